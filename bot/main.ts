@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from "../src/config/config";
+import { startServer } from "./server";
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const server = await startServer(config);
+  process.stdout.write(`Samverkan listens on ${server.url}/api/messages\n`);
+  const shutdown = (signal: string) => {
+    process.stdout.write(`${signal}: stopping…\n`);
+    server.stop().then(
+      () => process.exit(0),
+      (err) => {
+        process.stderr.write(`stop failed: ${String(err)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((err) => {
+  process.stderr.write(`Samverkan could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+import { ActivityTypes, CardFactory, type TurnContext } from "botbuilder";
+import type { Services } from "../../src/services";
+import { messages } from "../../src/i18n";
+import type { Language } from "../../src/domain/language";
+import { renderHelpCard } from "../../cards/help";
+import type { BotApp } from "../app";
+import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
+
+/** Whole-message commands; a mention of the bot has already been removed. */
+export const CORE_COMMANDS = {
+  help: /^\s*(hjälp|hjalp|help|\?)\s*[.!]*\s*$/i,
+  whoami: /^\s*(vem\s+är\s+jag|vem\s+ar\s+jag|who\s*am\s*i|whoami)\s*[?.!]*\s*$/i,
+  language: /^\s*(språk|sprak|language)\b\s*(.*)$/i,
+} as const;
+
+const LANGUAGE_WORDS: Record<string, Language> = {
+  svenska: "sv",
+  swedish: "sv",
+  sv: "sv",
+  engelska: "en",
+  english: "en",
+  en: "en",
+};
+
+export function registerLifecycle(app: BotApp, services: Services): void {
+  app.conversationUpdate("membersAdded", async (context, _state) => {
+    const botId = context.activity.recipient?.id;
+    if (!(context.activity.membersAdded ?? []).some((m) => m.id === botId)) return;
+    await sendWelcome(context, services);
+  });
+  app.conversationUpdate("membersRemoved", async (context, _state) => {
+    const botId = context.activity.recipient?.id;
+    if (!(context.activity.membersRemoved ?? []).some((m) => m.id === botId)) return;
+    await services.conversations.markInactive(tenantOf(context), context.activity.conversation.id.split(";")[0]!);
+  });
+  app.activity(ActivityTypes.InstallationUpdate, async (context, _state) => {
+    if (String(context.activity.action ?? "").startsWith("remove")) {
+      await services.conversations.markInactive(tenantOf(context), context.activity.conversation.id.split(";")[0]!);
+    }
+  });
+}
+
+async function sendWelcome(context: TurnContext, services: Services): Promise<void> {
+  const { t } = await languageOf(context, services, "");
+  await context.sendActivity(t.core.welcome(conversationKind(context) === "channel" ? "channel" : conversationKind(context)));
+}
+
+export function registerCommands(app: BotApp, services: Services): void {
+  app.message(CORE_COMMANDS.help, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    await context.sendActivity({
+      attachments: [CardFactory.adaptiveCard(renderHelpCard({ title: t.core.helpTitle, lines: t.core.helpLines }))],
+    });
+  });
+
+  app.message(CORE_COMMANDS.whoami, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    const actor = actorOf(context, services);
+    await context.sendActivity(
+      t.core.whoami({
+        name: actor.name || "–",
+        teamsId: actor.teamsId,
+        aadObjectId: actor.aadObjectId ?? "–",
+        tenantId: actor.tenantId,
+        admin: actor.isAdmin,
+        roles: [],
+      }),
+    );
+  });
+
+  app.message(CORE_COMMANDS.language, async (context, _state) => {
+    const match = CORE_COMMANDS.language.exec(textOf(context));
+    const word = (match?.[2] ?? "").trim().toLowerCase().replace(/[.!]+$/, "");
+    const chosen = LANGUAGE_WORDS[word];
+    if (!chosen) {
+      const { t } = await languageOf(context, services);
+      await context.sendActivity(t.core.languageUnknown);
+      return;
+    }
+    const actor = actorOf(context, services);
+    await services.conversations.updateUserSettings(actor.tenantId, actor.userId, { language: chosen });
+    await context.sendActivity(messages(chosen).core.languageSet);
+  });
+}
+
+/** Registered last: anything no feature claimed gets a short hint, never silence. */
+export function registerFallback(app: BotApp, services: Services): void {
+  app.activity(ActivityTypes.Message, async (context, _state) => {
+    const text = textOf(context);
+    const hasCardValue = context.activity.value !== undefined && context.activity.value !== null;
+    const { t } = await languageOf(context, services);
+    await context.sendActivity(text || hasCardValue ? t.core.unknown : t.core.empty);
+  });
+}

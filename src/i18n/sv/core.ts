@@ -1,0 +1,33 @@
+export const core = {
+  welcome: (where: "personal" | "groupChat" | "channel") =>
+    `Hej! Jag är Samverkan. Jag hjälper ${where === "personal" ? "dig" : "er"} att hitta vilken grupp som äger en fråga, anmäla ärenden, justera minnesanteckningar och hålla koll på veckans åtaganden. Skriv **hjälp** för att se vad jag kan.`,
+  helpTitle: "Det här kan jag",
+  helpLines: [
+    "**Vem äger …?** — ställ en fråga, så svarar jag vilken grupp vars uppdrag täcker den, med citat ur uppdraget.",
+    "**grupper** — lista grupperna per organisation. **visa <grupp>** — en grupps profil.",
+    "**anmäl ärende** — anmäl ett ärende till en grupps möte. **dagordning** — nästa mötes dagordning.",
+    "**veckobrev på / av / nu** — veckobrev i kanalen.",
+    "**vem är jag** — ditt Teams-id, Entra-id, klient och roller.",
+    "**språk engelska / språk svenska** — välj språk för mina svar.",
+  ],
+  unknown: "Jag förstod inte riktigt. Ställ en fråga som \"Vem äger frågan om kompetensförsörjning?\" eller skriv **hjälp**.",
+  empty: "Skriv en fråga eller **hjälp** för att se vad jag kan.",
+  tooLong: (max: number) => `Meddelandet är för långt för mig (högst ${max} tecken). Korta ner det och försök igen.`,
+  personalData:
+    "Meddelandet verkar innehålla ett personnummer. Jag har inte sparat det. Dela aldrig personuppgifter eller patientuppgifter här — skriv om frågan utan dem.",
+  error: "Något gick fel hos mig. Försök igen om en stund; felet är loggat.",
+  whoamiTitle: "Vem är du?",
+  whoami: (f: { name: string; teamsId: string; aadObjectId: string; tenantId: string; admin: boolean; roles: string[] }) =>
+    [
+      `**Namn:** ${f.name}`,
+      `**Teams-id:** ${f.teamsId}`,
+      `**Entra objekt-id:** ${f.aadObjectId}`,
+      `**Klient (tenant):** ${f.tenantId}`,
+      `**Administratör:** ${f.admin ? "ja" : "nej"}`,
+      `**Roller:** ${f.roles.length > 0 ? f.roles.join(", ") : "inga"}`,
+    ].join("\n\n"),
+  languageSet: "Okej, jag svarar på svenska från och med nu.",
+  languageUnknown: "Jag kan svara på svenska eller engelska: skriv **språk svenska** eller **språk engelska**.",
+  notAllowedTenant: "Den här organisationen har inte tillgång till Samverkan.",
+  localAdminWarning: "ADMIN_IDS är tom: i lokalt läge är alla användare administratörer.",
+};

@@ -1,0 +1,24 @@
+import type { Logger } from "pino";
+import type { Config } from "./config/config";
+import type { Clock } from "./domain/clock";
+import type { Store } from "./storage/store";
+import { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
+
+/**
+ * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
+ * use cases here so that both entry points get them.
+ */
+export interface Services {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly conversations: CosmosConversationRepository;
+}
+
+export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
+  return {
+    ...base,
+    conversations: new CosmosConversationRepository(base.store.container("conversations"), base.clock),
+  };
+}

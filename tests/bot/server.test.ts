@@ -1,0 +1,130 @@
+import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
+import { activity, BOT_ID, cardOf, post, say, startBot, textOfReply } from "../support/harness";
+
+describe("the bot over HTTP (embedded store, fake connector)", () => {
+  let connector: FakeConnector;
+  let bot: Awaited<ReturnType<typeof startBot>>;
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    bot = await startBot();
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await connector?.close();
+  });
+
+  it("answers /healthz once storage is ready", async () => {
+    const res = await fetch(`${bot.url}/healthz`);
+    expect(res.status).toBe(200);
+  });
+
+  it("welcomes on install in a personal chat, a group chat and a team", async () => {
+    for (const conversationType of ["personal", "groupChat", "channel"] as const) {
+      const replies = await say(bot, connector, {
+        type: "conversationUpdate",
+        conversationType,
+        membersAdded: [{ id: BOT_ID }],
+        locale: "sv-SE",
+      });
+      expect(replies).toHaveLength(1);
+      expect(replies[0].text).toMatch(/Samverkan/);
+      expect(replies[0].text).toMatch(/hjälp/);
+    }
+  });
+
+  it("does not welcome when someone else joins", async () => {
+    const replies = await say(bot, connector, { type: "conversationUpdate", membersAdded: [{ id: "29:someone" }] });
+    expect(replies).toHaveLength(0);
+  });
+
+  it("lists what it can do in Swedish and in English", async () => {
+    const sv = await say(bot, connector, "hjälp");
+    expect(cardOf(sv[0]).body[0].text).toBe("Det här kan jag");
+    const en = await say(bot, connector, "help");
+    expect(cardOf(en[0]).body[0].text).toBe("What I can do");
+  });
+
+  it("lets the message's language win over the locale and the stored choice win over both", async () => {
+    const unknownSv = await say(bot, connector, { text: "vad gör man med det här och det där", locale: "en-US", userId: "29:lang" });
+    expect(unknownSv[0].text).toMatch(/Jag förstod inte/);
+    const byLocale = await say(bot, connector, { text: "xyzzy", locale: "sv-SE", userId: "29:lang" });
+    expect(byLocale[0].text).toMatch(/Jag förstod inte/);
+    const byLocaleEn = await say(bot, connector, { text: "xyzzy", locale: "en-US", userId: "29:lang" });
+    expect(byLocaleEn[0].text).toMatch(/I didn't quite get that/);
+    const set = await say(bot, connector, { text: "språk engelska", userId: "29:lang" });
+    expect(set[0].text).toMatch(/English/);
+    const stored = await say(bot, connector, { text: "hjälp", locale: "sv-SE", userId: "29:lang" });
+    expect(cardOf(stored[0]).body[0].text).toBe("What I can do");
+    const back = await say(bot, connector, { text: "language swedish", userId: "29:lang" });
+    expect(back[0].text).toMatch(/svenska/);
+  });
+
+  it("tells people who they are", async () => {
+    const replies = await say(bot, connector, { text: "vem är jag?", userId: "29:who", aadObjectId: "aad-who" });
+    expect(replies[0].text).toContain("29:who");
+    expect(replies[0].text).toContain("aad-who");
+    expect(replies[0].text).toContain("tenant-1");
+    expect(replies[0].text).toMatch(/Administratör:\*\* ja/);
+  });
+
+  it("strips only its own mention in channels", async () => {
+    const replies = await say(bot, connector, {
+      conversationType: "channel",
+      text: "<at>Samverkan</at> help",
+      entities: [{ type: "mention", mentioned: { id: BOT_ID, name: "Samverkan" }, text: "<at>Samverkan</at>" }],
+    });
+    expect(cardOf(replies[0]).body[0].text).toBe("What I can do");
+  });
+
+  it("never stays silent", async () => {
+    const replies = await say(bot, connector, "🙂🙂");
+    expect(replies).toHaveLength(1);
+  });
+
+  it("refuses personal identity numbers without storing them", async () => {
+    const replies = await say(bot, connector, { text: "Kan ni titta på 19121212-1212 åt mig?", userId: "29:pnr" });
+    expect(replies[0].text).toMatch(/personnummer/);
+    const services = bot.services()!;
+    const dump = JSON.stringify(await services.store.container("conversations").items.query("SELECT * FROM c").fetchAll());
+    expect(dump).not.toContain("1212");
+  });
+
+  it("refuses text over the length limit politely", async () => {
+    const replies = await say(bot, connector, "fråga ".repeat(2000));
+    expect(replies[0].text).toMatch(/för långt/);
+  });
+
+  it("answers malformed requests with 4xx", async () => {
+    expect((await post(bot, "{not json")).status).toBe(400);
+    expect((await post(bot, { hello: "world" })).status).toBe(400);
+    expect((await post(bot, { type: 5, conversation: "x" })).status).toBe(400);
+    expect((await post(bot, [])).status).toBe(400);
+    const ok = await post(bot, activity(connector, { text: "help" }));
+    expect(ok.status).toBeLessThan(300);
+  });
+
+  it("stores the conversation reference for later proactive posts", async () => {
+    await say(bot, connector, { text: "help", userId: "29:ref", aadObjectId: "aad-ref" });
+    const stored = await bot.services()!.conversations.personal("tenant-1", "aad-ref");
+    expect(stored?.reference.serviceUrl).toBe(connector.url);
+    expect(stored?.active).toBe(true);
+  });
+
+  it("marks a conversation inactive when the bot is removed", async () => {
+    await say(bot, connector, { text: "help", conversationType: "channel", conversationId: "19:gone@thread.tacv2" });
+    await say(bot, connector, {
+      type: "conversationUpdate",
+      conversationType: "channel",
+      conversationId: "19:gone@thread.tacv2",
+      membersRemoved: [{ id: BOT_ID }],
+    });
+    const stored = await bot.services()!.conversations.get("tenant-1", "19:gone@thread.tacv2");
+    expect(stored?.active).toBe(false);
+  });
+
+  it("keeps a reply for every text reply in the user's language", async () => {
+    const replies = await say(bot, connector, "who owns the question?");
+    expect(textOfReply(replies[0])).toMatch(/I didn't|help|owns/i);
+  });
+});
