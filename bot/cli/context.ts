@@ -1,0 +1,68 @@
+import pino from "pino";
+import { ConfigError, loadConfig, type Config } from "../../src/config/config";
+import { fixedClock, systemClock } from "../../src/domain/clock";
+import { openStore } from "../../src/storage/store";
+import { buildServices, type Services } from "../../src/services";
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface CliContext {
+  readonly io: CliIO;
+  readonly env: NodeJS.ProcessEnv;
+  config(): Config;
+  /**
+   * Opens the store for one command: attached to the running bot's embedded server when it runs,
+   * otherwise the snapshot under the exclusive lock (written back on close).
+   */
+  withServices<T>(fn: (services: Services) => Promise<T>): Promise<T>;
+  /** Prints data: JSON when asked, else the human text. */
+  print(json: boolean, data: unknown, human: () => string): void;
+}
+
+/** An expected failure of a command: its message goes to stderr and the exit code is non-zero. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env): CliContext {
+  let config: Config | undefined;
+  const ctx: CliContext = {
+    io,
+    env,
+    config() {
+      if (!config) {
+        try {
+          config = loadConfig(env);
+        } catch (e) {
+          if (e instanceof ConfigError) throw new CliError(e.message, 2);
+          throw e;
+        }
+      }
+      return config;
+    },
+    async withServices(fn) {
+      const cfg = ctx.config();
+      const logger = pino({ level: "silent" });
+      const store = await openStore(cfg, { owner: "cli" });
+      try {
+        const clock = cfg.fixedNow ? fixedClock(cfg.fixedNow) : systemClock;
+        return await fn(buildServices({ config: cfg, clock, store, logger }));
+      } finally {
+        await store.close();
+      }
+    },
+    print(json, data, human) {
+      io.out(json ? JSON.stringify(data, null, 2) : human());
+    },
+  };
+  return ctx;
+}
