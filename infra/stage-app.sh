@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Stages the deployable app in .deploy/ (and .deploy.zip with --zip): the compiled dist/, bin/, samples/,
+# package.json, package-lock.json and production-only node_modules. App Service runs it with
+# `node dist/bot/main.js` (SCM_DO_BUILD_DURING_DEPLOYMENT=false: nothing is built on the server).
+# Used by m365agents.yml (deploy) and docs/deploy.md (az webapp deploy).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+out="$root/.deploy"
+
+if [ ! -d node_modules/typescript ]; then npm install --no-audit --no-fund; fi
+npm run build --silent
+
+rm -rf "$out" "$root/.deploy.zip"
+mkdir -p "$out"
+cp -R dist bin samples node_modules package.json package-lock.json "$out/"
+rm -rf "$out/dist/tests" "$out/dist/bench"
+find "$out/dist" -name '*.map' -delete
+(
+  cd "$out"
+  # The root "prepare" script builds with tsc, a dev dependency: drop it in the staged copy only.
+  npm pkg delete scripts.prepare
+  # Start from the installed tree and drop dev and optional packages (jest, typescript, the playground...).
+  npm prune --omit=dev --omit=optional --no-audit --no-fund
+)
+test -f "$out/dist/bot/main.js" || { echo "stage-app: dist/bot/main.js missing" >&2; exit 1; }
+
+if [ "${1:-}" = "--zip" ]; then
+  (cd "$out" && zip -qr "$root/.deploy.zip" .)
+  echo "staged $out and $root/.deploy.zip"
+else
+  echo "staged $out"
+fi
