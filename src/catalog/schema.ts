@@ -164,6 +164,8 @@ export const GroupRecordSchema = z.object({
   decisionRules: z.array(ClauseSchema),
   escalation: z.array(ClauseSchema),
   validity: ValiditySchema.optional(),
+  /** Other cited clauses (costs, communication, ärendegång, support, subgroups, …) with their section. */
+  other: z.array(ClauseSchema),
   /** Clauses from other documents that describe this entry (for referenced bodies). */
   mentions: z.array(ClauseSchema),
   document: DocumentMetaSchema.optional(),
@@ -183,6 +185,7 @@ export const QualityIssueSchema = z.object({
     "UNPLACED_TEXT",
     "PERSONAL_DATA_REMOVED",
     "UNKNOWN_ORGANIZATION",
+    "EMPTY_BULLET",
   ]),
   message: z.string(),
   field: z.string().optional(),

@@ -1,0 +1,70 @@
+/** Text helpers for the catalog: normalisation for matching, slugs, personal-data scrubbing. */
+
+/** Lower case, no diacritics, single spaces: for forgiving comparisons. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function slug(s: string): string {
+  return fold(s).replace(/ /g, "-").slice(0, 120) || "x";
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const MAILTO = /\[([^\]]*)\]\(mailto:[^)]*\)/g;
+/** Swedish phone numbers: 010-441 00 00, 08-123 456 78, +46 10 441 00 00, 0701234567. */
+const PHONE = /(?<![\d-])(?:\+46[\s-]?|\b0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}\b/g;
+
+export interface Scrubbed {
+  readonly text: string;
+  readonly removed: number;
+}
+
+/** Removes e-mail addresses and phone numbers; they are never stored as facts. */
+/** Diarienummer (RS 2019-03137-40, SSN 2023-00470) look like phone numbers; they are protected first. */
+const DIARIENUMMER = /\b[A-ZÅÄÖ]{1,5}\s?\d{4}\s?[-–]\s?\d{3,5}(?:-\d{1,4})?\b/g;
+
+export function scrubPersonalData(text: string): Scrubbed {
+  let removed = 0;
+  const kept: string[] = [];
+  const protectedText = text.replace(DIARIENUMMER, (m) => {
+    kept.push(m);
+    return `\u0001${kept.length - 1}\u0001`;
+  });
+  const out = protectedText
+    .replace(MAILTO, () => {
+      removed++;
+      return "";
+    })
+    .replace(EMAIL, () => {
+      removed++;
+      return "";
+    })
+    .replace(PHONE, (m) => {
+      // dates (2019-03-22) and diarienummer (RS 2019-03137) are not phone numbers
+      if (/^\d{4}-\d{2}(-\d{2})?$/.test(m.trim()) || /^\d{4}-\d{5}$/.test(m.trim())) return m;
+      removed++;
+      return "";
+    });
+  const restored = out.replace(/\u0001(\d+)\u0001/g, (_, i: string) => kept[Number(i)] ?? "");
+  return { text: restored.replace(/[ \t]+,/g, ",").replace(/,\s*,/g, ","), removed };
+}
+
+export const PLACEHOLDER = /\b(x{3,}|X{3,})\b/;
+
+const MONTHS: Record<string, number> = {
+  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12,
+};
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
+const NUMBER_WORDS: Record<string, number> = { ett: 1, en: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
+export function numberWord(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  return NUMBER_WORDS[s.toLowerCase()];
+}
