@@ -86,13 +86,13 @@ param tags object = {
 // Generated from src/storage/model.ts (npm run infra:containers).
 var cosmosContainers = loadJsonContent('cosmos-containers.json').containers
 
-var name = toLower(resourceBaseName)
+var baseName = toLower(resourceBaseName)
 var tenantIds = empty(allowedTenants) ? tenant().tenantId : allowedTenants
 
 module identity './modules/identity.bicep' = {
   name: 'samverkan-identity'
   params: {
-    name: '${name}-identity'
+    name: '${baseName}-identity'
     location: location
     tags: tags
   }
@@ -101,7 +101,7 @@ module identity './modules/identity.bicep' = {
 module monitoring './modules/monitoring.bicep' = {
   name: 'samverkan-monitoring'
   params: {
-    name: name
+    name: baseName
     location: location
     retentionDays: logRetentionDays
     tags: tags
@@ -111,7 +111,7 @@ module monitoring './modules/monitoring.bicep' = {
 module cosmos './modules/cosmos.bicep' = {
   name: 'samverkan-cosmos'
   params: {
-    accountName: '${name}-cosmos'
+    accountName: '${baseName}-cosmos'
     location: location
     databaseName: cosmosDatabaseName
     containers: cosmosContainers
@@ -127,7 +127,7 @@ module cosmos './modules/cosmos.bicep' = {
 module web './modules/appservice.bicep' = {
   name: 'samverkan-web'
   params: {
-    name: name
+    name: baseName
     location: location
     sku: appServiceSku
     instanceCount: instanceCount
@@ -148,7 +148,7 @@ module web './modules/appservice.bicep' = {
 module bot './modules/bot.bicep' = {
   name: 'samverkan-bot'
   params: {
-    name: '${name}-bot'
+    name: '${baseName}-bot'
     displayName: botDisplayName
     sku: botSku
     endpoint: 'https://${web.outputs.hostName}/api/messages'

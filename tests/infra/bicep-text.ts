@@ -121,3 +121,25 @@ export function bicepFiles(): string[] {
   for (const f of fs.readdirSync(path.join(INFRA, "modules"))) if (f.endsWith(".bicep")) files.push(`infra/modules/${f}`);
   return files;
 }
+
+const BUILTINS = new Set([
+  "true", "false", "null", "resourceGroup", "tenant", "subscription", "uniqueString", "take", "toLower", "concat",
+  "empty", "guid", "loadJsonContent", "union", "string", "int", "bool", "object", "array", "environment",
+]);
+
+/**
+ * Identifiers a file reads that it never declares (param, var, resource, module, loop variable) and that are
+ * not built-in functions or literals: catches a renamed or misspelt symbol. Looks at interpolations, values
+ * after `key:` / `=`, both branches of `?:`, loop sources and function arguments.
+ */
+export function undeclaredIdentifiers(text: string): string[] {
+  const src = code(text).replace(/^@\w+\(.*$/gm, "");
+  const declared = new Set<string>(BUILTINS);
+  for (const m of src.matchAll(/^(?:param|var|resource|module|output)\s+(\w+)/gm)) declared.add(m[1]);
+  for (const m of src.matchAll(/\bfor\s+(\w+)\s+in\b/g)) declared.add(m[1]);
+  const stripped = src.replace(/'(?:[^'\\]|\\.)*'/g, (s) => [...s.matchAll(/\$\{([^}]*)\}/g)].map((i) => ` ${i[1]} `).join(" "));
+  const used = new Set<string>();
+  const patterns = [/(?::|=|\?|\(|,|\bin\b)\s*([A-Za-z_]\w*)\b(?!\s*:)/g, /^\s*([A-Za-z_]\w*)\s*[,)]?\s*$/gm];
+  for (const re of patterns) for (const m of stripped.matchAll(re)) used.add(m[1]);
+  return [...used].filter((u) => !declared.has(u) && !/^(param|var|resource|module|output|targetScope|for|if|existing)$/.test(u));
+}

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadConfig } from "../../src/config/config";
 import { containersDocument } from "../../src/storage/export-containers";
-import { appSettings, bicepFiles, block, bracketsBalanced, code, modules, outputs, params, read, ROOT } from "./bicep-text";
+import { appSettings, bicepFiles, block, bracketsBalanced, code, modules, outputs, params, read, ROOT, undeclaredIdentifiers } from "./bicep-text";
 
 const main = read("infra/main.bicep");
 const mod = (name: string) => read(`infra/modules/${name}.bicep`);
@@ -16,6 +16,13 @@ describe("infra/*.bicep: structure", () => {
     const text = read(file);
     expect(bracketsBalanced(text)).toBe(true);
     expect(text).not.toMatch(/\t/);
+  });
+
+  it.each(bicepFiles())("%s reads no undeclared identifier and uses every param it declares", (file) => {
+    const text = read(file);
+    expect(undeclaredIdentifiers(text)).toEqual([]);
+    const body = code(text).replace(/^param .*$/gm, "");
+    for (const p of params(text)) expect({ param: p.name, used: new RegExp(`\\b${p.name}\\b`).test(body) }).toEqual({ param: p.name, used: true });
   });
 
   it("every module main.bicep uses exists, gets only params it declares and every param it requires", () => {
