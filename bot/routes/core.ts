@@ -45,12 +45,22 @@ async function sendWelcome(context: TurnContext, services: Services): Promise<vo
   await context.sendActivity(t.core.welcome(conversationKind(context) === "channel" ? "channel" : conversationKind(context)));
 }
 
+/** The help card is the same for everyone in a language: rendered once. */
+const helpCards = new Map<Language, ReturnType<typeof renderHelpCard>>();
+function helpCard(lang: Language) {
+  let card = helpCards.get(lang);
+  if (!card) {
+    const t = messages(lang).core;
+    card = renderHelpCard({ title: t.helpTitle, lines: t.helpLines });
+    helpCards.set(lang, card);
+  }
+  return card;
+}
+
 export function registerCommands(app: BotApp, services: Services): void {
   app.message(CORE_COMMANDS.help, async (context, _state) => {
-    const { t } = await languageOf(context, services);
-    await context.sendActivity({
-      attachments: [CardFactory.adaptiveCard(renderHelpCard({ title: t.core.helpTitle, lines: t.core.helpLines }))],
-    });
+    const { lang } = await languageOf(context, services);
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(helpCard(lang))] });
   });
 
   app.message(CORE_COMMANDS.whoami, async (context, _state) => {

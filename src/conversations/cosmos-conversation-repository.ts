@@ -17,7 +17,19 @@ export interface ConversationSeen {
 const conversationDocId = (conversationId: string) => safeId("conversation", conversationId);
 const userDocId = (userId: string) => safeId("user", userId);
 
+/** How long this process trusts that a reference it wrote is still stored as written. */
+const REMEMBERED_TTL_MS = 60_000;
+const REMEMBERED_MAX = 10_000;
+const SETTINGS_TTL_MS = 5_000;
+
 export class CosmosConversationRepository {
+  /**
+   * References this process stored recently (key → time). Only an optimisation: a miss re-reads Cosmos,
+   * and an entry expires within a minute, so a removal seen by another instance is never hidden long.
+   */
+  private readonly remembered = new Map<string, number>();
+  private readonly settingsCache = new Map<string, { at: number; value: UserSettings | undefined }>();
+
   constructor(
     private readonly container: Container,
     private readonly clock: Clock,
@@ -26,6 +38,9 @@ export class CosmosConversationRepository {
   /** Stored on install and on every message; a write only when something changed keeps turns cheap. */
   async remember(seen: ConversationSeen): Promise<void> {
     const id = conversationDocId(seen.conversationId);
+    const cacheKey = `${seen.tenantId}|${seen.conversationId}|${seen.kind}|${seen.teamId ?? ""}|${seen.channelId ?? ""}|${seen.userId ?? ""}|${seen.reference.serviceUrl}|${seen.reference.bot?.id ?? ""}`;
+    const at = this.remembered.get(cacheKey);
+    if (at !== undefined && Date.now() - at < REMEMBERED_TTL_MS) return;
     await mutateDoc<StoredConversation>(this.container, id, seen.tenantId, (current) => {
       const next: StoredConversation = {
         id,
@@ -43,9 +58,12 @@ export class CosmosConversationRepository {
       if (current && current.active && sameContent(current, next)) return UNCHANGED;
       return { ...next, updatedAt: this.clock.now().toISOString() };
     });
+    if (this.remembered.size >= REMEMBERED_MAX) this.remembered.clear();
+    this.remembered.set(cacheKey, Date.now());
   }
 
   async markInactive(tenantId: string, conversationId: string): Promise<void> {
+    this.remembered.clear();
     await mutateDoc<StoredConversation>(this.container, conversationDocId(conversationId), tenantId, (current) =>
       !current || !current.active ? UNCHANGED : { ...current, active: false, updatedAt: this.clock.now().toISOString() },
     );
@@ -70,8 +88,18 @@ export class CosmosConversationRepository {
     return queryAll<StoredConversation>(this.container, "SELECT * FROM c WHERE c.type = 'conversation'");
   }
 
-  userSettings(tenantId: string, userId: string): Promise<UserSettings | undefined> {
-    return readDoc<UserSettings>(this.container, userDocId(userId), tenantId);
+  /**
+   * Read on every turn for the reply language. Cached for a few seconds: a change made through this
+   * process is seen at once, one made through another instance within SETTINGS_TTL_MS.
+   */
+  async userSettings(tenantId: string, userId: string): Promise<UserSettings | undefined> {
+    const key = `${tenantId}|${userId}`;
+    const hit = this.settingsCache.get(key);
+    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.value;
+    const value = await readDoc<UserSettings>(this.container, userDocId(userId), tenantId);
+    if (this.settingsCache.size >= REMEMBERED_MAX) this.settingsCache.clear();
+    this.settingsCache.set(key, { at: Date.now(), value });
+    return value;
   }
 
   async updateUserSettings(
@@ -80,6 +108,7 @@ export class CosmosConversationRepository {
     change: { language?: Language; organizationId?: string },
   ): Promise<void> {
     const id = userDocId(userId);
+    this.settingsCache.delete(`${tenantId}|${userId}`);
     await mutateDoc<UserSettings>(this.container, id, tenantId, (current) => ({
       id,
       tenantId,
@@ -89,6 +118,7 @@ export class CosmosConversationRepository {
       organizationId: change.organizationId ?? current?.organizationId,
       updatedAt: this.clock.now().toISOString(),
     }));
+    this.settingsCache.delete(`${tenantId}|${userId}`);
   }
 }
 
