@@ -4,6 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { createAdapter } from "../../bot/server";
 import { loadConfig } from "../../src/config/config";
 import { containersDocument } from "../../src/storage/export-containers";
 import { appSettings, bicepFiles, block, bracketsBalanced, code, modules, outputs, params, read, ROOT, undeclaredIdentifiers } from "./bicep-text";
@@ -170,6 +171,10 @@ describe("infra: identity, bot and web app", () => {
     expect(config.timeZone).toBe("Europe/Stockholm");
     expect(config.host).toBe("0.0.0.0");
     expect(config.fixedNow).toBeUndefined();
+    // The Teams adapter built from it signs in with the managed identity (botbuilder asserts tenant, no password).
+    const factory = createAdapter(config).credentialsFactory as unknown as { inner?: { constructor: { name: string }; appId?: string } };
+    expect(factory.inner?.constructor.name).toBe("ManagedIdentityServiceClientCredentialsFactory");
+    expect(factory.inner?.appId).toBe(samples.identityClientId);
   });
 
   it("main.bicep's allowed SKUs match the module's", () => {
