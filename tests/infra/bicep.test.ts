@@ -10,7 +10,12 @@ import { containersDocument } from "../../src/storage/export-containers";
 import { appSettings, bicepFiles, block, bracketsBalanced, code, modules, outputs, params, read, ROOT, undeclaredIdentifiers } from "./bicep-text";
 
 const main = read("infra/main.bicep");
-const mod = (name: string) => read(`infra/modules/${name}.bicep`);
+/** A module's text, found through the path main.bicep gives it (so the checks follow main.bicep's references). */
+const mod = (name: string) => {
+  const use = modules(main).find((u) => path.basename(u.path) === `${name}.bicep`);
+  if (!use) throw new Error(`main.bicep does not use modules/${name}.bicep`);
+  return read(path.posix.join("infra", use.path));
+};
 
 describe("infra/*.bicep: structure", () => {
   it.each(bicepFiles())("%s has balanced brackets and no tabs", (file) => {
