@@ -8,7 +8,10 @@ cd "$(dirname "$0")/.."
 root="$(pwd)"
 out="$root/.deploy"
 
-if [ ! -d node_modules/typescript ]; then npm install --no-audit --no-fund; fi
+if [ ! -d node_modules/typescript ]; then
+  echo "stage-app: run \`npm install\` first (the build needs the dev dependencies)" >&2
+  exit 1
+fi
 npm run build --silent
 
 rm -rf "$out" "$root/.deploy.zip"
