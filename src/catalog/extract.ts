@@ -222,7 +222,7 @@ export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}):
   }
   const appointment = (c: Clause, vice: boolean): AppointmentRule => {
     const subj = /^(.+?)\s+utser\s+(?:ordförande|vice)/i.exec(c.text);
-    const by = /utses av ([^.,;]+?)(?=\s+(?:efter|enligt)\s|[.,;]|$)/i.exec(c.text);
+    const by = /\bleds av\b/i.test(c.text) && !/ordförande/i.test(c.text) ? null : /utses av ([^.,;]+?)(?=\s+(?:efter|enligt|och)\s|[.,;]|$)/i.exec(c.text);
     const appointedByText = (subj?.[1] ?? by?.[1])?.trim();
     const body = appointedByText ? findBodies(appointedByText, organizationId, extra)[0] : undefined;
     const allChair = chairClauses.map((x) => x.text).join(" ");
@@ -266,15 +266,17 @@ export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}):
     const due = /senast (\d{1,2}) (\p{L}+)/iu.exec(c.text);
     const month = due ? monthNumber(due[2]!) : undefined;
     const dueMonthDay = due && month ? `${String(month).padStart(2, "0")}-${due[1]!.padStart(2, "0")}` : undefined;
-    const toPart = /(delges|till|rapporterar till|sammanställas till|fastställs av)\s+(.*)$/i.exec(c.text)?.[2] ?? "";
-    const targets = bodiesIn(toPart);
+    const sentences = c.text.split(/(?<=[.!?])\s+/);
+    const sentence = sentences.find((x) => /rapporter|delges|verksamhetsberättelse|verksamhetsplan|anteckningar|presenteras/i.test(x)) ?? sentences[0]!;
+    const toPart = /\b(delges|till|fastställs av)\s+(.*)$/i.exec(sentence)?.[2] ?? "";
+    const targets = bodiesIn(toPart).filter((t, i, all) => all.findIndex((x) => x.body.id === t.body.id) === i);
     const kinds: { what: string; cadence?: ReportingDuty["cadence"] }[] = [];
     if (/fortlöpande/i.test(c.text)) kinds.push({ what: "fortlöpande rapportering", cadence: "continuous" });
     if (/verksamhetsberättelse/i.test(c.text)) kinds.push({ what: /skriftlig/i.test(c.text) ? "skriftlig årlig verksamhetsberättelse" : "årlig verksamhetsberättelse", cadence: "annual" });
     else if (/verksamhetsplan/i.test(c.text)) kinds.push({ what: "årlig verksamhetsplan", ...(/årligen|årlig/i.test(c.text) ? { cadence: "annual" as const } : {}) });
     else if (/anteckningar/i.test(c.text)) kinds.push({ what: "minnesanteckningar från mötena", cadence: "per-meeting" });
     else if (/årligt möte/i.test(c.text)) kinds.push({ what: "årlig presentation av föregående års verksamhet och kommande års planering", cadence: "annual" });
-    else if (kinds.length === 0) kinds.push({ what: c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text });
+    else if (kinds.length === 0) kinds.push({ what: sentence.length > 90 ? `${sentence.slice(0, 87)}…` : sentence.replace(/\.$/, "") });
     for (const k of kinds) {
       const ts = targets.length > 0 ? targets : [undefined];
       for (const t of ts)
@@ -455,7 +457,12 @@ export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}):
 }
 
 function titleOf(doc: ParsedDocument): string | undefined {
-  const parts = doc.preamble.filter((p) => !/^(datum|diarienummer|dnr|fastställd)\b/i.test(p.text) && !ORGANIZATIONS.some((o) => o.aliases.some((a) => fold(a) === fold(p.text))));
-  const t = parts.map((p) => p.text).join(" ").trim();
-  return t || undefined;
+  const groups: string[] = [];
+  for (const p of doc.preamble) {
+    const prev = groups[groups.length - 1];
+    if (prev !== undefined && (/\bför$/i.test(prev) || (prev === prev.toUpperCase() && p.text === p.text.toUpperCase()))) groups[groups.length - 1] = `${prev} ${p.text}`;
+    else groups.push(p.text);
+  }
+  const titles = groups.filter((g) => /^uppdrag\w*(beskrivning|handling)/i.test(g));
+  return titles.sort((a, b) => b.length - a.length)[0];
 }
