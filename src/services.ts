@@ -3,6 +3,7 @@ import type { Config } from "./config/config";
 import type { Clock } from "./domain/clock";
 import type { Store } from "./storage/store";
 import { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
+import { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
 
 /**
  * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
@@ -14,11 +15,13 @@ export interface Services {
   readonly store: Store;
   readonly logger: Logger;
   readonly conversations: CosmosConversationRepository;
+  readonly catalog: CosmosCatalogRepository;
 }
 
 export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
   return {
     ...base,
     conversations: new CosmosConversationRepository(base.store.container("conversations"), base.clock),
+    catalog: new CosmosCatalogRepository(base.store.container("catalog"), base.clock),
   };
 }
