@@ -4,6 +4,7 @@ import type { Clock } from "./domain/clock";
 import type { Store } from "./storage/store";
 import { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
 import { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
+import { CurrentCatalog } from "./catalog/current-catalog";
 
 /**
  * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
@@ -16,12 +17,16 @@ export interface Services {
   readonly logger: Logger;
   readonly conversations: CosmosConversationRepository;
   readonly catalog: CosmosCatalogRepository;
+  /** The catalog in memory, reloaded when its version document changes. */
+  readonly currentCatalog: CurrentCatalog;
 }
 
 export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
+  const catalog = new CosmosCatalogRepository(base.store.container("catalog"), base.clock);
   return {
     ...base,
     conversations: new CosmosConversationRepository(base.store.container("conversations"), base.clock),
-    catalog: new CosmosCatalogRepository(base.store.container("catalog"), base.clock),
+    catalog,
+    currentCatalog: new CurrentCatalog(catalog),
   };
 }

@@ -1,5 +1,6 @@
 import type { Messages } from "../sv";
 import { core } from "./core";
+import { groups } from "./groups";
 
 /** Every English user-facing string; typed against the Swedish set so none is missing. */
-export const en: Messages = { core };
+export const en: Messages = { core, groups };

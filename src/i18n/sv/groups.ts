@@ -1,0 +1,33 @@
+export const groups = {
+  listTitle: "Grupper per organisation",
+  listEmpty: "Katalogen är tom: inga uppdragsbeskrivningar är inlästa.",
+  kindLabel: { group: "grupp", kind: "typ av grupp", referenced: "känd från hänvisningar" },
+  notFound: (q: string) => `Jag hittar ingen grupp som heter "${q}". Skriv **grupper** för att se alla.`,
+  ambiguous: (names: string[]) => `Flera grupper passar: ${names.join(", ")}. Skriv ett mer exakt namn.`,
+  showUsage: "Skriv **visa** följt av gruppens namn, till exempel **visa ledningsgruppen**.",
+  facts: {
+    organization: "Organisation",
+    kind: "Typ",
+    commissioner: "Uppdragsgivare",
+    parent: "Underställd",
+    chair: "Ordförande",
+    members: "Ledamöter",
+    coOpted: "Adjungerade",
+    meetings: "Möten",
+    reporting: "Rapportering",
+    validity: "Giltighet",
+  },
+  meetingsPer: (min: number | undefined, max: number | undefined, per: "year" | "term" | "month") => {
+    const unit = per === "year" ? "per år" : per === "term" ? "per termin" : "per månad";
+    if (min !== undefined && max !== undefined && min !== max) return `${min}–${max} gånger ${unit}`;
+    return `${min ?? max} gånger ${unit}`;
+  },
+  decided: (date?: string, by?: string) => ["fastställd", date, by ? `av ${by}` : undefined].filter(Boolean).join(" "),
+  validUntil: (d: string) => `gäller till ${d}`,
+  reviseBy: (d: string) => `revideras ${d}`,
+  unknown: "okänt",
+  flagsTitle: "Brister i uppdraget",
+  source: (title: string, extra: string) => `Källa: ${title}${extra ? ` (${extra})` : ""}`,
+  sourceReferences: "Känd endast från hänvisningar i andra uppdrag.",
+  areaLabel: (a: string) => `ansvarsområde ${a}`,
+};

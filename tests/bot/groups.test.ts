@@ -1,0 +1,51 @@
+import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
+import { cardOf, say, startBot } from "../support/harness";
+import { validateCard } from "../support/cards";
+
+describe("groups in Teams (sample mandates loaded at start)", () => {
+  let connector: FakeConnector;
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    bot = await startBot();
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await connector?.close();
+  });
+
+  it("lists the groups by organisation", async () => {
+    const [reply] = await say(bot, connector, "grupper");
+    expect(reply.text).toMatch(/Grupper per organisation/);
+    expect(reply.text).toMatch(/Västra Götalandsregionen/);
+    expect(reply.text).toMatch(/Sjukvårdsregion Mellansverige/);
+    expect(reply.text).toMatch(/[Ll]edningsgrupp/);
+    expect(reply.text).toMatch(/[Bb]ild- och funktionsmedicin/);
+  });
+
+  it("shows a group profile card, forgiving about case, diacritics and definite forms", async () => {
+    for (const q of ["visa samverkansgruppen i Västmanland", "show SAMORDNINGSRAD BILD- OCH FUNKTIONSMEDICIN"]) {
+      const [reply] = await say(bot, connector, q);
+      const card = cardOf(reply);
+      expect(card).toBeDefined();
+      expect(validateCard(card)).toEqual([]);
+      const facts = JSON.stringify(card);
+      expect(facts).toMatch(/Uppdragsgivare|Commissioned by/);
+    }
+  });
+
+  it("shows the quality flags of the VGR template (placeholders)", async () => {
+    const [reply] = await say(bot, connector, "visa samordningsråd inom hälso- och sjukvård");
+    const card = cardOf(reply);
+    expect(card).toBeDefined();
+    expect(JSON.stringify(card)).toMatch(/xxx|platshållare|placeholder/i);
+  });
+
+  it("says so politely when no group matches, without echoing markup", async () => {
+    const [reply] = await say(bot, connector, "visa <b>parkeringsgruppen</b>");
+    expect(reply.text).toMatch(/hittar ingen|can't find/);
+    expect(reply.text).not.toContain("<b>");
+    const [usage] = await say(bot, connector, "visa");
+    expect(usage.text).toMatch(/visa|show/);
+  });
+});
