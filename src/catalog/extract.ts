@@ -222,11 +222,11 @@ export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}):
   }
   const appointment = (c: Clause, vice: boolean): AppointmentRule => {
     const subj = /^(.+?)\s+utser\s+(?:ordförande|vice)/i.exec(c.text);
-    const by = /\bleds av\b/i.test(c.text) && !/ordförande/i.test(c.text) ? null : /utses av ([^.,;]+?)(?=\s+(?:efter|enligt|och)\s|[.,;]|$)/i.exec(c.text);
+    const by = /\bleds av\b/i.test(c.text) && !/ordförande/i.test(c.text) ? null : /utses av ([^.,;]+?)(?=\s+(?:efter|enligt)\s|\s+i chefsforum|\s+och gruppen|[.,;]|$)/i.exec(c.text);
     const appointedByText = (subj?.[1] ?? by?.[1])?.trim();
     const body = appointedByText ? findBodies(appointedByText, organizationId, extra)[0] : undefined;
     const allChair = chairClauses.map((x) => x.text).join(" ");
-    const term = /ordförande utses på (\w+) år/i.exec(allChair);
+    const term = /ordförande utses på (\p{L}+|\d+) år/iu.exec(allChair);
     const termYears = term && (!vice || /liksom vice ordförande/i.test(allChair)) ? numberWord(term[1]!) : undefined;
     return {
       ...(body ? { appointedById: body.body.id } : {}),
