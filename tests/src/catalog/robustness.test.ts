@@ -1,0 +1,104 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildCatalog } from "../../../src/catalog/catalog";
+import { parseDocument } from "../../../src/catalog/parser";
+import { fixedClock } from "../../../src/domain/clock";
+import { scrubPersonalData } from "../../../src/catalog/text";
+
+const dir = path.join(__dirname, "../../../samples/mandates");
+const sample = (n: string) => fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith(n))!), "utf8");
+const clock = fixedClock(new Date("2026-11-23T12:00:00Z"));
+const parse = (text: string | Uint8Array) => parseDocument(text, "x.txt");
+
+describe("parser robustness", () => {
+  it("gives the same sections and clauses for CRLF and LF", () => {
+    const lf = parse(sample("000"));
+    const crlf = parse(sample("000").replace(/\n/g, "\r\n"));
+    expect(lf.ok && crlf.ok).toBe(true);
+    if (!lf.ok || !crlf.ok) return;
+    expect(crlf.doc.sections).toEqual(lf.doc.sections);
+  });
+
+  it("tolerates extra whitespace, tabs and replacement characters", () => {
+    const messy = sample("001")
+      .split("\n")
+      .map((l) => `  \t${l.replace(/ /g, "  ")}\uFFFD  `)
+      .join("\n");
+    const r = parse(messy);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const keys = r.doc.sections.map((s) => s.key);
+    expect(keys).toEqual(expect.arrayContaining(["commissioner", "duties", "place", "purpose", "composition", "costs", "plan", "reporting", "evaluation"]));
+    const duties = r.doc.sections.find((s) => s.key === "duties")!;
+    expect(duties.clauses[0]!.text).toMatch(/^Ledningsgruppen leder och styr samverkansnämndens operativa organisering/);
+  });
+
+  it("a mandate with sections missing is accepted and the gaps are reported, not guessed", () => {
+    const text = "Uppdragsbeskrivning för Testgruppen\n\nUppdragsgivare\nChefsforum i Västmanland\n\nUppdrag\n• Bereda frågor.\n";
+    const { catalog, rejected } = buildCatalog([{ fileName: "t.txt", text }], [], { clock });
+    expect(rejected).toEqual([]);
+    const e = catalog.entries.find((x) => x.name === "Testgruppen")!;
+    expect(e.organizationId).toBe("vastmanland");
+    expect(e.commissioner?.targetId).toBe("vastmanland:chefsforum");
+    expect(e.meetingFrequency).toBeUndefined();
+    expect(e.chair).toBeUndefined();
+    const fields = catalog.quality[0]!.issues.filter((i) => i.code === "MISSING_FIELD").map((i) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(["purpose", "composition", "chair", "meetingFrequency", "reporting", "validity.decidedDate"]));
+  });
+
+  it("rejects an empty file", () => {
+    expect(parse("")).toMatchObject({ ok: false, code: "EMPTY" });
+    expect(parse(" \n\r\n\t ")).toMatchObject({ ok: false, code: "EMPTY" });
+    expect(parse(new Uint8Array())).toMatchObject({ ok: false, code: "EMPTY" });
+  });
+
+  it("rejects binary garbage", () => {
+    const bytes = new Uint8Array(4096);
+    let x = 7;
+    for (let i = 0; i < bytes.length; i++) bytes[i] = x = (x * 1103515245 + 12345) & 0xff;
+    expect(parse(bytes)).toMatchObject({ ok: false, code: "BINARY" });
+    const noNul = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i % 3 === 0 ? 1 : 0xff)));
+    expect(parse(noNul)).toMatchObject({ ok: false, code: "BINARY" });
+  });
+
+  it("rejects a 5 MB file with a clear message", () => {
+    const big = sample("000").repeat(Math.ceil(5_000_000 / sample("000").length));
+    const r = parse(big);
+    expect(r).toMatchObject({ ok: false, code: "TOO_LARGE" });
+    if (!r.ok) expect(r.message).toMatch(/5\.\d MB/);
+  });
+
+  it("rejects text that is not a mandate", () => {
+    expect(parse("Hej!\nHär är menyn för veckan: måndag fisk, tisdag soppa.\n")).toMatchObject({ ok: false, code: "NOT_A_MANDATE" });
+  });
+
+  it("a bad document never stops the others", () => {
+    const { catalog, rejected } = buildCatalog(
+      [
+        { fileName: "empty.txt", text: "" },
+        { fileName: "001.txt", text: sample("001") },
+      ],
+      [],
+      { clock },
+    );
+    expect(rejected.map((r) => r.code)).toEqual(["EMPTY"]);
+    expect(catalog.entries.some((e) => e.document?.fileName === "001.txt")).toBe(true);
+  });
+
+  it("scrubs e-mail addresses and phone numbers but keeps dates and diarienummer", () => {
+    const r = scrubPersonalData("Ring 010-441 00 00 eller +46 70 123 45 67, mejla anna.svensson@vgregion.se. Beslut 2026-06-17, RS 2019-03137-40.");
+    expect(r.text).not.toMatch(/441|123 45|@/);
+    expect(r.text).toContain("2026-06-17");
+    expect(r.text).toContain("RS 2019-03137-40");
+    expect(r.removed).toBe(3);
+  });
+
+  it("flags validity that has expired or ends within six months, relative to the clock", () => {
+    const text = (until: string) => `Uppdragsbeskrivning för Testgruppen i VGR\n\nUppdrag\nGruppen ska bereda frågor.\n\nGiltighet\nDenna uppdragshandling gäller som längst till och med ${until}.\n`;
+    const codes = (until: string) => buildCatalog([{ fileName: "t.txt", text: text(until) }], [], { clock }).catalog.quality[0]!.issues.map((i) => i.code);
+    expect(codes("2026-01-31")).toContain("VALIDITY_EXPIRED");
+    expect(codes("2027-03-31")).toContain("VALIDITY_ENDING_SOON");
+    expect(codes("2028-12-31")).not.toEqual(expect.arrayContaining(["VALIDITY_EXPIRED"]));
+    expect(codes("2028-12-31")).not.toEqual(expect.arrayContaining(["VALIDITY_ENDING_SOON"]));
+  });
+});
