@@ -45,7 +45,7 @@ export function findGroup(catalog: Pick<Catalog, "entries">, text: string): Find
   const scored = catalog.entries
     .map((e) => {
       const t = entryTokens(e);
-      const inName = q.filter((x) => matches(x, t.name)).length;
+      const inName = q.reduce((n, x) => n + (t.name.has(x) ? 1 : matches(x, t.name) ? 0.6 : 0), 0);
       const inAll = q.filter((x) => matches(x, t.all)).length;
       if (inName === 0 || inAll < q.length) return { e, score: 0 };
       // all query words found; prefer name hits, real groups over referenced bodies, short names
