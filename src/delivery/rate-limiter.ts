@@ -1,0 +1,98 @@
+/**
+ * Sliding-window rate limits for Teams: per conversation 7 a second and 60 per 30 seconds, and a global
+ * cap (default 30 a second). `reserve` books the earliest slot that satisfies every window and returns
+ * how long to wait for it; a 429 blocks a conversation until its Retry-After has passed.
+ */
+export interface Window {
+  readonly limit: number;
+  readonly perMs: number;
+}
+
+export interface RateLimits {
+  readonly perConversation: readonly Window[];
+  readonly global: readonly Window[];
+}
+
+export const TEAMS_LIMITS: RateLimits = {
+  perConversation: [
+    { limit: 7, perMs: 1_000 },
+    { limit: 60, perMs: 30_000 },
+  ],
+  global: [{ limit: 30, perMs: 1_000 }],
+};
+
+export function teamsLimits(globalPerSecond = 30): RateLimits {
+  return { perConversation: TEAMS_LIMITS.perConversation, global: [{ limit: globalPerSecond, perMs: 1_000 }] };
+}
+
+class SlidingLog {
+  private readonly times: number[] = [];
+  constructor(private readonly windows: readonly Window[]) {}
+
+  /** Earliest time ≥ t at which one more event fits every window. */
+  earliest(t: number): number {
+    let at = t;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const w of this.windows) {
+        const inWindow = this.times.filter((x) => x > at - w.perMs);
+        if (inWindow.length >= w.limit) {
+          const next = inWindow[inWindow.length - w.limit]! + w.perMs;
+          if (next > at) {
+            at = next;
+            changed = true;
+          }
+        }
+      }
+    }
+    return at;
+  }
+
+  add(t: number): void {
+    this.times.push(t);
+    this.times.sort((a, b) => a - b);
+    const keep = Math.max(...this.windows.map((w) => w.perMs));
+    const cutoff = this.times[this.times.length - 1]! - keep;
+    while (this.times.length > 0 && this.times[0]! <= cutoff) this.times.shift();
+  }
+}
+
+export class RateLimiter {
+  private readonly conversations = new Map<string, SlidingLog>();
+  private readonly blockedUntil = new Map<string, number>();
+  private readonly global: SlidingLog;
+  private globalBlockedUntil = 0;
+
+  constructor(
+    private readonly limits: RateLimits = TEAMS_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.global = new SlidingLog(limits.global);
+  }
+
+  /** Books a send for the conversation; returns the milliseconds to wait before making it. */
+  reserve(key: string): number {
+    const now = this.now();
+    let log = this.conversations.get(key);
+    if (!log) {
+      log = new SlidingLog(this.limits.perConversation);
+      this.conversations.set(key, log);
+    }
+    let at = Math.max(now, this.blockedUntil.get(key) ?? 0, this.globalBlockedUntil);
+    for (let i = 0; i < 10; i++) {
+      const next = this.global.earliest(log.earliest(at));
+      if (next === at) break;
+      at = next;
+    }
+    log.add(at);
+    this.global.add(at);
+    return at - now;
+  }
+
+  /** A 429 for one conversation (or, without a key, for the app). */
+  block(key: string | undefined, ms: number): void {
+    const until = this.now() + ms;
+    if (key === undefined) this.globalBlockedUntil = Math.max(this.globalBlockedUntil, until);
+    else this.blockedUntil.set(key, Math.max(this.blockedUntil.get(key) ?? 0, until));
+  }
+}
