@@ -5,6 +5,7 @@ import type { Store } from "./storage/store";
 import { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
 import { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
 import { CurrentCatalog } from "./catalog/current-catalog";
+import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
 
 /**
  * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
@@ -19,6 +20,7 @@ export interface Services {
   readonly catalog: CosmosCatalogRepository;
   /** The catalog in memory, reloaded when its version document changes. */
   readonly currentCatalog: CurrentCatalog;
+  readonly feedback: CosmosFeedbackRepository;
 }
 
 export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
@@ -28,5 +30,6 @@ export function buildServices(base: { config: Config; clock: Clock; store: Store
     conversations: new CosmosConversationRepository(base.store.container("conversations"), base.clock),
     catalog,
     currentCatalog: new CurrentCatalog(catalog),
+    feedback: new CosmosFeedbackRepository(base.store.container("conversations"), base.clock),
   };
 }

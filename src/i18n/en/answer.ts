@@ -1,0 +1,30 @@
+import type { answer as sv } from "../sv/answer";
+
+export const answer: typeof sv = {
+  headingOwner: "This group owns the question",
+  headingAmbiguous: "Several groups fit",
+  headingAmbiguousOrg: "Which organisation is it about?",
+  headingNone: "No mandate covers the question",
+  explanationOwner: (section) => `The question is covered by the group's mandate (${section}):`,
+  explanationBoundary: (section) => `The mandate sends this kind of question elsewhere (${section}):`,
+  explanationAmbiguous: "The question fits several groups about equally well. Pick the right one:",
+  explanationAmbiguousOrg: "The question fits groups in several organisations. Pick yours:",
+  explanationNone:
+    "None of the loaded mandates covers this question. Ask your manager or the secretariat of the organisation concerned, or type **groups** to see the groups I know.",
+  commissioner: "Commissioned by",
+  parent: "Reports to",
+  chair: "Chair",
+  nextMeeting: "Next meeting",
+  escalation: "Escalated to",
+  nextStepOwner: (name) => `Want to raise it? Contact the chair or secretary of ${name}.`,
+  wrongGroup: "Wrong group?",
+  feedbackLabel: "Which group should it have been?",
+  feedbackRequired: "Pick a group.",
+  commentLabel: "Comment (optional)",
+  sendFeedback: "Send",
+  feedbackThanks: (name) => `Thanks! I've recorded that the question belongs to ${name}. The secretaries review corrections.`,
+  feedbackUnknown: "I can't find that question any more (it may be older than twelve months).",
+  feedbackNotYours: "Only the person who asked can correct the answer.",
+  feedbackBadGroup: "That group is not in the catalog.",
+  empty: "Ask a question, for example \"Who owns workforce planning?\"",
+};
