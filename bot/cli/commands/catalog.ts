@@ -144,7 +144,9 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--area <area>", "ansvarsområde")
     .option("--overrides <dir>", "override files (default: samples/overrides)")
     .option("--json", "print JSON")
-    .action(async (opts: { kind: string; name: string; area?: string; json?: boolean; overrides?: string }) => {
+    .action(async (opts: { kind: string; name: string; area?: string; json?: boolean; overrides?: string }, cmd: Command) => {
+      // `groups --json add …` and `groups add … --json` both mean JSON (the parent may take the flag)
+      opts = { ...opts, json: !!(opts.json || cmd.optsWithGlobals().json) };
       const overrides = overridesFrom(opts.overrides);
       const r = await ctx.withServices(async (s) => {
         const catalog = await s.catalog.load();
