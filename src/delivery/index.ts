@@ -1,0 +1,54 @@
+import type { Config } from "../config/config";
+import type { CosmosConversationRepository } from "../conversations/cosmos-conversation-repository";
+import type { Clock } from "../domain/clock";
+import type { Store } from "../storage/store";
+import { conversationDirectory } from "./directory";
+import { Outbox } from "./outbox";
+import { Scheduler } from "./scheduler";
+import type { DeliveryDirectory, ProactiveSender } from "./sender";
+import { DeliveryWorker, type DeliveryLogger, type DeliveryWorkerOptions } from "./worker";
+import { teamsLimits } from "./rate-limiter";
+
+export * from "./model";
+export * from "./outbox";
+export * from "./sender";
+export * from "./scheduler";
+export * from "./worker";
+export * from "./rate-limiter";
+export { conversationDirectory } from "./directory";
+
+/** The delivery service features use: enqueue posts and updates, register scheduled jobs. */
+export interface Delivery {
+  readonly outbox: Outbox;
+  readonly scheduler: Scheduler;
+  readonly directory: DeliveryDirectory;
+  /** Creates the worker for this process (the bot starts it with the Teams sender). */
+  worker(sender: ProactiveSender, options?: Partial<DeliveryWorkerOptions>): DeliveryWorker;
+}
+
+export function buildDelivery(base: {
+  config: Config;
+  clock: Clock;
+  store: Store;
+  conversations: CosmosConversationRepository;
+  logger?: DeliveryLogger;
+  /** Global sends per second (default 30). */
+  globalPerSecond?: number;
+}): Delivery {
+  const outbox = new Outbox(base.store.container("outbox"), base.clock);
+  const directory = conversationDirectory(base.conversations);
+  const scheduler = new Scheduler({
+    leases: base.store.container("leases"),
+    outbox,
+    timeZone: base.config.timeZone,
+    clock: base.clock,
+    logger: base.logger,
+  });
+  return {
+    outbox,
+    scheduler,
+    directory,
+    worker: (sender, options = {}) =>
+      new DeliveryWorker({ outbox, sender, directory, logger: base.logger, limits: teamsLimits(base.globalPerSecond), ...options }),
+  };
+}
