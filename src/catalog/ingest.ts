@@ -59,15 +59,23 @@ function recordOf(fileName: string, text: string, overrides: readonly Override[]
  * (earlier versions kept, with a diff), then the catalog is rebuilt from all stored sources and the
  * catalog version bumped.
  */
-export async function ingestMandates(deps: IngestDeps, files: readonly IngestFile[], overrides: readonly Override[]): Promise<IngestResult> {
+export async function ingestMandates(
+  deps: IngestDeps,
+  files: readonly IngestFile[],
+  overrides: readonly Override[],
+  onProgress?: (outcome: FileOutcome, index: number, total: number) => void,
+): Promise<IngestResult> {
   const now = deps.clock.now().toISOString();
   const current = new Map((await deps.catalog.sources()).map((s) => [s.documentId, s]));
   const outcomes: FileOutcome[] = [];
-  const changed: MandateSourceDoc[] = [];
+  const report = (o: FileOutcome) => {
+    outcomes.push(o);
+    onProgress?.(o, outcomes.length, files.length);
+  };
   for (const f of files) {
     const parsed = parseDocument(f.bytes, f.fileName);
     if (!parsed.ok) {
-      outcomes.push({ fileName: f.fileName, status: "rejected", code: parsed.code, message: parsed.message });
+      report({ fileName: f.fileName, status: "rejected", code: parsed.code, message: parsed.message });
       continue;
     }
     const text = Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "");
@@ -75,7 +83,7 @@ export async function ingestMandates(deps: IngestDeps, files: readonly IngestFil
     const prev = current.get(doc.documentId);
     const after = recordOf(f.fileName, text, overrides)!;
     if (prev && prev.contentHash === doc.contentHash) {
-      outcomes.push({ fileName: f.fileName, status: "unchanged", documentId: doc.documentId, entryId: after.id, version: prev.version, diff: [] });
+      report({ fileName: f.fileName, status: "unchanged", documentId: doc.documentId, entryId: after.id, version: prev.version, diff: [] });
       continue;
     }
     const version = (prev?.version ?? 0) + 1;
@@ -84,10 +92,9 @@ export async function ingestMandates(deps: IngestDeps, files: readonly IngestFil
       await deps.catalog.saveVersion({ documentId: prev.documentId, fileName: prev.fileName, version: prev.version, text: prev.text, contentHash: prev.contentHash, ingestedAt: prev.ingestedAt, supersededAt: now, diff });
     await deps.catalog.saveVersion({ documentId: doc.documentId, fileName: f.fileName, version, text, contentHash: doc.contentHash, ingestedAt: now });
     const src = { documentId: doc.documentId, fileName: f.fileName, text, contentHash: doc.contentHash, version, ingestedAt: now };
-    changed.push({ ...src, id: "", type: "mandateSource", organizationId: "_meta" });
     current.set(doc.documentId, { ...src, id: "", type: "mandateSource", organizationId: "_meta" });
     await deps.catalog.saveSource(src);
-    outcomes.push({ fileName: f.fileName, status: prev ? "updated" : "added", documentId: doc.documentId, entryId: after.id, version, diff });
+    report({ fileName: f.fileName, status: prev ? "updated" : "added", documentId: doc.documentId, entryId: after.id, version, diff });
   }
   const { catalog, version } = await rebuild(deps, overrides, [...current.values()]);
   return { files: outcomes, catalog, version };

@@ -100,7 +100,10 @@ export function register(program: Command, ctx: CliContext): void {
       const { files, unreadable } = readIngestFiles(paths);
       const result = await ctx.withServices(async (s) => {
         if (files.length === 0) return undefined;
-        return ingestMandates({ catalog: s.catalog, clock: s.clock, timeZone: s.config.timeZone }, files, overrides);
+        const progress = (o: FileOutcome, i: number, n: number) => {
+          if (!opts.json) ctx.io.err(`  … ${i}/${n} ${o.fileName}: ${o.status}`);
+        };
+        return ingestMandates({ catalog: s.catalog, clock: s.clock, timeZone: s.config.timeZone }, files, overrides, progress);
       });
       const outcomes: FileOutcome[] = [...unreadable, ...(result?.files ?? [])];
       const rejected = outcomes.filter((o) => o.status === "rejected");
