@@ -2,9 +2,10 @@ import { Command, CommanderError } from "commander";
 import { createCliContext, CliError, type CliIO } from "./context";
 import * as core from "./commands/core";
 import * as catalog from "./commands/catalog";
+import * as scheduler from "./commands/scheduler";
 
 /** One line per feature module: each registers its own subcommands. */
-const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog];
+const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler];
 
 export function buildProgram(io: CliIO, env: NodeJS.ProcessEnv = process.env): Command {
   const ctx = createCliContext(io, env);

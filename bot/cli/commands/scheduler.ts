@@ -1,0 +1,96 @@
+import type { Command } from "commander";
+import { buildDelivery, type Delivery, type OutboxItem } from "../../../src/delivery";
+import type { Services } from "../../../src/services";
+import { CliError, type CliContext } from "../context";
+
+/** The delivery service of the process: the one the composition built (with the features' jobs), else a bare one. */
+export function deliveryOf(services: Services): Delivery {
+  const built = (services as Services & { delivery?: Delivery }).delivery;
+  return built ?? buildDelivery(services);
+}
+
+const OUTBOX_STATES = ["pending", "sending", "sent", "failed"] as const;
+
+export function register(program: Command, ctx: CliContext): void {
+  const scheduler = program.command("scheduler").description("scheduled jobs (kallelse, reminders, digests) and the outbox of proactive posts");
+
+  scheduler
+    .command("run")
+    .description("run the jobs due at an instant (default: now, or SAMVERKAN_NOW), once, and print what they queued")
+    .option("--at <instant>", "ISO instant to run at, e.g. 2026-12-07T07:00:00+01:00")
+    .option("--job <name...>", "only these jobs")
+    .option("--json", "print JSON")
+    .action(async (opts: { at?: string; job?: string[]; json?: boolean }) => {
+      let at: Date | undefined;
+      if (opts.at !== undefined) {
+        at = new Date(opts.at);
+        if (!/^\d{4}-\d{2}-\d{2}T/.test(opts.at) || Number.isNaN(at.getTime())) throw new CliError(`--at: not an ISO instant: ${opts.at}`, 2);
+      }
+      const result = await ctx.withServices(async (s) => {
+        const d = deliveryOf(s);
+        const when = at ?? s.clock.now();
+        const known = d.scheduler.jobs().map((j) => j.name);
+        const unknown = (opts.job ?? []).filter((j) => !known.includes(j));
+        if (unknown.length > 0) throw new CliError(`unknown job: ${unknown.join(", ")} (known: ${known.join(", ") || "none"})`, 2);
+        const runs = await d.scheduler.runDue(when, opts.job);
+        return { at: when.toISOString(), timeZone: s.config.timeZone, runs };
+      });
+      ctx.print(!!opts.json, result, () =>
+        result.runs.length === 0
+          ? `${result.at}: no jobs are registered.`
+          : [
+              `${result.at} (${result.timeZone}):`,
+              ...result.runs.map(
+                (r) =>
+                  `  ${r.job.padEnd(16)} ${r.status}${r.reason ? ` (${r.reason})` : ""}${r.error ? `: ${r.error}` : ""}, ${r.enqueued.length} queued, ${r.alreadyQueued.length} already queued` +
+                  r.enqueued.map((id) => `\n    + ${id}`).join(""),
+              ),
+            ].join("\n"),
+      );
+      if (result.runs.some((r) => r.status === "failed")) throw new CliError("some jobs failed", 1);
+    });
+
+  scheduler
+    .command("jobs")
+    .description("the registered jobs, their schedules (in TIME_ZONE) and next run")
+    .option("--json", "print JSON")
+    .action(async (opts: { json?: boolean }) => {
+      const jobs = await ctx.withServices(async (s) => {
+        const d = deliveryOf(s);
+        const leases = await d.scheduler.lastRuns();
+        return d.scheduler.jobs().map((j) => ({ ...j, lastSlot: leases.find((l) => l.id === `job:${j.name}`)?.lastSlot ?? null }));
+      });
+      ctx.print(!!opts.json, jobs, () =>
+        jobs.length === 0 ? "No jobs are registered." : jobs.map((j) => `${j.name.padEnd(16)} ${j.schedule.padEnd(16)} next ${j.next ?? "-"}  last ${j.lastSlot ?? "-"}`).join("\n"),
+      );
+    });
+
+  scheduler
+    .command("outbox")
+    .description("proactive posts and card updates and their states")
+    .option("--state <state>", `only ${OUTBOX_STATES.join("|")}`)
+    .option("--json", "print JSON")
+    .action(async (opts: { state?: string; json?: boolean }) => {
+      if (opts.state !== undefined && !(OUTBOX_STATES as readonly string[]).includes(opts.state)) {
+        throw new CliError(`--state must be one of ${OUTBOX_STATES.join(", ")}`, 2);
+      }
+      const items = await ctx.withServices((s) => deliveryOf(s).outbox.list(opts.state as OutboxItem["state"] | undefined));
+      const data = items.map((i) => ({
+        id: i.id,
+        op: i.op,
+        state: i.state,
+        target: i.target.kind === "person" ? `person ${i.target.userId}` : `${i.target.kind} ${i.target.conversationId}`,
+        attempts: i.attempts,
+        activityId: i.activityId ?? null,
+        notReached: i.notReached ?? false,
+        error: i.error?.code ?? null,
+        createdAt: i.createdAt,
+        sentAt: i.sentAt ?? null,
+      }));
+      ctx.print(!!opts.json, data, () =>
+        data.length === 0
+          ? "The outbox is empty."
+          : data.map((d) => `${d.state.padEnd(8)} ${d.id}  → ${d.target}${d.error ? `  [${d.error}]` : ""}${d.notReached ? " (not reached)" : ""}`).join("\n"),
+      );
+    });
+}
