@@ -1,0 +1,255 @@
+import { z } from "zod";
+
+/**
+ * Agenda items (ärenden), meetings, roles, per-group settings and the audit log. All live in the `work`
+ * container (partition key /groupId), told apart by `type`. Roles are never stored on catalog records:
+ * a re-ingest of the catalog must not wipe them.
+ */
+
+export const ROLE_KINDS = ["chair", "viceChair", "secretary", "member", "coopted", "adjuster"] as const;
+export const RoleKindSchema = z.enum(ROLE_KINDS);
+export type RoleKind = z.infer<typeof RoleKindSchema>;
+
+/** One holder per group for these; the others hold one document per person. */
+export const SINGLE_HOLDER_ROLES: readonly RoleKind[] = ["chair", "viceChair", "secretary"];
+/** Only admins assign these. */
+export const ADMIN_ASSIGNED_ROLES: readonly RoleKind[] = ["chair", "viceChair", "secretary"];
+/** The chair or the secretary (or an admin) assigns these. */
+export const CHAIR_ASSIGNED_ROLES: readonly RoleKind[] = ["member", "coopted", "adjuster"];
+/** Who may create, reschedule and cancel meetings and change the group's deadlines (admins may too). */
+export const MEETING_ROLES: readonly RoleKind[] = ["chair", "secretary"];
+/** Who may triage items. Admins may not unless they hold one of these roles: triage is the group's call. */
+export const TRIAGE_ROLES: readonly RoleKind[] = ["chair", "viceChair", "secretary"];
+
+const id = z.string().trim().min(1).max(512);
+
+/** A person as Teams and Entra know them. At least one of aadObjectId / teamsId. */
+export const PersonSchema = z
+  .object({
+    tenantId: id.optional(),
+    /** Entra object id. */
+    aadObjectId: id.optional(),
+    /** Teams user id ("29:…"), needed for card refresh `userIds` and 1:1 conversations. */
+    teamsId: id.optional(),
+    name: z.string().trim().max(200).default(""),
+    /** For members: the region (or municipality, organisation) they represent. */
+    region: z.string().trim().max(200).optional(),
+  })
+  .refine((p) => !!(p.aadObjectId || p.teamsId), { message: "a person needs an Entra object id or a Teams id" });
+export type Person = z.infer<typeof PersonSchema>;
+
+/** The key a person is known by: the Entra object id when known, else the Teams id. */
+export const personKey = (p: Pick<Person, "aadObjectId" | "teamsId">): string => p.aadObjectId ?? p.teamsId ?? "";
+
+/** Who did something (stored on documents and audit entries). */
+export const ActorRefSchema = z.object({ userId: z.string(), name: z.string().default("") });
+export type ActorRef = z.infer<typeof ActorRefSchema>;
+
+/**
+ * The acting person, taken from the activity (`from.aadObjectId`, else the Teams id) or the CLI —
+ * never from card data. Structurally compatible with bot/turn.ts's actor.
+ */
+export interface Actor {
+  readonly userId: string;
+  readonly aadObjectId?: string;
+  readonly teamsId?: string;
+  readonly tenantId?: string;
+  readonly name?: string;
+  readonly isAdmin: boolean;
+}
+
+export const actorRef = (a: Actor): ActorRef => ({ userId: a.userId, name: a.name ?? "" });
+
+export const RoleAssignmentSchema = z.object({
+  id: z.string(),
+  type: z.literal("role"),
+  groupId: z.string(),
+  role: RoleKindSchema,
+  person: PersonSchema,
+  active: z.boolean(),
+  revision: z.number().int().min(1),
+  assignedBy: ActorRefSchema,
+  assignedAt: z.string(),
+});
+export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;
+
+export const DEFAULT_SETTINGS = { itemDeadlineWorkingDays: 10, kallelseDaysBefore: 7, kallelseTime: "08:00" } as const;
+
+export const GroupSettingsInputSchema = z.object({
+  /** Items are due this many working days before the meeting (end of that day, TIME_ZONE). */
+  itemDeadlineWorkingDays: z.number().int().min(0).max(60),
+  /** The kallelse goes out this many calendar days before the meeting (earlier when that is not a working day). */
+  kallelseDaysBefore: z.number().int().min(0).max(90),
+  /** Wall time (TIME_ZONE) at which the scheduler posts the kallelse. */
+  kallelseTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM"),
+});
+export type GroupSettingsInput = z.infer<typeof GroupSettingsInputSchema>;
+
+export const GroupSettingsSchema = GroupSettingsInputSchema.extend({
+  id: z.literal("settings"),
+  type: z.literal("groupSettings"),
+  groupId: z.string(),
+  revision: z.number().int().min(1),
+  updatedBy: ActorRefSchema,
+  updatedAt: z.string(),
+});
+export type GroupSettings = z.infer<typeof GroupSettingsSchema>;
+
+/** http(s) only, no credentials in the URL, bounded length. */
+export const LinkSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        if (u.protocol !== "https:" && u.protocol !== "http:") return false;
+        if (u.username || u.password) return false;
+        return u.hostname.includes(".") || u.hostname === "localhost";
+      } catch {
+        return false;
+      }
+    },
+    { message: "not an http(s) link" },
+  );
+
+export const MEETING_STATUSES = ["planned", "cancelled"] as const;
+
+export const MeetingSchema = z.object({
+  id: z.string(),
+  type: z.literal("meeting"),
+  groupId: z.string(),
+  /** The instant the meeting starts (ISO, UTC). */
+  startsAt: z.string(),
+  /** Calendar date and wall time in `timeZone` (TIME_ZONE when created). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  time: z.string().regex(/^\d{2}:\d{2}$/),
+  timeZone: z.string(),
+  durationMinutes: z.number().int().min(5).max(24 * 60).optional(),
+  place: z.string().trim().max(300).optional(),
+  onlineUrl: LinkSchema.optional(),
+  status: z.enum(MEETING_STATUSES),
+  cancelReason: z.string().max(1000).optional(),
+  revision: z.number().int().min(1),
+  createdBy: ActorRefSchema,
+  createdAt: z.string(),
+  updatedBy: ActorRefSchema,
+  updatedAt: z.string(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+export const ITEM_KINDS = ["information", "diskussion", "beslut"] as const;
+export const ItemKindSchema = z.enum(ITEM_KINDS);
+export type ItemKind = z.infer<typeof ItemKindSchema>;
+
+export const ITEM_STATUSES = ["submitted", "accepted", "deferred", "redirected", "rejected", "withdrawn"] as const;
+export const ItemStatusSchema = z.enum(ITEM_STATUSES);
+export type ItemStatus = z.infer<typeof ItemStatusSchema>;
+
+export const TRIAGE_ACTIONS = ["accept", "defer", "redirect", "reject", "reopen"] as const;
+export const TriageActionSchema = z.enum(TRIAGE_ACTIONS);
+export type TriageAction = z.infer<typeof TriageActionSchema>;
+
+export const LIMITS = { title: { min: 3, max: 200 }, description: { min: 1, max: 4000 }, links: 10, reason: { min: 3, max: 1000 } } as const;
+
+/** What a submitter fills in (the form card or the CLI). */
+export const ItemInputSchema = z.object({
+  title: z.string().trim().min(LIMITS.title.min).max(LIMITS.title.max),
+  description: z.string().trim().min(LIMITS.description.min).max(LIMITS.description.max),
+  kind: ItemKindSchema,
+  preferredMeetingId: z.string().trim().min(1).max(300).optional(),
+  links: z.array(LinkSchema).max(LIMITS.links).default([]),
+  /** When late: the submitter chooses to raise it at the (preferred) meeting rather than the next one. */
+  raiseAtMeeting: z.boolean().default(false),
+});
+export type ItemInput = z.input<typeof ItemInputSchema>;
+
+export const TriageRecordSchema = z.object({
+  action: TriageActionSchema,
+  by: ActorRefSchema,
+  at: z.string(),
+  reason: z.string().optional(),
+  meetingId: z.string().optional(),
+  toGroupId: z.string().optional(),
+  redirectedItemId: z.string().optional(),
+});
+export type TriageRecord = z.infer<typeof TriageRecordSchema>;
+
+export const AgendaItemSchema = z.object({
+  id: z.string(),
+  type: z.literal("item"),
+  groupId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  kind: ItemKindSchema,
+  links: z.array(z.string()),
+  preferredMeetingId: z.string().optional(),
+  /** The meeting the item is headed for (accepted: on its agenda). Missing when the group has no meeting planned. */
+  meetingId: z.string().optional(),
+  status: ItemStatusSchema,
+  /** Submitted after the preferred/next meeting's deadline. */
+  late: z.boolean(),
+  /** Late, and the submitter chose to raise it at that meeting ("väcks på mötet"). */
+  raiseAtMeeting: z.boolean(),
+  /** Starts at 1, +1 on every change. A card's version is this number, never the ETag. */
+  revision: z.number().int().min(1),
+  submitter: PersonSchema,
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+  /** The latest triage decision, a reopen included (absent while never triaged). */
+  triage: TriageRecordSchema.optional(),
+  /** Set on the item a redirect created in the receiving group. */
+  redirectedFrom: z.object({ groupId: z.string(), itemId: z.string() }).optional(),
+});
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+export const AuditEntrySchema = z.object({
+  id: z.string(),
+  type: z.literal("audit"),
+  groupId: z.string(),
+  at: z.string(),
+  actor: ActorRefSchema,
+  /** e.g. role.set, role.remove, meeting.create, meeting.reschedule, meeting.cancel, settings.set, item.submit, item.edit, item.withdraw, item.accept … */
+  action: z.string(),
+  subject: z.object({ type: z.enum(["role", "meeting", "item", "settings", "binding"]), id: z.string() }),
+  revision: z.number().int().optional(),
+  details: z.record(z.unknown()).default({}),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** Refusals and failures every use case may answer with. */
+export type AgendaCode =
+  | "NOT_ALLOWED"
+  | "NOT_FOUND"
+  | "UNKNOWN_GROUP"
+  | "UNKNOWN_MEETING"
+  | "INVALID_INPUT"
+  | "INVALID_STATE"
+  | "STALE_REVISION"
+  | "ALREADY_HANDLED"
+  | "CONFLICT";
+
+export type Refusal = {
+  readonly ok: false;
+  readonly code: AgendaCode;
+  /** ALREADY_HANDLED: who handled it, and what they did. */
+  readonly by?: ActorRef;
+  readonly status?: ItemStatus;
+  /** STALE_REVISION / ALREADY_HANDLED: the current revision. */
+  readonly revision?: number;
+  /** INVALID_INPUT: field → message. */
+  readonly issues?: readonly { path: string; message: string }[];
+  readonly message?: string;
+};
+
+export type Result<T> = ({ readonly ok: true } & T) | Refusal;
+
+export const refuse = (code: AgendaCode, extra: Omit<Refusal, "ok" | "code"> = {}): Refusal => ({ ok: false, code, ...extra });
+
+export function invalid(error: z.ZodError): Refusal {
+  return refuse("INVALID_INPUT", {
+    issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    message: error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "),
+  });
+}
