@@ -1,0 +1,24 @@
+import { readFileSync } from "fs";
+import { evaluate, parseLabelled } from "../../../src/routing/evaluate";
+import { Router } from "../../../src/routing/router";
+import { FIXTURE, sampleCatalog } from "./sample-catalog";
+
+describe("routing accuracy on the labelled set", () => {
+  const router = new Router(sampleCatalog());
+  const set = parseLabelled(readFileSync(FIXTURE, "utf8"));
+
+  it("has at least 60 questions in Swedish and English of every kind", () => {
+    expect(set.length).toBeGreaterThanOrEqual(60);
+    for (const k of ["topic", "relation", "boundary", "none", "ambiguous"]) expect(set.some((q) => q.kind === k)).toBe(true);
+    expect(set.some((q) => q.lang === "en")).toBe(true);
+  });
+
+  it("holds an honest accuracy floor", () => {
+    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
+    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
+    expect(ev.top1).toBeGreaterThanOrEqual(0.9);
+    expect(ev.top3).toBeGreaterThanOrEqual(0.92);
+    expect(ev.abstentionPrecision).toBeGreaterThanOrEqual(0.8);
+    expect(ev.abstentionRecall).toBeGreaterThanOrEqual(0.8);
+  });
+});
