@@ -8,6 +8,7 @@ import { extractDocument } from "./extract";
 import { loadOverrides, overrideFor, type Override } from "./overrides";
 import { MAX_MANDATE_BYTES, parseDocument } from "./parser";
 import type { Catalog, GroupRecord } from "./schema";
+import { redactPersonalData } from "./text";
 
 /** Use cases over the catalog repository: ingest files, add instances, seed the samples. */
 
@@ -78,7 +79,8 @@ export async function ingestMandates(
       report({ fileName: f.fileName, status: "rejected", code: parsed.code, message: parsed.message });
       continue;
     }
-    const text = Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "");
+    // stored without e-mail addresses and phone numbers (markers keep line numbers and notes)
+    const text = redactPersonalData(Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
     const doc = parsed.doc;
     const prev = current.get(doc.documentId);
     const after = recordOf(f.fileName, text, overrides)!;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { fold, PLACEHOLDER, scrubPersonalData } from "./text";
+import { fold, PLACEHOLDER, redactPersonalData, scrubPersonalData } from "./text";
 
 /**
  * Pure parser for mandate documents as people have them: text extracted from PDF or Word, sometimes
@@ -353,7 +353,8 @@ export function parseDocument(input: string | Uint8Array, fileName: string): Par
     doc: {
       documentId: documentIdOf(fileName),
       fileName,
-      contentHash: createHash("sha256").update(decoded.text.replace(/\r\n?/g, "\n")).digest("hex").slice(0, 16),
+      // over the stored (redacted) form, so a document and its stored copy have the same hash
+      contentHash: createHash("sha256").update(redactPersonalData(decoded.text.replace(/\r\n?/g, "\n"))).digest("hex").slice(0, 16),
       lineCount: rawLines.length,
       preamble: preamble.filter((s) => s.text !== ""),
       sections,

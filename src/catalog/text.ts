@@ -24,11 +24,15 @@ export interface Scrubbed {
   readonly removed: number;
 }
 
-/** Removes e-mail addresses and phone numbers; they are never stored as facts. */
 /** Diarienummer (RS 2019-03137-40, SSN 2023-00470) look like phone numbers; they are protected first. */
 const DIARIENUMMER = /\b[A-ZÅÄÖ]{1,5}\s?\d{4}\s?[-–]\s?\d{3,5}(?:-\d{1,4})?\b/g;
 
-export function scrubPersonalData(text: string): Scrubbed {
+/** Markers left where stored source text had an e-mail address or phone number. */
+export const EMAIL_MARK = "[e-post]";
+export const PHONE_MARK = "[telefon]";
+const MARKS = /\[(e-post|telefon)\]/g;
+
+function replacePersonalData(text: string, email: string, phone: string): Scrubbed {
   let removed = 0;
   const kept: string[] = [];
   const protectedText = text.replace(DIARIENUMMER, (m) => {
@@ -38,20 +42,38 @@ export function scrubPersonalData(text: string): Scrubbed {
   const out = protectedText
     .replace(MAILTO, () => {
       removed++;
-      return "";
+      return email;
     })
     .replace(EMAIL, () => {
       removed++;
-      return "";
+      return email;
     })
     .replace(PHONE, (m) => {
       // dates (2019-03-22) and diarienummer (RS 2019-03137) are not phone numbers
       if (/^\d{4}-\d{2}(-\d{2})?$/.test(m.trim()) || /^\d{4}-\d{5}$/.test(m.trim())) return m;
       removed++;
-      return "";
+      return phone;
     });
-  const restored = out.replace(/\u0001(\d+)\u0001/g, (_, i: string) => kept[Number(i)] ?? "");
-  return { text: restored.replace(/[ \t]+,/g, ",").replace(/,\s*,/g, ","), removed };
+  return { text: out.replace(/\u0001(\d+)\u0001/g, (_, i: string) => kept[Number(i)] ?? ""), removed };
+}
+
+/** Removes e-mail addresses and phone numbers (and the storage markers); they are never facts. */
+export function scrubPersonalData(text: string): Scrubbed {
+  const r = replacePersonalData(text, "", "");
+  let removed = r.removed;
+  const out = r.text.replace(MARKS, () => {
+    removed++;
+    return "";
+  });
+  return { text: out.replace(/[ \t]+,/g, ",").replace(/,\s*,/g, ","), removed };
+}
+
+/**
+ * The form in which source text is stored: e-mail addresses and phone numbers replaced by markers, so
+ * line numbers and the "personal data left out" notes survive a rebuild from storage.
+ */
+export function redactPersonalData(text: string): string {
+  return replacePersonalData(text, EMAIL_MARK, PHONE_MARK).text;
 }
 
 export const PLACEHOLDER = /\b(x{3,}|X{3,})\b/;

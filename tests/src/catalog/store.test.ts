@@ -39,6 +39,10 @@ describe("catalog in the store", () => {
     const lg = cat.entries.find((e) => e.id === "sjukvardsregion-mellansverige:ledningsgrupp")!;
     const { resource } = await store.container("catalog").item(lg.id, "sjukvardsregion-mellansverige").read();
     expect(resource?.name).toBe("Samverkansnämndens ledningsgrupp");
+    // sources are stored without e-mail addresses and phone numbers; the notes about them survive
+    const sources = JSON.stringify(await services.catalog.sources());
+    expect(sources).not.toMatch(/@vgregion\.se|010-441/);
+    expect(cat.quality.find((q) => q.documentId.startsWith("004"))!.issues.filter((i) => i.code === "PERSONAL_DATA_REMOVED")).toHaveLength(2);
   });
 
   it("re-ingesting a revised mandate keeps the earlier version with a readable diff, and leaves the work container alone", async () => {
