@@ -480,7 +480,7 @@ export class AgendaService {
         return UNCHANGED;
       }
       if (!TRIAGEABLE[action].includes(cur.status)) {
-        refusal = action === "reopen" || cur.status === "withdrawn" ? refuse("INVALID_STATE", { status: cur.status, revision: cur.revision }) : handledBy(cur);
+        refusal = action === "reopen" && cur.status !== "withdrawn" ? refuse("INVALID_STATE", { status: cur.status, revision: cur.revision }) : handledBy(cur);
         return UNCHANGED;
       }
       const next: AgendaItem = { ...cur, status: STATUS_OF[action], revision: cur.revision + 1, updatedAt: at };
