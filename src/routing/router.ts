@@ -63,6 +63,8 @@ export type Relation = "commissioner" | "chair" | "members" | "plan" | "reports"
 // --- tunables (chosen on the labelled set; see bench/routing.ts) ---
 const NONE_THRESHOLD = 0.34;
 const AMBIGUOUS_RATIO = 0.87;
+/** Without a known organisation, groups of different organisations count as equal sooner (then ask which). */
+const CROSS_ORG_RATIO = 0.7;
 const NAME_BONUS = 0.45;
 const W = { duty: 1, purpose: 0.7, other: 0.45, rule: 0.4, mention: 0.3, boundary: 1.1 } as const;
 const MAX_QUESTION_CHARS = 2000;
@@ -80,8 +82,8 @@ interface NameInfo {
   id: string;
   /** Folded phrases that name the entry exactly. */
   phrases: string[];
-  /** Stem sets of name and aliases (org words removed). */
-  termSets: Set<string>[];
+  /** Per name or alias: its words, each as alternative terms (stem, concepts); org words removed. */
+  termSets: string[][][];
   nameable: boolean; // group/kind: by term coverage; referenced: by exact phrase only
 }
 
@@ -89,10 +91,10 @@ const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 const RELATION_CUES: { rel: Relation; test: (f: string) => boolean }[] = [
-  { rel: "chair", test: (f) => /\b(ordforande\w*|vice ?ordforande|chair\w*|chairman|chairperson)\b/.test(f) && /\b(uts[ea]\w*|valj\w*|val|appoint\w*|select\w*|choos\w*|chose|decid\w*|bestamm\w*|nominera\w*|names?)\b/.test(f) },
+  { rel: "chair", test: (f) => /\b(ordforande\w*|vice ?ordforande|chair\w*|chairman|chairperson)\b/.test(f) && /\b(uts[ea]\w*|valj\w*|val|appoint\w*|select\w*|choos\w*|chose|decid\w*|bestamm\w*)\b/.test(f) },
   { rel: "members", test: (f) => /\b(ledamot\w*|medlem\w*|deltagar\w*|members?|participants?|representatives?)\b/.test(f) && /\b(uts[ea]\w*|valj\w*|appoint\w*|select\w*|choos\w*|decid\w*|beslutar|bestamm\w*)\b/.test(f) },
   { rel: "plan", test: (f) => /\b(\w*plan|planering|plans?)\b/.test(f) && /\b(faststall\w*|godkann\w*|approv\w*|sets?|adopt\w*|decid\w*|beslut\w*|bestamm\w*)\b/.test(f) && !/\bproduktionsplan/.test(f) },
-  { rel: "create", test: (f) => /\b(inratta\w*|avveckla\w*|starta\w*|lagga ner|lagger ner|skapa\w*|tillsatta\w*|creat\w*|clos\w*|establish\w*|set up|shut down|dissolv\w*|abolish\w*|start\w*)\b/.test(f) || /\b(beslutar|bestammer|decides?|decide) (om )?(vilka|which)\b/.test(f) },
+  { rel: "create", test: (f) => /\b(inratta\w*|avveckla\w*|starta\w*|lagga ner|lagger ner|skapa\w*|creat\w*|clos\w*|establish\w*|set up|shut down|dissolv\w*|abolish\w*)\b/.test(f) || /\b(beslutar|bestammer|decides?|decide) (om )?(vilka|which)\b/.test(f) },
   { rel: "decides", test: (f) => /\b(bereder|bereds|bereda|beredda|forbereder|prepares?|prepared|prepar\w*)\b/.test(f) && /\b(beslut\w*|decid\w*|bestamm\w*)\b/.test(f) },
   { rel: "commissioner", test: (f) => /\b(uppdragsgivare\w*|commission\w*|bestallare|mandating)\b/.test(f) || /\b(gett|gav|ger|given|gave|gives?)\b.*\b(uppdrag\w*|mandat\w*|mandate|assignment|mission)\b/.test(f) },
   { rel: "reports", test: (f) => /\b(rapporter\w*|reports?|reporting|verksamhetsberattelse\w*|minnesanteckningar|minutes|arsberattelse)\b/.test(f) },
@@ -205,8 +207,8 @@ export class Router {
     const orgWords = new Set<string>();
     const phrases = [e.name, ...e.aliases].map((n) => fold(n.replace(/\([^)]*\)/g, " "))).filter((p) => p.length >= 3);
     const termSets = [e.name, ...e.aliases, ...(e.area ? [e.area] : [])]
-      .map((n) => new Set(analyze(n.replace(/\([^)]*\)/g, " "), this.vocab).tokens.flatMap((t) => [t.terms[0]!]).filter((t) => !this.orgTerms.has(t) && !orgWords.has(t))))
-      .filter((s) => s.size > 0);
+      .map((n) => analyze(n.replace(/\([^)]*\)/g, " "), this.vocab).tokens.map((t) => t.full).filter((alts) => !alts.some((t) => this.orgTerms.has(t) || orgWords.has(t))))
+      .filter((s) => s.length > 0);
     this.names.push({ id: e.id, phrases, termSets, nameable: e.entryType !== "referenced" });
   }
 
@@ -297,12 +299,14 @@ export class Router {
         for (const set of n.termSets) {
           const ws = new Set<string>();
           let hit = 0;
-          for (const t of set)
-            if (tokens.some((tok) => tok.terms.includes(t))) {
+          for (const alts of set) {
+            const m = tokens.filter((tok) => tok.full.some((t) => alts.includes(t)));
+            if (m.length) {
               hit++;
-              for (const tok of tokens) if (tok.terms.includes(t)) ws.add(tok.word);
+              for (const tok of m) ws.add(tok.word);
             }
-          const cov = hit / set.size;
+          }
+          const cov = hit / set.length;
           if (cov >= 0.6 && hit > 0 && (hit > best.matched || (hit === best.matched && cov > best.coverage))) best = { matched: hit, coverage: cov, words: ws };
         }
       if (best.matched > 0) out.push({ id: n.id, ...best });
@@ -379,8 +383,10 @@ export class Router {
       }
       case "members": {
         const c = s.composition;
+        const explicit = inClauses(all, /\b(ledamot\w*|medlem\w*|deltagare)\b/, /\b(uts[ea]\w*|beslutas|beslutar)\b/);
+        if (explicit) return explicit;
         if (c?.appointedById && this.byId.has(c.appointedById) && c.clauses[0]) return { targetId: c.appointedById, citation: cite(c.clauses[0]), direct: true };
-        return inClauses(all, /\b(ledamot\w*|medlem\w*|deltagare)\b/, /\b(uts[ea]\w*|beslutas|beslutar)\b/);
+        return undefined;
       }
       case "plan":
         return inClauses(all, /plan/, /\b(faststall\w*|godkann\w*|presentera\w*)\b/);
@@ -449,10 +455,18 @@ export class Router {
 
     // passage scores through the postings: matched weight per passage
     const matched = new Map<number, number>();
+    const distinctive = new Map<number, number>(); // passage → matched topic words found in few passages
     topic.forEach((t, i) => {
-      const seen = new Set<number>();
-      for (const term of t.terms) for (const p of this.postings.get(term) ?? []) seen.add(p);
-      for (const p of seen) matched.set(p, (matched.get(p) ?? 0) + tokWeight[i]!);
+      const seen = new Map<number, number>();
+      for (const term of t.terms) {
+        const factor = t.full.includes(term) ? 1 : 0.5;
+        for (const p of this.postings.get(term) ?? []) seen.set(p, Math.max(seen.get(p) ?? 0, factor));
+      }
+      const rare = seen.size > 0 && seen.size <= 4;
+      for (const [p, f] of seen) {
+        matched.set(p, (matched.get(p) ?? 0) + tokWeight[i]! * f);
+        if (rare && f === 1) distinctive.set(p, (distinctive.get(p) ?? 0) + 1);
+      }
     });
 
     const inOrg = (id: string) => !orgId || this.byId.get(id)?.organizationId === orgId;
@@ -482,15 +496,16 @@ export class Router {
     // boundaries win: a boundary clause that explains the topic at least as well as any topical clause
     let top = 0;
     for (const v of scores.values()) top = Math.max(top, v.score);
+    let winner: { id: string; p: number; topical: number } | undefined;
     for (const [id, b] of best) {
       const ps = this.passages[b.p]!;
       if (ps.kind !== "boundary") continue;
       const org = this.byId.get(id)!.organizationId;
-      if (b.topical >= 0.3 && b.topical >= (bestNonBoundaryByOrg.get(org) ?? 0) * 0.9) {
-        scores.set(id, { score: Math.max(top + 0.05, scores.get(id)!.score), p: b.p, boundary: true });
-        top = scores.get(id)!.score;
-      }
+      const rival = bestNonBoundaryByOrg.get(org) ?? 0;
+      const wins = b.topical >= 0.2 && (b.topical >= rival * 0.9 || ((distinctive.get(b.p) ?? 0) > 0 && b.topical >= rival * 0.6));
+      if (wins && (!winner || b.topical > winner.topical)) winner = { id, ...b };
     }
+    if (winner) scores.set(winner.id, { score: Math.max(top + 0.05, scores.get(winner.id)!.score), p: winner.p, boundary: true });
 
     let ranked = [...scores.entries()].map(([id, v]) => ({ id, ...v })).sort((a, b) => b.score - a.score || rank(this.byId.get(a.id)!) - rank(this.byId.get(b.id)!));
     if (!ranked.length || ranked[0]!.score < NONE_THRESHOLD) {
@@ -504,7 +519,8 @@ export class Router {
       const b = this.byId.get(r.id)!;
       return !(a.kindId === b.id || b.kindId === a.id);
     });
-    const close = ranked.filter((r) => r.score >= first.score * AMBIGUOUS_RATIO);
+    const firstOrg = this.byId.get(first.id)!.organizationId;
+    const close = ranked.filter((r) => r.score >= first.score * (!orgId && this.byId.get(r.id)!.organizationId !== firstOrg ? CROSS_ORG_RATIO : AMBIGUOUS_RATIO));
     const owner = this.byId.get(first.id)!;
     const candidates = ranked.slice(0, Math.max(3, close.length)).map((r) => this.candidate(this.byId.get(r.id)!, r.score / (first.score || 1)));
     if (close.length > 1 && !first.boundary) {

@@ -58,11 +58,11 @@ function loadSwedishStopWords(): string[] {
 const ENGLISH_STOP = (
   "a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your " +
   // question scaffolding that says nothing about the topic
-  "whose which group groups body owns own owner responsible responsibility handle handles handled deal deals question questions issue issues matter matters turn ask please team teams"
+  "whose which group groups body owns own owner responsible responsibility handle handles handled deal deals question questions issue issues matter matters turn ask please team teams need needs want wants wish our us go"
 ).split(" ");
 
 /** Swedish question scaffolding that says nothing about the topic (added to lunr's list). */
-const SWEDISH_SCAFFOLD = "äger ägare ansvarar ansvar ansvarig ansvariga hanterar hantera hanteras frågor fråga frågan grupp gruppen grupper grupperna vänder vända vänd jag mig tar ta tas hand om gäller vilket vilken vilka vem vems var vart ska skall kan någon något det den är finns".split(" ");
+const SWEDISH_SCAFFOLD = "äger ägare ansvarar ansvar ansvarig ansvariga hanterar hantera hanteras frågor fråga frågan grupp gruppen grupper grupperna vänder vända vänd jag mig tar ta tas hand om gäller vilket vilken vilka vem vems var vart ska skall kan någon något det den är finns vill behöver undrar hjälp får diskutera diskuteras".split(" ");
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...loadSwedishStopWords(), ...SWEDISH_SCAFFOLD, ...ENGLISH_STOP].map(fold));
 
@@ -101,7 +101,12 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ["kompetensförsörjning", "kompetens", "competence", "skills supply", "staff supply", "workforce", "bemanning", "staffing", "rekrytering", "recruitment", "recruiting", "recruit"],
   ["utbildning", "education", "training", "fortbildning", "personalutbildning"],
   ["läkemedel", "medicin", "mediciner", "medicine", "medicines", "drug", "drugs", "pharmaceutical", "pharmaceuticals"],
-  ["införande", "introduktion", "introduction", "introducing", "introduce", "införa", "implementering", "ny metod"],
+  ["införande", "introduktion", "introduction", "introducing", "introduce", "introduced", "införa", "införs", "ny metod"],
+  ["implementera", "implementering", "implement", "implements", "implementation", "genomföra", "genomförande", "carry out"],
+  ["samarbete", "samarbeten", "samverkan", "samverka", "collaboration", "collaborations", "cooperation", "collaborate", "co-operation"],
+  ["anpassa", "verksamhetsanpassa", "adapt", "adapts", "adapted", "adaptation"],
+  ["beslutade", "överenskomna", "agreed", "decided"],
+  ["samordningsråd", "council", "coordination council", "coordinating council"],
   ["medicinska metoder", "medical methods", "medical technologies", "behandlingsmetod"],
   ["ersättning", "ersättningar", "compensation", "remuneration", "pay", "salary", "salaries", "lön", "löner", "arvode", "reimbursement"],
   ["lokalförsörjning", "lokal", "lokaler", "premises", "facilities", "office space", "buildings", "fastighet"],
@@ -223,6 +228,8 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
 export interface Token {
   /** Folded word. */
   readonly word: string;
+  /** The whole word's terms (stems and concepts), without compound parts. */
+  readonly full: string[];
   /** Its matching terms: Swedish stem, English stem ("en:"), compound-part stems, concepts. */
   readonly terms: string[];
 }
@@ -243,12 +250,13 @@ export function analyze(text: string, vocab: Vocabulary): Analysis {
   const svStems = raw.map((w) => stemSv(w));
   const enStems = raw.map((w) => stemEn(fold(w)));
   const per: Set<string>[] = raw.map(() => new Set<string>());
+  const parts: Set<string>[] = raw.map(() => new Set<string>());
   raw.forEach((w, i) => {
     const f = fold(w);
     if (!f) return;
     per[i]!.add(svStems[i]!);
     if (enStems[i] !== svStems[i]) per[i]!.add(`en:${enStems[i]}`);
-    for (const part of splitCompound(f, vocab)) per[i]!.add(stemSv(part));
+    for (const part of splitCompound(f, vocab)) parts[i]!.add(stemSv(part));
   });
   const addConcepts = (seq: string[]) => {
     for (let i = 0; i < seq.length; i++) {
@@ -264,7 +272,7 @@ export function analyze(text: string, vocab: Vocabulary): Analysis {
   addConcepts(svStems);
   addConcepts(enStems);
   // compound parts can carry a concept too (läkemedelsintroduktion → läkemedel, introduktion)
-  for (const set of per)
+  for (const set of parts)
     for (const t of [...set]) {
       const cands = CONCEPT_FIRST.get(t);
       if (cands) for (const m of cands) if (m.stems.length === 1) set.add(m.concept);
@@ -274,8 +282,9 @@ export function analyze(text: string, vocab: Vocabulary): Analysis {
   raw.forEach((w, i) => {
     const f = fold(w);
     if (!f || f.length < 2 || STOP_WORDS.has(f)) return;
-    const terms = [...per[i]!];
-    tokens.push({ word: f, terms });
+    const full = [...per[i]!];
+    const terms = [...new Set([...full, ...parts[i]!])];
+    tokens.push({ word: f, full, terms });
     for (const t of terms) all.add(t);
   });
   return { tokens, terms: [...all] };
