@@ -68,6 +68,8 @@ const CROSS_ORG_RATIO = 0.7;
 const NAME_BONUS = 0.45;
 const W = { duty: 1, purpose: 0.7, other: 0.45, rule: 0.4, mention: 0.3, boundary: 1.1 } as const;
 const MAX_QUESTION_CHARS = 2000;
+/** Weight of a word no clause contains, relative to the rarest possible term. */
+const UNKNOWN_WORD = 0.4;
 
 interface Passage {
   entryId: string; // entry the passage speaks for (boundary: its target)
@@ -449,7 +451,7 @@ export class Router {
     const unknown = Math.log(1 + N / 0.5);
     const tokWeight = topic.map((t) => {
       const known = t.terms.filter((x) => this.postings.has(x));
-      return known.length ? Math.max(...known.map(idf)) : unknown * 0.6;
+      return known.length ? Math.max(...known.map(idf)) : unknown * UNKNOWN_WORD;
     });
     const total = tokWeight.reduce((a, b) => a + b, 0);
 
@@ -502,7 +504,7 @@ export class Router {
       if (ps.kind !== "boundary") continue;
       const org = this.byId.get(id)!.organizationId;
       const rival = bestNonBoundaryByOrg.get(org) ?? 0;
-      const wins = b.topical >= 0.2 && (b.topical >= rival * 0.9 || ((distinctive.get(b.p) ?? 0) > 0 && b.topical >= rival * 0.6));
+      const wins = b.topical >= 0.2 && (b.topical > rival + 1e-9 || ((distinctive.get(b.p) ?? 0) > 0 && b.topical >= rival * 0.6));
       if (wins && (!winner || b.topical > winner.topical)) winner = { id, ...b };
     }
     if (winner) scores.set(winner.id, { score: Math.max(top + 0.05, scores.get(winner.id)!.score), p: winner.p, boundary: true });
