@@ -67,7 +67,7 @@ function applyOverride(ex: ExtractedDocument, o: Override | undefined): GroupRec
   const docId = r.document?.documentId ?? r.id;
   let out: GroupRecord = { ...r };
   if (o.aliases.length) {
-    out = { ...out, aliases: [...new Set([...out.aliases, ...o.aliases])] };
+    out = { ...out, aliases: [...new Set([...out.aliases, ...o.aliases])].filter((a, i, all) => fold(a) !== fold(out.name) && all.findIndex((b) => fold(b) === fold(a)) === i) };
     fields.push("aliases");
   }
   if (o.kindId) {

@@ -226,7 +226,15 @@ export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}):
     const appointedByText = (subj?.[1] ?? by?.[1])?.trim();
     const body = appointedByText ? findBodies(appointedByText, organizationId, extra)[0] : undefined;
     const allChair = chairClauses.map((x) => x.text).join(" ");
-    const term = /ordförande utses på (\p{L}+|\d+) år/iu.exec(allChair);
+    const TERM = /ordförande utses på (\p{L}+|\d+) år/iu;
+    const term = TERM.exec(allChair);
+    // the term stated in another clause of the same section: cite both
+    const termClause = chairClauses.find((x) => TERM.test(x.text));
+    if (term && termClause && termClause !== c && termClause.citation.section === c.citation.section)
+      c = {
+        text: `${c.text} ${termClause.text}`,
+        citation: { ...c.citation, lineStart: Math.min(c.citation.lineStart, termClause.citation.lineStart), lineEnd: Math.max(c.citation.lineEnd, termClause.citation.lineEnd) },
+      };
     const termYears = term && (!vice || /liksom vice ordförande/i.test(allChair)) ? numberWord(term[1]!) : undefined;
     return {
       ...(body ? { appointedById: body.body.id } : {}),
@@ -413,7 +421,7 @@ export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}):
     type: "group",
     entryType: isKind ? "kind" : "group",
     name,
-    aliases: selfBody ? [selfBody.name, ...(parsedName && parsedName !== name ? [parsedName] : [])] : parsedName && parsedName !== name ? [parsedName] : [],
+    aliases: [...new Set([selfBody?.name, parsedName].filter((a): a is string => !!a && fold(a) !== fold(name)))],
     ...(area ? { area } : {}),
     organizationId,
     knownOnlyFromReferences: false,

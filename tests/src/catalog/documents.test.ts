@@ -73,7 +73,8 @@ describe("the five sample mandates", () => {
     expect(e.purpose).toHaveLength(1);
     expect(e.purpose[0]!.citation.lineStart).toBe(23);
     expect(e.composition).toMatchObject({ representation: "one-per-region", appointedByText: "respektive regiondirektör", deputies: true });
-    expect(e.chair).toMatchObject({ appointedById: RDG, termYears: 2 });
+    expect(e.chair).toMatchObject({ appointedById: RDG, termYears: 2, clause: { citation: { section: "Deltagare", lineStart: 34, lineEnd: 36 } } });
+    expect(e.aliases.map((a) => a.toLowerCase())).not.toContain(e.name.toLowerCase());
     expect(e.viceChair).toMatchObject({ appointedById: RDG, termYears: 2 });
     expect(texts(e.coOpted)[0]).toMatch(/adjungera berörda personer/);
     expect(e.reporting.map((r) => [r.what, r.toId, r.cadence])).toEqual([
