@@ -6,6 +6,8 @@ import { CosmosConversationRepository } from "./conversations/cosmos-conversatio
 import { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
 import { CurrentCatalog } from "./catalog/current-catalog";
 import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
+import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
+import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
 
 /**
  * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
@@ -21,15 +23,22 @@ export interface Services {
   /** The catalog in memory, reloaded when its version document changes. */
   readonly currentCatalog: CurrentCatalog;
   readonly feedback: CosmosFeedbackRepository;
+  /** Roles, meetings, deadlines, agenda items, triage and the audit log (work container). */
+  readonly agenda: AgendaService;
 }
 
 export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
   const catalog = new CosmosCatalogRepository(base.store.container("catalog"), base.clock);
+  const currentCatalog = new CurrentCatalog(catalog);
   return {
     ...base,
     conversations: new CosmosConversationRepository(base.store.container("conversations"), base.clock),
     catalog,
-    currentCatalog: new CurrentCatalog(catalog),
+    currentCatalog,
     feedback: new CosmosFeedbackRepository(base.store.container("conversations"), base.clock),
+    agenda: new AgendaService(new CosmosAgendaRepository(base.store.container("work")), base.clock, {
+      timeZone: base.config.timeZone,
+      groupExists: catalogGroupExists(currentCatalog),
+    }),
   };
 }

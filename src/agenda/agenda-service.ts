@@ -576,3 +576,13 @@ function handledBy(cur: AgendaItem): Refusal {
   if (cur.status === "withdrawn") return refuse("ALREADY_HANDLED", { status: cur.status, revision: cur.revision, by: { userId: personKey(cur.submitter), name: cur.submitter.name } });
   return refuse("ALREADY_HANDLED", { status: cur.status, revision: cur.revision, ...(cur.triage ? { by: cur.triage.by } : {}) });
 }
+
+/** The catalog view the agenda needs: group ids that may hold roles, meetings and items. */
+export interface GroupCatalog {
+  get(): Promise<{ readonly entries: readonly { readonly id: string; readonly entryType: string }[] }>;
+}
+
+/** Groups and referenced bodies in the catalog are known; kinds (templates) and unknown ids are not. */
+export function catalogGroupExists(catalog: GroupCatalog): GroupExists {
+  return async (groupId) => (await catalog.get()).entries.some((e) => e.id === groupId && e.entryType !== "kind");
+}
