@@ -87,7 +87,9 @@ function cite(doc: ParsedDocument, section: ParsedSection | string, c: { lineSta
 }
 
 function clauseOf(doc: ParsedDocument, s: ParsedSection, c: ParsedClause): Clause {
-  return { text: c.text, citation: cite(doc, s, c) };
+  // a short inline value ("Undergrupper: Beslutas av ordförande") keeps its label to be readable alone
+  const labelled = s.inline && c.lineStart === s.line && !["area", "commissioner", "assignee", "decisionDate"].includes(s.key) && c.text.split(" ").length < 6;
+  return { text: labelled ? `${s.heading}: ${c.text}` : c.text, citation: cite(doc, s, c) };
 }
 
 const PERIOD_SEASON: Record<string, string> = { våren: "06-30", vår: "06-30", hösten: "12-31", höst: "12-31", sommaren: "08-31", vintern: "02-28" };
