@@ -70,6 +70,8 @@ const W = { duty: 1, purpose: 0.7, other: 0.45, rule: 0.4, mention: 0.3, boundar
 const MAX_QUESTION_CHARS = 2000;
 /** Weight of a word no clause contains, relative to the rarest possible term. */
 const UNKNOWN_WORD = 0.4;
+/** Credit for meeting only a part of a compound (kompetens|försörjning vs kompetens|profiler). */
+const PART_CREDIT = 0.35;
 
 interface Passage {
   entryId: string; // entry the passage speaks for (boundary: its target)
@@ -152,6 +154,7 @@ export class Router {
       for (const a of [o.name, o.id, ...o.aliases]) {
         const stems = words(a).map((w) => stemSv(w));
         if (stems.length) this.orgPhrases.push({ id: o.id, stems });
+        if (stems.length === 1) this.orgTerms.add(stems[0]!);
         for (const s of stems) {
           if (s.length < 4 || generic.has(s)) continue;
           const set = tokenOrgs.get(s) ?? new Set<string>();
@@ -461,7 +464,7 @@ export class Router {
     topic.forEach((t, i) => {
       const seen = new Map<number, number>();
       for (const term of t.terms) {
-        const factor = t.full.includes(term) ? 1 : 0.5;
+        const factor = t.full.includes(term) ? 1 : PART_CREDIT;
         for (const p of this.postings.get(term) ?? []) seen.set(p, Math.max(seen.get(p) ?? 0, factor));
       }
       const rare = seen.size > 0 && seen.size <= 4;
@@ -522,7 +525,23 @@ export class Router {
       return !(a.kindId === b.id || b.kindId === a.id);
     });
     const firstOrg = this.byId.get(first.id)!.organizationId;
-    const close = ranked.filter((r) => r.score >= first.score * (!orgId && this.byId.get(r.id)!.organizationId !== firstOrg ? CROSS_ORG_RATIO : AMBIGUOUS_RATIO));
+    // without a known organisation: another organisation's group whose clause carries the question's key word fits too
+    let key: Token | undefined;
+    if (!orgId && first.p !== undefined) {
+      const fp = this.passages[first.p]!;
+      topic.forEach((t, i) => {
+        if (t.full.some((x) => fp.terms.has(x)) && (!key || tokWeight[i]! > tokWeight[topic.indexOf(key)]!)) key = t;
+      });
+    }
+    const close = ranked.filter((r) => {
+      const otherOrg = this.byId.get(r.id)!.organizationId !== firstOrg;
+      if (r.score >= first.score * (!orgId && otherOrg ? CROSS_ORG_RATIO : AMBIGUOUS_RATIO)) return true;
+      if (!orgId && otherOrg && key && r.p !== undefined && r.score >= first.score * 0.5) {
+        const rp = this.passages[r.p]!;
+        return rp.kind !== "mention" && key.full.some((x) => rp.terms.has(x));
+      }
+      return false;
+    });
     const owner = this.byId.get(first.id)!;
     const candidates = ranked.slice(0, Math.max(3, close.length)).map((r) => this.candidate(this.byId.get(r.id)!, r.score / (first.score || 1)));
     if (close.length > 1 && !first.boundary) {

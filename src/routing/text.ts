@@ -62,7 +62,7 @@ const ENGLISH_STOP = (
 ).split(" ");
 
 /** Swedish question scaffolding that says nothing about the topic (added to lunr's list). */
-const SWEDISH_SCAFFOLD = "äger ägare ansvarar ansvar ansvarig ansvariga hanterar hantera hanteras frågor fråga frågan grupp gruppen grupper grupperna vänder vända vänd jag mig tar ta tas hand om gäller vilket vilken vilka vem vems var vart ska skall kan någon något det den är finns vill behöver undrar hjälp får diskutera diskuteras".split(" ");
+const SWEDISH_SCAFFOLD = "äger ägare ansvarar ansvar ansvarig ansvariga hanterar hantera hanteras frågor fråga frågan grupp gruppen grupper grupperna vänder vända vänd jag mig tar ta tas hand om gäller vilket vilken vilka vem vems var vart ska skall kan någon något det den är finns vill behöver undrar hjälp får diskutera diskuteras kring angående gällande rörande beträffande".split(" ");
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...loadSwedishStopWords(), ...SWEDISH_SCAFFOLD, ...ENGLISH_STOP].map(fold));
 
@@ -196,6 +196,23 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   for (const w of ws) {
     folded.add(fold(w));
     stems.add(stemSv(w));
+  }
+  // tails of compounds whose head is a known word become known words ("lokal|försörjning" and
+  // "kompetens|försörjning" make "försörjning" a part other compounds can be split into)
+  const heads = [...folded].filter((w) => w.length >= 4);
+  const tails: string[] = [];
+  for (const w of folded) {
+    if (w.length < 9) continue;
+    for (const h of heads) {
+      if (h.length >= w.length - 4 || !w.startsWith(h)) continue;
+      const rest = w.slice(h.length);
+      const tail = rest.startsWith("s") && !folded.has(rest) ? rest.slice(1) : rest;
+      if (tail.length >= 5) tails.push(tail);
+    }
+  }
+  for (const t of tails) {
+    folded.add(t);
+    stems.add(stemSv(t));
   }
   return { words: folded, stems };
 }
