@@ -53,6 +53,14 @@ describe("samverkan ingest | groups | show | quality", () => {
     fs.writeFileSync(bad, Buffer.from([0, 159, 146, 150, 0, 1]));
     const empty = path.join(dataDir, "empty.txt");
     fs.writeFileSync(empty, "");
+    const huge = path.join(dataDir, "huge.txt");
+    fs.writeFileSync(huge, "Uppdrag\n".padEnd(5 * 1024 * 1024, "x"));
+    const menu = path.join(dataDir, "menu.txt");
+    fs.writeFileSync(menu, "Veckans lunch\nmåndag: fisk\ntisdag: soppa\n");
+    const h = io();
+    expect(await runCli(["ingest", huge, menu], h.io, env)).toBe(1);
+    expect(h.text()).toMatch(/huge\.txt: REJECTED \(TOO_LARGE\) the file is 5\.2 MB/);
+    expect(h.text()).toMatch(/menu\.txt: REJECTED \(NOT_A_MANDATE\)/);
     const c = io();
     expect(await runCli(["ingest", bad, empty, path.join(dataDir, "missing.txt")], c.io, env)).toBe(1);
     expect(c.text()).toMatch(/bad\.bin: REJECTED \(BINARY\)/);
