@@ -3,6 +3,8 @@ import type { Services } from "../src/services";
 import type { RouteModule } from "./app";
 import { ensureSampleCatalog } from "../src/catalog/ingest";
 import * as groups from "./routes/groups";
+import { deliveryOf } from "../src/delivery";
+import { TeamsSender } from "./teams-sender";
 
 /** Feature route modules in match order (core commands come first, the fallback last). */
 export const FEATURES: readonly RouteModule[] = [groups.register];
@@ -12,11 +14,19 @@ export const FEATURES: readonly RouteModule[] = [groups.register];
  * Started once storage is ready, stopped before the store is closed.
  */
 export async function startBackground(services: Services, adapter: TeamsAdapter): Promise<() => Promise<void>> {
-  void adapter;
   const stops: (() => Promise<void>)[] = [];
   // The product's default knowledge: the sample mandates, when the catalog is empty.
   const sample = await ensureSampleCatalog(services);
   if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
+  // Proactive delivery: the outbox worker and the scheduler (croner here, once per slot via the lease).
+  const delivery = deliveryOf(services);
+  const worker = delivery.worker(new TeamsSender(adapter, services.config.bot?.id ?? ""));
+  worker.start();
+  delivery.scheduler.start();
+  stops.push(async () => {
+    await delivery.scheduler.stop();
+    await worker.stop();
+  });
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };

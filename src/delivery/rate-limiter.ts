@@ -27,7 +27,10 @@ export function teamsLimits(globalPerSecond = 30): RateLimits {
 
 class SlidingLog {
   private readonly times: number[] = [];
-  constructor(private readonly windows: readonly Window[]) {}
+  constructor(
+    private readonly windows: readonly Window[],
+    private readonly marginMs: number,
+  ) {}
 
   /** Earliest time ≥ t at which one more event fits every window. */
   earliest(t: number): number {
@@ -35,9 +38,10 @@ class SlidingLog {
     for (let changed = true; changed; ) {
       changed = false;
       for (const w of this.windows) {
-        const inWindow = this.times.filter((x) => x > at - w.perMs);
+        const span = w.perMs + this.marginMs;
+        const inWindow = this.times.filter((x) => x > at - span);
         if (inWindow.length >= w.limit) {
-          const next = inWindow[inWindow.length - w.limit]! + w.perMs;
+          const next = inWindow[inWindow.length - w.limit]! + span;
           if (next > at) {
             at = next;
             changed = true;
@@ -51,7 +55,7 @@ class SlidingLog {
   add(t: number): void {
     this.times.push(t);
     this.times.sort((a, b) => a - b);
-    const keep = Math.max(...this.windows.map((w) => w.perMs));
+    const keep = Math.max(...this.windows.map((w) => w.perMs)) + this.marginMs;
     const cutoff = this.times[this.times.length - 1]! - keep;
     while (this.times.length > 0 && this.times[0]! <= cutoff) this.times.shift();
   }
@@ -66,8 +70,10 @@ export class RateLimiter {
   constructor(
     private readonly limits: RateLimits = TEAMS_LIMITS,
     private readonly now: () => number = Date.now,
+    /** Added to every window: requests arrive later than booked, with jitter; the margin absorbs it. */
+    private readonly marginMs = 50,
   ) {
-    this.global = new SlidingLog(limits.global);
+    this.global = new SlidingLog(limits.global, marginMs);
   }
 
   /** Books a send for the conversation; returns the milliseconds to wait before making it. */
@@ -75,7 +81,7 @@ export class RateLimiter {
     const now = this.now();
     let log = this.conversations.get(key);
     if (!log) {
-      log = new SlidingLog(this.limits.perConversation);
+      log = new SlidingLog(this.limits.perConversation, this.marginMs);
       this.conversations.set(key, log);
     }
     let at = Math.max(now, this.blockedUntil.get(key) ?? 0, this.globalBlockedUntil);

@@ -1,13 +1,6 @@
 import type { Command } from "commander";
-import { buildDelivery, type Delivery, type OutboxItem } from "../../../src/delivery";
-import type { Services } from "../../../src/services";
+import { deliveryOf, type OutboxItem } from "../../../src/delivery";
 import { CliError, type CliContext } from "../context";
-
-/** The delivery service of the process: the one the composition built (with the features' jobs), else a bare one. */
-export function deliveryOf(services: Services): Delivery {
-  const built = (services as Services & { delivery?: Delivery }).delivery;
-  return built ?? buildDelivery(services);
-}
 
 const OUTBOX_STATES = ["pending", "sending", "sent", "failed"] as const;
 
