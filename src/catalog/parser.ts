@@ -178,7 +178,7 @@ function segmentsOfLine(raw: string, line: number): Segment[] {
     .map((text) => ({ line, text }));
 }
 
-const BULLET = /^(•|·|▪|◦|-|–|\*|\d{1,2}[.)])\s*/;
+const BULLET = /^(•|·|▪|◦|\uF0B7|\uF0A7|-|–|\*|\d{1,2}[.)](?=\s)|[a-h]\)(?=\s))\s*/u;
 const TERMINAL = /[.!?:]$/;
 const LEAD_IN_END = /\b(kring|om|med|inom|av|för|till|avseende|gällande|att)$/i;
 
@@ -207,7 +207,9 @@ function clausesOf(segments: readonly Segment[], notes: ParseNote[]): ParsedClau
     }
     const cur = raws[raws.length - 1];
     if (!m && cur && !TERMINAL.test(cur.text)) {
-      cur.text = `${cur.text} ${body}`.replace(/\s+/g, " ");
+      // a word broken at the line end ("verksam-" / "heten") is joined; "hälso- och" keeps its dash
+      const broken = /\p{Ll}-$/u.test(cur.text) && /^\p{Ll}/u.test(body) && !/^(och|eller|samt|respektive|till|som)\b/.test(body);
+      cur.text = (broken ? `${cur.text.slice(0, -1)}${body}` : `${cur.text} ${body}`).replace(/\s+/g, " ");
       cur.lineEnd = seg.line;
       continue;
     }

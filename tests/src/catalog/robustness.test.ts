@@ -46,6 +46,22 @@ describe("parser robustness", () => {
     expect(fields).toEqual(expect.arrayContaining(["purpose", "composition", "chair", "meetingFrequency", "reporting", "validity.decidedDate"]));
   });
 
+  it("joins words broken across lines and knows the bullet forms", () => {
+    const text = "Uppdrag\nGruppen ska följa upp verksam-\nheten och hälso-\noch sjukvården i\n\nregionen.\n1. Bereda ärenden.\n2) Samordna arbetet.\na) Följa upp.\n Sammanfatta läget.\n\nSyfte\nGod vård.\n";
+    const r = parse(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const duties = r.doc.sections.find((s) => s.key === "duties")!.clauses;
+    expect(duties.map((c) => c.text)).toEqual([
+      "Gruppen ska följa upp verksamheten och hälso- och sjukvården i regionen.",
+      "Bereda ärenden.",
+      "Samordna arbetet.",
+      "Följa upp.",
+      "Sammanfatta läget.",
+    ]);
+    expect(duties[0]).toMatchObject({ lineStart: 2, lineEnd: 6 });
+  });
+
   it("rejects an empty file", () => {
     expect(parse("")).toMatchObject({ ok: false, code: "EMPTY" });
     expect(parse(" \n\r\n\t ")).toMatchObject({ ok: false, code: "EMPTY" });
