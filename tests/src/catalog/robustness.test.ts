@@ -62,6 +62,17 @@ describe("parser robustness", () => {
     expect(duties[0]).toMatchObject({ lineStart: 2, lineEnd: 6 });
   });
 
+  it("an organisation the document does not name stays unknown; an unknown commissioner becomes a referenced entry", () => {
+    const text = "Uppdragsbeskrivning för Nätverket för sårvård\n\nUppdragsgivare\nAnna Berg, områdeschef primärvård\n\nUppdrag\n• Sprida kunskap om sårvård.\n";
+    const { catalog } = buildCatalog([{ fileName: "s.txt", text }], [], { clock });
+    const e = catalog.entries.find((x) => x.name === "Nätverket för sårvård")!;
+    expect(e.organizationId).toBe("unknown");
+    expect(catalog.quality[0]!.issues.map((i) => i.code)).toContain("UNKNOWN_ORGANIZATION");
+    const boss = catalog.entries.find((x) => x.id === e.commissioner?.targetId)!;
+    expect(boss).toMatchObject({ entryType: "referenced", knownOnlyFromReferences: true, name: "Områdeschef primärvård" });
+    expect(boss.mentions[0]!.citation).toMatchObject({ lineStart: 4 });
+  });
+
   it("rejects an empty file", () => {
     expect(parse("")).toMatchObject({ ok: false, code: "EMPTY" });
     expect(parse(" \n\r\n\t ")).toMatchObject({ ok: false, code: "EMPTY" });
