@@ -3,9 +3,11 @@ import { createCliContext, CliError, type CliIO } from "./context";
 import * as core from "./commands/core";
 import * as catalog from "./commands/catalog";
 import * as scheduler from "./commands/scheduler";
+import * as agenda from "./commands/agenda";
+import * as route from "./commands/route";
 
 /** One line per feature module: each registers its own subcommands. */
-const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler];
+const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler, agenda, route];
 
 export function buildProgram(io: CliIO, env: NodeJS.ProcessEnv = process.env): Command {
   const ctx = createCliContext(io, env);

@@ -116,7 +116,10 @@ export class AgendaService {
 
   private async audit(groupId: string, actor: ActorRef, action: string, subject: AuditEntry["subject"], revision?: number, details: Record<string, unknown> = {}) {
     const at = this.now();
-    await this.repo.appendAudit({ id: `audit:${at}:${this.newId()}`, type: "audit", groupId, at, actor, action, subject, revision, details });
+    // Sorted by (at, id): the per-process sequence keeps entries written at the same instant (a fixed
+    // clock) in the order they were written.
+    const seq = String(auditSequence++).padStart(10, "0");
+    await this.repo.appendAudit({ id: `audit:${at}:${seq}:${this.newId()}`, type: "audit", groupId, at, actor, action, subject, revision, details });
   }
 
   private async checkGroup(groupId: string): Promise<Refusal | undefined> {
@@ -561,6 +564,8 @@ export class AgendaService {
     return this.repo.audit(groupId);
   }
 }
+
+let auditSequence = 0;
 
 const TRIAGE_ACTIONS_SET = new Set<string>(["accept", "defer", "redirect", "reject", "reopen"]);
 
