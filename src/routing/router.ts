@@ -72,6 +72,7 @@ const MAX_QUESTION_CHARS = 2000;
 const UNKNOWN_WORD = 0.4;
 /** Credit for meeting only a part of a compound (kompetens|försörjning vs kompetens|profiler). */
 const PART_CREDIT = 0.35;
+const NEW_COMPOUND_PART_CREDIT = PART_CREDIT;
 
 interface Passage {
   entryId: string; // entry the passage speaks for (boundary: its target)
@@ -95,9 +96,9 @@ const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 const RELATION_CUES: { rel: Relation; test: (f: string) => boolean }[] = [
-  { rel: "chair", test: (f) => /\b(ordforande\w*|vice ?ordforande|chair\w*|chairman|chairperson)\b/.test(f) && /\b(uts[ea]\w*|valj\w*|val|appoint\w*|select\w*|choos\w*|chose|decid\w*|bestamm\w*)\b/.test(f) },
+  { rel: "chair", test: (f) => /\b(ordforande\w*|vice ?ordforande|chair\w*|chairman|chairperson)\b/.test(f) && /\b(uts[ea]\w*|tillsatt\w*|valj\w*|val|appoint\w*|select\w*|choos\w*|chose|decid\w*|bestamm\w*)\b/.test(f) },
   { rel: "members", test: (f) => /\b(ledamot\w*|medlem\w*|deltagar\w*|members?|participants?|representatives?)\b/.test(f) && /\b(uts[ea]\w*|valj\w*|appoint\w*|select\w*|choos\w*|decid\w*|beslutar|bestamm\w*)\b/.test(f) },
-  { rel: "plan", test: (f) => /\b(\w*plan|planering|plans?)\b/.test(f) && /\b(faststall\w*|godkann\w*|approv\w*|sets?|adopt\w*|decid\w*|beslut\w*|bestamm\w*)\b/.test(f) && !/\bproduktionsplan/.test(f) },
+  { rel: "plan", test: (f) => /\b(\w*plan(en|er|erna|s)?|planering|plans?)\b/.test(f) && /\b(faststall\w*|godkann\w*|approv\w*|sets?|adopt\w*|decid\w*|beslut\w*|bestamm\w*)\b/.test(f) && !/\bproduktionsplan/.test(f) },
   { rel: "create", test: (f) => /\b(inratta\w*|avveckla\w*|starta\w*|lagga ner|lagger ner|skapa\w*|creat\w*|clos\w*|establish\w*|set up|shut down|dissolv\w*|abolish\w*)\b/.test(f) || /\b(beslutar|bestammer|decides?|decide) (om )?(vilka|which)\b/.test(f) },
   { rel: "decides", test: (f) => /\b(bereder|bereds|bereda|beredda|forbereder|prepares?|prepared|prepar\w*)\b/.test(f) && /\b(beslut\w*|decid\w*|bestamm\w*)\b/.test(f) },
   { rel: "commissioner", test: (f) => /\b(uppdragsgivare\w*|commission\w*|bestallare|mandating)\b/.test(f) || /\b(gett|gav|ger|given|gave|gives?)\b.*\b(uppdrag\w*|mandat\w*|mandate|assignment|mission)\b/.test(f) },
@@ -463,8 +464,10 @@ export class Router {
     const distinctive = new Map<number, number>(); // passage → matched topic words found in few passages
     topic.forEach((t, i) => {
       const seen = new Map<number, number>();
+      // a compound no clause contains is understood through its parts
+      const partCredit = t.full.some((x) => this.postings.has(x)) ? PART_CREDIT : NEW_COMPOUND_PART_CREDIT;
       for (const term of t.terms) {
-        const factor = t.full.includes(term) ? 1 : PART_CREDIT;
+        const factor = t.full.includes(term) ? 1 : partCredit;
         for (const p of this.postings.get(term) ?? []) seen.set(p, Math.max(seen.get(p) ?? 0, factor));
       }
       const rare = seen.size > 0 && seen.size <= 4;
@@ -632,3 +635,6 @@ export function routerFor(catalog: Catalog): Router {
 export function route(catalog: Catalog, q: RouteQuery): RouteResult {
   return routerFor(catalog).route(q);
 }
+
+/** A stable function for `CurrentCatalog.derive`: the router is rebuilt only when the catalog version changes. */
+export const createRouter = (catalog: Catalog): Router => new Router(catalog);

@@ -22,3 +22,13 @@ describe("routing accuracy on the labelled set", () => {
     expect(ev.abstentionRecall).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe("routing on the held-out set (written after tuning; reported, with a lower floor)", () => {
+  const router = new Router(sampleCatalog());
+  const set = parseLabelled(readFileSync(FIXTURE.replace(".jsonl", "-holdout.jsonl"), "utf8"));
+  it("stays above a floor", () => {
+    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
+    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
+    expect(ev.top1).toBeGreaterThanOrEqual(0.7);
+  });
+});
