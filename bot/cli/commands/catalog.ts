@@ -182,6 +182,22 @@ export function register(program: Command, ctx: CliContext): void {
     });
 
   program
+    .command("versions")
+    .description("stored versions of the mandate documents, with the diff of duties and boundaries")
+    .argument("[document]", "document id (file name without extension); all when left out")
+    .option("--json", "print JSON")
+    .action(async (documentId: string | undefined, opts: { json?: boolean }) => {
+      const versions = await ctx.withServices((s) => s.catalog.versions(documentId?.replace(/\.[a-z]+$/i, "")));
+      if (documentId && versions.length === 0) throw new CliError(`no stored versions of "${documentId}"`, 1);
+      const data = versions.map(({ text, ...v }) => ({ ...v, lines: text.split("\n").length }));
+      ctx.print(!!opts.json, data, () =>
+        data
+          .map((v) => [`${v.documentId} v${v.version}  ingested ${v.ingestedAt}${v.supersededAt ? `, superseded ${v.supersededAt}` : " (current)"}`, ...(v.diff ?? []).map((d) => `    ${d}`)].join("\n"))
+          .join("\n") || "No documents ingested.",
+      );
+    });
+
+  program
     .command("quality")
     .description("data-quality report per mandate (placeholders, missing fields, validity, unplaced text)")
     .option("--json", "print JSON")

@@ -75,6 +75,19 @@ describe("samverkan ingest | groups | show | quality", () => {
     expect(s.err.join("\n")).toMatch(/no group matches/);
   });
 
+  it("versions lists stored versions with their diff", async () => {
+    const revised = path.join(dataDir, path.basename(samples[4]!));
+    fs.writeFileSync(revised, fs.readFileSync(samples[4]!, "utf8").replace("- Koordinator samordningsråd\n", "").replace(/Klinisk ledning ska omhänderta[^\n]*\n/, ""));
+    const c = io();
+    expect(await runCli(["ingest", revised], c.io, env)).toBe(0);
+    expect(c.text()).toMatch(/updated → vgr:samordningsrad-bild-och-funktionsmedicin \(v2\)/);
+    expect(c.text()).toMatch(/- boundary: Klinisk ledning/);
+    const v = io();
+    expect(await runCli(["versions", "004_2638b955369d5668"], v.io, env)).toBe(0);
+    expect(v.text()).toMatch(/004_2638b955369d5668 v1 .*superseded/);
+    expect(v.text()).toMatch(/004_2638b955369d5668 v2 .*\(current\)/);
+  });
+
   it("groups add --kind --name adds an inheriting instance", async () => {
     const c = io();
     expect(await runCli(["groups", "add", "--kind", "verksamhetschefsgrupper", "--name", "Verksamhetschefsgrupp urologi", "--json"], c.io, env)).toBe(0);
