@@ -186,3 +186,10 @@ export async function ensureSampleCatalog(
   const r = await ingestMandates({ catalog: services.catalog, clock: services.clock, timeZone: services.config.timeZone }, files, sampleOverrides(dirs));
   return { ingested: true, version: r.version, entries: r.catalog.entries.length };
 }
+
+/** The sample catalog built in memory (no store): for tests and tools that need the five mandates. */
+export function sampleCatalog(clock: Clock, timeZone = "Europe/Stockholm", dirs: SampleDirs = sampleDirs()): Catalog {
+  const names = fs.readdirSync(dirs.mandatesDir).filter((n) => /\.(txt|md)$/i.test(n)).sort();
+  const docs = names.map((n) => ({ fileName: n, text: fs.readFileSync(path.join(dirs.mandatesDir, n)) }));
+  return buildCatalog(docs, sampleOverrides(dirs), { clock, timeZone }).catalog;
+}

@@ -1,13 +1,8 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { buildCatalog } from "../../../src/catalog/catalog";
-import { sampleOverrides } from "../../../src/catalog/ingest";
+import { sampleCatalog } from "../../../src/catalog/ingest";
 import { findGroup } from "../../../src/catalog/lookup";
 import { fixedClock } from "../../../src/domain/clock";
 
-const dir = path.join(__dirname, "../../../samples/mandates");
-const docs = fs.readdirSync(dir).map((f) => ({ fileName: f, text: fs.readFileSync(path.join(dir, f)) }));
-const { catalog } = buildCatalog(docs, sampleOverrides(), { clock: fixedClock(new Date("2026-11-23T12:00:00Z")) });
+const catalog = sampleCatalog(fixedClock(new Date("2026-11-23T12:00:00Z")));
 const id = (q: string) => {
   const r = findGroup(catalog, q);
   return r.ok ? r.entry.id : r.code;
