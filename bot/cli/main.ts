@@ -5,9 +5,10 @@ import * as catalog from "./commands/catalog";
 import * as scheduler from "./commands/scheduler";
 import * as agenda from "./commands/agenda";
 import * as route from "./commands/route";
+import * as feedback from "./commands/feedback";
 
 /** One line per feature module: each registers its own subcommands. */
-const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler, agenda, route];
+const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler, agenda, route, feedback];
 
 export function buildProgram(io: CliIO, env: NodeJS.ProcessEnv = process.env): Command {
   const ctx = createCliContext(io, env);
