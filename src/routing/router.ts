@@ -510,7 +510,7 @@ export class Router {
       if (ps.kind !== "boundary") continue;
       const org = this.byId.get(id)!.organizationId;
       const rival = bestNonBoundaryByOrg.get(org) ?? 0;
-      const wins = b.topical >= 0.2 && (b.topical > rival + 1e-9 || ((distinctive.get(b.p) ?? 0) > 0 && b.topical >= rival * 0.6));
+      const wins = b.topical >= NONE_THRESHOLD && (b.topical > rival + 1e-9 || ((distinctive.get(b.p) ?? 0) > 0 && b.topical >= rival * 0.6));
       if (wins && (!winner || b.topical > winner.topical)) winner = { id, ...b };
     }
     if (winner) scores.set(winner.id, { score: Math.max(top + 0.05, scores.get(winner.id)!.score), p: winner.p, boundary: true });

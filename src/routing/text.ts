@@ -58,11 +58,11 @@ function loadSwedishStopWords(): string[] {
 const ENGLISH_STOP = (
   "a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your " +
   // question scaffolding that says nothing about the topic
-  "whose which group groups body owns own owner responsible responsibility handle handles handled deal deals question questions issue issues matter matters turn ask please team teams need needs want wants wish our us go between across within regarding concerning around through help helps"
+  "whose which group groups body owns own owner responsible responsibility handle handles handled deal deals question questions issue issues matter matters turn ask please team teams need needs want wants wish our us go between across within regarding concerning around through help helps new"
 ).split(" ");
 
 /** Swedish question scaffolding that says nothing about the topic (added to lunr's list). */
-const SWEDISH_SCAFFOLD = "äger ägare ansvarar ansvar ansvarig ansvariga hanterar hantera hanteras frågor fråga frågan grupp gruppen grupper grupperna vänder vända vänd jag mig tar ta tas hand om gäller vilket vilken vilka vem vems var vart ska skall kan någon något det den är finns vill behöver undrar hjälp får diskutera diskuteras kring angående gällande rörande beträffande".split(" ");
+const SWEDISH_SCAFFOLD = "äger ägare ansvarar ansvar ansvarig ansvariga hanterar hantera hanteras frågor fråga frågan grupp gruppen grupper grupperna vänder vända vänd jag mig tar ta tas hand om gäller vilket vilken vilka vem vems var vart ska skall kan någon något det den är finns vill behöver undrar hjälp får diskutera diskuteras kring angående gällande rörande beträffande ny nya nytt".split(" ");
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...loadSwedishStopWords(), ...SWEDISH_SCAFFOLD, ...ENGLISH_STOP].map(fold));
 
@@ -110,7 +110,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ["ansvarsfördelning", "fördelning", "division of responsibility", "divided", "divide", "split", "allocation"],
   ["samordningsråd", "council", "coordination council", "coordinating council"],
   ["medicinska metoder", "medical methods", "medical technologies", "behandlingsmetod"],
-  ["ersättning", "ersättningar", "compensation", "remuneration", "pay", "salary", "salaries", "lön", "löner", "arvode", "reimbursement"],
+  ["ersättning", "ersättningar", "compensation", "remuneration", "salary", "salaries", "lön", "löner", "arvode", "reimbursement"],
   ["lokalförsörjning", "lokal", "lokaler", "premises", "facilities", "office space", "buildings", "fastighet"],
   ["arbetsvillkor", "working conditions", "employment terms", "anställningsvillkor"],
   ["upphandling", "upphandlingar", "procurement", "purchasing", "tender", "tenders", "inköp"],
