@@ -6,6 +6,8 @@ import { CosmosAgendaRepository } from "./cosmos-agenda-repository";
 import { isLate, meetingDates, parseMeetingTime, type MeetingDates } from "./deadlines";
 import {
   ADMIN_ASSIGNED_ROLES,
+  BINDING_ROLES,
+  ChannelInputSchema,
   CHAIR_ASSIGNED_ROLES,
   DEFAULT_SETTINGS,
   GroupSettingsInputSchema,
@@ -24,6 +26,8 @@ import {
   type ActorRef,
   type AgendaItem,
   type AuditEntry,
+  type ChannelBinding,
+  type ChannelInput,
   type GroupSettings,
   type GroupSettingsInput,
   type ItemInput,
@@ -197,6 +201,62 @@ export class AgendaService {
 
   private async mayManageMeetings(actor: Actor, groupId: string): Promise<boolean> {
     return actor.isAdmin || (await this.hasRole(actor, groupId, MEETING_ROLES));
+  }
+
+  // ---- channel binding -----------------------------------------------------------------------------
+
+  /**
+   * "koppla kanalen till <grupp>": the channel becomes the group's home channel (replacing any other).
+   * Admin, chair or secretary. The thread suffix of a channel conversation id is dropped.
+   */
+  async bindChannel(actor: Actor, groupId: string, channel: ChannelInput): Promise<Result<{ binding: ChannelBinding; previous?: ChannelBinding }>> {
+    const bad = await this.checkGroup(groupId);
+    if (bad) return bad;
+    const parsed = ChannelInputSchema.safeParse(channel);
+    if (!parsed.success) return invalid(parsed.error);
+    if (!actor.isAdmin && !(await this.hasRole(actor, groupId, BINDING_ROLES))) return refuse("NOT_ALLOWED");
+    const c = { ...parsed.data, conversationId: parsed.data.conversationId.split(";")[0]! };
+    const by = actorRef(actor);
+    const out = await this.repo.mutate<ChannelBinding>(groupId, "binding", (cur) => {
+      if (cur?.active && cur.conversationId === c.conversationId && cur.teamId === c.teamId && cur.channelId === c.channelId) return UNCHANGED;
+      return { id: "binding", type: "binding", groupId, ...c, active: true, revision: (cur?.revision ?? 0) + 1, boundBy: by, boundAt: this.now() };
+    });
+    if (out.kind === "conflict") return refuse("CONFLICT");
+    if (out.kind === "unchanged") return { ok: true, binding: out.doc as ChannelBinding };
+    const previous = out.previous?.active ? out.previous : undefined;
+    await this.audit(groupId, by, "binding.set", { type: "binding", id: "binding" }, out.doc.revision, {
+      teamId: c.teamId,
+      channelId: c.channelId,
+      ...(previous ? { replacedChannelId: previous.channelId } : {}),
+    });
+    return { ok: true, binding: out.doc, ...(previous ? { previous } : {}) };
+  }
+
+  /** The group's active home channel, if any. */
+  async homeChannel(groupId: string): Promise<ChannelBinding | undefined> {
+    const b = await this.repo.binding(groupId);
+    return b?.active ? b : undefined;
+  }
+
+  /** The groups a channel serves. */
+  async groupsOfChannel(conversationId: string): Promise<string[]> {
+    return (await this.repo.bindingsOfChannel(conversationId.split(";")[0]!)).map((b) => b.groupId).sort();
+  }
+
+  /** The bot was removed from a team/channel: its bindings become inactive (lifecycle handler). */
+  async deactivateChannel(conversationId: string, by: ActorRef = { userId: "system", name: "bot removed" }): Promise<string[]> {
+    const id = conversationId.split(";")[0]!;
+    const groups: string[] = [];
+    for (const b of await this.repo.bindingsOfChannel(id)) {
+      const out = await this.repo.mutate<ChannelBinding>(b.groupId, "binding", (cur) =>
+        cur && cur.active && cur.conversationId === id ? { ...cur, active: false, revision: cur.revision + 1 } : UNCHANGED,
+      );
+      if (out.kind === "written") {
+        groups.push(b.groupId);
+        await this.audit(b.groupId, by, "binding.deactivate", { type: "binding", id: "binding" }, out.doc.revision, { channelId: b.channelId });
+      }
+    }
+    return groups.sort();
   }
 
   // ---- settings ------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import {
   SINGLE_HOLDER_ROLES,
   type AgendaItem,
   type AuditEntry,
+  type ChannelBinding,
   type GroupSettings,
   type Meeting,
   type RoleAssignment,
@@ -71,6 +72,31 @@ export class CosmosAgendaRepository {
   async settings(groupId: string): Promise<GroupSettings | undefined> {
     const s = await readDoc<GroupSettings>(this.container, "settings", groupId);
     return s && s.type === "groupSettings" ? strip<GroupSettings>(s) : undefined;
+  }
+
+  async binding(groupId: string): Promise<ChannelBinding | undefined> {
+    const b = await readDoc<ChannelBinding>(this.container, "binding", groupId);
+    return b && b.type === "binding" && b.groupId === groupId ? strip<ChannelBinding>(b) : undefined;
+  }
+
+  /** Active bindings to a channel, across groups (a cross-partition query: rare, on install/removal). */
+  async bindingsOfChannel(conversationId: string): Promise<ChannelBinding[]> {
+    const docs = await queryAll<ChannelBinding & StoredMeta>(
+      this.container,
+      "SELECT * FROM c WHERE c.type = 'binding' AND c.conversationId = @c AND c.active = true",
+      [{ name: "@c", value: conversationId }],
+    );
+    return docs.map((d) => strip<ChannelBinding>(d));
+  }
+
+  /** Planned meetings of every group that start after an instant (cross-partition: the scheduler's query). */
+  async plannedMeetingsAfter(instant: string): Promise<Meeting[]> {
+    const docs = await queryAll<Meeting & StoredMeta>(
+      this.container,
+      "SELECT * FROM c WHERE c.type = 'meeting' AND c.status = 'planned' AND c.startsAt > @at",
+      [{ name: "@at", value: instant }],
+    );
+    return docs.map((d) => strip<Meeting>(d)).sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
   }
 
   /** The audit log of a group, oldest first. */

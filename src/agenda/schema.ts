@@ -204,6 +204,39 @@ export const AgendaItemSchema = z.object({
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
+/**
+ * A group's home channel (one per group; a channel may serve several groups). Stored in the group's
+ * partition so the kallelse and triage posts find it with a point read. Never a thread id.
+ */
+export const ChannelBindingSchema = z.object({
+  id: z.literal("binding"),
+  type: z.literal("binding"),
+  groupId: z.string(),
+  tenantId: z.string(),
+  teamId: z.string(),
+  channelId: z.string(),
+  /** The channel's conversation id without any ";messageid=" thread suffix. */
+  conversationId: z.string(),
+  serviceUrl: z.string().optional(),
+  active: z.boolean(),
+  revision: z.number().int().min(1),
+  boundBy: ActorRefSchema,
+  boundAt: z.string(),
+});
+export type ChannelBinding = z.infer<typeof ChannelBindingSchema>;
+
+export const ChannelInputSchema = z.object({
+  tenantId: z.string().trim().min(1).max(200),
+  teamId: z.string().trim().min(1).max(500),
+  channelId: z.string().trim().min(1).max(500),
+  conversationId: z.string().trim().min(1).max(1000),
+  serviceUrl: z.string().trim().url().optional(),
+});
+export type ChannelInput = z.input<typeof ChannelInputSchema>;
+
+/** Who may bind a channel to a group (admins may too). */
+export const BINDING_ROLES: readonly RoleKind[] = ["chair", "secretary"];
+
 export const AuditEntrySchema = z.object({
   id: z.string(),
   type: z.literal("audit"),

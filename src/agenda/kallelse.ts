@@ -1,0 +1,58 @@
+import type { Payload } from "../delivery/model";
+import type { EnqueueRequest } from "../delivery/outbox";
+import type { ScheduledJob } from "../delivery/scheduler";
+import type { AgendaService } from "./agenda-service";
+import type { MeetingDates } from "./deadlines";
+import type { AgendaItem, ChannelBinding, Meeting } from "./schema";
+
+/**
+ * The kallelse: at its time (kallelseAt: the group's kallelse date and time in TIME_ZONE) the meeting's
+ * details and agenda are posted in the group's home channel, once (outbox id `<meetingId>:kallelse`).
+ * The job runs every 15 minutes and catches up: a kallelse whose time has passed is posted on the next
+ * run while the meeting has not started. A group without a home channel gets nothing posted; its
+ * kallelse is listed as unsent (`kallelser(at)` with `binding` undefined).
+ */
+export interface KallelseView {
+  readonly groupId: string;
+  readonly meeting: Meeting;
+  readonly dates: MeetingDates;
+  /** Accepted items, in agenda order. */
+  readonly items: readonly AgendaItem[];
+  readonly binding?: ChannelBinding;
+}
+
+export const KALLELSE_JOB = "kallelse";
+export const kallelseOutboxId = (meetingId: string) => `${meetingId}:kallelse`;
+
+/** Kallelser due at an instant: planned meetings not started whose kallelse time has come. */
+export async function kallelserDue(agenda: AgendaService, at: Date): Promise<KallelseView[]> {
+  const out: KallelseView[] = [];
+  for (const meeting of await agenda.repo.plannedMeetingsAfter(at.toISOString())) {
+    const r = await agenda.agenda(meeting.groupId, meeting.id);
+    if (!r.ok) continue;
+    if (Date.parse(r.agenda.dates.kallelseAt) > at.getTime()) continue;
+    const binding = await agenda.homeChannel(meeting.groupId);
+    out.push({ groupId: meeting.groupId, meeting, dates: r.agenda.dates, items: r.agenda.items, ...(binding ? { binding } : {}) });
+  }
+  return out;
+}
+
+/** The outbox requests for the kallelser due at an instant (only groups with a home channel). */
+export async function kallelseRequests(agenda: AgendaService, at: Date, render: (view: KallelseView) => Payload): Promise<EnqueueRequest[]> {
+  const due = await kallelserDue(agenda, at);
+  return due
+    .filter((v): v is KallelseView & { binding: ChannelBinding } => !!v.binding)
+    .map((v) => ({
+      id: kallelseOutboxId(v.meeting.id),
+      target: { kind: "channel" as const, tenantId: v.binding.tenantId, conversationId: v.binding.conversationId, groupId: v.groupId },
+      payload: render(v),
+    }));
+}
+
+/**
+ * The scheduler job. `render` turns a view into the posted activity (the bot composes it with the
+ * kallelse card; src/ does not know cards). Register it on the delivery scheduler of each process.
+ */
+export function kallelseJob(agenda: AgendaService, render: (view: KallelseView) => Payload, schedule = "*/15 * * * *"): ScheduledJob {
+  return { name: KALLELSE_JOB, schedule, due: (ctx) => kallelseRequests(agenda, ctx.at, render) };
+}
