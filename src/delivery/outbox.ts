@@ -18,7 +18,7 @@ export interface UpdateRequest {
   readonly payload: Payload;
 }
 
-export type EnqueueResult = { readonly ok: true; readonly created: boolean; readonly item: OutboxItem } | { readonly ok: false; readonly code: "INVALID_ID" | "UNKNOWN_POST" | "CONFLICT" };
+export type EnqueueResult = { readonly ok: true; readonly created: boolean; readonly item: OutboxItem } | { readonly ok: false; readonly code: "INVALID_ID" | "INVALID_TARGET" | "INVALID_PAYLOAD" | "UNKNOWN_POST" | "CONFLICT" };
 
 let counter = 0;
 const nextOrder = () => Date.now() * 1000 + (counter++ % 1000);
@@ -51,13 +51,17 @@ export class Outbox {
 
   async enqueue(req: EnqueueRequest): Promise<EnqueueResult> {
     if (!req.id || /[/\\?#]/.test(req.id) || req.id.length > 250) return { ok: false, code: "INVALID_ID" };
+    const target = TargetSchema.safeParse(req.target);
+    if (!target.success) return { ok: false, code: "INVALID_TARGET" };
+    const payload = PayloadSchema.safeParse(req.payload);
+    if (!payload.success) return { ok: false, code: "INVALID_PAYLOAD" };
     const now = this.clock.now().toISOString();
     const item: OutboxItem = {
       id: req.id,
       type: "outbox",
       op: "post",
-      target: TargetSchema.parse(req.target),
-      payload: PayloadSchema.parse(req.payload),
+      target: target.data,
+      payload: payload.data,
       state: "pending",
       revision: 1,
       attempts: 0,
@@ -77,7 +81,9 @@ export class Outbox {
   async update(req: UpdateRequest): Promise<EnqueueResult> {
     const original = await this.get(req.of);
     if (!original || original.op !== "post") return { ok: false, code: "UNKNOWN_POST" };
-    const payload = PayloadSchema.parse(req.payload);
+    const parsed = PayloadSchema.safeParse(req.payload);
+    if (!parsed.success) return { ok: false, code: "INVALID_PAYLOAD" };
+    const payload = parsed.data;
     const now = this.clock.now().toISOString();
     // Not yet sent: the post itself carries the newest card.
     if (original.state === "pending") {

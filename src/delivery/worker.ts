@@ -193,7 +193,7 @@ export class DeliveryWorker {
       const sentAt = new Date(this.now()).toISOString();
       await this.o.outbox.settle(item.id, this.owner, (cur) =>
         cur.revision !== cur.sendingRevision
-          ? { ...cur, state: "pending", dueAt: "", attempts: 0, activityId: cur.activityId ?? result.activityId, sentReference: reference }
+          ? { ...cur, state: "pending", dueAt: new Date(this.now() + this.o.outbox.coalesceMs).toISOString(), attempts: 0, activityId: cur.activityId ?? result.activityId, sentReference: reference }
           : {
               ...cur,
               state: "sent",

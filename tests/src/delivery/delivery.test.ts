@@ -89,6 +89,8 @@ describe("outbox and delivery worker (real store, fake connector)", () => {
     expect(item).toMatchObject({ state: "sent", conversationId: CHANNEL });
     expect(item?.activityId).toMatch(/^act-/);
     expect(await env.outbox.enqueue({ ...channelPost("bad/id") })).toEqual({ ok: false, code: "INVALID_ID" });
+    expect(await env.outbox.enqueue({ id: "x", target: { kind: "fax" } as never, payload: {} })).toEqual({ ok: false, code: "INVALID_TARGET" });
+    expect(await env.outbox.update({ of: "nope", payload: { text: "x" } })).toEqual({ ok: false, code: "UNKNOWN_POST" });
   });
 
   it("honours 429 Retry-After", async () => {
@@ -157,6 +159,7 @@ describe("outbox and delivery worker (real store, fake connector)", () => {
     expect((await env.repo.personal(TENANT, "aad-bo"))?.conversationId).toMatch(/^conv-/);
     const post = await env.outbox.get("m1:approval:bo");
     // A burst of updates to the same card is coalesced.
+    env.outbox.coalesceMs = 400;
     for (let i = 2; i <= 6; i++) await env.outbox.update({ of: "m1:approval:bo", payload: { text: `v${i}` } });
     await w.idle();
     const puts = env.fake.calls.filter((c) => c.method === "PUT");
