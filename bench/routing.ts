@@ -6,6 +6,7 @@
  * Targets (issue 4): top-1 ≥ 90% and far above the baseline; p99 ≤ 2 ms (five mandates), ≤ 10 ms (1,000 groups).
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import MiniSearch from "minisearch";
 import { buildCatalog } from "../src/catalog/catalog";
@@ -122,7 +123,7 @@ function main(): void {
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const bm25 = baseline(catalog);
   const ours = (q: LabelledQuestion) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) });
-  console.log(`catalog: ${catalog.entries.length} entries; router index built in ${buildMs.toFixed(1)} ms`);
+  console.log(`catalog: ${catalog.entries.length} entries; router index built in ${buildMs.toFixed(1)} ms; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores (p99 is sensitive to it)`);
   console.log(`${"".padEnd(26)}   top-1   top-3  abst.P  abst.R  p50 ms   p99 ms`);
   for (const [name, set] of sets) {
     console.log(row(`router / ${name} (${set.length})`, evaluate(set, ours), latency(set, ours, 50)));

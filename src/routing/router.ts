@@ -120,6 +120,9 @@ export class Router {
   private readonly postings = new Map<string, number[]>();
   private readonly names: NameInfo[] = [];
   private readonly orgTerms = new Set<string>();
+  private readonly namesByOrg = new Map<string, NameInfo[]>();
+  private readonly mentionsCache = new Map<string, Clause[]>();
+  private readonly bodyCache = new Map<string, string | undefined>();
 
   constructor(catalog: Catalog) {
     this.catalog = catalog;
@@ -215,7 +218,11 @@ export class Router {
     const termSets = [e.name, ...e.aliases, ...(e.area ? [e.area] : [])]
       .map((n) => analyze(n.replace(/\([^)]*\)/g, " "), this.vocab).tokens.map((t) => t.full).filter((alts) => !alts.some((t) => this.orgTerms.has(t) || orgWords.has(t))))
       .filter((s) => s.length > 0);
-    this.names.push({ id: e.id, phrases, termSets, nameable: e.entryType !== "referenced" });
+    const info: NameInfo = { id: e.id, phrases, termSets, nameable: e.entryType !== "referenced" };
+    this.names.push(info);
+    const list = this.namesByOrg.get(e.organizationId) ?? [];
+    list.push(info);
+    this.namesByOrg.set(e.organizationId, list);
   }
 
   // ---------------- organisation context ----------------
@@ -410,21 +417,30 @@ export class Router {
 
   /** Clauses in other entries' mandates that name the entry (e.g. "Ledningsgruppen beslutar om vilka verksamhetschefsgrupper …"). */
   private mentionsOf(s: GroupRecord): Clause[] {
+    const hit = this.mentionsCache.get(s.id);
+    if (hit) return hit;
     const out: Clause[] = [];
     for (const e of this.catalog.entries) if (e.id !== s.id && e.organizationId === s.organizationId) for (const c of this.clausesOf(e)) if (this.bodyIn(c.text, e, fold(c.text), s.id)) out.push(c);
+    this.mentionsCache.set(s.id, out);
     return out;
   }
 
   /** The catalog body a sentence names (other than the subject); a delegation ("… till X") names its receiver. */
   private bodyIn(sentence: string, s: GroupRecord, f: string, only?: string): string | undefined {
+    const key = `${s.id}\u0000${only ?? ""}\u0000${sentence}`;
+    if (this.bodyCache.has(key)) return this.bodyCache.get(key);
+    const found = this.findBodyIn(sentence, s, f, only);
+    if (this.bodyCache.size < 100_000) this.bodyCache.set(key, found);
+    return found;
+  }
+
+  private findBodyIn(sentence: string, s: GroupRecord, f: string, only?: string): string | undefined {
     const skip = new Set([s.id, s.kindId ?? ""]);
     const hits: { id: string; index: number }[] = [];
     for (const m of findBodies(sentence, s.organizationId)) if (!skip.has(m.body.id) && this.byId.has(m.body.id)) hits.push({ id: m.body.id, index: m.index });
     const padded = ` ${f} `;
-    for (const n of this.names) {
+    for (const n of this.namesByOrg.get(s.organizationId) ?? []) {
       if (skip.has(n.id) || hits.some((h) => h.id === n.id)) continue;
-      const e = this.byId.get(n.id)!;
-      if (e.organizationId !== s.organizationId) continue;
       for (const p of n.phrases) {
         const i = padded.indexOf(` ${p} `);
         if (i >= 0) {
