@@ -44,8 +44,9 @@ export function register(program: Command, ctx: CliContext, readInput: () => Pro
           ctx.print(!!opts.json, r, () => human(r));
           return;
         }
-        for (const line of input.split(/\r?\n/)) {
-          if (line.trim() === "") continue;
+        const lines = input.split(/\r?\n/);
+        if (lines.length && lines[lines.length - 1] === "") lines.pop(); // the final newline ends the last line
+        for (const line of lines) {
           ctx.io.out(JSON.stringify(routeLine(line, opts.org, (q) => router.route(q), (o) => !!router.resolveOrganization(o))));
         }
       });
@@ -59,6 +60,7 @@ export function routeLine(
   answer: (q: { question: string; org?: string }) => RouteResult,
   knownOrg: (o: string) => boolean,
 ): RouteResult | { status: "error"; error: string } {
+  if (line.trim() === "") return { status: "error", error: "empty line" };
   if (line.length > MAX_LINE_CHARS) return { status: "error", error: `line longer than ${MAX_LINE_CHARS} characters` };
   let obj: unknown;
   try {
