@@ -324,7 +324,9 @@ export class Router {
         }
       if (best.matched > 0) out.push({ id: n.id, ...best });
     }
-    return out.sort((a, b) => b.matched - a.matched || b.coverage - a.coverage || rank(this.byId.get(a.id)!) - rank(this.byId.get(b.id)!));
+    // a name inside a longer name that is also there ("samordningsråd" in "samordningsråd bild- och funktionsmedicin") names the longer one
+    const kept = out.filter((h) => !out.some((o) => o !== h && o.words.size > h.words.size && [...h.words].every((w) => o.words.has(w))));
+    return kept.sort((a, b) => b.matched - a.matched || b.coverage - a.coverage || rank(this.byId.get(a.id)!) - rank(this.byId.get(b.id)!));
   }
 
   // ---------------- relations ----------------
