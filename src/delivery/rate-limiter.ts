@@ -32,31 +32,40 @@ class SlidingLog {
     private readonly marginMs: number,
   ) {}
 
-  /** Earliest time ≥ t at which one more event fits every window. */
+  /**
+   * Earliest time ≥ t at which one more event fits every window: no interval of a window's length that
+   * contains the new event may then hold more than its limit (bookings may lie in the future).
+   */
   earliest(t: number): number {
     let at = t;
     for (let changed = true; changed; ) {
       changed = false;
       for (const w of this.windows) {
         const span = w.perMs + this.marginMs;
-        const inWindow = this.times.filter((x) => x > at - span);
-        if (inWindow.length >= w.limit) {
-          const next = inWindow[inWindow.length - w.limit]! + span;
-          if (next > at) {
-            at = next;
+        const near = this.times.filter((x) => x > at - span && x < at + span);
+        if (near.length < w.limit) continue;
+        // Interval starts to try: just after at - span, and every booking at or before `at`.
+        const starts = [at - span + 1, ...near.filter((x) => x <= at)];
+        for (const s0 of starts) {
+          const inside = near.filter((x) => x >= s0 && x < s0 + span);
+          if (inside.length >= w.limit) {
+            at = inside[0]! + span;
             changed = true;
+            break;
           }
         }
+        if (changed) break;
       }
     }
     return at;
   }
 
-  add(t: number): void {
+  /** Records a booking at `t`; forgets bookings that no window around `now` or later can see. */
+  add(t: number, now: number): void {
     this.times.push(t);
     this.times.sort((a, b) => a - b);
     const keep = Math.max(...this.windows.map((w) => w.perMs)) + this.marginMs;
-    const cutoff = this.times[this.times.length - 1]! - keep;
+    const cutoff = now - keep;
     while (this.times.length > 0 && this.times[0]! <= cutoff) this.times.shift();
   }
 }
@@ -90,8 +99,8 @@ export class RateLimiter {
       if (next === at) break;
       at = next;
     }
-    log.add(at);
-    this.global.add(at);
+    log.add(at, now);
+    this.global.add(at, now);
     return at - now;
   }
 

@@ -125,6 +125,17 @@ describe("outbox and delivery worker (real store, fake connector)", () => {
     expect(env.fake.calls.filter((c) => c.conversationId === CHANNEL2)).toHaveLength(1);
   });
 
+  it("retries 412, 502 and 504 with backoff", async () => {
+    for (const status of [412, 502, 504]) env.fake.failNext({ status, times: 1, conversationId: CHANNEL });
+    await env.outbox.enqueue(channelPost("flaky"));
+    const w = env.worker();
+    w.start();
+    await w.idle();
+    expect(env.fake.calls.map((c) => c.status)).toEqual([412, 502, 504, 200]);
+    expect(await env.outbox.get("flaky")).toMatchObject({ state: "sent", attempts: 4 });
+    expect(w.stats.retried).toBe(3);
+  });
+
   it("403 on a 1:1 falls back to an @mention in the group's channel and marks the person not reached", async () => {
     env.fake.failNext({ status: 403, times: 1, method: "POST" }); // POST /v3/conversations (create the 1:1)
     await env.outbox.enqueue({
