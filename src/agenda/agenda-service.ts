@@ -523,6 +523,11 @@ export class AgendaService {
         // No later meeting planned yet: deferred without a meeting.
       }
     }
+    let agendaOrder: number | undefined;
+    if (action === "accept") {
+      const onMeeting = (await this.repo.items(groupId)).filter((i) => i.status === "accepted" && i.meetingId === meetingId && i.id !== itemId);
+      agendaOrder = Math.max(0, ...onMeeting.map((i) => i.agendaOrder ?? 0)) + 1;
+    }
     let redirectedItemId: string | undefined;
     if (action === "redirect") {
       const to = input.toGroupId?.trim();
@@ -560,6 +565,8 @@ export class AgendaService {
           if (meetingId) next.meetingId = meetingId;
           else delete next.meetingId;
         }
+        if (action === "accept" && agendaOrder) next.agendaOrder = agendaOrder;
+        else delete next.agendaOrder;
       }
       return next;
     });
@@ -615,7 +622,7 @@ export class AgendaService {
     const items = (await this.repo.items(groupId)).filter((i) => i.meetingId === meeting.id);
     const accepted = items
       .filter((i) => i.status === "accepted")
-      .sort((a, b) => (a.triage?.at ?? "").localeCompare(b.triage?.at ?? "") || a.id.localeCompare(b.id));
+      .sort((a, b) => (a.agendaOrder ?? 0) - (b.agendaOrder ?? 0) || (a.triage?.at ?? "").localeCompare(b.triage?.at ?? "") || a.id.localeCompare(b.id));
     const pending = items.filter((i) => i.status === "submitted");
     return { ok: true, agenda: { meeting, dates: meetingDates(meeting, await this.settings(groupId)), items: accepted, pending } };
   }

@@ -190,6 +190,8 @@ export const AgendaItemSchema = z.object({
   status: ItemStatusSchema,
   /** Submitted after the preferred/next meeting's deadline. */
   late: z.boolean(),
+  /** Accepted: its place on the meeting's agenda (1, 2, …; ties, from concurrent accepts, go by triage time). */
+  agendaOrder: z.number().int().min(1).optional(),
   /** Late, and the submitter chose to raise it at that meeting ("väcks på mötet"). */
   raiseAtMeeting: z.boolean(),
   /** Starts at 1, +1 on every change. A card's version is this number, never the ETag. */
