@@ -289,7 +289,51 @@ export class Router {
       const ans = this.answerRelation(rel, subject?.id, orgId);
       if (ans) return { ...ans, organizationId: orgId, organizationSource: orgSource };
     }
+    // "who <does what> <to a named group>": the body a clause of that group names as the one doing it
+    if (subject && /^(vem|who|whom)\b/.test(folded)) {
+      const actor = this.answerActor(subject, tokens);
+      if (actor) return { ...actor, organizationId: orgId, organizationSource: orgSource };
+    }
     return { ...this.answerTopic(tokens, nameHits, orgId), organizationId: orgId, organizationSource: orgSource };
+  }
+
+  private answerActor(subject: { id: string; words: Set<string> }, tokens: Token[]): Omit<RouteDetail, "organizationId" | "organizationSource"> | undefined {
+    const rest = tokens.filter((t) => !subject.words.has(t.word) && !t.terms.some((x) => this.orgTerms.has(x)));
+    if (rest.length === 0 || rest.length > 2) return undefined;
+    const s = this.byId.get(subject.id)!;
+    const boundaries = new Set(s.boundaries.map((b) => b.text));
+    let best: { e: GroupRecord; c: Clause; sentence: string; index: number } | undefined;
+    for (const c of [...this.clausesOf(s), ...this.mentionsOf(s)])
+      for (const sentence of sentences(c.text)) {
+        if (boundaries.has(c.text)) continue; // boundary clauses speak of other topics, not of who acts on this group
+        const terms = new Set(analyze(sentence, this.vocab).tokens.flatMap((t) => t.full));
+        if (!rest.every((t) => t.full.some((x) => terms.has(x)))) continue;
+        const f = fold(sentence);
+        const target = this.bodyIn(sentence, s, f);
+        const e = target ? this.byId.get(target) : undefined;
+        if (!e) continue;
+        // the actor is named early (the sentence's subject); a body named late is more often a recipient
+        const index = this.hitsIn(sentence, s, f).find((h) => h.id === target)?.index ?? 0;
+        if (!best || index < best.index) best = { e, c, sentence, index };
+      }
+    if (!best) return undefined;
+    {
+      const { e, c, sentence } = best;
+      {
+        return {
+          result: {
+            status: "owner",
+            owner: this.ownerOf(e),
+            confidence: 0.75,
+            citations: [{ groupId: this.byDocument.get(c.citation.documentId) ?? s.id, section: c.citation.section, text: clean(sentence) }],
+            candidates: [this.candidate(e, 1)],
+            escalation: null,
+          },
+          reason: "actor",
+          askOrganization: false,
+        };
+      }
+    }
   }
 
   // ---------------- names ----------------
@@ -437,6 +481,20 @@ export class Router {
   }
 
   private findBodyIn(sentence: string, s: GroupRecord, f: string, only?: string): string | undefined {
+    const hits = this.hitsIn(sentence, s, f);
+    if (only) return hits.some((h) => h.id === only) ? only : undefined;
+    if (!hits.length) return undefined;
+    const padded = ` ${f} `;
+    const delegation = /\b(fordelat|delegerat|overlatit|overlamnat)\b.*\btill\b/.exec(f);
+    if (delegation) {
+      const after = hits.filter((h) => h.index >= padded.indexOf(" till ", delegation.index));
+      if (after.length) return after[after.length - 1]!.id;
+    }
+    return hits[0]!.id;
+  }
+
+  /** Catalog bodies a sentence names (other than the subject and its kind), in text order. */
+  private hitsIn(sentence: string, s: GroupRecord, f: string): { id: string; index: number }[] {
     const skip = new Set([s.id, s.kindId ?? ""]);
     const hits: { id: string; index: number }[] = [];
     for (const m of findBodies(sentence, s.organizationId)) if (!skip.has(m.body.id) && this.byId.has(m.body.id)) hits.push({ id: m.body.id, index: m.index });
@@ -451,15 +509,7 @@ export class Router {
         }
       }
     }
-    if (only) return hits.some((h) => h.id === only) ? only : undefined;
-    if (!hits.length) return undefined;
-    hits.sort((a, b) => a.index - b.index);
-    const delegation = /\b(fordelat|delegerat|overlatit|overlamnat)\b.*\btill\b/.exec(f);
-    if (delegation) {
-      const after = hits.filter((h) => h.index >= padded.indexOf(" till ", delegation.index));
-      if (after.length) return after[after.length - 1]!.id;
-    }
-    return hits[0]!.id;
+    return hits.sort((a, b) => a.index - b.index);
   }
 
   // ---------------- topics ----------------

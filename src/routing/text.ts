@@ -106,6 +106,8 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ["samarbete", "samarbeten", "samverkan", "samverka", "collaboration", "collaborations", "cooperation", "collaborate", "co-operation"],
   ["anpassa", "verksamhetsanpassa", "adapt", "adapts", "adapted", "adaptation"],
   ["beslutade", "överenskomna", "agreed", "decided"],
+  ["utvärdera", "utvärderar", "utvärdering", "evaluate", "evaluates", "evaluation", "review", "reviews"],
+  ["stöd", "stödja", "tillhandahåller", "support", "supports", "provides", "secretariat"],
   ["lösa", "löses", "lösning", "lösningar", "resolve", "resolved", "resolving", "solve", "solution", "solutions", "settle"],
   ["ansvarsfördelning", "fördelning", "division of responsibility", "divided", "divide", "split", "allocation"],
   ["samordningsråd", "council", "coordination council", "coordinating council"],

@@ -63,6 +63,11 @@ describe("router: the contract", () => {
     expect(close.citations[0]!.text).toMatch(/inrätta och avveckla/);
   });
 
+  it("answers 'who <does something> to a named group' from the clause that names the actor", () => {
+    expect(ask("Vem utvärderar Samverkansnämndens ledningsgrupp?").owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
+    expect(ask("Who supports the samordningsråd in VGR?").owner?.id).toBe("vgr:koncernkontoret");
+  });
+
   it("uses the organisation named, given or remembered; asks which organisation when several fit", () => {
     const open = router.routeDetailed({ question: "Vem samverkar kring kompetensförsörjning?" });
     expect(open.result.status).toBe("ambiguous");
