@@ -4,11 +4,12 @@ import type { RouteModule } from "./app";
 import { ensureSampleCatalog } from "../src/catalog/ingest";
 import * as groups from "./routes/groups";
 import * as routing from "./routes/routing";
+import * as agenda from "./routes/agenda";
 import { deliveryOf } from "../src/delivery";
 import { TeamsSender } from "./teams-sender";
 
 /** Feature route modules in match order (core commands come first, the fallback last). */
-export const FEATURES: readonly RouteModule[] = [groups.register, routing.register];
+export const FEATURES: readonly RouteModule[] = [groups.register, agenda.register, routing.register];
 
 /**
  * Work that runs beside the HTTP server (sample catalog, delivery worker, scheduler); returns its stop.

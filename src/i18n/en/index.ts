@@ -2,6 +2,7 @@ import type { Messages } from "../sv";
 import { core } from "./core";
 import { answer } from "./answer";
 import { groups } from "./groups";
+import { agenda } from "./agenda";
 
 /** Every English user-facing string; typed against the Swedish set so none is missing. */
-export const en: Messages = { core, groups, answer };
+export const en: Messages = { core, groups, answer, agenda };

@@ -1,0 +1,109 @@
+import type { TurnContext } from "botbuilder";
+import type { Services } from "../../src/services";
+import { findGroup } from "../../src/catalog/lookup";
+import type { Catalog } from "../../src/catalog/schema";
+import type { Messages } from "../../src/i18n";
+import type { AgendaView } from "../../src/agenda/agenda-service";
+import { escapeText } from "../../cards/render";
+import type { BotApp } from "../app";
+import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
+
+/**
+ * Agenda in Teams (text commands for now): "koppla kanalen till <grupp>" / "link this channel to <group>"
+ * and "dagordning [grupp]" / "agenda [group]". The actor comes from the activity, never from card data.
+ */
+export const AGENDA_COMMANDS = {
+  bind: /^\s*(?:koppla\s+(?:den\s+här\s+|denna\s+)?kanalen\s+till|link\s+this\s+channel\s+to)\b\s*(.*)$/i,
+  agenda: /^\s*(?:dagordning(?:en)?|agenda)\b\s*(.*)$/i,
+} as const;
+
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+type Lookup = { ok: true; id: string; name: string } | { ok: false; reply: string };
+
+function lookupGroup(catalog: Catalog, query: string, t: Messages): Lookup {
+  const found = findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, query);
+  if (found.ok) return { ok: true, id: found.entry.id, name: found.entry.name };
+  if (found.code === "AMBIGUOUS") return { ok: false, reply: t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))) };
+  return { ok: false, reply: t.groups.notFound(escapeText(truncate(query, 80))) };
+}
+
+export function agendaText(view: AgendaView, groupName: string, t: Messages): string {
+  const m = view.meeting;
+  const lines = [t.agenda.agendaTitle(escapeText(groupName), m.date, m.time)];
+  const where = m.place ?? m.onlineUrl;
+  if (where) lines.push(t.agenda.place(escapeText(where)));
+  lines.push(t.agenda.deadlines(view.dates.itemDeadline, view.dates.kallelseDate));
+  if (view.items.length === 0) lines.push("", t.agenda.noItems);
+  else {
+    lines.push("");
+    view.items.forEach((i, n) => lines.push(`${n + 1}. ${escapeText(i.title)} (${t.agenda.kind[i.kind]}${i.late ? `, ${t.agenda.late}` : ""})`));
+  }
+  if (view.pending.length > 0) lines.push("", t.agenda.pending(view.pending.length));
+  return lines.join("\n");
+}
+
+function channelOf(context: TurnContext) {
+  const a = context.activity;
+  const data = (a.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string } };
+  const conversationId = (a.conversation?.id ?? "").split(";")[0]!;
+  return {
+    tenantId: tenantOf(context),
+    teamId: data.team?.id ?? conversationId,
+    channelId: data.channel?.id ?? conversationId,
+    conversationId,
+    ...(a.serviceUrl ? { serviceUrl: a.serviceUrl } : {}),
+  };
+}
+
+export function register(app: BotApp, services: Services): void {
+  app.message(AGENDA_COMMANDS.bind, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    if (conversationKind(context) !== "channel") {
+      await context.sendActivity(t.agenda.bindOnlyInChannel);
+      return;
+    }
+    const query = (AGENDA_COMMANDS.bind.exec(textOf(context))?.[1] ?? "").trim();
+    if (!query) {
+      await context.sendActivity(t.agenda.bindUsage);
+      return;
+    }
+    const g = lookupGroup(await services.currentCatalog.get(), query, t);
+    if (!g.ok) {
+      await context.sendActivity(g.reply);
+      return;
+    }
+    const r = await services.agenda.bindChannel(actorOf(context, services), g.id, channelOf(context));
+    if (r.ok) await context.sendActivity(r.previous && r.previous.conversationId !== r.binding.conversationId ? t.agenda.boundMoved(escapeText(g.name)) : t.agenda.bound(escapeText(g.name)));
+    else if (r.code === "NOT_ALLOWED") await context.sendActivity(t.agenda.notAllowedBind);
+    else await context.sendActivity(t.agenda.failed);
+  });
+
+  app.message(AGENDA_COMMANDS.agenda, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    const query = (AGENDA_COMMANDS.agenda.exec(textOf(context))?.[1] ?? "").trim();
+    const catalog = await services.currentCatalog.get();
+    let groups: { id: string; name: string }[];
+    if (query) {
+      const g = lookupGroup(catalog, query, t);
+      if (!g.ok) {
+        await context.sendActivity(g.reply);
+        return;
+      }
+      groups = [g];
+    } else {
+      const ids = conversationKind(context) === "channel" ? await services.agenda.groupsOfChannel(context.activity.conversation.id) : [];
+      groups = ids.map((id) => ({ id, name: catalog.entries.find((e) => e.id === id)?.name ?? id }));
+      if (groups.length === 0) {
+        await context.sendActivity(t.agenda.agendaWhichGroup);
+        return;
+      }
+    }
+    const parts: string[] = [];
+    for (const g of groups) {
+      const r = await services.agenda.agenda(g.id);
+      parts.push(r.ok ? agendaText(r.agenda, g.name, t) : t.agenda.noMeeting(escapeText(g.name)));
+    }
+    await context.sendActivity(parts.join("\n\n---\n\n"));
+  });
+}
