@@ -204,7 +204,7 @@ export class Router {
     for (const c of e.duties) add(e.id, e.id, c, "duty");
     for (const c of e.purpose) add(e.id, e.id, c, "purpose");
     for (const c of e.other) add(e.id, e.id, c, "other");
-    for (const c of e.decisionRules) add(e.id, e.id, c, "rule");
+    for (const c of [...e.decisionRules, ...e.escalation]) add(e.id, e.id, c, "rule");
     for (const b of e.boundaries) if (b.targetId && b.targetId !== e.id && this.byId.has(b.targetId)) add(b.targetId, e.id, b, "boundary");
     if (e.entryType === "referenced") {
       for (const c of e.mentions) {
@@ -288,6 +288,11 @@ export class Router {
     if (rel) {
       const ans = this.answerRelation(rel, subject?.id, orgId);
       if (ans) return { ...ans, organizationId: orgId, organizationSource: orgSource };
+      // the group is named but its mandate does not say (e.g. a body with no commissioner): say so, do not guess
+      if (subject) {
+        const e = this.byId.get(subject.id)!;
+        return { result: { ...none(), candidates: [this.candidate(e, 0)] }, reason: rel, organizationId: orgId, organizationSource: orgSource, askOrganization: false };
+      }
     }
     // "who <does what> <to a named group>": the body a clause of that group names as the one doing it
     if (subject && /^(vem|who|whom)\b/.test(folded)) {

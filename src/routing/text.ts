@@ -108,6 +108,7 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ["beslutade", "överenskomna", "agreed", "decided"],
   ["utvärdera", "utvärderar", "utvärdering", "evaluate", "evaluates", "evaluation", "review", "reviews"],
   ["stöd", "stödja", "tillhandahåller", "support", "supports", "provides", "secretariat"],
+  ["rutin", "rutiner", "routine", "routines", "procedure", "procedures"],
   ["lösa", "löses", "lösning", "lösningar", "resolve", "resolved", "resolving", "solve", "solution", "solutions", "settle"],
   ["ansvarsfördelning", "fördelning", "division of responsibility", "divided", "divide", "split", "allocation"],
   ["samordningsråd", "council", "coordination council", "coordinating council"],

@@ -84,6 +84,12 @@ describe("router: the contract", () => {
     expect(router.resolveOrganization("Mellansverige")).toBe("sjukvardsregion-mellansverige");
   });
 
+  it("says none when the named group's mandate does not state the relation", () => {
+    const r = ask("Who is the commissioner of Chefsforum?");
+    expect(r.status).toBe("none");
+    expect(r.candidates[0]?.id).toBe("vastmanland:chefsforum");
+  });
+
   it("abstains with none when no mandate covers the question", () => {
     for (const q of ["Hur byter jag lösenord till datorn?", "Where do I pay a parking fine?"]) {
       const r = ask(q);
