@@ -1,10 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { documentIdOf } from "./parser";
 
 /**
- * A curated correction file per document (samples/overrides/<documentId>.json): facts the parser cannot
+ * A curated correction file per document (samples/overrides/<documentId>.json, .yaml or .yml): facts the parser cannot
  * get from the text. Each applied fact is marked origin "override" in the catalog.
  */
 export const InstanceSpecSchema = z.object({
@@ -39,12 +40,17 @@ export type OverrideLoad =
   | { readonly ok: true; readonly overrides: Override[] }
   | { readonly ok: false; readonly code: "INVALID_OVERRIDE"; readonly message: string };
 
+const YAML_FILE = /\.ya?ml$/i;
+const OVERRIDE_FILE = /\.(json|ya?ml)$/i;
+
+/** Parses one override file: YAML when the name ends in .yaml/.yml, otherwise JSON; both checked by OverrideSchema. */
 export function parseOverride(text: string, fileName: string): { ok: true; override: Override } | { ok: false; code: "INVALID_OVERRIDE"; message: string } {
   let raw: unknown;
+  const yaml = YAML_FILE.test(fileName);
   try {
-    raw = JSON.parse(text);
+    raw = yaml ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
-    return { ok: false, code: "INVALID_OVERRIDE", message: `${fileName}: not valid JSON (${(e as Error).message})` };
+    return { ok: false, code: "INVALID_OVERRIDE", message: `${fileName}: not valid ${yaml ? "YAML" : "JSON"} (${(e as Error).message.split("\n")[0]})` };
   }
   const res = OverrideSchema.safeParse(raw);
   if (!res.success)
@@ -52,11 +58,11 @@ export function parseOverride(text: string, fileName: string): { ok: true; overr
   return { ok: true, override: res.data };
 }
 
-/** Reads every *.json in a folder (missing folder: none). */
+/** Reads every *.json, *.yaml and *.yml in a folder (missing folder: none). */
 export function loadOverrides(dir: string): OverrideLoad {
   if (!fs.existsSync(dir)) return { ok: true, overrides: [] };
   const out: Override[] = [];
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
+  for (const f of fs.readdirSync(dir).filter((n) => OVERRIDE_FILE.test(n)).sort()) {
     const r = parseOverride(fs.readFileSync(path.join(dir, f), "utf8"), f);
     if (!r.ok) return r;
     out.push(r.override);

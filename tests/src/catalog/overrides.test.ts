@@ -25,6 +25,23 @@ describe("override files", () => {
     expect(loadOverrides(d)).toMatchObject({ ok: false, code: "INVALID_OVERRIDE" });
   });
 
+  it("an override may be YAML, checked by the same schema", () => {
+    const yaml = ["document: 003_a6053ca706fb750b", "organizationId: vastmanland", "aliases:", "  - Samverkansgruppen", "instances:", "  - name: Exempelgrupp", "note: YAML works too", ""].join("\n");
+    const r = parseOverride(yaml, "003.yaml");
+    expect(r).toMatchObject({ ok: true, override: { document: "003_a6053ca706fb750b", organizationId: "vastmanland", aliases: ["Samverkansgruppen"], instances: [{ name: "Exempelgrupp", aliases: [] }] } });
+    const bad = parseOverride("document: d\nvalidUntil: soon\ncolour: red\n", "x.yml");
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.message).toMatch(/x\.yml: .*(validUntil|colour)/);
+    expect(parseOverride("document: [unclosed\n", "x.yaml")).toMatchObject({ ok: false, code: "INVALID_OVERRIDE", message: expect.stringMatching(/not valid YAML/) });
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), "ovr-"));
+    fs.writeFileSync(path.join(d, "a.json"), JSON.stringify({ document: "a" }));
+    fs.writeFileSync(path.join(d, "b.yaml"), "document: b\n");
+    fs.writeFileSync(path.join(d, "c.yml"), "document: c\nname: Grupp C\n");
+    fs.writeFileSync(path.join(d, "readme.txt"), "not an override");
+    const all = loadOverrides(d);
+    expect(all.ok && all.overrides.map((o) => o.document)).toEqual(["a", "b", "c"]);
+  });
+
   it("overrides mark their facts; instances of a kind inherit the kind's clauses", () => {
     const overrides = [
       ...sampleOverrides().filter((o) => !o.document.startsWith("000")),
