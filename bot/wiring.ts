@@ -8,7 +8,10 @@ import * as agenda from "./routes/agenda";
 import { deliveryOf } from "../src/delivery";
 import { TeamsSender } from "./teams-sender";
 
-/** Feature route modules in match order (core commands come first, the fallback last). */
+/**
+ * Feature route modules in match order (core commands come first, the fallback last). Routing takes any
+ * question-shaped message, so it stays last: commands of other features must come before it.
+ */
 export const FEATURES: readonly RouteModule[] = [groups.register, agenda.register, routing.register];
 
 /**
@@ -20,6 +23,9 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
   // The product's default knowledge: the sample mandates, when the catalog is empty.
   const sample = await ensureSampleCatalog(services);
   if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
+  // Routing questions and corrections are kept twelve months (no TTL in the local emulator).
+  const purged = await services.feedback.purgeExpired();
+  if (purged > 0) services.logger.info({ purged }, "expired routing questions deleted");
   // Proactive delivery: the outbox worker and the scheduler (croner here, once per slot via the lease).
   const delivery = deliveryOf(services);
   const worker = delivery.worker(new TeamsSender(adapter, services.config.bot?.id ?? ""));

@@ -8,6 +8,7 @@ import { CurrentCatalog } from "./catalog/current-catalog";
 import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
 import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
+import { buildDelivery, type Delivery } from "./delivery";
 
 /**
  * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
@@ -25,14 +26,20 @@ export interface Services {
   readonly feedback: CosmosFeedbackRepository;
   /** Roles, meetings, deadlines, agenda items, triage and the audit log (work container). */
   readonly agenda: AgendaService;
+  /** Proactive posts (outbox), the scheduler and its jobs; the bot starts the worker. */
+  readonly delivery: Delivery;
 }
 
 export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
   const catalog = new CosmosCatalogRepository(base.store.container("catalog"), base.clock);
   const currentCatalog = new CurrentCatalog(catalog);
+  const conversations = new CosmosConversationRepository(base.store.container("conversations"), base.clock);
+  // Features register their scheduled jobs on delivery.scheduler here, so the bot and the CLI share them.
+  const delivery = buildDelivery({ ...base, conversations });
   return {
     ...base,
-    conversations: new CosmosConversationRepository(base.store.container("conversations"), base.clock),
+    conversations,
+    delivery,
     catalog,
     currentCatalog,
     feedback: new CosmosFeedbackRepository(base.store.container("conversations"), base.clock),
