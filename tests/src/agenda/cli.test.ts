@@ -79,15 +79,39 @@ describe("samverkan roles | meetings | agenda | items | audit", () => {
     const agenda = await run(["agenda", GROUP, "--json"]);
     expect(agenda.code).toBe(0);
     expect(JSON.parse(agenda.text())).toMatchObject({ meeting: { id: m.id }, items: [], pending: [] });
-    expect((await run(["items", GROUP, "--json"])).text()).toBe("[]");
+    expect((await run(["items", "list", GROUP, "--json"])).text()).toBe("[]");
+  });
+
+  it("submits and triages items on someone's behalf, with the role checked", async () => {
+    const sub = await run(["items", "submit", GROUP, "--title", "Gemensam rutin", "--description", "Förslag", "--kind", "beslut", "--link", "https://e.se/a", "--as", "aad-anna", "--name", "Anna", "--json"]);
+    expect(sub.errText()).toBe("");
+    const item = JSON.parse(sub.text());
+    expect(item).toMatchObject({ status: "submitted", revision: 1, late: false, submitter: { aadObjectId: "aad-anna", name: "Anna" }, links: ["https://e.se/a"] });
+    const badLink = await run(["items", "submit", GROUP, "--title", "Titel", "--description", "x", "--link", "javascript:alert(1)"]);
+    expect(badLink.code).toBe(1);
+    expect(badLink.errText()).toMatch(/INVALID_INPUT.*links\.0: not an http\(s\) link/);
+
+    const refused = await run(["items", "triage", GROUP, item.id, "accept", "--revision", "1", "--as", "aad-anna"]);
+    expect(refused.code).toBe(1);
+    expect(refused.errText()).toMatch(/NOT_ALLOWED/);
+    const noReason = await run(["items", "triage", GROUP, item.id, "reject", "--revision", "1", "--as", "aad-sec"]);
+    expect(noReason.errText()).toMatch(/reason: required/);
+    const ok = await run(["items", "triage", GROUP, item.id, "accept", "--revision", "1", "--as", "aad-sec"]);
+    expect(ok.errText()).toBe("");
+    expect(ok.text()).toMatch(/^accepted \[item:.* r2\]$/);
+    const again = await run(["items", "triage", GROUP, item.id, "accept", "--revision", "1", "--as", "aad-chair-2"]);
+    expect(again.errText()).toMatch(/ALREADY_HANDLED.*by aad-sec.*current revision 2/);
+    const agenda = await run(["agenda", GROUP]);
+    expect(agenda.text()).toMatch(/1\. Gemensam rutin \(beslut\)/);
   });
 
   it("shows the audit log as JSON and text", async () => {
     const a = await run(["audit", GROUP, "--json"]);
     expect(a.code).toBe(0);
     const entries = JSON.parse(a.text()) as { action: string; actor: { userId: string } }[];
-    expect(entries.map((e) => e.action)).toEqual(["role.set", "role.set", "role.set", "role.set", "meeting.create", "meeting.create", "meeting.reschedule", "meeting.cancel"]);
-    expect(entries.every((e) => e.actor.userId.startsWith("cli:"))).toBe(true);
+    expect(entries.map((e) => e.action)).toEqual(["role.set", "role.set", "role.set", "role.set", "meeting.create", "meeting.create", "meeting.reschedule", "meeting.cancel", "item.submit", "item.accept"]);
+    expect(entries.slice(0, 8).every((e) => e.actor.userId.startsWith("cli:"))).toBe(true);
+    expect(entries.slice(8).map((e) => e.actor.userId)).toEqual(["aad-anna", "aad-sec"]);
     const t = await run(["audit", GROUP]);
     expect(t.text()).toMatch(/meeting\.reschedule\s+meeting:/);
   });
