@@ -170,7 +170,7 @@ function qualityOf(ex: ExtractedDocument, record: GroupRecord, today: string): Q
   const revise = record.validity?.reviseBy;
   if (revise && revise < today)
     issues.push({ code: "REVISION_PASSED", message: `the document says it is to be revised "${record.validity?.reviseByText ?? revise}" (by ${revise}); that date has passed`, field: "validity.reviseBy" });
-  for (const n of ex.notes) issues.push({ code: n.code, message: n.message, lineStart: n.lineStart, lineEnd: n.lineEnd });
+  for (const n of ex.notes) issues.push({ code: n.code, message: n.message, lineStart: n.lineStart, lineEnd: n.lineEnd, ...(n.params ? { params: { ...n.params } } : {}) });
   return issues;
 }
 

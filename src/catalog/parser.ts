@@ -39,7 +39,9 @@ export type SectionKey =
   | "intro"
   | "subgroups"
   | "sendTo"
-  | "decisionDate";
+  | "decisionDate"
+  /** A heading-like line the parser does not know: its text is kept (cited) but not interpreted. */
+  | "unknown";
 
 /** Folded heading forms → section key. First match wins, so specific forms come first. */
 const HEADINGS: readonly { test: (f: string) => boolean; key: SectionKey }[] = [
@@ -107,8 +109,10 @@ export interface ParsedSection {
 }
 
 export interface ParseNote {
-  readonly code: "PERSONAL_DATA_REMOVED" | "EMPTY_BULLET" | "EMPTY_SECTION" | "UNPLACED_TEXT";
+  readonly code: "PERSONAL_DATA_REMOVED" | "EMPTY_BULLET" | "EMPTY_SECTION" | "UNPLACED_TEXT" | "UNKNOWN_HEADING" | "GLUED_TEXT";
+  /** English, for the CLI and logs; user-facing text is rendered from code + params (src/i18n/<lang>/quality.ts). */
   readonly message: string;
+  readonly params?: Readonly<Record<string, string | number>>;
   readonly lineStart: number;
   readonly lineEnd: number;
 }
@@ -184,6 +188,36 @@ const LEAD_IN_END = /\b(kring|om|med|inom|av|för|till|avseende|gällande|att)$/
 
 function isHeadingCandidate(text: string): boolean {
   return text.length <= 100 && !/[.;]$/.test(text) && !BULLET.test(text);
+}
+
+/** A verb makes a short line a lead-in ("Gruppen ska"); a function word at its end makes it a fragment. */
+const LEAD_IN_VERB = /^(ska|skall|kan|bör|får|är|har|blir|ges|sker)$/i;
+const FRAGMENT_END = /^(och|eller|samt|att|som|för|av|i|på|med|till|om|inom|vid|enligt|den|det|de|en|ett)$/i;
+
+/**
+ * A line that looks like a section heading the parser does not know ("Tidplan", "Bakgrund och mål"):
+ * short, capitalised, no final punctuation, no verb or function word, and followed by body text that is
+ * longer than itself. Only after the first known heading (the preamble has its own check).
+ */
+function looksLikeUnknownHeading(segments: readonly Segment[], idx: number): boolean {
+  const text = segments[idx]!.text.replace(/:$/, "");
+  const words = text.split(" ");
+  if (text.length < 4 || text.length > 40 || words.length > 4 || !/^[A-ZÅÄÖ][\p{L}\- ]+$/u.test(text) || BULLET.test(text)) return false;
+  if (words.some((w, i) => i > 0 && LEAD_IN_VERB.test(w)) || (words.length > 1 && FRAGMENT_END.test(words[words.length - 1]!))) return false;
+  // not the continuation of a sentence on the line before
+  let p = idx - 1;
+  while (p >= 0 && segments[p]!.text === "") p--;
+  const prev = segments[p];
+  if (prev && prev.line === segments[idx]!.line) return false;
+  if (prev && prev.line === segments[idx]!.line - 1 && !/[.!?:]$/.test(prev.text) && !headingKey(prev.text.replace(/:$/, ""))) return false;
+  // followed by body text
+  let j = idx + 1;
+  while (j < segments.length && segments[j]!.text === "") j++;
+  const next = segments[j]?.text;
+  if (!next || !/^(\p{Lu}|\p{N}|[-•·▪◦*–\uF0B7\uF0A7])/u.test(next)) return false;
+  if (headingKey(next.replace(/:$/, "")) || (splitInline(next) && headingKey(splitInline(next)!.label))) return false;
+  // body text: a sentence, a bullet or a long line (a signature's name + title is not)
+  return /[.!?]$/.test(next) || BULLET.test(next) || next.split(" ").length >= 6;
 }
 
 function splitInline(text: string): { label: string; rest: string } | undefined {
@@ -335,6 +369,17 @@ export function parseDocument(input: string | Uint8Array, fileName: string): Par
         }
       }
       open.push({ key, heading, line: seg.line, inline, body: [] });
+    } else if (open.length > 0 && looksLikeUnknownHeading(segments, idx)) {
+      // not silently part of the previous section: its own (uninterpreted) section, flagged
+      const h = seg.text.replace(/:$/, "");
+      notes.push({
+        code: "UNKNOWN_HEADING",
+        message: `line ${seg.line} ("${h}") looks like a heading the parser does not know; its text is kept but not interpreted`,
+        lineStart: seg.line,
+        lineEnd: seg.line,
+        params: { heading: h, line: seg.line },
+      });
+      open.push({ key: "unknown", heading: h, line: seg.line, body: [] });
     } else (open[open.length - 1]?.body ?? preamble).push(seg);
   }
   if (open.length === 0 || (open.length === 1 && !open[0]!.inline && open[0]!.body.every((s) => s.text === "")))

@@ -186,8 +186,13 @@ export const QualityIssueSchema = z.object({
     "PERSONAL_DATA_REMOVED",
     "UNKNOWN_ORGANIZATION",
     "EMPTY_BULLET",
+    "UNKNOWN_HEADING",
+    "GLUED_TEXT",
   ]),
+  /** English, for the CLI and logs; users see text rendered from code + params (src/i18n/<lang>/quality.ts). */
   message: z.string(),
+  /** Structured values the message is made of (heading, line, until, …), for rendering in any language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   field: z.string().optional(),
   lineStart: z.number().int().optional(),
   lineEnd: z.number().int().optional(),

@@ -62,6 +62,51 @@ describe("parser robustness", () => {
     expect(duties[0]).toMatchObject({ lineStart: 2, lineEnd: 6 });
   });
 
+  it("a heading-like line the parser does not know is flagged with its line, not folded into the previous section", () => {
+    const text = [
+      "Uppdragsbeskrivning för Testgruppen", // 1
+      "", // 2
+      "Uppdrag", // 3
+      "Gruppen ska", // 4
+      "- bereda ärenden inför beslut", // 5
+      "- följa upp fattade beslut", // 6
+      "", // 7
+      "Tidplan", // 8
+      "Arbetet startar i januari 2027 och avslutas i december samma år.", // 9
+      "", // 10
+      "Bakgrund", // 11
+      "Gruppen bildades efter en utredning om samverkan.", // 12
+      "", // 13
+      "Målgrupp och intressenter:", // 14
+      "- verksamhetschefer inom regionen", // 15
+      "", // 16
+      "Uppdraget fastställs", // 17
+      "Anna Andersson", // 18
+      "Hälso- och sjukvårdsdirektör", // 19
+    ].join("\n");
+    const r = parse(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const unknown = r.doc.notes.filter((n) => n.code === "UNKNOWN_HEADING");
+    expect(unknown.map((n) => [n.lineStart, n.params?.heading])).toEqual([
+      [8, "Tidplan"],
+      [14, "Målgrupp och intressenter"],
+    ]);
+    expect(unknown[0]!.message).toMatch(/line 8 \("Tidplan"\)/);
+    // "Bakgrund" is a heading the parser knows (intro); "Gruppen ska" is a lead-in; a signature is no heading
+    expect(r.doc.sections.map((s) => s.key)).toEqual(["duties", "unknown", "intro", "unknown", "adoption"]);
+    const duties = r.doc.sections.find((s) => s.key === "duties")!.clauses.map((c) => c.text);
+    expect(duties).toEqual(["bereda ärenden inför beslut", "följa upp fattade beslut"]);
+    const { catalog } = buildCatalog([{ fileName: "t.txt", text }], [], { clock });
+    const e = catalog.entries.find((x) => x.name === "Testgruppen")!;
+    expect(e.duties.map((d) => d.text)).toEqual(duties);
+    expect(e.other.find((c) => c.text.startsWith("Arbetet startar"))?.citation).toMatchObject({ section: "Tidplan", lineStart: 9 });
+    expect(catalog.quality[0]!.issues.filter((i) => i.code === "UNKNOWN_HEADING")).toEqual([
+      expect.objectContaining({ lineStart: 8, lineEnd: 8, params: { heading: "Tidplan", line: 8 } }),
+      expect.objectContaining({ lineStart: 14, params: { heading: "Målgrupp och intressenter", line: 14 } }),
+    ]);
+  });
+
   it("an organisation the document does not name stays unknown; an unknown commissioner becomes a referenced entry", () => {
     const text = "Uppdragsbeskrivning för Nätverket för sårvård\n\nUppdragsgivare\nAnna Berg, områdeschef primärvård\n\nUppdrag\n• Sprida kunskap om sårvård.\n";
     const { catalog } = buildCatalog([{ fileName: "s.txt", text }], [], { clock });
