@@ -70,6 +70,8 @@ const W = { duty: 1, purpose: 0.7, other: 0.45, rule: 0.4, mention: 0.3, boundar
 const MAX_QUESTION_CHARS = 2000;
 /** Weight of a word no clause contains, relative to the rarest possible term. */
 const UNKNOWN_WORD = 0.4;
+/** At most this many unknown words count against a question's coverage. */
+const UNKNOWN_CAP = 3;
 /** Credit for meeting only a part of a compound (kompetens|försörjning vs kompetens|profiler). */
 const PART_CREDIT = 0.35;
 const NEW_COMPOUND_PART_CREDIT = PART_CREDIT;
@@ -530,7 +532,12 @@ export class Router {
       const known = t.terms.filter((x) => this.postings.has(x));
       return known.length ? Math.max(...known.map(idf)) : unknown * UNKNOWN_WORD;
     });
-    const total = tokWeight.reduce((a, b) => a + b, 0);
+    // chatty questions: words no clause knows count, but only the first few (a long preamble must not drown the topic)
+    let unknownSeen = 0;
+    const total = topic.reduce((sum, t, i) => {
+      if (t.terms.some((x) => this.postings.has(x))) return sum + tokWeight[i]!;
+      return ++unknownSeen <= UNKNOWN_CAP ? sum + tokWeight[i]! : sum;
+    }, 0);
 
     // passage scores through the postings: matched weight per passage
     const matched = new Map<number, number>();

@@ -84,6 +84,11 @@ describe("router: the contract", () => {
     expect(router.resolveOrganization("Mellansverige")).toBe("sjukvardsregion-mellansverige");
   });
 
+  it("finds the topic in a chatty question", () => {
+    const r = ask("Hej! Jag jobbar som sjuksköterska på en vårdcentral och undrar vem som egentligen ansvarar för kompetensförsörjning i VGR, kan du hjälpa mig?");
+    expect(r.owner?.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
+  });
+
   it("says none when the named group's mandate does not state the relation", () => {
     const r = ask("Who is the commissioner of Chefsforum?");
     expect(r.status).toBe("none");
