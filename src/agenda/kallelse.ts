@@ -4,6 +4,7 @@ import type { ScheduledJob } from "../delivery/scheduler";
 import type { AgendaService } from "./agenda-service";
 import type { MeetingDates } from "./deadlines";
 import type { AgendaItem, ChannelBinding, Meeting } from "./schema";
+import type { Messages } from "../i18n";
 
 /**
  * The kallelse: at its time (kallelseAt: the group's kallelse date and time in TIME_ZONE) the meeting's
@@ -38,21 +39,42 @@ export async function kallelserDue(agenda: AgendaService, at: Date): Promise<Kal
 }
 
 /** The outbox requests for the kallelser due at an instant (only groups with a home channel). */
-export async function kallelseRequests(agenda: AgendaService, at: Date, render: (view: KallelseView) => Payload): Promise<EnqueueRequest[]> {
+export type KallelseRenderer = (view: KallelseView) => Payload | Promise<Payload>;
+
+export async function kallelseRequests(agenda: AgendaService, at: Date, render: KallelseRenderer): Promise<EnqueueRequest[]> {
   const due = await kallelserDue(agenda, at);
-  return due
-    .filter((v): v is KallelseView & { binding: ChannelBinding } => !!v.binding)
-    .map((v) => ({
+  const out: EnqueueRequest[] = [];
+  for (const v of due) {
+    if (!v.binding) continue;
+    out.push({
       id: kallelseOutboxId(v.meeting.id),
-      target: { kind: "channel" as const, tenantId: v.binding.tenantId, conversationId: v.binding.conversationId, groupId: v.groupId },
-      payload: render(v),
-    }));
+      target: { kind: "channel", tenantId: v.binding.tenantId, conversationId: v.binding.conversationId, groupId: v.groupId },
+      payload: await render(v),
+    });
+  }
+  return out;
 }
 
 /**
  * The scheduler job. `render` turns a view into the posted activity (the bot composes it with the
  * kallelse card; src/ does not know cards). Register it on the delivery scheduler of each process.
  */
-export function kallelseJob(agenda: AgendaService, render: (view: KallelseView) => Payload, schedule = "*/15 * * * *"): ScheduledJob {
+export function kallelseJob(agenda: AgendaService, render: KallelseRenderer, schedule = "*/15 * * * *"): ScheduledJob {
   return { name: KALLELSE_JOB, schedule, due: (ctx) => kallelseRequests(agenda, ctx.at, render) };
+}
+
+/**
+ * The kallelse as a text post (Markdown), until a kallelse card exists. `groupName` names the group
+ * (the catalog's name); strings come from src/i18n.
+ */
+export function kallelseText(view: KallelseView, groupName: string, t: Messages): Payload {
+  const m = view.meeting;
+  const plain = (s: string) => s.replace(/[*_`<>[\]]/g, "");
+  const lines = [t.agenda.kallelseTitle(plain(groupName)), t.agenda.when(m.date, m.time)];
+  const where = m.place ?? m.onlineUrl;
+  if (where) lines.push(t.agenda.place(plain(where)));
+  lines.push("", `**${t.agenda.agendaHeading}**`);
+  if (view.items.length === 0) lines.push(t.agenda.noItems);
+  view.items.forEach((i, n) => lines.push(`${n + 1}. ${plain(i.title)} (${t.agenda.kind[i.kind]}${i.late ? `, ${t.agenda.late}` : ""})`));
+  return { text: lines.join("\n"), summary: t.agenda.kallelseTitle(plain(groupName)).replace(/\*/g, "") };
 }

@@ -4,7 +4,7 @@ import type { EnqueueRequest, Outbox, UpdateRequest } from "../delivery/outbox";
 import { safeId } from "../storage/documents";
 import { addDays, zonedDate } from "../domain/working-days";
 import type { AgendaService } from "./agenda-service";
-import { kallelseOutboxId, type KallelseView } from "./kallelse";
+import { kallelseOutboxId, type KallelseRenderer } from "./kallelse";
 import type { AgendaItem, Meeting } from "./schema";
 
 /**
@@ -34,14 +34,14 @@ export async function refreshKallelse(
   agenda: AgendaService,
   outbox: Outbox,
   meeting: Meeting,
-  render: (view: KallelseView) => Payload,
+  render: KallelseRenderer,
 ): Promise<boolean> {
   const id = kallelseOutboxId(meeting.id);
   if (!(await outbox.get(id))) return false;
   const r = await agenda.agenda(meeting.groupId, meeting.id);
   if (!r.ok) return false;
   const binding = await agenda.homeChannel(meeting.groupId);
-  const req: UpdateRequest = { of: id, payload: render({ groupId: meeting.groupId, meeting: r.agenda.meeting, dates: r.agenda.dates, items: r.agenda.items, ...(binding ? { binding } : {}) }) };
+  const req: UpdateRequest = { of: id, payload: await render({ groupId: meeting.groupId, meeting: r.agenda.meeting, dates: r.agenda.dates, items: r.agenda.items, ...(binding ? { binding } : {}) }) };
   const u = await outbox.update(req);
   return u.ok;
 }

@@ -15,5 +15,8 @@ export const agenda: typeof sv = {
   late: "late",
   pending: (n) => `${n} item${n === 1 ? "" : "s"} awaiting triage.`,
   kind: { information: "information", diskussion: "discussion", beslut: "decision" },
+  kallelseTitle: (group) => `**Meeting notice (kallelse): ${group}**`,
+  when: (date, time) => `When: ${date} at ${time}`,
+  agendaHeading: "Agenda",
   failed: "That did not work just now. Please try again in a moment.",
 };

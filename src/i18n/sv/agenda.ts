@@ -14,5 +14,8 @@ export const agenda = {
   late: "sent anmält",
   pending: (n: number) => `${n} ärende${n === 1 ? "" : "n"} väntar på beredning.`,
   kind: { information: "information", diskussion: "diskussion", beslut: "beslut" },
+  kallelseTitle: (group: string) => `**Kallelse: ${group}**`,
+  when: (date: string, time: string) => `Tid: ${date} kl. ${time}`,
+  agendaHeading: "Dagordning",
   failed: "Det gick inte just nu. Försök igen om en stund.",
 };

@@ -1,6 +1,7 @@
 import { Outbox } from "../../../src/delivery/outbox";
 import { Scheduler } from "../../../src/delivery/scheduler";
-import { kallelseJob, kallelserDue, kallelseOutboxId, type KallelseView } from "../../../src/agenda/kallelse";
+import { kallelseJob, kallelserDue, kallelseOutboxId, kallelseText, type KallelseView } from "../../../src/agenda/kallelse";
+import { messages } from "../../../src/i18n";
 import type { Meeting } from "../../../src/agenda/schema";
 import { admin, chair, member, openFixture, secretary, seedRoles, submitter, type Fixture } from "./support";
 
@@ -67,6 +68,10 @@ describe("channel binding and the kallelse job", () => {
     expect(later).toMatchObject({ status: "ran", enqueued: [], alreadyQueued: [kallelseOutboxId(ma.id)] });
     const due = await kallelserDue(f.agenda, new Date("2027-01-05T07:15:00Z"));
     expect(due.filter((d) => !d.binding).map((d) => d.meeting.id)).toEqual([mb.id]);
+    // The text kallelse (until a card exists), Swedish and English.
+    const sv = kallelseText(rendered[0]!, "Grupp *A*", messages("sv")).text!;
+    expect(sv).toBe(["**Kallelse: Grupp A**", "Tid: 2027-01-12 kl. 13:00", "Plats: Västerås", "", "**Dagordning**", "1. Vårdplanering (information)"].join("\n"));
+    expect(kallelseText({ ...rendered[0]!, items: [] }, "Group A", messages("en")).text).toMatch(/When: 2027-01-12 at 13:00[\s\S]*No items are on the agenda yet/);
     // After the meeting has started nothing is due any more.
     expect(await kallelserDue(f.agenda, new Date("2027-01-12T12:00:01Z"))).toEqual([]);
   });
