@@ -3,7 +3,8 @@ import { localDate } from "../domain/clock";
 import { KNOWN_BODIES, type BodyPattern } from "./bodies";
 import { extractDocument, type ExtractedDocument } from "./extract";
 import { overrideFor, type InstanceSpec, type Override } from "./overrides";
-import { parseDocument, type ParseErrorCode } from "./parser";
+import { gluedWords, vocabularyOf } from "./glued";
+import { parseDocument, type ParsedDocument, type ParseErrorCode } from "./parser";
 import {
   ORGANIZATIONS,
   UNKNOWN_ORGANIZATION_ID,
@@ -183,12 +184,17 @@ export function buildCatalog(docs: readonly MandateSource[], overrides: readonly
   const rejected: RejectedDocument[] = [];
   const extracted: { ex: ExtractedDocument; record: GroupRecord; override?: Override }[] = [];
   const documents: BuildResult["documents"] = [];
+  const parsedDocs: ParsedDocument[] = [];
   for (const d of docs) {
     const parsed = parseDocument(d.text, d.fileName);
-    if (!parsed.ok) {
-      rejected.push({ fileName: d.fileName, code: parsed.code, message: parsed.message });
-      continue;
-    }
+    if (!parsed.ok) rejected.push({ fileName: d.fileName, code: parsed.code, message: parsed.message });
+    else parsedDocs.push(parsed.doc);
+  }
+  // words glued by text extraction are judged against the words of all documents
+  const vocabulary = vocabularyOf(parsedDocs);
+  for (const doc of parsedDocs) {
+    const parsed = { doc: { ...doc, notes: [...doc.notes, ...gluedWords(doc, vocabulary)] } };
+    const d = { fileName: doc.fileName };
     const o = overrideFor(overrides, d.fileName);
     const ex = extractDocument(parsed.doc, { ...(o?.organizationId ? { organizationId: o.organizationId } : {}), ...(o?.name ? { name: o.name } : {}), ...(o?.entryType ? { entryType: o.entryType } : {}) });
     const record = applyOverride(ex, o);

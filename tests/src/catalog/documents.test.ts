@@ -126,6 +126,10 @@ describe("the five sample mandates", () => {
     const q = issues("003");
     expect(q.filter((i) => i.code === "PLACEHOLDER").map((i) => i.lineStart ?? null)).toEqual([10, 76, null]);
     expect(q.map((i) => i.field)).toContain("validity.decidedDate");
+    // PDF extraction lost the bullet break: "… hälso- och sjukvård" + "- vara referensgrupp …"
+    expect(q.filter((i) => i.code === "GLUED_TEXT")).toEqual([
+      expect.objectContaining({ lineStart: 30, params: expect.objectContaining({ word: "sjukvårdvara", first: "sjukvård", second: "vara" }) }),
+    ]);
   });
 
   it("004 samordningsråd bild- och funktionsmedicin: an instance of the template with boundaries and escalation", () => {

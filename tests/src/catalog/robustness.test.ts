@@ -107,6 +107,29 @@ describe("parser robustness", () => {
     ]);
   });
 
+  it("flags words glued by text extraction at a lost bullet boundary, not Swedish compounds", () => {
+    const text = [
+      "Uppdragsbeskrivning för Testgruppen", // 1
+      "", // 2
+      "Uppdrag", // 3
+      "- följa upp beslut om patientsäkerhet för varje patient", // 4
+      "- samordna kompetensförsörjning och kompetens inom regionen", // 5
+      "- bereda ärenden inom regionenfölja upp beslut från ledningen", // 6
+      "", // 7
+      "Syfte", // 8
+      "God och säker vård i regionen.", // 9
+    ].join("\n");
+    const { catalog } = buildCatalog([{ fileName: "t.txt", text }], [], { clock });
+    const glued = catalog.quality[0]!.issues.filter((i) => i.code === "GLUED_TEXT");
+    expect(glued).toEqual([
+      expect.objectContaining({ lineStart: 6, lineEnd: 6, params: { word: "regionenfölja", first: "regionen", second: "följa", line: 6, rest: "följa upp beslut från ledningen" } }),
+    ]);
+    expect(glued[0]!.message).toMatch(/^line 6: "regionenfölja"/);
+    // the same text without the glue: nothing flagged
+    const clean = buildCatalog([{ fileName: "t.txt", text: text.replace("regionenfölja", "regionen\n- följa") }], [], { clock });
+    expect(clean.catalog.quality[0]!.issues.filter((i) => i.code === "GLUED_TEXT")).toEqual([]);
+  });
+
   it("an organisation the document does not name stays unknown; an unknown commissioner becomes a referenced entry", () => {
     const text = "Uppdragsbeskrivning för Nätverket för sårvård\n\nUppdragsgivare\nAnna Berg, områdeschef primärvård\n\nUppdrag\n• Sprida kunskap om sårvård.\n";
     const { catalog } = buildCatalog([{ fileName: "s.txt", text }], [], { clock });
