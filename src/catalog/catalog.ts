@@ -220,6 +220,12 @@ export function buildCatalog(docs: readonly MandateSource[], overrides: readonly
     const k = kinds.find((k) => k.organizationId === e.organizationId && fold(k.name).split(" ")[0] === head);
     if (k) entries.set(e.id, { ...e, kindId: k.id });
   }
+  // an instance whose own document states no purpose has its kind's purpose, marked inherited
+  for (const e of [...entries.values()]) {
+    const kind = e.kindId ? entries.get(e.kindId) : undefined;
+    if (e.entryType === "group" && kind?.entryType === "kind" && e.purpose.length === 0 && kind.purpose.length > 0)
+      entries.set(e.id, { ...e, purpose: kind.purpose.map(inherit) });
+  }
   const addInstance = (kindId: string, spec: InstanceSpec | ManualInstance, origin: "override" | "manual") => {
     const kind = entries.get(kindId);
     if (!kind || kind.entryType !== "kind") return;

@@ -139,6 +139,10 @@ describe("the five sample mandates", () => {
     expect(e.area).toBe("Verksamhet samordningsråd bild- och funktionsmedicin, Hälsa- och sjukvård");
     expect(e.document).toMatchObject({ diarienummer: "RS 2024-00784", date: "2026-06-16", decidedBy: "Jonas Claesson, hälso- och sjukvårdsdirektör, 2026-06-17" });
     expect(e.commissioner).toMatchObject({ targetId: "vgr:halso-och-sjukvardsutvecklingsdirektor", citation: { lineStart: 15 } });
+    // "Syfte med uppdraget" is the purpose (what the profile card shows first), parsed from this document
+    expect(e.purpose).toHaveLength(1);
+    expect(e.purpose[0]).toMatchObject({ citation: { section: "Syfte med uppdraget", lineStart: 23, origin: "parsed" } });
+    expect(e.purpose[0]!.text).toMatch(/^Samordningsrådets uppdrag är att med utgångspunkt i deltagarnas mandat/);
     expect(e.duties).toHaveLength(9);
     // the sentence broken by the page footer is joined across it
     expect(e.duties[0]).toMatchObject({ citation: { lineStart: 27, lineEnd: 47 } });

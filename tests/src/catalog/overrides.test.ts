@@ -61,6 +61,22 @@ describe("override files", () => {
     expect(inst.reporting.find((r) => r.dueMonthDay === "02-28")?.clause.citation.origin).toBe("inherited");
   });
 
+  it("an instance whose document states no purpose inherits the kind's purpose, marked inherited", () => {
+    const withoutPurpose = docs.map((d) =>
+      d.fileName.startsWith("004") ? { ...d, text: Buffer.from(d.text.toString("utf8").replace(/### \*\*Syfte med uppdraget\*\*\n\nSamordningsrådets uppdrag är att[^\n]*\n/, "")) } : d,
+    );
+    const { catalog } = buildCatalog(withoutPurpose, sampleOverrides(), { clock });
+    const kind = catalog.entries.find((e) => e.id === "vgr:samordningsrad-inom-halso-och-sjukvard")!;
+    const inst = catalog.entries.find((e) => e.id === "vgr:samordningsrad-bild-och-funktionsmedicin")!;
+    expect(inst.kindId).toBe(kind.id);
+    expect(kind.purpose.length).toBeGreaterThan(0);
+    expect(inst.purpose.map((c) => c.text)).toEqual(kind.purpose.map((c) => c.text));
+    expect(new Set(inst.purpose.map((c) => c.citation.origin))).toEqual(new Set(["inherited"]));
+    expect(inst.purpose[0]!.citation.documentId).toBe(kind.purpose[0]!.citation.documentId);
+    // the document's own gap is still reported
+    expect(catalog.quality.find((q) => q.documentId.startsWith("004"))!.issues).toContainEqual(expect.objectContaining({ code: "MISSING_FIELD", field: "purpose" }));
+  });
+
   it("the catalog is a graph: who commissions, appoints and receives reports from whom", () => {
     const { catalog } = buildCatalog(docs, sampleOverrides(), { clock });
     const toLg = referencesTo(catalog, "sjukvardsregion-mellansverige:ledningsgrupp");
