@@ -2,5 +2,6 @@
 export const VERBS = {
   routingChoose: "routing.choose",
   routingFeedback: "routing.feedback",
+  agendaTriage: "agenda.triage",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,10 +1,15 @@
 import type { TurnContext } from "botbuilder";
+import { z } from "zod";
 import type { Services } from "../../src/services";
 import { findGroup } from "../../src/catalog/lookup";
 import type { Catalog } from "../../src/catalog/schema";
 import type { Messages } from "../../src/i18n";
 import type { AgendaView } from "../../src/agenda/agenda-service";
 import { escapeText } from "../../cards/render";
+import { renderAgendaTriageCard } from "../../cards/agenda-triage";
+import { VERBS } from "../../cards/verbs";
+import { outcomeNotice } from "../../src/agenda/notices";
+import { TRIAGE_ROLES, type AgendaItem, type Refusal } from "../../src/agenda/schema";
 import type { BotApp } from "../app";
 import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
 
@@ -56,7 +61,91 @@ function channelOf(context: TurnContext) {
   };
 }
 
+/** Action.Execute data of the triage card; everything in it is checked again on the server. */
+const TriageDataSchema = z.object({
+  groupId: z.string().min(1).max(300),
+  itemId: z.string().min(1).max(300),
+  revision: z.coerce.number().int().min(1),
+  action: z.enum(["accept", "defer", "redirect", "reject", "reopen"]),
+  reason: z.string().max(1000).optional(),
+  meetingId: z.string().max(300).optional(),
+  toGroupId: z.string().max(300).optional(),
+});
+
+/** The triage card of an item as the given viewer may act on it. */
+export function triageCard(item: AgendaItem, groupName: string, t: Messages, viewerMayTriage: boolean, meetingLabel?: string) {
+  const tr = t.agenda.triage;
+  const by = escapeText(item.triage?.by.name || item.triage?.by.userId || "");
+  const status =
+    item.status === "submitted"
+      ? tr.status.submitted
+      : item.status === "rejected"
+        ? tr.status.rejected(by, escapeText(item.triage?.reason ?? ""))
+        : item.status === "withdrawn"
+          ? tr.status.withdrawn
+          : tr.status[item.status](by);
+  return renderAgendaTriageCard({
+    heading: tr.heading(escapeText(groupName)),
+    title: escapeText(item.title),
+    facts: [
+      { title: tr.facts.kind, value: t.agenda.kind[item.kind] + (item.late ? `, ${t.agenda.late}` : "") },
+      { title: tr.facts.submitter, value: escapeText(item.submitter.name || personLabel(item)) },
+      { title: tr.facts.meeting, value: item.meetingId ? (meetingLabel ?? item.meetingId) : tr.noMeeting },
+    ],
+    description: escapeText(truncate(item.description, 1500)),
+    links: item.links.map((l) => escapeText(l)),
+    status,
+    groupId: item.groupId,
+    itemId: item.id,
+    revision: item.revision,
+    canTriage: viewerMayTriage && (item.status === "submitted" || item.status === "deferred"),
+    canReopen: viewerMayTriage && ["accepted", "deferred", "redirected", "rejected"].includes(item.status),
+    labels: tr.labels,
+  });
+}
+
+const personLabel = (item: AgendaItem) => item.submitter.aadObjectId ?? item.submitter.teamsId ?? "";
+
+function refusalText(r: Refusal, t: Messages): string {
+  const tr = t.agenda.triage;
+  switch (r.code) {
+    case "NOT_ALLOWED":
+      return tr.notAllowed;
+    case "NOT_FOUND":
+      return tr.notFound;
+    case "STALE_REVISION":
+      return tr.stale;
+    case "ALREADY_HANDLED":
+      return tr.alreadyHandled(escapeText(r.by?.name || r.by?.userId || "?"), r.status ? tr.statusWord[r.status] : "");
+    case "UNKNOWN_MEETING":
+      return tr.unknownMeeting;
+    case "INVALID_INPUT":
+      return r.issues?.some((i) => i.path === "reason") ? tr.reasonRequired : tr.invalid;
+    default:
+      return t.agenda.failed;
+  }
+}
+
 export function register(app: BotApp, services: Services): void {
+  // Triage from a card: role and revision are checked on the server from the actor, never card data.
+  app.adaptiveCards.actionExecute(VERBS.agendaTriage, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = TriageDataSchema.safeParse(data);
+    if (!parsed.success) return t.agenda.triage.invalid;
+    const actor = actorOf(context, services);
+    const r = await services.agenda.triage(actor, parsed.data);
+    if (!r.ok) return refusalText(r, t);
+    // The submitter hears the outcome 1:1, once per revision (deterministic outbox id).
+    const notice = outcomeNotice(r.item, (i) => ({ text: t.agenda.triage.notice(escapeText(i.title), t.agenda.triage.statusWord[i.status]) }));
+    if (notice) await services.delivery.outbox.enqueue(notice);
+    const catalog = await services.currentCatalog.get();
+    const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
+    const mayTriage = (await services.agenda.rolesOf(actor, r.item.groupId)).some((x) => TRIAGE_ROLES.includes(x));
+    const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
+    return triageCard(r.item, name, t, mayTriage, meeting ? `${meeting.date} ${meeting.time}` : undefined) as never;
+  });
+
+
   app.message(AGENDA_COMMANDS.bind, async (context, _state) => {
     const { t } = await languageOf(context, services);
     if (conversationKind(context) !== "channel") {

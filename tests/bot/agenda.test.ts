@@ -1,8 +1,13 @@
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
-import { say, startBot } from "../support/harness";
+import { activity, post, say, startBot } from "../support/harness";
+import { validateCard } from "../support/cards";
 import { runCli } from "../../bot/cli/main";
 
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
+const OTHER = "sjukvardsregion-mellansverige:ledningsgrupp";
+
+const triage = (connector: FakeConnector, data: Record<string, unknown>, who: { userId: string; aadObjectId: string; userName: string }) =>
+  activity(connector, { type: "invoke", name: "adaptiveCard/action", ...who, locale: "en-US", value: { action: { type: "Action.Execute", verb: "agenda.triage", data }, trigger: "manual" } });
 
 function io() {
   const out: string[] = [];
@@ -56,5 +61,41 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     expect(reply.text).toMatch(/No items are on the agenda yet/);
     const [which] = await say(bot, connector, { text: "agenda", locale: "en-US" });
     expect(which.text).toMatch(/Which group\?/);
+  });
+  it("triages from a card: role and revision checked on the server, one winner, the submitter told 1:1", async () => {
+    const sara = { userId: "29:sec", aadObjectId: "aad-sec", userName: "Sara" };
+    const stranger = { userId: "29:x", aadObjectId: "aad-x", userName: "Xavier" };
+    await cli(["roles", "set", GROUP, "chair", "aad-chair", "--name", "Carl"]);
+    const carl = { userId: "29:chair", aadObjectId: "aad-chair", userName: "Carl" };
+    const item = JSON.parse(await cli(["items", "submit", GROUP, "--title", "Gemensam rutin", "--description", "Förslag om rutin", "--kind", "beslut", "--as", "aad-anna", "--name", "Anna", "--tenant", "tenant-1", "--json"]));
+    const data = { groupId: GROUP, itemId: item.id, revision: 1, action: "accept" };
+
+    const refused = await post(bot, triage(connector, data, stranger));
+    expect(refused.status).toBe(200);
+    expect(JSON.stringify(refused.body)).toMatch(/Only the group's chair, vice chair or secretary/);
+    // Tampered card data: another group (where Sara has no role), another item id, a stale revision, junk.
+    expect(JSON.stringify((await post(bot, triage(connector, { ...data, groupId: OTHER }, sara))).body)).toMatch(/Only the group's chair/);
+    expect(JSON.stringify((await post(bot, triage(connector, { ...data, itemId: "item:not-there" }, sara))).body)).toMatch(/does not exist in that group/);
+    expect(JSON.stringify((await post(bot, triage(connector, { ...data, revision: 7 }, sara))).body)).toMatch(/changed since this card was shown/);
+    expect(JSON.stringify((await post(bot, triage(connector, { ...data, action: "approve" }, sara))).body)).toMatch(/not recognised/);
+    expect(JSON.stringify((await post(bot, triage(connector, { ...data, action: "reject" }, sara))).body)).toMatch(/give a reason/);
+
+    // Sara and Carl click at once: one wins, the other is told who handled it.
+    const [a, b] = await Promise.all([post(bot, triage(connector, data, sara)), post(bot, triage(connector, data, carl))]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const bodies = [JSON.stringify(a.body), JSON.stringify(b.body)];
+    const won = bodies.filter((x) => /Accepted by (Sara|Carl)/.test(x));
+    const lost = bodies.filter((x) => /already handled by (Sara|Carl) \(accepted\)/.test(x));
+    expect([won.length, lost.length]).toEqual([1, 1]);
+    const card = ([a, b].find((r) => /Accepted by/.test(JSON.stringify(r.body)))!.body as { value: object }).value;
+    expect(validateCard(card)).toEqual([]);
+    expect(JSON.stringify(card)).toMatch(/"verb":"agenda.triage","data":\{[^}]*"revision":2,"action":"reopen"\}/);
+    expect(JSON.stringify(card)).toMatch(/"title":"Meeting","value":"2027-01-12 13:00"/);
+
+    // The submitter's 1:1 notice is in the outbox, once.
+    const out = JSON.parse(await cli(["scheduler", "outbox", "--json"])) as { id: string; target: string }[];
+    expect(out.filter((o) => o.target.includes("aad-anna"))).toHaveLength(1);
+    const audit = JSON.parse(await cli(["audit", GROUP, "--json"])) as { action: string; subject: { id: string } }[];
+    expect(audit.filter((e) => e.subject.id === item.id).map((e) => e.action)).toEqual(["item.submit", "item.accept"]);
   });
 });

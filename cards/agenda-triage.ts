@@ -1,0 +1,30 @@
+import { z } from "zod";
+import template from "./agenda-triage.json";
+import { renderTemplate } from "./render";
+
+/**
+ * The triage card of an agenda item. Its version is the item's revision (in every action's data), never
+ * the Cosmos ETag; the server re-checks the actor's role and the revision on each Action.Execute.
+ * All text is escaped by the caller (escapeText).
+ */
+export const AgendaTriageCardSchema = z.object({
+  heading: z.string(),
+  title: z.string().min(1),
+  facts: z.array(z.object({ title: z.string(), value: z.string() })),
+  description: z.string(),
+  links: z.array(z.string()),
+  status: z.string(),
+  groupId: z.string().min(1),
+  itemId: z.string().min(1),
+  revision: z.number().int().min(1),
+  canTriage: z.boolean(),
+  canReopen: z.boolean(),
+  labels: z.object({ accept: z.string(), defer: z.string(), reject: z.string(), reason: z.string(), reopen: z.string() }),
+});
+export type AgendaTriageCardData = z.infer<typeof AgendaTriageCardSchema>;
+
+export const renderAgendaTriageCard = (data: AgendaTriageCardData) => {
+  const card = renderTemplate(template, AgendaTriageCardSchema, data);
+  // Templating turns every value into a string; the revision goes back as a number.
+  return JSON.parse(JSON.stringify(card).replace(/"revision":"(\d+)"/g, '"revision":$1')) as typeof card;
+};
