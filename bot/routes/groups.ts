@@ -73,7 +73,8 @@ export function profileData(catalog: Catalog, g: GroupRecord, t: Messages): Grou
     purpose: escapeText(first(g.purpose) ?? first(g.duties) ?? first(g.mentions) ?? ""),
     facts: facts.filter((x): x is { title: string; value: string } => !!x.value).map((x) => ({ title: x.title, value: escapeText(truncate(x.value, 400)) })),
     flagsTitle: t.groups.flagsTitle,
-    flags: (quality?.issues ?? []).slice(0, 8).map((i) => escapeText(i.message)),
+    // rendered in the user's language from code + params (the English `message` is for the CLI)
+    flags: (quality?.issues ?? []).slice(0, 8).map((i) => escapeText(t.quality[i.code](i))),
     source: doc
       ? escapeText(t.groups.source(doc.title ?? doc.fileName, [doc.diarienummer, doc.date].filter(Boolean).join(", ")))
       : t.groups.sourceReferences,

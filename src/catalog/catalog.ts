@@ -148,8 +148,8 @@ export function instantiate(kind: GroupRecord, spec: { name: string; area?: stri
 function qualityOf(ex: ExtractedDocument, record: GroupRecord, today: string): QualityIssue[] {
   const issues: QualityIssue[] = [];
   for (const p of ex.placeholders)
-    issues.push({ code: "PLACEHOLDER", message: `placeholder left in the document: "${p.text}"`, field: p.field, lineStart: p.line, lineEnd: p.line });
-  if (ex.missingDate) issues.push({ code: "PLACEHOLDER", message: "the document's Datum field is empty", field: "document.date" });
+    issues.push({ code: "PLACEHOLDER", message: `placeholder left in the document: "${p.text}"`, field: p.field, lineStart: p.line, lineEnd: p.line, params: { text: p.text, line: p.line } });
+  if (ex.missingDate) issues.push({ code: "PLACEHOLDER", message: "the document's Datum field is empty", field: "document.date", params: { what: "date" } });
   const missing: [boolean, string, string][] = [
     [!record.commissioner, "commissioner", "no commissioner (uppdragsgivare)"],
     [record.purpose.length === 0, "purpose", "no purpose (syfte)"],
@@ -160,17 +160,22 @@ function qualityOf(ex: ExtractedDocument, record: GroupRecord, today: string): Q
     [record.reporting.length === 0, "reporting", "no reporting duty (rapportering)"],
     [!record.validity?.decidedDate, "validity.decidedDate", "no decision date (when the mandate was adopted)"],
   ];
-  for (const [cond, field, message] of missing) if (cond) issues.push({ code: "MISSING_FIELD", message, field });
+  for (const [cond, field, message] of missing) if (cond) issues.push({ code: "MISSING_FIELD", message, field, params: { field } });
   if (record.organizationId === UNKNOWN_ORGANIZATION_ID)
     issues.push({ code: "UNKNOWN_ORGANIZATION", message: "the document does not say which organisation it belongs to; add an override", field: "organizationId" });
   const until = record.validity?.validUntil;
   if (until) {
-    if (until < today) issues.push({ code: "VALIDITY_EXPIRED", message: `the mandate was valid until ${until}`, field: "validity.validUntil" });
-    else if (until <= addMonths(today, 6)) issues.push({ code: "VALIDITY_ENDING_SOON", message: `the mandate is valid until ${until} (within six months)`, field: "validity.validUntil" });
+    if (until < today) issues.push({ code: "VALIDITY_EXPIRED", message: `the mandate was valid until ${until}`, field: "validity.validUntil", params: { until } });
+    else if (until <= addMonths(today, 6)) issues.push({ code: "VALIDITY_ENDING_SOON", message: `the mandate is valid until ${until} (within six months)`, field: "validity.validUntil", params: { until } });
   }
   const revise = record.validity?.reviseBy;
   if (revise && revise < today)
-    issues.push({ code: "REVISION_PASSED", message: `the document says it is to be revised "${record.validity?.reviseByText ?? revise}" (by ${revise}); that date has passed`, field: "validity.reviseBy" });
+    issues.push({
+      code: "REVISION_PASSED",
+      message: `the document says it is to be revised "${record.validity?.reviseByText ?? revise}" (by ${revise}); that date has passed`,
+      field: "validity.reviseBy",
+      params: { reviseBy: revise, text: record.validity?.reviseByText ?? revise },
+    });
   for (const n of ex.notes) issues.push({ code: n.code, message: n.message, lineStart: n.lineStart, lineEnd: n.lineEnd, ...(n.params ? { params: { ...n.params } } : {}) });
   return issues;
 }

@@ -169,6 +169,14 @@ export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}):
         message: `lines ${c.lineStart}–${c.lineEnd} ("${c.text.slice(0, 50)}…") stand under "${s.heading}" but describe members${target ? `; they probably belong under the empty heading "${target.heading}" (line ${target.line})` : ""}`,
         lineStart: c.lineStart,
         lineEnd: c.lineEnd,
+        params: {
+          what: "members",
+          lineStart: c.lineStart,
+          lineEnd: c.lineEnd,
+          text: c.text.slice(0, 50),
+          heading: s.heading,
+          ...(target ? { targetHeading: target.heading, targetLine: target.line } : {}),
+        },
       });
       continue;
     }
@@ -403,7 +411,8 @@ export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}):
       ORGANIZATIONS.some((o) => o.aliases.some((a) => fold(a) === fold(p.text))) ||
       fold(nameFromPreamble(doc) ?? "").includes(fold(p.text)) ||
       fold(title ?? "").length > 0 && p.text === p.text.toUpperCase();
-    if (!known) notes.push({ code: "UNPLACED_TEXT", message: `line ${p.line} ("${p.text.slice(0, 60)}") stands before the first heading`, lineStart: p.line, lineEnd: p.line });
+    if (!known)
+      notes.push({ code: "UNPLACED_TEXT", message: `line ${p.line} ("${p.text.slice(0, 60)}") stands before the first heading`, lineStart: p.line, lineEnd: p.line, params: { what: "preamble", line: p.line, text: p.text.slice(0, 60) } });
   }
 
   // other cited clauses

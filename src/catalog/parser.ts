@@ -236,7 +236,7 @@ function clausesOf(segments: readonly Segment[], notes: ParseNote[]): ParsedClau
     const body = m ? seg.text.slice(m[0].length).trim() : seg.text;
     // a lone "-" could be a dash inside a sentence only when followed by text; an empty bullet is a gap
     if (m && body === "") {
-      notes.push({ code: "EMPTY_BULLET", message: `empty bullet on line ${seg.line}`, lineStart: seg.line, lineEnd: seg.line });
+      notes.push({ code: "EMPTY_BULLET", message: `empty bullet on line ${seg.line}`, lineStart: seg.line, lineEnd: seg.line, params: { line: seg.line } });
       continue;
     }
     const cur = raws[raws.length - 1];
@@ -301,7 +301,7 @@ export function parseDocument(input: string | Uint8Array, fileName: string): Par
         i = k - 1;
         continue;
       }
-      notes.push({ code: "PERSONAL_DATA_REMOVED", message: `page footer (address, phone, e-mail) on lines ${start + 1}–${j} left out`, lineStart: start + 1, lineEnd: j });
+      notes.push({ code: "PERSONAL_DATA_REMOVED", message: `page footer (address, phone, e-mail) on lines ${start + 1}–${j} left out`, lineStart: start + 1, lineEnd: j, params: { what: "footer", lineStart: start + 1, lineEnd: j } });
       footerStart = undefined;
       i = j - 1;
     }
@@ -318,7 +318,7 @@ export function parseDocument(input: string | Uint8Array, fileName: string): Par
     const sc = scrubPersonalData(rawLines[i]!);
     if (sc.removed > 0) {
       scrubbedCount += sc.removed;
-      notes.push({ code: "PERSONAL_DATA_REMOVED", message: `e-mail address or phone number on line ${i + 1} left out`, lineStart: i + 1, lineEnd: i + 1 });
+      notes.push({ code: "PERSONAL_DATA_REMOVED", message: `e-mail address or phone number on line ${i + 1} left out`, lineStart: i + 1, lineEnd: i + 1, params: { what: "contact", lineStart: i + 1, lineEnd: i + 1 } });
     }
     const segs = segmentsOfLine(sc.text, i + 1);
     lines.push(segs.map((s) => s.text).join(" ").trim());
@@ -390,7 +390,7 @@ export function parseDocument(input: string | Uint8Array, fileName: string): Par
     const nextIsChild = i + 1 < open.length && open[i + 1]!.line !== o.line;
     const empty = clauses.length === 0;
     if (empty && !(CONTAINER_SECTIONS.has(o.key) && nextIsChild) && o.key !== "adoption" && o.key !== "decisionOrder")
-      notes.push({ code: "EMPTY_SECTION", message: `heading "${o.heading}" (line ${o.line}) has no content`, lineStart: o.line, lineEnd: o.line });
+      notes.push({ code: "EMPTY_SECTION", message: `heading "${o.heading}" (line ${o.line}) has no content`, lineStart: o.line, lineEnd: o.line, params: { heading: o.heading, line: o.line } });
     return { key: o.key, heading: o.heading, line: o.line, inline: o.inline, clauses, empty };
   });
 

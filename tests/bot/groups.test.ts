@@ -39,6 +39,9 @@ describe("groups in Teams (sample mandates loaded at start)", () => {
     const card = cardOf(reply);
     expect(card).toBeDefined();
     expect(JSON.stringify(card)).toMatch(/xxx|platshållare|placeholder/i);
+    // the flags are in the user's language (Swedish by default), not the CLI's English messages
+    expect(JSON.stringify(card)).toContain("Platshållare kvar i dokumentet");
+    expect(JSON.stringify(card)).not.toMatch(/placeholder left in the document/i);
   });
 
   it("says so politely when no group matches, without echoing markup", async () => {

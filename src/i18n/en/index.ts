@@ -3,6 +3,7 @@ import { core } from "./core";
 import { answer } from "./answer";
 import { groups } from "./groups";
 import { agenda } from "./agenda";
+import { quality } from "./quality";
 
 /** Every English user-facing string; typed against the Swedish set so none is missing. */
-export const en: Messages = { core, groups, answer, agenda };
+export const en: Messages = { core, groups, answer, agenda, quality };

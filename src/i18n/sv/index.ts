@@ -2,7 +2,8 @@ import { core } from "./core";
 import { answer } from "./answer";
 import { groups } from "./groups";
 import { agenda } from "./agenda";
+import { quality } from "./quality";
 
 /** Every Swedish user-facing string, one module per feature. */
-export const sv = { core, groups, answer, agenda };
+export const sv = { core, groups, answer, agenda, quality };
 export type Messages = typeof sv;
