@@ -3,5 +3,6 @@ export const VERBS = {
   routingChoose: "routing.choose",
   routingFeedback: "routing.feedback",
   agendaTriage: "agenda.triage",
+  agendaSubmit: "agenda.submit",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -7,6 +7,11 @@ import type { Messages } from "../../src/i18n";
 import type { AgendaView } from "../../src/agenda/agenda-service";
 import { escapeText } from "../../cards/render";
 import { renderAgendaTriageCard } from "../../cards/agenda-triage";
+import { renderAgendaSubmitCard } from "../../cards/agenda-submit";
+import { CardFactory } from "botbuilder";
+import { safeId } from "../../src/storage/documents";
+import { messages } from "../../src/i18n";
+import { ITEM_KINDS } from "../../src/agenda/schema";
 import { VERBS } from "../../cards/verbs";
 import { outcomeNotice } from "../../src/agenda/notices";
 import { TRIAGE_ROLES, type AgendaItem, type Refusal } from "../../src/agenda/schema";
@@ -20,6 +25,7 @@ import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn
 export const AGENDA_COMMANDS = {
   bind: /^\s*(?:koppla\s+(?:den\s+här\s+|denna\s+)?kanalen\s+till|link\s+this\s+channel\s+to)\b\s*(.*)$/i,
   agenda: /^\s*(?:dagordning(?:en)?|agenda)\b\s*(.*)$/i,
+  submit: /^\s*(?:anmäl\s+(?:ett\s+)?ärende|submit\s+(?:an\s+)?item)\b\s*(?:till\s+|to\s+)?(.*)$/i,
 } as const;
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -126,7 +132,119 @@ function refusalText(r: Refusal, t: Messages): string {
   }
 }
 
+/** Outbox ids of an item's triage posts: the home channel, or 1:1 to the chair and secretary. */
+export const triagePostId = (groupId: string, itemId: string, personKey?: string) => (personKey ? safeId("triage", groupId, itemId, personKey) : safeId("triage", groupId, itemId));
+
+async function triageTargets(services: Services, groupId: string) {
+  const binding = await services.agenda.homeChannel(groupId);
+  if (binding) return [{ id: "", target: { kind: "channel" as const, tenantId: binding.tenantId, conversationId: binding.conversationId, groupId } }];
+  const roles = (await services.agenda.listRoles(groupId)).filter((r) => r.role === "chair" || r.role === "secretary");
+  return roles
+    .filter((r) => r.person.tenantId && (r.person.aadObjectId || r.person.teamsId))
+    .map((r) => ({
+      id: r.person.aadObjectId ?? r.person.teamsId!,
+      target: { kind: "person" as const, tenantId: r.person.tenantId!, userId: r.person.aadObjectId ?? r.person.teamsId!, ...(r.person.name ? { name: r.person.name } : {}) },
+    }));
+}
+
+async function triagePayload(services: Services, item: AgendaItem) {
+  const t = messages("sv");
+  const catalog = await services.currentCatalog.get();
+  const name = catalog.entries.find((e) => e.id === item.groupId)?.name ?? item.groupId;
+  const meeting = item.meetingId ? await services.agenda.repo.meeting(item.groupId, item.meetingId) : undefined;
+  const card = triageCard(item, name, t, true, meeting ? `${meeting.date} ${meeting.time}` : undefined);
+  return { attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] };
+}
+
+/** Posts the triage card of a new item where the group triages (channel, else 1:1 chair and secretary). */
+export async function postTriageCard(services: Services, item: AgendaItem): Promise<string[]> {
+  const payload = await triagePayload(services, item);
+  const ids: string[] = [];
+  for (const x of await triageTargets(services, item.groupId)) {
+    const id = triagePostId(item.groupId, item.id, x.id || undefined);
+    const r = await services.delivery.outbox.enqueue({ id, target: x.target, payload });
+    if (r.ok) ids.push(id);
+  }
+  return ids;
+}
+
+/** Updates every stored copy of an item's triage card after a change (the clicker gets the invoke response). */
+export async function updateTriageCards(services: Services, item: AgendaItem): Promise<number> {
+  const candidates = [triagePostId(item.groupId, item.id), ...(await services.agenda.listRoles(item.groupId)).map((r) => triagePostId(item.groupId, item.id, r.person.aadObjectId ?? r.person.teamsId))];
+  let payload: Awaited<ReturnType<typeof triagePayload>> | undefined;
+  let n = 0;
+  for (const id of [...new Set(candidates)]) {
+    if (!(await services.delivery.outbox.get(id))) continue;
+    payload ??= await triagePayload(services, item);
+    if ((await services.delivery.outbox.update({ of: id, payload })).ok) n++;
+  }
+  return n;
+}
+
+const SubmitDataSchema = z.object({
+  groupId: z.string().min(1).max(300),
+  title: z.string().default(""),
+  description: z.string().default(""),
+  kind: z.string().default("information"),
+  preferredMeetingId: z.string().optional(),
+  links: z.string().default(""),
+  raiseAtMeeting: z.union([z.boolean(), z.string()]).optional(),
+});
+
 export function register(app: BotApp, services: Services): void {
+  app.message(AGENDA_COMMANDS.submit, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    const query = (AGENDA_COMMANDS.submit.exec(textOf(context))?.[1] ?? "").trim();
+    if (!query) {
+      await context.sendActivity(t.agenda.submit.usage);
+      return;
+    }
+    const g = lookupGroup(await services.currentCatalog.get(), query, t);
+    if (!g.ok) {
+      await context.sendActivity(g.reply);
+      return;
+    }
+    const meetings = await services.agenda.upcomingMeetings(g.id);
+    const next = meetings[0] ? (await services.agenda.listMeetings(g.id)).find((m) => m.id === meetings[0]!.id) : undefined;
+    const card = renderAgendaSubmitCard({
+      heading: t.agenda.submit.heading(escapeText(g.name)),
+      deadline: next ? t.agenda.submit.deadline(next.dates.itemDeadline, `${next.date} ${next.time}`) : "",
+      groupId: g.id,
+      kinds: ITEM_KINDS.map((k) => ({ title: t.agenda.kind[k], value: k })),
+      meetings: meetings.slice(0, 12).map((m) => ({ title: `${m.date} ${m.time}${m.place ? `, ${escapeText(m.place)}` : ""}`, value: m.id })),
+      labels: t.agenda.submit.labels,
+    });
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+  });
+
+  // The form's Send: the submitter is the actor; the item goes to triage where the group triages.
+  app.adaptiveCards.actionExecute(VERBS.agendaSubmit, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = SubmitDataSchema.safeParse(data);
+    if (!parsed.success) return t.agenda.triage.invalid;
+    const d = parsed.data;
+    const actor = actorOf(context, services);
+    const r = await services.agenda.submitItem(actor, d.groupId, {
+      title: d.title,
+      description: d.description,
+      kind: d.kind as "information",
+      ...(d.preferredMeetingId?.trim() ? { preferredMeetingId: d.preferredMeetingId.trim() } : {}),
+      links: d.links.split(/\s+/).filter(Boolean),
+      raiseAtMeeting: d.raiseAtMeeting === true || d.raiseAtMeeting === "true",
+    });
+    if (!r.ok) {
+      if (r.code === "INVALID_INPUT") return t.agenda.submit.invalid((r.issues ?? []).map((i) => i.path).join(", "));
+      if (r.code === "UNKNOWN_GROUP") return t.agenda.submit.unknownGroup;
+      if (r.code === "UNKNOWN_MEETING") return t.agenda.submit.unknownMeeting;
+      return t.agenda.failed;
+    }
+    await postTriageCard(services, r.item);
+    const catalog = await services.currentCatalog.get();
+    const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
+    const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
+    return triageCard(r.item, name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined) as never;
+  });
+
   // Triage from a card: role and revision are checked on the server from the actor, never card data.
   app.adaptiveCards.actionExecute(VERBS.agendaTriage, async (context, _state, data) => {
     const { t } = await languageOf(context, services, "");
@@ -138,6 +256,7 @@ export function register(app: BotApp, services: Services): void {
     // The submitter hears the outcome 1:1, once per revision (deterministic outbox id).
     const notice = outcomeNotice(r.item, (i) => ({ text: t.agenda.triage.notice(escapeText(i.title), t.agenda.triage.statusWord[i.status]) }));
     if (notice) await services.delivery.outbox.enqueue(notice);
+    await updateTriageCards(services, r.item);
     const catalog = await services.currentCatalog.get();
     const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
     const mayTriage = (await services.agenda.rolesOf(actor, r.item.groupId)).some((x) => TRIAGE_ROLES.includes(x));

@@ -98,4 +98,42 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     const audit = JSON.parse(await cli(["audit", GROUP, "--json"])) as { action: string; subject: { id: string } }[];
     expect(audit.filter((e) => e.subject.id === item.id).map((e) => e.action)).toEqual(["item.submit", "item.accept"]);
   });
+  it("submits an item from the form card; the triage card goes to the home channel and is updated after triage", async () => {
+    const [form] = await say(bot, connector, { text: "submit item samverkansgruppen i Västmanland", locale: "en-US" });
+    const card = form.attachments?.[0]?.content;
+    expect(validateCard(card)).toEqual([]);
+    expect(JSON.stringify(card)).toMatch(/"verb":"agenda.submit","data":\{"groupId":"vastmanland:/);
+    expect(JSON.stringify(card)).toMatch(/Items for the meeting 2027-01-12 13:00 are due 2026-12-22/);
+    const [usage] = await say(bot, connector, { text: "anmäl ärende", locale: "sv-SE" });
+    expect(usage.text).toMatch(/anmäl ärende\*\* följt av gruppens namn/);
+
+    const anna = { userId: "29:anna", aadObjectId: "aad-anna2", userName: "Anna" };
+    const submit = (data: Record<string, unknown>) =>
+      post(bot, activity(connector, { type: "invoke", name: "adaptiveCard/action", ...anna, locale: "en-US", value: { action: { type: "Action.Execute", verb: "agenda.submit", data }, trigger: "manual" } }));
+    const bad = await submit({ groupId: GROUP, title: "x", description: "d", kind: "beslut", links: "javascript:alert(1)" });
+    expect(JSON.stringify(bad.body)).toMatch(/Please check: title, links.0/);
+    expect(JSON.stringify((await submit({ groupId: "kind-or-nothing", title: "Titel", description: "d" })).body)).toMatch(/does not exist/);
+    const ok = await submit({ groupId: GROUP, title: "Samverkan kring utskrivning", description: "Förslag", kind: "diskussion", links: "https://e.se/a\nhttps://e.se/b", preferredMeetingId: "", raiseAtMeeting: "false" });
+    expect(ok.status).toBe(200);
+    expect(JSON.stringify(ok.body)).toMatch(/Awaiting triage/);
+    expect(validateCard((ok.body as { value: object }).value)).toEqual([]);
+
+    const items = JSON.parse(await cli(["items", "list", GROUP, "--json"])) as { id: string; title: string; links: string[]; submitter: { tenantId?: string } }[];
+    const item = items.find((i) => i.title === "Samverkan kring utskrivning")!;
+    expect(item).toMatchObject({ links: ["https://e.se/a", "https://e.se/b"], submitter: { tenantId: "tenant-1" } });
+    // The triage card is posted in the bound channel (the worker sends it).
+    const posted = async (re: RegExp) => {
+      for (let i = 0; i < 50; i++) {
+        if (connector.calls.some((c) => re.test(JSON.stringify(c.body ?? "")))) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    };
+    expect(await posted(/Samverkan kring utskrivning.*Väntar på beredning/)).toBe(true);
+    const sara = { userId: "29:sec", aadObjectId: "aad-sec", userName: "Sara" };
+    const res = await post(bot, triage(connector, { groupId: GROUP, itemId: item.id, revision: 1, action: "defer" }, sara));
+    expect(JSON.stringify(res.body)).toMatch(/Deferred by Sara/);
+    // Every stored copy is updated (in the channel's language).
+    expect(await posted(/Samverkan kring utskrivning.*Uppskjutet av Sara/)).toBe(true);
+  });
 });

@@ -41,5 +41,23 @@ export const agenda: typeof sv = {
     statusWord: { submitted: "submitted", accepted: "accepted", deferred: "deferred", redirected: "redirected", rejected: "rejected", withdrawn: "withdrawn" },
     notice: (title, status) => `Your item "${title}" is now ${status}.`,
   },
+  submit: {
+    usage: "Type **submit item** followed by the group's name, e.g. **submit item samverkansgruppen i Västmanland**.",
+    heading: (group) => `Submit an item to ${group}`,
+    deadline: (date, meeting) => `Items for the meeting ${meeting} are due ${date}.`,
+    labels: {
+      title: "Title",
+      description: "Description",
+      kind: "Kind of item",
+      meeting: "Preferred meeting",
+      links: "Links (one per line)",
+      raiseAtMeeting: "If it is late: raise it at the meeting anyway",
+      send: "Send",
+    },
+    invalid: (fields) => `Please check: ${fields}.`,
+    unknownGroup: "That group does not exist.",
+    unknownMeeting: "The chosen meeting is not a planned meeting of the group.",
+    receiptLate: "Submitted after the deadline: the item is marked late.",
+  },
   failed: "That did not work just now. Please try again in a moment.",
 };

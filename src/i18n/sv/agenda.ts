@@ -40,5 +40,23 @@ export const agenda = {
     statusWord: { submitted: "anmält", accepted: "accepterat", deferred: "uppskjutet", redirected: "vidareskickat", rejected: "avslaget", withdrawn: "återtaget" },
     notice: (title: string, status: string) => `Ditt ärende "${title}" är nu ${status}.`,
   },
+  submit: {
+    usage: "Skriv **anmäl ärende** följt av gruppens namn, till exempel **anmäl ärende samverkansgruppen i Västmanland**.",
+    heading: (group: string) => `Anmäl ärende till ${group}`,
+    deadline: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${meeting}: ${date}.`,
+    labels: {
+      title: "Rubrik",
+      description: "Beskrivning",
+      kind: "Typ av ärende",
+      meeting: "Önskat möte",
+      links: "Länkar (en per rad)",
+      raiseAtMeeting: "Om det är för sent: ta upp ärendet på mötet ändå",
+      send: "Skicka",
+    },
+    invalid: (fields: string) => `Kontrollera: ${fields}.`,
+    unknownGroup: "Gruppen finns inte.",
+    unknownMeeting: "Det valda mötet är inte ett planerat möte för gruppen.",
+    receiptLate: "Anmält efter sista dag: ärendet är markerat som sent.",
+  },
   failed: "Det gick inte just nu. Försök igen om en stund.",
 };
