@@ -19,11 +19,13 @@ export const AgendaTriageCardSchema = z.object({
   revision: z.number().int().min(1),
   canTriage: z.boolean(),
   canReopen: z.boolean(),
-  labels: z.object({ accept: z.string(), defer: z.string(), reject: z.string(), reason: z.string(), reopen: z.string() }),
+  /** The submitter's receipt: withdraw while untriaged. */
+  canWithdraw: z.boolean().default(false),
+  labels: z.object({ accept: z.string(), defer: z.string(), reject: z.string(), reason: z.string(), reopen: z.string(), withdraw: z.string() }),
 });
 export type AgendaTriageCardData = z.infer<typeof AgendaTriageCardSchema>;
 
-export const renderAgendaTriageCard = (data: AgendaTriageCardData) => {
+export const renderAgendaTriageCard = (data: z.input<typeof AgendaTriageCardSchema>) => {
   const card = renderTemplate(template, AgendaTriageCardSchema, data);
   // Templating turns every value into a string; the revision goes back as a number.
   return JSON.parse(JSON.stringify(card).replace(/"revision":"(\d+)"/g, '"revision":$1')) as typeof card;

@@ -4,5 +4,6 @@ export const VERBS = {
   routingFeedback: "routing.feedback",
   agendaTriage: "agenda.triage",
   agendaSubmit: "agenda.submit",
+  agendaWithdraw: "agenda.withdraw",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -79,7 +79,7 @@ const TriageDataSchema = z.object({
 });
 
 /** The triage card of an item as the given viewer may act on it. */
-export function triageCard(item: AgendaItem, groupName: string, t: Messages, viewerMayTriage: boolean, meetingLabel?: string) {
+export function triageCard(item: AgendaItem, groupName: string, t: Messages, viewerMayTriage: boolean, meetingLabel?: string, viewerIsSubmitter = false) {
   const tr = t.agenda.triage;
   const by = escapeText(item.triage?.by.name || item.triage?.by.userId || "");
   const status =
@@ -106,6 +106,7 @@ export function triageCard(item: AgendaItem, groupName: string, t: Messages, vie
     revision: item.revision,
     canTriage: viewerMayTriage && (item.status === "submitted" || item.status === "deferred"),
     canReopen: viewerMayTriage && ["accepted", "deferred", "redirected", "rejected"].includes(item.status),
+    canWithdraw: viewerIsSubmitter && item.status === "submitted",
     labels: tr.labels,
   });
 }
@@ -242,7 +243,20 @@ export function register(app: BotApp, services: Services): void {
     const catalog = await services.currentCatalog.get();
     const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
     const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
-    return triageCard(r.item, name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined) as never;
+    return triageCard(r.item, name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true) as never;
+  });
+
+  // The submitter withdraws an untriaged item from the receipt.
+  app.adaptiveCards.actionExecute(VERBS.agendaWithdraw, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = TriageDataSchema.pick({ groupId: true, itemId: true, revision: true }).safeParse(data);
+    if (!parsed.success) return t.agenda.triage.invalid;
+    const r = await services.agenda.withdrawItem(actorOf(context, services), parsed.data.groupId, parsed.data.itemId, parsed.data.revision);
+    if (!r.ok) return r.code === "NOT_ALLOWED" ? t.agenda.triage.notSubmitter : refusalText(r, t);
+    await updateTriageCards(services, r.item);
+    const catalog = await services.currentCatalog.get();
+    const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
+    return triageCard(r.item, name, t, false, undefined, true) as never;
   });
 
   // Triage from a card: role and revision are checked on the server from the actor, never card data.

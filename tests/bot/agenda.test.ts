@@ -135,5 +135,17 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     expect(JSON.stringify(res.body)).toMatch(/Deferred by Sara/);
     // Every stored copy is updated (in the channel's language).
     expect(await posted(/Samverkan kring utskrivning.*Uppskjutet av Sara/)).toBe(true);
+
+    // The receipt lets the submitter withdraw while untriaged; nobody else can.
+    const second = await submit({ groupId: GROUP, title: "Återtas snart", description: "Förslag", kind: "information" });
+    expect(JSON.stringify(second.body)).toMatch(/"verb":"agenda.withdraw"/);
+    const id2 = (JSON.parse(await cli(["items", "list", GROUP, "--json"])) as { id: string; title: string }[]).find((i) => i.title === "Återtas snart")!.id;
+    const withdraw = (who: typeof anna, revision: number) =>
+      post(bot, activity(connector, { type: "invoke", name: "adaptiveCard/action", ...who, locale: "en-US", value: { action: { type: "Action.Execute", verb: "agenda.withdraw", data: { groupId: GROUP, itemId: id2, revision } }, trigger: "manual" } }));
+    expect(JSON.stringify((await withdraw(sara, 1)).body)).toMatch(/Only the person who submitted/);
+    const w = await withdraw(anna, 1);
+    expect(JSON.stringify(w.body)).toMatch(/Withdrawn by the submitter/);
+    expect(JSON.stringify(w.body)).not.toMatch(/agenda.withdraw/);
+    expect(JSON.stringify((await withdraw(anna, 1)).body)).toMatch(/already handled by Anna \(withdrawn\)/);
   });
 });

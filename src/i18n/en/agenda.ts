@@ -22,7 +22,7 @@ export const agenda: typeof sv = {
     heading: (group) => `Item for ${group}`,
     facts: { kind: "Kind", submitter: "Submitted by", meeting: "Meeting", submitted: "Submitted" },
     noMeeting: "no meeting planned",
-    labels: { accept: "Accept", defer: "Defer", reject: "Reject", reason: "Reason (required)", reopen: "Reopen" },
+    labels: { accept: "Accept", defer: "Defer", reject: "Reject", reason: "Reason (required)", reopen: "Reopen", withdraw: "Withdraw" },
     status: {
       submitted: "Awaiting triage",
       accepted: (by) => `Accepted by ${by}`,
@@ -32,6 +32,7 @@ export const agenda: typeof sv = {
       withdrawn: "Withdrawn by the submitter",
     },
     notAllowed: "Only the group's chair, vice chair or secretary can triage items.",
+    notSubmitter: "Only the person who submitted the item can withdraw it.",
     notFound: "That item does not exist in that group.",
     stale: "The item changed since this card was shown. Open it again to see the current version.",
     alreadyHandled: (by, status) => `This item was already handled by ${by} (${status}).`,

@@ -21,7 +21,7 @@ export const agenda = {
     heading: (group: string) => `Ärende till ${group}`,
     facts: { kind: "Typ", submitter: "Anmält av", meeting: "Möte", submitted: "Anmält" },
     noMeeting: "inget planerat möte",
-    labels: { accept: "Acceptera", defer: "Skjut upp", reject: "Avslå", reason: "Motivering (krävs)", reopen: "Öppna igen" },
+    labels: { accept: "Acceptera", defer: "Skjut upp", reject: "Avslå", reason: "Motivering (krävs)", reopen: "Öppna igen", withdraw: "Återta" },
     status: {
       submitted: "Väntar på beredning",
       accepted: (by: string) => `Accepterat av ${by}`,
@@ -31,6 +31,7 @@ export const agenda = {
       withdrawn: "Återtaget av anmälaren",
     },
     notAllowed: "Bara gruppens ordförande, vice ordförande eller sekreterare kan bereda ärenden.",
+    notSubmitter: "Bara den som anmälde ärendet kan återta det.",
     notFound: "Ärendet finns inte i den gruppen.",
     stale: "Ärendet har ändrats sedan kortet visades. Öppna det igen för att se den aktuella versionen.",
     alreadyHandled: (by: string, status: string) => `Ärendet är redan hanterat av ${by} (${status}).`,
