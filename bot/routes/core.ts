@@ -66,6 +66,12 @@ export function registerCommands(app: BotApp, services: Services): void {
   app.message(CORE_COMMANDS.whoami, async (context, _state) => {
     const { t } = await languageOf(context, services);
     const actor = actorOf(context, services);
+    // Roles live per group in the work store: one single-partition read per catalog group.
+    const catalog = await services.currentCatalog.get();
+    const roles: string[] = [];
+    for (const g of catalog.entries.filter((e) => e.entryType === "group")) {
+      for (const role of await services.agenda.rolesOf(actor, g.id)) roles.push(`${role} (${g.name})`);
+    }
     await context.sendActivity(
       t.core.whoami({
         name: actor.name || "–",
@@ -73,7 +79,7 @@ export function registerCommands(app: BotApp, services: Services): void {
         aadObjectId: actor.aadObjectId ?? "–",
         tenantId: actor.tenantId,
         admin: actor.isAdmin,
-        roles: [],
+        roles,
       }),
     );
   });

@@ -95,3 +95,26 @@ describe("the CLI", () => {
     expect(msg).toMatch(/LOG_LEVEL/);
   });
 });
+
+describe("whoami", () => {
+  it("lists the caller's roles per group", async () => {
+    const connector = await startFakeConnector();
+    const bot = await startBot();
+    try {
+      const services = bot.services()!;
+      const admin = { userId: "aad-admin", tenantId: "tenant-1", name: "Admin", isAdmin: true };
+      const r = await services.agenda.assignRole(admin as never, "sjukvardsregion-mellansverige:ledningsgrupp", "chair", {
+        aadObjectId: "aad-chair",
+        teamsId: "29:chair",
+        name: "Cecilia",
+        tenantId: "tenant-1",
+      } as never);
+      expect(r.ok).toBe(true);
+      const [reply] = await say(bot, connector, { text: "whoami", userId: "29:chair", aadObjectId: "aad-chair" });
+      expect(reply.text).toMatch(/chair \(Samverkansnämndens ledningsgrupp\)/);
+    } finally {
+      await bot.stop();
+      await connector.close();
+    }
+  });
+});
