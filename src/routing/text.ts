@@ -7,15 +7,9 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { newStemmer } = require("snowball-stemmers") as { newStemmer(lang: string): { stem(word: string): string } };
 
-/** Lower case, no diacritics, letters and digits only. */
-export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+/** The catalog's folding (lower case, no diacritics, letters and digits): names and topics match alike. */
+import { fold } from "../catalog/text";
+export { fold };
 
 /** Words as written (lower case, diacritics kept), for stemming before folding. */
 export function words(s: string): string[] {

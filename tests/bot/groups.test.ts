@@ -1,21 +1,11 @@
-import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
-import { cardOf, say, startBot } from "../support/harness";
+import { cardOf, say, useBot } from "../support/harness";
 import { validateCard } from "../support/cards";
 
 describe("groups in Teams (sample mandates loaded at start)", () => {
-  let connector: FakeConnector;
-  let bot: Awaited<ReturnType<typeof startBot>>;
-  beforeAll(async () => {
-    connector = await startFakeConnector();
-    bot = await startBot();
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await connector?.close();
-  });
+  const ctx = useBot();
 
   it("lists the groups by organisation", async () => {
-    const [reply] = await say(bot, connector, "grupper");
+    const [reply] = await say(ctx.bot, ctx.connector, "grupper");
     expect(reply.text).toMatch(/Grupper per organisation/);
     expect(reply.text).toMatch(/Västra Götalandsregionen/);
     expect(reply.text).toMatch(/Sjukvårdsregion Mellansverige/);
@@ -25,7 +15,7 @@ describe("groups in Teams (sample mandates loaded at start)", () => {
 
   it("shows a group profile card, forgiving about case, diacritics and definite forms", async () => {
     for (const q of ["visa samverkansgruppen i Västmanland", "show SAMORDNINGSRAD BILD- OCH FUNKTIONSMEDICIN"]) {
-      const [reply] = await say(bot, connector, q);
+      const [reply] = await say(ctx.bot, ctx.connector, q);
       const card = cardOf(reply);
       expect(card).toBeDefined();
       expect(validateCard(card)).toEqual([]);
@@ -35,7 +25,7 @@ describe("groups in Teams (sample mandates loaded at start)", () => {
   });
 
   it("shows the quality flags of the VGR template (placeholders)", async () => {
-    const [reply] = await say(bot, connector, "visa samordningsråd inom hälso- och sjukvård");
+    const [reply] = await say(ctx.bot, ctx.connector, "visa samordningsråd inom hälso- och sjukvård");
     const card = cardOf(reply);
     expect(card).toBeDefined();
     expect(JSON.stringify(card)).toMatch(/xxx|platshållare|placeholder/i);
@@ -45,10 +35,10 @@ describe("groups in Teams (sample mandates loaded at start)", () => {
   });
 
   it("says so politely when no group matches, without echoing markup", async () => {
-    const [reply] = await say(bot, connector, "visa <b>parkeringsgruppen</b>");
+    const [reply] = await say(ctx.bot, ctx.connector, "visa <b>parkeringsgruppen</b>");
     expect(reply.text).toMatch(/hittar ingen|can't find/);
     expect(reply.text).not.toContain("<b>");
-    const [usage] = await say(bot, connector, "visa");
+    const [usage] = await say(ctx.bot, ctx.connector, "visa");
     expect(usage.text).toMatch(/visa|show/);
   });
 });

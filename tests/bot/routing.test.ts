@@ -1,5 +1,5 @@
-import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
-import { activity, cardOf, post, say, startBot } from "../support/harness";
+import type { FakeConnector } from "../support/fake-connector";
+import { activity, cardOf, post, say, useBot } from "../support/harness";
 import { validateCard } from "../support/cards";
 import { runCli } from "../../bot/cli/main";
 
@@ -7,19 +7,10 @@ const invoke = (connector: FakeConnector, verb: string, data: Record<string, unk
   activity(connector, { type: "invoke", name: "adaptiveCard/action", userId, value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" } });
 
 describe("which group owns this question — in Teams", () => {
-  let connector: FakeConnector;
-  let bot: Awaited<ReturnType<typeof startBot>>;
-  beforeAll(async () => {
-    connector = await startFakeConnector();
-    bot = await startBot();
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await connector?.close();
-  });
+  const ctx = useBot();
 
   it("answers a Swedish question with the owning group and the cited clause", async () => {
-    const [reply] = await say(bot, connector, { text: "Vem äger frågan om remissvar på nationella kunskapsstöd inom bild- och funktionsmedicin?", userId: "29:asker" });
+    const [reply] = await say(ctx.bot, ctx.connector, { text: "Vem äger frågan om remissvar på nationella kunskapsstöd inom bild- och funktionsmedicin?", userId: "29:asker" });
     const card = cardOf(reply);
     expect(validateCard(card)).toEqual([]);
     const json = JSON.stringify(card);
@@ -29,41 +20,41 @@ describe("which group owns this question — in Teams", () => {
   });
 
   it("answers in English too and abstains when nothing covers the question", async () => {
-    const [reply] = await say(bot, connector, { text: "Who handles parking fines at the hospital garage?", userId: "29:asker" });
+    const [reply] = await say(ctx.bot, ctx.connector, { text: "Who handles parking fines at the hospital garage?", userId: "29:asker" });
     expect(JSON.stringify(cardOf(reply))).toMatch(/No mandate covers the question/);
   });
 
   it("never echoes markup from the question into the card", async () => {
-    const [reply] = await say(bot, connector, { text: "Vem äger <script>alert(1)</script> ${title} **frågan**?", userId: "29:asker" });
+    const [reply] = await say(ctx.bot, ctx.connector, { text: "Vem äger <script>alert(1)</script> ${title} **frågan**?", userId: "29:asker" });
     const json = JSON.stringify(cardOf(reply));
     expect(json).not.toContain("<script>");
     expect(validateCard(cardOf(reply))).toEqual([]);
   });
 
   it("stores a 'wrong group' correction from the asker only, for secretaries to review", async () => {
-    const [reply] = await say(bot, connector, { text: "Vem utser ordförande i ledningsgruppen?", userId: "29:asker" });
+    const [reply] = await say(ctx.bot, ctx.connector, { text: "Vem utser ordförande i ledningsgruppen?", userId: "29:asker" });
     const card = cardOf(reply);
     const questionId = JSON.stringify(card).match(/"questionId":"([^"]+)"/)![1]!;
-    const other = await post(bot, invoke(connector, "routing.feedback", { questionId, correctGroupId: "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor" }, "29:someone-else"));
+    const other = await post(ctx.bot, invoke(ctx.connector, "routing.feedback", { questionId, correctGroupId: "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor" }, "29:someone-else"));
     expect(other.status).toBe(200);
     expect(JSON.stringify(other.body)).toMatch(/Bara den som ställde frågan|Only the person who asked/);
-    const bogus = await post(bot, invoke(connector, "routing.feedback", { questionId, correctGroupId: "no-such-group" }));
+    const bogus = await post(ctx.bot, invoke(ctx.connector, "routing.feedback", { questionId, correctGroupId: "no-such-group" }));
     expect(JSON.stringify(bogus.body)).toMatch(/finns inte i katalogen|not in the catalog/);
-    const ok = await post(bot, invoke(connector, "routing.feedback", { questionId, correctGroupId: "sjukvardsregion-mellansverige:ledningsgrupp", comment: "test" }));
+    const ok = await post(ctx.bot, invoke(ctx.connector, "routing.feedback", { questionId, correctGroupId: "sjukvardsregion-mellansverige:ledningsgrupp", comment: "test" }));
     expect(ok.status).toBe(200);
     expect(JSON.stringify(ok.body)).toMatch(/Tack|Thanks/);
     const out: string[] = [];
-    expect(await runCli(["feedback", "--json"], { out: (s) => out.push(s), err: () => undefined }, { DATA_DIR: bot.dataDir })).toBe(0);
+    expect(await runCli(["feedback", "--json"], { out: (s) => out.push(s), err: () => undefined }, { DATA_DIR: ctx.bot.dataDir })).toBe(0);
     const rows = JSON.parse(out.join("\n"));
     expect(rows[0].feedback.correctGroupId).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
     expect(rows[0].question).toMatch(/ordförande/);
   });
 
   it("refuses tampered invoke data politely", async () => {
-    const res = await post(bot, invoke(connector, "routing.choose", { questionId: "not-a-question" }));
+    const res = await post(ctx.bot, invoke(ctx.connector, "routing.choose", { questionId: "not-a-question" }));
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).toMatch(/hittar inte|can't find/);
-    const res2 = await post(bot, invoke(connector, "routing.feedback", { nothing: true }));
+    const res2 = await post(ctx.bot, invoke(ctx.connector, "routing.feedback", { nothing: true }));
     expect(res2.status).toBe(200);
   });
 });

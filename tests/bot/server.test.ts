@@ -1,27 +1,16 @@
-import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
-import { activity, BOT_ID, cardOf, post, say, startBot, textOfReply } from "../support/harness";
+import { activity, BOT_ID, cardOf, post, say, textOfReply, useBot } from "../support/harness";
 
 describe("the bot over HTTP (embedded store, fake connector)", () => {
-  let connector: FakeConnector;
-  let bot: Awaited<ReturnType<typeof startBot>>;
-
-  beforeAll(async () => {
-    connector = await startFakeConnector();
-    bot = await startBot();
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await connector?.close();
-  });
+  const ctx = useBot();
 
   it("answers /healthz once storage is ready", async () => {
-    const res = await fetch(`${bot.url}/healthz`);
+    const res = await fetch(`${ctx.bot.url}/healthz`);
     expect(res.status).toBe(200);
   });
 
   it("welcomes on install in a personal chat, a group chat and a team", async () => {
     for (const conversationType of ["personal", "groupChat", "channel"] as const) {
-      const replies = await say(bot, connector, {
+      const replies = await say(ctx.bot, ctx.connector, {
         type: "conversationUpdate",
         conversationType,
         membersAdded: [{ id: BOT_ID }],
@@ -34,34 +23,34 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
   });
 
   it("does not welcome when someone else joins", async () => {
-    const replies = await say(bot, connector, { type: "conversationUpdate", membersAdded: [{ id: "29:someone" }] });
+    const replies = await say(ctx.bot, ctx.connector, { type: "conversationUpdate", membersAdded: [{ id: "29:someone" }] });
     expect(replies).toHaveLength(0);
   });
 
   it("lists what it can do in Swedish and in English", async () => {
-    const sv = await say(bot, connector, "hjälp");
+    const sv = await say(ctx.bot, ctx.connector, "hjälp");
     expect(cardOf(sv[0]).body[0].text).toBe("Det här kan jag");
-    const en = await say(bot, connector, "help");
+    const en = await say(ctx.bot, ctx.connector, "help");
     expect(cardOf(en[0]).body[0].text).toBe("What I can do");
   });
 
   it("lets the message's language win over the locale and the stored choice win over both", async () => {
-    const unknownSv = await say(bot, connector, { text: "det här och det där och så vidare", locale: "en-US", userId: "29:lang" });
+    const unknownSv = await say(ctx.bot, ctx.connector, { text: "det här och det där och så vidare", locale: "en-US", userId: "29:lang" });
     expect(unknownSv[0].text).toMatch(/Jag förstod inte/);
-    const byLocale = await say(bot, connector, { text: "xyzzy", locale: "sv-SE", userId: "29:lang" });
+    const byLocale = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "sv-SE", userId: "29:lang" });
     expect(byLocale[0].text).toMatch(/Jag förstod inte/);
-    const byLocaleEn = await say(bot, connector, { text: "xyzzy", locale: "en-US", userId: "29:lang" });
+    const byLocaleEn = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "en-US", userId: "29:lang" });
     expect(byLocaleEn[0].text).toMatch(/I didn't quite get that/);
-    const set = await say(bot, connector, { text: "språk engelska", userId: "29:lang" });
+    const set = await say(ctx.bot, ctx.connector, { text: "språk engelska", userId: "29:lang" });
     expect(set[0].text).toMatch(/English/);
-    const stored = await say(bot, connector, { text: "hjälp", locale: "sv-SE", userId: "29:lang" });
+    const stored = await say(ctx.bot, ctx.connector, { text: "hjälp", locale: "sv-SE", userId: "29:lang" });
     expect(cardOf(stored[0]).body[0].text).toBe("What I can do");
-    const back = await say(bot, connector, { text: "language swedish", userId: "29:lang" });
+    const back = await say(ctx.bot, ctx.connector, { text: "language swedish", userId: "29:lang" });
     expect(back[0].text).toMatch(/svenska/);
   });
 
   it("tells people who they are", async () => {
-    const replies = await say(bot, connector, { text: "vem är jag?", userId: "29:who", aadObjectId: "aad-who" });
+    const replies = await say(ctx.bot, ctx.connector, { text: "vem är jag?", userId: "29:who", aadObjectId: "aad-who" });
     expect(replies[0].text).toContain("29:who");
     expect(replies[0].text).toContain("aad-who");
     expect(replies[0].text).toContain("tenant-1");
@@ -69,7 +58,7 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
   });
 
   it("strips only its own mention in channels", async () => {
-    const replies = await say(bot, connector, {
+    const replies = await say(ctx.bot, ctx.connector, {
       conversationType: "channel",
       text: "<at>Samverkan</at> help",
       entities: [{ type: "mention", mentioned: { id: BOT_ID, name: "Samverkan" }, text: "<at>Samverkan</at>" }],
@@ -78,53 +67,53 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
   });
 
   it("never stays silent", async () => {
-    const replies = await say(bot, connector, "🙂🙂");
+    const replies = await say(ctx.bot, ctx.connector, "🙂🙂");
     expect(replies).toHaveLength(1);
   });
 
   it("refuses personal identity numbers without storing them", async () => {
-    const replies = await say(bot, connector, { text: "Kan ni titta på 19121212-1212 åt mig?", userId: "29:pnr" });
+    const replies = await say(ctx.bot, ctx.connector, { text: "Kan ni titta på 19121212-1212 åt mig?", userId: "29:pnr" });
     expect(replies[0].text).toMatch(/personnummer/);
-    const services = bot.services()!;
+    const services = ctx.bot.services()!;
     const dump = JSON.stringify(await services.store.container("conversations").items.query("SELECT * FROM c").fetchAll());
     expect(dump).not.toContain("1212");
   });
 
   it("refuses text over the length limit politely", async () => {
-    const replies = await say(bot, connector, "fråga ".repeat(2000));
+    const replies = await say(ctx.bot, ctx.connector, "fråga ".repeat(2000));
     expect(replies[0].text).toMatch(/för långt/);
   });
 
   it("answers malformed requests with 4xx", async () => {
-    expect((await post(bot, "{not json")).status).toBe(400);
-    expect((await post(bot, { hello: "world" })).status).toBe(400);
-    expect((await post(bot, { type: 5, conversation: "x" })).status).toBe(400);
-    expect((await post(bot, [])).status).toBe(400);
-    const ok = await post(bot, activity(connector, { text: "help" }));
+    expect((await post(ctx.bot, "{not json")).status).toBe(400);
+    expect((await post(ctx.bot, { hello: "world" })).status).toBe(400);
+    expect((await post(ctx.bot, { type: 5, conversation: "x" })).status).toBe(400);
+    expect((await post(ctx.bot, [])).status).toBe(400);
+    const ok = await post(ctx.bot, activity(ctx.connector, { text: "help" }));
     expect(ok.status).toBeLessThan(300);
   });
 
   it("stores the conversation reference for later proactive posts", async () => {
-    await say(bot, connector, { text: "help", userId: "29:ref", aadObjectId: "aad-ref" });
-    const stored = await bot.services()!.conversations.personal("tenant-1", "aad-ref");
-    expect(stored?.reference.serviceUrl).toBe(connector.url);
+    await say(ctx.bot, ctx.connector, { text: "help", userId: "29:ref", aadObjectId: "aad-ref" });
+    const stored = await ctx.bot.services()!.conversations.personal("tenant-1", "aad-ref");
+    expect(stored?.reference.serviceUrl).toBe(ctx.connector.url);
     expect(stored?.active).toBe(true);
   });
 
   it("marks a conversation inactive when the bot is removed", async () => {
-    await say(bot, connector, { text: "help", conversationType: "channel", conversationId: "19:gone@thread.tacv2" });
-    await say(bot, connector, {
+    await say(ctx.bot, ctx.connector, { text: "help", conversationType: "channel", conversationId: "19:gone@thread.tacv2" });
+    await say(ctx.bot, ctx.connector, {
       type: "conversationUpdate",
       conversationType: "channel",
       conversationId: "19:gone@thread.tacv2",
       membersRemoved: [{ id: BOT_ID }],
     });
-    const stored = await bot.services()!.conversations.get("tenant-1", "19:gone@thread.tacv2");
+    const stored = await ctx.bot.services()!.conversations.get("tenant-1", "19:gone@thread.tacv2");
     expect(stored?.active).toBe(false);
   });
 
   it("sends question-shaped text to the router, answering in the question's language", async () => {
-    const replies = await say(bot, connector, { text: "who owns the question of parking fines?", locale: "sv-SE" });
+    const replies = await say(ctx.bot, ctx.connector, { text: "who owns the question of parking fines?", locale: "sv-SE" });
     expect(textOfReply(replies[0])).toMatch(/No mandate covers the question/);
   });
 });
