@@ -1,4 +1,5 @@
-import { cardOf, say, useBot } from "../support/harness";
+import { cardOf, say } from "../support/harness";
+import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
 
 describe("groups in Teams (sample mandates loaded at start)", () => {

@@ -1,5 +1,6 @@
 import type { FakeConnector } from "../support/fake-connector";
-import { activity, cardOf, post, say, useBot } from "../support/harness";
+import { activity, cardOf, post, say } from "../support/harness";
+import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
 import { runCli } from "../../bot/cli/main";
 

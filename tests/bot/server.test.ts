@@ -1,4 +1,5 @@
-import { activity, BOT_ID, cardOf, post, say, textOfReply, useBot } from "../support/harness";
+import { activity, BOT_ID, cardOf, post, say, textOfReply } from "../support/harness";
+import { useBot } from "../support/use-bot";
 
 describe("the bot over HTTP (embedded store, fake connector)", () => {
   const ctx = useBot();

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import pino from "pino";
 import { loadConfig } from "../../src/config/config";
 import { startServer, type RunningServer } from "../../bot/server";
-import { startFakeConnector, type FakeConnector } from "./fake-connector";
+import type { FakeConnector } from "./fake-connector";
 
 export const tempDir = (prefix = "samverkan-") => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
@@ -102,19 +102,3 @@ export async function say(server: { url: string }, connector: FakeConnector, o: 
 export const cardOf = (reply: any) => reply?.attachments?.[0]?.content;
 export const textOfReply = (reply: any): string => reply?.text ?? JSON.stringify(cardOf(reply) ?? "");
 
-/**
- * One bot and one fake connector for a whole describe block, started in beforeAll and stopped in afterAll.
- * Read `ctx.bot` / `ctx.connector` inside tests (they are set once beforeAll ran).
- */
-export function useBot(env: Record<string, string> = {}): { bot: Awaited<ReturnType<typeof startBot>>; connector: FakeConnector } {
-  const ctx = {} as { bot: Awaited<ReturnType<typeof startBot>>; connector: FakeConnector };
-  beforeAll(async () => {
-    ctx.connector = await startFakeConnector();
-    ctx.bot = await startBot(env);
-  });
-  afterAll(async () => {
-    await ctx.bot?.stop();
-    await ctx.connector?.close();
-  });
-  return ctx;
-}
