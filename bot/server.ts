@@ -8,6 +8,7 @@ import type { Config } from "../src/config/config";
 import { fixedClock, systemClock, type Clock } from "../src/domain/clock";
 import { openStore, type Store } from "../src/storage/store";
 import { buildServices, type Services } from "../src/services";
+import { registerJobs } from "./jobs";
 import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
 
@@ -118,6 +119,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       warn: (m) => logger.warn(m),
     });
     const ready = buildServices({ config, clock, store, logger });
+    registerJobs(ready);
     stopBackground = await startBackground(ready, adapter);
     bot = createBot(adapter, ready, options.features ?? FEATURES);
     services = ready;

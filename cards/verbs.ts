@@ -5,5 +5,7 @@ export const VERBS = {
   agendaTriage: "agenda.triage",
   agendaSubmit: "agenda.submit",
   agendaWithdraw: "agenda.withdraw",
+  /** Opens the submit form for a group (data: { groupId, question? }), e.g. from a routing answer. */
+  agendaForm: "agenda.form",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

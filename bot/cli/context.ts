@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from "../../src/config/config";
 import { fixedClock, systemClock } from "../../src/domain/clock";
 import { openStore } from "../../src/storage/store";
 import { buildServices, type Services } from "../../src/services";
+import { registerJobs } from "../jobs";
 
 export interface CliIO {
   out(text: string): void;
@@ -55,7 +56,9 @@ export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env
       const store = await openStore(cfg, { owner: "cli" });
       try {
         const clock = cfg.fixedNow ? fixedClock(cfg.fixedNow) : systemClock;
-        return await fn(buildServices({ config: cfg, clock, store, logger }));
+        const services = buildServices({ config: cfg, clock, store, logger });
+        registerJobs(services);
+        return await fn(services);
       } finally {
         await store.close();
       }

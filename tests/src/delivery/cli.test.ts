@@ -28,7 +28,7 @@ describe("samverkan scheduler", () => {
 
     const run = capture();
     expect(await runCli(["scheduler", "run", "--at", "2026-12-07T07:00:00+01:00", "--json"], run.io, { DATA_DIR: dataDir })).toBe(0);
-    expect(JSON.parse(run.out.join("\n"))).toMatchObject({ at: "2026-12-07T06:00:00.000Z", timeZone: "Europe/Stockholm", runs: [] });
+    expect(JSON.parse(run.out.join("\n"))).toMatchObject({ at: "2026-12-07T06:00:00.000Z", timeZone: "Europe/Stockholm", runs: [{ job: "kallelse", status: "ran", enqueued: [] }] });
 
     const now = capture();
     expect(await runCli(["scheduler", "run"], now.io, { DATA_DIR: dataDir, SAMVERKAN_NOW: "2026-12-07T08:00:00Z" })).toBe(0);
@@ -40,7 +40,7 @@ describe("samverkan scheduler", () => {
 
     const jobs = capture();
     expect(await runCli(["scheduler", "jobs", "--json"], jobs.io, { DATA_DIR: dataDir })).toBe(0);
-    expect(JSON.parse(jobs.out.join("\n"))).toEqual([]);
+    expect(JSON.parse(jobs.out.join("\n"))).toEqual([expect.objectContaining({ name: "kallelse", schedule: "*/15 * * * *" })]);
 
     const bad = capture();
     expect(await runCli(["scheduler", "run", "--at", "tomorrow"], bad.io, { DATA_DIR: dataDir })).toBe(2);
