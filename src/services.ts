@@ -36,6 +36,12 @@ export function buildServices(base: { config: Config; clock: Clock; store: Store
   const conversations = new CosmosConversationRepository(base.store.container("conversations"), base.clock);
   // Features register their scheduled jobs on delivery.scheduler here, so the bot and the CLI share them.
   const delivery = buildDelivery({ ...base, conversations });
+  const agenda = new AgendaService(new CosmosAgendaRepository(base.store.container("work")), base.clock, {
+    timeZone: base.config.timeZone,
+    groupExists: catalogGroupExists(currentCatalog),
+  });
+  // A removed bot (or a channel post refused with 403) deactivates the home channels bound there.
+  delivery.onConversationRemoved((_tenantId, conversationId) => agenda.deactivateChannel(conversationId));
   return {
     ...base,
     conversations,
@@ -43,9 +49,6 @@ export function buildServices(base: { config: Config; clock: Clock; store: Store
     catalog,
     currentCatalog,
     feedback: new CosmosFeedbackRepository(base.store.container("conversations"), base.clock),
-    agenda: new AgendaService(new CosmosAgendaRepository(base.store.container("work")), base.clock, {
-      timeZone: base.config.timeZone,
-      groupExists: catalogGroupExists(currentCatalog),
-    }),
+    agenda,
   };
 }

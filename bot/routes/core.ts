@@ -31,11 +31,11 @@ export function registerLifecycle(app: BotApp, services: Services): void {
   app.conversationUpdate("membersRemoved", async (context, _state) => {
     const botId = context.activity.recipient?.id;
     if (!(context.activity.membersRemoved ?? []).some((m) => m.id === botId)) return;
-    await services.conversations.markInactive(tenantOf(context), context.activity.conversation.id.split(";")[0]!);
+    await services.delivery.conversationRemoved(tenantOf(context), context.activity.conversation.id.split(";")[0]!);
   });
   app.activity(ActivityTypes.InstallationUpdate, async (context, _state) => {
     if (String(context.activity.action ?? "").startsWith("remove")) {
-      await services.conversations.markInactive(tenantOf(context), context.activity.conversation.id.split(";")[0]!);
+      await services.delivery.conversationRemoved(tenantOf(context), context.activity.conversation.id.split(";")[0]!);
     }
   });
 }

@@ -18,11 +18,20 @@ export * from "./worker";
 export * from "./rate-limiter";
 export { conversationDirectory } from "./directory";
 
+export type ConversationRemoved = (tenantId: string, conversationId: string) => Promise<unknown>;
+
 /** The delivery service features use: enqueue posts and updates, register scheduled jobs. */
 export interface Delivery {
   readonly outbox: Outbox;
   readonly scheduler: Scheduler;
   readonly directory: DeliveryDirectory;
+  /**
+   * Features that bind things to a conversation (home channels, digest subscriptions) listen here; called
+   * once the reference is marked inactive, when the bot is removed or a channel post gets 403.
+   */
+  onConversationRemoved(listener: ConversationRemoved): void;
+  /** The bot was removed from a conversation: mark its reference inactive and tell the listeners. */
+  conversationRemoved(tenantId: string, conversationId: string): Promise<void>;
   /** Creates the worker for this process (the bot starts it with the Teams sender). */
   worker(sender: ProactiveSender, options?: Partial<DeliveryWorkerOptions>): DeliveryWorker;
 }
@@ -37,7 +46,12 @@ export function buildDelivery(base: {
   globalPerSecond?: number;
 }): Delivery {
   const outbox = new Outbox(base.store.container("outbox"), base.clock);
-  const directory = conversationDirectory(base.conversations);
+  const listeners: ConversationRemoved[] = [];
+  const conversationRemoved = async (tenantId: string, conversationId: string) => {
+    await base.conversations.markInactive(tenantId, conversationId);
+    for (const listener of listeners) await listener(tenantId, conversationId);
+  };
+  const directory: DeliveryDirectory = { ...conversationDirectory(base.conversations), deactivate: conversationRemoved };
   const scheduler = new Scheduler({
     leases: base.store.container("leases"),
     outbox,
@@ -49,6 +63,8 @@ export function buildDelivery(base: {
     outbox,
     scheduler,
     directory,
+    onConversationRemoved: (listener) => void listeners.push(listener),
+    conversationRemoved,
     worker: (sender, options = {}) =>
       new DeliveryWorker({ outbox, sender, directory, logger: base.logger, limits: teamsLimits(base.globalPerSecond), ...options }),
   };
