@@ -13,6 +13,8 @@ export const RoutingAnswerCardSchema = z.object({
   facts: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })),
   nextStep: z.string(),
   /** Buttons: pick a candidate group, or an organisation to ask again in. */
+  /** "Anmäl ärende till …": opens the agenda form for the owner (agenda.form); the question prefills it. */
+  submit: z.object({ title: z.string().min(1), groupId: z.string().min(1), question: z.string().max(500) }).nullable(),
   choices: z.array(z.object({ title: z.string().min(1), groupId: z.string(), organizationId: z.string() })).max(6),
   allowFeedback: z.boolean(),
   wrongGroup: z.string(),

@@ -9,6 +9,7 @@ import { renderRoutingAnswerCard, type RoutingAnswerCardData } from "../../cards
 import { escapeText } from "../../cards/render";
 import { VERBS } from "../../cards/verbs";
 import { safeId } from "../../src/storage/documents";
+import { localDate } from "../../src/domain/clock";
 import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf, type Actor } from "../turn";
 
@@ -50,7 +51,19 @@ function groupChoices(catalog: Catalog) {
     .map((e) => ({ title: truncate(`${e.name} (${orgName(catalog, e.organizationId) || e.organizationId})`, 120), value: e.id }));
 }
 
-export function answerCard(catalog: Catalog, detail: RouteDetail, questionId: string, t: Messages): RoutingAnswerCardData {
+/** What the agenda knows about the owner: its next meeting (with the item deadline), if any. */
+export interface OwnerAgenda {
+  readonly nextMeeting?: { readonly date: string; readonly time: string; readonly itemDeadline: string; readonly late: boolean };
+}
+
+export function answerCard(
+  catalog: Catalog,
+  detail: RouteDetail,
+  questionId: string,
+  t: Messages,
+  ownerAgenda: OwnerAgenda = {},
+  question = "",
+): RoutingAnswerCardData {
   const a = t.answer;
   const r = detail.result;
   const owner = entry(catalog, r.owner?.id);
@@ -60,6 +73,8 @@ export function answerCard(catalog: Catalog, detail: RouteDetail, questionId: st
     facts.push({ title: a.commissioner, value: refName(owner.commissioner) });
     facts.push({ title: a.parent, value: refName(owner.parent) });
     facts.push({ title: a.chair, value: owner.chair?.clause.text });
+    const next = ownerAgenda.nextMeeting;
+    if (next) facts.push({ title: a.nextMeeting, value: a.nextMeetingValue(next.date, next.time, next.itemDeadline, next.late) });
   }
   if (r.escalation) facts.push({ title: a.escalation, value: r.escalation.to.name });
 
@@ -96,6 +111,11 @@ export function answerCard(catalog: Catalog, detail: RouteDetail, questionId: st
     })),
     facts: facts.filter((f): f is { title: string; value: string } => !!f.value).map((f) => ({ title: f.title, value: escapeText(truncate(f.value, 300)) })),
     nextStep: r.status === "owner" && r.owner ? a.nextStepOwner(escapeText(r.owner.name)) : "",
+    // Items go to concrete groups (not kinds of group); the button only appears where agenda items can exist.
+    submit:
+      r.status === "owner" && owner && owner.entryType === "group"
+        ? { title: truncate(a.submitTo(escapeText(owner.name)), 120), groupId: owner.id, question: truncate(question, 500) }
+        : null,
     choices,
     allowFeedback: true,
     wrongGroup: a.wrongGroup,
@@ -115,7 +135,18 @@ async function answer(services: Services, actor: Actor, question: string, org: s
   if (detail.organizationId && (detail.organizationSource === "question" || detail.organizationSource === "given") && detail.organizationId !== settings?.organizationId) {
     await services.conversations.updateUserSettings(actor.tenantId, actor.userId, { organizationId: detail.organizationId });
   }
-  return { catalog, detail, card: renderRoutingAnswerCard(answerCard(catalog, detail, questionId, t)) };
+  return { catalog, detail, card: renderRoutingAnswerCard(answerCard(catalog, detail, questionId, t, await ownerAgenda(services, detail), question)) };
+}
+
+async function ownerAgenda(services: Services, detail: RouteDetail): Promise<OwnerAgenda> {
+  const ownerId = detail.result.status === "owner" ? detail.result.owner?.id : undefined;
+  if (!ownerId) return {};
+  const next = (await services.agenda.listMeetings(ownerId))
+    .filter((m) => m.status === "planned" && Date.parse(m.startsAt) > services.clock.now().getTime())
+    .sort((x, y) => x.startsAt.localeCompare(y.startsAt))[0];
+  if (!next) return {};
+  const late = next.dates.itemDeadline < localDate(services.clock.now(), services.config.timeZone);
+  return { nextMeeting: { date: next.date, time: next.time, itemDeadline: next.dates.itemDeadline, late } };
 }
 
 export function register(app: BotApp, services: Services): void {

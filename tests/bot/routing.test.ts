@@ -51,6 +51,31 @@ describe("which group owns this question — in Teams", () => {
     expect(rows[0].question).toMatch(/ordförande/);
   });
 
+  it("shows the owner's next meeting and offers to submit an item to it", async () => {
+    const question = "Vem äger frågan om remissvar på nationella kunskapsstöd inom bild- och funktionsmedicin?";
+    const [before] = await say(ctx.bot, ctx.connector, { text: question, userId: "29:asker" });
+    const first = JSON.stringify(cardOf(before));
+    const groupId = first.match(/"verb":"agenda\.form"[^}]*"data":\{"groupId":"([^"]+)"/)?.[1];
+    expect(groupId).toBeDefined();
+    expect(first).not.toMatch(/Nästa möte/);
+    const services = ctx.bot.services()!;
+    const admin = { userId: "29:admin", name: "Admin", isAdmin: true };
+    const at = new Date(services.clock.now().getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const created = await services.agenda.createMeeting(admin, groupId!, { at: `${at}T13:00`, place: "Skövde" });
+    expect(created.ok).toBe(true);
+    const [after] = await say(ctx.bot, ctx.connector, { text: question, userId: "29:asker" });
+    const card = cardOf(after);
+    expect(validateCard(card)).toEqual([]);
+    const json = JSON.stringify(card);
+    expect(json).toContain(`${at} kl. 13:00`);
+    expect(json).toMatch(/ärenden anmäls senast \d{4}-\d{2}-\d{2}/);
+    expect(json).toMatch(/Anmäl ärende till Samordningsråd/);
+    expect(json).toContain("remissvar på nationella kunskapsstöd");
+    // No owner, no button.
+    const [none] = await say(ctx.bot, ctx.connector, { text: "Who handles parking fines at the hospital garage?", userId: "29:asker" });
+    expect(JSON.stringify(cardOf(none))).not.toContain("agenda.form");
+  });
+
   it("refuses tampered invoke data politely", async () => {
     const res = await post(ctx.bot, invoke(ctx.connector, "routing.choose", { questionId: "not-a-question" }));
     expect(res.status).toBe(200);

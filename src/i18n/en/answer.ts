@@ -15,6 +15,8 @@ export const answer: typeof sv = {
   parent: "Reports to",
   chair: "Chair",
   nextMeeting: "Next meeting",
+  nextMeetingValue: (date, time, deadline, late) => `${date} at ${time} (items ${late ? "were due" : "due"} by ${deadline})`,
+  submitTo: (name) => `Submit an item to ${name}`,
   escalation: "Escalated to",
   nextStepOwner: (name) => `Want to raise it? Contact the chair or secretary of ${name}.`,
   wrongGroup: "Wrong group?",

@@ -13,6 +13,9 @@ export const answer = {
   parent: "Underställd",
   chair: "Ordförande",
   nextMeeting: "Nästa möte",
+  nextMeetingValue: (date: string, time: string, deadline: string, late: boolean) =>
+    `${date} kl. ${time} (ärenden ${late ? "skulle anmälas senast" : "anmäls senast"} ${deadline})`,
+  submitTo: (name: string) => `Anmäl ärende till ${name}`,
   escalation: "Eskaleras till",
   nextStepOwner: (name: string) => `Vill du ta upp frågan? Kontakta ${name}s ordförande eller sekreterare.`,
   wrongGroup: "Fel grupp?",
