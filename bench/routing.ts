@@ -117,6 +117,7 @@ function main(): void {
   const sets: [string, LabelledQuestion[]][] = [
     ["labelled", parseLabelled(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "routing-questions.jsonl"), "utf8"))],
     ["held-out", parseLabelled(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "routing-questions-holdout.jsonl"), "utf8"))],
+    ["held-out 2", parseLabelled(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "routing-questions-holdout-2.jsonl"), "utf8"))],
   ];
   const t0 = process.hrtime.bigint();
   const router = new Router(catalog);

@@ -32,3 +32,13 @@ describe("routing on the held-out set (written after tuning; reported, with a lo
     expect(ev.top1).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe("routing on the second held-out set (fresh questions written 2026-11-23, before the changes they prompted)", () => {
+  const router = new Router(sampleCatalog());
+  const set = parseLabelled(readFileSync(FIXTURE.replace(".jsonl", "-holdout-2.jsonl"), "utf8"));
+  it("stays above a floor", () => {
+    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
+    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
+    expect(ev.top1).toBeGreaterThanOrEqual(0.7);
+  });
+});
