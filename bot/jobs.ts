@@ -1,5 +1,6 @@
 import type { Services } from "../src/services";
-import { kallelseJob, kallelseText } from "../src/agenda/kallelse";
+import { kallelseJob } from "../src/agenda/kallelse";
+import { kallelseRenderer } from "../cards/agenda-kallelse";
 import { messages } from "../src/i18n";
 
 /**
@@ -12,11 +13,10 @@ export function registerJobs(services: Services): void {
   const add = (job: Parameters<Services["delivery"]["scheduler"]["register"]>[0]) => {
     if (!registered.has(job.name)) services.delivery.scheduler.register(job);
   };
-  add(
-    kallelseJob(services.agenda, async (view) => {
-      const catalog = await services.currentCatalog.get();
-      const name = catalog.entries.find((e) => e.id === view.groupId)?.name ?? view.groupId;
-      return kallelseText(view, name, messages("sv"));
-    }),
-  );
+  add(kallelseJob(services.agenda, kallelseRendererOf(services)));
+}
+
+/** The kallelse card in the channel's language (Swedish), for the job and for updates after a reschedule. */
+export function kallelseRendererOf(services: Services) {
+  return kallelseRenderer(async (groupId) => (await services.currentCatalog.get()).entries.find((e) => e.id === groupId)?.name ?? groupId, messages("sv"));
 }

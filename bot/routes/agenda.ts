@@ -7,11 +7,11 @@ import type { Messages } from "../../src/i18n";
 import type { AgendaView } from "../../src/agenda/agenda-service";
 import { escapeText } from "../../cards/render";
 import { renderAgendaTriageCard } from "../../cards/agenda-triage";
-import { renderAgendaSubmitCard } from "../../cards/agenda-submit";
+import { escapeInput, renderAgendaSubmitCard, unescapeInput } from "../../cards/agenda-submit";
 import { CardFactory } from "botbuilder";
 import { safeId } from "../../src/storage/documents";
 import { messages } from "../../src/i18n";
-import { ITEM_KINDS } from "../../src/agenda/schema";
+import { ITEM_KINDS, LIMITS } from "../../src/agenda/schema";
 import { VERBS } from "../../cards/verbs";
 import { outcomeNotice } from "../../src/agenda/notices";
 import { TRIAGE_ROLES, type AgendaItem, type Refusal } from "../../src/agenda/schema";
@@ -182,6 +182,58 @@ export async function updateTriageCards(services: Services, item: AgendaItem): P
   return n;
 }
 
+/** Action.Execute data of agenda.form: a group and, from a routing answer, the question. */
+const FormDataSchema = z
+  .object({
+    groupId: z.string().min(1).max(300),
+    question: z.string().max(100_000).optional(),
+    /** From a form sent back with a suggestion: the inputs carried to the suggested group's form. */
+    carry: z.union([z.boolean(), z.string()]).optional(),
+    title: z.string().max(100_000).optional(),
+    description: z.string().max(100_000).optional(),
+    kind: z.string().max(100).optional(),
+    links: z.string().max(100_000).optional(),
+  })
+  .passthrough();
+
+/** Trimmed, cut to a length and made safe as an input value (no template expressions). */
+const clip = (s: string, n: number) => escapeInput(unescapeInput(s).trim().slice(0, n));
+
+/** A description may be as long as LIMITS allow and the bot accepts a message (MAX_TEXT_LENGTH). */
+const descriptionMax = (services: Services) => Math.min(LIMITS.description.max, services.config.maxTextLength);
+
+/** A catalog group by id (not a kind). */
+function groupOf(catalog: Catalog, id: string): { id: string; name: string } | undefined {
+  const e = catalog.entries.find((x) => x.id === id && x.entryType !== "kind");
+  return e ? { id: e.id, name: e.name } : undefined;
+}
+
+type FormValues = { title?: string; description?: string; kind?: string; meetingId?: string; links?: string; raiseAtMeeting?: "true" | "false" };
+
+/** The submit form of a group, optionally prefilled (values already went through `clip`/escapeInput). */
+export async function submitForm(
+  services: Services,
+  t: Messages,
+  group: { id: string; name: string },
+  values: FormValues = {},
+  suggestion?: { id: string; name: string },
+) {
+  const meetings = await services.agenda.upcomingMeetings(group.id);
+  const next = meetings[0] ? (await services.agenda.listMeetings(group.id)).find((m) => m.id === meetings[0]!.id) : undefined;
+  return renderAgendaSubmitCard({
+    heading: t.agenda.submit.heading(escapeText(group.name)),
+    deadline: next ? t.agenda.submit.deadline(next.dates.itemDeadline, `${next.date} ${next.time}`) : "",
+    notice: suggestion ? t.agenda.submit.suggest(escapeText(group.name), escapeText(suggestion.name)) : "",
+    suggested: !!suggestion,
+    suggestedGroupId: suggestion?.id ?? "",
+    groupId: group.id,
+    kinds: ITEM_KINDS.map((k) => ({ title: t.agenda.kind[k], value: k })),
+    meetings: meetings.slice(0, 12).map((m) => ({ title: `${m.date} ${m.time}${m.place ? `, ${escapeText(m.place)}` : ""}`, value: m.id })),
+    values: { ...values, kind: values.kind && (ITEM_KINDS as readonly string[]).includes(values.kind) ? values.kind : "information" },
+    labels: t.agenda.submit.labels,
+  });
+}
+
 const SubmitDataSchema = z.object({
   groupId: z.string().min(1).max(300),
   title: z.string().default(""),
@@ -205,17 +257,24 @@ export function register(app: BotApp, services: Services): void {
       await context.sendActivity(g.reply);
       return;
     }
-    const meetings = await services.agenda.upcomingMeetings(g.id);
-    const next = meetings[0] ? (await services.agenda.listMeetings(g.id)).find((m) => m.id === meetings[0]!.id) : undefined;
-    const card = renderAgendaSubmitCard({
-      heading: t.agenda.submit.heading(escapeText(g.name)),
-      deadline: next ? t.agenda.submit.deadline(next.dates.itemDeadline, `${next.date} ${next.time}`) : "",
-      groupId: g.id,
-      kinds: ITEM_KINDS.map((k) => ({ title: t.agenda.kind[k], value: k })),
-      meetings: meetings.slice(0, 12).map((m) => ({ title: `${m.date} ${m.time}${m.place ? `, ${escapeText(m.place)}` : ""}`, value: m.id })),
-      labels: t.agenda.submit.labels,
-    });
-    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await submitForm(services, t, g))] });
+  });
+
+  // "Anmäl ärende till <grupp>" on a routing answer (or "send to the suggested group" on a form): the
+  // form for that group, the question as the description. The group id is checked against the catalog.
+  app.adaptiveCards.actionExecute(VERBS.agendaForm, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = FormDataSchema.safeParse(data);
+    if (!parsed.success) return t.agenda.triage.invalid;
+    const d = parsed.data;
+    const group = groupOf(await services.currentCatalog.get(), d.groupId);
+    if (!group) return t.agenda.submit.unknownGroup;
+    const max = descriptionMax(services);
+    const carried = d.carry === "true" || d.carry === true;
+    const values = carried
+      ? { title: clip(d.title ?? "", LIMITS.title.max), description: clip(d.description ?? "", max), kind: (ITEM_KINDS as readonly string[]).includes(d.kind ?? "") ? d.kind! : "information", links: clip(d.links ?? "", 4000) }
+      : { description: clip(d.question ?? "", max) };
+    return (await submitForm(services, t, group, values)) as never;
   });
 
   // The form's Send: the submitter is the actor; the item goes to triage where the group triages.

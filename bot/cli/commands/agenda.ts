@@ -5,6 +5,8 @@ import { findGroup } from "../../../src/catalog/lookup";
 import type { Actor, Refusal, RoleKind } from "../../../src/agenda/schema";
 import type { Services } from "../../../src/services";
 import { CliError, type CliContext } from "../context";
+import { refreshKallelse } from "../../../src/agenda/notices";
+import { kallelseRendererOf } from "../../jobs";
 
 /**
  * samverkan roles set|remove|list, meetings add|move|cancel|list, agenda, items list|submit|triage, audit.
@@ -179,11 +181,13 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--place <place>", "where")
     .option("--url <link>", "Teams meeting link")
     .action(async (group: string, meetingId: string, opts: { at: string; revision: string; place?: string; url?: string }) => {
-      const r = await ctx.withServices(async (s) =>
-        s.agenda.rescheduleMeeting(cliActor(), (await resolveGroup(s, group)).id, meetingId, Number(opts.revision), { at: opts.at, place: opts.place, onlineUrl: opts.url }),
-      );
+      const r = await ctx.withServices(async (s) => {
+        const out = await s.agenda.rescheduleMeeting(cliActor(), (await resolveGroup(s, group)).id, meetingId, Number(opts.revision), { at: opts.at, place: opts.place, onlineUrl: opts.url });
+        // A kallelse already posted is updated with the new details.
+        return out.ok ? { ...out, kallelseUpdated: await refreshKallelse(s.agenda, s.delivery.outbox, out.meeting, kallelseRendererOf(s)) } : out;
+      });
       if (!r.ok) fail(r);
-      ctx.io.out(`moved to ${r.meeting.date} ${r.meeting.time} (revision ${r.meeting.revision}); items due ${r.dates.itemDeadline}, kallelse ${r.dates.kallelseDate}`);
+      ctx.io.out(`moved to ${r.meeting.date} ${r.meeting.time} (revision ${r.meeting.revision}); items due ${r.dates.itemDeadline}, kallelse ${r.dates.kallelseDate}${r.kallelseUpdated ? "; the posted kallelse is updated" : ""}`);
     });
 
   meetings
@@ -194,9 +198,12 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption("--revision <n>", "the meeting revision you saw (meetings list)")
     .option("--reason <text>", "why")
     .action(async (group: string, meetingId: string, opts: { revision: string; reason?: string }) => {
-      const r = await ctx.withServices(async (s) => s.agenda.cancelMeeting(cliActor(), (await resolveGroup(s, group)).id, meetingId, Number(opts.revision), opts.reason));
+      const r = await ctx.withServices(async (s) => {
+        const out = await s.agenda.cancelMeeting(cliActor(), (await resolveGroup(s, group)).id, meetingId, Number(opts.revision), opts.reason);
+        return out.ok ? { ...out, kallelseUpdated: await refreshKallelse(s.agenda, s.delivery.outbox, out.meeting, kallelseRendererOf(s)) } : out;
+      });
       if (!r.ok) fail(r);
-      ctx.io.out(`cancelled ${r.meeting.date} ${r.meeting.time}`);
+      ctx.io.out(`cancelled ${r.meeting.date} ${r.meeting.time}${r.kallelseUpdated ? "; the posted kallelse is updated" : ""}`);
     });
 
   meetings
