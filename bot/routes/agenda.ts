@@ -13,8 +13,11 @@ import { safeId } from "../../src/storage/documents";
 import { messages } from "../../src/i18n";
 import { ITEM_KINDS, LIMITS } from "../../src/agenda/schema";
 import { VERBS } from "../../cards/verbs";
-import { outcomeNotice } from "../../src/agenda/notices";
-import { TRIAGE_ROLES, type AgendaItem, type Refusal } from "../../src/agenda/schema";
+import { frequencyCheck, outcomeNotice, refreshKallelse } from "../../src/agenda/notices";
+import { renderAgendaMeetingsCard } from "../../cards/agenda-meetings";
+import type { MeetingFrequency } from "../../src/catalog/schema";
+import { kallelseRendererOf } from "../jobs";
+import { MEETING_ROLES, TRIAGE_ROLES, type AgendaItem, type Refusal } from "../../src/agenda/schema";
 import type { BotApp } from "../app";
 import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
 
@@ -25,6 +28,8 @@ import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn
 export const AGENDA_COMMANDS = {
   bind: /^\s*(?:koppla\s+(?:den\s+här\s+|denna\s+)?kanalen\s+till|link\s+this\s+channel\s+to)\b\s*(.*)$/i,
   agenda: /^\s*(?:dagordning(?:en)?|agenda)\b\s*(.*)$/i,
+  newMeeting: /^\s*(?:nytt\s+möte|new\s+meeting)(?=\s|$)\s*(.*)$/i,
+  meetings: /^\s*(?:möten|meetings)(?=\s|$)\s*(.*)$/i,
   submit: /^\s*(?:anmäl\s+(?:ett\s+)?ärende|submit\s+(?:an\s+)?item)\b\s*(?:till\s+|to\s+)?(.*)$/i,
 } as const;
 
@@ -244,7 +249,161 @@ const SubmitDataSchema = z.object({
   raiseAtMeeting: z.union([z.boolean(), z.string()]).optional(),
 });
 
+
+/** "<grupp> <ÅÅÅÅ-MM-DD> <TT:MM> [plats eller länk]" */
+const NEW_MEETING_ARGS = /^(.+?)\s+(\d{4}-\d{2}-\d{2})\s+(?:kl\.?\s*|at\s+)?(\d{1,2})[:.](\d{2})(?:\s+(.+))?$/i;
+
+const placeOrLink = (s: string | undefined): { place?: string; onlineUrl?: string } => {
+  const v = s?.trim();
+  if (!v) return {};
+  return /^https?:\/\//i.test(v) ? { onlineUrl: v } : { place: v };
+};
+
+/** The meetings card of a group for the viewer (actions only for those who may manage meetings). */
+export async function meetingsCard(services: Services, t: Messages, group: { id: string; name: string }, actor: ReturnType<typeof actorOf>, note: { result?: string; error?: string } = {}) {
+  const tm = t.agenda.meetings;
+  const catalog = await services.currentCatalog.get();
+  const entry = catalog.entries.find((e) => e.id === group.id) as { meetingFrequency?: MeetingFrequency } | undefined;
+  const frequency = entry?.meetingFrequency;
+  const all = await services.agenda.listMeetings(group.id);
+  const now = services.clock.now().toISOString();
+  const upcoming = all.filter((m) => m.status === "planned" && m.startsAt > now);
+  const check = frequencyCheck(frequency, all, services.clock.now(), services.config.timeZone);
+  const canManage = actor.isAdmin || (await services.agenda.rolesOf(actor, group.id)).some((r) => MEETING_ROLES.includes(r));
+  return renderAgendaMeetingsCard({
+    heading: tm.heading(escapeText(group.name)),
+    result: note.result ?? "",
+    error: note.error ?? "",
+    frequency: frequency ? tm.frequency(escapeText(truncate(frequency.clause.text, 400))) : tm.noFrequency,
+    flag: check.expected === undefined ? "" : check.tooFew ? tm.tooFew(check.planned, check.expected) : tm.enough(check.planned, check.expected),
+    none: tm.none,
+    groupId: group.id,
+    canManage,
+    meetings: upcoming.slice(0, 12).map((m, i) => ({
+      n: i + 1,
+      id: m.id,
+      revision: m.revision,
+      line: tm.meetingLine(m.date, m.time, escapeText(m.place ?? (m.onlineUrl ? t.agenda.kallelse.online : ""))),
+      dates: tm.dates(m.dates.itemDeadline, m.dates.kallelseDate),
+      date: m.date,
+      time: m.time,
+      place: escapeInput(m.place ?? ""),
+    })),
+    labels: tm.labels,
+  });
+}
+
+function meetingRefusal(r: Refusal, t: Messages): string {
+  const tm = t.agenda.meetings;
+  switch (r.code) {
+    case "NOT_ALLOWED":
+      return tm.notAllowed;
+    case "UNKNOWN_MEETING":
+    case "NOT_FOUND":
+      return tm.unknownMeeting;
+    case "UNKNOWN_GROUP":
+      return t.agenda.submit.unknownGroup;
+    case "STALE_REVISION":
+      return tm.stale(escapeText(r.by?.name || r.by?.userId || "?"));
+    case "ALREADY_HANDLED":
+      return tm.alreadyCancelled;
+    case "INVALID_STATE":
+      return tm.alreadyCancelled;
+    case "INVALID_INPUT":
+      return r.issues?.some((i) => i.path === "at") ? tm.invalidTime : tm.invalid((r.issues ?? []).map((i) => i.path).join(", "));
+    default:
+      return t.agenda.failed;
+  }
+}
+
+/** Action.Execute data of the meetings card; inputs of meeting n come as date<n>, time<n>, place<n>, reason<n>. */
+const MeetingDataSchema = z
+  .object({
+    groupId: z.string().min(1).max(300),
+    action: z.enum(["create", "reschedule", "cancel"]),
+    meetingId: z.string().max(300).optional(),
+    revision: z.coerce.number().int().min(1).optional(),
+    n: z.coerce.number().int().min(1).max(100).optional(),
+  })
+  .passthrough();
+
+const field = (data: Record<string, unknown>, name: string, n?: number): string | undefined => {
+  const v = data[n ? `${name}${n}` : name];
+  return typeof v === "string" ? unescapeInput(v).trim() : undefined;
+};
+
 export function register(app: BotApp, services: Services): void {
+  app.message(AGENDA_COMMANDS.newMeeting, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    const args = NEW_MEETING_ARGS.exec((AGENDA_COMMANDS.newMeeting.exec(textOf(context))?.[1] ?? "").trim());
+    if (!args) {
+      await context.sendActivity(t.agenda.meetings.usage);
+      return;
+    }
+    const g = lookupGroup(await services.currentCatalog.get(), args[1]!, t);
+    if (!g.ok) {
+      await context.sendActivity(g.reply);
+      return;
+    }
+    const actor = actorOf(context, services);
+    const r = await services.agenda.createMeeting(actor, g.id, { at: `${args[2]}T${args[3]!.padStart(2, "0")}:${args[4]}`, ...placeOrLink(args[5]) });
+    if (!r.ok) {
+      await context.sendActivity(meetingRefusal(r, t));
+      return;
+    }
+    const card = await meetingsCard(services, t, g, actor, { result: t.agenda.meetings.created(r.meeting.date, r.meeting.time) });
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+  });
+
+  app.message(AGENDA_COMMANDS.meetings, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    const query = (AGENDA_COMMANDS.meetings.exec(textOf(context))?.[1] ?? "").trim();
+    if (!query) {
+      await context.sendActivity(t.agenda.meetings.usage);
+      return;
+    }
+    const g = lookupGroup(await services.currentCatalog.get(), query, t);
+    if (!g.ok) {
+      await context.sendActivity(g.reply);
+      return;
+    }
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await meetingsCard(services, t, g, actorOf(context, services)))] });
+  });
+
+  // Create, reschedule or cancel from the meetings card: role (chair, secretary, admin) and the meeting's
+  // revision are checked by the service from the actor; a reschedule or cancellation updates a posted kallelse.
+  app.adaptiveCards.actionExecute(VERBS.agendaMeeting, async (context, _state, raw) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = MeetingDataSchema.safeParse(raw);
+    if (!parsed.success) return t.agenda.triage.invalid;
+    const d = parsed.data;
+    const data = raw as Record<string, unknown>;
+    const group = groupOf(await services.currentCatalog.get(), d.groupId);
+    if (!group) return t.agenda.submit.unknownGroup;
+    const actor = actorOf(context, services);
+    const tm = t.agenda.meetings;
+    const at = (n?: number) => `${field(data, "date", n) ?? ""}T${(field(data, "time", n) ?? "").slice(0, 5)}`;
+    let result: string;
+    if (d.action === "create") {
+      const r = await services.agenda.createMeeting(actor, group.id, { at: at(), ...(field(data, "place") ? { place: field(data, "place") } : {}), ...(field(data, "onlineUrl") ? { onlineUrl: field(data, "onlineUrl") } : {}) });
+      if (!r.ok) return meetingRefusal(r, t);
+      result = tm.created(r.meeting.date, r.meeting.time);
+    } else {
+      if (!d.meetingId || d.revision === undefined || d.n === undefined) return t.agenda.triage.invalid;
+      const r =
+        d.action === "reschedule"
+          ? await services.agenda.rescheduleMeeting(actor, group.id, d.meetingId, d.revision, { at: at(d.n), ...(field(data, "place", d.n) ? { place: field(data, "place", d.n) } : {}) })
+          : await services.agenda.cancelMeeting(actor, group.id, d.meetingId, d.revision, field(data, "reason", d.n));
+      if (!r.ok) {
+        if (r.code === "STALE_REVISION") return (await meetingsCard(services, t, group, actor, { error: meetingRefusal(r, t) })) as never;
+        return meetingRefusal(r, t);
+      }
+      const updated = await refreshKallelse(services.agenda, services.delivery.outbox, r.meeting, kallelseRendererOf(services));
+      result = (d.action === "reschedule" ? tm.rescheduled(r.meeting.date, r.meeting.time) : tm.cancelledMeeting(r.meeting.date, r.meeting.time)) + (updated ? ` ${tm.kallelseUpdated}` : "");
+    }
+    return (await meetingsCard(services, t, group, actor, { result })) as never;
+  });
+
   app.message(AGENDA_COMMANDS.submit, async (context, _state) => {
     const { t } = await languageOf(context, services);
     const query = (AGENDA_COMMANDS.submit.exec(textOf(context))?.[1] ?? "").trim();

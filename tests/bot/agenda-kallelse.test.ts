@@ -109,8 +109,14 @@ describe("the kallelse card at the kallelse time", () => {
     expect(JSON.stringify(put.body)).toMatch(/"title":"Tid","value":"09:30"/);
     expect(connector.sent().filter(isKallelse)).toHaveLength(1);
 
+    // Rescheduled from the meetings card in Teams: the same update, and the answer says so.
+    const sara = { userId: "29:sec", aadObjectId: "aad-sec", userName: "Sara" };
+    const res = await invoke("agenda.meeting", { groupId: GROUP, action: "reschedule", meetingId: meeting.id, revision: 2, n: 1, date1: "2027-01-14", time1: "10:15", place1: "Sala" }, sara, "sv-SE");
+    expect(JSON.stringify(res.body)).toMatch(/Mötet är flyttat till 2027-01-14 kl\. 10:15\. Den skickade kallelsen är uppdaterad\./);
+    await until(() => connector.calls.find((c) => c.method === "PUT" && JSON.stringify(c.body ?? "").includes('"value":"10:15"') && JSON.stringify(c.body ?? "").includes('"value":"Sala"')));
+
     // Cancelled: the card says so.
-    await cli(["meetings", "cancel", GROUP, meeting.id, "--revision", "2", "--reason", "Krock"]);
+    await cli(["meetings", "cancel", GROUP, meeting.id, "--revision", "3", "--reason", "Krock"]);
     await until(() => connector.calls.find((c) => c.method === "PUT" && JSON.stringify(c.body ?? "").includes("Mötet är inställt. Krock")));
   });
 });

@@ -1,3 +1,4 @@
+import { renderAgendaMeetingsCard } from "../../cards/agenda-meetings";
 import { renderAgendaSubmitCard, escapeInput, unescapeInput } from "../../cards/agenda-submit";
 import { validateCard } from "../support/cards";
 
@@ -37,5 +38,31 @@ describe("agenda submit card", () => {
     const s = JSON.stringify(card);
     expect(s).toMatch(/"verb":"agenda.edit","data":\{"groupId":"g","itemId":"item:1","revision":3\}/);
     expect(s).not.toMatch(/preferredMeetingId|raiseAtMeeting|agenda.submit/);
+  });
+});
+
+describe("agenda meetings card", () => {
+  const labels = { date: "Date", time: "Time", place: "Place", onlineUrl: "Link", create: "New", save: "Create", reschedule: "Move", cancel: "Cancel", reason: "Reason" };
+  const meetings = [
+    { n: 1, id: "meeting:a", revision: 2, line: "2027-01-12 at 13:00", dates: "Items due …", date: "2027-01-12", time: "13:00", place: "Västerås" },
+    { n: 2, id: "meeting:b", revision: 1, line: "2027-03-02 at 09:00", dates: "Items due …", date: "2027-03-02", time: "09:00" },
+  ];
+  it("gives the chair per-meeting reschedule/cancel with unique input ids and numeric revisions", () => {
+    const card = renderAgendaMeetingsCard({ heading: "H", none: "none", groupId: "g", canManage: true, meetings, flag: "Too few", frequency: "Mandate: 4/year", labels });
+    expect(validateCard(card)).toEqual([]);
+    const s = JSON.stringify(card);
+    expect(s).toMatch(/"verb":"agenda.meeting","data":\{"groupId":"g","meetingId":"meeting:a","revision":2,"action":"reschedule","n":1\}/);
+    expect(s).toMatch(/"verb":"agenda.meeting","data":\{"groupId":"g","meetingId":"meeting:b","revision":1,"action":"cancel","n":2\}/);
+    expect(s).toMatch(/"verb":"agenda.meeting","data":\{"groupId":"g","action":"create"\}/);
+    const ids = [...s.matchAll(/"id":"([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(["date1", "time1", "place1", "reason1", "date2", "reason2", "date", "time", "place", "onlineUrl"]));
+    expect(s).toContain("Too few");
+  });
+  it("shows no actions to others", () => {
+    const card = renderAgendaMeetingsCard({ heading: "H", none: "none", groupId: "g", canManage: false, meetings: [], labels });
+    expect(validateCard(card)).toEqual([]);
+    expect(JSON.stringify(card)).not.toMatch(/agenda.meeting/);
+    expect(JSON.stringify(card)).toContain("none");
   });
 });
