@@ -2,6 +2,8 @@ import type { Services } from "../src/services";
 import { kallelseJob } from "../src/agenda/kallelse";
 import { kallelseRenderer } from "../cards/agenda-kallelse";
 import { messages } from "../src/i18n";
+import { digestJob } from "../src/digest/job";
+import { renderDigestCard } from "../cards/digest";
 
 /**
  * Scheduled jobs whose posts are rendered with cards or i18n (src/ knows neither). Both entry points
@@ -14,6 +16,13 @@ export function registerJobs(services: Services): void {
     if (!registered.has(job.name)) services.delivery.scheduler.register(job);
   };
   add(kallelseJob(services.agenda, kallelseRendererOf(services)));
+  // The weekly digest: one card per subscribed channel and ISO week (outbox id digest:<channel>:<isoWeek>).
+  add(
+    digestJob(services.digest, services.delivery.outbox, (digest, lang) => ({
+      attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: renderDigestCard(digest, messages(lang)) }],
+      summary: messages(lang).digest.title(digest.week),
+    })),
+  );
 }
 
 /** The kallelse card in the channel's language (Swedish), for the job and for updates after a reschedule. */

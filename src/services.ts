@@ -9,6 +9,8 @@ import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository"
 import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
 import { buildDelivery, type Delivery } from "./delivery";
+import { DigestService } from "./digest/digest-service";
+import { NO_MINUTES } from "./digest/no-minutes";
 
 /**
  * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
@@ -28,6 +30,8 @@ export interface Services {
   readonly agenda: AgendaService;
   /** Proactive posts (outbox), the scheduler and its jobs; the bot starts the worker. */
   readonly delivery: Delivery;
+  /** Weekly digest: subscriptions per channel and the composed content (the bot/CLI register its job in bot/jobs.ts). */
+  readonly digest: DigestService;
 }
 
 export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
@@ -42,6 +46,13 @@ export function buildServices(base: { config: Config; clock: Clock; store: Store
   });
   // A removed bot (or a channel post refused with 403) deactivates the home channels bound there.
   delivery.onConversationRemoved((_tenantId, conversationId) => agenda.deactivateChannel(conversationId));
+  // Minutes and follow-ups come from issue #7 through the MinutesDigestSource port (NO_MINUTES until it is wired).
+  const digest = new DigestService(
+    { agenda, catalog: currentCatalog, conversations: base.store.container("conversations"), clock: base.clock, minutes: NO_MINUTES },
+    { timeZone: base.config.timeZone },
+  );
+  // The same path pauses the channel's digest subscription.
+  delivery.onConversationRemoved((tenantId, conversationId) => digest.pause(tenantId, conversationId));
   return {
     ...base,
     conversations,
@@ -50,5 +61,6 @@ export function buildServices(base: { config: Config; clock: Clock; store: Store
     currentCatalog,
     feedback: new CosmosFeedbackRepository(base.store.container("conversations"), base.clock),
     agenda,
+    digest,
   };
 }

@@ -6,9 +6,10 @@ import * as scheduler from "./commands/scheduler";
 import * as agenda from "./commands/agenda";
 import * as route from "./commands/route";
 import * as feedback from "./commands/feedback";
+import * as digest from "./commands/digest";
 
 /** One line per feature module: each registers its own subcommands. */
-const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler, agenda, route, feedback];
+const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler, agenda, route, feedback, digest];
 
 export function buildProgram(io: CliIO, env: NodeJS.ProcessEnv = process.env): Command {
   const ctx = createCliContext(io, env);

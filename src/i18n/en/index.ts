@@ -4,6 +4,7 @@ import { answer } from "./answer";
 import { groups } from "./groups";
 import { agenda } from "./agenda";
 import { quality } from "./quality";
+import { digest } from "./digest";
 
 /** Every English user-facing string; typed against the Swedish set so none is missing. */
-export const en: Messages = { core, groups, answer, agenda, quality };
+export const en: Messages = { core, groups, answer, agenda, quality, digest };

@@ -3,7 +3,8 @@ import { answer } from "./answer";
 import { groups } from "./groups";
 import { agenda } from "./agenda";
 import { quality } from "./quality";
+import { digest } from "./digest";
 
 /** Every Swedish user-facing string, one module per feature. */
-export const sv = { core, groups, answer, agenda, quality };
+export const sv = { core, groups, answer, agenda, quality, digest };
 export type Messages = typeof sv;

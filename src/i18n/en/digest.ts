@@ -1,0 +1,64 @@
+import type { digest as sv } from "../sv/digest";
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const FIELD: Record<string, string> = {
+  commissioner: "commissioner",
+  purpose: "purpose",
+  duties: "duties",
+  composition: "composition",
+  chair: "chair",
+  meetingFrequency: "meeting frequency",
+  reporting: "reporting",
+  "validity.decidedDate": "decision date",
+  "document.date": "date (the Datum field is empty)",
+};
+
+export const digest: typeof sv = {
+  title: (week) => `Weekly digest ${week}`,
+  subtitle: (date) => `Composed ${date}`,
+  previewNote: "Preview – this is what this week's digest looks like now.",
+  nothing: "Nothing to report this week.",
+  sections: {
+    meetings: "Meetings in the next two weeks",
+    deadlines: "Item submission deadlines this week",
+    triage: "Items awaiting triage",
+    minutes: "Minutes awaiting approval",
+    followUps: "Decisions and actions to follow up",
+    governance: "Governance calendar",
+  },
+  meeting: (date, time, place) => `${date} at ${time}${place ? `, ${place}` : ""}`,
+  deadline: (deadline, meetingDate) => `${deadline} (meeting ${meetingDate})`,
+  triageItem: (title, submitted, late) => `${title} – submitted ${submitted}${late ? " (late)" : ""}`,
+  minutesItem: (m) =>
+    [
+      `${m.overdue ? "OVERDUE: " : ""}Minutes of ${m.meetingDate}`,
+      m.dueDate ? `to be approved by ${m.dueDate}` : undefined,
+      `${m.approvedCount} of ${m.approverCount} approved`,
+      m.pending.length > 0 ? `waiting for ${m.pending.join(", ")}` : undefined,
+      m.notReached.length > 0 ? `not reached: ${m.notReached.join(", ")}` : undefined,
+    ]
+      .filter(Boolean)
+      .join("; "),
+  followUp: (f) =>
+    `${f.overdue ? "OVERDUE: " : ""}${f.kind === "decision" ? "Decision" : "Action"}: ${f.text}${f.responsible ? ` (responsible: ${f.responsible})` : ""}${f.due ? `, due ${f.due}` : ""} – meeting ${f.meetingDate}`,
+  governance: {
+    ANNUAL_REPORT: (n) => `Annual report (${n.what}) due by ${n.due}${n.to ? ` to ${n.to}` : ""}.`,
+    MANDATE_EXPIRED: (n) => `The mandate was valid until ${n.until} and has expired.`,
+    MANDATE_ENDING: (n) => `The mandate is valid until ${n.until} – within six months.`,
+    REVISION_PASSED: (n) => `The mandate was to be revised "${n.text}" (by ${n.reviseBy}); that date has passed.`,
+    PLACEHOLDERS: (n) => `The mandate still has placeholders: ${n.texts.map((t) => `"${t}"`).join(", ")}.`,
+    MISSING_FIELDS: (n) => `The mandate does not state: ${n.fields.map((f) => FIELD[f] ?? f).join(", ")}.`,
+    REGIONS_MISSING: (n) => `Every region is to take part, but none represents: ${n.regions.join(", ")}.`,
+    REGIONS_UNKNOWN: (n) =>
+      `Every region is to take part; the catalog does not list the organisation's regions${n.represented.length > 0 ? ` (represented now: ${n.represented.join(", ")})` : " and no member has a region set"}.`,
+  },
+  more: (n) => `… and ${n} more`,
+  onlyInChannel: "The digest is turned on in the channel that should get it: type **digest on** there.",
+  noGroups: "This channel is not the home channel of any group yet. First type **link this channel to <group>**.",
+  notAllowed: "Only the group's chair or secretary (or an admin) can turn the digest on or off.",
+  usage: "Type **digest on** (Monday 08:00), **digest on tuesday 07:30**, **digest off** or **digest now**.",
+  on: (weekday, time) => `The digest is on: every ${WEEKDAYS[weekday - 1]} at ${time} (the next working day when that day is a holiday), in English.`,
+  off: "The digest is off in this channel.",
+  notSubscribed: "The digest was not on here.",
+  failed: "The digest could not be changed just now. Please try again.",
+};

@@ -1,0 +1,64 @@
+/** The weekly digest (veckobrev): commands, sections and governance calendar. */
+const WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+const FIELD: Record<string, string> = {
+  commissioner: "uppdragsgivare",
+  purpose: "syfte",
+  duties: "uppdrag",
+  composition: "sammansättning",
+  chair: "ordförande",
+  meetingFrequency: "mötesfrekvens",
+  reporting: "rapportering",
+  "validity.decidedDate": "beslutsdatum",
+  "document.date": "datum (fältet Datum är tomt)",
+};
+
+export const digest = {
+  title: (week: string) => `Veckobrev ${week}`,
+  subtitle: (date: string) => `Sammanställt ${date}`,
+  previewNote: "Förhandsvisning – så här ser veckans brev ut nu.",
+  nothing: "Inget att ta upp den här veckan.",
+  sections: {
+    meetings: "Möten de närmaste två veckorna",
+    deadlines: "Sista dag att anmäla ärenden den här veckan",
+    triage: "Ärenden som väntar på beredning",
+    minutes: "Protokoll som väntar på justering",
+    followUps: "Beslut och åtgärder att följa upp",
+    governance: "Styrningskalender",
+  },
+  meeting: (date: string, time: string, place?: string) => `${date} kl. ${time}${place ? `, ${place}` : ""}`,
+  deadline: (deadline: string, meetingDate: string) => `${deadline} (mötet ${meetingDate})`,
+  triageItem: (title: string, submitted: string, late: boolean) => `${title} – anmält ${submitted}${late ? " (sent)" : ""}`,
+  minutesItem: (m: { meetingDate: string; dueDate?: string; overdue: boolean; approvedCount: number; approverCount: number; pending: readonly string[]; notReached: readonly string[] }) =>
+    [
+      `${m.overdue ? "FÖRSENAT: " : ""}Protokoll från ${m.meetingDate}`,
+      m.dueDate ? `justeras senast ${m.dueDate}` : undefined,
+      `${m.approvedCount} av ${m.approverCount} har justerat`,
+      m.pending.length > 0 ? `väntar på ${m.pending.join(", ")}` : undefined,
+      m.notReached.length > 0 ? `nåddes inte: ${m.notReached.join(", ")}` : undefined,
+    ]
+      .filter(Boolean)
+      .join("; "),
+  followUp: (f: { kind: "decision" | "action"; text: string; responsible?: string; due?: string; overdue: boolean; meetingDate: string }) =>
+    `${f.overdue ? "FÖRSENAT: " : ""}${f.kind === "decision" ? "Beslut" : "Åtgärd"}: ${f.text}${f.responsible ? ` (ansvarig ${f.responsible})` : ""}${f.due ? `, senast ${f.due}` : ""} – mötet ${f.meetingDate}`,
+  governance: {
+    ANNUAL_REPORT: (n: { due: string; what: string; to?: string }) => `Årlig rapport (${n.what}) ska lämnas senast ${n.due}${n.to ? ` till ${n.to}` : ""}.`,
+    MANDATE_EXPIRED: (n: { until: string }) => `Uppdraget gällde till ${n.until} och har gått ut.`,
+    MANDATE_ENDING: (n: { until: string }) => `Uppdraget gäller till ${n.until} – inom sex månader.`,
+    REVISION_PASSED: (n: { reviseBy: string; text: string }) => `Uppdraget skulle revideras ”${n.text}” (senast ${n.reviseBy}); det datumet har passerat.`,
+    PLACEHOLDERS: (n: { texts: readonly string[] }) => `Uppdragsbeskrivningen har platshållare kvar: ${n.texts.map((t) => `”${t}”`).join(", ")}.`,
+    MISSING_FIELDS: (n: { fields: readonly string[] }) => `Uppdragsbeskrivningen saknar: ${n.fields.map((f) => FIELD[f] ?? f).join(", ")}.`,
+    REGIONS_MISSING: (n: { regions: readonly string[] }) => `Samtliga regioner ska delta, men ingen representant finns för: ${n.regions.join(", ")}.`,
+    REGIONS_UNKNOWN: (n: { represented: readonly string[] }) =>
+      `Samtliga regioner ska delta; katalogen anger inte organisationens regioner${n.represented.length > 0 ? ` (representerade nu: ${n.represented.join(", ")})` : " och ingen ledamot har en region angiven"}.`,
+  },
+  more: (n: number) => `… och ${n} till`,
+  // commands
+  onlyInChannel: "Veckobrevet slås på i den kanal som ska få det: skriv **veckobrev på** där.",
+  noGroups: "Kanalen är inte hemkanal för någon grupp än. Skriv först **koppla kanalen till <grupp>**.",
+  notAllowed: "Bara gruppens ordförande eller sekreterare (eller en administratör) kan slå på eller av veckobrevet.",
+  usage: "Skriv **veckobrev på** (måndag 08:00), **veckobrev på tisdag 07:30**, **veckobrev av** eller **veckobrev nu**.",
+  on: (weekday: number, time: string) => `Veckobrevet är på: varje ${WEEKDAYS[weekday - 1]} kl. ${time} (nästa arbetsdag om dagen är en helgdag), på svenska.`,
+  off: "Veckobrevet är avstängt i den här kanalen.",
+  notSubscribed: "Veckobrevet var inte påslaget här.",
+  failed: "Det gick inte att ändra veckobrevet just nu. Försök igen.",
+};
