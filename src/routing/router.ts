@@ -74,6 +74,8 @@ const UNKNOWN_WORD = 0.4;
 const UNKNOWN_CAP = 3;
 /** Credit for meeting only a part of a compound (kompetens|försörjning vs kompetens|profiler). */
 const PART_CREDIT = 0.35;
+/** Credit for question words met in another clause of the same mandate than its best one. */
+const SUPPORT_CREDIT = 0.3;
 const NEW_COMPOUND_PART_CREDIT = PART_CREDIT;
 
 interface Passage {
@@ -207,6 +209,9 @@ export class Router {
     for (const c of e.purpose) add(e.id, e.id, c, "purpose");
     for (const c of e.other) add(e.id, e.id, c, "other");
     for (const c of [...e.decisionRules, ...e.escalation]) add(e.id, e.id, c, "rule");
+    // reporting duties say who does what around the group (annual meetings, reports, minutes)
+    const seenLines = new Set([...e.duties, ...e.purpose, ...e.other].map((c) => `${c.citation.documentId}:${c.citation.lineStart}`));
+    for (const r of e.reporting) if (!seenLines.has(`${r.clause.citation.documentId}:${r.clause.citation.lineStart}`)) add(e.id, e.id, r.clause, "other");
     for (const b of e.boundaries) if (b.targetId && b.targetId !== e.id && this.byId.has(b.targetId)) add(b.targetId, e.id, b, "boundary");
     if (e.entryType === "referenced") {
       for (const c of e.mentions) {
@@ -500,6 +505,12 @@ export class Router {
     return hits[0]!.id;
   }
 
+  /** The body a clause starts with as its grammatical subject, when that is not the mandate's own group. */
+  private subjectOf(text: string, e: GroupRecord): string | undefined {
+    const first = this.hitsIn(text, e, fold(text))[0];
+    return first && first.index === 0 ? first.id : undefined;
+  }
+
   /** Catalog bodies a sentence names (other than the subject and its kind), in text order. */
   private hitsIn(sentence: string, s: GroupRecord, f: string): { id: string; index: number }[] {
     const skip = new Set([s.id, s.kindId ?? ""]);
@@ -528,7 +539,11 @@ export class Router {
     const N = this.passages.length || 1;
     const idf = (t: string) => Math.log(1 + N / ((this.postings.get(t)?.length ?? 0) + 0.5));
     const unknown = Math.log(1 + N / 0.5);
+    // A word's weight is the rarity of the word itself when clauses use it (a rare synonym must not make a
+    // common verb such as "följa upp" weigh like the question's subject); else its rarest known form.
     const tokWeight = topic.map((t) => {
+      const own = t.full[0];
+      if (own && this.postings.has(own)) return idf(own);
       const known = t.terms.filter((x) => this.postings.has(x));
       return known.length ? Math.max(...known.map(idf)) : unknown * UNKNOWN_WORD;
     });
@@ -541,18 +556,25 @@ export class Router {
 
     // passage scores through the postings: matched weight per passage
     const matched = new Map<number, number>();
+    const perToken = new Map<number, Map<number, number>>(); // passage → token index → matched weight
     const distinctive = new Map<number, number>(); // passage → matched topic words found in few passages
     topic.forEach((t, i) => {
       const seen = new Map<number, number>();
       // a compound no clause contains is understood through its parts
-      const partCredit = t.full.some((x) => this.postings.has(x)) ? PART_CREDIT : NEW_COMPOUND_PART_CREDIT;
+      const knownWhole = t.full.some((x) => this.postings.has(x));
+      const partCredit = knownWhole ? PART_CREDIT : NEW_COMPOUND_PART_CREDIT;
       for (const term of t.terms) {
-        const factor = t.full.includes(term) ? 1 : partCredit;
+        // a part counts as much as it is distinctive: "vård" in "vårdgarantin" is in half the clauses
+        const whole = t.full.includes(term) || (!knownWhole && !!t.core?.includes(term));
+        const factor = whole ? 1 : partCredit * Math.min(1, idf(term) / (tokWeight[i] || 1));
         for (const p of this.postings.get(term) ?? []) seen.set(p, Math.max(seen.get(p) ?? 0, factor));
       }
       const rare = seen.size > 0 && seen.size <= 4;
       for (const [p, f] of seen) {
         matched.set(p, (matched.get(p) ?? 0) + tokWeight[i]! * f);
+        let per = perToken.get(p);
+        if (!per) perToken.set(p, (per = new Map()));
+        per.set(i, tokWeight[i]! * f);
         if (rare && f === 1) distinctive.set(p, (distinctive.get(p) ?? 0) + 1);
       }
     });
@@ -571,6 +593,31 @@ export class Router {
         const org = this.byId.get(ps.entryId)!.organizationId;
         bestNonBoundaryByOrg.set(org, Math.max(bestNonBoundaryByOrg.get(org) ?? 0, cov));
       }
+    }
+    // a mandate that answers the rest of the question in another of its own clauses fits better than one
+    // that answers only part of it: words the best clause misses, met elsewhere in the same mandate, count a little
+    const byEntry = new Map<string, number[]>();
+    for (const p of perToken.keys()) {
+      const other = this.passages[p]!;
+      if (other.kind === "boundary" || other.kind === "mention") continue;
+      const list = byEntry.get(other.entryId);
+      if (list) list.push(p);
+      else byEntry.set(other.entryId, [p]);
+    }
+    for (const [id, b] of best) {
+      const ps = this.passages[b.p]!;
+      if (ps.kind === "boundary" || total <= 0) continue;
+      const own = perToken.get(b.p)!;
+      const extra = new Map<number, number>();
+      for (const p of byEntry.get(id) ?? []) {
+        const per = perToken.get(p)!;
+        const other = this.passages[p]!;
+        if (p === b.p) continue;
+        for (const [i, w] of per) if (!own.has(i)) extra.set(i, Math.max(extra.get(i) ?? 0, w * W[other.kind]));
+      }
+      let add = 0;
+      for (const w of extra.values()) add += w;
+      if (add > 0) b.score += (SUPPORT_CREDIT * add) / total;
     }
     // named groups: a bonus (their own question) — referenced bodies only when named exactly
     const scores = new Map<string, { score: number; p?: number; boundary?: boolean }>();
@@ -598,6 +645,14 @@ export class Router {
     let ranked = [...scores.entries()].map(([id, v]) => ({ id, ...v })).sort((a, b) => b.score - a.score || rank(this.byId.get(a.id)!) - rank(this.byId.get(b.id)!));
     if (!ranked.length || ranked[0]!.score < NONE_THRESHOLD) {
       return { result: { ...none(), candidates: ranked.slice(0, 3).filter((r) => r.score > 0.1).map((r) => this.candidate(this.byId.get(r.id)!, r.score)) }, reason: "topic", askOrganization: false };
+    }
+    // a clause whose subject is another body ("Regiondirektörsgruppen utvärderar …", "Ledningsgruppen
+    // ansvarar för att …") names who does it, whichever mandate the clause stands in
+    const lead = ranked[0]!;
+    if (lead.p !== undefined && !lead.boundary) {
+      const ps = this.passages[lead.p]!;
+      const actor = ps.kind === "mention" ? undefined : this.subjectOf(ps.text, this.byId.get(ps.entryId)!);
+      if (actor && inOrg(actor)) ranked = [{ ...lead, id: actor }, ...ranked.slice(1).filter((r) => r.id !== actor)];
     }
     // a kind and its instance fitting equally: the general mandate unless the instance is named
     const first = ranked[0]!;

@@ -50,7 +50,7 @@ function loadSwedishStopWords(): string[] {
 
 /** English function words (lunr's English stop word list, abridged). */
 const ENGLISH_STOP = (
-  "a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your " +
+  "a able about across one after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your " +
   // question scaffolding that says nothing about the topic
   "whose which group groups body owns own owner responsible responsibility handle handles handled deal deals question questions issue issues matter matters turn ask please team teams need needs want wants wish our us go between across within regarding concerning around through help helps new"
 ).split(" ");
@@ -133,6 +133,12 @@ export const DOMAIN_VOCABULARY: readonly (readonly string[])[] = [
   ["medicinska resultat", "medical results", "clinical outcomes", "outcomes", "kvalitet", "quality"],
   ["lagförändring", "lagförändringar", "lagändring", "new law", "law changes", "legislation", "lagstiftning"],
   ["nationell", "nationella", "national", "nationellt"],
+  ["förändring", "förändringar", "förändrade", "förändra", "change", "changes", "changed", "changing"],
+  ["flera", "several", "multiple", "many"],
+  ["verksamhetsområde", "verksamhetsområden", "specialty", "specialties", "speciality", "specialities", "department", "departments", "clinical area", "clinical areas"],
+  ["påverka", "påverkar", "påverkas", "konsekvens", "konsekvenser", "affect", "affects", "affected", "impact", "impacts", "consequences"],
+  ["ledningsorganisation", "ledningsorganisationen", "management organisation", "management organization", "leadership organisation", "leadership structure"],
+  ["årlig", "årligt", "årliga", "årligen", "annual", "annually", "yearly", "each year", "every year"],
   ["arbetsgrupp", "arbetsgrupper", "working group", "working groups", "task force", "temporary group", "tillfällig"],
   ["arbetssätt", "arbetssätten", "ways of working", "working methods", "way of working"],
   ["verksamhetsområde", "verksamhetsområden", "several areas", "multiple areas", "across areas", "flera verksamhetsområden", "cross-area"],
@@ -248,6 +254,11 @@ export interface Token {
   readonly full: string[];
   /** Its matching terms: Swedish stem, English stem ("en:"), compound-part stems, concepts. */
   readonly terms: string[];
+  /**
+   * A compound whose other parts are question scaffolding ("lokal|frågor") means its one content part:
+   * that part's terms, counted as the whole word when no clause knows the compound itself.
+   */
+  readonly core?: string[];
 }
 
 export interface Analysis {
@@ -267,12 +278,16 @@ export function analyze(text: string, vocab: Vocabulary): Analysis {
   const enStems = raw.map((w) => stemEn(fold(w)));
   const per: Set<string>[] = raw.map(() => new Set<string>());
   const parts: Set<string>[] = raw.map(() => new Set<string>());
+  const cores: (Set<string> | undefined)[] = raw.map(() => undefined);
   raw.forEach((w, i) => {
     const f = fold(w);
     if (!f) return;
     per[i]!.add(svStems[i]!);
     if (enStems[i] !== svStems[i]) per[i]!.add(`en:${enStems[i]}`);
-    for (const part of splitCompound(f, vocab)) parts[i]!.add(stemSv(part));
+    const split = splitCompound(f, vocab);
+    for (const part of split) parts[i]!.add(stemSv(part));
+    const content = split.filter((part) => !STOP_WORDS.has(part) && !STOP_WORDS.has(stemSv(part)));
+    if (split.length >= 2 && content.length === 1) cores[i] = new Set([stemSv(content[0]!)]);
   });
   const addConcepts = (seq: string[]) => {
     for (let i = 0; i < seq.length; i++) {
@@ -288,10 +303,10 @@ export function analyze(text: string, vocab: Vocabulary): Analysis {
   addConcepts(svStems);
   addConcepts(enStems);
   // compound parts can carry a concept too (läkemedelsintroduktion → läkemedel, introduktion)
-  for (const set of parts)
-    for (const t of [...set]) {
+  for (const set of [...parts, ...cores])
+    for (const t of [...(set ?? [])]) {
       const cands = CONCEPT_FIRST.get(t);
-      if (cands) for (const m of cands) if (m.stems.length === 1) set.add(m.concept);
+      if (cands) for (const m of cands) if (m.stems.length === 1) set!.add(m.concept);
     }
   const tokens: Token[] = [];
   const all = new Set<string>();
@@ -300,7 +315,8 @@ export function analyze(text: string, vocab: Vocabulary): Analysis {
     if (!f || f.length < 2 || STOP_WORDS.has(f)) return;
     const full = [...per[i]!];
     const terms = [...new Set([...full, ...parts[i]!])];
-    tokens.push({ word: f, full, terms });
+    const core = cores[i];
+    tokens.push(core ? { word: f, full, terms, core: [...core] } : { word: f, full, terms });
     for (const t of terms) all.add(t);
   });
   return { tokens, terms: [...all] };
