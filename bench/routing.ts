@@ -119,6 +119,7 @@ function main(): void {
     ["held-out", parseLabelled(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "routing-questions-holdout.jsonl"), "utf8"))],
     ["held-out 2", parseLabelled(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "routing-questions-holdout-2.jsonl"), "utf8"))],
     ["held-out 3", parseLabelled(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "routing-questions-holdout-3.jsonl"), "utf8"))],
+    ["held-out 4", parseLabelled(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "routing-questions-holdout-4.jsonl"), "utf8"))],
   ];
   const t0 = process.hrtime.bigint();
   const router = new Router(catalog);

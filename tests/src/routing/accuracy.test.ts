@@ -52,3 +52,13 @@ describe("routing on the third held-out set (written after the second set's chan
     expect(ev.top1).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe("routing on the fourth held-out set (written after all tuning; run once, never tuned on)", () => {
+  const router = new Router(sampleCatalog());
+  const set = parseLabelled(readFileSync(FIXTURE.replace(".jsonl", "-holdout-4.jsonl"), "utf8"));
+  it("stays above a floor", () => {
+    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
+    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
+    expect(ev.top1).toBeGreaterThanOrEqual(0.6);
+  });
+});
