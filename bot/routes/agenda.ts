@@ -8,7 +8,7 @@ import type { AgendaView } from "../../src/agenda/agenda-service";
 import { escapeText } from "../../cards/render";
 import { renderAgendaTriageCard } from "../../cards/agenda-triage";
 import { escapeInput, renderAgendaSubmitCard, unescapeInput } from "../../cards/agenda-submit";
-import { CardFactory } from "botbuilder";
+import { CardFactory, TeamsInfo } from "botbuilder";
 import { safeId } from "../../src/storage/documents";
 import { messages } from "../../src/i18n";
 import { ITEM_KINDS, LIMITS } from "../../src/agenda/schema";
@@ -17,7 +17,7 @@ import { frequencyCheck, outcomeNotice, refreshKallelse } from "../../src/agenda
 import { renderAgendaMeetingsCard } from "../../cards/agenda-meetings";
 import type { MeetingFrequency } from "../../src/catalog/schema";
 import { kallelseRendererOf } from "../jobs";
-import { MEETING_ROLES, TRIAGE_ROLES, type AgendaItem, type Refusal } from "../../src/agenda/schema";
+import { ADMIN_ASSIGNED_ROLES, MEETING_ROLES, TRIAGE_ROLES, personKey, type AgendaItem, type Refusal, type RoleKind } from "../../src/agenda/schema";
 import type { BotApp } from "../app";
 import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
 
@@ -28,6 +28,8 @@ import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn
 export const AGENDA_COMMANDS = {
   bind: /^\s*(?:koppla\s+(?:den\s+här\s+|denna\s+)?kanalen\s+till|link\s+this\s+channel\s+to)\b\s*(.*)$/i,
   agenda: /^\s*(?:dagordning(?:en)?|agenda)\b\s*(.*)$/i,
+  /** "sätt <roll> <grupp> @person" / "set <role> <group> @person" (the role word decides that it is ours). */
+  setRole: /^\s*(?:sätt|set)\s+(vice\s*ordförande|vice\s*ordforande|vice[\s-]*chair|ordförande|ordforande|sekreterare|samordnare|ledamot|adjungerad|justerare|chair|secretary|coordinator|member|co-?opted|adjuster)(?=\s|$)\s*(.*)$/is,
   newMeeting: /^\s*(?:nytt\s+möte|new\s+meeting)(?=\s|$)\s*(.*)$/i,
   meetings: /^\s*(?:möten|meetings)(?=\s|$)\s*(.*)$/i,
   submit: /^\s*(?:anmäl\s+(?:ett\s+)?ärende|submit\s+(?:an\s+)?item)\b\s*(?:till\s+|to\s+)?(.*)$/i,
@@ -332,7 +334,106 @@ const field = (data: Record<string, unknown>, name: string, n?: number): string 
   return typeof v === "string" ? unescapeInput(v).trim() : undefined;
 };
 
+
+const ROLE_WORDS: Record<string, RoleKind> = {
+  ordförande: "chair",
+  ordforande: "chair",
+  chair: "chair",
+  viceordförande: "viceChair",
+  viceordforande: "viceChair",
+  vicechair: "viceChair",
+  sekreterare: "secretary",
+  samordnare: "secretary",
+  secretary: "secretary",
+  coordinator: "secretary",
+  ledamot: "member",
+  member: "member",
+  adjungerad: "coopted",
+  coopted: "coopted",
+  justerare: "adjuster",
+  adjuster: "adjuster",
+};
+
+interface Mentioned {
+  readonly id: string;
+  readonly name: string;
+  readonly aadObjectId?: string;
+}
+
+/** The people @mentioned in the activity (not the bot): from the mention entities, never from the text. */
+function mentionsOf(context: TurnContext): Mentioned[] {
+  const botId = context.activity.recipient?.id;
+  const out = new Map<string, Mentioned>();
+  for (const e of context.activity.entities ?? []) {
+    if (e.type !== "mention") continue;
+    const m = (e as { mentioned?: { id?: unknown; name?: unknown; aadObjectId?: unknown } }).mentioned;
+    if (!m || typeof m.id !== "string" || !m.id.trim() || m.id === botId) continue;
+    out.set(m.id, { id: m.id, name: typeof m.name === "string" ? m.name : "", ...(typeof m.aadObjectId === "string" && m.aadObjectId ? { aadObjectId: m.aadObjectId } : {}) });
+  }
+  return [...out.values()];
+}
+
+/** The Entra object id of a mentioned person: the entity's, else the conversation's member record. */
+async function aadOf(context: TurnContext, m: Mentioned): Promise<string | undefined> {
+  if (m.aadObjectId) return m.aadObjectId;
+  if (conversationKind(context) === "personal") return undefined;
+  try {
+    return (await TeamsInfo.getMember(context, m.id)).aadObjectId || undefined;
+  } catch {
+    return undefined; // not a member, or the look-up failed: the Teams id alone identifies the person
+  }
+}
+
 export function register(app: BotApp, services: Services): void {
+  // Roles by @mention: the person comes from the mention entity (Teams id, Entra id when known), never
+  // from free text; the service decides who may assign which role (admins: chair, vice chair, secretary).
+  app.message(AGENDA_COMMANDS.setRole, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    const tr = t.agenda.roles;
+    const m = AGENDA_COMMANDS.setRole.exec(textOf(context));
+    const role = ROLE_WORDS[(m?.[1] ?? "").toLowerCase().replace(/[\s-]/g, "")];
+    const rest = (m?.[2] ?? "").trim();
+    if (!role || !rest) {
+      await context.sendActivity(tr.usage);
+      return;
+    }
+    const at = rest.search(/<at>/i);
+    const groupWords = (at >= 0 ? rest.slice(0, at) : rest).trim();
+    const after = at >= 0 ? rest.slice(at).replace(/<at>[\s\S]*?<\/at>/gi, " ").trim() : "";
+    const mentioned = mentionsOf(context);
+    if (!groupWords) {
+      await context.sendActivity(tr.usage);
+      return;
+    }
+    if (mentioned.length !== 1 || at < 0) {
+      await context.sendActivity(tr.needMention);
+      return;
+    }
+    const g = lookupGroup(await services.currentCatalog.get(), groupWords, t);
+    if (!g.ok) {
+      await context.sendActivity(g.reply);
+      return;
+    }
+    const who = mentioned[0]!;
+    const aadObjectId = await aadOf(context, who);
+    const r = await services.agenda.assignRole(actorOf(context, services), g.id, role, {
+      tenantId: tenantOf(context),
+      teamsId: who.id,
+      ...(aadObjectId ? { aadObjectId } : {}),
+      name: who.name,
+      ...(role === "member" && after ? { region: after.slice(0, 200) } : {}),
+    });
+    if (!r.ok) {
+      if (r.code === "NOT_ALLOWED") await context.sendActivity(ADMIN_ASSIGNED_ROLES.includes(role) ? tr.notAllowedAdmin : tr.notAllowedChair);
+      else if (r.code === "UNKNOWN_GROUP") await context.sendActivity(t.agenda.submit.unknownGroup);
+      else await context.sendActivity(t.agenda.failed);
+      return;
+    }
+    const line = tr.set(tr.names[role], escapeText(who.name || who.id), escapeText(g.name));
+    await context.sendActivity(r.previous ? `${line} ${tr.replaced(escapeText(r.previous.name || personKey(r.previous)))}` : line);
+  });
+
+
   app.message(AGENDA_COMMANDS.newMeeting, async (context, _state) => {
     const { t } = await languageOf(context, services);
     const args = NEW_MEETING_ARGS.exec((AGENDA_COMMANDS.newMeeting.exec(textOf(context))?.[1] ?? "").trim());
