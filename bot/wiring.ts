@@ -5,6 +5,7 @@ import { ensureSampleCatalog } from "../src/catalog/ingest";
 import * as groups from "./routes/groups";
 import * as routing from "./routes/routing";
 import * as agenda from "./routes/agenda";
+import * as digest from "./routes/digest";
 import { deliveryOf } from "../src/delivery";
 import { TeamsSender } from "./teams-sender";
 
@@ -12,7 +13,7 @@ import { TeamsSender } from "./teams-sender";
  * Feature route modules in match order (core commands come first, the fallback last). Routing takes any
  * question-shaped message, so it stays last: commands of other features must come before it.
  */
-export const FEATURES: readonly RouteModule[] = [groups.register, agenda.register, routing.register];
+export const FEATURES: readonly RouteModule[] = [groups.register, agenda.register, digest.register, routing.register];
 
 /**
  * Work that runs beside the HTTP server (sample catalog, delivery worker, scheduler); returns its stop.
