@@ -11,7 +11,8 @@ import { escapeInput, renderAgendaSubmitCard, unescapeInput } from "../../cards/
 import { CardFactory, TeamsInfo } from "botbuilder";
 import { safeId } from "../../src/storage/documents";
 import { messages } from "../../src/i18n";
-import { ITEM_KINDS, LIMITS } from "../../src/agenda/schema";
+import { ITEM_KINDS, ItemInputSchema, LIMITS } from "../../src/agenda/schema";
+import { routerFor, type RouteDetail } from "../../src/routing/router";
 import { VERBS } from "../../cards/verbs";
 import { frequencyCheck, outcomeNotice, refreshKallelse } from "../../src/agenda/notices";
 import { renderAgendaMeetingsCard } from "../../cards/agenda-meetings";
@@ -224,13 +225,14 @@ export async function submitForm(
   group: { id: string; name: string },
   values: FormValues = {},
   suggestion?: { id: string; name: string },
+  notice = "",
 ) {
   const meetings = await services.agenda.upcomingMeetings(group.id);
   const next = meetings[0] ? (await services.agenda.listMeetings(group.id)).find((m) => m.id === meetings[0]!.id) : undefined;
   return renderAgendaSubmitCard({
     heading: t.agenda.submit.heading(escapeText(group.name)),
     deadline: next ? t.agenda.submit.deadline(next.dates.itemDeadline, `${next.date} ${next.time}`) : "",
-    notice: suggestion ? t.agenda.submit.suggest(escapeText(group.name), escapeText(suggestion.name)) : "",
+    notice: suggestion ? t.agenda.submit.suggest(escapeText(group.name), escapeText(suggestion.name)) : notice,
     suggested: !!suggestion,
     suggestedGroupId: suggestion?.id ?? "",
     groupId: group.id,
@@ -249,7 +251,30 @@ const SubmitDataSchema = z.object({
   preferredMeetingId: z.string().optional(),
   links: z.string().default(""),
   raiseAtMeeting: z.union([z.boolean(), z.string()]).optional(),
+  /** "Skicka ändå" / "Send anyway" after a suggestion: no second routing check. */
+  force: z.union([z.boolean(), z.string()]).optional(),
 });
+
+/** How sure the router must be before the form suggests another group. */
+export const SUGGEST_MIN_CONFIDENCE = 0.6;
+
+/**
+ * Another group clearly fits better: the router names an owner (not the chosen group) with high
+ * confidence, and the chosen group is not a close candidate (under 80 % of the owner's score).
+ */
+export function betterGroup(detail: RouteDetail, groupId: string): { id: string; name: string } | undefined {
+  const r = detail.result;
+  if (r.status !== "owner" || !r.owner || r.owner.id === groupId || r.confidence < SUGGEST_MIN_CONFIDENCE) return undefined;
+  const top = r.candidates.find((c) => c.id === r.owner!.id)?.score ?? 1;
+  const mine = r.candidates.find((c) => c.id === groupId)?.score ?? 0;
+  if (top > 0 && mine / top >= 0.8) return undefined;
+  return { id: r.owner.id, name: r.owner.name };
+}
+
+/** The form again with a message above it (what to fix). */
+async function submitFormWithNotice(services: Services, t: Messages, group: { id: string; name: string }, values: FormValues, notice: string) {
+  return submitForm(services, t, group, values, undefined, notice);
+}
 
 
 /** "<grupp> <ÅÅÅÅ-MM-DD> <TT:MM> [plats eller länk]" */
@@ -543,26 +568,48 @@ export function register(app: BotApp, services: Services): void {
     const parsed = SubmitDataSchema.safeParse(data);
     if (!parsed.success) return t.agenda.triage.invalid;
     const d = parsed.data;
-    const actor = actorOf(context, services);
-    const r = await services.agenda.submitItem(actor, d.groupId, {
-      title: d.title,
-      description: d.description,
+    const catalog = await services.currentCatalog.get();
+    const group = groupOf(catalog, d.groupId);
+    if (!group) return t.agenda.submit.unknownGroup;
+    const input = {
+      title: unescapeInput(d.title),
+      description: unescapeInput(d.description),
       kind: d.kind as "information",
       ...(d.preferredMeetingId?.trim() ? { preferredMeetingId: d.preferredMeetingId.trim() } : {}),
       links: d.links.split(/\s+/).filter(Boolean),
       raiseAtMeeting: d.raiseAtMeeting === true || d.raiseAtMeeting === "true",
-    });
+    };
+    // The form comes back with what was typed (and why) instead of losing it.
+    const values = {
+      title: clip(d.title, LIMITS.title.max),
+      description: clip(d.description, descriptionMax(services)),
+      kind: d.kind,
+      meetingId: d.preferredMeetingId ?? "",
+      links: clip(d.links, 4000),
+      raiseAtMeeting: input.raiseAtMeeting ? ("true" as const) : ("false" as const),
+    };
+    const checked = ItemInputSchema.safeParse(input);
+    const tooLong = input.description.trim().length > descriptionMax(services);
+    if (!checked.success || tooLong) {
+      const fields = [...new Set([...(checked.success ? [] : checked.error.issues.map((i) => i.path.join("."))), ...(tooLong ? ["description"] : [])])];
+      return (await submitFormWithNotice(services, t, group, values, t.agenda.submit.invalid(fields.join(", ")))) as never;
+    }
+    // Before sending: does another group's mandate clearly fit better? The submitter may still send.
+    if (!(d.force === true || d.force === "true")) {
+      const better = betterGroup(routerFor(catalog).routeDetailed({ question: `${input.title}\n${input.description}` }), group.id);
+      if (better) return (await submitForm(services, t, group, values, better)) as never;
+    }
+    const actor = actorOf(context, services);
+    const r = await services.agenda.submitItem(actor, group.id, input);
     if (!r.ok) {
-      if (r.code === "INVALID_INPUT") return t.agenda.submit.invalid((r.issues ?? []).map((i) => i.path).join(", "));
+      if (r.code === "INVALID_INPUT") return (await submitFormWithNotice(services, t, group, values, t.agenda.submit.invalid((r.issues ?? []).map((i) => i.path).join(", ")))) as never;
       if (r.code === "UNKNOWN_GROUP") return t.agenda.submit.unknownGroup;
       if (r.code === "UNKNOWN_MEETING") return t.agenda.submit.unknownMeeting;
       return t.agenda.failed;
     }
     await postTriageCard(services, r.item);
-    const catalog = await services.currentCatalog.get();
-    const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
     const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
-    return triageCard(r.item, name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true) as never;
+    return triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true) as never;
   });
 
   // The submitter withdraws an untriaged item from the receipt.
