@@ -19,9 +19,25 @@ export const AgendaTriageCardSchema = z.object({
   revision: z.number().int().min(1),
   canTriage: z.boolean(),
   canReopen: z.boolean(),
-  /** The submitter's receipt: withdraw while untriaged. */
+  /** The submitter's receipt: edit or withdraw while untriaged. */
   canWithdraw: z.boolean().default(false),
-  labels: z.object({ accept: z.string(), defer: z.string(), reject: z.string(), reason: z.string(), reopen: z.string(), withdraw: z.string() }),
+  /** Defer: planned meetings after the item's (besides "next meeting"). */
+  laterMeetings: z.array(z.object({ title: z.string(), value: z.string() })).default([]),
+  /** Redirect: the groups it may go to. */
+  groups: z.array(z.object({ title: z.string(), value: z.string() })).default([]),
+  labels: z.object({
+    accept: z.string(),
+    defer: z.string(),
+    reject: z.string(),
+    reason: z.string(),
+    reopen: z.string(),
+    withdraw: z.string(),
+    edit: z.string(),
+    deferTo: z.string(),
+    nextMeeting: z.string(),
+    redirect: z.string(),
+    redirectTo: z.string(),
+  }),
 });
 export type AgendaTriageCardData = z.infer<typeof AgendaTriageCardSchema>;
 

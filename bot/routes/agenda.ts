@@ -4,7 +4,7 @@ import type { Services } from "../../src/services";
 import { findGroup } from "../../src/catalog/lookup";
 import type { Catalog } from "../../src/catalog/schema";
 import type { Messages } from "../../src/i18n";
-import type { AgendaView } from "../../src/agenda/agenda-service";
+import { holds, type AgendaView } from "../../src/agenda/agenda-service";
 import { escapeText } from "../../cards/render";
 import { renderAgendaTriageCard } from "../../cards/agenda-triage";
 import { escapeInput, renderAgendaSubmitCard, unescapeInput } from "../../cards/agenda-submit";
@@ -87,7 +87,15 @@ const TriageDataSchema = z.object({
 });
 
 /** The triage card of an item as the given viewer may act on it. */
-export function triageCard(item: AgendaItem, groupName: string, t: Messages, viewerMayTriage: boolean, meetingLabel?: string, viewerIsSubmitter = false) {
+export function triageCard(
+  item: AgendaItem,
+  groupName: string,
+  t: Messages,
+  viewerMayTriage: boolean,
+  meetingLabel?: string,
+  viewerIsSubmitter = false,
+  choices: TriageChoices = { laterMeetings: [], groups: [] },
+) {
   const tr = t.agenda.triage;
   const by = escapeText(item.triage?.by.name || item.triage?.by.userId || "");
   const status =
@@ -115,8 +123,32 @@ export function triageCard(item: AgendaItem, groupName: string, t: Messages, vie
     canTriage: viewerMayTriage && (item.status === "submitted" || item.status === "deferred"),
     canReopen: viewerMayTriage && ["accepted", "deferred", "redirected", "rejected"].includes(item.status),
     canWithdraw: viewerIsSubmitter && item.status === "submitted",
+    laterMeetings: choices.laterMeetings,
+    groups: choices.groups,
     labels: tr.labels,
   });
+}
+
+export interface TriageChoices {
+  readonly laterMeetings: { title: string; value: string }[];
+  readonly groups: { title: string; value: string }[];
+}
+
+/** The pickers of the triage card: planned meetings after the item's, and the other groups (by name). */
+export async function triageChoices(services: Services, item: AgendaItem, t: Messages): Promise<TriageChoices> {
+  const upcoming = await services.agenda.upcomingMeetings(item.groupId);
+  const from = upcoming.find((m) => m.id === item.meetingId);
+  // The service's default for defer is the meeting after the item's (or the next one): listed first.
+  const later = upcoming.filter((m) => m.id !== item.meetingId && (!from || m.startsAt > from.startsAt)).slice(0, 12);
+  const catalog = await services.currentCatalog.get();
+  const groups = catalog.entries
+    .filter((e) => e.entryType !== "kind" && e.id !== item.groupId)
+    .map((e) => ({ title: escapeText(truncate(e.name, 90)), value: e.id }))
+    .sort((a, b) => a.title.localeCompare(b.title, "sv"))
+    .slice(0, 80);
+  const laterMeetings = later.map((m) => ({ title: `${m.date} ${m.time}${m.place ? `, ${escapeText(truncate(m.place, 60))}` : ""}`, value: m.id }));
+  // No later meeting planned: deferred until one is ("next").
+  return { laterMeetings: laterMeetings.length > 0 ? laterMeetings : [{ title: t.agenda.triage.labels.nextMeeting, value: "next" }], groups };
 }
 
 const personLabel = (item: AgendaItem) => item.submitter.aadObjectId ?? item.submitter.teamsId ?? "";
@@ -134,6 +166,8 @@ function refusalText(r: Refusal, t: Messages): string {
       return tr.alreadyHandled(escapeText(r.by?.name || r.by?.userId || "?"), r.status ? tr.statusWord[r.status] : "");
     case "UNKNOWN_MEETING":
       return tr.unknownMeeting;
+    case "UNKNOWN_GROUP":
+      return t.agenda.submit.unknownGroup;
     case "INVALID_INPUT":
       return r.issues?.some((i) => i.path === "reason") ? tr.reasonRequired : tr.invalid;
     default:
@@ -161,7 +195,7 @@ async function triagePayload(services: Services, item: AgendaItem) {
   const catalog = await services.currentCatalog.get();
   const name = catalog.entries.find((e) => e.id === item.groupId)?.name ?? item.groupId;
   const meeting = item.meetingId ? await services.agenda.repo.meeting(item.groupId, item.meetingId) : undefined;
-  const card = triageCard(item, name, t, true, meeting ? `${meeting.date} ${meeting.time}` : undefined);
+  const card = triageCard(item, name, t, true, meeting ? `${meeting.date} ${meeting.time}` : undefined, false, await triageChoices(services, item, t));
   return { attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] };
 }
 
@@ -226,12 +260,15 @@ export async function submitForm(
   values: FormValues = {},
   suggestion?: { id: string; name: string },
   notice = "",
+  edit?: { itemId: string; revision: number },
 ) {
   const meetings = await services.agenda.upcomingMeetings(group.id);
   const next = meetings[0] ? (await services.agenda.listMeetings(group.id)).find((m) => m.id === meetings[0]!.id) : undefined;
   return renderAgendaSubmitCard({
-    heading: t.agenda.submit.heading(escapeText(group.name)),
-    deadline: next ? t.agenda.submit.deadline(next.dates.itemDeadline, `${next.date} ${next.time}`) : "",
+    mode: edit ? "edit" : "submit",
+    ...(edit ? { itemId: edit.itemId, revision: edit.revision } : {}),
+    heading: edit ? t.agenda.submit.editHeading(escapeText(group.name)) : t.agenda.submit.heading(escapeText(group.name)),
+    deadline: next && !edit ? t.agenda.submit.deadline(next.dates.itemDeadline, `${next.date} ${next.time}`) : "",
     notice: suggestion ? t.agenda.submit.suggest(escapeText(group.name), escapeText(suggestion.name)) : notice,
     suggested: !!suggestion,
     suggestedGroupId: suggestion?.id ?? "",
@@ -253,6 +290,17 @@ const SubmitDataSchema = z.object({
   raiseAtMeeting: z.union([z.boolean(), z.string()]).optional(),
   /** "Skicka ändå" / "Send anyway" after a suggestion: no second routing check. */
   force: z.union([z.boolean(), z.string()]).optional(),
+});
+
+/** Action.Execute data of agenda.edit: the item and the revision the submitter saw, plus the inputs. */
+const EditDataSchema = z.object({
+  groupId: z.string().min(1).max(300),
+  itemId: z.string().min(1).max(300),
+  revision: z.coerce.number().int().min(1),
+  title: z.string().default(""),
+  description: z.string().default(""),
+  kind: z.string().default("information"),
+  links: z.string().default(""),
 });
 
 /** How sure the router must be before the form suggests another group. */
@@ -625,14 +673,67 @@ export function register(app: BotApp, services: Services): void {
     return triageCard(r.item, name, t, false, undefined, true) as never;
   });
 
+  // The submitter edits an untriaged item: the receipt's "Edit" opens the form with the item's text;
+  // "Save" changes it. Submitter, status and revision are checked by the service (and here, for the form).
+  app.adaptiveCards.actionExecute(VERBS.agendaEditForm, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = TriageDataSchema.pick({ groupId: true, itemId: true, revision: true }).safeParse(data);
+    if (!parsed.success) return t.agenda.triage.invalid;
+    const { groupId, itemId, revision } = parsed.data;
+    const item = await services.agenda.getItem(groupId, itemId);
+    const group = groupOf(await services.currentCatalog.get(), groupId);
+    if (!item || item.type !== "item" || !group) return t.agenda.triage.notFound;
+    if (!holds(item.submitter, actorOf(context, services))) return t.agenda.submit.notSubmitterEdit;
+    if (item.status !== "submitted") return refusalText({ ok: false, code: "ALREADY_HANDLED", status: item.status, ...(item.triage ? { by: item.triage.by } : { by: { userId: item.submitter.aadObjectId ?? "", name: item.submitter.name } }) }, t);
+    if (item.revision !== revision) return t.agenda.triage.stale;
+    const max = descriptionMax(services);
+    const values = { title: clip(item.title, LIMITS.title.max), description: clip(item.description, max), kind: item.kind, links: clip(item.links.join("\n"), 4000) };
+    return (await submitForm(services, t, group, values, undefined, "", { itemId: item.id, revision: item.revision })) as never;
+  });
+
+  app.adaptiveCards.actionExecute(VERBS.agendaEdit, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = EditDataSchema.safeParse(data);
+    if (!parsed.success) return t.agenda.triage.invalid;
+    const d = parsed.data;
+    const group = groupOf(await services.currentCatalog.get(), d.groupId);
+    if (!group) return t.agenda.triage.notFound;
+    const changes = {
+      title: unescapeInput(d.title),
+      description: unescapeInput(d.description),
+      kind: d.kind as "information",
+      links: d.links.split(/\s+/).filter(Boolean),
+    };
+    const values = { title: clip(d.title, LIMITS.title.max), description: clip(d.description, descriptionMax(services)), kind: d.kind, links: clip(d.links, 4000) };
+    if (changes.description.trim().length > descriptionMax(services)) {
+      return (await submitForm(services, t, group, values, undefined, t.agenda.submit.invalid("description"), { itemId: d.itemId, revision: d.revision })) as never;
+    }
+    const r = await services.agenda.editItem(actorOf(context, services), group.id, d.itemId, d.revision, changes);
+    if (!r.ok) {
+      if (r.code === "INVALID_INPUT") return (await submitForm(services, t, group, values, undefined, t.agenda.submit.invalid((r.issues ?? []).map((i) => i.path).join(", ")), { itemId: d.itemId, revision: d.revision })) as never;
+      if (r.code === "NOT_ALLOWED") return t.agenda.submit.notSubmitterEdit;
+      return refusalText(r, t);
+    }
+    await updateTriageCards(services, r.item);
+    const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
+    return triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true) as never;
+  });
+
   // Triage from a card: role and revision are checked on the server from the actor, never card data.
   app.adaptiveCards.actionExecute(VERBS.agendaTriage, async (context, _state, data) => {
     const { t } = await languageOf(context, services, "");
     const parsed = TriageDataSchema.safeParse(data);
     if (!parsed.success) return t.agenda.triage.invalid;
     const actor = actorOf(context, services);
-    const r = await services.agenda.triage(actor, parsed.data);
+    const { meetingId, toGroupId, ...rest } = parsed.data;
+    const r = await services.agenda.triage(actor, {
+      ...rest,
+      ...(meetingId?.trim() && meetingId !== "next" ? { meetingId: meetingId.trim() } : {}),
+      ...(toGroupId?.trim() ? { toGroupId: toGroupId.trim() } : {}),
+    });
     if (!r.ok) return refusalText(r, t);
+    // A redirect creates a linked item in the receiving group: it goes to that group's triage.
+    if (r.redirected) await postTriageCard(services, r.redirected);
     // The submitter hears the outcome 1:1, once per revision (deterministic outbox id).
     const notice = outcomeNotice(r.item, (i) => ({ text: t.agenda.triage.notice(escapeText(i.title), t.agenda.triage.statusWord[i.status]) }));
     if (notice) await services.delivery.outbox.enqueue(notice);
@@ -641,7 +742,7 @@ export function register(app: BotApp, services: Services): void {
     const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
     const mayTriage = (await services.agenda.rolesOf(actor, r.item.groupId)).some((x) => TRIAGE_ROLES.includes(x));
     const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
-    return triageCard(r.item, name, t, mayTriage, meeting ? `${meeting.date} ${meeting.time}` : undefined) as never;
+    return triageCard(r.item, name, t, mayTriage, meeting ? `${meeting.date} ${meeting.time}` : undefined, false, await triageChoices(services, r.item, t)) as never;
   });
 
 

@@ -73,3 +73,72 @@ describe("submitting: the router's suggestion and text limits", () => {
     expect((await items()).find((i) => i.title === "Pris ${1+1}")?.description).toBe("Kostnad ${x}");
   });
 });
+
+describe("the submitter edits an untriaged item; defer and redirect with pickers", () => {
+  const triage = (data: Record<string, unknown>) => invoke("agenda.triage", data, sara);
+  let m1: string;
+  let m2: string;
+  beforeAll(async () => {
+    await cli(["roles", "set", GROUP, "secretary", "aad-sec", "--name", "Sara"]);
+    m1 = JSON.parse(await cli(["meetings", "add", GROUP, "--at", "2027-02-09T13:00", "--json"])).id;
+    m2 = JSON.parse(await cli(["meetings", "add", GROUP, "--at", "2027-03-09T13:00", "--place", "Sala", "--json"])).id;
+  });
+
+  it("edits from the receipt while untriaged: only the submitter, at the revision seen; refused once triaged", async () => {
+    const receipt = await invoke("agenda.submit", { groupId: GROUP, title: "Första lydelse", description: "Text", kind: "information", force: "true" });
+    expect(JSON.stringify(receipt.body)).toMatch(/"title":"Edit","verb":"agenda.editForm","data":\{"groupId":"vastmanland:[^"]+","itemId":"item:[^"]+","revision":1\}/);
+    const item = (await items()).find((i) => i.title === "Första lydelse")!;
+    const ref = { groupId: GROUP, itemId: item.id, revision: 1 };
+
+    expect(JSON.stringify((await invoke("agenda.editForm", ref, bo)).body)).toMatch(/Only the person who submitted the item can edit it/);
+    const form = await invoke("agenda.editForm", ref);
+    expect(validateCard(form.body.value)).toEqual([]);
+    expect(input(form.body.value, "title")).toBe("Första lydelse");
+    expect(JSON.stringify(form.body.value)).toMatch(/"verb":"agenda.edit","data":\{"groupId":"vastmanland:[^"]+","itemId":"item:[^"]+","revision":1\}/);
+    expect(JSON.stringify((await invoke("agenda.editForm", { ...ref, revision: 4 })).body)).toMatch(/changed since this card was shown/);
+
+    const edit = { ...ref, title: "Andra lydelse", description: "Ny text", kind: "beslut", links: "https://e.se/x" };
+    expect(JSON.stringify((await invoke("agenda.edit", edit, bo)).body)).toMatch(/Only the person who submitted the item can edit it/);
+    expect(JSON.stringify((await invoke("agenda.edit", { ...edit, revision: 3 })).body)).toMatch(/changed since this card was shown/);
+    expect(JSON.stringify((await invoke("agenda.edit", { ...edit, title: "x" })).body)).toMatch(/Please check: title/);
+    const saved = await invoke("agenda.edit", edit);
+    expect(JSON.stringify(saved.body)).toMatch(/Andra lydelse/);
+    expect(JSON.stringify(saved.body)).toMatch(/"revision":2/);
+    expect((await items()).find((i) => i.id === item.id)).toMatchObject({ title: "Andra lydelse", description: "Ny text", kind: "beslut", revision: 2 });
+    // The old receipt (revision 1) is stale now.
+    expect(JSON.stringify((await invoke("agenda.edit", edit)).body)).toMatch(/changed since this card was shown/);
+
+    expect(JSON.stringify((await triage({ groupId: GROUP, itemId: item.id, revision: 2, action: "accept" })).body)).toMatch(/Accepted by Sara/);
+    expect(JSON.stringify((await invoke("agenda.editForm", { ...ref, revision: 3 })).body)).toMatch(/already handled by Sara \(accepted\)/);
+    expect(JSON.stringify((await invoke("agenda.edit", { ...edit, revision: 3 })).body)).toMatch(/already handled by Sara \(accepted\)/);
+    const audit = JSON.parse(await cli(["audit", GROUP, "--json"])) as { action: string; subject: { id: string } }[];
+    expect(audit.filter((e) => e.subject.id === item.id).map((e) => e.action)).toEqual(["item.submit", "item.edit", "item.accept"]);
+  });
+
+  it("defers to a chosen later meeting (picker on the card) and redirects to a chosen group (a linked item there)", async () => {
+    await invoke("agenda.submit", { groupId: GROUP, title: "Skjuts upp", description: "Text", kind: "diskussion", force: "true" });
+    const item = (await items()).find((i) => i.title === "Skjuts upp")!;
+    // The triage card as the secretary sees it (the answer to a reopen shows the same pickers).
+    const tampered = await triage({ groupId: GROUP, itemId: item.id, revision: 1, action: "defer", meetingId: "meeting:of-another-group" });
+    expect(JSON.stringify(tampered.body)).toMatch(/no planned meeting/);
+    const deferred = await triage({ groupId: GROUP, itemId: item.id, revision: 1, action: "defer", meetingId: m2 });
+    expect(JSON.stringify(deferred.body)).toMatch(/Deferred by Sara/);
+    expect((await items()).find((i) => i.id === item.id)).toMatchObject({ status: "deferred" });
+    expect((JSON.parse(await cli(["items", "list", GROUP, "--json"])) as { id: string; meetingId: string }[]).find((i) => i.id === item.id)!.meetingId).toBe(m2);
+    const card = deferred.body.value;
+    expect(validateCard(card)).toEqual([]);
+    const s = JSON.stringify(card);
+    // Deferred items can still be triaged: the pickers list meetings after its meeting and the other groups.
+    expect(s).toMatch(/"id":"meetingId"/);
+    expect(s).toMatch(/"id":"toGroupId","label":"To group","style":"filtered"/);
+    expect(s).toContain(VGR_BILD);
+    expect(s).not.toContain(`"value":"${GROUP}"`);
+    expect(s).not.toContain(`"value":"${m1}"`);
+
+    expect(JSON.stringify((await triage({ groupId: GROUP, itemId: item.id, revision: 2, action: "redirect", toGroupId: "no-such-group" })).body)).toMatch(/That group does not exist/);
+    const redirected = await triage({ groupId: GROUP, itemId: item.id, revision: 2, action: "redirect", toGroupId: VGR_BILD });
+    expect(JSON.stringify(redirected.body)).toMatch(/Redirected by Sara/);
+    const there = JSON.parse(await cli(["items", "list", VGR_BILD, "--json"])) as { title: string; redirectedFrom?: { itemId: string } }[];
+    expect(there.find((i) => i.title === "Skjuts upp")?.redirectedFrom?.itemId).toBe(item.id);
+  });
+});
