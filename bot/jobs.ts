@@ -4,6 +4,8 @@ import { kallelseRenderer } from "../cards/agenda-kallelse";
 import { messages } from "../src/i18n";
 import { digestJob } from "../src/digest/job";
 import { renderDigestCard } from "../cards/digest";
+import { minutesJob } from "../src/minutes/jobs";
+import { minutesRenderer } from "../cards/minutes-view";
 
 /**
  * Scheduled jobs whose posts are rendered with cards or i18n (src/ knows neither). Both entry points
@@ -16,6 +18,9 @@ export function registerJobs(services: Services): void {
     if (!registered.has(job.name)) services.delivery.scheduler.register(job);
   };
   add(kallelseJob(services.agenda, kallelseRendererOf(services)));
+  // Minutes: the approval cards and posts (Swedish, the channel's language), reminders after "justeras senast".
+  services.minutes.attachRenderer(minutesRenderer(services.minutes, messages("sv")));
+  add(minutesJob(services.minutes));
   // The weekly digest: one card per subscribed channel and ISO week (outbox id digest:<channel>:<isoWeek>).
   add(
     digestJob(services.digest, services.delivery.outbox, (digest, lang) => ({

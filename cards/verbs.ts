@@ -7,6 +7,16 @@ export const VERBS = {
   agendaWithdraw: "agenda.withdraw",
   /** Opens the submit form for a group (data: { groupId, question? }), e.g. from a routing answer. */
   agendaForm: "agenda.form",
+  /** Minutes approval (justering): data { groupId, minutesId, version }; actor and version checked on the server. */
+  minutesApprove: "minutes.approve",
+  /** data { groupId, minutesId, version } + inputs comment (required), item (optional). */
+  minutesRequestChanges: "minutes.requestChanges",
+  /** The discussion of one item: data { groupId, minutesId, item }. */
+  minutesShowItem: "minutes.showItem",
+  /** The card's refresh: approvers get their actions, anyone else a read-only status view. */
+  minutesRefresh: "minutes.refresh",
+  /** The secretary asks for approval from the "protokoll <grupp>" card: data { groupId, minutesId }. */
+  minutesRequest: "minutes.request",
   /** Create, reschedule or cancel a meeting from the meetings card (role and revision checked on the server). */
   agendaMeeting: "agenda.meeting",
   /** The submitter opens the edit form of an untriaged item, and saves it (revision checked). */

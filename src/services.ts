@@ -10,7 +10,9 @@ import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
 import { buildDelivery, type Delivery } from "./delivery";
 import { DigestService } from "./digest/digest-service";
-import { NO_MINUTES } from "./digest/no-minutes";
+import { MinutesService } from "./minutes/minutes-service";
+import { MinutesRepository } from "./minutes/repository";
+import { minutesDigestSource } from "./minutes/digest-source";
 
 /**
  * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
@@ -32,6 +34,8 @@ export interface Services {
   readonly delivery: Delivery;
   /** Weekly digest: subscriptions per channel and the composed content (the bot/CLI register its job in bot/jobs.ts). */
   readonly digest: DigestService;
+  /** Minutes and their approval (justering); bot/jobs.ts attaches the card renderer and the reminder job. */
+  readonly minutes: MinutesService;
 }
 
 export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
@@ -46,9 +50,16 @@ export function buildServices(base: { config: Config; clock: Clock; store: Store
   });
   // A removed bot (or a channel post refused with 403) deactivates the home channels bound there.
   delivery.onConversationRemoved((_tenantId, conversationId) => agenda.deactivateChannel(conversationId));
-  // Minutes and follow-ups come from issue #7 through the MinutesDigestSource port (NO_MINUTES until it is wired).
+  const minutes = new MinutesService(new MinutesRepository(base.store.container("work")), base.clock, {
+    timeZone: base.config.timeZone,
+    agenda,
+    outbox: delivery.outbox,
+    catalog: currentCatalog,
+    teamsIdOf: async (tenantId, userId) => (await conversations.personal(tenantId, userId))?.reference.user?.id,
+  });
+  // Minutes and follow-ups come from issue #7 through the MinutesDigestSource port.
   const digest = new DigestService(
-    { agenda, catalog: currentCatalog, conversations: base.store.container("conversations"), clock: base.clock, minutes: NO_MINUTES },
+    { agenda, catalog: currentCatalog, conversations: base.store.container("conversations"), clock: base.clock, minutes: minutesDigestSource(minutes) },
     { timeZone: base.config.timeZone },
   );
   // The same path pauses the channel's digest subscription.
@@ -62,5 +73,6 @@ export function buildServices(base: { config: Config; clock: Clock; store: Store
     feedback: new CosmosFeedbackRepository(base.store.container("conversations"), base.clock),
     agenda,
     digest,
+    minutes,
   };
 }

@@ -7,9 +7,10 @@ import * as agenda from "./commands/agenda";
 import * as route from "./commands/route";
 import * as feedback from "./commands/feedback";
 import * as digest from "./commands/digest";
+import * as minutes from "./commands/minutes";
 
 /** One line per feature module: each registers its own subcommands. */
-const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler, agenda, route, feedback, digest];
+const COMMAND_MODULES: { register: typeof core.register }[] = [core, catalog, scheduler, agenda, route, feedback, digest, minutes];
 
 export function buildProgram(io: CliIO, env: NodeJS.ProcessEnv = process.env): Command {
   const ctx = createCliContext(io, env);

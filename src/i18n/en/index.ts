@@ -4,7 +4,8 @@ import { answer } from "./answer";
 import { groups } from "./groups";
 import { agenda } from "./agenda";
 import { quality } from "./quality";
+import { minutes } from "./minutes";
 import { digest } from "./digest";
 
 /** Every English user-facing string; typed against the Swedish set so none is missing. */
-export const en: Messages = { core, groups, answer, agenda, quality, digest };
+export const en: Messages = { core, groups, answer, agenda, quality, digest, minutes };

@@ -1,0 +1,258 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import type { Command } from "commander";
+import { ensureSampleCatalog } from "../../../src/catalog/ingest";
+import { findGroup } from "../../../src/catalog/lookup";
+import type { Actor } from "../../../src/agenda/schema";
+import type { Services } from "../../../src/services";
+import { versionLabel, type Minutes, type MinutesRefusal } from "../../../src/minutes/schema";
+import { localTime } from "../../../cards/minutes-view";
+import { CliError, type CliContext } from "../context";
+
+/**
+ * samverkan minutes load|request|show|audit|approve|changes|list|settings. The CLI acts as an admin
+ * (the operator, cli:<os user>) unless `--as <id>` names the person acting (approving needs that).
+ */
+
+function operator(): Actor {
+  let user = "operator";
+  try {
+    user = os.userInfo().username || user;
+  } catch {
+    // no user database (containers)
+  }
+  return { userId: `cli:${user}`, name: `${user} (CLI)`, isAdmin: true };
+}
+
+/** `--as <id>`: Teams ids look like 29:…; anything else is an Entra object id. */
+function asPerson(id: string, name?: string, tenant?: string): Actor {
+  const v = id.trim();
+  if (!v) throw new CliError("--as: the person id is empty", 2);
+  const ids = /^\d+:/.test(v) ? { teamsId: v } : { aadObjectId: v };
+  return { userId: v, ...ids, name: name ?? "", ...(tenant ? { tenantId: tenant } : {}), isAdmin: false };
+}
+
+const MESSAGES: Record<MinutesRefusal["code"], string> = {
+  NOT_ALLOWED: "not allowed (the group's secretary or chair, or an admin)",
+  NOT_AN_APPROVER: "not an approver of these minutes",
+  NOT_FOUND: "no such minutes",
+  UNKNOWN_GROUP: "unknown group",
+  UNKNOWN_MEETING: "unknown meeting (give the meeting id, see `samverkan meetings list <group>`)",
+  INVALID_INPUT: "invalid input",
+  NOT_REQUESTED: "approval has not been requested",
+  STALE_VERSION: "the minutes changed: not the current version",
+  ALREADY_APPROVED: "already approved",
+  LOCKED: "approved and locked: a change needs --reason (a new revision)",
+  NO_APPROVERS: "no approvers: assign the group's chair and/or adjusters (samverkan roles set …)",
+  UNKNOWN_ADJUSTER: "adjusters named in the minutes hold no role in the group",
+  UNCHANGED: "unchanged",
+  CONFLICT: "too many concurrent changes; try again",
+};
+
+function fail(r: MinutesRefusal): never {
+  const parts = [MESSAGES[r.code]];
+  if (r.message) parts.push(r.message);
+  if (r.names?.length) parts.push(r.names.join(", "));
+  if (r.version) parts.push(`current version v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}`);
+  throw new CliError(`${r.code}: ${parts.join("\n")}`, 1);
+}
+
+async function resolveGroup(s: Services, words: string): Promise<{ id: string; name: string }> {
+  await ensureSampleCatalog(s);
+  const catalog = await s.catalog.load();
+  if (!catalog) throw new CliError("The catalog is empty: run `samverkan ingest samples/mandates/*.txt` first.", 1);
+  const r = findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, words);
+  if (!r.ok) {
+    if (r.code === "AMBIGUOUS") throw new CliError(`"${words}" matches several groups:\n${r.candidates.map((c) => `  ${c.name} [${c.id}]`).join("\n")}`, 1);
+    throw new CliError(`no group matches "${words}"; see \`samverkan groups\``, 1);
+  }
+  return { id: r.entry.id, name: r.entry.name };
+}
+
+async function findMinutes(s: Services, id: string): Promise<Minutes> {
+  const m = await s.minutes.find(id.trim());
+  if (!m) throw new CliError(`no minutes "${id}" (give the minutes id or the meeting id; see \`samverkan minutes list <group>\`)`, 1);
+  return m;
+}
+
+/** The whole version as text. */
+async function showText(s: Services, m: Minutes): Promise<string> {
+  const tz = s.config.timeZone;
+  const notReached = new Set(await s.minutes.notReached(m));
+  const approved = (key: string) => m.approvals.find((a) => a.key === key && a.version === m.version);
+  const lines = [
+    `Minutes: ${await s.minutes.groupName(m.groupId)}, meeting ${m.meetingDate}  [${m.id}]`,
+    `Status: ${m.status}${m.status === "requested" ? ` (${m.approvers.filter((a) => approved(a.key)).length}/${m.approvers.length} approved)` : ""}; version ${versionLabel(m)} (${m.version})${m.dueDate ? `; approve by ${m.dueDate}` : ""}${m.approvedAt ? `; approved ${localTime(m.approvedAt, tz)}` : ""}`,
+  ];
+  if (m.content.attendees.length) lines.push(`Present: ${m.content.attendees.join(", ")}`);
+  if (m.content.adjusters.length) lines.push(`Adjusters (named): ${m.content.adjusters.join(", ")}`);
+  if (m.approvers.length) {
+    lines.push("Approvers:");
+    for (const a of m.approvers) {
+      const ok = approved(a.key);
+      lines.push(`  ${a.name} <${a.key}> (${a.roles.join(", ")}): ${ok ? `approved ${localTime(ok.at, tz)}` : "pending"}${notReached.has(a.key) ? "; NOT REACHED 1:1" : ""}`);
+    }
+  }
+  for (const i of m.content.items) {
+    lines.push("", `§ ${i.no} ${i.title}`);
+    if (i.discussion.trim()) lines.push(...i.discussion.split("\n").map((l) => `  ${l}`));
+    if (i.decision) lines.push(`  Decision: ${i.decision}${i.responsible ? ` (responsible: ${i.responsible})` : ""}${i.due ? ` (due: ${i.due})` : ""}`);
+    for (const a of i.actions) lines.push(`  Action: ${a.text}${a.responsible ? ` (responsible: ${a.responsible})` : ""}${a.due ? ` (due: ${a.due})` : ""}`);
+  }
+  const changes = m.changeRequests.filter((c) => c.version === m.version);
+  if (changes.length) lines.push("", "Change requests:", ...changes.map((c) => `  ${c.by.name || c.key}${c.itemNo !== undefined ? ` (§ ${c.itemNo})` : ""}: ${c.comment}`));
+  if (m.revisions.length) lines.push("", "Revisions:", ...m.revisions.map((r) => `  v${r.versionNo}: ${r.reason} (${r.by.name || r.by.userId}, ${localTime(r.at, tz)})`));
+  if (m.distribution) lines.push("", "Distribution:", ...m.distribution.map((d) => `  ${d.name}${d.entryId ? ` [${d.entryId}]` : ""}: ${d.status === "posted" ? "posted" : "awaiting distribution"}`));
+  return lines.join("\n");
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  const minutes = program.command("minutes").description("meeting minutes and their approval (justering)");
+
+  minutes
+    .command("load")
+    .description("load the minutes of a meeting from a text/markdown file (format: README, 'Minutes'); a new version asks again")
+    .argument("<meeting>", "the meeting id (samverkan meetings list <group>)")
+    .argument("<file>", "the minutes file, or - for stdin")
+    .option("--reason <text>", "approved minutes are locked: a change needs a reason (a new revision)")
+    .option("--as <id>", "the secretary's Entra object id or Teams id (default: the CLI operator)")
+    .option("--json", "print JSON")
+    .action(async (meeting: string, file: string, opts: { reason?: string; as?: string; json?: boolean }) => {
+      let text: string;
+      try {
+        text = fs.readFileSync(file === "-" ? 0 : file, "utf8");
+      } catch (e) {
+        throw new CliError(`cannot read ${file}: ${(e as Error).message}`, 2);
+      }
+      const actor = opts.as ? asPerson(opts.as) : operator();
+      const r = await ctx.withServices((s) => s.minutes.load(actor, meeting, text, { ...(opts.reason !== undefined ? { reason: opts.reason } : {}), via: "cli" }));
+      if (!r.ok) fail(r);
+      ctx.print(!!opts.json, { ...r.minutes, created: r.created, changed: r.changed, asked: r.asked }, () =>
+        `${r.created ? "loaded" : r.changed ? "updated" : "unchanged"}: ${r.minutes.id}, ${r.minutes.content.items.length} item(s), version ${versionLabel(r.minutes)}${r.asked ? "; approvals cleared, approval asked again" : ""}`,
+      );
+    });
+
+  minutes
+    .command("request")
+    .description("ask the approvers (chair and adjusters by default) to approve: card in the home channel and 1:1")
+    .argument("<id>", "minutes id or meeting id")
+    .option("--as <id>", "the secretary's Entra object id or Teams id (default: the CLI operator)")
+    .option("--json", "print JSON")
+    .action(async (id: string, opts: { as?: string; json?: boolean }) => {
+      const actor = opts.as ? asPerson(opts.as) : operator();
+      const r = await ctx.withServices(async (s) => {
+        const m = await findMinutes(s, id);
+        return s.minutes.request(actor, m.groupId, m.id, "cli");
+      });
+      if (!r.ok) fail(r);
+      ctx.print(!!opts.json, { ...r.minutes, already: r.already }, () =>
+        `${r.already ? "already requested" : "approval requested"}: ${r.minutes.approvers.map((a) => a.name).join(", ")}; approve by ${r.minutes.dueDate ?? "-"}; version ${versionLabel(r.minutes)}`,
+      );
+    });
+
+  minutes
+    .command("approve")
+    .description("approve as an approver (the same checks as the card)")
+    .argument("<id>", "minutes id or meeting id")
+    .requiredOption("--as <id>", "the approver's Entra object id or Teams id")
+    .option("--version <hash>", "the version approved (default: the current one)")
+    .option("--json", "print JSON")
+    .action(async (id: string, opts: { as: string; version?: string; json?: boolean }) => {
+      const r = await ctx.withServices(async (s) => {
+        const m = await findMinutes(s, id);
+        return s.minutes.approve(asPerson(opts.as), m.groupId, m.id, opts.version ?? m.version, "cli");
+      });
+      if (!r.ok) fail(r);
+      ctx.print(!!opts.json, { ...r.minutes, transitioned: r.transitioned, already: r.already }, () =>
+        r.already ? "already approved by you" : r.transitioned ? "approved: everyone approved; the minutes are locked, posted and distributed" : `approved (${r.minutes.approvals.length}/${r.minutes.approvers.length})`,
+      );
+    });
+
+  minutes
+    .command("changes")
+    .description("request changes as an approver")
+    .argument("<id>", "minutes id or meeting id")
+    .requiredOption("--as <id>", "the approver's Entra object id or Teams id")
+    .requiredOption("--comment <text>", "what needs to change")
+    .option("--item <n>", "the item (paragraph) number")
+    .option("--version <hash>", "the version commented (default: the current one)")
+    .option("--json", "print JSON")
+    .action(async (id: string, opts: { as: string; comment: string; item?: string; version?: string; json?: boolean }) => {
+      const r = await ctx.withServices(async (s) => {
+        const m = await findMinutes(s, id);
+        return s.minutes.requestChanges(asPerson(opts.as), m.groupId, m.id, opts.version ?? m.version, opts.comment, opts.item ? Number(opts.item) : undefined, "cli");
+      });
+      if (!r.ok) fail(r);
+      ctx.print(!!opts.json, r.request, () => "change request recorded; the secretary is told 1:1");
+    });
+
+  minutes
+    .command("show")
+    .description("the whole current version of the minutes, with approvals")
+    .argument("<id>", "minutes id or meeting id")
+    .option("--json", "print JSON")
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const out = await ctx.withServices(async (s) => {
+        const m = await findMinutes(s, id);
+        return { m, notReached: await s.minutes.notReached(m), text: await showText(s, m) };
+      });
+      ctx.print(!!opts.json, { ...out.m, notReached: out.notReached }, () => out.text);
+    });
+
+  minutes
+    .command("audit")
+    .description("who loaded, requested, approved or asked for changes: version, time and identity")
+    .argument("<id>", "minutes id or meeting id")
+    .option("--json", "print JSON")
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const out = await ctx.withServices(async (s) => {
+        const m = await findMinutes(s, id);
+        return { m, audit: await s.minutes.auditOf(m), tz: s.config.timeZone };
+      });
+      ctx.print(!!opts.json, { minutes: { id: out.m.id, groupId: out.m.groupId, status: out.m.status, version: out.m.version, versionNo: out.m.versionNo, approvedAt: out.m.approvedAt ?? null, distribution: out.m.distribution ?? [] }, entries: out.audit }, () =>
+        out.audit
+          .map((e) => {
+            const who = `${e.actor.name || e.actor.userId}${e.actor.aadObjectId ? ` aad:${e.actor.aadObjectId}` : ""}${e.actor.teamsId ? ` teams:${e.actor.teamsId}` : ""}${e.actor.via ? ` via ${e.actor.via}` : ""}`;
+            const extra = e.action === "requestChanges" ? `: ${String(e.details.comment ?? "")}` : e.action === "revise" ? `: ${String(e.details.reason ?? "")}` : "";
+            return `${localTime(e.at, out.tz)}  ${e.action.padEnd(14)} v${e.versionNo} · ${e.version.slice(0, 8)}  ${who}${extra}`;
+          })
+          .join("\n") || "no entries",
+      );
+    });
+
+  minutes
+    .command("list")
+    .description("a group's minutes, newest meeting first")
+    .argument("<group...>", "group id or name")
+    .option("--json", "print JSON")
+    .action(async (words: string[], opts: { json?: boolean }) => {
+      const out = await ctx.withServices(async (s) => {
+        const g = await resolveGroup(s, words.join(" "));
+        return { g, list: await s.minutes.list(g.id) };
+      });
+      ctx.print(!!opts.json, out.list, () =>
+        out.list.length === 0 ? `${out.g.name}: no minutes` : out.list.map((m) => `${m.meetingDate}  ${m.status.padEnd(9)} ${versionLabel(m)}  ${m.id}`).join("\n"),
+      );
+    });
+
+  minutes
+    .command("settings")
+    .description("who approves a group's minutes (default chair,adjuster) and how many days approval takes (default 7)")
+    .argument("<group...>", "group id or name")
+    .option("--approvers <roles>", "comma-separated: chair, viceChair, adjuster, secretary, member")
+    .option("--days <n>", "days to approve (justeras senast)")
+    .option("--json", "print JSON")
+    .action(async (words: string[], opts: { approvers?: string; days?: string; json?: boolean }) => {
+      const out = await ctx.withServices(async (s) => {
+        const g = await resolveGroup(s, words.join(" "));
+        if (!opts.approvers && !opts.days) return { g, settings: await s.minutes.settings(g.id) };
+        const r = await s.minutes.setSettings(operator(), g.id, {
+          ...(opts.approvers ? { approverRoles: opts.approvers.split(",").map((x) => x.trim()).filter(Boolean) } : {}),
+          ...(opts.days ? { approvalDays: Number(opts.days) } : {}),
+        });
+        if (!r.ok) fail(r);
+        return { g, settings: r.settings };
+      });
+      ctx.print(!!opts.json, out.settings, () => `${out.g.name}: approvers ${out.settings.approverRoles.join(", ")}; ${out.settings.approvalDays} day(s) to approve`);
+    });
+}

@@ -1,0 +1,187 @@
+import type { TurnContext } from "botbuilder";
+import { CardFactory } from "botbuilder";
+import { z } from "zod";
+import type { Services } from "../../src/services";
+import { findGroup } from "../../src/catalog/lookup";
+import type { Messages } from "../../src/i18n";
+import type { Minutes, MinutesRefusal } from "../../src/minutes/schema";
+import { versionLabel } from "../../src/minutes/schema";
+import { SECRETARY_ROLES } from "../../src/minutes/minutes-service";
+import { minutesCard, type MinutesViewer } from "../../cards/minutes-view";
+import { escapeText } from "../../cards/render";
+import { VERBS } from "../../cards/verbs";
+import type { BotApp } from "../app";
+import { actorOf, languageOf, textOf, type Actor } from "../turn";
+
+/**
+ * Minutes approval (justering) in Teams.
+ * - "protokoll <grupp>" / "minutes <group>": the group's latest minutes as a card for the viewer (the
+ *   secretary's draft offers "Begär justering"); with the minutes pasted on the following lines, the
+ *   secretary (or chair) saves them for the group's latest meeting.
+ * - Action.Execute minutes.approve / minutes.requestChanges / minutes.showItem / minutes.refresh /
+ *   minutes.request: the actor comes from the activity; approver and version are checked by the service.
+ *   Anyone who is not an approver gets the read-only status view, never an error. Handlers only enqueue.
+ */
+export const MINUTES_COMMAND = /^\s*(?:protokoll|minutes)\b[ \t]*([^\n]*)(?:\n([\s\S]*))?$/i;
+
+const ActionData = z.object({ groupId: z.string().min(1).max(300), minutesId: z.string().min(1).max(400) }).passthrough();
+const VersionData = ActionData.extend({ version: z.string().min(1).max(100) });
+const ChangesData = VersionData.extend({ comment: z.string().max(100_000).optional(), item: z.union([z.string(), z.number()]).optional() });
+const ItemData = ActionData.extend({ item: z.coerce.number().int().min(0).max(100_000) });
+
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+async function viewerOf(services: Services, m: Minutes, actor: Actor): Promise<MinutesViewer> {
+  const approver = services.minutes.approverOf(m, actor);
+  if (approver) return { kind: "approver", approver };
+  const roles = await services.agenda.rolesOf(actor, m.groupId);
+  if (roles.some((r) => (SECRETARY_ROLES as readonly string[]).includes(r))) return { kind: "secretary" };
+  return { kind: "reader" };
+}
+
+/** The card of minutes for the person acting now, in their language. */
+async function cardFor(services: Services, m: Minutes, actor: Actor, t: Messages, o: { notice?: string; expandItem?: number } = {}) {
+  const view = await services.minutes.view(m);
+  const viewer = await viewerOf(services, m, actor);
+  return minutesCard(view, viewer, t, { ...o, timeZone: services.config.timeZone, audit: await services.minutes.auditOf(m) });
+}
+
+function refusalNotice(r: MinutesRefusal, t: Messages, current?: Minutes): string {
+  const tm = t.minutes;
+  switch (r.code) {
+    case "NOT_AN_APPROVER":
+      return tm.notAnApprover;
+    case "STALE_VERSION":
+      return tm.stale(current ? versionLabel(current) : (r.version ?? "?").slice(0, 8));
+    case "NOT_REQUESTED":
+      return tm.notRequested;
+    case "ALREADY_APPROVED":
+      return tm.alreadyApproved;
+    case "LOCKED":
+      return tm.locked;
+    case "NOT_ALLOWED":
+      return tm.notAllowed;
+    case "NO_APPROVERS":
+      return tm.noApprovers;
+    case "UNKNOWN_ADJUSTER":
+      return tm.unknownAdjuster((r.names ?? []).map((n) => escapeText(n)).join(", "));
+    case "INVALID_INPUT":
+      return r.issues?.some((i) => i.path === "comment") ? tm.commentRequired : tm.invalid;
+    case "NOT_FOUND":
+      return tm.notFound;
+    default:
+      return tm.failed;
+  }
+}
+
+/** The meeting pasted minutes belong to: the latest that has started, else the next. */
+async function meetingForMinutes(services: Services, groupId: string) {
+  const meetings = (await services.agenda.listMeetings(groupId)).filter((m) => m.status === "planned");
+  const now = services.clock.now().toISOString();
+  const started = meetings.filter((m) => m.startsAt <= now);
+  return started[started.length - 1] ?? meetings[0];
+}
+
+export function register(app: BotApp, services: Services): void {
+  app.message(MINUTES_COMMAND, async (context: TurnContext) => {
+    const full = textOf(context);
+    const firstLine = full.split("\n")[0] ?? "";
+    const { t } = await languageOf(context, services, firstLine);
+    const match = MINUTES_COMMAND.exec(full);
+    const query = (match?.[1] ?? "").trim();
+    const pasted = (match?.[2] ?? "").trim();
+    if (!query) {
+      await context.sendActivity(t.minutes.usage);
+      return;
+    }
+    const catalog = await services.currentCatalog.get();
+    const found = findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, query);
+    if (!found.ok) {
+      await context.sendActivity(found.code === "AMBIGUOUS" ? t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))) : t.groups.notFound(escapeText(truncate(query, 80))));
+      return;
+    }
+    const group = { id: found.entry.id, name: found.entry.name };
+    const actor = actorOf(context, services);
+    if (pasted) {
+      const meeting = await meetingForMinutes(services, group.id);
+      if (!meeting) {
+        await context.sendActivity(t.minutes.noMeeting(escapeText(group.name)));
+        return;
+      }
+      const r = await services.minutes.load(actor, meeting.id, pasted, { via: "teams" });
+      if (!r.ok) {
+        await context.sendActivity(r.code === "INVALID_INPUT" ? t.minutes.invalidText(escapeText(r.message ?? "")) : refusalNotice(r, t));
+        return;
+      }
+      const card = await cardFor(services, r.minutes, actor, t, { notice: r.changed ? t.minutes.loaded(versionLabel(r.minutes)) : "" });
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+      return;
+    }
+    const m = await services.minutes.latest(group.id);
+    if (!m) {
+      await context.sendActivity(t.minutes.none(escapeText(group.name)));
+      return;
+    }
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await cardFor(services, m, actor, t))] });
+  });
+
+  app.adaptiveCards.actionExecute(VERBS.minutesApprove, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = VersionData.safeParse(data);
+    if (!parsed.success) return t.minutes.invalid;
+    const d = parsed.data;
+    const actor = actorOf(context, services);
+    const r = await services.minutes.approve(actor, d.groupId, d.minutesId, d.version);
+    if (!r.ok) {
+      const current = await services.minutes.get(d.groupId, d.minutesId);
+      if (!current) return t.minutes.notFound;
+      return (await cardFor(services, current, actor, t, { notice: refusalNotice(r, t, current) })) as never;
+    }
+    const notice = r.already ? t.minutes.youAlreadyApproved : r.transitioned ? t.minutes.approvedNow : t.minutes.approvedThanks;
+    return (await cardFor(services, r.minutes, actor, t, { notice })) as never;
+  });
+
+  app.adaptiveCards.actionExecute(VERBS.minutesRequestChanges, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = ChangesData.safeParse(data);
+    if (!parsed.success) return t.minutes.invalid;
+    const d = parsed.data;
+    const actor = actorOf(context, services);
+    const itemNo = d.item === undefined || d.item === "" ? undefined : Number(d.item);
+    const r = await services.minutes.requestChanges(actor, d.groupId, d.minutesId, d.version, d.comment ?? "", Number.isInteger(itemNo) ? itemNo : undefined);
+    const current = r.ok ? r.minutes : await services.minutes.get(d.groupId, d.minutesId);
+    if (!current) return t.minutes.notFound;
+    return (await cardFor(services, current, actor, t, { notice: r.ok ? t.minutes.changesSent : refusalNotice(r, t, current) })) as never;
+  });
+
+  app.adaptiveCards.actionExecute(VERBS.minutesShowItem, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = ItemData.safeParse(data);
+    if (!parsed.success) return t.minutes.invalid;
+    const m = await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
+    if (!m) return t.minutes.notFound;
+    return (await cardFor(services, m, actorOf(context, services), t, { expandItem: parsed.data.item })) as never;
+  });
+
+  // Refresh (automatic for the approvers in refresh.userIds, manual for anyone): the view for this person.
+  app.adaptiveCards.actionExecute(VERBS.minutesRefresh, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = ActionData.safeParse(data);
+    if (!parsed.success) return t.minutes.invalid;
+    const m = await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
+    if (!m) return t.minutes.notFound;
+    return (await cardFor(services, m, actorOf(context, services), t)) as never;
+  });
+
+  app.adaptiveCards.actionExecute(VERBS.minutesRequest, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = ActionData.safeParse(data);
+    if (!parsed.success) return t.minutes.invalid;
+    const actor = actorOf(context, services);
+    const r = await services.minutes.request(actor, parsed.data.groupId, parsed.data.minutesId, "teams");
+    const current = r.ok ? r.minutes : await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
+    if (!current) return t.minutes.notFound;
+    const notice = r.ok ? (r.already ? t.minutes.alreadyRequested : t.minutes.requested(r.minutes.approvers.length, r.minutes.dueDate ?? "")) : refusalNotice(r, t, current);
+    return (await cardFor(services, current, actor, t, { notice })) as never;
+  });
+}
