@@ -21,7 +21,8 @@ export function digestJob(digest: DigestService, outbox: Pick<Outbox, "get">, re
       const out: EnqueueRequest[] = [];
       for (const d of await digest.due(ctx.at)) {
         if (await outbox.get(d.outboxId)) continue;
-        const content = await digest.compose({ conversationId: d.subscription.conversationId, at: ctx.at, week: d.week });
+        // The content is for the week it is read in: a digest carried into the next week by a holiday is about that week.
+        const content = await digest.compose({ conversationId: d.subscription.conversationId, at: ctx.at });
         if (content.groups.length === 0) continue; // no group uses the channel any more
         out.push({
           id: d.outboxId,
