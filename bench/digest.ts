@@ -27,7 +27,9 @@ import type { Actor } from "../src/agenda/schema";
 import { buildDelivery } from "../src/delivery";
 import { DigestService } from "../src/digest/digest-service";
 import { digestJob } from "../src/digest/job";
-import { NO_MINUTES } from "../src/digest/no-minutes";
+import { MinutesService } from "../src/minutes/minutes-service";
+import { MinutesRepository } from "../src/minutes/repository";
+import { minutesDigestSource } from "../src/minutes/digest-source";
 import { messages } from "../src/i18n";
 import { renderDigestCard } from "../cards/digest";
 import { createAdapter } from "../bot/server";
@@ -148,7 +150,10 @@ async function main() {
 
   const conversations = new CosmosConversationRepository(store.container("conversations"), seedClock);
   const agenda = new AgendaService(new CosmosAgendaRepository(store.container("work")), clock, { timeZone: tz });
-  const digest = new DigestService({ agenda, catalog: { get: async () => catalog }, conversations: store.container("conversations"), clock, minutes: NO_MINUTES }, { timeZone: tz });
+  // Minutes awaiting approval and follow-ups through the real port (minutes queries per group; none seeded).
+  const delivery = buildDelivery({ config, clock, store, conversations, globalPerSecond });
+  const minutes = new MinutesService(new MinutesRepository(store.container("work")), clock, { timeZone: tz, agenda, outbox: delivery.outbox, catalog: { get: async () => catalog } });
+  const digest = new DigestService({ agenda, catalog: { get: async () => catalog }, conversations: store.container("conversations"), clock, minutes: minutesDigestSource(minutes, tz) }, { timeZone: tz });
   const admin: Actor = { userId: "bench-admin", name: "Bench", isAdmin: true };
   const channelIds = groups.map((_, i) => `19:digest-bench-${i}@thread.tacv2`);
 
@@ -178,7 +183,6 @@ async function main() {
 
   // Compose and enqueue: the scheduler runs the digest job for the week (every channel composed, card rendered,
   // enqueued as digest:<channel>:<isoWeek>), timed and counted before the worker starts.
-  const delivery = buildDelivery({ config, clock, store, conversations, globalPerSecond });
   const job = digestJob(digest, delivery.outbox, (d, lang) => ({ attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: renderDigestCard(d, messages(lang)) }] }));
   delivery.scheduler.register(job);
   const c0 = snapshot();
