@@ -1,5 +1,5 @@
 import type { TurnContext } from "botbuilder";
-import { CardFactory } from "botbuilder";
+import { ActivityTypes, CardFactory } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../src/services";
 import { findGroup } from "../../src/catalog/lookup";
@@ -46,6 +46,17 @@ async function cardFor(services: Services, m: Minutes, actor: Actor, t: Messages
   return minutesCard(view, viewer, t, { ...o, timeZone: services.config.timeZone, audit: await services.minutes.auditOf(m) });
 }
 
+/**
+ * Answers the invoke with the card for the clicker only. Returning a card that has `refresh` from an
+ * actionExecute handler makes teams-ai replace the message for everyone (an awaited update before the
+ * invoke response, showing one person's view to all); the stored copies are updated through the outbox.
+ */
+async function answer(context: TurnContext, value: object | string): Promise<string> {
+  const body = typeof value === "string" ? { statusCode: 200, type: "application/vnd.microsoft.activity.message", value } : { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value };
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+  return "";
+}
+
 function refusalNotice(r: MinutesRefusal, t: Messages, current?: Minutes): string {
   const tm = t.minutes;
   switch (r.code) {
@@ -74,12 +85,16 @@ function refusalNotice(r: MinutesRefusal, t: Messages, current?: Minutes): strin
   }
 }
 
-/** The meeting pasted minutes belong to: the latest that has started, else the next. */
+/**
+ * The meeting pasted minutes belong to: the latest meeting that has started, else the next one — skipping
+ * meetings whose minutes are already approved (locked; a revision needs the CLI and a reason).
+ */
 async function meetingForMinutes(services: Services, groupId: string) {
   const meetings = (await services.agenda.listMeetings(groupId)).filter((m) => m.status === "planned");
   const now = services.clock.now().toISOString();
-  const started = meetings.filter((m) => m.startsAt <= now);
-  return started[started.length - 1] ?? meetings[0];
+  const candidates = [...meetings.filter((m) => m.startsAt <= now).reverse(), ...meetings.filter((m) => m.startsAt > now)];
+  const minutes = await services.minutes.list(groupId);
+  return candidates.find((m) => minutes.find((x) => x.meetingId === m.id)?.status !== "approved") ?? candidates[0];
 }
 
 export function register(app: BotApp, services: Services): void {
@@ -128,60 +143,60 @@ export function register(app: BotApp, services: Services): void {
   app.adaptiveCards.actionExecute(VERBS.minutesApprove, async (context, _state, data) => {
     const { t } = await languageOf(context, services, "");
     const parsed = VersionData.safeParse(data);
-    if (!parsed.success) return t.minutes.invalid;
+    if (!parsed.success) return answer(context, t.minutes.invalid);
     const d = parsed.data;
     const actor = actorOf(context, services);
     const r = await services.minutes.approve(actor, d.groupId, d.minutesId, d.version);
     if (!r.ok) {
       const current = await services.minutes.get(d.groupId, d.minutesId);
-      if (!current) return t.minutes.notFound;
-      return (await cardFor(services, current, actor, t, { notice: refusalNotice(r, t, current) })) as never;
+      if (!current) return answer(context, t.minutes.notFound);
+      return answer(context, await cardFor(services, current, actor, t, { notice: refusalNotice(r, t, current) }));
     }
     const notice = r.already ? t.minutes.youAlreadyApproved : r.transitioned ? t.minutes.approvedNow : t.minutes.approvedThanks;
-    return (await cardFor(services, r.minutes, actor, t, { notice })) as never;
+    return answer(context, await cardFor(services, r.minutes, actor, t, { notice }));
   });
 
   app.adaptiveCards.actionExecute(VERBS.minutesRequestChanges, async (context, _state, data) => {
     const { t } = await languageOf(context, services, "");
     const parsed = ChangesData.safeParse(data);
-    if (!parsed.success) return t.minutes.invalid;
+    if (!parsed.success) return answer(context, t.minutes.invalid);
     const d = parsed.data;
     const actor = actorOf(context, services);
     const itemNo = d.item === undefined || d.item === "" ? undefined : Number(d.item);
     const r = await services.minutes.requestChanges(actor, d.groupId, d.minutesId, d.version, d.comment ?? "", Number.isInteger(itemNo) ? itemNo : undefined);
     const current = r.ok ? r.minutes : await services.minutes.get(d.groupId, d.minutesId);
-    if (!current) return t.minutes.notFound;
-    return (await cardFor(services, current, actor, t, { notice: r.ok ? t.minutes.changesSent : refusalNotice(r, t, current) })) as never;
+    if (!current) return answer(context, t.minutes.notFound);
+    return answer(context, await cardFor(services, current, actor, t, { notice: r.ok ? t.minutes.changesSent : refusalNotice(r, t, current) }));
   });
 
   app.adaptiveCards.actionExecute(VERBS.minutesShowItem, async (context, _state, data) => {
     const { t } = await languageOf(context, services, "");
     const parsed = ItemData.safeParse(data);
-    if (!parsed.success) return t.minutes.invalid;
+    if (!parsed.success) return answer(context, t.minutes.invalid);
     const m = await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
-    if (!m) return t.minutes.notFound;
-    return (await cardFor(services, m, actorOf(context, services), t, { expandItem: parsed.data.item })) as never;
+    if (!m) return answer(context, t.minutes.notFound);
+    return answer(context, await cardFor(services, m, actorOf(context, services), t, { expandItem: parsed.data.item }));
   });
 
   // Refresh (automatic for the approvers in refresh.userIds, manual for anyone): the view for this person.
   app.adaptiveCards.actionExecute(VERBS.minutesRefresh, async (context, _state, data) => {
     const { t } = await languageOf(context, services, "");
     const parsed = ActionData.safeParse(data);
-    if (!parsed.success) return t.minutes.invalid;
+    if (!parsed.success) return answer(context, t.minutes.invalid);
     const m = await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
-    if (!m) return t.minutes.notFound;
-    return (await cardFor(services, m, actorOf(context, services), t)) as never;
+    if (!m) return answer(context, t.minutes.notFound);
+    return answer(context, await cardFor(services, m, actorOf(context, services), t));
   });
 
   app.adaptiveCards.actionExecute(VERBS.minutesRequest, async (context, _state, data) => {
     const { t } = await languageOf(context, services, "");
     const parsed = ActionData.safeParse(data);
-    if (!parsed.success) return t.minutes.invalid;
+    if (!parsed.success) return answer(context, t.minutes.invalid);
     const actor = actorOf(context, services);
     const r = await services.minutes.request(actor, parsed.data.groupId, parsed.data.minutesId, "teams");
     const current = r.ok ? r.minutes : await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
-    if (!current) return t.minutes.notFound;
+    if (!current) return answer(context, t.minutes.notFound);
     const notice = r.ok ? (r.already ? t.minutes.alreadyRequested : t.minutes.requested(r.minutes.approvers.length, r.minutes.dueDate ?? "")) : refusalNotice(r, t, current);
-    return (await cardFor(services, current, actor, t, { notice })) as never;
+    return answer(context, await cardFor(services, current, actor, t, { notice }));
   });
 }

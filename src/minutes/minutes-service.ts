@@ -376,7 +376,8 @@ export class MinutesService {
     for (const a of approvers) {
       if (!a.teamsId && a.aadObjectId && a.tenantId && this.o.teamsIdOf) {
         const t = await this.o.teamsIdOf(a.tenantId, a.aadObjectId);
-        if (t) a.teamsId = t;
+        // Only a Teams id ("29:…"): a 1:1 the bot created itself may hold the Entra id there.
+        if (t && /^\d+:/.test(t)) a.teamsId = t;
       }
     }
     return { ok: true, approvers };
