@@ -7,7 +7,7 @@ import { personKey, type Actor, type RoleAssignment } from "../agenda/schema";
 import type { Payload, Target } from "../delivery/model";
 import type { Outbox } from "../delivery/outbox";
 import type { Catalog, GroupRecord } from "../catalog/schema";
-import { safeId, UNCHANGED } from "../storage/documents";
+import { queryAll, safeId, UNCHANGED } from "../storage/documents";
 import { parseMinutes } from "./parse";
 import type { MinutesRepository } from "./repository";
 import {
@@ -111,6 +111,27 @@ export class MinutesService {
     return this.o.timeZone;
   }
 
+  /** Card updates running beside the request that caused them (the invoke answers without waiting). */
+  private readonly background = new Set<Promise<unknown>>();
+  /** Per minutes document: a channel-card refresh is running in this process; `dirty` asks it to go again. */
+  private readonly refreshing = new Map<string, { dirty: boolean }>();
+  /** The last error of background work (logged by nobody else; kept for inspection and tests). */
+  lastBackgroundError: unknown;
+
+  private spawn(work: () => Promise<unknown>): void {
+    const p: Promise<unknown> = work()
+      .catch((e) => {
+        this.lastBackgroundError = e;
+      })
+      .finally(() => this.background.delete(p));
+    this.background.add(p);
+  }
+
+  /** Resolves when background card updates are done (the CLI waits before it closes the store). */
+  async settled(): Promise<void> {
+    while (this.background.size > 0) await Promise.allSettled([...this.background]);
+  }
+
   /** bot/jobs.ts attaches the card renderer (both entry points); without one nothing is posted. */
   attachRenderer(renderer: MinutesRenderer): void {
     this.renderer = renderer;
@@ -201,11 +222,15 @@ export class MinutesService {
 
   /** Approver keys not reached 1:1 (403) in the current round: the delivery worker marks them. */
   async notReached(m: Minutes): Promise<string[]> {
-    if (m.round === 0) return [];
-    const ids = m.approvers.map((a) => minutesPostIds.approver(m, m.round, a.key));
-    const items = await this.o.outbox.notReached(ids);
+    if (m.round === 0 || m.approvers.length === 0) return [];
     const byId = new Map(m.approvers.map((a) => [minutesPostIds.approver(m, m.round, a.key), a.key]));
-    return items.map((i) => byId.get(i.id)!).filter(Boolean);
+    // One query instead of a point read per approver (the outbox is partitioned by id).
+    const rows = await queryAll<{ id: string }>(
+      this.o.outbox.container,
+      "SELECT c.id FROM c WHERE c.type = 'outbox' AND c.notReached = true AND ARRAY_CONTAINS(@ids, c.id)",
+      [{ name: "@ids", value: [...byId.keys()] as unknown as string }],
+    );
+    return m.approvers.filter((a) => rows.some((r) => byId.get(r.id) === a.key)).map((a) => a.key);
   }
 
   async view(m: Minutes): Promise<MinutesView> {
@@ -458,32 +483,58 @@ export class MinutesService {
       jobs.push(r.approverCard(view, a).then((payload) => this.o.outbox.enqueue({ id: minutesPostIds.approver(m, m.round, a.key), target, payload })));
     }
     await Promise.all(jobs);
-    if (previousRound && previousRound > 0) await this.updateCopies(m, previousRound);
+    if (previousRound && previousRound > 0) this.spawn(() => this.updateCopies(m, previousRound));
   }
 
   /**
-   * Updates every stored copy of a round's cards to the document's current state. The channel card is
-   * re-rendered until the document no longer moves, so the last write shows the latest state.
+   * The channel card after an approval or a change request, in the background and coalesced: while a
+   * refresh of this document runs in this process, further calls only ask it to go once more.
+   */
+  private refreshChannel(m: Minutes): void {
+    const running = this.refreshing.get(m.id);
+    if (running) {
+      running.dirty = true;
+      return;
+    }
+    const state = { dirty: false };
+    this.refreshing.set(m.id, state);
+    this.spawn(async () => {
+      try {
+        do {
+          state.dirty = false;
+          await this.updateCopies(m, m.round, true);
+        } while (state.dirty);
+      } finally {
+        this.refreshing.delete(m.id);
+      }
+    });
+  }
+
+  /**
+   * Updates every stored copy of a round's cards to the document's current state. Each copy is
+   * re-rendered until the document no longer moves, so the last write shows the latest state. Approved
+   * minutes look the same to everyone: one rendering serves every copy.
    */
   private async updateCopies(m: Minutes, round: number, onlyChannel = false): Promise<void> {
     const r = this.renderer;
     if (!r) return;
-    const ids: { id: string; approver?: Approver }[] = [{ id: minutesPostIds.channel(m, round) }];
-    if (!onlyChannel) for (const a of m.approvers) ids.push({ id: minutesPostIds.approver(m, round, a.key), approver: a });
-    await Promise.all(
-      ids.map(async ({ id, approver }) => {
-        if (!(await this.o.outbox.get(id))) return;
-        for (let attempt = 0; attempt < 12; attempt++) {
-          const doc = (await this.repo.get(m.groupId, m.id)) ?? m;
-          const view = await this.view(doc);
-          const payload = approver ? await r.approverCard(view, doc.approvers.find((a) => a.key === approver.key) ?? approver) : await r.channelCard(view);
-          const res = await this.o.outbox.update({ of: id, payload });
-          if (!res.ok && res.code !== "CONFLICT") return;
-          const after = await this.repo.get(m.groupId, m.id);
-          if (res.ok && (!after || after.revision === doc.revision)) return;
-        }
-      }),
-    );
+    const targets: { id: string; approver?: Approver }[] = [{ id: minutesPostIds.channel(m, round) }];
+    if (!onlyChannel) for (const a of m.approvers) targets.push({ id: minutesPostIds.approver(m, round, a.key), approver: a });
+    const posted = (await Promise.all(targets.map(async (x) => ((await this.o.outbox.get(x.id)) ? x : undefined)))).filter((x): x is { id: string; approver?: Approver } => !!x);
+    let pending = posted;
+    for (let attempt = 0; attempt < 12 && pending.length > 0; attempt++) {
+      const doc = (await this.repo.get(m.groupId, m.id)) ?? m;
+      const view = await this.view(doc);
+      const shared = doc.status === "approved" ? await r.channelCard(view) : undefined;
+      const failed: typeof pending = [];
+      for (const x of pending) {
+        const payload = shared ?? (x.approver ? await r.approverCard(view, doc.approvers.find((a) => a.key === x.approver!.key) ?? x.approver) : await r.channelCard(view));
+        const res = await this.o.outbox.update({ of: x.id, payload });
+        if (!res.ok && res.code === "CONFLICT") failed.push(x);
+      }
+      const after = await this.repo.get(m.groupId, m.id);
+      pending = after && after.revision !== doc.revision ? posted : failed;
+    }
   }
 
   // ---- approving -----------------------------------------------------------------------------------
@@ -534,7 +585,7 @@ export class MinutesService {
     if (transitioned) {
       await this.audit(m, "approved", by, { approvers: m.approvals.map((a) => ({ key: a.key, name: a.by.name, at: a.at })) });
       await this.finalize(m);
-    } else await this.updateCopies(m, m.round, true);
+    } else this.refreshChannel(m);
     return { ok: true, minutes: m, transitioned, already: false };
   }
 
@@ -569,7 +620,7 @@ export class MinutesService {
         await this.o.outbox.enqueue({ id: minutesPostIds.changes(m, request.key, request.at), target: { kind: "person", tenantId, userId, name: secretary.person.name, ...(channel ? { fallbackChannel: { conversationId: channel.conversationId } } : {}) }, payload });
       }
     }
-    await this.updateCopies(m, m.round, true);
+    this.refreshChannel(m);
     return { ok: true, minutes: m, request };
   }
 
@@ -631,7 +682,7 @@ export class MinutesService {
     );
     const done = out.kind === "written" ? out.doc : m;
     if (out.kind === "written") await this.audit(done, "distribute", { userId: "system", name: "Samverkan", via: "system" }, { recipients: distribution.map((d) => ({ name: d.name, entryId: d.entryId, status: d.status })) });
-    await this.updateCopies(done, done.round);
+    this.spawn(() => this.updateCopies(done, done.round));
     return done;
   }
 
@@ -664,6 +715,7 @@ export class MinutesService {
       await this.finalize(m);
       n++;
     }
+    await this.settled();
     return n;
   }
 }

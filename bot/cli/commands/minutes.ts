@@ -106,6 +106,17 @@ async function showText(s: Services, m: Minutes): Promise<string> {
   return lines.join("\n");
 }
 
+/** Opens the services for one command and waits for the card updates it started before the store closes. */
+async function withMinutes<T>(ctx: CliContext, fn: (s: Services) => Promise<T>): Promise<T> {
+  return ctx.withServices(async (s) => {
+    try {
+      return await fn(s);
+    } finally {
+      await s.minutes.settled();
+    }
+  });
+}
+
 export function register(program: Command, ctx: CliContext): void {
   const minutes = program.command("minutes").description("meeting minutes and their approval (justering)");
 
@@ -125,7 +136,7 @@ export function register(program: Command, ctx: CliContext): void {
         throw new CliError(`cannot read ${file}: ${(e as Error).message}`, 2);
       }
       const actor = opts.as ? asPerson(opts.as) : operator();
-      const r = await ctx.withServices((s) => s.minutes.load(actor, meeting, text, { ...(opts.reason !== undefined ? { reason: opts.reason } : {}), via: "cli" }));
+      const r = await withMinutes(ctx, (s) => s.minutes.load(actor, meeting, text, { ...(opts.reason !== undefined ? { reason: opts.reason } : {}), via: "cli" }));
       if (!r.ok) fail(r);
       ctx.print(!!opts.json, { ...r.minutes, created: r.created, changed: r.changed, asked: r.asked }, () =>
         `${r.created ? "loaded" : r.changed ? "updated" : "unchanged"}: ${r.minutes.id}, ${r.minutes.content.items.length} item(s), version ${versionLabel(r.minutes)}${r.asked ? "; approvals cleared, approval asked again" : ""}`,
@@ -140,7 +151,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print JSON")
     .action(async (id: string, opts: { as?: string; json?: boolean }) => {
       const actor = opts.as ? asPerson(opts.as) : operator();
-      const r = await ctx.withServices(async (s) => {
+      const r = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
         return s.minutes.request(actor, m.groupId, m.id, "cli");
       });
@@ -158,7 +169,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--version <hash>", "the version approved (default: the current one)")
     .option("--json", "print JSON")
     .action(async (id: string, opts: { as: string; version?: string; json?: boolean }) => {
-      const r = await ctx.withServices(async (s) => {
+      const r = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
         return s.minutes.approve(asPerson(opts.as), m.groupId, m.id, opts.version ?? m.version, "cli");
       });
@@ -178,7 +189,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--version <hash>", "the version commented (default: the current one)")
     .option("--json", "print JSON")
     .action(async (id: string, opts: { as: string; comment: string; item?: string; version?: string; json?: boolean }) => {
-      const r = await ctx.withServices(async (s) => {
+      const r = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
         return s.minutes.requestChanges(asPerson(opts.as), m.groupId, m.id, opts.version ?? m.version, opts.comment, opts.item ? Number(opts.item) : undefined, "cli");
       });
@@ -192,7 +203,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument("<id>", "minutes id or meeting id")
     .option("--json", "print JSON")
     .action(async (id: string, opts: { json?: boolean }) => {
-      const out = await ctx.withServices(async (s) => {
+      const out = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
         return { m, notReached: await s.minutes.notReached(m), text: await showText(s, m) };
       });
@@ -205,7 +216,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument("<id>", "minutes id or meeting id")
     .option("--json", "print JSON")
     .action(async (id: string, opts: { json?: boolean }) => {
-      const out = await ctx.withServices(async (s) => {
+      const out = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
         return { m, audit: await s.minutes.auditOf(m), tz: s.config.timeZone };
       });
@@ -226,7 +237,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument("<group...>", "group id or name")
     .option("--json", "print JSON")
     .action(async (words: string[], opts: { json?: boolean }) => {
-      const out = await ctx.withServices(async (s) => {
+      const out = await withMinutes(ctx, async (s) => {
         const g = await resolveGroup(s, words.join(" "));
         return { g, list: await s.minutes.list(g.id) };
       });
@@ -243,7 +254,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--days <n>", "days to approve (justeras senast)")
     .option("--json", "print JSON")
     .action(async (words: string[], opts: { approvers?: string; days?: string; json?: boolean }) => {
-      const out = await ctx.withServices(async (s) => {
+      const out = await withMinutes(ctx, async (s) => {
         const g = await resolveGroup(s, words.join(" "));
         if (!opts.approvers && !opts.days) return { g, settings: await s.minutes.settings(g.id) };
         const r = await s.minutes.setSettings(operator(), g.id, {

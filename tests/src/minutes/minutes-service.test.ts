@@ -121,6 +121,7 @@ describe("MinutesService against the embedded store", () => {
     vcg = added.entry.id;
   });
   afterAll(async () => {
+    await services?.minutes.settled();
     await store?.close();
   });
 

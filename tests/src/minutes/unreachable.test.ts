@@ -53,6 +53,7 @@ describe("an unreachable approver", () => {
     worker = services.delivery.worker(new TeamsSender(createAdapter(config), ""), { pollMs: 50, baseBackoffMs: 30, maxBackoffMs: 300 });
   });
   afterAll(async () => {
+    await services?.minutes.settled();
     await worker?.stop();
     await fake?.close();
     await store?.close();
