@@ -38,6 +38,9 @@ export const MinutesCardSchema = z.object({
   itemChoices: z.array(Fact).default([]),
   canApprove: z.boolean(),
   canRequest: z.boolean().default(false),
+  /** The secretary may add or change items (not once approved). */
+  canEdit: z.boolean().default(false),
+  meetingId: z.string().default(""),
   groupId: z.string().min(1),
   minutesId: z.string().min(1),
   version: z.string().min(1),
@@ -51,6 +54,7 @@ export const MinutesCardSchema = z.object({
     details: z.string(),
     request: z.string(),
     approvers: z.string(),
+    addItem: z.string().default(""),
   }),
 });
 export type MinutesCardData = z.input<typeof MinutesCardSchema>;

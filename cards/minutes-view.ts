@@ -114,10 +114,12 @@ export function minutesCard(view: MinutesView, viewer: MinutesViewer, t: Message
     itemChoices: m.content.items.map((i) => ({ title: `§ ${i.no} ${e(cutText(i.title, 60))}`, value: String(i.no) })),
     canApprove,
     canRequest: viewer.kind === "secretary" && m.status === "draft",
+    canEdit: viewer.kind === "secretary" && m.status !== "approved",
+    meetingId: m.meetingId,
     groupId: m.groupId,
     minutesId: m.id,
     version: m.version,
-    labels: tm.labels,
+    labels: { ...tm.labels, addItem: tm.itemForm.addItem },
   };
   const userIds = m.approvers.map((a) => a.teamsId).filter((x): x is string => !!x);
   return renderMinutesCard(data, o.refresh === false ? undefined : { userIds, groupId: m.groupId, minutesId: m.id }, tm.moreItems, tm.truncated);

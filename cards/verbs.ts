@@ -17,6 +17,10 @@ export const VERBS = {
   minutesRefresh: "minutes.refresh",
   /** The secretary asks for approval from the "protokoll <grupp>" card: data { groupId, minutesId }. */
   minutesRequest: "minutes.request",
+  /** The secretary's form for one item: data { groupId, meetingId, item? } (item "" = new). */
+  minutesItemForm: "minutes.itemForm",
+  /** Saves the form: data { groupId, meetingId, item } + inputs title, discussion, decision, responsible, due, actions. */
+  minutesSaveItem: "minutes.saveItem",
   /** Create, reschedule or cancel a meeting from the meetings card (role and revision checked on the server). */
   agendaMeeting: "agenda.meeting",
   /** The submitter opens the edit form of an untriaged item, and saves it (revision checked). */

@@ -9,6 +9,7 @@ import { versionLabel } from "../../src/minutes/schema";
 import { SECRETARY_ROLES } from "../../src/minutes/minutes-service";
 import { minutesCard, type MinutesViewer } from "../../cards/minutes-view";
 import { escapeText } from "../../cards/render";
+import { escapeInput, renderMinutesItemCard, unescapeInput } from "../../cards/minutes-item";
 import { VERBS } from "../../cards/verbs";
 import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf, type Actor } from "../turn";
@@ -28,6 +29,48 @@ const ActionData = z.object({ groupId: z.string().min(1).max(300), minutesId: z.
 const VersionData = ActionData.extend({ version: z.string().min(1).max(100) });
 const ChangesData = VersionData.extend({ comment: z.string().max(100_000).optional(), item: z.union([z.string(), z.number()]).optional() });
 const ItemData = ActionData.extend({ item: z.coerce.number().int().min(0).max(100_000) });
+const FormData = z.object({ groupId: z.string().min(1).max(300), meetingId: z.string().min(1).max(400), item: z.union([z.string(), z.number()]).optional() }).passthrough();
+const SaveData = FormData.extend({
+  title: z.string().max(100_000).default(""),
+  discussion: z.string().max(200_000).default(""),
+  decision: z.string().max(100_000).default(""),
+  responsible: z.string().max(10_000).default(""),
+  due: z.string().max(100).default(""),
+  actions: z.string().max(100_000).default(""),
+});
+
+const itemNo = (v: unknown): number | undefined => {
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+};
+
+/** The secretary's form for one item of a meeting's minutes (prefilled when the item exists). */
+async function itemForm(services: Services, t: Messages, meeting: { id: string; groupId: string; date: string }, no?: number, notice = "", values?: Record<string, string>) {
+  const m = await services.minutes.get(meeting.groupId, `minutes:${meeting.id}`);
+  const item = no !== undefined ? m?.content.items.find((i) => i.no === no) : undefined;
+  const v = values ?? {
+    title: item?.title ?? "",
+    discussion: item?.discussion ?? "",
+    decision: item?.decision ?? "",
+    responsible: item?.responsible ?? "",
+    due: item?.due ?? "",
+    actions: (item?.actions ?? []).map((a) => [a.text, ...(a.responsible ? [`ansvarig: ${a.responsible}`] : []), ...(a.due ? [`senast: ${a.due}`] : [])].join("; ")).join("\n"),
+  };
+  return renderMinutesItemCard({
+    heading: t.minutes.itemForm.heading(escapeText(await services.minutes.groupName(meeting.groupId)), meeting.date),
+    notice,
+    groupId: meeting.groupId,
+    meetingId: meeting.id,
+    item: item ? String(item.no) : "",
+    values: Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeInput(x)])),
+    labels: t.minutes.itemForm.labels,
+  });
+}
+
+async function maySecretary(services: Services, actor: Actor, groupId: string): Promise<boolean> {
+  if (actor.isAdmin) return true;
+  return (await services.agenda.rolesOf(actor, groupId)).some((r) => (SECRETARY_ROLES as readonly string[]).includes(r));
+}
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -134,6 +177,12 @@ export function register(app: BotApp, services: Services): void {
     }
     const m = await services.minutes.latest(group.id);
     if (!m) {
+      // The secretary starts the minutes of the latest meeting item by item.
+      const meeting = await meetingForMinutes(services, group.id);
+      if (meeting && (await maySecretary(services, actor, group.id))) {
+        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await itemForm(services, t, meeting))] });
+        return;
+      }
       await context.sendActivity(t.minutes.none(escapeText(group.name)));
       return;
     }
@@ -198,5 +247,35 @@ export function register(app: BotApp, services: Services): void {
     if (!current) return answer(context, t.minutes.notFound);
     const notice = r.ok ? (r.already ? t.minutes.alreadyRequested : t.minutes.requested(r.minutes.approvers.length, r.minutes.dueDate ?? "")) : refusalNotice(r, t, current);
     return answer(context, await cardFor(services, current, actor, t, { notice }));
+  });
+
+  // The secretary's card per item: the form (new, or an existing item), and saving it.
+  app.adaptiveCards.actionExecute(VERBS.minutesItemForm, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = FormData.safeParse(data);
+    if (!parsed.success) return answer(context, t.minutes.invalid);
+    const meeting = await services.minutes.meetingOf(parsed.data.meetingId);
+    if (!meeting || meeting.groupId !== parsed.data.groupId) return answer(context, t.minutes.notFound);
+    if (!(await maySecretary(services, actorOf(context, services), meeting.groupId))) return answer(context, t.minutes.notAllowed);
+    return answer(context, await itemForm(services, t, meeting, itemNo(parsed.data.item)));
+  });
+
+  app.adaptiveCards.actionExecute(VERBS.minutesSaveItem, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = SaveData.safeParse(data);
+    if (!parsed.success) return answer(context, t.minutes.invalid);
+    const d = parsed.data;
+    const meeting = await services.minutes.meetingOf(d.meetingId);
+    if (!meeting || meeting.groupId !== d.groupId) return answer(context, t.minutes.notFound);
+    const actor = actorOf(context, services);
+    const values = { title: unescapeInput(d.title), discussion: unescapeInput(d.discussion), decision: unescapeInput(d.decision), responsible: unescapeInput(d.responsible), due: d.due.trim(), actions: unescapeInput(d.actions) };
+    const no = itemNo(d.item);
+    const r = await services.minutes.saveItem(actor, meeting.id, { ...(no !== undefined ? { no } : {}), ...values });
+    if (!r.ok) {
+      if (r.code === "INVALID_INPUT") return answer(context, await itemForm(services, t, meeting, no, t.minutes.itemForm.invalid(escapeText((r.issues ?? []).map((i) => i.path).join(", ") || (r.message ?? ""))), values));
+      return answer(context, refusalNotice(r, t));
+    }
+    const saved = no ?? Math.max(...r.minutes.content.items.map((i) => i.no));
+    return answer(context, await cardFor(services, r.minutes, actor, t, { notice: t.minutes.itemForm.saved(saved, versionLabel(r.minutes)) }));
   });
 }

@@ -8,11 +8,13 @@ import type { Payload, Target } from "../delivery/model";
 import type { Outbox } from "../delivery/outbox";
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { queryAll, safeId, UNCHANGED } from "../storage/documents";
-import { parseMinutes } from "./parse";
+import { parseAction, parseMinutes } from "./parse";
 import type { MinutesRepository } from "./repository";
 import {
   ApproverRoleSchema,
   DEFAULT_MINUTES_SETTINGS,
+  MinutesContentSchema,
+  MinutesItemSchema,
   LIMITS,
   minutesIdOf,
   refuse,
@@ -265,6 +267,54 @@ export class MinutesService {
     const reason = opts.reason?.trim();
     if (reason !== undefined && reason.length > LIMITS.reason.max) return refuse("INVALID_INPUT", { message: "reason: too long" });
     return this.write(actor, meeting.groupId, minutesIdOf(meeting.id), meeting, parsed.content, parsed.dueDate, reason, opts.via ?? "cli");
+  }
+
+  /**
+   * The secretary's card per item: adds an item (no number: at the end) or replaces item `no`. Actions are
+   * lines "text; ansvarig: X; senast: YYYY-MM-DD". The same rules as `load`: a new version while approval
+   * is asked clears the approvals and asks again; approved minutes are locked (a revision needs the CLI).
+   */
+  async saveItem(
+    actor: Actor,
+    meetingId: string,
+    input: { no?: number; title: string; discussion?: string; decision?: string; responsible?: string; due?: string; actions?: string },
+    via: "teams" | "cli" = "teams",
+  ): Promise<MinutesResult<{ minutes: Minutes; created: boolean; changed: boolean; asked: boolean }>> {
+    const meeting = await this.repo.meeting(meetingId.trim());
+    if (!meeting) return refuse("UNKNOWN_MEETING");
+    if (!(await this.isSecretary(actor, meeting.groupId))) return refuse("NOT_ALLOWED");
+    const id = minutesIdOf(meeting.id);
+    const current = await this.repo.get(meeting.groupId, id);
+    if (current?.status === "approved") return refuse("LOCKED", { version: current.version, versionNo: current.versionNo });
+    const actions = [];
+    for (const [i, line] of (input.actions ?? "").split("\n").map((l) => l.replace(/^\s*[-*]\s*/, "").trim()).entries()) {
+      if (!line) continue;
+      const a = parseAction(line);
+      if ("message" in a) return refuse("INVALID_INPUT", { issues: [{ path: `actions.${i}`, message: a.message }], message: a.message });
+      actions.push(a);
+    }
+    const items = current?.content.items ?? [];
+    const no = input.no ?? Math.max(0, ...items.map((x) => x.no)) + 1;
+    const opt = (v?: string) => (v && v.trim() ? v.trim() : undefined);
+    const item = MinutesItemSchema.safeParse({
+      no,
+      title: input.title,
+      discussion: (input.discussion ?? "").replace(/\r\n?/g, "\n").trim(),
+      ...(opt(input.decision) ? { decision: opt(input.decision) } : {}),
+      ...(opt(input.responsible) ? { responsible: opt(input.responsible) } : {}),
+      ...(opt(input.due) ? { due: opt(input.due) } : {}),
+      actions,
+    });
+    if (!item.success) return refuse("INVALID_INPUT", { issues: item.error.issues.map((x) => ({ path: x.path.join("."), message: x.message })), message: item.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ") });
+    const nextItems = items.some((x) => x.no === no) ? items.map((x) => (x.no === no ? item.data : x)) : [...items, item.data].sort((a, b) => a.no - b.no);
+    const content = MinutesContentSchema.safeParse({ attendees: current?.content.attendees ?? [], adjusters: current?.content.adjusters ?? [], items: nextItems });
+    if (!content.success) return refuse("INVALID_INPUT", { message: content.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ") });
+    return this.write(actor, meeting.groupId, id, meeting, content.data, undefined, undefined, via);
+  }
+
+  /** The meeting a minutes document belongs to (for the item form). */
+  async meetingOf(meetingId: string) {
+    return this.repo.meeting(meetingId);
   }
 
   private async write(

@@ -176,7 +176,7 @@ export function parseMinutes(text: string): ParseResult {
 }
 
 /** "text; ansvarig: X; senast: 2027-01-15" (English: responsible, due). */
-function parseAction(value: string): MinutesAction | { message: string } {
+export function parseAction(value: string): MinutesAction | { message: string } {
   const parts = value.split(";").map((p) => p.trim());
   const out: { text: string; responsible?: string; due?: string } = { text: "" };
   const text: string[] = [];

@@ -233,4 +233,37 @@ describe("minutes approval over HTTP", () => {
     expect(audit.minutes.distribution).toHaveLength(2);
     expect(audit.entries.at(-1)).toMatchObject({ action: "distribute", details: { recipients: [{ entryId: LG, status: "posted" }, { entryId: KANSLI, status: "awaiting" }] } });
   }, 60_000);
+
+  it("the secretary drafts the minutes item by item in a card, then requests approval from it", async () => {
+    const meeting = await cliJson(["meetings", "add", GROUP, "--at", "2026-11-27T13:00"]);
+    const form = card(await invoke("minutes.itemForm", { groupId: GROUP, meetingId: meeting.id, item: "" }, SARA));
+    expect(validateCard(form)).toEqual([]);
+    expect(str(form)).toMatch(/"verb":"minutes.saveItem","style":"positive","data":\{"groupId":"[^"]+","meetingId":"meeting:[^"]+","item":""\}/);
+    expect(str(card(await invoke("minutes.itemForm", { groupId: GROUP, meetingId: meeting.id }, XAVIER)))).toMatch(/Only the group's secretary or chair/);
+
+    const save = (data: Record<string, unknown>) => invoke("minutes.saveItem", { groupId: GROUP, meetingId: meeting.id, item: "", ...data }, SARA);
+    const bad = card(await save({ title: "Budget", actions: "Skicka; senast: imorgon" }));
+    expect(str(bad)).toMatch(/Please check: actions.0/);
+    expect(str(bad)).toContain('"value":"Budget"');
+    const first = card(await save({ title: "Budget 2027", discussion: "Lång diskussion ${x}", decision: "Budgeten fastställs", responsible: "Carl Ordförande", due: "2027-01-31", actions: "Skicka budgeten; ansvarig: Sara; senast: 2026-12-10" }));
+    expect(validateCard(first)).toEqual([]);
+    expect(str(first)).toMatch(/§ 1 is saved \(v1 · /);
+    expect(str(first)).toMatch(/"verb":"minutes.itemForm"/);
+    expect(str(first)).toMatch(/"verb":"minutes.request"/);
+    await save({ title: "Övrigt", discussion: "Inget" });
+    // Editing item 1 (its form is prefilled).
+    const again = card(await invoke("minutes.itemForm", { groupId: GROUP, meetingId: meeting.id, item: 1 }, SARA));
+    expect(str(again)).toContain("Lång diskussion $\u200b{x}");
+    expect(str(again)).toContain("Skicka budgeten; ansvarig: Sara; senast: 2026-12-10");
+    const edited = card(await save({ item: "1", title: "Budget 2027", discussion: "Lång diskussion ${x}", decision: "Budgeten fastställs med ändring", due: "2027-01-31" }));
+    expect(str(edited)).toMatch(/§ 1 is saved \(v3 · /);
+
+    const shown = await cliJson(["minutes", "show", `minutes:${meeting.id}`]);
+    expect(shown.content.items).toEqual([
+      { no: 1, title: "Budget 2027", discussion: "Lång diskussion ${x}", decision: "Budgeten fastställs med ändring", due: "2027-01-31", actions: [] },
+      { no: 2, title: "Övrigt", discussion: "Inget", actions: [] },
+    ]);
+    const requested = card(await invoke("minutes.request", { groupId: GROUP, minutesId: shown.id }, SARA));
+    expect(str(requested)).toMatch(/Approval requested from 2 persons/);
+  }, 60_000);
 });

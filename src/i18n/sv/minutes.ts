@@ -54,6 +54,21 @@ export const minutes = {
     distribute: "distribuerat",
     settings: "inställningar",
   } as Record<string, string>,
+  itemForm: {
+    heading: (group: string, date: string) => `Protokoll ${group}, möte ${date}: paragraf`,
+    labels: {
+      title: "Rubrik (krävs)",
+      discussion: "Diskussion",
+      decision: "Beslut",
+      responsible: "Ansvarig",
+      due: "Senast",
+      actions: "Åtgärder, en per rad: text; ansvarig: namn; senast: ÅÅÅÅ-MM-DD",
+      save: "Spara paragraf",
+    },
+    addItem: "Lägg till paragraf",
+    saved: (no: number, version: string) => `§ ${no} är sparad (${version}).`,
+    invalid: (fields: string) => `Kontrollera: ${fields}`,
+  },
   // Answers to card actions
   notAnApprover: "Du är inte justerare av det här protokollet. Här är dess status.",
   stale: (version: string) => `Protokollet har ändrats sedan kortet visades. Gällande version är ${version}; kortet är uppdaterat.`,
