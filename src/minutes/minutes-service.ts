@@ -119,6 +119,8 @@ export class MinutesService {
   private readonly refreshing = new Map<string, { dirty: boolean }>();
   /** The last error of background work (logged by nobody else; kept for inspection and tests). */
   lastBackgroundError: unknown;
+  /** How long a channel-card refresh waits for more changes before it renders. */
+  refreshDelayMs = 200;
 
   private spawn(work: () => Promise<unknown>): void {
     const p: Promise<unknown> = work()
@@ -550,6 +552,8 @@ export class MinutesService {
     this.refreshing.set(m.id, state);
     this.spawn(async () => {
       try {
+        // A burst of approvals becomes one rendering (the outbox coalesces the sends as well).
+        await new Promise((r) => setTimeout(r, this.refreshDelayMs));
         do {
           state.dirty = false;
           await this.updateCopies(m, m.round, true);
