@@ -227,6 +227,20 @@ export class MinutesService {
   /** Approver keys not reached 1:1 (403) in the current round: the delivery worker marks them. */
   async notReached(m: Minutes): Promise<string[]> {
     if (m.round === 0 || m.approvers.length === 0) return [];
+    // Informational, and read on every rendering: kept a few seconds per round in this process.
+    const key = `${m.id}:${m.round}`;
+    const hit = this.notReachedCache.get(key);
+    if (hit && Date.now() - hit.at < this.notReachedTtlMs) return hit.keys;
+    const keys = await this.queryNotReached(m);
+    if (this.notReachedCache.size > 1000) this.notReachedCache.clear();
+    this.notReachedCache.set(key, { at: Date.now(), keys });
+    return keys;
+  }
+
+  private readonly notReachedCache = new Map<string, { at: number; keys: string[] }>();
+  notReachedTtlMs = 5_000;
+
+  private async queryNotReached(m: Minutes): Promise<string[]> {
     const byId = new Map(m.approvers.map((a) => [minutesPostIds.approver(m, m.round, a.key), a.key]));
     // One query instead of a point read per approver (the outbox is partitioned by id).
     const rows = await queryAll<{ id: string }>(

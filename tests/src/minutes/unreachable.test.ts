@@ -40,6 +40,7 @@ describe("an unreachable approver", () => {
     services = buildServices({ config, clock: fixedClock(new Date("2026-11-23T12:00:00Z")), store, logger: pino({ level: "silent" }) });
     await ensureSampleCatalog(services);
     registerJobs(services);
+    services.minutes.notReachedTtlMs = 0; // read the outbox on every rendering here
     await services.conversations.remember({
       tenantId: "t1",
       conversationId: CHANNEL,
