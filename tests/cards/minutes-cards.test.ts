@@ -77,6 +77,13 @@ describe("minutes approval card", () => {
     const draft = JSON.stringify(minutesCard(view(minutesOf(small, { status: "draft", round: 0 })), { kind: "secretary" }, messages("en"), { timeZone: TZ }));
     expect(draft).toMatch(/"verb":"minutes.request"/);
   });
+  it("refresh.userIds holds at most 60 Teams ids", () => {
+    const approvers = Array.from({ length: 70 }, (_, i) => ({ key: `aad-${i}`, name: `J ${i}`, aadObjectId: `aad-${i}`, teamsId: `29:j-${i}`, roles: ["adjuster"] }));
+    const card = minutesCard(view(minutesOf(small, { approvers })), { kind: "reader" }, messages("sv"), { timeZone: TZ }) as any;
+    expect(card.refresh.userIds).toHaveLength(60);
+    expect(card.refresh.userIds[0]).toBe("29:j-0");
+    expect(validateCard(card)).toEqual([]);
+  });
   it("minutes far larger than a card stay under 28 KB: decisions shortened, the rest counted", () => {
     const long = "Lång text om vården. ".repeat(400);
     const content: MinutesContent = {
