@@ -1,4 +1,4 @@
-import { activity, post, say } from "../support/harness";
+import { BOT_ID, activity, post, say } from "../support/harness";
 import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
 import { runCli } from "../../bot/cli/main";
@@ -118,5 +118,27 @@ describe("the kallelse card at the kallelse time", () => {
     // Cancelled: the card says so.
     await cli(["meetings", "cancel", GROUP, meeting.id, "--revision", "3", "--reason", "Krock"]);
     await until(() => connector.calls.find((c) => c.method === "PUT" && JSON.stringify(c.body ?? "").includes("Mötet är inställt. Krock")));
+  });
+});
+
+describe("removing the bot deactivates the home channel", () => {
+  it("membersRemoved with the bot: no home channel, audited, the triage goes 1:1 and the kallelse is listed as unsent", async () => {
+    const services = ctx.bot.services()!;
+    // Bound above (describe order); bind again in case this runs alone.
+    await say(ctx.bot, ctx.connector, { text: "koppla kanalen till samverkansgruppen i Västmanland", conversationType: "channel", userId: "29:admin", aadObjectId: "aad-admin", locale: "sv-SE" });
+    expect((await services.agenda.homeChannel(GROUP))?.conversationId).toBe(CHANNEL);
+    await say(ctx.bot, ctx.connector, { type: "conversationUpdate", conversationType: "channel", conversationId: CHANNEL, membersRemoved: [{ id: BOT_ID }] });
+    expect(await services.agenda.homeChannel(GROUP)).toBeUndefined();
+    expect(await services.agenda.groupsOfChannel(CHANNEL)).toEqual([]);
+    const audit = JSON.parse(await cli(["audit", GROUP, "--json"])) as { action: string; actor: { userId: string }; details: { channelId?: string } }[];
+    expect(audit.filter((e) => e.action === "binding.deactivate")).toEqual([expect.objectContaining({ actor: expect.objectContaining({ userId: "system" }), details: { channelId: CHANNEL } })]);
+
+    // Nothing is posted there any more: a kallelse due now is listed as unsent, not queued.
+    const m = JSON.parse(await cli(["meetings", "add", GROUP, "--at", "2027-02-16T13:00", "--json"]));
+    const run = JSON.parse(await cli(["scheduler", "run", "--at", m.dates.kallelseAt, "--job", "kallelse", "--json"]));
+    expect(run.runs[0].enqueued).toEqual([]);
+    const { kallelserDue } = await import("../../src/agenda/kallelse");
+    const due = await kallelserDue(services.agenda, new Date(m.dates.kallelseAt));
+    expect(due.find((v) => v.meeting.id === m.id)?.binding).toBeUndefined();
   });
 });

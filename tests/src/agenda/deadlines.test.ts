@@ -19,6 +19,32 @@ describe("meeting deadlines on Swedish working days", () => {
     expect(d.kallelseAt).toBe("2027-01-05T07:00:00.000Z"); // 08:00 CET
   });
 
+  it("counts over Kristi himmelfärdsdag (valborgsmässoafton works)", () => {
+    // Meeting Tue 2027-05-11: 10, 7, (6 Kristi himmelfärd off), 5, 4, 3, (1–2 weekend), 30/4 valborg, 29, 28, 27, 26.
+    const d = meetingDates({ date: "2027-05-11", timeZone: TZ });
+    expect(d.itemDeadline).toBe("2027-04-26");
+    expect(d.kallelseDate).toBe("2027-05-04");
+    expect(d.kallelseAt).toBe("2027-05-04T06:00:00.000Z"); // 08:00 CEST
+  });
+
+  it("counts over midsommarafton and moves a kallelse off it and off nationaldagen", () => {
+    // Meeting Thu 2027-07-01: 30, 29, 28, (26–27 weekend, 25 midsommarafton off), 24, 23, 22, 21, (19–20), 18, 17, 16.
+    expect(meetingDates({ date: "2027-07-01", timeZone: TZ }).itemDeadline).toBe("2027-06-16");
+    // 7 days before Fri 2027-07-02 is midsommarafton → Thu 2027-06-24.
+    expect(meetingDates({ date: "2027-07-02", timeZone: TZ }).kallelseDate).toBe("2027-06-24");
+    // 7 days before Tue 2028-06-13 is nationaldagen (Tue 2028-06-06) → Mon 2028-06-05; items: back over the 6th.
+    const d = meetingDates({ date: "2028-06-13", timeZone: TZ });
+    expect(d.kallelseDate).toBe("2028-06-05");
+    expect(d.itemDeadline).toBe("2028-05-29");
+  });
+
+  it("marks an item late from the day after a deadline that precedes a holiday weekend", () => {
+    // Meeting Tue 2027-01-12: deadline Tue 2026-12-22; julafton and the days after do not extend it.
+    const m = { date: "2027-01-12", timeZone: TZ };
+    expect(isLate(new Date("2026-12-22T22:59:00Z"), m)).toBe(false);
+    expect(isLate(new Date("2026-12-23T08:00:00Z"), m)).toBe(true);
+  });
+
   it("moves a kallelse that falls on a holiday earlier (members are owed the notice)", () => {
     // 7 days before Wed 2027-01-13 is trettondedag jul → Tue 2027-01-05.
     expect(meetingDates({ date: "2027-01-13", timeZone: TZ }).kallelseDate).toBe("2027-01-05");
