@@ -142,3 +142,26 @@ describe("the submitter edits an untriaged item; defer and redirect with pickers
     expect(there.find((i) => i.title === "Skjuts upp")?.redirectedFrom?.itemId).toBe(item.id);
   });
 });
+
+describe("tampered card data: ids of another group's item or meeting", () => {
+  const OTHER = "sjukvardsregion-mellansverige:ledningsgrupp";
+  it("refuses another group's item id and meeting id under this group with a clear message", async () => {
+    await cli(["roles", "set", GROUP, "secretary", "aad-sec", "--name", "Sara"]);
+    const other = JSON.parse(await cli(["items", "submit", OTHER, "--title", "Annan grupps ärende", "--description", "d", "--as", "aad-bo", "--name", "Bo", "--json"]));
+    const otherMeeting = JSON.parse(await cli(["meetings", "add", OTHER, "--at", "2027-04-06T10:00", "--json"]));
+    // The secretary of GROUP, with an item id of OTHER under GROUP: not found in that group (partitioned by group).
+    const tr = await invoke("agenda.triage", { groupId: GROUP, itemId: other.id, revision: 1, action: "accept" }, sara);
+    expect(JSON.stringify(tr.body)).toMatch(/That item does not exist in that group/);
+    // … and under its own group: no role there.
+    expect(JSON.stringify((await invoke("agenda.triage", { groupId: OTHER, itemId: other.id, revision: 1, action: "accept" }, sara)).body)).toMatch(/Only the group's chair, vice chair or secretary/);
+    // Its submitter's receipt data altered to another group: not found.
+    expect(JSON.stringify((await invoke("agenda.editForm", { groupId: GROUP, itemId: other.id, revision: 1 }, bo)).body)).toMatch(/That item does not exist in that group/);
+    // Accepting onto another group's meeting, or rescheduling it under this group.
+    const mine = await invoke("agenda.submit", { groupId: GROUP, title: "Eget ärende", description: "d", kind: "information", force: "true" });
+    expect(mine.status).toBe(200);
+    const item = (await items()).find((i) => i.title === "Eget ärende")!;
+    expect(JSON.stringify((await invoke("agenda.triage", { groupId: GROUP, itemId: item.id, revision: 1, action: "accept", meetingId: otherMeeting.id }, sara)).body)).toMatch(/no planned meeting/);
+    expect(JSON.stringify((await invoke("agenda.meeting", { groupId: GROUP, action: "cancel", meetingId: otherMeeting.id, revision: 1, n: 1 }, sara)).body)).toMatch(/That meeting does not exist for that group/);
+    expect((JSON.parse(await cli(["items", "list", OTHER, "--json"])) as { id: string; status: string }[]).find((i) => i.id === other.id)?.status).toBe("submitted");
+  });
+});
