@@ -64,7 +64,7 @@ export function kallelseJob(agenda: AgendaService, render: KallelseRenderer, sch
 }
 
 /**
- * The kallelse as a text post (Markdown), until a kallelse card exists. `groupName` names the group
+ * The kallelse as a text post (Markdown): a fallback for clients without cards; the bot posts the card (cards/agenda-kallelse.ts). `groupName` names the group
  * (the catalog's name); strings come from src/i18n.
  */
 export function kallelseText(view: KallelseView, groupName: string, t: Messages): Payload {
