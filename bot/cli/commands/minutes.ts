@@ -127,15 +127,16 @@ export function register(program: Command, ctx: CliContext): void {
     .argument("<file>", "the minutes file, or - for stdin")
     .option("--reason <text>", "approved minutes are locked: a change needs a reason (a new revision)")
     .option("--as <id>", "the secretary's Entra object id or Teams id (default: the CLI operator)")
+    .option("--name <name>", "the name of the person acting (for the audit trail)")
     .option("--json", "print JSON")
-    .action(async (meeting: string, file: string, opts: { reason?: string; as?: string; json?: boolean }) => {
+    .action(async (meeting: string, file: string, opts: { reason?: string; as?: string; name?: string; json?: boolean }) => {
       let text: string;
       try {
         text = fs.readFileSync(file === "-" ? 0 : file, "utf8");
       } catch (e) {
         throw new CliError(`cannot read ${file}: ${(e as Error).message}`, 2);
       }
-      const actor = opts.as ? asPerson(opts.as) : operator();
+      const actor = opts.as ? asPerson(opts.as, opts.name) : operator();
       const r = await withMinutes(ctx, (s) => s.minutes.load(actor, meeting, text, { ...(opts.reason !== undefined ? { reason: opts.reason } : {}), via: "cli" }));
       if (!r.ok) fail(r);
       ctx.print(!!opts.json, { ...r.minutes, created: r.created, changed: r.changed, asked: r.asked }, () =>
@@ -148,9 +149,10 @@ export function register(program: Command, ctx: CliContext): void {
     .description("ask the approvers (chair and adjusters by default) to approve: card in the home channel and 1:1")
     .argument("<id>", "minutes id or meeting id")
     .option("--as <id>", "the secretary's Entra object id or Teams id (default: the CLI operator)")
+    .option("--name <name>", "the name of the person acting (for the audit trail)")
     .option("--json", "print JSON")
-    .action(async (id: string, opts: { as?: string; json?: boolean }) => {
-      const actor = opts.as ? asPerson(opts.as) : operator();
+    .action(async (id: string, opts: { as?: string; name?: string; json?: boolean }) => {
+      const actor = opts.as ? asPerson(opts.as, opts.name) : operator();
       const r = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
         return s.minutes.request(actor, m.groupId, m.id, "cli");
@@ -166,12 +168,13 @@ export function register(program: Command, ctx: CliContext): void {
     .description("approve as an approver (the same checks as the card)")
     .argument("<id>", "minutes id or meeting id")
     .requiredOption("--as <id>", "the approver's Entra object id or Teams id")
+    .option("--name <name>", "the name of the person acting (for the audit trail)")
     .option("--version <hash>", "the version approved (default: the current one)")
     .option("--json", "print JSON")
-    .action(async (id: string, opts: { as: string; version?: string; json?: boolean }) => {
+    .action(async (id: string, opts: { as: string; name?: string; version?: string; json?: boolean }) => {
       const r = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
-        return s.minutes.approve(asPerson(opts.as), m.groupId, m.id, opts.version ?? m.version, "cli");
+        return s.minutes.approve(asPerson(opts.as, opts.name), m.groupId, m.id, opts.version ?? m.version, "cli");
       });
       if (!r.ok) fail(r);
       ctx.print(!!opts.json, { ...r.minutes, transitioned: r.transitioned, already: r.already }, () =>
@@ -184,14 +187,15 @@ export function register(program: Command, ctx: CliContext): void {
     .description("request changes as an approver")
     .argument("<id>", "minutes id or meeting id")
     .requiredOption("--as <id>", "the approver's Entra object id or Teams id")
+    .option("--name <name>", "the name of the person acting (for the audit trail)")
     .requiredOption("--comment <text>", "what needs to change")
     .option("--item <n>", "the item (paragraph) number")
     .option("--version <hash>", "the version commented (default: the current one)")
     .option("--json", "print JSON")
-    .action(async (id: string, opts: { as: string; comment: string; item?: string; version?: string; json?: boolean }) => {
+    .action(async (id: string, opts: { as: string; name?: string; comment: string; item?: string; version?: string; json?: boolean }) => {
       const r = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
-        return s.minutes.requestChanges(asPerson(opts.as), m.groupId, m.id, opts.version ?? m.version, opts.comment, opts.item ? Number(opts.item) : undefined, "cli");
+        return s.minutes.requestChanges(asPerson(opts.as, opts.name), m.groupId, m.id, opts.version ?? m.version, opts.comment, opts.item ? Number(opts.item) : undefined, "cli");
       });
       if (!r.ok) fail(r);
       ctx.print(!!opts.json, r.request, () => "change request recorded; the secretary is told 1:1");
