@@ -97,7 +97,7 @@ describe("minutes approval over HTTP", () => {
     v1 = loaded.version;
 
     // "protokoll <grupp>": the secretary's draft card offers "Request approval".
-    const shown = (await say(ctx.bot, ctx.connector, { text: `minutes ${GROUP_NAME}`, ...SARA })).find((b) => b.conversation?.id === "a:personal-29:sec");
+    const shown = (await say(ctx.bot, ctx.connector, { text: `minutes ${GROUP_NAME}`, ...SARA })).find((b) => b.conversation?.id === "a:personal-29:sec" && b.attachments?.length);
     const draft = shown.attachments[0].content;
     expect(validateCard(draft)).toEqual([]);
     expect(str(draft)).toMatch(/"verb":"minutes.request"/);
@@ -177,7 +177,7 @@ describe("minutes approval over HTTP", () => {
     // whose minutes are not locked: here the 25th's).
     const corrected = TEXT.replace("Rutinen antas.", "Rutinen antas för 2027.").replace("- Åtgärd: Skicka rutinen", "- Åtgärd: Skicka den antagna rutinen");
     // (The worker may post the new round's cards meanwhile: the reply is the one in Sara's chat.)
-    const pasted = (await say(ctx.bot, ctx.connector, { text: `protokoll ${GROUP_NAME}\n${corrected}`, ...SARA, locale: "sv-SE" })).find((b) => b.conversation?.id === "a:personal-29:sec");
+    const pasted = (await say(ctx.bot, ctx.connector, { text: `protokoll ${GROUP_NAME}\n${corrected}`, ...SARA, locale: "sv-SE" })).find((b) => b.conversation?.id === "a:personal-29:sec" && b.attachments?.length);
     expect(validateCard(pasted.attachments[0].content)).toEqual([]);
     expect(str(pasted.attachments[0].content)).toMatch(/Protokollet är sparat \(v2 · /);
     const r = await cliJson(["minutes", "show", m.id]);
