@@ -6,6 +6,7 @@ import type { Actor, Refusal, RoleKind } from "../../../src/agenda/schema";
 import type { Services } from "../../../src/services";
 import { CliError, type CliContext } from "../context";
 import { refreshKallelse } from "../../../src/agenda/notices";
+import { kallelseOutboxId, kallelserDue } from "../../../src/agenda/kallelse";
 import { kallelseRendererOf } from "../../jobs";
 
 /**
@@ -331,6 +332,38 @@ export function register(program: Command, ctx: CliContext): void {
       });
       if (!r.ok) fail(r);
       ctx.print(!!opts.json, r, () => `${r.item.status} [${r.item.id} r${r.item.revision}]${r.redirected ? ` → ${r.redirected.groupId} [${r.redirected.id}]` : ""}`);
+    });
+
+  program
+    .command("kallelser")
+    .description("kallelser due at an instant (default: now) and whether each was posted, is queued, or is unsent (no home channel)")
+    .option("--at <instant>", "ISO instant, e.g. 2027-01-05T08:00:00+01:00")
+    .option("--json", "print JSON")
+    .action(async (opts: { at?: string; json?: boolean }) => {
+      if (opts.at !== undefined && (!/^\d{4}-\d{2}-\d{2}T/.test(opts.at) || Number.isNaN(Date.parse(opts.at)))) throw new CliError(`--at: not an ISO instant: ${opts.at}`, 2);
+      const rows = await ctx.withServices(async (s) => {
+        const at = opts.at ? new Date(opts.at) : s.clock.now();
+        const out: { groupId: string; meetingId: string; date: string; time: string; kallelseAt: string; items: number; state: string; channelId?: string; reason?: string }[] = [];
+        for (const v of await kallelserDue(s.agenda, at)) {
+          const posted = await s.delivery.outbox.get(kallelseOutboxId(v.meeting.id));
+          out.push({
+            groupId: v.groupId,
+            meetingId: v.meeting.id,
+            date: v.meeting.date,
+            time: v.meeting.time,
+            kallelseAt: v.dates.kallelseAt,
+            items: v.items.length,
+            state: posted ? posted.state : v.binding ? "due" : "unsent",
+            ...(v.binding ? { channelId: v.binding.channelId } : { reason: "no home channel" }),
+          });
+        }
+        return out;
+      });
+      ctx.print(!!opts.json, rows, () =>
+        rows.length === 0
+          ? "No kallelse is due."
+          : rows.map((r) => `${r.date} ${r.time}  ${r.groupId}  ${r.state}${r.reason ? ` (${r.reason})` : ""}, ${r.items} item(s)`).join("\n"),
+      );
     });
 
   program

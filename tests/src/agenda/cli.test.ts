@@ -116,3 +116,25 @@ describe("samverkan roles | meetings | agenda | items | audit", () => {
     expect(t.text()).toMatch(/meeting\.reschedule\s+meeting:/);
   });
 });
+
+describe("samverkan kallelser: due, queued or unsent", () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-cli-kallelser-"));
+  const env = { DATA_DIR: dataDir, SAMVERKAN_NOW: "2026-11-23T12:00:00Z", TIME_ZONE: "Europe/Stockholm" };
+  const run = async (args: string[]) => {
+    const c = io();
+    const code = await runCli(args, c.io, env);
+    return { code, ...c };
+  };
+  it("lists a group without a home channel as unsent, and the scheduler queues nothing for it", async () => {
+    const m = JSON.parse((await run(["meetings", "add", GROUP, "--at", "2027-01-12T13:00", "--json"])).text());
+    expect(JSON.parse((await run(["kallelser", "--at", "2027-01-05T06:59:00Z", "--json"])).text())).toEqual([]);
+    const due = JSON.parse((await run(["kallelser", "--at", "2027-01-05T07:00:00Z", "--json"])).text());
+    expect(due).toEqual([expect.objectContaining({ groupId: GROUP, meetingId: m.id, state: "unsent", reason: "no home channel", items: 0 })]);
+    const run1 = JSON.parse((await run(["scheduler", "run", "--at", "2027-01-05T07:00:00Z", "--job", "kallelse", "--json"])).text());
+    expect(run1.runs[0].enqueued).toEqual([]);
+    expect((await run(["kallelser", "--at", "2027-01-05T07:00:00Z"])).text()).toMatch(/2027-01-12 13:00 .* unsent \(no home channel\)/);
+    const bad = await run(["kallelser", "--at", "tomorrow"]);
+    expect(bad.code).toBe(2);
+    expect(bad.errText()).toMatch(/not an ISO instant/);
+  });
+});
