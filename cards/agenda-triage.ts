@@ -41,8 +41,22 @@ export const AgendaTriageCardSchema = z.object({
 });
 export type AgendaTriageCardData = z.infer<typeof AgendaTriageCardSchema>;
 
-export const renderAgendaTriageCard = (data: z.input<typeof AgendaTriageCardSchema>) => {
+/**
+ * Universal Actions refresh: Teams asks the bot for the current card (verb `agenda.refresh`) when one of
+ * `userIds` (Teams ids, at most 60) views it, so the submitter's receipt shows the live status.
+ */
+export interface TriageRefresh {
+  readonly groupId: string;
+  readonly itemId: string;
+  readonly userIds: readonly string[];
+}
+
+export const renderAgendaTriageCard = (data: z.input<typeof AgendaTriageCardSchema>, refresh?: TriageRefresh) => {
   const card = renderTemplate(template, AgendaTriageCardSchema, data);
   // Templating turns every value into a string; the revision goes back as a number.
-  return JSON.parse(JSON.stringify(card).replace(/"revision":"(\d+)"/g, '"revision":$1')) as typeof card;
+  const out = JSON.parse(JSON.stringify(card).replace(/"revision":"(\d+)"/g, '"revision":$1')) as typeof card & { refresh?: unknown };
+  if (refresh && refresh.userIds.length > 0) {
+    out.refresh = { action: { type: "Action.Execute", verb: "agenda.refresh", data: { groupId: refresh.groupId, itemId: refresh.itemId } }, userIds: refresh.userIds.slice(0, 60) };
+  }
+  return out;
 };

@@ -26,5 +26,7 @@ export const VERBS = {
   /** The submitter opens the edit form of an untriaged item, and saves it (revision checked). */
   agendaEditForm: "agenda.editForm",
   agendaEdit: "agenda.edit",
+  /** Universal Actions refresh of the submitter's receipt (live status). */
+  agendaRefresh: "agenda.refresh",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -8,7 +8,7 @@ import { holds, type AgendaView } from "../../src/agenda/agenda-service";
 import { escapeText } from "../../cards/render";
 import { renderAgendaTriageCard } from "../../cards/agenda-triage";
 import { escapeInput, renderAgendaSubmitCard, unescapeInput } from "../../cards/agenda-submit";
-import { CardFactory, TeamsInfo } from "botbuilder";
+import { ActivityTypes, CardFactory, TeamsInfo } from "botbuilder";
 import { safeId } from "../../src/storage/documents";
 import { messages } from "../../src/i18n";
 import { ITEM_KINDS, ItemInputSchema, LIMITS } from "../../src/agenda/schema";
@@ -126,7 +126,7 @@ export function triageCard(
     laterMeetings: choices.laterMeetings,
     groups: choices.groups,
     labels: tr.labels,
-  });
+  }, viewerIsSubmitter && item.submitter.teamsId ? { groupId: item.groupId, itemId: item.id, userIds: [item.submitter.teamsId] } : undefined);
 }
 
 export interface TriageChoices {
@@ -149,6 +149,16 @@ export async function triageChoices(services: Services, item: AgendaItem, t: Mes
   const laterMeetings = later.map((m) => ({ title: `${m.date} ${m.time}${m.place ? `, ${escapeText(truncate(m.place, 60))}` : ""}`, value: m.id }));
   // No later meeting planned: deferred until one is ("next").
   return { laterMeetings: laterMeetings.length > 0 ? laterMeetings : [{ title: t.agenda.triage.labels.nextMeeting, value: "next" }], groups };
+}
+
+/**
+ * Answers an Action.Execute with a card ourselves. teams-ai switches a card that carries `refresh` to
+ * "replace for all" (updateActivity on replyToId) and keeps that for the verb; the receipt only wants the
+ * clicker's card replaced, so the invoke response is sent here and teams-ai leaves it alone.
+ */
+async function cardResponse(context: TurnContext, card: object): Promise<object> {
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card } } });
+  return card;
 }
 
 const personLabel = (item: AgendaItem) => item.submitter.aadObjectId ?? item.submitter.teamsId ?? "";
@@ -657,7 +667,7 @@ export function register(app: BotApp, services: Services): void {
     }
     await postTriageCard(services, r.item);
     const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
-    return triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true) as never;
+    return (await cardResponse(context, triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true))) as never;
   });
 
   // The submitter withdraws an untriaged item from the receipt.
@@ -670,7 +680,7 @@ export function register(app: BotApp, services: Services): void {
     await updateTriageCards(services, r.item);
     const catalog = await services.currentCatalog.get();
     const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
-    return triageCard(r.item, name, t, false, undefined, true) as never;
+    return (await cardResponse(context, triageCard(r.item, name, t, false, undefined, true))) as never;
   });
 
   // The submitter edits an untriaged item: the receipt's "Edit" opens the form with the item's text;
@@ -716,7 +726,24 @@ export function register(app: BotApp, services: Services): void {
     }
     await updateTriageCards(services, r.item);
     const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
-    return triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true) as never;
+    return (await cardResponse(context, triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true))) as never;
+  });
+
+  // Refresh of the receipt (Universal Actions): the current state of the item, for its submitter or the
+  // group's triage roles only (the card data is just a pointer; nobody else reads an item this way).
+  app.adaptiveCards.actionExecute(VERBS.agendaRefresh, async (context, _state, data) => {
+    const { t } = await languageOf(context, services, "");
+    const parsed = TriageDataSchema.pick({ groupId: true, itemId: true }).safeParse(data);
+    if (!parsed.success) return t.agenda.triage.invalid;
+    const item = await services.agenda.getItem(parsed.data.groupId, parsed.data.itemId);
+    if (!item || item.type !== "item") return t.agenda.triage.notFound;
+    const actor = actorOf(context, services);
+    const isSubmitter = holds(item.submitter, actor);
+    const mayTriage = (await services.agenda.rolesOf(actor, item.groupId)).some((x) => TRIAGE_ROLES.includes(x));
+    if (!isSubmitter && !mayTriage) return t.agenda.triage.notAllowed;
+    const name = groupOf(await services.currentCatalog.get(), item.groupId)?.name ?? item.groupId;
+    const meeting = item.meetingId ? await services.agenda.repo.meeting(item.groupId, item.meetingId) : undefined;
+    return (await cardResponse(context, triageCard(item, name, t, mayTriage, meeting ? `${meeting.date} ${meeting.time}` : undefined, isSubmitter, mayTriage ? await triageChoices(services, item, t) : undefined))) as never;
   });
 
   // Triage from a card: role and revision are checked on the server from the actor, never card data.

@@ -165,3 +165,27 @@ describe("tampered card data: ids of another group's item or meeting", () => {
     expect((JSON.parse(await cli(["items", "list", OTHER, "--json"])) as { id: string; status: string }[]).find((i) => i.id === other.id)?.status).toBe("submitted");
   });
 });
+
+describe("the receipt shows the live status (Universal Actions refresh)", () => {
+  it("refreshes for the submitter and the triage roles only", async () => {
+    await cli(["roles", "set", GROUP, "secretary", "aad-sec", "--name", "Sara"]);
+    const receipt = await invoke("agenda.submit", { groupId: GROUP, title: "Levande kvitto", description: "d", kind: "information", force: "true" });
+    const card = receipt.body.value;
+    expect(validateCard(card)).toEqual([]);
+    const item = (await items()).find((i) => i.title === "Levande kvitto")!;
+    expect(card.refresh).toEqual({ action: { type: "Action.Execute", verb: "agenda.refresh", data: { groupId: GROUP, itemId: item.id } }, userIds: ["29:anna"] });
+    expect(JSON.stringify((await invoke("agenda.triage", { groupId: GROUP, itemId: item.id, revision: 1, action: "accept" }, sara)).body)).toMatch(/Accepted by Sara/);
+
+    const refresh = (who: typeof anna) =>
+      post(ctx.bot, activity(ctx.connector, { type: "invoke", name: "adaptiveCard/action", ...who, locale: "en-US", value: { action: { type: "Action.Execute", verb: "agenda.refresh", data: { groupId: GROUP, itemId: item.id } }, trigger: "automatic" } }));
+    const mine = await refresh(anna);
+    expect(mine.status).toBe(200);
+    const s = JSON.stringify(mine.body.value);
+    expect(s).toMatch(/Accepted by Sara/);
+    expect(s).not.toMatch(/agenda\.withdraw|agenda\.editForm/);
+    expect(mine.body.value.refresh.userIds).toEqual(["29:anna"]);
+    expect(JSON.stringify((await refresh(sara)).body.value)).toMatch(/"action":"reopen"/);
+    expect(JSON.stringify((await refresh(bo)).body)).toMatch(/Only the group's chair, vice chair or secretary/);
+    expect(JSON.stringify((await refresh(bo)).body)).not.toMatch(/Levande kvitto/);
+  });
+});
