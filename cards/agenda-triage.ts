@@ -21,6 +21,8 @@ export const AgendaTriageCardSchema = z.object({
   canReopen: z.boolean(),
   /** The submitter's receipt: edit or withdraw while untriaged. */
   canWithdraw: z.boolean().default(false),
+  /** Accept: the planned meetings, the item's own first ("" = the item's meeting or the next). */
+  acceptMeetings: z.array(z.object({ title: z.string(), value: z.string() })).default([]),
   /** Defer: planned meetings after the item's (besides "next meeting"). */
   laterMeetings: z.array(z.object({ title: z.string(), value: z.string() })).default([]),
   /** Redirect: the groups it may go to. */
@@ -33,6 +35,7 @@ export const AgendaTriageCardSchema = z.object({
     reopen: z.string(),
     withdraw: z.string(),
     edit: z.string(),
+    acceptTo: z.string(),
     deferTo: z.string(),
     nextMeeting: z.string(),
     redirect: z.string(),

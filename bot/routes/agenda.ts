@@ -83,6 +83,8 @@ const TriageDataSchema = z.object({
   action: z.enum(["accept", "defer", "redirect", "reject", "reopen"]),
   reason: z.string().max(1000).optional(),
   meetingId: z.string().max(300).optional(),
+  /** accept: the meeting picked on the card (an input id of its own: ids are unique per card). */
+  acceptMeetingId: z.string().max(300).optional(),
   toGroupId: z.string().max(300).optional(),
 });
 
@@ -123,13 +125,16 @@ export function triageCard(
     canTriage: viewerMayTriage && (item.status === "submitted" || item.status === "deferred"),
     canReopen: viewerMayTriage && ["accepted", "deferred", "redirected", "rejected"].includes(item.status),
     canWithdraw: viewerIsSubmitter && item.status === "submitted",
-    laterMeetings: choices.laterMeetings,
+    // An empty picker would be an invalid input: "next meeting" stands in (the service's default).
+    acceptMeetings: choices.acceptMeetings?.length ? choices.acceptMeetings : [{ title: tr.labels.nextMeeting, value: "next" }],
+    laterMeetings: choices.laterMeetings.length ? choices.laterMeetings : [{ title: tr.labels.nextMeeting, value: "next" }],
     groups: choices.groups,
     labels: tr.labels,
   }, viewerIsSubmitter && item.submitter.teamsId ? { groupId: item.groupId, itemId: item.id, userIds: [item.submitter.teamsId] } : undefined);
 }
 
 export interface TriageChoices {
+  readonly acceptMeetings?: { title: string; value: string }[];
   readonly laterMeetings: { title: string; value: string }[];
   readonly groups: { title: string; value: string }[];
 }
@@ -146,9 +151,12 @@ export async function triageChoices(services: Services, item: AgendaItem, t: Mes
     .map((e) => ({ title: escapeText(truncate(e.name, 90)), value: e.id }))
     .sort((a, b) => a.title.localeCompare(b.title, "sv"))
     .slice(0, 80);
+  const label = (m: (typeof upcoming)[number]) => `${m.date} ${m.time}${m.place ? `, ${escapeText(truncate(m.place, 60))}` : ""}`;
+  // Accept: the item's meeting first (the service's default), then the others in date order.
+  const acceptMeetings = [...(from ? [from] : []), ...upcoming.filter((m) => m !== from)].slice(0, 12).map((m) => ({ title: label(m), value: m.id }));
   const laterMeetings = later.map((m) => ({ title: `${m.date} ${m.time}${m.place ? `, ${escapeText(truncate(m.place, 60))}` : ""}`, value: m.id }));
   // No later meeting planned: deferred until one is ("next").
-  return { laterMeetings: laterMeetings.length > 0 ? laterMeetings : [{ title: t.agenda.triage.labels.nextMeeting, value: "next" }], groups };
+  return { acceptMeetings, laterMeetings: laterMeetings.length > 0 ? laterMeetings : [{ title: t.agenda.triage.labels.nextMeeting, value: "next" }], groups };
 }
 
 /**
@@ -752,7 +760,8 @@ export function register(app: BotApp, services: Services): void {
     const parsed = TriageDataSchema.safeParse(data);
     if (!parsed.success) return t.agenda.triage.invalid;
     const actor = actorOf(context, services);
-    const { meetingId, toGroupId, ...rest } = parsed.data;
+    const { meetingId: deferTo, acceptMeetingId, toGroupId, ...rest } = parsed.data;
+    const meetingId = rest.action === "accept" ? (acceptMeetingId ?? deferTo) : rest.action === "defer" ? deferTo : undefined;
     const r = await services.agenda.triage(actor, {
       ...rest,
       ...(meetingId?.trim() && meetingId !== "next" ? { meetingId: meetingId.trim() } : {}),

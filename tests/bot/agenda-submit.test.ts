@@ -115,6 +115,16 @@ describe("the submitter edits an untriaged item; defer and redirect with pickers
     expect(audit.filter((e) => e.subject.id === item.id).map((e) => e.action)).toEqual(["item.submit", "item.edit", "item.accept"]);
   });
 
+  it("accepts onto the meeting picked on the card (its own input id), in order", async () => {
+    await invoke("agenda.submit", { groupId: GROUP, title: "Till mars", description: "Text", kind: "beslut", force: "true" });
+    const item = (await items()).find((i) => i.title === "Till mars")!;
+    const res = await triage({ groupId: GROUP, itemId: item.id, revision: 1, action: "accept", acceptMeetingId: m2, meetingId: m1 });
+    expect(JSON.stringify(res.body)).toMatch(/Accepted by Sara/);
+    expect(JSON.stringify(res.body)).toMatch(/"title":"Meeting","value":"2027-03-09 13:00"/);
+    const agenda = JSON.parse(await cli(["agenda", GROUP, "--meeting", m2, "--json"]));
+    expect(JSON.stringify(agenda)).toContain(item.id);
+  });
+
   it("defers to a chosen later meeting (picker on the card) and redirects to a chosen group (a linked item there)", async () => {
     await invoke("agenda.submit", { groupId: GROUP, title: "Skjuts upp", description: "Text", kind: "diskussion", force: "true" });
     const item = (await items()).find((i) => i.title === "Skjuts upp")!;
@@ -133,7 +143,12 @@ describe("the submitter edits an untriaged item; defer and redirect with pickers
     expect(s).toMatch(/"id":"toGroupId","label":"To group","style":"filtered"/);
     expect(s).toContain(VGR_BILD);
     expect(s).not.toContain(`"value":"${GROUP}"`);
-    expect(s).not.toContain(`"value":"${m1}"`);
+    // The defer picker lists only meetings after the item's (m2): not the earlier m1.
+    const deferCard = JSON.stringify(card.actions.find((a: { title: string }) => a.title === "Defer"));
+    expect(deferCard).toMatch(/"id":"meetingId"/);
+    expect(deferCard).not.toContain(`"value":"${m1}"`);
+    // Accept has a meeting picker too: the item's meeting first.
+    expect(s).toMatch(new RegExp(`"id":"acceptMeetingId","label":"Onto the meeting","value":"${m2}"`));
 
     expect(JSON.stringify((await triage({ groupId: GROUP, itemId: item.id, revision: 2, action: "redirect", toGroupId: "no-such-group" })).body)).toMatch(/That group does not exist/);
     const redirected = await triage({ groupId: GROUP, itemId: item.id, revision: 2, action: "redirect", toGroupId: VGR_BILD });

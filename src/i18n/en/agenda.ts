@@ -30,6 +30,7 @@ export const agenda: typeof sv = {
       reopen: "Reopen",
       withdraw: "Withdraw",
       edit: "Edit",
+      acceptTo: "Onto the meeting",
       deferTo: "To meeting",
       nextMeeting: "Next meeting",
       redirect: "Redirect",

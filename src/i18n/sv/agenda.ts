@@ -29,6 +29,7 @@ export const agenda = {
       reopen: "Öppna igen",
       withdraw: "Återta",
       edit: "Ändra",
+      acceptTo: "Till mötet",
       deferTo: "Till möte",
       nextMeeting: "Nästa möte",
       redirect: "Skicka vidare",
