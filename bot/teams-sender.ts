@@ -46,7 +46,7 @@ export class TeamsSender implements ProactiveSender {
         reference = { ...reference, conversation: { ...req.reference.conversation, id } as BfReference["conversation"] };
       }
       let activityId: string | undefined;
-      await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx) => {
+      const failed = await this.continueCapturing(reference, async (ctx) => {
         withoutSdkRetries(ctx, this.adapter);
         if (req.op === "update") {
           await ctx.updateActivity({ ...(req.activity as Partial<Activity>), type: "message", id: req.activityId });
@@ -55,6 +55,7 @@ export class TeamsSender implements ProactiveSender {
           activityId = (await ctx.sendActivity({ ...(req.activity as Partial<Activity>), type: "message" }))?.id;
         }
       });
+      if (failed) return failed;
       return { ok: true, activityId, conversationId: req.reference.conversation.id };
     } catch (err) {
       return toFailure(err);
@@ -65,7 +66,7 @@ export class TeamsSender implements ProactiveSender {
     let result: SendResult = { ok: false, status: 0, code: "NO_CONVERSATION" };
     // A continuation on the service URL only to get an authenticated connector client for it.
     const seed = { serviceUrl: req.serviceUrl, channelId: "msteams", conversation: { id: "proactive", tenantId: req.tenantId } };
-    await this.adapter.continueConversationAsync(this.botAppId, seed as Partial<BfReference>, async (ctx) => {
+    const failed = await this.continueCapturing(seed as Partial<BfReference>, async (ctx) => {
       const connector = withoutSdkRetries(ctx, this.adapter);
       const created = await connector.conversations.createConversation({
         isGroup: false,
@@ -90,6 +91,22 @@ export class TeamsSender implements ProactiveSender {
       } as unknown as Activity);
       result = { ok: true, activityId: sent.id, conversationId: created.id, reference };
     });
-    return result;
+    return failed ?? result;
+  }
+
+  /**
+   * Runs a continuation and returns the connector's refusal as a value. The adapter's onTurnError (set by
+   * the Application) would otherwise swallow it, and a 429/403/5xx would count as sent.
+   */
+  private async continueCapturing(reference: Partial<BfReference>, logic: (ctx: TurnContext) => Promise<void>): Promise<Extract<SendResult, { ok: false }> | undefined> {
+    let failure: Extract<SendResult, { ok: false }> | undefined;
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx) => {
+      try {
+        await logic(ctx);
+      } catch (err) {
+        failure = toFailure(err);
+      }
+    });
+    return failure;
   }
 }
