@@ -8,6 +8,7 @@ import type { Messages } from "../../src/i18n";
 import { renderRoutingAnswerCard, type RoutingAnswerCardData } from "../../cards/routing-answer";
 import { escapeText } from "../../cards/render";
 import { VERBS } from "../../cards/verbs";
+import { escapeInput } from "../../cards/agenda-submit";
 import { safeId } from "../../src/storage/documents";
 import { localDate } from "../../src/domain/clock";
 import type { BotApp } from "../app";
@@ -114,7 +115,7 @@ export function answerCard(
     // Items go to concrete groups (not kinds of group); the button only appears where agenda items can exist.
     submit:
       r.status === "owner" && owner && owner.entryType === "group"
-        ? { title: truncate(a.submitTo(escapeText(owner.name)), 120), groupId: owner.id, question: truncate(question, 500) }
+        ? { title: truncate(a.submitTo(escapeText(owner.name)), 120), groupId: owner.id, question: escapeInput(truncate(question, 500)) }
         : null,
     choices,
     allowFeedback: true,

@@ -71,6 +71,11 @@ describe("which group owns this question — in Teams", () => {
     expect(json).toMatch(/ärenden anmäls senast \d{4}-\d{2}-\d{2}/);
     expect(json).toMatch(/Anmäl ärende till Samordningsråd/);
     expect(json).toContain("remissvar på nationella kunskapsstöd");
+    // A template expression typed in the question is carried as text, never evaluated.
+    const [tricky] = await say(ctx.bot, ctx.connector, { text: `${question} \${submit.groupId}`, userId: "29:asker" });
+    const trickyJson = JSON.stringify(cardOf(tricky));
+    expect(trickyJson).toContain("submit.groupId}");
+    expect(trickyJson).not.toContain(`kunskapsstöd inom bild- och funktionsmedicin? ${groupId}`);
     // No owner, no button.
     const [none] = await say(ctx.bot, ctx.connector, { text: "Who handles parking fines at the hospital garage?", userId: "29:asker" });
     expect(JSON.stringify(cardOf(none))).not.toContain("agenda.form");
