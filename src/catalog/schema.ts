@@ -30,6 +30,8 @@ export const OrganizationSchema = z.object({
   id: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
+  /** The regions (huvudmän) of a collaboration, for mandates where every region takes part. */
+  regions: z.array(z.string()).optional(),
 });
 export type Organization = z.infer<typeof OrganizationSchema>;
 
@@ -40,6 +42,8 @@ export const ORGANIZATIONS: readonly Organization[] = [
     id: "sjukvardsregion-mellansverige",
     name: "Sjukvårdsregion Mellansverige",
     aliases: ["Sjukvårdsregion Mellansverige", "Samverkansnämnden", "Samverkansnämnden Uppsala-Örebro", "sjukvårdsregionen"],
+    // The seven regions of the Uppsala–Örebro healthcare region (Samverkansnämnden's members).
+    regions: ["Region Dalarna", "Region Gävleborg", "Region Sörmland", "Region Uppsala", "Region Värmland", "Region Västmanland", "Region Örebro län"],
   },
   {
     id: "vastmanland",

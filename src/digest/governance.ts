@@ -76,8 +76,10 @@ export function governanceNotes(catalog: Catalog, g: GroupRecord, today: LocalDa
   if (fields.length > 0) notes.push({ code: "MISSING_FIELDS", fields });
   if (g.composition?.representation === "one-per-region" && regions) {
     if (regions.regions && regions.regions.length > 0) {
-      const have = new Set(regions.represented.map(fold));
-      const missing = regions.regions.filter((r) => !have.has(fold(r)));
+      // "Uppsala", "Region Uppsala" and "Region Örebro län" / "Örebro" name the same region
+      const key = (r: string) => fold(r).replace(/^region\s+/, "").replace(/\s+lan$/, "").trim();
+      const have = new Set(regions.represented.map(key));
+      const missing = regions.regions.filter((r) => !have.has(key(r)));
       if (missing.length > 0) notes.push({ code: "REGIONS_MISSING", regions: missing });
     } else {
       notes.push({ code: "REGIONS_UNKNOWN", represented: [...new Set(regions.represented)].sort((a, b) => a.localeCompare(b, "sv")) });

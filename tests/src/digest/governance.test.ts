@@ -69,6 +69,10 @@ describe("governance calendar (pure, against the digest's date)", () => {
     const g = record({ composition: { clauses: [], representation: "one-per-region" } });
     expect(governanceNotes(catalog(g), g, "2027-02-08", { regions: ["Örebro", "Uppsala", "Värmland"], represented: ["orebro", "Uppsala"] })).toEqual([{ code: "REGIONS_MISSING", regions: ["Värmland"] }]);
     expect(governanceNotes(catalog(g), g, "2027-02-08", { regions: ["Örebro"], represented: ["Örebro"] })).toEqual([]);
+    // the catalog's region names ("Region Örebro län") meet what members write ("Örebro", "region uppsala")
+    expect(
+      governanceNotes(catalog(g), g, "2027-02-08", { regions: ["Region Uppsala", "Region Örebro län", "Region Värmland"], represented: ["Örebro", "region uppsala"] }),
+    ).toEqual([{ code: "REGIONS_MISSING", regions: ["Region Värmland"] }]);
     expect(governanceNotes(catalog(g), g, "2027-02-08", { regions: undefined, represented: ["Uppsala", "Dalarna"] })).toEqual([{ code: "REGIONS_UNKNOWN", represented: ["Dalarna", "Uppsala"] }]);
     const notAll = record({ composition: { clauses: [] } });
     expect(governanceNotes(catalog(notAll), notAll, "2027-02-08", { regions: ["Örebro"], represented: [] })).toEqual([]);
