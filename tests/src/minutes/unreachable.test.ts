@@ -51,7 +51,11 @@ describe("an unreachable approver", () => {
     await services.agenda.assignRole(admin, GROUP, "adjuster", { aadObjectId: "aad-unreach", tenantId: "t1", name: "Ulla Utom" });
     await services.minutes.setSettings(admin, GROUP, { approverRoles: ["adjuster"] });
     await services.agenda.bindChannel(admin, GROUP, { tenantId: "t1", teamId: "19:team", channelId: CHANNEL, conversationId: CHANNEL });
-    worker = services.delivery.worker(new TeamsSender(createAdapter(config), ""), { pollMs: 50, baseBackoffMs: 30, maxBackoffMs: 300 });
+    // As in the running bot, where the Application's error handler sits on the adapter and swallows
+    // errors: the sender must still see the connector's 403.
+    const adapter = createAdapter(config);
+    adapter.onTurnError = async () => undefined;
+    worker = services.delivery.worker(new TeamsSender(adapter, ""), { pollMs: 50, baseBackoffMs: 30, maxBackoffMs: 300 });
   });
   afterAll(async () => {
     await services?.minutes.settled();
