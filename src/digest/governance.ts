@@ -57,6 +57,14 @@ export function governanceNotes(catalog: Catalog, g: GroupRecord, today: LocalDa
     const to = r.toId ? (catalog.entries.find((e) => e.id === r.toId)?.name ?? r.toText) : r.toText;
     notes.push({ code: "ANNUAL_REPORT", due, what: r.what, ...(to ? { to } : {}) });
   }
+  // An annual report the mandate asks for without a date: a reminder in the first quarter, when the year's
+  // verksamhetsberättelser are written (the sample mandates that give a date give 28 February).
+  if (today.slice(5, 7) <= "03")
+    for (const r of g.reporting) {
+      if (r.cadence !== "annual" || r.dueMonthDay) continue;
+      const to = r.toId ? (catalog.entries.find((e) => e.id === r.toId)?.name ?? r.toText) : r.toText;
+      notes.push({ code: "ANNUAL_REPORT_UNDATED", what: r.what, ...(to ? { to } : {}) });
+    }
   const until = g.validity?.validUntil;
   if (until) {
     if (until < today) notes.push({ code: "MANDATE_EXPIRED", until });

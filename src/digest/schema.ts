@@ -58,6 +58,7 @@ export interface DigestTriageItem {
 /** The governance calendar: duties no one tracks today, from the mandate (catalog) and the group's roles. */
 export type GovernanceNote =
   | { readonly code: "ANNUAL_REPORT"; readonly due: LocalDate; readonly what: string; readonly to?: string }
+  | { readonly code: "ANNUAL_REPORT_UNDATED"; readonly what: string; readonly to?: string }
   | { readonly code: "MANDATE_EXPIRED"; readonly until: LocalDate }
   | { readonly code: "MANDATE_ENDING"; readonly until: LocalDate }
   | { readonly code: "REVISION_PASSED"; readonly reviseBy: LocalDate; readonly text: string }

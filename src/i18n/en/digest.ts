@@ -43,6 +43,7 @@ export const digest: typeof sv = {
     `${f.overdue ? "OVERDUE: " : ""}${f.kind === "decision" ? "Decision" : "Action"}: ${f.text}${f.responsible ? ` (responsible: ${f.responsible})` : ""}${f.due ? `, due ${f.due}` : ""} – meeting ${f.meetingDate}`,
   governance: {
     ANNUAL_REPORT: (n) => `Annual report (${n.what}) due by ${n.due}${n.to ? ` to ${n.to}` : ""}.`,
+    ANNUAL_REPORT_UNDATED: (n) => `Annual duty: ${n.what}${n.to ? ` to ${n.to}` : ""} (the mandate gives no date).`,
     MANDATE_EXPIRED: (n) => `The mandate was valid until ${n.until} and has expired.`,
     MANDATE_ENDING: (n) => `The mandate is valid until ${n.until} – within six months.`,
     REVISION_PASSED: (n) => `The mandate was to be revised "${n.text}" (by ${n.reviseBy}); that date has passed.`,

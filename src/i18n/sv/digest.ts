@@ -42,6 +42,7 @@ export const digest = {
     `${f.overdue ? "FÖRSENAT: " : ""}${f.kind === "decision" ? "Beslut" : "Åtgärd"}: ${f.text}${f.responsible ? ` (ansvarig ${f.responsible})` : ""}${f.due ? `, senast ${f.due}` : ""} – mötet ${f.meetingDate}`,
   governance: {
     ANNUAL_REPORT: (n: { due: string; what: string; to?: string }) => `Årlig rapport (${n.what}) ska lämnas senast ${n.due}${n.to ? ` till ${n.to}` : ""}.`,
+    ANNUAL_REPORT_UNDATED: (n: { what: string; to?: string }) => `Årligt åtagande: ${n.what}${n.to ? ` till ${n.to}` : ""} (uppdraget anger inget datum).`,
     MANDATE_EXPIRED: (n: { until: string }) => `Uppdraget gällde till ${n.until} och har gått ut.`,
     MANDATE_ENDING: (n: { until: string }) => `Uppdraget gäller till ${n.until} – inom sex månader.`,
     REVISION_PASSED: (n: { reviseBy: string; text: string }) => `Uppdraget skulle revideras ”${n.text}” (senast ${n.reviseBy}); det datumet har passerat.`,

@@ -50,6 +50,7 @@ describe("samverkan digest: per subscribed channel, options and bad input", () =
     expect(text).toMatch(/The mandate still has placeholders: "Ansvarsområde: xxx"/);
     // Mellansverige's seven regions come from the catalog; no member has been named yet, so all are missing
     expect(text).toMatch(/Every region is to take part, but none represents: Region Dalarna, Region Gävleborg, Region Sörmland, Region Uppsala, Region Värmland, Region Västmanland, Region Örebro län\./);
+    expect(text).toMatch(/Annual duty: skriftlig årlig verksamhetsberättelse to Samverkansnämndens landstings- och regiondirektörsgrupp \(the mandate gives no date\)\./);
     expect(text).toMatch(/Nothing to report this week\./);
     expect(text.match(/^=== group /gm)).toHaveLength(5);
   });

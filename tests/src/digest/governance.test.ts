@@ -65,6 +65,12 @@ describe("governance calendar (pure, against the digest's date)", () => {
     expect(nextMonthDay("2027-01-10", "02-29")).toBe("2027-02-28");
   });
 
+  it("an annual report without a date: a reminder in the first quarter only", () => {
+    const g = record({ reporting: [{ what: "årlig verksamhetsberättelse", toId: "org:board", cadence: "annual", clause }] });
+    expect(governanceNotes(catalog(g), g, "2027-02-08")).toEqual([{ code: "ANNUAL_REPORT_UNDATED", what: "årlig verksamhetsberättelse", to: "Styrelsen" }]);
+    expect(governanceNotes(catalog(g), g, "2027-04-01")).toEqual([]);
+  });
+
   it("regions: missing ones named (case and diacritics forgiven); unknown regions said so; only where every region takes part", () => {
     const g = record({ composition: { clauses: [], representation: "one-per-region" } });
     expect(governanceNotes(catalog(g), g, "2027-02-08", { regions: ["Örebro", "Uppsala", "Värmland"], represented: ["orebro", "Uppsala"] })).toEqual([{ code: "REGIONS_MISSING", regions: ["Värmland"] }]);
