@@ -7,10 +7,9 @@
  *   npm run bench:delivery [-- --posts 1000 --channels 50 --random429 0.03]
  */
 import * as fs from "node:fs";
-import * as http from "node:http";
+import { startLimitedConnector } from "./limited-connector";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { AddressInfo } from "node:net";
 import { loadConfig } from "../src/config/config";
 import { systemClock } from "../src/domain/clock";
 import { openStore } from "../src/storage/store";
@@ -23,83 +22,6 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
-
-interface LimitedConnector {
-  url: string;
-  enforce: boolean;
-  received: Map<string, number>;
-  throttled: { limit: number; random: number };
-  close(): Promise<void>;
-}
-
-/** A Bot Connector that enforces Teams' per-conversation and per-app limits with sliding windows. */
-async function startLimitedConnector(random429: number): Promise<LimitedConnector> {
-  const perConv = new Map<string, number[]>();
-  const global: number[] = [];
-  const received = new Map<string, number>();
-  const throttled = { limit: 0, random: 0 };
-  const count = (log: number[], now: number, ms: number) => log.filter((t) => t > now - ms).length;
-  let seq = 0;
-  const state = { enforce: true };
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const url = decodeURIComponent(req.url ?? "");
-      const m = /^\/v3\/conversations\/([^/;]+)[^/]*\/activities/.exec(url);
-      if (!m || req.method !== "POST") {
-        res.writeHead(404).end("{}");
-        return;
-      }
-      const conv = m[1]!;
-      const now = Date.now();
-      const log = perConv.get(conv) ?? [];
-      perConv.set(conv, log);
-      const answer429 = (seconds: number) => {
-        res.writeHead(429, { "content-type": "application/json", "retry-after": String(seconds) });
-        res.end(JSON.stringify({ error: { code: "TooManyRequests" } }));
-      };
-      if (state.enforce) {
-        if (count(log, now, 1000) >= 7 || count(log, now, 30_000) >= 60 || count(global, now, 1000) >= 30) {
-          throttled.limit++;
-          answer429(1);
-          return;
-        }
-        if (Math.random() < random429) {
-          throttled.random++;
-          answer429(1);
-          return;
-        }
-        log.push(now);
-        global.push(now);
-        if (global.length > 200) global.splice(0, global.length - 100);
-        if (log.length > 200) log.splice(0, log.length - 100);
-      }
-      const text = (JSON.parse(Buffer.concat(chunks).toString("utf8")) as { text?: string }).text ?? "";
-      received.set(text, (received.get(text) ?? 0) + 1);
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ id: `act-${++seq}` }));
-    });
-  });
-  server.keepAliveTimeout = 5000;
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    get enforce() {
-      return state.enforce;
-    },
-    set enforce(v: boolean) {
-      state.enforce = v;
-    },
-    received,
-    throttled,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
-}
 
 async function main() {
   const posts = arg("posts", 1000);
@@ -132,7 +54,7 @@ async function main() {
     if (!r.ok) throw new Error(`baseline send failed: ${r.code}`);
   }
   const baseMs = performance.now() - b0;
-  connector.received.clear();
+  connector.byText.clear();
   connector.enforce = true;
   await new Promise((r) => setTimeout(r, 1100)); // let the baseline leave the windows
 
@@ -159,7 +81,7 @@ async function main() {
   let lost = 0;
   let duplicates = 0;
   for (let i = 0; i < posts; i++) {
-    const n = connector.received.get(`post-${i}`) ?? 0;
+    const n = connector.byText.get(`post-${i}`) ?? 0;
     if (n === 0) lost++;
     if (n > 1) duplicates += n - 1;
   }

@@ -9,10 +9,10 @@
  *   npm run bench:digest [-- --channels 1000 --per-store 100 --random429 0.03]
  */
 import * as fs from "node:fs";
+import { startLimitedConnector } from "./limited-connector";
 import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { AddressInfo } from "node:net";
 import { loadConfig } from "../src/config/config";
 import { fixedClock } from "../src/domain/clock";
 import { openStore } from "../src/storage/store";
@@ -59,64 +59,6 @@ const emit = http.Server.prototype.emit as (this: http.Server, event: string, ..
 };
 const snapshot = () => ({ ...cosmos });
 const delta = (a: typeof cosmos, b: typeof cosmos) => ({ queries: b.queries - a.queries, reads: b.reads - a.reads, writes: b.writes - a.writes, metadata: b.metadata - a.metadata });
-
-interface LimitedConnector {
-  url: string;
-  received: Map<string, number>;
-  throttled: { limit: number; random: number };
-  close(): Promise<void>;
-}
-
-/** Teams' per-conversation and per-app limits with sliding windows; counts accepted posts per conversation. */
-async function startLimitedConnector(random429: number): Promise<LimitedConnector> {
-  const perConv = new Map<string, number[]>();
-  const global: number[] = [];
-  const received = new Map<string, number>();
-  const throttled = { limit: 0, random: 0 };
-  const count = (log: number[], now: number, ms: number) => log.filter((t) => t > now - ms).length;
-  let seq = 0;
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      const m = /^\/v3\/conversations\/([^/;]+)[^/]*\/activities/.exec(decodeURIComponent(req.url ?? ""));
-      if (!m || req.method !== "POST") {
-        res.writeHead(404).end("{}");
-        return;
-      }
-      const conv = m[1]!;
-      const now = Date.now();
-      const log = perConv.get(conv) ?? [];
-      perConv.set(conv, log);
-      const limited = count(log, now, 1000) >= 7 || count(log, now, 30_000) >= 60 || count(global, now, 1000) >= 30;
-      const random = !limited && Math.random() < random429;
-      if (limited || random) {
-        if (limited) throttled.limit++;
-        else throttled.random++;
-        res.writeHead(429, { "content-type": "application/json", "retry-after": "1" });
-        res.end(JSON.stringify({ error: { code: "TooManyRequests" } }));
-        return;
-      }
-      log.push(now);
-      global.push(now);
-      if (global.length > 200) global.splice(0, global.length - 100);
-      received.set(conv, (received.get(conv) ?? 0) + 1);
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ id: `act-${++seq}` }));
-    });
-  });
-  server.keepAliveTimeout = 5000;
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    received,
-    throttled,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
-}
 
 async function inBatches<T>(items: readonly T[], size: number, fn: (t: T, i: number) => Promise<unknown>) {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map((t, k) => fn(t, i + k)));
@@ -209,7 +151,7 @@ async function shard(channels: number, random429: number, globalPerSecond: numbe
   let lost = 0;
   let duplicates = 0;
   for (const id of channelIds) {
-    const n = connector.received.get(id) ?? 0;
+    const n = connector.byConversation.get(id) ?? 0;
     if (n === 0) lost++;
     if (n > 1) duplicates += n - 1;
   }
