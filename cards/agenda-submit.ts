@@ -46,13 +46,6 @@ export const AgendaSubmitCardSchema = z.object({
 });
 export type AgendaSubmitCardData = z.input<typeof AgendaSubmitCardSchema>;
 
-/**
- * Input values are shown as typed (no Markdown), so only template expressions are neutralised: a
- * zero-width space after "$" (removed again by `unescapeInput` when the form comes back).
- */
-export const escapeInput = (s: string) => s.replace(/\$\{/g, "$\u200b{");
-export const unescapeInput = (s: string) => s.replace(/\$\u200b\{/g, "${");
-
 export const renderAgendaSubmitCard = (data: AgendaSubmitCardData) => {
   const card = renderTemplate(template, AgendaSubmitCardSchema, data);
   // Templating turns every value into a string; the revision goes back as a number.

@@ -29,7 +29,3 @@ export const MinutesItemCardSchema = z.object({
 export type MinutesItemCardData = z.input<typeof MinutesItemCardSchema>;
 
 export const renderMinutesItemCard = (data: MinutesItemCardData): AdaptiveCard => renderTemplate(template, MinutesItemCardSchema, data);
-
-/** Input values are shown as typed: only template expressions are neutralised (and restored on the way back). */
-export const escapeInput = (s: string) => s.replace(/\$\{/g, "$\u200b{");
-export const unescapeInput = (s: string) => s.replace(/\$\u200b\{/g, "${");

@@ -20,6 +20,16 @@ export function escapeText(value: string): string {
     .replace(/([\\`*_[\]#|])/g, "\\$1");
 }
 
+/**
+ * Input values are shown as typed (no Markdown), so only template expressions are neutralised: a
+ * zero-width space after "$" (removed again by `unescapeInput` when the form comes back).
+ */
+export const escapeInput = (s: string) => s.replace(/\$\{/g, "$\u200b{");
+export const unescapeInput = (s: string) => s.replace(/\$\u200b\{/g, "${");
+
+/** Shortens display text to `n` characters, ending with "…". */
+export const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
 export function renderTemplate<S extends z.ZodTypeAny>(template: object, schema: S, data: z.input<S>): AdaptiveCard {
   const parsed = schema.parse(data);
   const card = new ACData.Template(template).expand({ $root: parsed }) as AdaptiveCard;

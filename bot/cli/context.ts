@@ -4,6 +4,8 @@ import { fixedClock, systemClock } from "../../src/domain/clock";
 import { openStore } from "../../src/storage/store";
 import { buildServices, type Services } from "../../src/services";
 import { registerJobs } from "../jobs";
+import { ensureSampleCatalog } from "../../src/catalog/ingest";
+import { findConcreteGroup } from "../../src/catalog/lookup";
 
 export interface CliIO {
   out(text: string): void;
@@ -68,4 +70,17 @@ export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env
     },
   };
   return ctx;
+}
+
+/** The catalog group a command names (forgiving: id, name, part of a name); loads the samples when empty. */
+export async function resolveGroup(s: Services, words: string): Promise<{ id: string; name: string }> {
+  await ensureSampleCatalog(s);
+  const catalog = await s.catalog.load();
+  if (!catalog) throw new CliError("The catalog is empty: run `samverkan ingest samples/mandates/*.txt` first.", 1);
+  const r = findConcreteGroup(catalog, words);
+  if (!r.ok) {
+    if (r.code === "AMBIGUOUS") throw new CliError(`"${words}" matches several groups:\n${r.candidates.map((c) => `  ${c.name} [${c.id}]`).join("\n")}`, 1);
+    throw new CliError(`no group matches "${words}"; see \`samverkan groups\``, 1);
+  }
+  return { id: r.entry.id, name: r.entry.name };
 }

@@ -1,13 +1,13 @@
 import type { TurnContext } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../src/services";
-import { findGroup } from "../../src/catalog/lookup";
+import { lookupGroup } from "../group-lookup";
 import type { Catalog } from "../../src/catalog/schema";
 import type { Messages } from "../../src/i18n";
 import { holds, type AgendaView } from "../../src/agenda/agenda-service";
-import { escapeText } from "../../cards/render";
+import { escapeInput, escapeText, truncate, unescapeInput } from "../../cards/render";
 import { renderAgendaTriageCard } from "../../cards/agenda-triage";
-import { escapeInput, renderAgendaSubmitCard, unescapeInput } from "../../cards/agenda-submit";
+import { renderAgendaSubmitCard } from "../../cards/agenda-submit";
 import { ActivityTypes, CardFactory, TeamsInfo } from "botbuilder";
 import { safeId } from "../../src/storage/documents";
 import { messages } from "../../src/i18n";
@@ -36,16 +36,7 @@ export const AGENDA_COMMANDS = {
   submit: /^\s*(?:anmäl\s+(?:ett\s+)?ärende|submit\s+(?:an\s+)?item)\b\s*(?:till\s+|to\s+)?(.*)$/i,
 } as const;
 
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-type Lookup = { ok: true; id: string; name: string } | { ok: false; reply: string };
-
-function lookupGroup(catalog: Catalog, query: string, t: Messages): Lookup {
-  const found = findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, query);
-  if (found.ok) return { ok: true, id: found.entry.id, name: found.entry.name };
-  if (found.code === "AMBIGUOUS") return { ok: false, reply: t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))) };
-  return { ok: false, reply: t.groups.notFound(escapeText(truncate(query, 80))) };
-}
 
 export function agendaText(view: AgendaView, groupName: string, t: Messages): string {
   const m = view.meeting;

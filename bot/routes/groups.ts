@@ -4,7 +4,7 @@ import type { Catalog, GroupRecord } from "../../src/catalog/schema";
 import { findGroup } from "../../src/catalog/lookup";
 import type { Messages } from "../../src/i18n";
 import { renderGroupProfileCard, type GroupProfileCardData } from "../../cards/group-profile";
-import { escapeText } from "../../cards/render";
+import { escapeText, truncate } from "../../cards/render";
 import type { BotApp } from "../app";
 import { languageOf, textOf } from "../turn";
 
@@ -81,7 +81,6 @@ export function profileData(catalog: Catalog, g: GroupRecord, t: Messages): Grou
   };
 }
 
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export function register(app: BotApp, services: Services): void {
   app.message(GROUP_COMMANDS.list, async (context, _state) => {

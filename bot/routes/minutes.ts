@@ -2,14 +2,14 @@ import type { TurnContext } from "botbuilder";
 import { ActivityTypes, CardFactory } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../src/services";
-import { findGroup } from "../../src/catalog/lookup";
+import { lookupGroup } from "../group-lookup";
 import type { Messages } from "../../src/i18n";
 import type { Minutes, MinutesRefusal } from "../../src/minutes/schema";
 import { versionLabel } from "../../src/minutes/schema";
 import { SECRETARY_ROLES } from "../../src/minutes/minutes-service";
 import { minutesCard, type MinutesViewer } from "../../cards/minutes-view";
-import { escapeText } from "../../cards/render";
-import { escapeInput, renderMinutesItemCard, unescapeInput } from "../../cards/minutes-item";
+import { escapeInput, escapeText, unescapeInput } from "../../cards/render";
+import { renderMinutesItemCard } from "../../cards/minutes-item";
 import { VERBS } from "../../cards/verbs";
 import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf, type Actor } from "../turn";
@@ -72,7 +72,6 @@ async function maySecretary(services: Services, actor: Actor, groupId: string): 
   return (await services.agenda.rolesOf(actor, groupId)).some((r) => (SECRETARY_ROLES as readonly string[]).includes(r));
 }
 
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 async function viewerOf(services: Services, m: Minutes, actor: Actor): Promise<MinutesViewer> {
   const approver = services.minutes.approverOf(m, actor);
@@ -153,12 +152,11 @@ export function register(app: BotApp, services: Services): void {
       return;
     }
     const catalog = await services.currentCatalog.get();
-    const found = findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, query);
-    if (!found.ok) {
-      await context.sendActivity(found.code === "AMBIGUOUS" ? t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))) : t.groups.notFound(escapeText(truncate(query, 80))));
+    const group = lookupGroup(catalog, query, t);
+    if (!group.ok) {
+      await context.sendActivity(group.reply);
       return;
     }
-    const group = { id: found.entry.id, name: found.entry.name };
     const actor = actorOf(context, services);
     if (pasted) {
       const meeting = await meetingForMinutes(services, group.id);

@@ -6,9 +6,8 @@ import type { Catalog, GroupRecord } from "../../src/catalog/schema";
 import { routerFor, type RouteDetail } from "../../src/routing/router";
 import type { Messages } from "../../src/i18n";
 import { renderRoutingAnswerCard, type RoutingAnswerCardData } from "../../cards/routing-answer";
-import { escapeText } from "../../cards/render";
+import { escapeInput, escapeText, truncate } from "../../cards/render";
 import { VERBS } from "../../cards/verbs";
-import { escapeInput } from "../../cards/agenda-submit";
 import { safeId } from "../../src/storage/documents";
 import { localDate } from "../../src/domain/clock";
 import type { BotApp } from "../app";
@@ -35,7 +34,6 @@ const FeedbackSchema = z.object({
   comment: z.string().max(500).optional(),
 });
 
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function entry(catalog: Catalog, id: string | undefined): GroupRecord | undefined {
   return id ? catalog.entries.find((e) => e.id === id) : undefined;

@@ -32,6 +32,11 @@ function entryTokens(e: GroupRecord): { name: Set<string>; all: Set<string> } {
 
 const matches = (q: string, set: Set<string>) => [...set].some((t) => t === q || (q.length >= 4 && (t.startsWith(q) || q.startsWith(t))) || (q.length >= 5 && t.includes(q)));
 
+/** A group that can hold roles, meetings, items and minutes: any entry but a kind (a template). */
+export function findConcreteGroup(catalog: Pick<Catalog, "entries">, text: string): FindGroupResult {
+  return findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, text);
+}
+
 export function findGroup(catalog: Pick<Catalog, "entries">, text: string): FindGroupResult {
   const raw = text.trim();
   if (!raw) return { ok: false, code: "EMPTY_QUERY" };

@@ -1,5 +1,6 @@
 import { renderAgendaMeetingsCard } from "../../cards/agenda-meetings";
-import { renderAgendaSubmitCard, escapeInput, unescapeInput } from "../../cards/agenda-submit";
+import { renderAgendaSubmitCard } from "../../cards/agenda-submit";
+import { escapeInput, unescapeInput } from "../../cards/render";
 import { validateCard } from "../support/cards";
 
 const labels = { title: "T", description: "D", kind: "K", meeting: "M", links: "L", raiseAtMeeting: "R", send: "Send", sendAnyway: "Send anyway", sendTo: "Send to", save: "Save" };

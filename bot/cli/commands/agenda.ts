@@ -1,10 +1,7 @@
 import * as os from "node:os";
 import type { Command } from "commander";
-import { ensureSampleCatalog } from "../../../src/catalog/ingest";
-import { findGroup } from "../../../src/catalog/lookup";
 import type { Actor, Refusal, RoleKind } from "../../../src/agenda/schema";
-import type { Services } from "../../../src/services";
-import { CliError, type CliContext } from "../context";
+import { CliError, resolveGroup, type CliContext } from "../context";
 import { refreshKallelse } from "../../../src/agenda/notices";
 import { kallelseOutboxId, kallelserDue } from "../../../src/agenda/kallelse";
 import { kallelseRendererOf } from "../../jobs";
@@ -78,19 +75,6 @@ function fail(r: Refusal): never {
   if (r.by) parts.push(`by ${r.by.name || r.by.userId}`);
   if (r.revision !== undefined) parts.push(`current revision ${r.revision}`);
   throw new CliError(`${r.code}: ${parts.join("; ")}`, 1);
-}
-
-/** The catalog group a command names (forgiving: id, name, part of a name). */
-async function resolveGroup(s: Services, words: string): Promise<{ id: string; name: string }> {
-  await ensureSampleCatalog(s);
-  const catalog = await s.catalog.load();
-  if (!catalog) throw new CliError("The catalog is empty: run `samverkan ingest samples/mandates/*.txt` first.", 1);
-  const r = findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, words);
-  if (!r.ok) {
-    if (r.code === "AMBIGUOUS") throw new CliError(`"${words}" matches several groups:\n${r.candidates.map((c) => `  ${c.name} [${c.id}]`).join("\n")}`, 1);
-    throw new CliError(`no group matches "${words}"; see \`samverkan groups\``, 1);
-  }
-  return { id: r.entry.id, name: r.entry.name };
 }
 
 const who = (p: { name?: string; aadObjectId?: string; teamsId?: string }) => `${p.name || "(no name)"} <${p.aadObjectId ?? p.teamsId}>`;

@@ -1,13 +1,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import type { Command } from "commander";
-import { ensureSampleCatalog } from "../../../src/catalog/ingest";
-import { findGroup } from "../../../src/catalog/lookup";
 import type { Actor } from "../../../src/agenda/schema";
 import type { Services } from "../../../src/services";
 import { versionLabel, type Minutes, type MinutesRefusal } from "../../../src/minutes/schema";
 import { localTime } from "../../../cards/minutes-view";
-import { CliError, type CliContext } from "../context";
+import { CliError, resolveGroup, type CliContext } from "../context";
 
 /**
  * samverkan minutes load|request|show|audit|approve|changes|list|settings. The CLI acts as an admin
@@ -55,18 +53,6 @@ function fail(r: MinutesRefusal): never {
   if (r.names?.length) parts.push(r.names.join(", "));
   if (r.version) parts.push(`current version v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}`);
   throw new CliError(`${r.code}: ${parts.join("\n")}`, 1);
-}
-
-async function resolveGroup(s: Services, words: string): Promise<{ id: string; name: string }> {
-  await ensureSampleCatalog(s);
-  const catalog = await s.catalog.load();
-  if (!catalog) throw new CliError("The catalog is empty: run `samverkan ingest samples/mandates/*.txt` first.", 1);
-  const r = findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, words);
-  if (!r.ok) {
-    if (r.code === "AMBIGUOUS") throw new CliError(`"${words}" matches several groups:\n${r.candidates.map((c) => `  ${c.name} [${c.id}]`).join("\n")}`, 1);
-    throw new CliError(`no group matches "${words}"; see \`samverkan groups\``, 1);
-  }
-  return { id: r.entry.id, name: r.entry.name };
 }
 
 async function findMinutes(s: Services, id: string): Promise<Minutes> {

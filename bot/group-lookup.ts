@@ -1,0 +1,14 @@
+import type { Catalog } from "../src/catalog/schema";
+import { findConcreteGroup } from "../src/catalog/lookup";
+import type { Messages } from "../src/i18n";
+import { escapeText, truncate } from "../cards/render";
+
+export type GroupLookup = { ok: true; id: string; name: string } | { ok: false; reply: string };
+
+/** The group a message names, or the reply that says it is unknown or which ones it could be. */
+export function lookupGroup(catalog: Catalog, query: string, t: Messages): GroupLookup {
+  const found = findConcreteGroup(catalog, query);
+  if (found.ok) return { ok: true, id: found.entry.id, name: found.entry.name };
+  if (found.code === "AMBIGUOUS") return { ok: false, reply: t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))) };
+  return { ok: false, reply: t.groups.notFound(escapeText(truncate(query, 80))) };
+}
