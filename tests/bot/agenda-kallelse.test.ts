@@ -1,7 +1,7 @@
+import { cliAgainst } from "../support/cli";
 import { BOT_ID, activity, post, say } from "../support/harness";
 import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
-import { runCli } from "../../bot/cli/main";
 
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const NOW = "2026-11-23T12:00:00Z";
@@ -9,13 +9,7 @@ const CHANNEL = "19:channel-1@thread.tacv2";
 
 const ctx = useBot({ ADMIN_IDS: "aad-admin", SAMVERKAN_NOW: NOW });
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW });
-  if (code !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
-  return out.join("\n");
-}
+const cli = cliAgainst(() => ({ DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW }));
 
 const invoke = (verb: string, data: unknown, who: { userId: string; aadObjectId: string; userName: string }, locale = "en-US") =>
   post(ctx.bot, activity(ctx.connector, { type: "invoke", name: "adaptiveCard/action", ...who, locale, value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" } }));

@@ -1,18 +1,12 @@
+import { cliAgainst } from "../support/cli";
 import { BOT_ID, say } from "../support/harness";
 import { useBot } from "../support/use-bot";
-import { runCli } from "../../bot/cli/main";
 
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const NOW = "2026-11-23T12:00:00Z";
 const ctx = useBot({ ADMIN_IDS: "aad-admin", SAMVERKAN_NOW: NOW });
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW });
-  if (code !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
-  return out.join("\n");
-}
+const cli = cliAgainst(() => ({ DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW }));
 
 const mention = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ type: "mention", text: `<at>${name}</at>`, mentioned: { id, name, ...extra } });
 const botMention = mention(BOT_ID, "Samverkan");

@@ -1,20 +1,14 @@
+import { cliAgainst } from "../support/cli";
 import { activity, post } from "../support/harness";
 import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
-import { runCli } from "../../bot/cli/main";
 
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const VGR_BILD = "vgr:samordningsrad-bild-och-funktionsmedicin";
 const NOW = "2026-11-23T12:00:00Z";
 const ctx = useBot({ ADMIN_IDS: "aad-admin", SAMVERKAN_NOW: NOW, MAX_TEXT_LENGTH: "1000" });
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW });
-  if (code !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
-  return out.join("\n");
-}
+const cli = cliAgainst(() => ({ DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW }));
 
 const anna = { userId: "29:anna", aadObjectId: "aad-anna", userName: "Anna" };
 const bo = { userId: "29:bo", aadObjectId: "aad-bo", userName: "Bo" };

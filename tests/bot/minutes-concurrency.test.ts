@@ -1,8 +1,8 @@
+import { cliAgainst } from "../support/cli";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { activity, post, say, tempDir } from "../support/harness";
 import { useBot } from "../support/use-bot";
-import { runCli } from "../../bot/cli/main";
 
 /**
  * 20 approvers click "Approve" at the same moment, over HTTP against the embedded store: 20 approvals
@@ -16,13 +16,7 @@ const people = Array.from({ length: N }, (_, i) => ({ userId: `29:adj-${i}`, aad
 
 describe("20 approvers approving at once", () => {
   const ctx = useBot({ ADMIN_IDS: "aad-admin", SAMVERKAN_NOW: NOW });
-  const cli = async (args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW });
-    if (code !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
-    return out.join("\n");
-  };
+  const cli = cliAgainst(() => ({ DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW }));
 
   it("records 20 approvals, makes one transition and one final post", async () => {
     for (const p of people) await cli(["roles", "set", GROUP, "adjuster", p.aadObjectId, "--name", p.userName, "--tenant", "tenant-1"]);

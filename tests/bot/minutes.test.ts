@@ -1,10 +1,10 @@
+import { cliAgainst } from "../support/cli";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { RecordedCall } from "../support/fake-connector";
 import { activity, post, say, tempDir } from "../support/harness";
 import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
-import { runCli } from "../../bot/cli/main";
 
 /**
  * Minutes approval (justering) over HTTP against the real server, the embedded store and the fake Bot
@@ -47,13 +47,7 @@ describe("minutes approval over HTTP", () => {
   const ctx = useBot({ ADMIN_IDS: "aad-admin", SAMVERKAN_NOW: NOW });
   const dir = tempDir("samverkan-minutes-files-");
 
-  const cli = async (args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW });
-    if (code !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
-    return out.join("\n");
-  };
+  const cli = cliAgainst(() => ({ DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW }));
   const cliJson = async (args: string[]) => JSON.parse(await cli([...args, "--json"]));
   const file = (name: string, text: string) => {
     const p = path.join(dir, name);
