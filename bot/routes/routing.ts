@@ -9,7 +9,6 @@ import { renderRoutingAnswerCard, type RoutingAnswerCardData } from "../../cards
 import { escapeInput, escapeText, truncate } from "../../cards/render";
 import { VERBS } from "../../cards/verbs";
 import { safeId } from "../../src/storage/documents";
-import { localDate } from "../../src/domain/clock";
 import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf, type Actor } from "../turn";
 
@@ -140,12 +139,9 @@ async function answer(services: Services, actor: Actor, question: string, org: s
 async function ownerAgenda(services: Services, detail: RouteDetail): Promise<OwnerAgenda> {
   const ownerId = detail.result.status === "owner" ? detail.result.owner?.id : undefined;
   if (!ownerId) return {};
-  const next = (await services.agenda.listMeetings(ownerId))
-    .filter((m) => m.status === "planned" && Date.parse(m.startsAt) > services.clock.now().getTime())
-    .sort((x, y) => x.startsAt.localeCompare(y.startsAt))[0];
+  const next = await services.agenda.nextMeeting(ownerId);
   if (!next) return {};
-  const late = next.dates.itemDeadline < localDate(services.clock.now(), services.config.timeZone);
-  return { nextMeeting: { date: next.date, time: next.time, itemDeadline: next.dates.itemDeadline, late } };
+  return { nextMeeting: { date: next.meeting.date, time: next.meeting.time, itemDeadline: next.dates.itemDeadline, late: next.late } };
 }
 
 export function register(app: BotApp, services: Services): void {

@@ -303,6 +303,14 @@ export class AgendaService {
     return (await this.repo.meetings(groupId)).filter((m) => m.status === "planned" && m.startsAt > now);
   }
 
+  /** The next planned meeting with its deadlines, and whether an item submitted now would be late. */
+  async nextMeeting(groupId: string): Promise<{ meeting: Meeting; dates: MeetingDates; late: boolean } | undefined> {
+    const meeting = (await this.upcomingMeetings(groupId))[0];
+    if (!meeting) return undefined;
+    const settings = await this.settings(groupId);
+    return { meeting, dates: meetingDates(meeting, settings), late: isLate(this.clock.now(), meeting, settings) };
+  }
+
   private parseMeetingInput(input: MeetingInput): Refusal | { startsAt: Date; date: string; time: string; place?: string; onlineUrl?: string; durationMinutes?: number } {
     const parsed = MeetingInputSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
