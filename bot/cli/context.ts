@@ -2,8 +2,9 @@ import pino from "pino";
 import { ConfigError, loadConfig, type Config } from "../../src/config/config";
 import { fixedClock, systemClock } from "../../src/domain/clock";
 import { openStore } from "../../src/storage/store";
-import { buildServices, type Services } from "../../src/services";
-import { registerJobs } from "../jobs";
+import type { Services } from "../../src/services";
+import { compose } from "../../src/compose";
+import { cardRenderers } from "../../cards/renderers";
 import { ensureSampleCatalog } from "../../src/catalog/ingest";
 import { findConcreteGroup } from "../../src/catalog/lookup";
 
@@ -58,8 +59,7 @@ export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env
       const store = await openStore(cfg, { owner: "cli" });
       try {
         const clock = cfg.fixedNow ? fixedClock(cfg.fixedNow) : systemClock;
-        const services = buildServices({ config: cfg, clock, store, logger });
-        registerJobs(services);
+        const services = compose({ config: cfg, clock, store, logger }, cardRenderers);
         return await fn(services);
       } finally {
         await store.close();
