@@ -3,6 +3,7 @@ import type { Clock } from "../domain/clock";
 import type { Language } from "../domain/language";
 import { mutateDoc, queryAll, readDoc, safeId, UNCHANGED } from "../storage/documents";
 import type { ConversationKind, ConversationReference, StoredConversation, UserSettings } from "./schema";
+import type { ConversationStore } from "./ports";
 
 export interface ConversationSeen {
   readonly tenantId: string;
@@ -36,7 +37,7 @@ interface Remembered {
   readonly language: Language | undefined;
 }
 
-export class CosmosConversationRepository {
+export class CosmosConversationRepository implements ConversationStore {
   /**
    * Conversations this process stored or read recently. Only an optimisation: a miss re-reads Cosmos,
    * and an entry expires within a minute, so a removal seen by another instance is never hidden long.
