@@ -24,6 +24,12 @@ export type EnqueueResult = { readonly ok: true; readonly created: boolean; read
 /** Every outbox document is in one logical partition (see src/storage/model.ts). */
 const PK = OUTBOX_PARTITION;
 
+/**
+ * True for a claim left by an earlier life of this very instance (the same DATA_DIR owner, the same App
+ * Service instance): after a restart it is taken over at once instead of when its lease expires.
+ */
+export type StaleOwner = (owner: string | undefined) => boolean;
+
 export interface DueItem {
   readonly id: string;
   readonly conversationKey: string;
@@ -177,11 +183,11 @@ export class Outbox {
    * sender). A conversation whose first open item is being sent under a live lease (by any instance) has
    * nothing due, so its posts keep their order across instances. One query in one partition, ids only.
    */
-  async due(nowMs: number): Promise<DueItem[]> {
+  async due(nowMs: number, stale: StaleOwner = () => false): Promise<DueItem[]> {
     const now = new Date(nowMs).toISOString();
-    const rows = await queryAll<DueItem & { state: OutboxItem["state"]; dueAt: string; leaseUntil?: string; order: number }>(
+    const rows = await queryAll<DueItem & { state: OutboxItem["state"]; dueAt: string; leaseUntil?: string; owner?: string; order: number }>(
       this.container,
-      "SELECT c.id, c.conversationKey, c.state, c.dueAt, c.leaseUntil, c['order'] FROM c WHERE c.type = 'outbox' AND (c.state = 'pending' OR c.state = 'sending')",
+      "SELECT c.id, c.conversationKey, c.state, c.dueAt, c.leaseUntil, c.owner, c['order'] FROM c WHERE c.type = 'outbox' AND (c.state = 'pending' OR c.state = 'sending')",
       [],
       PK,
     );
@@ -192,7 +198,7 @@ export class Outbox {
       if (decided.has(r.conversationKey)) continue;
       if (r.state === "sending") {
         decided.add(r.conversationKey);
-        if ((r.leaseUntil ?? "") < now) out.push({ id: r.id, conversationKey: r.conversationKey });
+        if ((r.leaseUntil ?? "") < now || stale(r.owner)) out.push({ id: r.id, conversationKey: r.conversationKey });
       } else if (r.dueAt <= now) {
         decided.add(r.conversationKey);
         out.push({ id: r.id, conversationKey: r.conversationKey });
@@ -203,7 +209,7 @@ export class Outbox {
   }
 
   /** Takes an item for sending, guarded by its ETag: undefined when another sender took it first. */
-  async claim(id: string, owner: string, nowMs: number, leaseMs: number): Promise<OutboxItem | undefined> {
+  async claim(id: string, owner: string, nowMs: number, leaseMs: number, stale: StaleOwner = () => false): Promise<OutboxItem | undefined> {
     const now = new Date(nowMs).toISOString();
     const out = await mutateDoc<OutboxItem>(
       this.container,
@@ -211,7 +217,7 @@ export class Outbox {
       PK,
       (cur) => {
         if (!cur) return UNCHANGED;
-        const claimable = (cur.state === "pending" && cur.dueAt <= now) || (cur.state === "sending" && (cur.leaseUntil ?? "") < now);
+        const claimable = (cur.state === "pending" && cur.dueAt <= now) || (cur.state === "sending" && ((cur.leaseUntil ?? "") < now || stale(cur.owner)));
         if (!claimable) return UNCHANGED;
         return {
           ...cur,

@@ -62,6 +62,8 @@ export interface SchedulerOptions {
   readonly timeZone: string;
   readonly clock: Clock;
   readonly owner?: string;
+  /** A name that stays the same across restarts of this instance: its own stale claims are taken over at once. */
+  readonly instance?: string;
   /**
    * How long a claim lasts unless renewed (ms, default 15 s). A run renews it every third of that while
    * it works; a claim left by a crashed instance is taken over once it expires.
@@ -85,7 +87,7 @@ export class Scheduler {
   private takeovers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly o: SchedulerOptions) {
-    this.owner = o.owner ?? `scheduler-${randomUUID()}`;
+    this.owner = o.owner ?? `${o.instance ?? "scheduler"}/${randomUUID()}`;
   }
 
   register(job: ScheduledJob): void {
@@ -116,6 +118,11 @@ export class Scheduler {
     return queryAll<LeaseDoc>(this.o.leases, "SELECT * FROM c WHERE c.type = 'lease'");
   }
 
+  /** A claim left by an earlier life of this instance (it crashed; nobody else holds this name). */
+  private stale(holder: string | undefined): boolean {
+    return !!this.o.instance && !!holder && holder !== this.owner && holder.startsWith(`${this.o.instance}/`);
+  }
+
   private get leaseMs(): number {
     return this.o.leaseMs ?? 15_000;
   }
@@ -130,7 +137,7 @@ export class Scheduler {
         reason = "ALREADY_RAN";
         return UNCHANGED;
       }
-      if (cur?.holder && cur.holder !== this.owner && (cur.until ?? "") > new Date(nowMs).toISOString()) {
+      if (cur?.holder && cur.holder !== this.owner && !this.stale(cur.holder) && (cur.until ?? "") > new Date(nowMs).toISOString()) {
         reason = "LEASE_HELD";
         return UNCHANGED;
       }
@@ -193,7 +200,7 @@ export class Scheduler {
     const cur = await readDoc<LeaseDoc>(this.o.leases, id, id);
     if (!cur?.holder || !cur.slot || cur.holder === this.owner || cur.lastSlot === cur.slot) return;
     const untilMs = Date.parse(cur.until ?? "") || 0;
-    if (untilMs > Date.now()) {
+    if (untilMs > Date.now() && !this.stale(cur.holder)) {
       this.watch(job, untilMs);
       return;
     }

@@ -22,6 +22,10 @@ const options = {
   inlineSourceMap: true,
 };
 
+// Node tries extensions in registration order: .ts must come before .json (cards/x.ts sits beside cards/x.json).
+const later = [".json", ".node"].map((ext) => [ext, require.extensions[ext]]);
+for (const [ext] of later) delete require.extensions[ext];
+
 require.extensions[".ts"] = function (module, filename) {
   const source = fs.readFileSync(filename, "utf8");
   const key = crypto.createHash("sha1").update(filename).update("\0").update(source).digest("hex");
@@ -38,3 +42,4 @@ require.extensions[".ts"] = function (module, filename) {
   }
   module._compile(code, filename);
 };
+for (const [ext, load] of later) require.extensions[ext] = load;

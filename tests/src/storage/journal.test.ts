@@ -45,7 +45,7 @@ describe("Journal", () => {
     const seqs = Array.from({ length: 200 }, (_, i) => j.append(put(`d${i}`)));
     await Promise.all(seqs.map((s) => j.durable(s)));
     expect(j.settled).toBe(true);
-    expect(readJournal(journalFile(dir, 1)).records.map((r) => (r as { doc: { id: string } }).doc.id)).toEqual(seqs.map((_, i) => `d${i}`));
+    expect(readJournal(journalFile(dir, 1)).records.map((r) => (r as unknown as { doc: { id: string } }).doc.id)).toEqual(seqs.map((_, i) => `d${i}`));
     await j.close();
   });
 
