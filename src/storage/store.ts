@@ -25,6 +25,11 @@ export interface OpenStoreOptions {
   readonly owner: "bot" | "cli";
   /** Embedded: journal bytes that trigger a snapshot at the least (default 8 MiB). */
   readonly compactBytes?: number;
+  /**
+   * Embedded: false runs the store without its journal and snapshots, as it was before (nothing is kept
+   * on disk). Only `npm run bench:store` uses it, to measure what the journal costs.
+   */
+  readonly journal?: boolean;
   /** Embedded: how often documents past their TTL are deleted (ms, default 60 s). */
   readonly sweepMs?: number;
   readonly warn?: (msg: string) => void;
@@ -118,6 +123,10 @@ async function openEmbedded(config: Config, options: OpenStoreOptions): Promise<
     client = localClient(server.endpoint);
     const { database } = await client.databases.createIfNotExists({ id: config.cosmos.database });
     await ensureContainers(database);
+    if (options.journal === false) {
+      const srv = server;
+      return storeFor("embedded", server.endpoint, database, { client, close: async () => (await srv.close(), release()) });
+    }
     const durable = DurableState.open({
       dataDir,
       account: server.account,
