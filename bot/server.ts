@@ -3,7 +3,6 @@ import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
 import pino, { type Logger } from "pino";
-import { z } from "zod";
 import { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Config } from "../src/config/config";
 import { fixedClock, systemClock, type Clock } from "../src/domain/clock";
@@ -13,6 +12,8 @@ import { compose } from "../src/compose";
 import { cardRenderers } from "../cards/renderers";
 import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
+import { BotTokenCheck } from "./auth";
+import { checkEnvelope } from "./envelope";
 
 /** How long a stop waits for turns already being handled (ms). */
 const TURN_GRACE_MS = 20_000;
@@ -35,25 +36,18 @@ export interface StartOptions {
    * the keep-alive timeout and a second). Closing them sooner races a client that is reusing one.
    */
   readonly drainMs?: number;
+  readonly auth?: AuthOptions;
+}
+
+export interface AuthOptions {
+  /** The OpenID metadata of the Bot Framework channel (tests point it at a local one). */
+  readonly openIdMetadataUrl?: string;
 }
 
 /** Seconds a client is told to wait before retrying while the bot stops (Retry-After). */
 const RETRY_AFTER_SECONDS = 5;
 
-/** The least an activity must carry before the adapter sees it; anything else is a 400, not a crash. */
-const ActivityEnvelopeSchema = z
-  .object({
-    type: z.string().min(1),
-    serviceUrl: z.string().min(1),
-    channelId: z.string().min(1),
-    conversation: z.object({ id: z.string().min(1) }).passthrough(),
-    from: z.object({ id: z.string() }).passthrough(),
-    recipient: z.object({ id: z.string() }).passthrough().optional(),
-    text: z.string().optional(),
-  })
-  .passthrough();
-
-export function createAdapter(config: Config): TeamsAdapter {
+export function createAdapter(config: Config, auth: AuthOptions = {}): TeamsAdapter {
   const bot = config.bot;
   return new TeamsAdapter(
     bot
@@ -62,6 +56,7 @@ export function createAdapter(config: Config): TeamsAdapter {
           MicrosoftAppPassword: bot.password ?? "",
           MicrosoftAppType: bot.type,
           MicrosoftAppTenantId: bot.tenantId ?? "",
+          ...(auth.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: auth.openIdMetadataUrl } : {}),
         }
       : {},
   );
@@ -80,7 +75,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let inFlight = 0;
   let stopping = false;
   let idle: (() => void) | undefined;
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, options.auth);
+  const tokens = config.bot ? new BotTokenCheck({ botId: config.bot.id, ...(options.auth?.openIdMetadataUrl ? { openIdMetadataUrl: options.auth.openIdMetadataUrl } : {}) }) : undefined;
 
   const http = express();
   http.disable("x-powered-by");
@@ -107,10 +103,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       res.status(503).json({ error: stopping ? "stopping" : "not ready" });
       return;
     }
-    const parsed = ActivityEnvelopeSchema.safeParse(req.body);
-    if (!parsed.success) {
-      res.status(400).json({ error: "not a Bot Framework activity", issues: parsed.error.issues.map((i) => i.path.join(".")) });
+    const envelope = checkEnvelope(req.body);
+    if (!envelope.ok) {
+      res.status(400).json({ error: "not a Bot Framework activity", issues: envelope.issues });
       return;
+    }
+    if (tokens) {
+      const verdict = await tokens.check(req.headers.authorization, envelope.activity);
+      if (!verdict.ok) {
+        // One line, no stack: forged and stale tokens are expected traffic, not failures of ours.
+        logger.warn({ reason: verdict.reason, activityId: envelope.activity.id }, "request refused: authentication failed");
+        res.status(verdict.unavailable ? 503 : 401).json({ error: verdict.unavailable ? "authentication unavailable" : "unauthorized" });
+        return;
+      }
     }
     inFlight++;
     try {
