@@ -35,7 +35,7 @@ describe("authentication with a bot id", () => {
     await openid?.close();
     await connector?.close();
     consoleError.mockRestore();
-  });
+  }, 60_000);
 
   // An unknown verb is answered in the invoke response itself: a passing request needs no outbound call.
   const click = () => activity(connector, { type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: "no.such.verb", data: { lang: "sv" } } } });

@@ -47,7 +47,7 @@ describe("fuzzing the edge (seeded, bounded)", () => {
     console.log(`fuzz: ${cases} cases (seed ${SEED})`);
     await bot?.stop();
     await connector?.close();
-  });
+  }, 60_000);
 
   /** Sends one request and checks the edge's promises for it. */
   async function check(body: unknown): Promise<void> {

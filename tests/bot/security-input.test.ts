@@ -43,7 +43,7 @@ describe("bad input from outside", () => {
   afterAll(async () => {
     await bot?.stop();
     await connector?.close();
-  });
+  }, 60_000);
 
   it.each([
     ["recipient.name as an array", (a: any) => (a.recipient.name = ["x"])],
