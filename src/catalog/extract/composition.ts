@@ -1,7 +1,7 @@
 import { findBodies } from "../bodies";
 import type { AppointmentRule, Clause, Composition } from "../schema";
 import { numberWord } from "../text";
-import { clausesIn, cited, type ExtractContext } from "./context";
+import { cap, clausesIn, cited, type ExtractContext } from "./context";
 
 /** Members (sammansättning/deltagare), the chair and vice chair (how they are appointed), co-opted members. */
 
@@ -18,6 +18,41 @@ const CHAIR = /ordförande/i;
 const APPOINTS = /utse|utses|utser/i;
 const LED_BY = /\bleds av\b/i;
 const TERM = /ordförande utses på (\p{L}+|\d+) år/iu;
+
+/**
+ * One sentence that says both who appoints the members and who leads the group ("Utses av respektive
+ * huvudman i Chefsforum och gruppen leds av …") is two facts: the members part and the lead part, each
+ * with the same citation, so that members and chair do not repeat each other.
+ */
+function splitLeadership(c: Clause): Clause[] {
+  const m = /^(.{10,}?)(?:\s*[,;]\s*|\s+)(?:och\s+)?((?:gruppen|\p{L}+(?:en|et|na))\s+leds av\b.*)$/iu.exec(c.text);
+  if (!m || LED_BY.test(m[1]!)) return [c];
+  const members = /[.!?]$/.test(m[1]!) ? m[1]! : `${m[1]!}.`;
+  return [
+    { text: members, citation: c.citation },
+    { text: cap(m[2]!), citation: c.citation },
+  ];
+}
+
+/** Does a sentence say who chairs or leads the group? */
+const aboutChair = (t: string) => (CHAIR.test(t) && APPOINTS.test(t)) || LED_BY.test(t);
+
+/**
+ * A clause that runs sentences about the members and a sentence about the chair together (one Word
+ * paragraph, or lines a PDF wrapped) is cut between them, each part keeping the citation, so that the
+ * chair sentence does not take the members' facts with it.
+ */
+function splitMixed(c: Clause): Clause[] {
+  const sentences = c.text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/);
+  if (sentences.length < 2 || sentences.every(aboutChair) || !sentences.some(aboutChair)) return [c];
+  const parts: string[][] = [];
+  for (const sentence of sentences) {
+    const last = parts[parts.length - 1];
+    if (last && aboutChair(last[0]!) === aboutChair(sentence)) last.push(sentence);
+    else parts.push([sentence]);
+  }
+  return parts.map((p) => ({ text: p.join(" "), citation: c.citation }));
+}
 
 function membersOf(ctx: ExtractContext, clauses: readonly Clause[]): Composition | undefined {
   if (clauses.length === 0) return undefined;
@@ -59,7 +94,8 @@ function appointment(ctx: ExtractContext, c: Clause, chairClauses: readonly Clau
 }
 
 export function extractComposition(ctx: ExtractContext, misplaced: readonly Clause[]): CompositionFacts {
-  const compClauses = [...cited(ctx, clausesIn(ctx, "composition", "participantsAndLead")), ...misplaced];
+  const written = [...cited(ctx, clausesIn(ctx, "composition", "participantsAndLead")), ...misplaced];
+  const compClauses = written.flatMap(splitMixed).flatMap(splitLeadership);
   const chairClauses = [
     ...cited(ctx, clausesIn(ctx, "chair")),
     ...compClauses.filter((c) => CHAIR.test(c.text) && APPOINTS.test(c.text)),
@@ -69,7 +105,7 @@ export function extractComposition(ctx: ExtractContext, misplaced: readonly Clau
     ...cited(ctx, clausesIn(ctx, "coOpted").filter(({ c }) => /adjunger/i.test(c.text))),
     ...compClauses.filter((c) => /adjunger/i.test(c.text)),
   ];
-  const composition = membersOf(ctx, compClauses.filter((c) => !chairClauses.includes(c) || LED_BY.test(c.text)));
+  const composition = membersOf(ctx, compClauses.filter((c) => !chairClauses.includes(c)));
   const chairMain = chairClauses.find((c) => APPOINTS.test(c.text)) ?? chairClauses[0];
   const viceMain = chairClauses.find((c) => /vice ordförande/i.test(c.text) && /utser|utses/i.test(c.text));
   return {
@@ -77,6 +113,6 @@ export function extractComposition(ctx: ExtractContext, misplaced: readonly Clau
     ...(chairMain ? { chair: appointment(ctx, chairMain, chairClauses, false) } : {}),
     ...(viceMain ? { viceChair: appointment(ctx, viceMain, chairClauses, true) } : {}),
     coOpted,
-    used: [...compClauses, ...chairClauses, ...coOpted],
+    used: [...written, ...compClauses, ...chairClauses, ...coOpted],
   };
 }
