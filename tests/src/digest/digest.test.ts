@@ -4,8 +4,11 @@ import * as path from "node:path";
 import pino from "pino";
 import { loadConfig } from "../../../src/config/config";
 import { openStore, type Store } from "../../../src/storage/store";
-import { buildServices, type Services } from "../../../src/services";
+import type { Services } from "../../../src/services";
+import { compose } from "../../../src/compose";
+import { cardRenderers } from "../../../cards/renderers";
 import { ensureSampleCatalog } from "../../../src/catalog/ingest";
+import { CosmosSubscriptionStore } from "../../../src/digest/cosmos-subscriptions";
 import { DigestService, digestOutboxId, mondayOfWeek, sendInstant } from "../../../src/digest/digest-service";
 import type { FollowUp, MinutesAwaitingApproval, MinutesDigestSource } from "../../../src/digest/ports";
 import { isoWeekOfDate } from "../../../src/domain/working-days";
@@ -48,11 +51,11 @@ beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-digest-"));
   const config = loadConfig({ DATA_DIR: dataDir, TIME_ZONE: TZ, LOG_LEVEL: "silent" });
   store = await openStore(config, { owner: "bot" });
-  services = buildServices({ config, clock, store, logger: pino({ level: "silent" }) });
+  services = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
   await ensureSampleCatalog(services);
   minutes = new MemoryMinutes();
   digest = new DigestService(
-    { agenda: services.agenda, catalog: services.currentCatalog, conversations: store.container("conversations"), clock, minutes },
+    { agenda: services.agenda, catalog: services.currentCatalog, subscriptions: new CosmosSubscriptionStore(store.container("conversations")), clock, minutes },
     { timeZone: TZ, regionsOf: (_c, org) => (org === "sjukvardsregion-mellansverige" ? ["Dalarna", "Gävleborg", "Örebro", "Uppsala"] : undefined) },
   );
 });
