@@ -79,7 +79,7 @@ export async function ingestMandates(
         continue;
       }
       const diff = prev ? diffRecords(recordOf(prev.fileName, prev.text, overrides), after) : [];
-      const src = await storeVersion(deps, { documentId, fileName, prepared: p, previous: prev, diff, now });
+      const src = await storeVersion(deps, { documentId, fileName, prepared: { ...p, contentHash: p.doc.contentHash }, previous: prev, diff, now });
       current.set(documentId, { ...src, id: "", type: "mandateSource", organizationId: "_meta" });
       report(at, { fileName: f.fileName, status: prev ? "updated" : "added", documentId, entryId: after.id, version: src.version, diff, format: p.format });
     }
@@ -102,13 +102,16 @@ export async function lockedWrite<T>(deps: Pick<IngestDeps, "catalog">, what: st
   throw new Error("the catalog is being changed by another process; try again in a minute");
 }
 
+/** A mandate's text as stored, with how it was read. */
+export type StoredForm = Pick<PreparedMandate, "fileName" | "format" | "text" | "notes"> & { readonly pages?: number; readonly contentHash: string };
+
 /**
  * Stores a new version of a document: the replaced one is kept as a version with the diff, the new text
  * becomes the current source. Answers the new source.
  */
 export async function storeVersion(
   deps: Pick<IngestDeps, "catalog">,
-  v: { documentId: string; fileName: string; prepared: PreparedMandate; previous?: MandateSourceDoc; diff: string[]; now: string; publishedBy?: { userId: string; name: string } },
+  v: { documentId: string; fileName: string; prepared: StoredForm; previous?: MandateSourceDoc; diff: string[]; now: string; publishedBy?: { userId: string; name: string } },
 ) {
   const p = v.prepared;
   const prev = v.previous;
@@ -116,7 +119,7 @@ export async function storeVersion(
   const origin = { format: p.format, originalFileName: p.fileName, ...(p.pages ? { pages: p.pages } : {}), notes: p.notes, ...(v.publishedBy ? { publishedBy: v.publishedBy } : {}) };
   if (prev)
     await deps.catalog.saveVersion({ ...originOf(prev), documentId: prev.documentId, fileName: prev.fileName, version: prev.version, text: prev.text, contentHash: prev.contentHash, ingestedAt: prev.ingestedAt, supersededAt: v.now, diff: v.diff });
-  const src = { ...origin, documentId: v.documentId, fileName: v.fileName, text: p.text, contentHash: p.doc.contentHash, version, ingestedAt: v.now };
+  const src = { ...origin, documentId: v.documentId, fileName: v.fileName, text: p.text, contentHash: p.contentHash, version, ingestedAt: v.now };
   await deps.catalog.saveVersion(src);
   await deps.catalog.saveSource(src);
   return src;
@@ -134,7 +137,7 @@ export function originOf(s: MandateSourceDoc) {
 }
 
 /** The catalog built from stored sources, overrides and manual instances, in memory. */
-export async function buildFromSources(deps: IngestDeps, overrides: readonly Override[], sources: readonly MandateSourceDoc[]): Promise<Catalog> {
+export async function buildFromSources(deps: Pick<IngestDeps, "catalog" | "clock" | "timeZone">, overrides: readonly Override[], sources: readonly Pick<MandateSourceDoc, "fileName" | "text" | "notes">[]): Promise<Catalog> {
   const instances: ManualInstance[] = await deps.catalog.manualInstances();
   return buildCatalog(
     sources.map((s) => ({ fileName: s.fileName, text: s.text, ...(s.notes ? { notes: s.notes } : {}) })),
