@@ -2,7 +2,6 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express, { type NextFunction, type Request, type Response } from "express";
 import pino, { type Logger } from "pino";
-import { z } from "zod";
 import { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Config } from "../src/config/config";
 import { fixedClock, systemClock, type Clock } from "../src/domain/clock";
@@ -12,6 +11,8 @@ import { compose } from "../src/compose";
 import { cardRenderers } from "../cards/renderers";
 import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
+import { BotTokenCheck } from "./auth";
+import { checkEnvelope } from "./envelope";
 
 export interface RunningServer {
   readonly url: string;
@@ -27,22 +28,15 @@ export interface StartOptions {
   readonly features?: readonly RouteModule[];
   /** Embedded snapshot interval (tests shorten it). */
   readonly snapshotIntervalMs?: number;
+  readonly auth?: AuthOptions;
 }
 
-/** The least an activity must carry before the adapter sees it; anything else is a 400, not a crash. */
-const ActivityEnvelopeSchema = z
-  .object({
-    type: z.string().min(1),
-    serviceUrl: z.string().min(1),
-    channelId: z.string().min(1),
-    conversation: z.object({ id: z.string().min(1) }).passthrough(),
-    from: z.object({ id: z.string() }).passthrough(),
-    recipient: z.object({ id: z.string() }).passthrough().optional(),
-    text: z.string().optional(),
-  })
-  .passthrough();
+export interface AuthOptions {
+  /** The OpenID metadata of the Bot Framework channel (tests point it at a local one). */
+  readonly openIdMetadataUrl?: string;
+}
 
-export function createAdapter(config: Config): TeamsAdapter {
+export function createAdapter(config: Config, auth: AuthOptions = {}): TeamsAdapter {
   const bot = config.bot;
   return new TeamsAdapter(
     bot
@@ -51,6 +45,7 @@ export function createAdapter(config: Config): TeamsAdapter {
           MicrosoftAppPassword: bot.password ?? "",
           MicrosoftAppType: bot.type,
           MicrosoftAppTenantId: bot.tenantId ?? "",
+          ...(auth.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: auth.openIdMetadataUrl } : {}),
         }
       : {},
   );
@@ -69,7 +64,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let inFlight = 0;
   let stopping = false;
   let idle: (() => void) | undefined;
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, options.auth);
+  const tokens = config.bot ? new BotTokenCheck({ botId: config.bot.id, ...(options.auth?.openIdMetadataUrl ? { openIdMetadataUrl: options.auth.openIdMetadataUrl } : {}) }) : undefined;
 
   const http = express();
   http.disable("x-powered-by");
@@ -83,10 +79,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       res.status(503).json({ error: "not ready" });
       return;
     }
-    const parsed = ActivityEnvelopeSchema.safeParse(req.body);
-    if (!parsed.success) {
-      res.status(400).json({ error: "not a Bot Framework activity", issues: parsed.error.issues.map((i) => i.path.join(".")) });
+    const envelope = checkEnvelope(req.body);
+    if (!envelope.ok) {
+      res.status(400).json({ error: "not a Bot Framework activity", issues: envelope.issues });
       return;
+    }
+    if (tokens) {
+      const verdict = await tokens.check(req.headers.authorization, envelope.activity);
+      if (!verdict.ok) {
+        // One line, no stack: forged and stale tokens are expected traffic, not failures of ours.
+        logger.warn({ reason: verdict.reason, activityId: envelope.activity.id }, "request refused: authentication failed");
+        res.status(verdict.unavailable ? 503 : 401).json({ error: verdict.unavailable ? "authentication unavailable" : "unauthorized" });
+        return;
+      }
     }
     inFlight++;
     try {

@@ -104,7 +104,7 @@ export function register(program: Command, ctx: CliContext): void {
           if (!opts.json) ctx.io.err(`  … ${i}/${n} ${o.fileName}: ${o.status}`);
         };
         return ingestMandates({ catalog: s.catalog, clock: s.clock, timeZone: s.config.timeZone }, files, overrides, progress);
-      });
+      }, { samples: false });
       const outcomes: FileOutcome[] = [...unreadable, ...(result?.files ?? [])];
       const rejected = outcomes.filter((o) => o.status === "rejected");
       const ingestedIds = new Set(outcomes.flatMap((o) => (o.status !== "rejected" ? [o.documentId] : [])));
