@@ -171,7 +171,9 @@ describe("bad input from outside", () => {
 
     // Nothing was stored: not even the conversation (the refused turns touched nothing), in the snapshot.
     await bot.stop();
-    const snapshot = fs.readFileSync(path.join(bot.dataDir, "snapshot.json"), "utf8");
+    // Every file the store keeps (snapshot and journal, whatever their names).
+    const files = fs.readdirSync(bot.dataDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    const snapshot = files.map((f) => fs.readFileSync(path.join(f.parentPath ?? bot.dataDir, f.name), "utf8")).join("\n");
     expect(snapshot.length).toBeGreaterThan(1000);
     expect(snapshot).not.toContain(PNR_DIGITS.slice(0, 6));
     expect(snapshot).not.toContain(SAMORDNING.slice(0, 6));

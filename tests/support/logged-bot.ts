@@ -23,6 +23,6 @@ export async function startLoggedBot(env: Record<string, string> = {}, options: 
     },
   });
   const config = loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info", ...env });
-  const server = await startServer(config, { logger: pino({ level: "info" }, sink), snapshotIntervalMs: 200, ...options });
+  const server = await startServer(config, { logger: pino({ level: "info" }, sink), ...options });
   return Object.assign(server, { dataDir, lines, errorsSince: (from: number) => lines.slice(from).filter((l) => l.level >= 50) });
 }
