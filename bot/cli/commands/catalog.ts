@@ -92,7 +92,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command("ingest")
     .description("parse mandate documents into the catalog (earlier versions are kept)")
-    .argument("<files...>", "mandate text files")
+    .argument("<files...>", "mandate files: PDF, Word (.docx), text or markdown (told by their content)")
     .option("--overrides <dir>", "override files (default: samples/overrides)")
     .option("--json", "print JSON")
     .action(async (paths: string[], opts: { json?: boolean; overrides?: string }) => {
@@ -112,7 +112,7 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.print(!!opts.json, { version: result?.version ?? null, files: outcomes, quality }, () => {
         const L: string[] = [];
         outcomes.forEach((o, i) => {
-          L.push(`[${i + 1}/${outcomes.length}] ${o.fileName}: ${o.status === "rejected" ? `REJECTED (${o.code}) ${o.message}` : `${o.status} → ${o.entryId} (v${o.version})`}`);
+          L.push(`[${i + 1}/${outcomes.length}] ${o.fileName}: ${o.status === "rejected" ? `REJECTED (${o.code}) ${o.message}` : `${o.status} → ${o.entryId} (v${o.version}${o.format && o.format !== "text" ? `, read as ${o.format.toUpperCase()}` : ""})`}`);
           if (o.status !== "rejected") for (const d of o.diff) L.push(`      ${d}`);
         });
         if (result) {
