@@ -28,7 +28,7 @@ export function groupList(catalog: Catalog, t: Messages): string {
   // bodies the mandates only refer to (Chefsforum, Koncernledning …), by name, one line per organisation
   const referenced = catalog.entries.filter((e) => e.entryType === "referenced");
   if (referenced.length > 0) {
-    lines.push(`\n**${t.groups.referencedTitle}**`, `_${t.groups.referencedNote}_`);
+    lines.push(`\n**${t.groups.referencedTitle}** – _${t.groups.referencedNote}_`);
     for (const org of orgs) {
       const names = referenced.filter((e) => e.organizationId === org.id).map((e) => escapeText(e.name));
       if (names.length > 0) lines.push(`- ${escapeText(org.name)}: ${names.slice(0, MAX_LIST).join(", ")}`);

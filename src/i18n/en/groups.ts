@@ -32,7 +32,7 @@ export const groups: typeof sv = {
   unknown: "unknown",
   noHolder: "none registered in Samverkan",
   referencedTitle: "Referred to in the mandates",
-  referencedNote: "Bodies the mandates refer to that have no mandate of their own here.",
+  referencedNote: "bodies and roles the mandates refer to, without a mandate of their own here",
   flagsTitle: "Gaps in the mandate",
   source: (title, extra) => `Source: ${title}${extra ? ` (${extra})` : ""}`,
   sourceReferences: "Known only from references in other mandates.",

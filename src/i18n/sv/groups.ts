@@ -30,7 +30,7 @@ export const groups = {
   unknown: "okänt",
   noHolder: "ingen registrerad i Samverkan",
   referencedTitle: "Nämns i uppdragen",
-  referencedNote: "Organ som uppdragen hänvisar till men som inte har någon egen uppdragsbeskrivning här.",
+  referencedNote: "organ och funktioner som uppdragen hänvisar till, utan egen uppdragsbeskrivning här",
   flagsTitle: "Brister i uppdraget",
   source: (title: string, extra: string) => `Källa: ${title}${extra ? ` (${extra})` : ""}`,
   sourceReferences: "Känd endast från hänvisningar i andra uppdrag.",
