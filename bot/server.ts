@@ -7,8 +7,9 @@ import { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Config } from "../src/config/config";
 import { fixedClock, systemClock, type Clock } from "../src/domain/clock";
 import { openStore, type Store } from "../src/storage/store";
-import { buildServices, type Services } from "../src/services";
-import { registerJobs } from "./jobs";
+import type { Services } from "../src/services";
+import { compose } from "../src/compose";
+import { cardRenderers } from "../cards/renderers";
 import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
 
@@ -118,8 +119,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       snapshotIntervalMs: options.snapshotIntervalMs,
       warn: (m) => logger.warn(m),
     });
-    const ready = buildServices({ config, clock, store, logger });
-    registerJobs(ready);
+    const ready = compose({ config, clock, store, logger }, cardRenderers);
     stopBackground = await startBackground(ready, adapter);
     bot = createBot(adapter, ready, options.features ?? FEATURES);
     services = ready;

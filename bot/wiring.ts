@@ -7,7 +7,6 @@ import * as routing from "./routes/routing";
 import * as agenda from "./routes/agenda";
 import * as digest from "./routes/digest";
 import * as minutes from "./routes/minutes";
-import { deliveryOf } from "../src/delivery";
 import { TeamsSender } from "./teams-sender";
 
 /**
@@ -29,7 +28,7 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
   const purged = await services.feedback.purgeExpired();
   if (purged > 0) services.logger.info({ purged }, "expired routing questions deleted");
   // Proactive delivery: the outbox worker and the scheduler (croner here, once per slot via the lease).
-  const delivery = deliveryOf(services);
+  const delivery = services.delivery;
   const worker = delivery.worker(new TeamsSender(adapter, services.config.bot?.id ?? ""));
   worker.start();
   delivery.scheduler.start();

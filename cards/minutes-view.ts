@@ -1,6 +1,7 @@
 import type { Payload } from "../src/delivery/model";
 import type { Messages } from "../src/i18n";
-import type { MinutesRenderer, MinutesService, MinutesView } from "../src/minutes/minutes-service";
+import type { MinutesRenderer, MinutesView } from "../src/minutes/minutes-service";
+import type { RendererDeps } from "../src/renderers";
 import { versionLabel, type Approver, type Minutes, type MinutesAudit } from "../src/minutes/schema";
 import { renderMinutesCard, type MinutesCardData } from "./minutes-approval";
 import { escapeText, type AdaptiveCard } from "./render";
@@ -134,12 +135,12 @@ const cardPayload = (card: AdaptiveCard, text?: string, summary?: string): Paylo
 });
 
 /**
- * The renderer the minutes service posts with (attached in bot/jobs.ts for the bot and the CLI). Posts
+ * The renderer the minutes service posts with (given at composition for the bot and the CLI). Posts
  * are Swedish, the channel's language, as the other features' proactive posts.
  */
-export function minutesRenderer(service: MinutesService, t: Messages): MinutesRenderer {
-  const tz = service.timeZone;
-  const audit = (v: MinutesView) => service.auditOf(v.minutes);
+export function minutesRenderer(deps: Pick<RendererDeps, "timeZone" | "minutesAudit">, t: Messages): MinutesRenderer {
+  const tz = deps.timeZone;
+  const audit = (v: MinutesView) => deps.minutesAudit(v.minutes);
   return {
     async channelCard(v) {
       return cardPayload(minutesCard(v, { kind: "reader" }, t, { timeZone: tz, audit: await audit(v) }), undefined, t.minutes.heading(v.groupName, v.minutes.meetingDate));

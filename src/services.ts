@@ -2,21 +2,19 @@ import type { Logger } from "pino";
 import type { Config } from "./config/config";
 import type { Clock } from "./domain/clock";
 import type { Store } from "./storage/store";
-import { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
-import { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
-import { CurrentCatalog } from "./catalog/current-catalog";
-import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
-import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
-import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
-import { buildDelivery, type Delivery } from "./delivery";
-import { DigestService } from "./digest/digest-service";
-import { MinutesService } from "./minutes/minutes-service";
-import { MinutesRepository } from "./minutes/repository";
-import { minutesDigestSource } from "./minutes/digest-source";
+import type { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
+import type { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
+import type { CurrentCatalog } from "./catalog/current-catalog";
+import type { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
+import type { AgendaService } from "./agenda/agenda-service";
+import type { Delivery } from "./delivery";
+import type { DigestService } from "./digest/digest-service";
+import type { MinutesService } from "./minutes/minutes-service";
+import type { Renderers } from "./renderers";
 
 /**
- * Everything a feature needs, built once per process (bot or CLI). Features add their repositories and
- * use cases here so that both entry points get them.
+ * Everything a feature needs, built once per process (bot or CLI) by `compose` (src/compose.ts), the one
+ * composition root both entry points call.
  */
 export interface Services {
   readonly config: Config;
@@ -32,47 +30,10 @@ export interface Services {
   readonly agenda: AgendaService;
   /** Proactive posts (outbox), the scheduler and its jobs; the bot starts the worker. */
   readonly delivery: Delivery;
-  /** Weekly digest: subscriptions per channel and the composed content (the bot/CLI register its job in bot/jobs.ts). */
+  /** Weekly digest: subscriptions per channel and the composed content. */
   readonly digest: DigestService;
-  /** Minutes and their approval (justering); bot/jobs.ts attaches the card renderer and the reminder job. */
+  /** Minutes and their approval (justering), with the reminder job. */
   readonly minutes: MinutesService;
-}
-
-export function buildServices(base: { config: Config; clock: Clock; store: Store; logger: Logger }): Services {
-  const catalog = new CosmosCatalogRepository(base.store.container("catalog"), base.clock);
-  const currentCatalog = new CurrentCatalog(catalog);
-  const conversations = new CosmosConversationRepository(base.store.container("conversations"), base.clock);
-  // Features register their scheduled jobs on delivery.scheduler here, so the bot and the CLI share them.
-  const delivery = buildDelivery({ ...base, conversations });
-  const agenda = new AgendaService(new CosmosAgendaRepository(base.store.container("work")), base.clock, {
-    timeZone: base.config.timeZone,
-    groupExists: catalogGroupExists(currentCatalog),
-  });
-  // A removed bot (or a channel post refused with 403) deactivates the home channels bound there.
-  delivery.onConversationRemoved((_tenantId, conversationId) => agenda.deactivateChannel(conversationId));
-  const minutes = new MinutesService(new MinutesRepository(base.store.container("work")), base.clock, {
-    timeZone: base.config.timeZone,
-    agenda,
-    outbox: delivery.outbox,
-    catalog: currentCatalog,
-    teamsIdOf: async (tenantId, userId) => (await conversations.personal(tenantId, userId))?.reference.user?.id,
-  });
-  // Minutes and follow-ups come from issue #7 through the MinutesDigestSource port.
-  const digest = new DigestService(
-    { agenda, catalog: currentCatalog, conversations: base.store.container("conversations"), clock: base.clock, minutes: minutesDigestSource(minutes) },
-    { timeZone: base.config.timeZone },
-  );
-  // The same path pauses the channel's digest subscription.
-  delivery.onConversationRemoved((tenantId, conversationId) => digest.pause(tenantId, conversationId));
-  return {
-    ...base,
-    conversations,
-    delivery,
-    catalog,
-    currentCatalog,
-    feedback: new CosmosFeedbackRepository(base.store.container("conversations"), base.clock),
-    agenda,
-    digest,
-    minutes,
-  };
+  /** The proactive-post renderers given at composition (routes re-render a kallelse after a reschedule). */
+  readonly renderers: Renderers;
 }

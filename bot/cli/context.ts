@@ -2,10 +2,12 @@ import pino from "pino";
 import { ConfigError, loadConfig, type Config } from "../../src/config/config";
 import { fixedClock, systemClock } from "../../src/domain/clock";
 import { openStore } from "../../src/storage/store";
-import { buildServices, type Services } from "../../src/services";
-import { registerJobs } from "../jobs";
+import type { Services } from "../../src/services";
+import { compose } from "../../src/compose";
+import { cardRenderers } from "../../cards/renderers";
 import { ensureSampleCatalog } from "../../src/catalog/ingest";
 import { findConcreteGroup } from "../../src/catalog/lookup";
+import { errorText, type ErrorCode, type ErrorScope } from "../../src/i18n/errors";
 
 export interface CliIO {
   out(text: string): void;
@@ -36,6 +38,15 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * A use case's refusal as a CLI failure: "CODE: text" with the bot's own (English) text from the one
+ * error table (src/i18n/errors.ts), then the details only an operator needs (a current revision, names).
+ */
+export function refusalError<S extends ErrorScope>(scope: S, r: { readonly code: ErrorCode<S> }, details: readonly (string | undefined)[] = []): CliError {
+  const text = errorText("en", scope, r).replace(/\*\*/g, "");
+  return new CliError([`${r.code}: ${text}`, ...details.filter((d): d is string => !!d)].join("; "), 1);
+}
+
 export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env): CliContext {
   let config: Config | undefined;
   const ctx: CliContext = {
@@ -58,8 +69,7 @@ export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env
       const store = await openStore(cfg, { owner: "cli" });
       try {
         const clock = cfg.fixedNow ? fixedClock(cfg.fixedNow) : systemClock;
-        const services = buildServices({ config: cfg, clock, store, logger });
-        registerJobs(services);
+        const services = compose({ config: cfg, clock, store, logger }, cardRenderers);
         return await fn(services);
       } finally {
         await store.close();

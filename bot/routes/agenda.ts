@@ -17,7 +17,6 @@ import { VERBS } from "../../cards/verbs";
 import { frequencyCheck, outcomeNotice, refreshKallelse } from "../../src/agenda/notices";
 import { renderAgendaMeetingsCard } from "../../cards/agenda-meetings";
 import type { MeetingFrequency } from "../../src/catalog/schema";
-import { kallelseRendererOf } from "../jobs";
 import { ADMIN_ASSIGNED_ROLES, MEETING_ROLES, TRIAGE_ROLES, personKey, type AgendaItem, type Refusal, type RoleKind } from "../../src/agenda/schema";
 import type { BotApp } from "../app";
 import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
@@ -581,7 +580,7 @@ export function register(app: BotApp, services: Services): void {
         if (r.code === "STALE_REVISION") return (await meetingsCard(services, t, group, actor, { error: meetingRefusal(r, t) })) as never;
         return meetingRefusal(r, t);
       }
-      const updated = await refreshKallelse(services.agenda, services.delivery.outbox, r.meeting, kallelseRendererOf(services));
+      const updated = await refreshKallelse(services.agenda, services.delivery.outbox, r.meeting, services.renderers.kallelse);
       result = (d.action === "reschedule" ? tm.rescheduled(r.meeting.date, r.meeting.time) : tm.cancelledMeeting(r.meeting.date, r.meeting.time)) + (updated ? ` ${tm.kallelseUpdated}` : "");
     }
     return (await meetingsCard(services, t, group, actor, { result })) as never;

@@ -2,7 +2,6 @@ import type { Config } from "../config/config";
 import type { CosmosConversationRepository } from "../conversations/cosmos-conversation-repository";
 import type { Clock } from "../domain/clock";
 import type { Store } from "../storage/store";
-import type { Services } from "../services";
 import { conversationDirectory } from "./directory";
 import { Outbox } from "./outbox";
 import { Scheduler } from "./scheduler";
@@ -68,21 +67,4 @@ export function buildDelivery(base: {
     worker: (sender, options = {}) =>
       new DeliveryWorker({ outbox, sender, directory, logger: base.logger, limits: teamsLimits(base.globalPerSecond), ...options }),
   };
-}
-
-const perServices = new WeakMap<object, Delivery>();
-
-/**
- * The delivery service of a process: `services.delivery` when the composition built one (with the
- * features' jobs registered), else one built once per Services object.
- */
-export function deliveryOf(services: Services): Delivery {
-  const built = (services as Services & { delivery?: Delivery }).delivery;
-  if (built) return built;
-  let d = perServices.get(services);
-  if (!d) {
-    d = buildDelivery(services);
-    perServices.set(services, d);
-  }
-  return d;
 }

@@ -19,7 +19,13 @@ export const MEETING_HORIZON_DAYS = 14;
 export const FOLLOW_UP_DAYS = 7;
 
 export type DigestCode = "NOT_ALLOWED" | "NO_GROUPS" | "INVALID_INPUT" | "NOT_SUBSCRIBED" | "CONFLICT";
-export type DigestResult<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly code: DigestCode; readonly message?: string };
+/** An expected failure of a digest command (src/i18n/<lang>/digest.ts has a text for each code). */
+export interface DigestRefusal {
+  readonly ok: false;
+  readonly code: DigestCode;
+  readonly message?: string;
+}
+export type DigestResult<T> = ({ readonly ok: true } & T) | DigestRefusal;
 
 export interface ChannelRef {
   readonly tenantId: string;

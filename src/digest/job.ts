@@ -5,7 +5,7 @@ import type { Digest } from "./schema";
 
 export const DIGEST_JOB = "digest";
 
-/** Renders a digest as the post's payload (bot/jobs.ts passes the card renderer: src/ knows no cards). */
+/** Renders a digest as the post's payload (the card renderer is given at composition: src/ knows no cards). */
 export type DigestRenderer = (digest: Digest, language: Language) => Promise<Payload> | Payload;
 
 /**

@@ -41,8 +41,7 @@ export interface MinutesView {
 }
 
 /**
- * Renders the posts (src/ knows no cards): bot/jobs.ts attaches the Adaptive Card renderer for both entry
- * points. Channel posts are in Swedish (the channel's language); 1:1 posts too, as the other features do.
+ * Renders the posts (src/ knows no cards): given at composition (src/compose.ts) for both entry points. Channel posts are in Swedish (the channel's language); 1:1 posts too, as the other features do.
  */
 export interface MinutesRenderer {
   /** The status card in the home channel (read-only; approvers get their view through refresh). */
@@ -66,6 +65,8 @@ export interface MinutesServiceOptions {
   readonly catalog: { get(): Promise<Catalog> };
   /** The Teams id ("29:…") of a person known by their Entra id, from their stored 1:1 conversation. */
   readonly teamsIdOf?: (tenantId: string, userId: string) => Promise<string | undefined>;
+  /** The card renderer (given at composition); without one nothing is posted (tests of the rules alone). */
+  readonly renderer?: MinutesRenderer;
 }
 
 /** Deterministic outbox ids: a retry or a second click can never post twice. */
@@ -101,13 +102,15 @@ export const identityOf = (a: Actor, via: "teams" | "cli"): Identity => ({
  * Posts are only enqueued, never awaited.
  */
 export class MinutesService {
-  private renderer: MinutesRenderer | undefined;
+  private readonly renderer: MinutesRenderer | undefined;
 
   constructor(
     readonly repo: MinutesRepository,
     private readonly clock: Clock,
     private readonly o: MinutesServiceOptions,
-  ) {}
+  ) {
+    this.renderer = o.renderer;
+  }
 
   get timeZone(): string {
     return this.o.timeZone;
@@ -134,11 +137,6 @@ export class MinutesService {
   /** Resolves when background card updates are done (the CLI waits before it closes the store). */
   async settled(): Promise<void> {
     while (this.background.size > 0) await Promise.allSettled([...this.background]);
-  }
-
-  /** bot/jobs.ts attaches the card renderer (both entry points); without one nothing is posted. */
-  attachRenderer(renderer: MinutesRenderer): void {
-    this.renderer = renderer;
   }
 
   private now(): string {

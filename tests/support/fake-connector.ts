@@ -33,6 +33,8 @@ export interface FakeConnector {
   failNext(rule: FailureRule): void;
   /** Resolves once `count` successful activity posts have been recorded. */
   waitForSent(count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Resolves with the first successful post that matches (already recorded or still to come). */
+  waitFor(match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   members: Map<string, { id: string; name: string; aadObjectId?: string }[]>;
   reset(): void;
   close(): Promise<void>;
@@ -121,6 +123,22 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         });
       }
       return calls.filter(isSent);
+    },
+    async waitFor(match, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const hit = calls.filter(isSent).find(match);
+        if (hit) return hit;
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no sent activity matched within ${timeoutMs} ms (${calls.filter(isSent).length} sent)`);
+        await new Promise<void>((r) => {
+          const t = setTimeout(r, Math.min(left, 200));
+          waiters.push(() => {
+            clearTimeout(t);
+            r();
+          });
+        });
+      }
     },
     reset() {
       calls.length = 0;

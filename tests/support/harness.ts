@@ -89,15 +89,21 @@ export async function post(server: { url: string }, body: unknown, headers: Reco
   return { status: res.status, body: parsed };
 }
 
-/** Sends a message and returns the texts (and cards) the bot posted back for it. */
+/**
+ * Sends a message and returns what the bot posted back as replies to it (POST …/activities/<its id>):
+ * proactive posts that happen to go out meanwhile are not replies, so a busy machine cannot mix them in.
+ */
 export async function say(server: { url: string }, connector: FakeConnector, o: ActivityOptions | string): Promise<any[]> {
   const opts = typeof o === "string" ? { text: o } : o;
-  const before = connector.sent().length;
   const a = activity(connector, opts);
   const res = await post(server, a);
   if (res.status >= 300) throw new Error(`bot answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return connector.sent().slice(before).map((c) => c.body);
+  return repliesTo(connector, String(a.id));
 }
+
+/** The activities the bot posted as replies to the incoming activity `id`. */
+export const repliesTo = (connector: FakeConnector, id: string): any[] =>
+  connector.sent().filter((c) => c.activityId === id).map((c) => c.body);
 
 export const cardOf = (reply: any) => reply?.attachments?.[0]?.content;
 export const textOfReply = (reply: any): string => reply?.text ?? JSON.stringify(cardOf(reply) ?? "");

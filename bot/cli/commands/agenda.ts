@@ -4,7 +4,6 @@ import type { Actor, Refusal, RoleKind } from "../../../src/agenda/schema";
 import { CliError, resolveGroup, type CliContext } from "../context";
 import { refreshKallelse } from "../../../src/agenda/notices";
 import { kallelseOutboxId, kallelserDue } from "../../../src/agenda/kallelse";
-import { kallelseRendererOf } from "../../jobs";
 
 /**
  * samverkan roles set|remove|list, meetings add|move|cancel|list, agenda, items list|submit|triage, audit.
@@ -169,7 +168,7 @@ export function register(program: Command, ctx: CliContext): void {
       const r = await ctx.withServices(async (s) => {
         const out = await s.agenda.rescheduleMeeting(cliActor(), (await resolveGroup(s, group)).id, meetingId, Number(opts.revision), { at: opts.at, place: opts.place, onlineUrl: opts.url });
         // A kallelse already posted is updated with the new details.
-        return out.ok ? { ...out, kallelseUpdated: await refreshKallelse(s.agenda, s.delivery.outbox, out.meeting, kallelseRendererOf(s)) } : out;
+        return out.ok ? { ...out, kallelseUpdated: await refreshKallelse(s.agenda, s.delivery.outbox, out.meeting, s.renderers.kallelse) } : out;
       });
       if (!r.ok) fail(r);
       ctx.io.out(`moved to ${r.meeting.date} ${r.meeting.time} (revision ${r.meeting.revision}); items due ${r.dates.itemDeadline}, kallelse ${r.dates.kallelseDate}${r.kallelseUpdated ? "; the posted kallelse is updated" : ""}`);
@@ -185,7 +184,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (group: string, meetingId: string, opts: { revision: string; reason?: string }) => {
       const r = await ctx.withServices(async (s) => {
         const out = await s.agenda.cancelMeeting(cliActor(), (await resolveGroup(s, group)).id, meetingId, Number(opts.revision), opts.reason);
-        return out.ok ? { ...out, kallelseUpdated: await refreshKallelse(s.agenda, s.delivery.outbox, out.meeting, kallelseRendererOf(s)) } : out;
+        return out.ok ? { ...out, kallelseUpdated: await refreshKallelse(s.agenda, s.delivery.outbox, out.meeting, s.renderers.kallelse) } : out;
       });
       if (!r.ok) fail(r);
       ctx.io.out(`cancelled ${r.meeting.date} ${r.meeting.time}${r.kallelseUpdated ? "; the posted kallelse is updated" : ""}`);

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { deliveryOf, type OutboxItem } from "../../../src/delivery";
+import type { OutboxItem } from "../../../src/delivery";
 import { CliError, type CliContext } from "../context";
 
 const OUTBOX_STATES = ["pending", "sending", "sent", "failed"] as const;
@@ -20,7 +20,7 @@ export function register(program: Command, ctx: CliContext): void {
         if (!/^\d{4}-\d{2}-\d{2}T/.test(opts.at) || Number.isNaN(at.getTime())) throw new CliError(`--at: not an ISO instant: ${opts.at}`, 2);
       }
       const result = await ctx.withServices(async (s) => {
-        const d = deliveryOf(s);
+        const d = s.delivery;
         const when = at ?? s.clock.now();
         const known = d.scheduler.jobs().map((j) => j.name);
         const unknown = (opts.job ?? []).filter((j) => !known.includes(j));
@@ -49,7 +49,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }) => {
       const jobs = await ctx.withServices(async (s) => {
-        const d = deliveryOf(s);
+        const d = s.delivery;
         const leases = await d.scheduler.lastRuns();
         return d.scheduler.jobs().map((j) => ({ ...j, lastSlot: leases.find((l) => l.id === `job:${j.name}`)?.lastSlot ?? null }));
       });
@@ -67,7 +67,7 @@ export function register(program: Command, ctx: CliContext): void {
       if (opts.state !== undefined && !(OUTBOX_STATES as readonly string[]).includes(opts.state)) {
         throw new CliError(`--state must be one of ${OUTBOX_STATES.join(", ")}`, 2);
       }
-      const items = await ctx.withServices((s) => deliveryOf(s).outbox.list(opts.state as OutboxItem["state"] | undefined));
+      const items = await ctx.withServices((s) => s.delivery.outbox.list(opts.state as OutboxItem["state"] | undefined));
       const data = items.map((i) => ({
         id: i.id,
         op: i.op,

@@ -5,7 +5,9 @@ import pino from "pino";
 import { loadConfig } from "../../../src/config/config";
 import { fixedClock } from "../../../src/domain/clock";
 import { openStore, type Store } from "../../../src/storage/store";
-import { buildServices, type Services } from "../../../src/services";
+import type { Services } from "../../../src/services";
+import { compose } from "../../../src/compose";
+import { cardRenderers } from "../../../cards/renderers";
 import { addInstance, ensureSampleCatalog, ingestMandates, sampleOverrides } from "../../../src/catalog/ingest";
 import { findGroup } from "../../../src/catalog/lookup";
 
@@ -20,7 +22,7 @@ describe("catalog in the store", () => {
   beforeAll(async () => {
     const config = loadConfig({ DATA_DIR: tmp() });
     store = await openStore(config, { owner: "bot" });
-    services = buildServices({ config, clock, store, logger: pino({ level: "silent" }) });
+    services = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
   });
   afterAll(() => store.close());
   const deps = () => ({ catalog: services.catalog, clock, timeZone: "Europe/Stockholm" });

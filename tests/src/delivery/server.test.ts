@@ -1,5 +1,4 @@
 import { runCli } from "../../../bot/cli/main";
-import { deliveryOf } from "../../../src/delivery";
 import { startFakeConnector } from "../../support/fake-connector";
 import { activity, post, startBot } from "../../support/harness";
 
@@ -14,7 +13,7 @@ describe("delivery in the running bot", () => {
       const res = await post(bot, activity(fake, { conversationType: "channel", text: "hello" }));
       expect(res.status).toBeLessThan(300);
       fake.reset();
-      const delivery = deliveryOf(bot.services()!);
+      const delivery = bot.services()!.delivery;
       const req = {
         id: "meeting-1:kallelse",
         target: { kind: "channel" as const, tenantId: "tenant-1", conversationId: "19:channel-1@thread.tacv2" },

@@ -4,13 +4,14 @@ import * as path from "node:path";
 import pino from "pino";
 import { loadConfig, type Config } from "../../../src/config/config";
 import { openStore, type Store } from "../../../src/storage/store";
-import { buildServices, type Services } from "../../../src/services";
+import type { Services } from "../../../src/services";
+import { compose } from "../../../src/compose";
+import { cardRenderers } from "../../../cards/renderers";
 import { ensureSampleCatalog } from "../../../src/catalog/ingest";
 import type { DeliveryWorker } from "../../../src/delivery";
 import type { Actor } from "../../../src/agenda/schema";
 import { createAdapter } from "../../../bot/server";
 import { TeamsSender } from "../../../bot/teams-sender";
-import { registerJobs } from "../../../bot/jobs";
 import { startFakeConnector, type FakeConnector } from "../../support/fake-connector";
 
 jest.setTimeout(60_000);
@@ -37,8 +38,7 @@ describe("digest delivery: one digest per channel and ISO week under 429/500 and
 
   async function start() {
     store = await openStore(config, { owner: "bot" });
-    services = buildServices({ config, clock, store, logger: pino({ level: "silent" }) });
-    registerJobs(services);
+    services = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
     worker = services.delivery.worker(new TeamsSender(createAdapter(config), ""), { pollMs: 50, baseBackoffMs: 50, maxBackoffMs: 400 });
     worker.start();
   }

@@ -4,7 +4,9 @@ import * as path from "node:path";
 import pino from "pino";
 import { loadConfig } from "../../../src/config/config";
 import { openStore, type Store } from "../../../src/storage/store";
-import { buildServices, type Services } from "../../../src/services";
+import type { Services } from "../../../src/services";
+import { compose } from "../../../src/compose";
+import { cardRenderers } from "../../../cards/renderers";
 import { ensureSampleCatalog } from "../../../src/catalog/ingest";
 import { DigestService, digestOutboxId, mondayOfWeek, sendInstant } from "../../../src/digest/digest-service";
 import type { FollowUp, MinutesAwaitingApproval, MinutesDigestSource } from "../../../src/digest/ports";
@@ -48,7 +50,7 @@ beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-digest-"));
   const config = loadConfig({ DATA_DIR: dataDir, TIME_ZONE: TZ, LOG_LEVEL: "silent" });
   store = await openStore(config, { owner: "bot" });
-  services = buildServices({ config, clock, store, logger: pino({ level: "silent" }) });
+  services = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
   await ensureSampleCatalog(services);
   minutes = new MemoryMinutes();
   digest = new DigestService(

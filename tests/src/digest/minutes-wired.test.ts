@@ -4,7 +4,9 @@ import * as path from "node:path";
 import pino from "pino";
 import { loadConfig } from "../../../src/config/config";
 import { openStore, type Store } from "../../../src/storage/store";
-import { buildServices, type Services } from "../../../src/services";
+import type { Services } from "../../../src/services";
+import { compose } from "../../../src/compose";
+import { cardRenderers } from "../../../cards/renderers";
 import { ensureSampleCatalog } from "../../../src/catalog/ingest";
 import type { Actor } from "../../../src/agenda/schema";
 import { messages } from "../../../src/i18n";
@@ -47,7 +49,7 @@ describe("digest sections from real minutes (services.digest with the wired Minu
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-digest-minutes-"));
     const config = loadConfig({ DATA_DIR: dataDir, TIME_ZONE: "Europe/Stockholm" });
     store = await openStore(config, { owner: "bot" });
-    services = buildServices({ config, clock, store, logger: pino({ level: "silent" }) });
+    services = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
     await ensureSampleCatalog(services);
     for (const [role, p] of [["secretary", sara], ["chair", carl], ["adjuster", bertil]] as const)
       must(await services.agenda.assignRole(admin, GROUP, role, { aadObjectId: p.aadObjectId, tenantId: "t1", name: p.name }));

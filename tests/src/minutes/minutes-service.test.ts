@@ -4,9 +4,10 @@ import * as path from "node:path";
 import pino from "pino";
 import { loadConfig } from "../../../src/config/config";
 import { openStore, type Store } from "../../../src/storage/store";
-import { buildServices, type Services } from "../../../src/services";
+import type { Services } from "../../../src/services";
+import { compose } from "../../../src/compose";
+import { cardRenderers } from "../../../cards/renderers";
 import { ensureSampleCatalog, addInstance } from "../../../src/catalog/ingest";
-import { registerJobs } from "../../../bot/jobs";
 import { parseMinutes } from "../../../src/minutes/parse";
 import { minutesPostIds } from "../../../src/minutes/minutes-service";
 import { minutesDigestSource } from "../../../src/minutes/digest-source";
@@ -103,9 +104,8 @@ describe("MinutesService against the embedded store", () => {
     const config = loadConfig({ DATA_DIR: dataDir, TIME_ZONE: "Europe/Stockholm" });
     store = await openStore(config, { owner: "bot" });
     clock = movable("2026-11-20T09:00:00Z");
-    services = buildServices({ config, clock, store, logger: pino({ level: "silent" }) });
+    services = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
     await ensureSampleCatalog(services);
-    registerJobs(services);
     for (const [role, p] of [
       ["secretary", sara],
       ["chair", carl],

@@ -5,9 +5,10 @@ import pino from "pino";
 import { loadConfig } from "../../../src/config/config";
 import { fixedClock } from "../../../src/domain/clock";
 import { openStore, type Store } from "../../../src/storage/store";
-import { buildServices, type Services } from "../../../src/services";
+import type { Services } from "../../../src/services";
+import { compose } from "../../../src/compose";
+import { cardRenderers } from "../../../cards/renderers";
 import { ensureSampleCatalog } from "../../../src/catalog/ingest";
-import { registerJobs } from "../../../bot/jobs";
 import { createAdapter } from "../../../bot/server";
 import { TeamsSender } from "../../../bot/teams-sender";
 import { minutesCard } from "../../../cards/minutes-view";
@@ -37,9 +38,8 @@ describe("an unreachable approver", () => {
     const config = loadConfig({ DATA_DIR: dataDir, TIME_ZONE: "Europe/Stockholm" });
     store = await openStore(config, { owner: "bot" });
     fake = await startFakeConnector();
-    services = buildServices({ config, clock: fixedClock(new Date("2026-11-23T12:00:00Z")), store, logger: pino({ level: "silent" }) });
+    services = compose({ config, clock: fixedClock(new Date("2026-11-23T12:00:00Z")), store, logger: pino({ level: "silent" }) }, cardRenderers);
     await ensureSampleCatalog(services);
-    registerJobs(services);
     services.minutes.notReachedTtlMs = 0; // read the outbox on every rendering here
     await services.conversations.remember({
       tenantId: "t1",

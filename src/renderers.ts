@@ -1,0 +1,24 @@
+import type { KallelseRenderer } from "./agenda/kallelse";
+import type { DigestRenderer } from "./digest/job";
+import type { MinutesAudit, Minutes } from "./minutes/schema";
+import type { MinutesRenderer } from "./minutes/minutes-service";
+
+/**
+ * The one port for proactive posts. Cards live outside src/, so the entry points hand a factory to
+ * `compose`, which calls it once with what rendering needs from the core; every use case that posts
+ * gets its part at construction (no attachment afterwards).
+ */
+export interface Renderers {
+  readonly kallelse: KallelseRenderer;
+  readonly minutes: MinutesRenderer;
+  readonly digest: DigestRenderer;
+}
+
+/** What a renderer may ask of the core: read-only lookups, nothing that changes state. */
+export interface RendererDeps {
+  readonly timeZone: string;
+  groupName(groupId: string): Promise<string>;
+  minutesAudit(m: Pick<Minutes, "groupId" | "id">): Promise<MinutesAudit[]>;
+}
+
+export type RenderersFactory = (deps: RendererDeps) => Renderers;
