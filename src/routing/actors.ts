@@ -18,7 +18,7 @@ export interface BodyInSentence {
 }
 
 const PREPOSITIONS = new Set(["till", "fran", "med", "for", "inom", "i", "hos", "pa", "om", "at", "mot", "under", "via", "mellan", "efter", "kring"]);
-const SELF_WORDS = new Set(["gruppen", "gruppens", "radet", "radets", "samordningsradet", "samordningsradets", "samverkansgruppen", "samverkansgruppens", "ledningsgruppen", "grupperna", "samordningsraden"]);
+const SELF_WORDS = new Set(["gruppen", "gruppens", "radet", "radets", "samordningsradet", "samordningsradets", "samverkansgruppen", "samverkansgruppens", "grupperna", "samordningsraden"]);
 const DELEGATION = /\b(fordelat|delegerat|overlatit|overlamnat|gett|givit)\b/;
 
 /** Sentences of a clause (a new sentence starts after . ! ? before a capital letter). */
@@ -71,6 +71,7 @@ export class Actors {
     }
     hits.sort((a, b) => a.index - b.index);
     const delegation = DELEGATION.exec(f);
+    const first = f.trim().split(" ")[0] ?? "";
     return hits.map((h) => {
       const before = f.slice(0, h.index).trim().split(" ");
       const prev = before[before.length - 1] ?? "";
@@ -82,7 +83,8 @@ export class Actors {
       else if (prev === "till") role = "recipient";
       else if (genitive) role = "mention";
       else if (h.index === 0 || (before.length <= 3 && !before.some((w) => PREPOSITIONS.has(w)))) role = "subject";
-      else if (/(ar|er|or|ir|ur)$/.test(prev) && prev.length >= 4 && !PREPOSITIONS.has(prev)) role = "subject";
+      // an inverted clause ("Till stöd … tillhandahåller Koncernkontoret"): the subject right after the verb
+      else if (PREPOSITIONS.has(first) && /(ar|er|or|ir|ur)$/.test(prev) && prev.length >= 4 && !PREPOSITIONS.has(prev)) role = "subject";
       return { id: h.id, index: h.index, role };
     });
   }

@@ -28,9 +28,12 @@ export interface QToken {
 
 export interface QuestionAnalysis {
   readonly language: "sv" | "en";
-  /** Every word after abbreviations and the glossary, folded, and their Swedish keys (cue and name matching). */
+  /** Every word after abbreviations and the glossary, folded, and their Swedish keys (a misspelt word: the key of
+   * the catalog word it stands for), for cue, organisation and name matching. */
   readonly words: readonly string[];
   readonly keys: readonly string[];
+  /** Positions (in words) said to be left out: "utöver kansliet", "alltså inte VGR", "other than …". */
+  readonly excluded: ReadonlySet<number>;
   /** Content tokens, in order. */
   readonly tokens: readonly QToken[];
 }
@@ -40,6 +43,22 @@ export const HEAD_CREDIT = 0.6;
 export const PART_CREDIT = 0.35;
 /** Weight of a word outside the sentence that asks, when that sentence has a topic of its own. */
 export const CONTEXT = 0.5;
+
+/** Words after which a name is left out of the answer ("förutom ledningsgruppen", "inte VGR"); the window in words. */
+const EXCLUDING = new Set(["forutom", "utover", "utom", "inte", "ej", "except", "besides", "not"]);
+const EXCLUDING_PAIRS = [["bortsett", "fran"], ["other", "than"], ["apart", "from"]];
+const EXCLUDED_WINDOW = 3;
+
+function excludedPositions(ws: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  ws.forEach((w, i) => {
+    let start = -1;
+    if (EXCLUDING.has(w)) start = i + 1;
+    for (const [a, b] of EXCLUDING_PAIRS) if (w === a && ws[i + 1] === b) start = i + 2;
+    if (start >= 0) for (let j = start; j < Math.min(ws.length, start + EXCLUDED_WINDOW); j++) out.add(j);
+  });
+  return out;
+}
 
 const INTERROGATIVE = new Set(["vem", "vilken", "vilket", "vilka", "vart", "var", "hur", "vad", "nar", "vems", "who", "which", "where", "what", "how", "whom", "whose"]);
 
@@ -96,7 +115,9 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
   return out;
 }
 
-export function analyzeQuestion(text: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
+export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
+  let text = raw;
+  for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
   const sentences = sentencesOf(text);
   const all = sentences.flatMap((s) => s.words);
   const language = isEnglish(all, lex) ? "en" : "sv";
@@ -107,6 +128,7 @@ export function analyzeQuestion(text: string, lex: CompiledLexicon, vocab: Vocab
     else for (const w of expanded) ws.push({ w, sentence: i, english: false });
   });
   const keys = ws.map((x) => keySv(x.w));
+  const excluded = excludedPositions(ws.map((x) => x.w));
   const content: { word: Word; at: number }[] = [];
   ws.forEach((x, at) => {
     if (x.w.length < 2 || /^\d+$/.test(x.w) || lex.stopSv.has(x.w) || (x.english && lex.stopEn.has(x.w))) return;
@@ -145,7 +167,16 @@ export function analyzeQuestion(text: string, lex: CompiledLexicon, vocab: Vocab
       at: c.at,
     };
   });
-  return { language, words: ws.map((x) => x.w), keys, tokens };
+  // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
+  const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
+  const several = lex.severalAreas;
+  if (areas.size >= 2 && several) tokens.push({ word: several, key: several, terms: [{ term: several, credit: 1 }], focus: 1, real: true, at: -1 });
+  tokens.forEach((t, i) => {
+    if (t.at < 0) return;
+    const corrected = infos[i]!.corrected;
+    if (corrected) keys[t.at] = corrected;
+  });
+  return { language, words: ws.map((x) => x.w), keys, excluded, tokens };
 }
 
 export const isConcept = (t: string): boolean => t.startsWith(CONCEPT);

@@ -22,14 +22,20 @@ export interface CompiledLexicon {
   readonly stopEn: ReadonlySet<string>;
   /** Folded words → the folded words of the long form. */
   readonly abbreviations: PhraseTable<readonly string[]>;
+  /** Abbreviations that are also everyday words, matched only as written ("HoS", not "hos"), with their long form. */
+  readonly exactAbbreviations: readonly { readonly pattern: RegExp; readonly means: string }[];
   /** English keys → folded Swedish words. */
   readonly english: PhraseTable<readonly string[]>;
   /** Swedish content keys → concept terms. */
   readonly concepts: PhraseTable<readonly string[]>;
   /** Concepts that are care areas (specialities). */
   readonly areaConcepts: ReadonlySet<string>;
+  /** The concept a question naming two or more care areas has ("flera verksamhetsområden"). */
+  readonly severalAreas?: string;
   /** Swedish keys → catalog organisation id. */
   readonly organisations: PhraseTable<string>;
+  /** Swedish keys of organisations outside the catalog. */
+  readonly outside: PhraseTable<true>;
   readonly relations: ReadonlyMap<Relation, RelationTable>;
   /** Every folded word the lexicon uses (for the spelling vocabulary). */
   readonly vocabulary: ReadonlySet<string>;
@@ -51,18 +57,24 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   };
 
   const abbreviations = new PhraseTable<readonly string[]>();
-  for (const a of lex.abbreviations) abbreviations.add(words(a.short), words(a.means));
+  const exactAbbreviations: { pattern: RegExp; means: string }[] = [];
+  for (const a of lex.abbreviations) {
+    if (a.caseSensitive) exactAbbreviations.push({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${a.short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"), means: a.means });
+    else abbreviations.add(words(a.short), words(a.means));
+  }
 
   const english = new PhraseTable<readonly string[]>();
   for (const g of lex.glossary) for (const en of g.en) english.add(keysEn(en), words(g.sv));
 
   const concepts = new PhraseTable<readonly string[]>();
   const areaConcepts = new Set<string>();
+  let severalAreas: string | undefined;
   for (const s of lex.synonyms) {
     const head = contentKeys(s.means[0] ?? "", stopSv);
     if (!head.length) continue;
     const concept = `${CONCEPT}${head.join("_")}`;
     if (s.area) areaConcepts.add(concept);
+    if (s.severalAreas) severalAreas = concept;
     for (const p of [...s.means, ...s.words]) {
       const keys = contentKeys(p, stopSv);
       if (keys.length) concepts.add(keys, [concept]);
@@ -72,6 +84,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
 
   const organisations = new PhraseTable<string>();
   for (const o of lex.organisations) for (const n of o.names) organisations.add(words(n).map(keySv), o.organisation);
+
+  const outside = new PhraseTable<true>();
+  for (const n of lex.outside) outside.add(words(n).map(keySv), true);
 
   const relations = new Map<Relation, RelationTable>();
   for (const rel of RELATIONS) {
@@ -84,7 +99,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     };
     relations.set(rel, { about: table(cues.about), acts: table(cues.acts), alone: table(cues.alone), needsAct: cues.acts.length > 0 });
   }
-  return { stopSv, stopEn, abbreviations, english, concepts, areaConcepts, organisations, relations, vocabulary };
+  return { stopSv, stopEn, abbreviations, exactAbbreviations, english, concepts, areaConcepts, severalAreas, organisations, outside, relations, vocabulary };
 }
 
 /** The English key of a folded word, for glossary lookups. */

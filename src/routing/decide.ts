@@ -77,8 +77,8 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string 
     const n = words(s).filter((w) => asked.has(keySv(w))).length;
     if (!best || n > best.n) best = { s, n };
   }
-  if (!best) return undefined;
-  const b = ctx.actors.bodiesIn(best.s, home.organizationId).find((x) => x.role === "subject" || x.role === "agent");
+  if (!best || ctx.actors.startsWithSelf(best.s, home)) return undefined;
+  const b = ctx.actors.bodiesIn(best.s, home.organizationId).find((x) => x.role === "subject");
   if (!b || b.id === home.id || b.id === home.kindId || ctx.instancesOf.get(home.id)?.includes(b.id)) return undefined;
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
 }

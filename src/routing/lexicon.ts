@@ -3,10 +3,13 @@
  *
  * - synonyms: everyday words (and names of care areas, examinations, methods) for the mandates' own words;
  *   a question word and a clause word of the same entry meet. `area: true` marks a care area (speciality),
- *   which decides between a kind of group and its concrete groups.
- * - abbreviations: a short form is read as its long form ("BFM" → "bild- och funktionsmedicin").
+ *   which decides between a kind of group and its concrete groups; `severalAreas: true` marks the words a
+ *   question means when it names two or more care areas ("flera verksamhetsområden").
+ * - abbreviations: a short form is read as its long form ("BFM" → "bild- och funktionsmedicin"); one that is
+ *   also an everyday word ("HoS" / "hos") only as written (`caseSensitive`).
  * - glossary: English words and phrases read as the mandates' Swedish words.
- * - organisations: more names of an organisation (places, hospitals, regions) by catalog organisation id.
+ * - organisations: more names of an organisation (places, hospitals, regions) by catalog organisation id;
+ *   outside: organisations the catalog does not cover (a question about one is answered "none").
  * - questionWords: words that only frame a question ("vem äger frågan om …"), never its topic.
  * - relations: the words that ask for a relation of a group (who appoints its chair, who it reports to …).
  */
@@ -19,7 +22,7 @@ import { samplesDir } from "../paths";
 const Phrase = z.string().trim().min(1).max(200);
 const Phrases = z.array(Phrase).max(2000);
 
-export const RELATIONS = ["chair", "members", "commissioner", "reports", "plan", "evaluates", "creates", "subgroups", "prepares", "support", "costs", "coopted", "meetings", "escalation"] as const;
+export const RELATIONS = ["chair", "members", "commissioner", "reports", "plan", "evaluates", "creates", "adopted", "subgroups", "prepares", "decides", "leads", "contact", "support", "costs", "coopted", "meetings", "escalation"] as const;
 export const RelationSchema = z.enum(RELATIONS);
 export type Relation = z.infer<typeof RelationSchema>;
 
@@ -35,10 +38,14 @@ export type RelationCues = z.infer<typeof RelationCuesSchema>;
 
 export const LexiconFileSchema = z
   .object({
-    synonyms: z.array(z.object({ means: z.union([Phrase, Phrases]), words: Phrases.default([]), area: z.boolean().optional(), note: z.string().optional() }).strict()).default([]),
-    abbreviations: z.array(z.object({ short: Phrase, means: Phrase, note: z.string().optional() }).strict()).default([]),
+    synonyms: z
+      .array(z.object({ means: z.union([Phrase, Phrases]), words: Phrases.default([]), area: z.boolean().optional(), severalAreas: z.boolean().optional(), note: z.string().optional() }).strict())
+      .default([]),
+    abbreviations: z.array(z.object({ short: Phrase, means: Phrase, caseSensitive: z.boolean().optional(), note: z.string().optional() }).strict()).default([]),
     glossary: z.array(z.object({ en: z.union([Phrase, Phrases]), sv: Phrase, note: z.string().optional() }).strict()).default([]),
     organisations: z.array(z.object({ organisation: Phrase, names: Phrases }).strict()).default([]),
+    /** Organisations the catalog does not cover (other regions): a question about one is not covered. */
+    outside: Phrases.default([]),
     questionWords: z.object({ sv: Phrases.default([]), en: Phrases.default([]) }).strict().default({}),
     relations: z.record(RelationSchema, RelationCuesSchema).default({}),
   })
@@ -47,17 +54,18 @@ export type LexiconFile = z.infer<typeof LexiconFileSchema>;
 
 /** All lexicon files merged. */
 export interface Lexicon {
-  readonly synonyms: { readonly means: readonly string[]; readonly words: readonly string[]; readonly area: boolean }[];
-  readonly abbreviations: { readonly short: string; readonly means: string }[];
+  readonly synonyms: { readonly means: readonly string[]; readonly words: readonly string[]; readonly area: boolean; readonly severalAreas: boolean }[];
+  readonly abbreviations: { readonly short: string; readonly means: string; readonly caseSensitive?: boolean }[];
   readonly glossary: { readonly en: readonly string[]; readonly sv: string }[];
   readonly organisations: { readonly organisation: string; readonly names: readonly string[] }[];
+  readonly outside: readonly string[];
   readonly questionWords: { readonly sv: readonly string[]; readonly en: readonly string[] };
   readonly relations: Partial<Record<Relation, RelationCues>>;
   /** Files read, for reports. */
   readonly files: readonly string[];
 }
 
-export const EMPTY_LEXICON: Lexicon = { synonyms: [], abbreviations: [], glossary: [], organisations: [], questionWords: { sv: [], en: [] }, relations: {}, files: [] };
+export const EMPTY_LEXICON: Lexicon = { synonyms: [], abbreviations: [], glossary: [], organisations: [], outside: [], questionWords: { sv: [], en: [] }, relations: {}, files: [] };
 
 const list = (x: string | readonly string[]): string[] => (typeof x === "string" ? [x] : [...x]);
 
@@ -69,10 +77,11 @@ export function mergeLexicon(files: { name: string; data: LexiconFile }[]): Lexi
       relations[rel] = { about: [...cur.about, ...cues.about], acts: [...cur.acts, ...cues.acts], alone: [...cur.alone, ...cues.alone] };
     }
   return {
-    synonyms: files.flatMap(({ data }) => data.synonyms.map((s) => ({ means: list(s.means), words: s.words, area: !!s.area }))),
+    synonyms: files.flatMap(({ data }) => data.synonyms.map((s) => ({ means: list(s.means), words: s.words, area: !!s.area, severalAreas: !!s.severalAreas }))),
     abbreviations: files.flatMap(({ data }) => data.abbreviations),
     glossary: files.flatMap(({ data }) => data.glossary.map((g) => ({ en: list(g.en), sv: g.sv }))),
     organisations: files.flatMap(({ data }) => data.organisations),
+    outside: files.flatMap(({ data }) => data.outside),
     questionWords: { sv: files.flatMap(({ data }) => data.questionWords.sv), en: files.flatMap(({ data }) => data.questionWords.en) },
     relations,
     files: files.map((f) => f.name),

@@ -14,7 +14,12 @@ interface NameVariant {
   readonly entryId: string;
   /** Per name word, the terms that stand for it. */
   readonly words: readonly (readonly string[])[];
+  /** A name of one word besides "grupp(er)" ("Koncernövergripande grupper") needs that word too, in any form. */
+  readonly requires?: string;
 }
+
+/** Words for "group" that only frame a question ("vilken grupp …") but belong to a name when it has few other words. */
+const GROUP_WORDS = new Set(["grupp", "gruppen", "grupper", "grupperna", "gruppens"]);
 
 export interface NameHit {
   readonly entryId: string;
@@ -49,12 +54,13 @@ export class Names {
     const withoutOrg = content.filter((w) => !orgWords.has(w));
     const ws = withoutOrg.length ? withoutOrg : content;
     if (!ws.length) return;
+    const requires = ws.length === 1 && words(text).some((w) => GROUP_WORDS.has(w)) ? "grupp" : undefined;
     const infos = ws.map((w) => vocab.passageWord(w));
     const seq = infos.map((i) => i.key);
     const alts = infos.map((i) => new Set([i.key]));
     for (let i = 0; i < seq.length; i++) for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) for (const c of m.value) alts[i + j]!.add(c);
     const v = this.variants.length;
-    this.variants.push({ entryId, words: alts.map((a) => [...a]) });
+    this.variants.push({ entryId, words: alts.map((a) => [...a]), ...(requires ? { requires } : {}) });
     alts.forEach((set, w) => {
       for (const t of set) {
         const l = this.byTerm.get(t) ?? [];
@@ -80,6 +86,7 @@ export class Names {
     for (const [v, per] of hits) {
       const variant = this.variants[v]!;
       if (allowed && !allowed(variant.entryId)) continue;
+      if (variant.requires && !a.words.some((w) => GROUP_WORDS.has(w))) continue;
       const tokens = [...new Set([...per.values()].flatMap((s) => [...s]))].sort((x, y) => x - y);
       const hit: NameHit = { entryId: variant.entryId, matched: per.size, coverage: per.size / variant.words.length, tokens, at: a.tokens[tokens[0]!]!.at };
       const cur = best.get(variant.entryId);

@@ -82,8 +82,8 @@ export class Organizations {
    * The organisations a question names. A region named as a member of a collaboration that is named too
    * belongs to it ("Region Västmanland i samverkansnämnden"); an organisation's own name beats membership.
    */
-  named(keys: readonly string[]): { ids: string[]; positions: Set<number> } {
-    const ms = this.mentions(keys);
+  named(keys: readonly string[], excluded: ReadonlySet<number> = new Set()): { ids: string[]; positions: Set<number> } {
+    const ms = this.mentions(keys).filter((m) => !excluded.has(m.from));
     const positions = new Set<number>();
     const spans = new Map<number, OrgMention[]>();
     for (const m of ms) {

@@ -48,6 +48,8 @@ export function clausesOf(e: GroupRecord): { clause: Clause; kind: PassageKind }
   for (const c of [...e.decisionRules, ...e.escalation]) add(c, "rule");
   for (const c of [...e.other, ...e.coOpted, ...e.reporting.map((r) => r.clause)]) add(c, "other");
   for (const c of [...(e.chair ? [e.chair.clause] : []), ...(e.composition?.clauses ?? []), ...(e.meetingFrequency ? [e.meetingFrequency.clause] : [])]) add(c, "other");
+  // who commissions it and whom it is placed under, as the mandate says it ("Chefsforum är uppdragsgivare och prioriterar …")
+  for (const r of [e.commissioner, e.parent]) if (r && r.text.split(/\s+/).length > 4) add({ text: r.text, citation: r.citation }, "other");
   return out;
 }
 

@@ -18,7 +18,7 @@ import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { detectRelation, RelationAnswerer } from "./relations";
+import { detectRelation, RelationAnswerer, type RelationAnswer } from "./relations";
 import { TopicScorer } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -68,7 +68,7 @@ export class Router {
     this.scorer = new TopicScorer(this.index, { instancesOf }, WEIGHTS);
     const actors = new Actors(catalog);
     this.answers = new AnswerBuilder(catalog, actors);
-    this.relations = new RelationAnswerer(catalog, actors, this.lex);
+    this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
     const areasOf = new Map<string, Set<string>>();
     for (const ids of instancesOf.values())
       for (const id of ids) {
@@ -118,39 +118,73 @@ export class Router {
     });
     if (!a.tokens.some((t, i) => !ctx.skip.has(i))) return detail(noAnswer(), { reason: a.tokens.length ? "organization" : "empty" });
 
+    if (this.outside(a, ctx)) return detail(noAnswer(), { reason: "organization" });
     const allowed = (id: string) => this.inOrganization(id, ctx);
-    const named = this.names.find(a, allowed).filter((h) => h.coverage === 1);
-    const subject = pickSubject(named, a);
-    if (!ctx.orgId && subject && named.every((h) => this.byId.get(h.entryId)!.organizationId === this.byId.get(subject.entryId)!.organizationId)) {
-      ctx.orgId = this.byId.get(subject.entryId)!.organizationId;
+    const named = this.names.find(a, allowed).filter((h) => h.coverage === 1 && !a.excluded.has(h.at));
+    const excludedIds = new Set(this.names.find(a, allowed).filter((h) => h.coverage === 1 && a.excluded.has(h.at)).map((h) => h.entryId));
+    if (!ctx.orgId && named.length && named.every((h) => this.byId.get(h.entryId)!.organizationId === this.byId.get(named[0]!.entryId)!.organizationId)) {
+      ctx.orgId = this.byId.get(named[0]!.entryId)!.organizationId;
       ctx.orgSource = "subject";
     }
-    const subjectRef = subject ? { id: subject.entryId, name: this.byId.get(subject.entryId)!.name } : null;
-    const relation = detectRelation(a, this.lex);
-    if (relation && subject) return this.relationAnswer(relation, subject, a, (r, rest) => detail(r, { ...rest, subject: subjectRef, asks: relation }));
-
+    const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
+    const asked = detectRelation(a, this.lex);
+    if (asked && named.length) {
+      const found = this.relationAnswer(asked.relation, asked.cues, named, a, excludedIds);
+      if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
+      // the mandate does not say, and the question asks nothing else: no guess, the group as the only candidate
+      const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !asked.cues.has(t.at) && !named.some((h) => h.tokens.includes(i)));
+      if (!rest.some((t) => t.real)) {
+        const s = pickSubject(named, a)!;
+        return detail({ ...noAnswer(), candidates: [this.answers.candidate(s.entryId, 0)] }, { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
+      }
+    }
+    const subject = pickSubject(named, a);
     const skip = new Set(ctx.skip);
-    if (subject) for (const t of subject.tokens) skip.add(t);
+    if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
     const scores = this.scorer.score(a, skip, (id) => this.inOrganization(id, ctx));
     if (scores.total === 0 && subject) {
       const e = this.byId.get(subject.entryId)!;
       const result = this.answers.ownerResult(e.id, 0.9, this.answers.ownCitation(e), [this.answers.candidate(e.id, 1)]);
-      return detail(result, { reason: "name", subject: subjectRef });
+      return detail(result, { reason: "name", subject: ref(e.id) });
     }
-    const d = decideTopic(scores, a, this.decide, { subject: subject?.entryId, organizationKnown: !!ctx.orgId });
-    return detail(d.result, { reason: d.reason, subject: subjectRef, asks: relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+    const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
+    const d = decideTopic(scores, a, this.decide, { subject: bonusFor, organizationKnown: !!ctx.orgId });
+    return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
 
-  private relationAnswer(rel: Relation, subject: NameHit, a: QuestionAnalysis, out: (r: RouteResult, rest: Pick<RouteAnalysis, "reason">) => RouteDetail): RouteDetail {
-    const s = this.byId.get(subject.entryId)!;
-    const found = this.relations.answer(rel, s, a);
-    if (!found || !this.byId.has(found.targetId)) {
-      // the mandate does not say: no guess, the group named as the only candidate
-      return out({ ...noAnswer(), candidates: [this.answers.candidate(s.id, 0)] }, { reason: "relation-unknown" });
+  private indexHas(term: string): boolean {
+    return this.index.has(term);
+  }
+
+  /** A group named as the one the question is about, not as someone it deals with ("referensgrupp åt koncernledningen"). */
+  private actsInQuestion(hit: NameHit, a: QuestionAnalysis): boolean {
+    const e = this.byId.get(hit.entryId)!;
+    if (e.entryType === "referenced") return false;
+    return !OBJECT_PREPOSITIONS.has(a.words[hit.at - 1] ?? "");
+  }
+
+  /** The question names an organisation the catalog does not cover, and none it covers. */
+  private outside(a: QuestionAnalysis, ctx: Context): boolean {
+    if (ctx.orgSource === "question" || ctx.orgIds.length) return false;
+    for (let i = 0; i < a.keys.length; i++) if (this.lex.outside.longestAt(a.keys, i) && !a.excluded.has(i)) return true;
+    return false;
+  }
+
+  /** Each group named, last first, until one's mandate answers; an answer the question does not itself name wins. */
+  private relationAnswer(rel: Relation, cues: ReadonlySet<number>, named: NameHit[], a: QuestionAnalysis, excluded: ReadonlySet<string>): { result: RouteResult; subject: string } | undefined {
+    const order = [...named].sort((x, y) => y.at - x.at);
+    const preferred = pickSubject(named, a)!;
+    order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
+    const found: { s: NameHit; r: RelationAnswer }[] = [];
+    for (const s of order) {
+      const r = this.relations.answer(rel, this.byId.get(s.entryId)!, a, excluded, new Set([...cues, ...s.tokens.map((t) => a.tokens[t]!.at)]), cues);
+      if (r && this.byId.has(r.targetId)) found.push({ s, r });
     }
-    const confidence = found.how === "fact" ? 0.95 : found.how === "clause" ? 0.85 : 0.8;
-    const result = this.answers.ownerResult(found.targetId, confidence, [found.citation], [this.answers.candidate(found.targetId, 1)]);
-    return out({ ...result, escalation: null }, { reason: "relation" });
+    const pick = found.find((f) => !named.some((h) => h.entryId === f.r.targetId && h !== f.s)) ?? found[0];
+    if (!pick) return undefined;
+    const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
+    const result = this.answers.ownerResult(pick.r.targetId, confidence, [pick.r.citation], [this.answers.candidate(pick.r.targetId, 1)]);
+    return { result: { ...result, escalation: null }, subject: pick.s.entryId };
   }
 
   private inOrganization(id: string, ctx: Context): boolean {
@@ -161,7 +195,7 @@ export class Router {
 
   /** Organisation: named in the question, else given, else remembered. */
   private organization(a: QuestionAnalysis, q: RouteQuery): Context {
-    const { ids, positions } = this.orgs.named(a.keys);
+    const { ids, positions } = this.orgs.named(a.keys, a.excluded);
     const skip = new Set<number>();
     a.tokens.forEach((t, i) => {
       if (positions.has(t.at)) skip.add(i);
@@ -175,6 +209,9 @@ export class Router {
     return { orgIds: [], skip };
   }
 }
+
+/** Words before a group named as someone the question's subject deals with, not as the subject. */
+const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "med", "om", "for", "to", "from", "by", "with"]);
 
 /** The group a relation is asked about: the last one named, unless it is the agent ("… av ledningsgruppen"). */
 function pickSubject(named: NameHit[], a: QuestionAnalysis): NameHit | undefined {
