@@ -18,8 +18,8 @@ export interface QToken {
   readonly word: string;
   readonly key: string;
   readonly terms: readonly Term[];
-  /** 1 in the asking sentence; CONTEXT in a preamble. */
-  readonly focus: number;
+  /** Index of the sentence the word stands in. */
+  readonly sentence: number;
   /** A word of some language (not gibberish). */
   readonly real: boolean;
   /** Index in QuestionAnalysis.keys. */
@@ -36,6 +36,8 @@ export interface QuestionAnalysis {
   readonly excluded: ReadonlySet<number>;
   /** Content tokens, in order. */
   readonly tokens: readonly QToken[];
+  /** The sentence that asks (a question mark or a question word first), or -1. */
+  readonly asking: number;
 }
 
 /** Credit of a compound's head (its last part) and of its other parts. */
@@ -43,6 +45,10 @@ export const HEAD_CREDIT = 0.6;
 export const PART_CREDIT = 0.35;
 /** Weight of a word outside the sentence that asks, when that sentence has a topic of its own. */
 export const CONTEXT = 0.5;
+/** Weight of a word that only names a care area or a place ("på röntgenavdelningen"): where, not what. */
+export const AREA_CONTEXT = 0.5;
+/** Prepositions of place: "kaffemaskinen på röntgenavdelningen" is about a coffee machine, at radiology. */
+const PLACE = new Set(["pa", "vid", "at"]);
 
 /** Words after which a name is left out of the answer ("förutom ledningsgruppen", "inte VGR"); the window in words. */
 const EXCLUDING = new Set(["forutom", "utover", "utom", "inte", "ej", "except", "besides", "not"]);
@@ -142,9 +148,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   const concepts: string[][] = seq.map(() => []);
   for (let i = 0; i < seq.length; i++)
     for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
-  const asking = sentences.map((s) => s.asks);
-  const focusSentence = asking.lastIndexOf(true);
-  const focusCount = content.filter((c) => c.word.sentence === focusSentence).length;
+  const asking = sentences.map((s) => s.asks).lastIndexOf(true);
   const tokens: QToken[] = content.map((c, i) => {
     const info = infos[i]!;
     const terms = new Map<string, number>();
@@ -152,17 +156,17 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     put(info.key, 1);
     if (info.corrected) put(info.corrected, 1);
     for (const t of concepts[i]!) put(t, 1);
+    const headAt = info.head ?? info.parts.length - 1;
     info.parts.forEach((p, k) => {
-      const credit = k === info.parts.length - 1 ? HEAD_CREDIT : PART_CREDIT;
+      const credit = k === headAt ? HEAD_CREDIT : PART_CREDIT;
       put(p, credit);
       for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const t of m.value) put(t, credit);
     });
-    const focus = focusSentence < 0 || focusCount < 2 || c.word.sentence === focusSentence ? 1 : CONTEXT;
     return {
       word: c.word.w,
       key: info.key,
       terms: [...terms].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit),
-      focus,
+      sentence: c.word.sentence,
       real: info.real,
       at: c.at,
     };
@@ -170,13 +174,27 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
   const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
   const several = lex.severalAreas;
-  if (areas.size >= 2 && several) tokens.push({ word: several, key: several, terms: [{ term: several, credit: 1 }], focus: 1, real: true, at: -1 });
+  if (areas.size >= 2 && several) tokens.push({ word: several, key: several, terms: [{ term: several, credit: 1 }], sentence: asking, real: true, at: -1 });
   tokens.forEach((t, i) => {
     if (t.at < 0) return;
     const corrected = infos[i]!.corrected;
     if (corrected) keys[t.at] = corrected;
   });
-  return { language, words: ws.map((x) => x.w), keys, excluded, tokens };
+  return { language, words: ws.map((x) => x.w), keys, excluded, tokens, asking };
+}
+
+/**
+ * How much each word counts: fully in the sentence that asks, less in a preamble around it, unless the asking
+ * sentence has fewer than two topic words of its own (words left out — names, organisations — do not count).
+ */
+export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): number[] {
+  const own = a.tokens.filter((t, i) => t.sentence === a.asking && !leftOut.has(i)).length;
+  return a.tokens.map((t) => {
+    const sentence = a.asking < 0 || own < 2 || t.sentence === a.asking ? 1 : CONTEXT;
+    const onlyArea = t.terms.some((x) => areaConcepts.has(x.term)) && t.terms.every((x) => areaConcepts.has(x.term) || !x.term.startsWith("~"));
+    const place = t.at > 0 && PLACE.has(a.words[t.at - 1] ?? "");
+    return sentence * (onlyArea || place ? AREA_CONTEXT : 1);
+  });
 }
 
 export const isConcept = (t: string): boolean => t.startsWith(CONCEPT);

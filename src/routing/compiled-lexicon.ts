@@ -14,6 +14,8 @@ export interface RelationTable {
   readonly acts: PhraseTable<true>;
   readonly alone: PhraseTable<true>;
   readonly needsAct: boolean;
+  /** Words a mandate sentence must use, when the question's words are not the clause's ("själv besluta" → "beslut"). */
+  readonly clause?: PhraseTable<true>;
 }
 
 export interface CompiledLexicon {
@@ -97,7 +99,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       for (const p of ps) t.add(words(p), true);
       return t;
     };
-    relations.set(rel, { about: table(cues.about), acts: table(cues.acts), alone: table(cues.alone), needsAct: cues.acts.length > 0 });
+    relations.set(rel, { about: table(cues.about), acts: table(cues.acts), alone: table(cues.alone), needsAct: cues.acts.length > 0, ...(cues.clause.length ? { clause: table(cues.clause) } : {}) });
   }
   return { stopSv, stopEn, abbreviations, exactAbbreviations, english, concepts, areaConcepts, severalAreas, organisations, outside, relations, vocabulary };
 }

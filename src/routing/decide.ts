@@ -49,17 +49,23 @@ export interface TopicDecision {
 
 const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 
-function rank(scores: TopicScores, ctx: DecideContext, subject: string | undefined): Ranked[] {
+function rank(scores: TopicScores, ctx: DecideContext, subject: string | undefined, withoutSubject: TopicScores | undefined): Ranked[] {
   const list: Ranked[] = scores.entries.map((e: EntryScore) => ({ entryId: e.entryId, score: e.score, passage: e.passage, boundary: ctx.index.passages[e.passage]!.kind === "boundary" }));
-  if (subject) {
-    const s = list.find((r) => r.entryId === subject);
-    if (s) s.score += SUBJECT_BONUS;
-    // a boundary clause of the named group's own mandate, covering the rest of the question better than its own clauses: that body
-    const e = ctx.answers.byId.get(subject);
-    const own = new Set([subject, e?.kindId ?? ""]);
-    const crossing = list.filter((r) => r.boundary && own.has(ctx.index.passages[r.passage!]!.sourceId));
-    const top = crossing.sort(byScore)[0];
-    if (top && s && top.score >= s.score - SUBJECT_BONUS && top.score >= ctx.calibration.none) top.score = Math.max(top.score, s.score + 0.01);
+  if (!subject) return list.sort(byScore);
+  const s = list.find((r) => r.entryId === subject);
+  if (s) s.score += SUBJECT_BONUS;
+  // a boundary clause of the named group's own mandate that covers the rest of the question at least as well as the
+  // group's own clauses do: the body that clause names
+  const e = ctx.answers.byId.get(subject);
+  const own = new Set([subject, e?.kindId ?? ""]);
+  const rest = withoutSubject?.entries ?? [];
+  const crossing = rest.filter((r) => ctx.index.passages[r.passage]!.kind === "boundary" && own.has(ctx.index.passages[r.passage]!.sourceId)).sort((x, y) => y.coverage - x.coverage)[0];
+  const mine = rest.find((r) => r.entryId === subject);
+  if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= (mine?.coverage ?? 0)) {
+    const top = Math.max(...list.map((r) => r.score));
+    const b = list.find((r) => r.entryId === crossing.entryId);
+    if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true });
+    else list.push({ entryId: crossing.entryId, score: top + 0.01, passage: crossing.passage, boundary: true });
   }
   return list.sort(byScore);
 }
@@ -112,8 +118,8 @@ function related(a: GroupRecord, b: GroupRecord): boolean {
   return a.kindId === b.id || b.kindId === a.id;
 }
 
-export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: { subject?: string; organizationKnown: boolean }): TopicDecision {
-  let ranked = rank(scores, ctx, opts.subject);
+export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: { subject?: string; withoutSubject?: TopicScores; organizationKnown: boolean }): TopicDecision {
+  let ranked = rank(scores, ctx, opts.subject, opts.withoutSubject);
   const cal = ctx.calibration;
   const lead = ranked[0];
   if (!lead || lead.score < cal.none) {

@@ -22,7 +22,7 @@ import { samplesDir } from "../paths";
 const Phrase = z.string().trim().min(1).max(200);
 const Phrases = z.array(Phrase).max(2000);
 
-export const RELATIONS = ["chair", "members", "commissioner", "reports", "plan", "evaluates", "creates", "adopted", "subgroups", "prepares", "decides", "leads", "contact", "support", "costs", "coopted", "meetings", "escalation"] as const;
+export const RELATIONS = ["proposes", "chair", "members", "commissioner", "reports", "plan", "evaluates", "creates", "adopted", "subgroups", "prepares", "decides", "leads", "contact", "support", "costs", "coopted", "meetings", "escalation"] as const;
 export const RelationSchema = z.enum(RELATIONS);
 export type Relation = z.infer<typeof RelationSchema>;
 
@@ -33,6 +33,8 @@ export const RelationCuesSchema = z.object({
   acts: Phrases.default([]),
   /** Phrases that ask for the relation on their own ("vem rapporterar", "uppdragsgivare"). */
   alone: Phrases.default([]),
+  /** When given, the words a mandate sentence must use to answer (else `about` and `acts` as in the question). */
+  clause: Phrases.default([]),
 });
 export type RelationCues = z.infer<typeof RelationCuesSchema>;
 
@@ -73,8 +75,8 @@ export function mergeLexicon(files: { name: string; data: LexiconFile }[]): Lexi
   const relations: Partial<Record<Relation, RelationCues>> = {};
   for (const { data } of files)
     for (const [rel, cues] of Object.entries(data.relations) as [Relation, RelationCues][]) {
-      const cur = relations[rel] ?? { about: [], acts: [], alone: [] };
-      relations[rel] = { about: [...cur.about, ...cues.about], acts: [...cur.acts, ...cues.acts], alone: [...cur.alone, ...cues.alone] };
+      const cur = relations[rel] ?? { about: [], acts: [], alone: [], clause: [] };
+      relations[rel] = { about: [...cur.about, ...cues.about], acts: [...cur.acts, ...cues.acts], alone: [...cur.alone, ...cues.alone], clause: [...cur.clause, ...cues.clause] };
     }
   return {
     synonyms: files.flatMap(({ data }) => data.synonyms.map((s) => ({ means: list(s.means), words: s.words, area: !!s.area, severalAreas: !!s.severalAreas }))),

@@ -58,7 +58,6 @@ export class Names {
     const infos = ws.map((w) => vocab.passageWord(w));
     const seq = infos.map((i) => i.key);
     const alts = infos.map((i) => new Set([i.key]));
-    for (let i = 0; i < seq.length; i++) for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) for (const c of m.value) alts[i + j]!.add(c);
     const v = this.variants.length;
     this.variants.push({ entryId, words: alts.map((a) => [...a]), ...(requires ? { requires } : {}) });
     alts.forEach((set, w) => {
@@ -74,7 +73,9 @@ export class Names {
   find(a: QuestionAnalysis, allowed?: (entryId: string) => boolean): NameHit[] {
     const hits = new Map<number, Map<number, Set<number>>>(); // variant → name word → question tokens
     a.tokens.forEach((tok, ti) => {
-      const terms = new Set(tok.terms.filter((t) => t.credit === 1).map((t) => t.term));
+      // a name is named by its own words (any form, spelling, abbreviation or translation), not by a synonym:
+      // "röntgen" is the area of Samordningsråd bild- och funktionsmedicin, not its name
+      const terms = new Set(tok.terms.filter((t) => t.credit === 1 && !t.term.startsWith("~")).map((t) => t.term));
       for (const t of terms)
         for (const p of this.byTerm.get(t) ?? []) {
           const per = hits.get(p.v) ?? new Map<number, Set<number>>();

@@ -96,6 +96,15 @@ export class Organizations {
       const strong = span.filter((m) => m.strength === 2);
       for (const m of strong.length ? strong : span) kept.push({ span, id: m.id });
     }
+    // two or more member regions of one collaboration named together: the question is about the collaboration
+    // ("Västmanland och Uppsala vill köpa …" is Sjukvårdsregion Mellansverige)
+    const regionSpans = new Map<string, number>();
+    for (const span of spans.values()) for (const m of span) if (m.strength === 1) regionSpans.set(m.id, (regionSpans.get(m.id) ?? 0) + 1);
+    const together = [...regionSpans].filter(([, n]) => n >= 2).map(([id]) => id);
+    if (together.length === 1) {
+      const id = together[0]!;
+      for (const k of kept) if (k.span.some((m) => m.id === id)) k.id = id;
+    }
     const namedOutright = new Set(kept.filter((k) => k.span.some((m) => m.id === k.id && m.strength === 2)).map((k) => k.id));
     const ids = new Set<string>();
     for (const k of kept) {

@@ -12,6 +12,7 @@ import type { CompiledLexicon } from "./compiled-lexicon";
 import { HEAD_CREDIT, PART_CREDIT } from "./analyze";
 import { keySv, words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
+import { sentences } from "./actors";
 
 export const PASSAGE_KINDS = ["duty", "purpose", "other", "rule", "boundary", "mention", "name"] as const;
 export type PassageKind = (typeof PASSAGE_KINDS)[number];
@@ -32,6 +33,9 @@ export interface Postings {
 }
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** A sentence whose subject is the mandate's own group: it starts with it, or it follows the finite verb ("… har samordningsråden …"). */
+const SELF_SUBJECT = /(^|\b(har|ska|skall|kan|är|bör|får)\s+)(samordningsråden|samordningsrådet|gruppen|grupperna|rådet|samverkansgruppen)\b/i;
 
 /** The clauses of an entry that say what it does, with the kind of passage each becomes. */
 export function clausesOf(e: GroupRecord): { clause: Clause; kind: PassageKind }[] {
@@ -110,8 +114,16 @@ export class PassageIndex {
       const nameText = [e.name, ...e.aliases, e.area ?? ""].join(". ").replace(/\([^)]*\)/g, " ");
       add({ entryId: e.id, sourceId: e.id, section: "", text: e.name, kind: "name" }, nameText);
       for (const { clause, kind } of clausesOf(e)) add({ entryId: e.id, sourceId: e.id, section: clause.citation.section, text: clean(clause.text), kind }, clause.text);
-      for (const b of e.boundaries)
-        if (b.targetId && b.targetId !== e.id && ids.has(b.targetId)) add({ entryId: b.targetId, sourceId: e.id, section: b.citation.section, text: clean(b.text), kind: "boundary" }, b.text);
+      for (const b of e.boundaries) {
+        if (!b.targetId || b.targetId === e.id || !ids.has(b.targetId)) continue;
+        // "… säkerställa gemensamma prioriteringar i VGR. Där PPR beslutar … har samordningsråden en viktig roll i
+        // genomförandet": a later sentence whose subject is the group itself speaks for the group, not the body named
+        const parts = sentences(b.text);
+        const own = parts.filter((x, i) => i > 0 && SELF_SUBJECT.test(x));
+        const sendsOn = parts.filter((x) => !own.includes(x)).join(" ");
+        add({ entryId: b.targetId, sourceId: e.id, section: b.citation.section, text: clean(sendsOn), kind: "boundary" }, sendsOn);
+        for (const x of own) add({ entryId: e.id, sourceId: e.id, section: b.citation.section, text: clean(x), kind: "rule" }, x);
+      }
       if (e.entryType === "referenced")
         for (const c of e.mentions) add({ entryId: e.id, sourceId: byDocument.get(c.citation.documentId) ?? e.id, section: c.citation.section, text: clean(c.text), kind: "mention" }, c.text);
     }

@@ -30,6 +30,19 @@ export interface RelationAsked {
   readonly cues: ReadonlySet<number>;
 }
 
+/** Relations a group's own mandate usually answers with the group itself ("Samordningsrådet kan besluta om undergrupper"). */
+const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coopted", "meetings", "decides"]);
+
+/** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
+const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
+
+function withAntecedents(list: string[]): string[] {
+  return list.map((s, i) => (i > 0 && PRONOUN_START.test(s) ? s.replace(PRONOUN_START, `${list[i - 1]!.split(/\s+/)[0]} `) : s));
+}
+
+/** How far apart (in words) a relation's act and its object may stand in a question. */
+const NEAR_WORDS = 5;
+
 /** Relations answered by whom something goes *to*. */
 const RECEIVES: ReadonlySet<Relation> = new Set(["reports", "contact", "escalation"]);
 
@@ -50,9 +63,15 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon): Relat
   for (const [relation, t] of lex.relations) {
     const cues = new Set<number>();
     const alone = matchAll(t.alone, a.words, cues);
-    const about = matchAll(t.about, a.words, cues);
-    const acts = matchAll(t.acts, a.words, cues);
-    const n = alone + (about && (acts || !t.needsAct) ? about + acts : 0);
+    const aboutAt = new Set<number>();
+    const actAt = new Set<number>();
+    const about = matchAll(t.about, a.words, aboutAt);
+    const acts = matchAll(t.acts, a.words, actAt);
+    // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
+    const near = !t.needsAct || [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= NEAR_WORDS));
+    const paired = about && (!t.needsAct || (acts && near));
+    if (paired) for (const i of [...aboutAt, ...actAt]) cues.add(i);
+    const n = alone + (paired ? about + acts : 0);
     if (n > 0 && (!best || n > best.n)) best = { relation, n, cues };
   }
   return best && { relation: best.relation, cues: best.cues };
@@ -118,11 +137,14 @@ export class RelationAnswerer {
       case "commissioner":
         return ref(g.commissioner) ?? ref(g.parent);
       case "reports": {
-        const asked = new Set(a.tokens.map((t) => t.key));
-        const to = g.reporting.filter((r) => this.known(r.toId) && r.toId !== g.id);
+        // the reporting duty the question speaks of (minutes, annual report …); one that names no recipient is for the clauses
+        const asked = new Set([...this.cueKeys, ...a.tokens.map((t) => t.key)]);
+        const speaks = (r: (typeof g.reporting)[number]) => words(r.clause.text).some((w) => w.length > 5 && asked.has(keySv(w)));
+        const named = g.reporting.filter(speaks);
+        if (named.length && named.every((r) => !this.known(r.toId) || r.toId === g.id)) return undefined;
+        const to = (named.length ? named : g.reporting).filter((r) => this.known(r.toId) && r.toId !== g.id);
         const open = to.filter((r) => !excluded.has(r.toId!));
-        const pool = open.length ? open : to;
-        const fit = pool.find((r) => words(r.clause.text).some((w) => w.length > 5 && asked.has(keySv(w)))) ?? pool[0];
+        const fit = (open.length ? open : to)[0];
         return fit ? { targetId: fit.toId!, citation: this.cite(fit.clause, g), how: "fact" } : undefined;
       }
       case "meetings":
@@ -146,18 +168,26 @@ export class RelationAnswerer {
     let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number } | undefined;
     const seen = new Set<string>();
     for (const { clause, home } of pool)
-      for (const sentence of sentences(clause.text)) {
+      for (const sentence of withAntecedents(sentences(clause.text))) {
         if (seen.has(sentence)) continue;
         seen.add(sentence);
         const ws = words(sentence);
         const aboutAt = new Set<number>();
         const actAt = new Set<number>();
-        const about = table.about.size ? matchAll(table.about, ws, aboutAt) : 0;
-        const acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
-        const alone = matchAll(table.alone, ws, new Set());
-        if (table.about.size && !about && !alone) continue;
-        if (table.needsAct && !acts) continue;
-        if (!about && !acts) continue;
+        let about: number;
+        let acts: number;
+        if (table.clause) {
+          about = 0;
+          acts = matchAll(table.clause, ws, actAt);
+          if (!acts) continue;
+        } else {
+          about = table.about.size ? matchAll(table.about, ws, aboutAt) : 0;
+          acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
+          const alone = matchAll(table.alone, ws, new Set());
+          if (table.about.size && !about && !alone) continue;
+          if (table.needsAct && !acts) continue;
+          if (!about && !acts) continue;
+        }
         // the question's own words met in the sentence, weighted by rarity, tell two sentences of the same relation apart
         let overlap = 0;
         const met = new Set<string>();
@@ -169,7 +199,10 @@ export class RelationAnswerer {
           }
         }
         const same = new Set(ws.map(keySv).filter((k) => this.cueKeys.has(k))).size;
-        const score = (about ? 1 : 0) + (acts ? 1 : 0) + 0.5 * same + 0.15 * overlap;
+        const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
+        // most relations are answered by someone else: a sentence that names another body says who
+        const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 0.75 : 0;
+        const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + 0.15 * overlap + names;
         const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
         if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord };
       }

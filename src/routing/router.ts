@@ -9,7 +9,7 @@
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
-import { analyzeQuestion, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, focusOf, type QuestionAnalysis } from "./analyze";
 import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
@@ -100,7 +100,8 @@ export class Router {
     return this.routeDetailed(q).result;
   }
 
-  routeDetailed(q: RouteQuery): RouteDetail {
+  /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
+  routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
     const a = analyzeQuestion(question, this.lex, this.vocab);
     const ctx = this.organization(a, q);
@@ -139,16 +140,21 @@ export class Router {
       }
     }
     const subject = pickSubject(named, a);
-    const skip = new Set(ctx.skip);
+    // words said to be left out ("alltså inte VGR") are no part of the topic
+    const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) ? [i] : []))]);
     if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
-    const scores = this.scorer.score(a, skip, (id) => this.inOrganization(id, ctx));
+    const inOrg = (id: string) => this.inOrganization(id, ctx);
+    const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
+    const scores = this.scorer.score(a, skip, inOrg, focus);
     if (scores.total === 0 && subject) {
       const e = this.byId.get(subject.entryId)!;
       const result = this.answers.ownerResult(e.id, 0.9, this.answers.ownCitation(e), [this.answers.candidate(e.id, 1)]);
       return detail(result, { reason: "name", subject: ref(e.id) });
     }
     const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
-    const d = decideTopic(scores, a, this.decide, { subject: bonusFor, organizationKnown: !!ctx.orgId });
+    // the named group's own mandate may send the rest of the question elsewhere: score it without the name
+    const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), inOrg, focus) : undefined;
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
 
@@ -160,7 +166,9 @@ export class Router {
   private actsInQuestion(hit: NameHit, a: QuestionAnalysis): boolean {
     const e = this.byId.get(hit.entryId)!;
     if (e.entryType === "referenced") return false;
-    return !OBJECT_PREPOSITIONS.has(a.words[hit.at - 1] ?? "");
+    // "vilket samordningsråd …" asks for one, it does not name one
+    const before = a.words[hit.at - 1] ?? "";
+    return !OBJECT_PREPOSITIONS.has(before) && !INTERROGATIVE_DETERMINERS.has(before);
   }
 
   /** The question names an organisation the catalog does not cover, and none it covers. */
@@ -212,6 +220,8 @@ export class Router {
 
 /** Words before a group named as someone the question's subject deals with, not as the subject. */
 const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "med", "om", "for", "to", "from", "by", "with"]);
+
+const INTERROGATIVE_DETERMINERS = new Set(["vilken", "vilket", "vilka", "which", "what"]);
 
 /** The group a relation is asked about: the last one named, unless it is the agent ("… av ledningsgruppen"). */
 function pickSubject(named: NameHit[], a: QuestionAnalysis): NameHit | undefined {

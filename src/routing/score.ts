@@ -67,7 +67,7 @@ export class TopicScorer {
   }
 
   /** Token weights: the word's own rarity when passages use it, else its rarest known form; unknown words count too. */
-  tokenWeights(a: QuestionAnalysis, skip: ReadonlySet<number>): number[] {
+  tokenWeights(a: QuestionAnalysis, skip: ReadonlySet<number>, focus: readonly number[]): number[] {
     const maxIdf = Math.log(1 + (this.index.size + 0.5) / 0.5);
     return a.tokens.map((t, i) => {
       if (skip.has(i)) return 0;
@@ -76,12 +76,12 @@ export class TopicScorer {
       if (own) w = this.index.idf(own.term);
       else for (const x of t.terms) if (this.index.has(x.term)) w = Math.max(w, this.index.idf(x.term) * x.credit);
       if (w === 0) w = maxIdf * this.weights.unknown * (t.real ? 1 : 0.5);
-      return w * t.focus;
+      return w * (focus[i] ?? 1);
     });
   }
 
-  score(a: QuestionAnalysis, skip: ReadonlySet<number>, allowed: (entryId: string) => boolean): TopicScores {
-    const weights = this.tokenWeights(a, skip);
+  score(a: QuestionAnalysis, skip: ReadonlySet<number>, allowed: (entryId: string) => boolean, focus: readonly number[] = []): TopicScores {
+    const weights = this.tokenWeights(a, skip, focus);
     const total = weights.reduce((s, w) => s + w, 0);
     if (total <= 0) return { entries: [], total: 0, weights };
     let nTouched = 0;

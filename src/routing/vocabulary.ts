@@ -15,6 +15,9 @@ export interface WordInfo {
   readonly corrected?: string;
   /** Keys of a compound's parts in order (the last is its head); empty when the word is not split. */
   readonly parts: readonly string[];
+  /** Index of the part that carries the compound's meaning: its head, or the last part the catalog knows when
+   * the head is a word of its own ("löne|sättningen" is about pay). */
+  readonly head?: number;
   /** Known to the catalog, the lexicon or the Swedish dictionary. */
   readonly real: boolean;
 }
@@ -71,6 +74,11 @@ export function splitCompound(w: string, known: (part: string) => Known): string
   };
   const s = from(0);
   return s && s.parts.length >= 2 ? s.parts : [];
+}
+
+function lastKnown(parts: readonly string[], known: (p: string) => boolean): number | undefined {
+  for (let i = parts.length - 1; i >= 0; i--) if (known(parts[i]!)) return i;
+  return undefined;
 }
 
 export class Vocabulary {
@@ -143,8 +151,9 @@ export class Vocabulary {
     const dict = () => swedishDictionary();
     const known = (p: string): Known => (this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);
     const parts = w.length >= 2 * MIN_PART && (!inCatalog || w.length >= 9) ? splitCompound(w, known).map(keySv) : [];
-    if (inCatalog) return { key, parts: parts.some((p) => this.keys.has(p)) ? parts : [], real: true };
-    if (parts.some((p) => this.keys.has(p))) return { key, parts, real: true };
+    const head = lastKnown(parts, (p) => this.keys.has(p));
+    if (inCatalog) return parts.some((p) => this.keys.has(p)) ? { key, parts, head, real: true } : { key, parts: [], real: true };
+    if (parts.some((p) => this.keys.has(p))) return { key, parts, head, real: true };
     // a real Swedish word is never "corrected" into a catalog word (bil is not bild)
     if (dict()?.has(w)) return { key, parts: [], real: true };
     const fix = this.spelling.correct(w);
