@@ -175,12 +175,15 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
   const several = lex.severalAreas;
   if (areas.size >= 2 && several) tokens.push({ word: several, key: several, terms: [{ term: several, credit: 1 }], sentence: asking, real: true, at: -1 });
+  // a misspelt word is read as the word it stands for, by relation cues and names alike
+  const folded = ws.map((x) => x.w);
   tokens.forEach((t, i) => {
     if (t.at < 0) return;
-    const corrected = infos[i]!.corrected;
-    if (corrected) keys[t.at] = corrected;
+    const info = infos[i]!;
+    if (info.corrected) keys[t.at] = info.corrected;
+    if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
-  return { language, words: ws.map((x) => x.w), keys, excluded, tokens, asking };
+  return { language, words: folded, keys, excluded, tokens, asking };
 }
 
 /**
@@ -193,7 +196,7 @@ export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaC
     const sentence = a.asking < 0 || own < 2 || t.sentence === a.asking ? 1 : CONTEXT;
     const onlyArea = t.terms.some((x) => areaConcepts.has(x.term)) && t.terms.every((x) => areaConcepts.has(x.term) || !x.term.startsWith("~"));
     const place = t.at > 0 && PLACE.has(a.words[t.at - 1] ?? "");
-    return sentence * (onlyArea || place ? AREA_CONTEXT : 1);
+    return sentence * (onlyArea ? AREA_CONTEXT : 1) * (place ? AREA_CONTEXT : 1);
   });
 }
 

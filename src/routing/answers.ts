@@ -53,7 +53,9 @@ export class AnswerBuilder {
     const kind = e.kindId ? this.byId.get(e.kindId) : undefined;
     for (const g of [e, kind]) {
       if (!g) continue;
-      for (const c of g.escalation)
+      // a clause that escalates ("eskaleras …") before one that only lets the chair raise something
+      const clauses = [...g.escalation].sort((a, b) => Number(/eskaler/i.test(b.text)) - Number(/eskaler/i.test(a.text)));
+      for (const c of clauses)
         for (const s of sentences(c.text)) {
           const b = this.actors.bodiesIn(s, g.organizationId).find((x) => x.id !== g.id && x.id !== g.kindId && this.byId.has(x.id));
           if (b) return { to: { id: b.id, name: this.byId.get(b.id)!.name }, section: c.citation.section, text: clean(s) };

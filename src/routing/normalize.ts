@@ -4,7 +4,7 @@
  * Every word is folded first (lower case, no diacritics), so "fragan" and "frågan" are the same word by
  * construction, and a key is computed from the folded word. Swedish keys come from the Snowball Swedish
  * stemmer with one extra step for the definite endings Snowball leaves (-et, -an, -ets: "rådet",
- * "frågan", "mötet") and for the nominal -ing ("utvärdering" ↔ "utvärderar"); a second Snowball pass
+ * "frågan", "mötet", "ortopedin") and for the nominal -ing ("utvärdering" ↔ "utvärderar"); a second Snowball pass
  * keeps the key of "samordningsrådet" equal to the key of "samordningsråd".
  */
 import { fold } from "../catalog/text";
@@ -43,6 +43,8 @@ const EXTRA_ENDINGS = ["ingarna", "ingens", "ingen", "ingar", "ets", "ing", "et"
 
 function stripExtra(s: string): string {
   for (const e of EXTRA_ENDINGS) if (s.endsWith(e) && s.length - e.length >= (e.startsWith("ing") ? 4 : 3)) return s.slice(0, -e.length);
+  // the definite -n of a word in -i ("ortopedin", "psykiatrin"); applied alike to "medicin" and "medicinen"
+  if (s.endsWith("in") && s.length >= 6) return s.slice(0, -1);
   return s;
 }
 

@@ -37,6 +37,8 @@ interface Context {
   orgSource?: OrganizationSource;
   /** Organisations the question names (when several). */
   orgIds: string[];
+  /** Organisations the question says it is not about ("alltså inte VGR"). */
+  notOrgIds: string[];
   skip: Set<number>;
 }
 
@@ -120,13 +122,7 @@ export class Router {
     if (!a.tokens.some((t, i) => !ctx.skip.has(i))) return detail(noAnswer(), { reason: a.tokens.length ? "organization" : "empty" });
 
     if (this.outside(a, ctx)) return detail(noAnswer(), { reason: "organization" });
-    const allowed = (id: string) => this.inOrganization(id, ctx);
-    const named = this.names.find(a, allowed).filter((h) => h.coverage === 1 && !a.excluded.has(h.at));
-    const excludedIds = new Set(this.names.find(a, allowed).filter((h) => h.coverage === 1 && a.excluded.has(h.at)).map((h) => h.entryId));
-    if (!ctx.orgId && named.length && named.every((h) => this.byId.get(h.entryId)!.organizationId === this.byId.get(named[0]!.entryId)!.organizationId)) {
-      ctx.orgId = this.byId.get(named[0]!.entryId)!.organizationId;
-      ctx.orgSource = "subject";
-    }
+    const { named, excludedIds } = this.namedGroups(a, ctx);
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = detectRelation(a, this.lex);
     if (asked && named.length) {
@@ -143,6 +139,9 @@ export class Router {
     // words said to be left out ("alltså inte VGR") are no part of the topic
     const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) ? [i] : []))]);
     if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
+    // an organisation only remembered from an earlier question is a preference, not a filter: the question's
+    // content may belong elsewhere (the card says which organisation was used and offers the others)
+    if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
     const inOrg = (id: string) => this.inOrganization(id, ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, inOrg, focus);
@@ -156,6 +155,39 @@ export class Router {
     const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), inOrg, focus) : undefined;
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * Groups the question names in full. A group named in the question wins over an organisation only remembered
+   * from an earlier question (its own organisation is then used); one named or picked is kept.
+   */
+  private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
+    const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
+    const full = this.names.find(a, strict ? (id) => this.inOrganization(id, ctx) : (id) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "")).filter((h) => h.coverage === 1);
+    const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
+    let named = full.filter((h) => !a.excluded.has(h.at));
+    const here = named.filter((h) => this.inOrganization(h.entryId, ctx));
+    if (here.length) named = here;
+    const orgOf = (h: NameHit) => this.byId.get(h.entryId)!.organizationId;
+    const oneOrg = named.length > 0 && named.every((h) => orgOf(h) === orgOf(named[0]!));
+    if (oneOrg && (!here.length || !ctx.orgId)) {
+      ctx.orgId = orgOf(named[0]!);
+      ctx.orgSource = "subject";
+    } else if (named.length && !here.length) named = [];
+    return { named, excludedIds };
+  }
+
+  /** Keeps a remembered organisation when one of its groups fits about as well as the best anywhere; else forgets it. */
+  private preferRemembered(a: QuestionAnalysis, skip: ReadonlySet<number>, ctx: Context): void {
+    const remembered = ctx.orgId!;
+    const open: Context = { ...ctx, orgId: undefined, orgSource: undefined };
+    const all = this.scorer.score(a, skip, (id) => this.inOrganization(id, open));
+    const top = all.entries[0]?.score ?? 0;
+    const mine = all.entries.find((e) => this.byId.get(e.entryId)?.organizationId === remembered)?.score ?? 0;
+    if (top > 0 && mine < top * this.decide.calibration.crossOrganization && mine < this.decide.calibration.none) {
+      ctx.orgId = undefined;
+      ctx.orgSource = undefined;
+    }
   }
 
   private indexHas(term: string): boolean {
@@ -198,23 +230,26 @@ export class Router {
   private inOrganization(id: string, ctx: Context): boolean {
     const org = this.byId.get(id)?.organizationId;
     if (ctx.orgId) return org === ctx.orgId;
+    if (org && ctx.notOrgIds.includes(org)) return false;
     return !ctx.orgIds.length || (!!org && ctx.orgIds.includes(org));
   }
 
   /** Organisation: named in the question, else given, else remembered. */
   private organization(a: QuestionAnalysis, q: RouteQuery): Context {
     const { ids, positions } = this.orgs.named(a.keys, a.excluded);
+    const notOrgIds = this.orgs.mentions(a.keys).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
     const skip = new Set<number>();
     a.tokens.forEach((t, i) => {
       if (positions.has(t.at)) skip.add(i);
     });
-    if (ids.length === 1) return { orgId: ids[0], orgSource: "question", orgIds: ids, skip };
-    if (ids.length > 1) return { orgIds: ids, skip };
+    const base = { skip, notOrgIds };
+    if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
+    if (ids.length > 1) return { ...base, orgIds: ids };
     const given = this.orgs.resolve(q.org);
-    if (given) return { orgId: given, orgSource: "given", orgIds: [], skip };
+    if (given && !notOrgIds.includes(given)) return { ...base, orgId: given, orgSource: "given", orgIds: [] };
     const remembered = this.orgs.resolve(q.rememberedOrg);
-    if (remembered) return { orgId: remembered, orgSource: "remembered", orgIds: [], skip };
-    return { orgIds: [], skip };
+    if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
+    return { ...base, orgIds: [] };
   }
 }
 

@@ -5,6 +5,9 @@
  * size; each candidate is confirmed with the true edit distance (adjacent transpositions count as one).
  */
 
+/** Longer "words" are not words (a pasted string); they are not corrected. */
+const MAX_WORD = 40;
+
 /** Edits allowed for a word of this length: none below 5 letters (too many real words are that close). */
 export function maxEdits(length: number): number {
   return length < 5 ? 0 : length < 9 ? 1 : 2;
@@ -66,7 +69,7 @@ export class SpellingIndex {
   /** The catalog word this word most likely misspells, or undefined (exact words are not corrections). */
   correct(w: string): string | undefined {
     const max = maxEdits(w.length);
-    if (max === 0 || this.counts.has(w)) return undefined;
+    if (max === 0 || w.length > MAX_WORD || this.counts.has(w)) return undefined;
     const cands = new Set<string>();
     const add = (list: string[] | undefined) => {
       if (list) for (const c of list) cands.add(c);

@@ -11,8 +11,9 @@ import { SpellingIndex } from "./spelling";
 
 export interface WordInfo {
   readonly key: string;
-  /** The key of the catalog word a misspelt word was read as. */
+  /** The key of the catalog word a misspelt word was read as, and that word. */
   readonly corrected?: string;
+  readonly correctedWord?: string;
   /** Keys of a compound's parts in order (the last is its head); empty when the word is not split. */
   readonly parts: readonly string[];
   /** Index of the part that carries the compound's meaning: its head, or the last part the catalog knows when
@@ -150,14 +151,21 @@ export class Vocabulary {
     const inCatalog = this.catalogKnows(w);
     const dict = () => swedishDictionary();
     const known = (p: string): Known => (this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);
-    const parts = w.length >= 2 * MIN_PART && (!inCatalog || w.length >= 9) ? splitCompound(w, known).map(keySv) : [];
+    const raw = w.length >= 2 * MIN_PART && (!inCatalog || w.length >= 9) ? splitCompound(w, known) : [];
+    const parts = raw.map(keySv);
+    const lastRaw = raw[raw.length - 1] ?? "";
     const head = lastKnown(parts, (p) => this.keys.has(p));
     if (inCatalog) return parts.some((p) => this.keys.has(p)) ? { key, parts, head, real: true } : { key, parts: [], real: true };
+    // a split whose head the catalog does not know is weaker than a catalog word one typo away ("ordförnade")
+    if (parts.length && (lastRaw.length < 5 || !this.keys.has(parts[parts.length - 1]!)) && !dict()?.hasSimple(w)) {
+      const fix = this.spelling.correct(w);
+      if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+    }
     if (parts.some((p) => this.keys.has(p))) return { key, parts, head, real: true };
     // a real Swedish word is never "corrected" into a catalog word (bil is not bild)
     if (dict()?.has(w)) return { key, parts: [], real: true };
     const fix = this.spelling.correct(w);
-    if (fix) return { key, corrected: keySv(fix), parts: this.passageWord(fix).parts, real: true };
+    if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
     return { key, parts: [], real: false };
   }
 }
