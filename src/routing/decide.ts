@@ -165,7 +165,9 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const second = ranked[1]?.score ?? 0;
   const p = first.passage !== undefined ? ctx.index.passages[first.passage]! : undefined;
   const citations = p && p.kind !== "name" ? [ctx.answers.citation(p)] : ctx.answers.ownCitation(firstE);
-  const confidence = 0.6 * Math.min(1, first.score) + 0.4 * (1 - second / first.score);
+  // how far above the threshold the answer stands, a little less when a runner-up comes close
+  const above = Math.max(0, Math.min(1, (first.score - cal.none) / (1 - cal.none)));
+  const confidence = 0.55 + 0.45 * above - 0.1 * Math.min(1, second / first.score);
   const candidates = ranked.slice(0, 3).map((r) => ctx.answers.candidate(r.entryId, norm(r.score)));
   return { result: ctx.answers.ownerResult(first.entryId, confidence, citations, candidates), reason, kindOnly: k.kindOnly, askOrganization: false };
 }
