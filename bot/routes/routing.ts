@@ -6,12 +6,13 @@ import { answerQuestion, type AnswerPorts } from "../../src/routing/answer-quest
 import { entryById } from "../../src/catalog/lookup";
 import { IdSchema } from "../../src/domain/ids";
 import { LanguageSchema, type Language } from "../../src/domain/language";
-import { messages, type Messages } from "../../src/i18n";
+import { messages } from "../../src/i18n";
 import { renderRoutingAnswerCard, routingAnswerCardData } from "../../cards/routing-answer";
 import { escapeText, unescapeInput } from "../../cards/render";
 import { VERBS } from "../../cards/verbs";
 import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf } from "../turn";
+import { answerInvoke } from "../invoke-response";
 
 /** Question-shaped: a question mark, a question word first, or words of ownership anywhere. */
 const QUESTION_START = /^(vem|vilken|vilka|vilket|vart|var|hur|vad|när|kan|får|ska|who|which|where|what|how|whom|can|should|does|is|are)\b/i;
@@ -56,15 +57,6 @@ function ports(services: Services): AnswerPorts {
   };
 }
 
-/** A click answers in the card's language unless the person chose one (bot/turn.ts decides for messages). */
-async function clickLanguage(context: TurnContext, services: Services, cardLang: Language | undefined): Promise<{ lang: Language; t: Messages }> {
-  const fallback = await languageOf(context, services, "");
-  const actor = actorOf(context, services);
-  const stored = (await services.conversations.userSettings(actor.tenantId, actor.userId))?.language;
-  const lang = stored ?? cardLang ?? fallback.lang;
-  return { lang, t: messages(lang) };
-}
-
 async function answerCard(services: Services, context: TurnContext, question: string, lang: Language, org?: string) {
   const actor = actorOf(context, services);
   const answered = await answerQuestion(ports(services), actor, question, org);
@@ -85,26 +77,26 @@ export function register(app: BotApp, services: Services): void {
   // A candidate or an organisation picked on an answer card: the question (carried in the card) answered again.
   app.adaptiveCards.actionExecute(VERBS.routingChoose, async (context, _state, data) => {
     const parsed = ChooseSchema.safeParse(data);
-    const { lang, t } = await clickLanguage(context, services, parsed.success ? parsed.data.lang : undefined);
-    if (!parsed.success) return t.answer.outdated;
+    const { lang, t } = await languageOf(context, services);
+    if (!parsed.success) return answerInvoke(context, t.answer.outdated);
     const catalog = await services.currentCatalog.get();
     const chosen = entryById(catalog, parsed.data.groupId || undefined);
     const orgId = chosen?.organizationId ?? (catalog.organizations.some((o) => o.id === parsed.data.organizationId) ? parsed.data.organizationId : undefined);
-    if ((parsed.data.groupId && !chosen) || (parsed.data.organizationId && !orgId)) return t.answer.outdated;
+    if ((parsed.data.groupId && !chosen) || (parsed.data.organizationId && !orgId)) return answerInvoke(context, t.answer.outdated);
     const question = unescapeInput(parsed.data.question);
     // a picked group: the question is answered within its organisation, with its name, so its own clause is cited
     const asked = chosen ? `${question} (${chosen.name})` : question;
-    return (await answerCard(services, context, asked, lang, orgId)) as never;
+    return answerInvoke(context, await answerCard(services, context, asked, lang, orgId));
   });
 
   // "Fel grupp?": written only now, with what the card showed; the reporter is the person who clicked.
   app.adaptiveCards.actionExecute(VERBS.routingFeedback, async (context, _state, data) => {
     const parsed = FeedbackSchema.safeParse(data);
-    const { lang, t } = await clickLanguage(context, services, parsed.success ? parsed.data.lang : undefined);
-    if (!parsed.success) return (data as { correctGroupId?: unknown })?.correctGroupId === undefined ? t.answer.outdated : t.answer.feedbackBadGroup;
+    const { lang, t } = await languageOf(context, services);
+    if (!parsed.success) return answerInvoke(context, (data as { correctGroupId?: unknown })?.correctGroupId === undefined ? t.answer.outdated : t.answer.feedbackBadGroup);
     const catalog = await services.currentCatalog.get();
     const group = entryById(catalog, parsed.data.correctGroupId);
-    if (!group) return t.answer.feedbackBadGroup;
+    if (!group) return answerInvoke(context, t.answer.feedbackBadGroup);
     const known = (id: string) => !!entryById(catalog, id);
     const actor = actorOf(context, services);
     const d = parsed.data;
@@ -118,6 +110,6 @@ export function register(app: BotApp, services: Services): void {
       correctGroupId: group.id,
       ...(d.comment?.trim() ? { comment: d.comment.trim() } : {}),
     });
-    return t.answer.feedbackThanks(escapeText(group.name));
+    return answerInvoke(context, t.answer.feedbackThanks(escapeText(group.name)));
   });
 }
