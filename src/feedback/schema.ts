@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { RETENTION } from "../storage/model";
 
 export const RETENTION_MONTHS = 12;
-/** Cosmos TTL in seconds: a "wrong group" report is kept twelve months (365 days), then expires. */
-export const RETENTION_SECONDS = 365 * 24 * 60 * 60;
+/** Cosmos TTL in seconds (the storage model's retention for questions and their feedback: 365 days). */
+export const RETENTION_SECONDS: number = RETENTION.question;
 
 /**
  * A "wrong group" report on a routing answer. Nothing is stored when a question is answered: the answer
