@@ -1,6 +1,32 @@
+import type { MinutesRefusal } from "../../minutes/schema";
 import type { minutes as sv } from "../sv/minutes";
 
+type Escape = (s: string) => string;
+type Refusal = MinutesRefusal;
+const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}` : "?");
+
 export const minutes: typeof sv = {
+  lang: "en",
+  errors: {
+    NOT_ALLOWED: "Only the group's secretary or chair (or an administrator) can write the minutes and request approval.",
+    NOT_AN_APPROVER: "You are not an approver of these minutes.",
+    NOT_FOUND: "These minutes do not exist.",
+    UNKNOWN_GROUP: "The group does not exist.",
+    UNKNOWN_MEETING: "The meeting does not exist (see **meetings** _group_ or `samverkan meetings list <group>`).",
+    INVALID_INPUT: (r: Refusal, e: Escape) =>
+      r.issues?.some((i) => i.path === "comment") ? "Please write what needs to change." : `Please check: ${e((r.issues ?? []).map((i) => i.path).join(", ") || (r.message ?? "the input"))}`,
+    NOT_REQUESTED: "Approval has not been requested for these minutes.",
+    STALE_VERSION: (r: Refusal) => `The minutes changed since this card was shown. The current version is ${label(r)}; the card is updated.`,
+    ALREADY_APPROVED: "The minutes are already approved.",
+    LOCKED: "The minutes are approved and locked. A change needs a new revision with a reason (samverkan minutes load … --reason).",
+    NO_APPROVERS: "The group has no chair or adjuster with a role in Samverkan. Assign roles first (samverkan roles set …).",
+    UNKNOWN_ADJUSTER: (r: Refusal, e: Escape) => `The adjusters ${(r.names ?? []).map(e).join(", ")} hold no role in the group. Assign them the adjuster role first.`,
+    UNCHANGED: "Nothing changed.",
+    CONFLICT: "Too many changes at the same moment. Please try again.",
+    NO_ACCESS: "You have no access to these minutes. They are shown to the group's roles, the approvers and administrators.",
+    MEETING_NOT_HELD: (r: Refusal) => `The meeting has not been held yet${r.when ? ` (it starts ${r.when})` : ""}. Approval can be requested once it has been held; the draft is saved.`,
+    PERSONAL_DATA: "The text holds a personal identity number. Those are never stored: remove it and try again.",
+  },
   heading: (group, date) => `Minutes: ${group}, meeting ${date}`,
   status: {
     draft: "Draft – approval has not been requested",
@@ -70,29 +96,24 @@ export const minutes: typeof sv = {
     saved: (no, version) => `§ ${no} is saved (${version}).`,
     invalid: (fields) => `Please check: ${fields}`,
   },
-  notAnApprover: "You are not an approver of these minutes. Here is their status.",
-  stale: (version) => `The minutes changed since this card was shown. The current version is ${version}; the card is updated.`,
-  notRequested: "Approval has not been requested for these minutes.",
-  alreadyApproved: "The minutes are already approved.",
   youAlreadyApproved: "You already approved this version.",
   approvedNow: "Thank you! Everyone approved: the minutes are approved and published.",
   approvedThanks: "Thank you, your approval is recorded.",
   changesSent: "Your change request was sent to the secretary.",
   commentRequired: "Please write what needs to change.",
-  notFound: "These minutes do not exist.",
-  invalid: "The card's data was not recognised.",
+  invalid: "This card is out of date. Type **minutes** _group_ to get a new one.",
   failed: "That did not work just now. Please try again.",
-  notAllowed: "Only the group's secretary or chair can request approval.",
-  noApprovers: "The group has no chair or adjuster with a role in Samverkan. Assign roles first.",
-  unknownAdjuster: (names) => `The adjusters ${names} hold no role in the group. Assign them the adjuster role first.`,
+  notAnApproverHere: "You are not an approver of these minutes. Here is their status.",
+  someone: "someone",
+  viaCli: "(CLI)",
   requested: (n, due) => `Approval requested from ${n} person${n === 1 ? "" : "s"}, approve by ${due}.`,
   alreadyRequested: "Approval is already requested.",
-  locked: "The minutes are approved and locked. A change needs a new revision with a reason (samverkan minutes load … --reason).",
   usage: "Type **minutes** followed by the group's name. The secretary can paste the minutes on the lines after it (format: see the README).",
   none: (group) => `${group} has no minutes yet. The secretary loads them with \`samverkan minutes load <meeting> <file>\` or pastes them after **minutes ${group}**.`,
   noMeeting: (group) => `${group} has no meeting to write minutes for.`,
   loaded: (version) => `The minutes are saved (${version}).`,
   invalidText: (issues) => `The minutes could not be read:\n${issues}`,
+  moreIssues: (n) => `… and ${n} more.`,
   finalText: (group, date) => `Approved minutes: ${group}, meeting ${date}`,
   distributionText: (group, date, to) => `Approved minutes of ${group} (meeting ${date}), delivered to ${to} as the mandate requires.`,
   reminder: (group, date, due) => `Reminder: the minutes of ${group} (meeting ${date}) were to be approved by ${due}. Approve or request changes in the card.`,
