@@ -7,12 +7,17 @@ import { renderDigestCard } from "./digest";
 const CARD = "application/vnd.microsoft.card.adaptive";
 
 /**
- * The Adaptive Card renderers of every proactive post, for `compose`. Channel posts are Swedish (the
- * channel's language) except the digest, whose subscription carries its language.
+ * Channel posts are in Swedish, and this is the one place that decides it: a channel post is read by the
+ * whole group, not by the person whose click or schedule caused it, and the groups, their mandates and
+ * their meetings are Swedish. A post to one person follows that person's language where the use case
+ * knows it; the digest follows the language its subscription was turned on in.
  */
+const channelMessages = messages("sv");
+
+/** The Adaptive Card renderers of every proactive post, for `compose`. */
 export const cardRenderers: RenderersFactory = (deps) => ({
-  kallelse: kallelseRenderer(deps.groupName, messages("sv")),
-  minutes: minutesRenderer(deps, messages("sv")),
+  kallelse: kallelseRenderer(deps.groupName, channelMessages),
+  minutes: minutesRenderer(deps, channelMessages),
   digest: (digest, lang) => ({
     attachments: [{ contentType: CARD, content: renderDigestCard(digest, messages(lang)) }],
     summary: messages(lang).digest.title(digest.week),

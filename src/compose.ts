@@ -7,12 +7,14 @@ import type { RenderersFactory } from "./renderers";
 import { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
 import { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
 import { CurrentCatalog } from "./catalog/current-catalog";
+import { entryName } from "./catalog/lookup";
 import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
 import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
 import { kallelseJob } from "./agenda/kallelse";
 import { buildDelivery } from "./delivery";
 import { DigestService } from "./digest/digest-service";
+import { CosmosSubscriptionStore } from "./digest/cosmos-subscriptions";
 import { digestJob } from "./digest/job";
 import { MinutesService } from "./minutes/minutes-service";
 import { CosmosMinutesStore } from "./minutes/cosmos-minutes-store";
@@ -40,7 +42,7 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
   const delivery = buildDelivery({ config, clock, store, conversations, logger });
   const renderers = renderersOf({
     timeZone: config.timeZone,
-    groupName: async (groupId) => (await currentCatalog.get()).entries.find((e) => e.id === groupId)?.name ?? groupId,
+    groupName: async (groupId) => entryName(await currentCatalog.get(), groupId),
   });
 
   const agenda = new AgendaService(new CosmosAgendaRepository(store.container("work")), clock, {
@@ -59,7 +61,7 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
     renderer: renderers.minutes,
   });
   const digest = new DigestService(
-    { agenda, catalog: currentCatalog, conversations: store.container("conversations"), clock, minutes: minutesDigestSource(minutes) },
+    { agenda, catalog: currentCatalog, subscriptions: new CosmosSubscriptionStore(store.container("conversations")), clock, minutes: minutesDigestSource(minutes) },
     { timeZone: config.timeZone },
   );
 
