@@ -21,6 +21,8 @@ export const MinutesCardItemSchema = z.object({
   discussion: z.string().default(""),
   /** The "show discussion" button's title ("" = no button). */
   showLabel: z.string().default(""),
+  /** The secretary's "edit this item" button's title ("" = no button). */
+  editLabel: z.string().default(""),
 });
 
 /** Card colours: success `Good`, normal `Default`/`Accent`, refusals and errors `Attention` only. */

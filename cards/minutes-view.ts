@@ -50,7 +50,7 @@ function hintOf(m: Minutes, viewer: MinutesViewer, t: Messages): string {
   return h.reader;
 }
 
-function itemOf(i: MinutesItem, expandItem: number | undefined, t: Messages) {
+function itemOf(i: MinutesItem, expandItem: number | undefined, canEdit: boolean, t: Messages) {
   const tm = t.minutes;
   const expanded = expandItem === i.no;
   const meta = (responsible?: string, due?: string) => {
@@ -65,7 +65,8 @@ function itemOf(i: MinutesItem, expandItem: number | undefined, t: Messages) {
     expanded,
     discussionTitle: expanded ? tm.discussionOf(i.no, e(i.title)) : "",
     discussion: expanded ? (i.discussion.trim() ? e(i.discussion) : tm.noDiscussion) : "",
-    showLabel: expanded || !i.discussion.trim() ? "" : tm.labels.showItem,
+    showLabel: expanded || !i.discussion.trim() ? "" : `${tm.labels.showItem} (§ ${i.no})`,
+    editLabel: canEdit ? tm.itemForm.edit(i.no) : "",
   };
 }
 
@@ -99,6 +100,7 @@ export function minutesCardData(view: MinutesView, viewer: MinutesViewer, t: Mes
   const tm = t.minutes;
   const m = view.minutes;
   const last = m.revisions[m.revisions.length - 1];
+  const canEdit = viewer.kind === "secretary" && m.status !== "approved";
   return {
     lang: tm.lang,
     notice: o.notice ?? "",
@@ -113,14 +115,14 @@ export function minutesCardData(view: MinutesView, viewer: MinutesViewer, t: Mes
       ...(last ? [{ title: tm.facts.revised, value: e(truncate(last.reason, 300)) }] : []),
     ],
     hint: hintOf(m, viewer, t),
-    items: m.content.items.map((i) => itemOf(i, o.expandItem, t)),
+    items: m.content.items.map((i) => itemOf(i, o.expandItem, canEdit, t)),
     approvers: approverFacts(view, t, o.timeZone),
     notes: notesOf(view, t),
     details: view.audit.map((a) => ({ title: localTime(a.at, o.timeZone), value: `${nameOf(view, a.actor, undefined, t)}: ${tm.audit[a.action] ?? a.action} (v${a.versionNo} · ${a.version.slice(0, 8)})` })),
     itemChoices: m.content.items.map((i) => ({ title: `§ ${i.no} ${e(truncate(i.title, 60))}`, value: String(i.no) })),
     canApprove: viewer.kind === "approver" && m.status === "requested" && !approvedBy(m, viewer.approver.key),
     canRequest: viewer.kind === "secretary" && m.status === "draft",
-    canEdit: viewer.kind === "secretary" && m.status !== "approved",
+    canEdit,
     meetingId: m.meetingId,
     groupId: m.groupId,
     minutesId: m.id,

@@ -2,8 +2,9 @@ import type { TurnContext } from "botbuilder";
 import { ActivityTypes, CardFactory } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../src/services";
-import type { Messages } from "../../src/i18n";
+import { messages, type Messages } from "../../src/i18n";
 import { IdSchema } from "../../src/domain/ids";
+import { errorText as textOfError } from "../../src/i18n/errors";
 import type { MinutesView, MinutesViewer, Where } from "../../src/minutes/minutes-service";
 import { versionLabel, type MinutesRefusal } from "../../src/minutes/schema";
 import { minutesCard, type NoticeTone } from "../../cards/minutes-view";
@@ -50,11 +51,8 @@ interface Turn {
 /** The conversation a click or message came from (a channel, never one of its reply threads). */
 const whereOf = (context: TurnContext): Where => ({ via: "teams", conversationId: (context.activity.conversation?.id ?? "").split(";messageid=")[0] });
 
-/** A refusal in the user's language (one table per language: src/i18n/<lang>/minutes.ts `errors`). */
-export function errorText(t: Messages, r: MinutesRefusal): string {
-  const text = t.minutes.errors[r.code];
-  return typeof text === "string" ? text : text(r, escapeText);
-}
+/** A refusal in the user's language (the one table per language: src/i18n/<lang>/minutes.ts `errors`). */
+const errorText = (t: Messages, r: MinutesRefusal): string => textOfError(t.minutes.lang, "minutes", r, escapeText);
 
 /**
  * Answers the invoke with the card for the clicker only. Returning a card that has `refresh` from an
@@ -70,7 +68,10 @@ async function answer(context: TurnContext, value: Reply): Promise<string> {
 /** Registers a verb: card data parsed with `schema` (what does not fit: "this card is out of date"), then the handler. */
 function onCard<S extends z.ZodTypeAny>(app: BotApp, services: Services, verb: Verb, schema: S, handler: (d: z.output<S>, turn: Turn) => Promise<Reply>): void {
   app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
-    const { t } = await languageOf(context, services, "");
+    const { t: fallback } = await languageOf(context, services, "");
+    // A click is answered in the language of the card (its actions' `lang`).
+    const lang = z.object(Lang).safeParse(data).data?.lang;
+    const t = lang ? messages(lang) : fallback;
     const parsed = schema.safeParse(data ?? {});
     if (!parsed.success) return answer(context, t.minutes.invalid);
     return answer(context, await handler(parsed.data, { context, t, actor: actorOf(context, services), where: whereOf(context) }));
@@ -128,15 +129,26 @@ async function paste(services: Services, turn: Turn, group: { id: string; name: 
   return cardOf(services, turn, read, r.changed ? { notice: t.minutes.loaded(versionLabel(r.minutes)), tone: "success" } : {});
 }
 
-/** "protokoll <grupp>": the latest minutes for the viewer; none yet: the secretary gets the item form. */
+/**
+ * "protokoll <grupp>": the latest minutes for the viewer. The secretary, once a meeting has been held
+ * that has no minutes yet, gets the form for its first item instead.
+ */
 async function show(services: Services, turn: Turn, group: { id: string; name: string }): Promise<Reply> {
   const { t, actor } = turn;
+  if (await services.minutes.mayDraft(actor, group.id)) {
+    const held = await heldWithoutMinutes(services, group.id);
+    if (held) return itemForm(services, t, held);
+  }
   const r = await services.minutes.readLatest(actor, group.id, turn.where);
   if (!r.ok) return errorText(t, r);
-  if ("view" in r) return cardOf(services, turn, r);
-  const meeting = await meetingForMinutes(services, group.id);
-  if (meeting && (await services.minutes.mayDraft(actor, group.id))) return itemForm(services, t, meeting);
-  return t.minutes.none(escapeText(group.name));
+  return "view" in r ? cardOf(services, turn, r) : t.minutes.none(escapeText(group.name));
+}
+
+/** The latest meeting that has been held, if its minutes are not begun. */
+async function heldWithoutMinutes(services: Services, groupId: string) {
+  const now = services.clock.now().toISOString();
+  const held = (await services.agenda.listMeetings(groupId)).filter((m) => m.status === "planned" && m.startsAt <= now).at(-1);
+  return held && !(await services.minutes.get(groupId, `minutes:${held.id}`)) ? held : undefined;
 }
 
 export function register(app: BotApp, services: Services): void {

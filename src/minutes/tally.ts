@@ -26,7 +26,9 @@ export function tally(m: Minutes, records: readonly MinutesApproval[]): Approval
   if (m.status === "requested") {
     for (const r of records) if (counts(m, r) && !out.has(r.key)) out.set(r.key, { key: r.key, version: r.version, at: r.at, by: r.by });
   }
-  return [...out.values()];
+  // In the order they were given (the same instant: the approvers' order).
+  const rank = (key: string) => m.approvers.findIndex((a) => a.key === key);
+  return [...out.values()].sort((a, b) => a.at.localeCompare(b.at) || rank(a.key) - rank(b.key));
 }
 
 /** Every approver has approved the current version. */

@@ -108,7 +108,7 @@ describe("minutes approval card", () => {
     const m = minutesOf(small);
     const approver = minutesCard(view(m), { kind: "approver", approver: m.approvers[0]! }, messages("sv"), { timeZone: TZ, notice: "Tack", tone: "success" });
     expect(pressData(approver, "Godkänn").data).toEqual({ groupId: "g", minutesId: m.id, version: m.version, lang: "sv" });
-    expect(pressData(approver, "Visa diskussion").data).toEqual({ groupId: "g", minutesId: m.id, item: 2, lang: "sv" });
+    expect(pressData(approver, "Visa diskussion (§ 2)").data).toEqual({ groupId: "g", minutesId: m.id, item: 2, lang: "sv" });
     // The comment belongs to "Begär ändring": required there, and only there.
     expect(() => pressData(approver, "Skicka", { within: "Begär ändring" })).toThrow(/required input "comment"/);
     expect(pressData(approver, "Skicka", { within: "Begär ändring", inputs: { comment: "Fel datum", item: "2" } }).data).toMatchObject({ comment: "Fel datum", item: "2", version: m.version, lang: "sv" });

@@ -5,8 +5,8 @@ import type { Actor } from "../../../src/agenda/schema";
 import type { Services } from "../../../src/services";
 import { versionLabel, type Minutes, type MinutesRefusal } from "../../../src/minutes/schema";
 import { localDateTime as localTime } from "../../../src/minutes/time";
-import { messages } from "../../../src/i18n";
-import { CliError, resolveGroup, type CliContext } from "../context";
+import { errorText } from "../../../src/i18n/errors";
+import { CliError, refusalError, resolveGroup, type CliContext } from "../context";
 
 /**
  * samverkan minutes load|request|show|audit|approve|changes|list|settings. The CLI acts as an admin
@@ -31,12 +31,10 @@ function asPerson(id: string, name?: string, tenant?: string): Actor {
   return { userId: v, ...ids, name: name ?? "", ...(tenant ? { tenantId: tenant } : {}), isAdmin: false };
 }
 
-/** The refusal as the CLI prints it: the code, the text from the one error table (English), the details. */
+/** The refusal as the CLI prints it: the code and the text from the one error table, then what it left out. */
 function fail(r: MinutesRefusal): never {
-  const entry = messages("en").minutes.errors[r.code];
-  const text = typeof entry === "string" ? entry : entry(r, (x) => x);
-  const parts = [text, ...(r.message && !text.includes(r.message) ? [r.message] : [])];
-  throw new CliError(`${r.code}: ${parts.join("\n")}`, 1);
+  const text = errorText("en", "minutes", r);
+  throw refusalError("minutes", r, [r.message && !text.includes(r.message) ? r.message : undefined]);
 }
 
 async function findMinutes(s: Services, id: string): Promise<Minutes> {

@@ -1,7 +1,7 @@
 import type { MinutesRefusal } from "../../minutes/schema";
 import type { minutes as sv } from "../sv/minutes";
+import type { Escape } from "../errors";
 
-type Escape = (s: string) => string;
 type Refusal = MinutesRefusal;
 const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}` : "?");
 
@@ -93,6 +93,7 @@ export const minutes: typeof sv = {
       save: "Save item",
     },
     addItem: "Add item",
+    edit: (no) => `Edit § ${no}`,
     saved: (no, version) => `§ ${no} is saved (${version}).`,
     invalid: (fields) => `Please check: ${fields}`,
   },

@@ -1,7 +1,6 @@
 import type { MinutesRefusal } from "../../minutes/schema";
+import type { ErrorTable, Escape } from "../errors";
 
-/** A user-supplied part (a name) made safe for the medium: Teams markdown in the bot, as is in the CLI. */
-type Escape = (s: string) => string;
 type Refusal = MinutesRefusal;
 const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}` : "?");
 
@@ -25,13 +24,13 @@ const errors = {
   NO_ACCESS: "Du har inte tillgång till det här protokollet. Det visas för gruppens roller, justerarna och administratörer.",
   MEETING_NOT_HELD: (r: Refusal) => `Mötet har inte hållits än${r.when ? ` (det börjar ${r.when})` : ""}. Justering kan begäras när mötet har hållits; utkastet är sparat.`,
   PERSONAL_DATA: "Texten innehåller ett personnummer. Personnummer sparas inte: ta bort det och försök igen.",
-} satisfies { readonly [C in Refusal["code"]]: string | ((r: Refusal, escape: Escape) => string) };
+} satisfies ErrorTable<MinutesRefusal>;
 
 /** Minutes approval (justering). Names and user text are escaped by the caller. */
 export const minutes = {
   /** The language of these strings (cards carry it in their actions' data). */
   lang: "sv" as "sv" | "en",
-  errors: errors as { readonly [C in Refusal["code"]]: string | ((r: Refusal, escape: Escape) => string) },
+  errors: errors as ErrorTable<MinutesRefusal>,
   heading: (group: string, date: string) => `Protokoll: ${group}, möte ${date}`,
   status: {
     draft: "Utkast – justering har inte begärts",
@@ -98,6 +97,7 @@ export const minutes = {
       save: "Spara paragraf",
     },
     addItem: "Lägg till paragraf",
+    edit: (no: number) => `Ändra § ${no}`,
     saved: (no: number, version: string) => `§ ${no} är sparad (${version}).`,
     invalid: (fields: string) => `Kontrollera: ${fields}`,
   },
