@@ -21,6 +21,9 @@ import { CosmosMinutesStore } from "./minutes/cosmos-minutes-store";
 import { CosmosDeliveryQueries } from "./minutes/cosmos-delivery-queries";
 import { minutesDigestSource } from "./minutes/digest-source";
 import { minutesJob } from "./minutes/jobs";
+import { CosmosMandateDrafts } from "./catalog/cosmos-mandate-drafts";
+import { sampleOverrides } from "./catalog/ingest";
+import { MandateUploads } from "./catalog/upload";
 
 export interface Base {
   readonly config: Config;
@@ -85,5 +88,6 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
     digest,
     minutes,
     renderers,
+    mandates: new MandateUploads({ catalog, drafts: new CosmosMandateDrafts(store.container("catalog")), roles: agenda, clock, timeZone: config.timeZone, overrides: () => sampleOverrides() }),
   };
 }

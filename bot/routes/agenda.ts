@@ -8,7 +8,7 @@ import { holds, type AgendaView } from "../../src/agenda/agenda-service";
 import { escapeInput, escapeText, truncate, unescapeInput } from "../../cards/render";
 import { renderAgendaTriageCard } from "../../cards/agenda-triage";
 import { renderAgendaSubmitCard } from "../../cards/agenda-submit";
-import { ActivityTypes, CardFactory, TeamsInfo } from "botbuilder";
+import { CardFactory, TeamsInfo } from "botbuilder";
 import { safeId } from "../../src/storage/documents";
 import { messages } from "../../src/i18n";
 import { ITEM_KINDS, ItemInputSchema, LIMITS } from "../../src/agenda/schema";
@@ -20,6 +20,7 @@ import type { MeetingFrequency } from "../../src/catalog/schema";
 import { ADMIN_ASSIGNED_ROLES, MEETING_ROLES, TRIAGE_ROLES, personKey, type AgendaItem, type Refusal, type RoleKind } from "../../src/agenda/schema";
 import type { BotApp } from "../app";
 import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
+import { answerInvoke } from "../invoke-response";
 
 /**
  * Agenda in Teams (text commands for now): "koppla kanalen till <grupp>" / "link this channel to <group>"
@@ -147,16 +148,6 @@ export async function triageChoices(services: Services, item: AgendaItem, t: Mes
   const laterMeetings = later.map((m) => ({ title: `${m.date} ${m.time}${m.place ? `, ${escapeText(truncate(m.place, 60))}` : ""}`, value: m.id }));
   // No later meeting planned: deferred until one is ("next").
   return { acceptMeetings, laterMeetings: laterMeetings.length > 0 ? laterMeetings : [{ title: t.agenda.triage.labels.nextMeeting, value: "next" }], groups };
-}
-
-/**
- * Answers an Action.Execute with a card ourselves. teams-ai switches a card that carries `refresh` to
- * "replace for all" (updateActivity on replyToId) and keeps that for the verb; the receipt only wants the
- * clicker's card replaced, so the invoke response is sent here and teams-ai leaves it alone.
- */
-async function cardResponse(context: TurnContext, card: object): Promise<object> {
-  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card } } });
-  return card;
 }
 
 const personLabel = (item: AgendaItem) => item.submitter.aadObjectId ?? item.submitter.teamsId ?? "";
@@ -577,13 +568,13 @@ export function register(app: BotApp, services: Services): void {
           ? await services.agenda.rescheduleMeeting(actor, group.id, d.meetingId, d.revision, { at: at(d.n), ...(field(data, "place", d.n) ? { place: field(data, "place", d.n) } : {}) })
           : await services.agenda.cancelMeeting(actor, group.id, d.meetingId, d.revision, field(data, "reason", d.n));
       if (!r.ok) {
-        if (r.code === "STALE_REVISION") return (await meetingsCard(services, t, group, actor, { error: meetingRefusal(r, t) })) as never;
+        if (r.code === "STALE_REVISION") return answerInvoke(context, await meetingsCard(services, t, group, actor, { error: meetingRefusal(r, t) }));
         return meetingRefusal(r, t);
       }
       const updated = await refreshKallelse(services.agenda, services.delivery.outbox, r.meeting, services.renderers.kallelse);
       result = (d.action === "reschedule" ? tm.rescheduled(r.meeting.date, r.meeting.time) : tm.cancelledMeeting(r.meeting.date, r.meeting.time)) + (updated ? ` ${tm.kallelseUpdated}` : "");
     }
-    return (await meetingsCard(services, t, group, actor, { result })) as never;
+    return answerInvoke(context, await meetingsCard(services, t, group, actor, { result }));
   });
 
   app.message(AGENDA_COMMANDS.submit, async (context, _state) => {
@@ -615,7 +606,7 @@ export function register(app: BotApp, services: Services): void {
     const values = carried
       ? { title: clip(d.title ?? "", LIMITS.title.max), description: clip(d.description ?? "", max), kind: (ITEM_KINDS as readonly string[]).includes(d.kind ?? "") ? d.kind! : "information", links: clip(d.links ?? "", 4000) }
       : { description: clip(d.question ?? "", max) };
-    return (await submitForm(services, t, group, values)) as never;
+    return answerInvoke(context, await submitForm(services, t, group, values));
   });
 
   // The form's Send: the submitter is the actor; the item goes to triage where the group triages.
@@ -648,24 +639,24 @@ export function register(app: BotApp, services: Services): void {
     const tooLong = input.description.trim().length > descriptionMax(services);
     if (!checked.success || tooLong) {
       const fields = [...new Set([...(checked.success ? [] : checked.error.issues.map((i) => i.path.join("."))), ...(tooLong ? ["description"] : [])])];
-      return (await submitFormWithNotice(services, t, group, values, t.agenda.submit.invalid(fields.join(", ")))) as never;
+      return answerInvoke(context, await submitFormWithNotice(services, t, group, values, t.agenda.submit.invalid(fields.join(", "))));
     }
     // Before sending: does another group's mandate clearly fit better? The submitter may still send.
     if (!(d.force === true || d.force === "true")) {
       const better = betterGroup(routerFor(catalog).routeDetailed({ question: `${input.title}\n${input.description}` }), group.id);
-      if (better) return (await submitForm(services, t, group, values, better)) as never;
+      if (better) return answerInvoke(context, await submitForm(services, t, group, values, better));
     }
     const actor = actorOf(context, services);
     const r = await services.agenda.submitItem(actor, group.id, input);
     if (!r.ok) {
-      if (r.code === "INVALID_INPUT") return (await submitFormWithNotice(services, t, group, values, t.agenda.submit.invalid((r.issues ?? []).map((i) => i.path).join(", ")))) as never;
+      if (r.code === "INVALID_INPUT") return answerInvoke(context, await submitFormWithNotice(services, t, group, values, t.agenda.submit.invalid((r.issues ?? []).map((i) => i.path).join(", "))));
       if (r.code === "UNKNOWN_GROUP") return t.agenda.submit.unknownGroup;
       if (r.code === "UNKNOWN_MEETING") return t.agenda.submit.unknownMeeting;
       return t.agenda.failed;
     }
     await postTriageCard(services, r.item);
     const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
-    return (await cardResponse(context, triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true))) as never;
+    return answerInvoke(context, triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true));
   });
 
   // The submitter withdraws an untriaged item from the receipt.
@@ -678,7 +669,7 @@ export function register(app: BotApp, services: Services): void {
     await updateTriageCards(services, r.item);
     const catalog = await services.currentCatalog.get();
     const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
-    return (await cardResponse(context, triageCard(r.item, name, t, false, undefined, true))) as never;
+    return answerInvoke(context, triageCard(r.item, name, t, false, undefined, true));
   });
 
   // The submitter edits an untriaged item: the receipt's "Edit" opens the form with the item's text;
@@ -696,7 +687,7 @@ export function register(app: BotApp, services: Services): void {
     if (item.revision !== revision) return t.agenda.triage.stale;
     const max = descriptionMax(services);
     const values = { title: clip(item.title, LIMITS.title.max), description: clip(item.description, max), kind: item.kind, links: clip(item.links.join("\n"), 4000) };
-    return (await submitForm(services, t, group, values, undefined, "", { itemId: item.id, revision: item.revision })) as never;
+    return answerInvoke(context, await submitForm(services, t, group, values, undefined, "", { itemId: item.id, revision: item.revision }));
   });
 
   app.adaptiveCards.actionExecute(VERBS.agendaEdit, async (context, _state, data) => {
@@ -714,17 +705,17 @@ export function register(app: BotApp, services: Services): void {
     };
     const values = { title: clip(d.title, LIMITS.title.max), description: clip(d.description, descriptionMax(services)), kind: d.kind, links: clip(d.links, 4000) };
     if (changes.description.trim().length > descriptionMax(services)) {
-      return (await submitForm(services, t, group, values, undefined, t.agenda.submit.invalid("description"), { itemId: d.itemId, revision: d.revision })) as never;
+      return answerInvoke(context, await submitForm(services, t, group, values, undefined, t.agenda.submit.invalid("description"), { itemId: d.itemId, revision: d.revision }));
     }
     const r = await services.agenda.editItem(actorOf(context, services), group.id, d.itemId, d.revision, changes);
     if (!r.ok) {
-      if (r.code === "INVALID_INPUT") return (await submitForm(services, t, group, values, undefined, t.agenda.submit.invalid((r.issues ?? []).map((i) => i.path).join(", ")), { itemId: d.itemId, revision: d.revision })) as never;
+      if (r.code === "INVALID_INPUT") return answerInvoke(context, await submitForm(services, t, group, values, undefined, t.agenda.submit.invalid((r.issues ?? []).map((i) => i.path).join(", ")), { itemId: d.itemId, revision: d.revision }));
       if (r.code === "NOT_ALLOWED") return t.agenda.submit.notSubmitterEdit;
       return refusalText(r, t);
     }
     await updateTriageCards(services, r.item);
     const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
-    return (await cardResponse(context, triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true))) as never;
+    return answerInvoke(context, triageCard(r.item, group.name, t, false, meeting ? `${meeting.date} ${meeting.time}` : undefined, true));
   });
 
   // Refresh of the receipt (Universal Actions): the current state of the item, for its submitter or the
@@ -741,7 +732,7 @@ export function register(app: BotApp, services: Services): void {
     if (!isSubmitter && !mayTriage) return t.agenda.triage.notAllowed;
     const name = groupOf(await services.currentCatalog.get(), item.groupId)?.name ?? item.groupId;
     const meeting = item.meetingId ? await services.agenda.repo.meeting(item.groupId, item.meetingId) : undefined;
-    return (await cardResponse(context, triageCard(item, name, t, mayTriage, meeting ? `${meeting.date} ${meeting.time}` : undefined, isSubmitter, mayTriage ? await triageChoices(services, item, t) : undefined))) as never;
+    return answerInvoke(context, triageCard(item, name, t, mayTriage, meeting ? `${meeting.date} ${meeting.time}` : undefined, isSubmitter, mayTriage ? await triageChoices(services, item, t) : undefined));
   });
 
   // Triage from a card: role and revision are checked on the server from the actor, never card data.
@@ -768,7 +759,7 @@ export function register(app: BotApp, services: Services): void {
     const name = catalog.entries.find((e) => e.id === r.item.groupId)?.name ?? r.item.groupId;
     const mayTriage = (await services.agenda.rolesOf(actor, r.item.groupId)).some((x) => TRIAGE_ROLES.includes(x));
     const meeting = r.item.meetingId ? await services.agenda.repo.meeting(r.item.groupId, r.item.meetingId) : undefined;
-    return triageCard(r.item, name, t, mayTriage, meeting ? `${meeting.date} ${meeting.time}` : undefined, false, await triageChoices(services, r.item, t)) as never;
+    return answerInvoke(context, triageCard(r.item, name, t, mayTriage, meeting ? `${meeting.date} ${meeting.time}` : undefined, false, await triageChoices(services, r.item, t)));
   });
 
 

@@ -1,8 +1,8 @@
 import type { TurnContext } from "botbuilder";
-import { ActivityTypes, CardFactory } from "botbuilder";
+import { CardFactory } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../src/services";
-import { messages, type Messages } from "../../src/i18n";
+import type { Messages } from "../../src/i18n";
 import { IdSchema } from "../../src/domain/ids";
 import { errorText as textOfError } from "../../src/i18n/errors";
 import type { MinutesView, MinutesViewer, Where } from "../../src/minutes/minutes-service";
@@ -13,7 +13,9 @@ import { escapeText, unescapeInput, type AdaptiveCard } from "../../cards/render
 import { VERBS, type Verb } from "../../cards/verbs";
 import { lookupGroup } from "../group-lookup";
 import type { BotApp } from "../app";
-import { actorOf, languageOf, textOf, type Actor } from "../turn";
+import { CardDataBase, onCardAction } from "../card-data";
+import { reply, type InvokeReply } from "../invoke-response";
+import { actorOf, conversationIdOf, languageOf, textOf, type Actor } from "../turn";
 
 /**
  * Minutes approval (justering) in Teams. Handlers parse the card data at the edge (odd data: "this card
@@ -25,7 +27,7 @@ import { actorOf, languageOf, textOf, type Actor } from "../turn";
  */
 export const MINUTES_COMMAND = /^\s*(?:protokoll|minutes)\b[ \t]*([^\n]*)(?:\n([\s\S]*))?$/i;
 
-const Lang = { lang: z.enum(["sv", "en"]).optional() };
+const Lang = CardDataBase.shape;
 const Version = z.string().regex(/^[0-9a-f]{8,64}$/);
 const ItemNo = z.union([z.number().int().min(1).max(100_000), z.string().regex(/^\d{1,6}$/).transform(Number)]);
 const OptionalItemNo = z.union([ItemNo, z.literal("")]).optional().transform((v) => (v === "" || v === undefined || v === 0 ? undefined : v));
@@ -49,33 +51,17 @@ interface Turn {
 }
 
 /** The conversation a click or message came from (a channel, never one of its reply threads). */
-const whereOf = (context: TurnContext): Where => ({ via: "teams", conversationId: (context.activity.conversation?.id ?? "").split(";messageid=")[0] });
+const whereOf = (context: TurnContext): Where => ({ via: "teams", conversationId: conversationIdOf(context) });
 
 /** A refusal in the user's language (the one table per language: src/i18n/<lang>/minutes.ts `errors`). */
 const errorText = (t: Messages, r: MinutesRefusal): string => textOfError(t.minutes.lang, "minutes", r, escapeText);
 
-/**
- * Answers the invoke with the card for the clicker only. Returning a card that has `refresh` from an
- * actionExecute handler makes teams-ai replace the message for everyone; the stored copies are updated
- * through the outbox instead.
- */
-async function answer(context: TurnContext, value: Reply): Promise<string> {
-  const body = typeof value === "string" ? { statusCode: 200, type: "application/vnd.microsoft.activity.message", value } : { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value };
-  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
-  return "";
-}
+/** A handler's reply as the invoke answers it: the card for the clicker only, or a short message. */
+const asInvoke = (r: Reply): InvokeReply => (typeof r === "string" ? reply.message(r) : reply.card(r));
 
-/** Registers a verb: card data parsed with `schema` (what does not fit: "this card is out of date"), then the handler. */
+/** Registers a verb: card data parsed at the edge with `schema` (bot/card-data.ts), then the handler. */
 function onCard<S extends z.ZodTypeAny>(app: BotApp, services: Services, verb: Verb, schema: S, handler: (d: z.output<S>, turn: Turn) => Promise<Reply>): void {
-  app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
-    const { t: fallback } = await languageOf(context, services, "");
-    // A click is answered in the language of the card (its actions' `lang`).
-    const lang = z.object(Lang).safeParse(data).data?.lang;
-    const t = lang ? messages(lang) : fallback;
-    const parsed = schema.safeParse(data ?? {});
-    if (!parsed.success) return answer(context, t.minutes.invalid);
-    return answer(context, await handler(parsed.data, { context, t, actor: actorOf(context, services), where: whereOf(context) }));
-  });
+  onCardAction(app, services, verb, schema, async (d, c) => asInvoke(await handler(d, { context: c.context, t: c.t, actor: c.actor, where: whereOf(c.context) })));
 }
 
 const cardOf = (services: Services, turn: Turn, r: { view: MinutesView; viewer: MinutesViewer }, o: { notice?: string; tone?: NoticeTone; expandItem?: number } = {}) =>

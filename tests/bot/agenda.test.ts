@@ -89,7 +89,7 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     expect([won.length, lost.length]).toEqual([1, 1]);
     const card = ([a, b].find((r) => /Accepted by/.test(JSON.stringify(r.body)))!.body as { value: object }).value;
     expect(validateCard(card)).toEqual([]);
-    expect(JSON.stringify(card)).toMatch(/"verb":"agenda.triage","data":\{[^}]*"revision":2,"action":"reopen"\}/);
+    expect(JSON.stringify(card)).toMatch(/"verb":"agenda.triage","data":\{[^}]*"revision":2,"action":"reopen","lang":"(sv|en)"\}/);
     expect(JSON.stringify(card)).toMatch(/"title":"Meeting","value":"2027-01-12 13:00"/);
 
     // The submitter's 1:1 notice is in the outbox, once.

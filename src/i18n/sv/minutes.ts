@@ -99,15 +99,12 @@ export const minutes = {
     addItem: "Lägg till paragraf",
     edit: (no: number) => `Ändra § ${no}`,
     saved: (no: number, version: string) => `§ ${no} är sparad (${version}).`,
-    invalid: (fields: string) => `Kontrollera: ${fields}`,
   },
   // Answers to card actions
   youAlreadyApproved: "Du har redan godkänt den här versionen.",
   approvedNow: "Tack! Alla har godkänt: protokollet är justerat och publiceras.",
   approvedThanks: "Tack, ditt godkännande är registrerat.",
   changesSent: "Din begäran om ändring är skickad till sekreteraren.",
-  commentRequired: "Skriv vad som behöver ändras.",
-  invalid: "Det här kortet är inaktuellt. Skriv **protokoll** _grupp_ så får du ett nytt kort.",
   failed: "Det gick inte just nu. Försök igen.",
   notAnApproverHere: "Du är inte justerare av det här protokollet. Här är dess status.",
   /** Who did something, when the record names nobody (older entries). */
