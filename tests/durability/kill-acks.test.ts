@@ -40,6 +40,8 @@ describe("kill -9 after acknowledgements, restart on the same DATA_DIR", () => {
   const env = { DATA_DIR: dataDir, SAMVERKAN_NOW: NOW, ADMIN_IDS: "aad-admin", TIME_ZONE: "Europe/Stockholm" };
   const cli = cliAgainst(() => ({ DATA_DIR: dataDir, SAMVERKAN_NOW: NOW }));
   const cliJson = async (args: string[]) => JSON.parse(await cli([...args, "--json"]));
+  // Approval is asked for once a meeting has been held: the trials' meetings were planned a month before.
+  const cliBefore = cliAgainst(() => ({ DATA_DIR: dataDir, SAMVERKAN_NOW: "2026-10-01T12:00:00Z" }));
 
   beforeAll(async () => {
     connector = await startFakeConnector();
@@ -74,7 +76,7 @@ describe("kill -9 after acknowledgements, restart on the same DATA_DIR", () => {
       // Minutes to approve in this trial (prepared through the CLI; not what is measured).
       if (process.env.DEBUG_KILL) process.stderr.write(`trial ${trial} starts at ${Date.now() - t0} ms\n`);
       const day = String(1 + trial).padStart(2, "0");
-      const meeting = await cliJson(["meetings", "add", GROUP, "--at", `2026-12-${day}T13:00`]);
+      const meeting = JSON.parse(await cliBefore(["meetings", "add", GROUP, "--at", `2026-11-${day}T13:00`, "--json"]));
       const minutes = await cliJson(["minutes", "load", meeting.id, await minutesFile(MINUTES), "--as", SARA.aadObjectId]);
       await cli(["minutes", "request", minutes.id, "--as", SARA.aadObjectId]);
 
