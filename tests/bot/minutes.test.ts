@@ -319,4 +319,53 @@ describe("minutes approval over HTTP", () => {
     const requested = answerOf(await pressAs(edited, "Begär justering", SARA));
     expect(str(requested)).toMatch(/Justering begärd av 2 personer/);
   }, 90_000);
+
+  it("minutes pasted in Teams come as HTML and are read; a draft may be loaded early, approval only after the meeting", async () => {
+    const BFM = "vgr:samordningsrad-bild-och-funktionsmedicin";
+    await cli(["roles", "set", BFM, "secretary", "aad-sec", "--name", SARA.userName, "--tenant", "tenant-1"]);
+    await cli(["roles", "set", BFM, "chair", "aad-chair", "--name", CARL.userName, "--tenant", "tenant-1"]);
+    const upcoming = await cliJson(["meetings", "add", BFM, "--at", "2026-11-30T13:00"]);
+    // As Teams sends a formatted, multi-line message: paragraphs, headings, a list, entities.
+    const html =
+      "<p>protokoll Samordningsråd bild- och funktionsmedicin</p><h1>Protokoll</h1>" +
+      "<p>Närvarande: Carl&nbsp;Ordförande, Sara Sekreterare</p><p>&nbsp;</p>" +
+      "<h2>1. Mötets öppnande</h2><div>Ordföranden öppnade mötet.</div>" +
+      "<h2>2. Hjälpmedel</h2><p>Gruppen diskuterade förskrivningen.<br>Flera synpunkter kom fram.</p>" +
+      "<p><strong>Beslut:</strong> Riktlinjen antas &amp; sprids.</p><p>Ansvarig: Carl Ordförande</p>" +
+      "<ul><li>Åtgärd: Skicka riktlinjen; ansvarig: Sara Sekreterare; senast: 2026-12-10</li></ul>";
+    const saved = messageOf(await say(ctx.bot, ctx.connector, { text: html, ...SARA, locale: "sv-SE" }));
+    const draft = cardOf(saved);
+    expect(str(draft)).toMatch(/Protokollet är sparat \(v1 · /);
+    const shown = await cliJson(["minutes", "show", `minutes:${upcoming.id}`]);
+    expect(shown.content).toEqual({
+      attendees: ["Carl Ordförande", "Sara Sekreterare"],
+      adjusters: [],
+      items: [
+        { no: 1, title: "Mötets öppnande", discussion: "Ordföranden öppnade mötet.", actions: [] },
+        {
+          no: 2,
+          title: "Hjälpmedel",
+          discussion: "Gruppen diskuterade förskrivningen.\nFlera synpunkter kom fram.",
+          decision: "Riktlinjen antas & sprids.",
+          responsible: "Carl Ordförande",
+          actions: [{ text: "Skicka riktlinjen", responsible: "Sara Sekreterare", due: "2026-12-10" }],
+        },
+      ],
+    });
+    // The meeting is a week ahead: the draft is kept, approval is refused with the reason.
+    const early = answerOf(await pressAs(draft, "Begär justering", SARA));
+    expect(str(early)).toMatch(/Mötet har inte hållits än \(det börjar 2026-11-30 13:00\)/);
+    expect(str(early)).toMatch(/"color":"Attention"/);
+    expect((await cliJson(["minutes", "show", `minutes:${upcoming.id}`])).status).toBe("draft");
+
+    // What could not be read is named briefly, never the whole text back.
+    const garbled = Array.from({ length: 12 }, (_, i) => `<p>Beslut ${i}: rad ${i} ${"lång text ".repeat(20)}</p>`).join("");
+    const problems = messageOf(await say(ctx.bot, ctx.connector, { text: `<p>protokoll Samordningsråd bild- och funktionsmedicin</p>${garbled}`, ...SARA, locale: "sv-SE" }));
+    expect(problems.text).toMatch(/^Protokollet kunde inte läsas:/);
+    expect(problems.text).toMatch(/… och \d+ fel till\./);
+    expect(problems.text.length).toBeLessThan(700);
+    // A paste on one line (no line breaks at all) is not taken for a group name in full.
+    const oneLine = messageOf(await say(ctx.bot, ctx.connector, { text: `protokoll ${"Närvarande: Carl Ordförande ## 1. Mötets öppnande Beslut: Noterat ".repeat(10)}`, ...SARA, locale: "sv-SE" }));
+    expect(oneLine.text.length).toBeLessThan(300);
+  }, 90_000);
 });
