@@ -62,7 +62,9 @@ export class MinutesContext {
 
   async audit(m: Pick<Minutes, "groupId" | "id" | "version" | "versionNo">, action: MinutesAudit["action"], actor: Identity, details: Record<string, unknown> = {}): Promise<void> {
     const at = this.now();
-    const seq = String(auditSequence++ % 1e10).padStart(10, "0");
+    // Ordered by id (cards read the latest entries): the instant, then the wall clock and a counter, so
+    // entries keep their order under a clock that stands still (SAMVERKAN_NOW) and across processes.
+    const seq = `${String(Date.now()).padStart(15, "0")}${String(auditSequence++ % 1e6).padStart(6, "0")}`;
     await this.store.appendAudit({ id: `maudit:${at}:${seq}:${randomUUID()}`, type: "minutesAudit", groupId: m.groupId, minutesId: m.id, at, action, actor, version: m.version, versionNo: m.versionNo, details });
   }
 
