@@ -7,6 +7,7 @@ import { chooseLanguage, detectLanguage, type Language } from "../src/domain/lan
 import { stampLanguage } from "../cards/render";
 import { actorOf, cardLanguageOf, conversationIdOf, conversationKind, isClick, languageOf, tenantOf, textOf, turnLanguage } from "./turn";
 import { reply, sendInvokeReply } from "./invoke-response";
+import { oddIdIn, outOfDate } from "./card-data";
 import * as core from "./routes/core";
 
 export type BotApp = Application<TurnState>;
@@ -86,6 +87,14 @@ function registerGuards(app: BotApp, services: Services): void {
     }
     if ((text && containsPersonnummer(text)) || containsPersonnummerDeep(a.value)) {
       return refuse(context, messages(refusalLanguage(context, text.replace(/\d/g, " "))).core.personalData);
+    }
+    // Ids that cannot be ids (`/ \\ ? #`, control characters, too long) never reach a route or Cosmos.
+    const odd = a.type === ActivityTypes.Invoke ? oddIdIn((a.value as { action?: { data?: unknown } } | undefined)?.action?.data) : undefined;
+    if (odd) {
+      services.logger.info({ key: odd }, "card data refused: not an id");
+      const { t } = await languageOf(context, services);
+      await sendInvokeReply(context, outOfDate(t));
+      return false;
     }
     stampOutgoingCards(context);
     const type = a.type;

@@ -4,6 +4,7 @@ import type { Services } from "../src/services";
 import type { Messages } from "../src/i18n";
 import type { Language } from "../src/domain/language";
 import { LanguageSchema } from "../src/domain/language";
+import { IdSchema } from "../src/domain/ids";
 import type { Verb } from "../cards/verbs";
 import type { BotApp } from "./app";
 import { reply, sendInvokeReply, type InvokeReply } from "./invoke-response";
@@ -26,6 +27,26 @@ export function parseCardData<S extends z.ZodTypeAny>(schema: S, data: unknown):
   const parsed = schema.safeParse(data ?? {});
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, issues: parsed.error.issues.map((i) => i.path.join(".") || "(data)") };
+}
+
+const ID_KEY = /(^id$|Id$)/;
+
+/**
+ * A value under an id-named key (`groupId`, `minutesId`, `id`, …) that cannot be an id: Cosmos would
+ * refuse it with an SDK error deep in a use case. Checked for every click before any route runs, so a
+ * verb whose schema forgot `IdSchema` still answers "out of date". Returns the key path, or undefined.
+ */
+export function oddIdIn(data: unknown, path = "", depth = 0): string | undefined {
+  if (depth > 8 || !data || typeof data !== "object") return undefined;
+  for (const [k, v] of Object.entries(data)) {
+    const here = path ? `${path}.${k}` : k;
+    if (typeof v === "string" && ID_KEY.test(k) && v !== "" && !IdSchema.safeParse(v).success) return here;
+    if (v && typeof v === "object") {
+      const found = oddIdIn(v, here, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** The polite answer to card data that does not fit (an old card, a changed card, a forged click). */

@@ -12,7 +12,7 @@ import { compose } from "../src/compose";
 import { cardRenderers } from "../cards/renderers";
 import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
-import { BotTokenCheck } from "./auth";
+import { BOT_FRAMEWORK_ISSUER, BotTokenCheck } from "./auth";
 import { checkEnvelope } from "./envelope";
 
 /** How long a stop waits for turns already being handled (ms). */
@@ -56,7 +56,20 @@ export function createAdapter(config: Config, auth: AuthOptions = {}): TeamsAdap
           MicrosoftAppPassword: bot.password ?? "",
           MicrosoftAppType: bot.type,
           MicrosoftAppTenantId: bot.tenantId ?? "",
-          ...(auth.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: auth.openIdMetadataUrl } : {}),
+          // botframework's factory reads all of these once any is set: the public cloud's values, the
+          // metadata from the override.
+          ...(auth.openIdMetadataUrl
+            ? {
+                ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+                ToChannelFromBotOAuthScope: "https://api.botframework.com",
+                ToBotFromChannelTokenIssuer: BOT_FRAMEWORK_ISSUER,
+                OAuthUrl: "https://api.botframework.com",
+                CallerId: "urn:botframework:azure",
+                ValidateAuthority: true,
+                ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl,
+                ToBotFromEmulatorOpenIdMetadataUrl: auth.openIdMetadataUrl,
+              }
+            : {}),
         }
       : {},
   );
