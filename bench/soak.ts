@@ -134,12 +134,14 @@ async function load(dataDir: string, questions: number, approvals: number): Prom
     await Promise.all(
       Array.from({ length: 16 }, async () => {
         for (let i = next++; i < questions; i = next++) {
-          await s.feedback.recordQuestion({
-            id: `q-${i}`,
+          // routing questions are no longer stored; a "Fel grupp?" report is what each would write at most
+          await s.feedback.record({
             tenantId: `tenant-${i % 5}`,
             userId: `user-${i % 300}`,
             question: `Vem ansvarar för fråga nummer ${i} om samverkan kring utskrivning och uppföljning i länet?`,
-            answer: { status: "owner", ownerId: GROUP, candidateIds: [GROUP], confidence: 0.8 },
+            lang: "sv",
+            answer: { status: "owner", ownerId: GROUP, candidateIds: [GROUP] },
+            correctGroupId: GROUP,
           });
         }
       }),
