@@ -175,9 +175,11 @@ async function main() {
   let bot = await startBot(dataDir);
   const fresh = await measure(bot, dataDir);
   bot = fresh.bot;
+  console.log(`fresh: ${JSON.stringify({ ...fresh.f, idle: undefined, afterRestart: undefined, idleP99: pct(fresh.f.idle, 99), afterRestartP99: pct(fresh.f.afterRestart, 99) })}`);
   const t0 = performance.now();
   await load(dataDir, questions, approvals);
   const loadS = (performance.now() - t0) / 1000;
+  console.log(`loaded in ${loadS.toFixed(0)} s`);
   // Let the outbox settle (the approval requests queue posts that cannot be delivered here).
   await new Promise((r) => setTimeout(r, 5_000));
   const loaded = await measure(bot, dataDir);
