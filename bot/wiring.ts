@@ -3,6 +3,7 @@ import type { Services } from "../src/services";
 import type { RouteModule } from "./app";
 import { ensureSampleCatalog } from "../src/catalog/ingest";
 import * as groups from "./routes/groups";
+import * as mandates from "./routes/mandates";
 import * as routing from "./routes/routing";
 import * as agenda from "./routes/agenda";
 import * as digest from "./routes/digest";
@@ -13,7 +14,7 @@ import { TeamsSender } from "./teams-sender";
  * Feature route modules in match order (core commands come first, the fallback last). Routing takes any
  * question-shaped message, so it stays last: commands of other features must come before it.
  */
-export const FEATURES: readonly RouteModule[] = [groups.register, agenda.register, digest.register, minutes.register, routing.register];
+export const FEATURES: readonly RouteModule[] = [mandates.register, groups.register, agenda.register, digest.register, minutes.register, routing.register];
 
 /**
  * Work that runs beside the HTTP server (sample catalog, delivery worker, scheduler); returns its stop.

@@ -1,7 +1,7 @@
 import { CardFactory } from "botbuilder";
 import type { Services } from "../../src/services";
 import type { Catalog, GroupRecord } from "../../src/catalog/schema";
-import { findGroup } from "../../src/catalog/lookup";
+import { entryById, findGroup } from "../../src/catalog/lookup";
 import type { Messages } from "../../src/i18n";
 import { renderGroupProfileCard, type GroupProfileCardData } from "../../cards/group-profile";
 import { escapeText, truncate } from "../../cards/render";
@@ -17,7 +17,7 @@ const MAX_LIST = 60;
 
 function nameOf(catalog: Catalog, id: string | undefined, fallback?: string): string | undefined {
   if (!id) return fallback;
-  return catalog.entries.find((e) => e.id === id)?.name ?? fallback;
+  return entryById(catalog, id)?.name ?? fallback;
 }
 
 const first = (clauses: readonly { text: string }[]) => clauses[0]?.text;
