@@ -28,16 +28,19 @@ function renderUncompiled<S extends z.ZodTypeAny>(template: object, schema: S, d
 }
 
 const clause = "Ledningsgruppen ansvarar för att samordna kompetensförsörjning, utbildning och bemanning mellan regionerna i sjukvårdsregionen och följer upp gemensamma åtaganden. ".repeat(3);
+const groups = Array.from({ length: 23 }, (_, i) => ({ title: `Grupp nummer ${i} (Organisation ${i % 5})`, value: `org-${i % 5}:grupp-${i}` }));
 const routing: RoutingAnswerCardData = {
-  questionId: "q:bench",
+  lang: "sv",
+  question: "Vem äger frågan om kompetensförsörjning?",
   heading: "Det här ägs av",
   owner: "Verksamhetschefsgruppen",
-  organization: "Sjukvårdsregion Mellansverige",
+  ownerOrganization: "Sjukvårdsregion Mellansverige",
   explanation: "Uppdraget säger det i avsnittet Uppdrag.",
   citations: [
     { section: "Verksamhetschefsgruppen — Uppdrag", text: clause.slice(0, 600) },
     { section: "Verksamhetschefsgruppen — Ansvar", text: clause.slice(0, 400) },
   ],
+  note: "",
   facts: [
     { title: "Uppdragsgivare", value: "Samverkansnämnden" },
     { title: "Ordförande", value: "Utses av samverkansnämnden" },
@@ -46,13 +49,23 @@ const routing: RoutingAnswerCardData = {
   nextStep: "Vill du anmäla ett ärende till Verksamhetschefsgruppen?",
   submit: { title: "Anmäl ärende till Verksamhetschefsgruppen", groupId: "g:1", question: "Vem äger frågan om kompetensförsörjning?" },
   choices: [],
-  allowFeedback: true,
-  wrongGroup: "Fel grupp?",
-  feedbackLabel: "Vilken grupp borde det ha varit?",
-  feedbackRequired: "Välj en grupp.",
-  commentLabel: "Kommentar (valfritt)",
-  sendFeedback: "Skicka",
-  groupChoices: Array.from({ length: 23 }, (_, i) => ({ title: `Grupp nummer ${i} (Organisation ${i % 5})`, value: `org-${i % 5}:grupp-${i}` })),
+  organizationLine: "Svaret gäller Sjukvårdsregion Mellansverige (nämnd i frågan).",
+  organizations: [
+    { title: "Västra Götalandsregionen", organizationId: "vgr" },
+    { title: "Region Västmanland", organizationId: "vastmanland" },
+  ],
+  feedback: {
+    title: "Fel grupp?",
+    label: "Vilken grupp borde det ha varit?",
+    required: "Välj en grupp.",
+    commentLabel: "Kommentar (valfritt)",
+    send: "Skicka",
+    groups,
+    status: "owner",
+    ownerId: "g:1",
+    candidateIds: "g:1,g:2",
+    organizationId: "sjukvardsregion-mellansverige",
+  },
 };
 const t = messages("sv").core;
 const help = { title: t.helpTitle, lines: t.helpLines, actions: t.helpActions };
