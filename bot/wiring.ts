@@ -40,6 +40,8 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
     await delivery.scheduler.stop();
     await worker.stop();
   });
+  // The minutes' card fan-out finishes what clicks noted before the store closes (it runs first).
+  stops.push(() => services.minutes.settled());
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };
