@@ -151,7 +151,13 @@ describe("minutes approval over HTTP", () => {
     // From another tenant even the chair's own id is nobody.
     expect(answerOf(await pressAs(channelCard, "Visa diskussion (§ 2)", { ...CARL, tenantId: "tenant-2" }))).toMatch(/Du har inte tillgång/);
     expect((await cliJson(["minutes", "show", minutesId])).approvals).toEqual([]);
-    // The approver's refresh has the actions.
+    // Card data that does not fit (odd ids, wrong types): "this card is out of date", never a 5xx.
+    for (const data of [{ groupId: "a/b", minutesId, version: v1 }, { groupId: GROUP, minutesId: "x?y#z", version: v1 }, { groupId: GROUP, minutesId, version: ["x"] }, { groupId: 7, minutesId }]) {
+      const res = await invoke("minutes.approve", { ...data, lang: "sv" }, CARL);
+      expect(res.status).toBe(200);
+      expect(answerOf(res)).toMatch(/Det här kortet är inaktuellt/);
+    }
+        // The approver's refresh has the actions.
     expect(str(answerOf(await invoke("minutes.refresh", channelCard.refresh.action.data, CARL)))).toMatch(/"verb":"minutes.approve"/);
 
     const a = answerOf(await pressAs(carlsCard, "Godkänn", CARL));
