@@ -8,7 +8,7 @@ import { localDateTime } from "./time";
 import type { FanOut } from "./fan-out";
 import { KEEP, type MinutesView, type MinutesViewer, type Stored } from "./ports";
 import { approvalIdOf, complete, counts, tally } from "./tally";
-import { LIMITS, refuse, type Approver, type ChangeRequest, type Identity, type Minutes, type MinutesApproval, type MinutesRefusal, type MinutesResult } from "./schema";
+import { LIMITS, refuse, type Approver, type ChangeRequest, type Identity, type Minutes, type MinutesApproval, type MinutesAudit, type MinutesRefusal, type MinutesResult } from "./schema";
 
 /** What a click's answer needs: the minutes as they are now, the card view and who looks. */
 export interface Answer {
@@ -95,14 +95,21 @@ export class Approval {
     const by = identityOf(actor, via);
     const record: MinutesApproval = { id: approvalIdOf(cur, c.key), type: "minutesApproval", groupId, minutesId, round: cur.round, key: c.key, version, seen: cur.revision, at: this.ctx.now(), by };
     const created = (await this.ctx.store.addApproval(record)) || (await this.renew(cur, record));
-    const [records] = await Promise.all([this.ctx.store.approvals(groupId, minutesId, cur.round), created ? this.ctx.audit(cur, "approve", by, { round: cur.round }) : undefined]);
+    // The approvals (after our own record: the last of a burst sees everyone's), the audit entry and
+    // what the card shows of the audit, at once.
+    const [records, entry, audit] = await Promise.all([
+      this.ctx.store.approvals(groupId, minutesId, cur.round),
+      created ? this.ctx.audit(cur, "approve", by, { round: cur.round }) : undefined,
+      this.ctx.recentAudit(cur),
+    ]);
     if (created && !records.some((r) => r.id === record.id)) records.push(record);
     let m: Minutes = { ...cur, approvals: tally(cur, records) };
-    let transitioned = false;
-    if (complete(m.approvers, m.approvals)) ({ m, transitioned } = await this.transition(stored!, records, by));
+    let t: { m: Minutes; transitioned: boolean; entry?: MinutesAudit } = { m, transitioned: false };
+    if (complete(m.approvers, m.approvals)) t = await this.transition(stored!, records, by);
     else if (created) this.fanOut.channel(m);
-    const view = await this.ctx.view(m);
-    return { ok: true, minutes: m, view, viewer: { kind: "approver", approver: c }, transitioned, already: !created };
+    m = t.m;
+    const view = await this.ctx.view(m, { audit, written: [entry, t.entry] });
+    return { ok: true, minutes: m, view, viewer: { kind: "approver", approver: c }, transitioned: t.transitioned, already: !created };
   }
 
   /** Approving again after one's own change request: the record is renewed (the request withdrew it). */
@@ -116,7 +123,7 @@ export class Approval {
    * Everyone has approved: one write guarded by the ETag the minutes were read with. A lost race re-reads
    * and decides again (another click made the transition, or a change request or a new version came).
    */
-  async transition(stored: Stored<Minutes>, records: MinutesApproval[], by: Identity): Promise<{ m: Minutes; transitioned: boolean }> {
+  async transition(stored: Stored<Minutes>, records: MinutesApproval[], by: Identity): Promise<{ m: Minutes; transitioned: boolean; entry?: MinutesAudit }> {
     let s: Stored<Minutes> | undefined = stored;
     for (let attempt = 0; s && attempt < 10; attempt++) {
       const cur = s.doc;
@@ -127,9 +134,9 @@ export class Approval {
       const written = await this.ctx.store.replace({ ...cur, status: "approved", approvals, approvedAt: at, revision: cur.revision + 1, updatedAt: at, updatedBy: by }, s.etag);
       if (written) {
         const m = written.doc;
-        await this.ctx.audit(m, "approved", by, { approvers: m.approvals.map((a) => ({ key: a.key, name: a.by.name, at: a.at })) });
+        const entry = await this.ctx.audit(m, "approved", by, { approvers: m.approvals.map((a) => ({ key: a.key, name: a.by.name, at: a.at })) });
         this.fanOut.finalize(m);
-        return { m, transitioned: true };
+        return { m, transitioned: true, entry };
       }
       s = await this.ctx.store.read(cur.groupId, cur.id);
     }
@@ -158,10 +165,13 @@ export class Approval {
     });
     if (refusal) return refusal;
     if (out.kind !== "written" || !request || !approver) return refuse("CONFLICT");
-    const m = await this.ctx.hydrate(out.doc);
-    await this.ctx.audit(m, "requestChanges", by, { comment: text, ...(request.itemNo !== undefined ? { itemNo: request.itemNo } : {}) });
+    const [m, entry, audit] = await Promise.all([
+      this.ctx.hydrate(out.doc),
+      this.ctx.audit(out.doc, "requestChanges", by, { comment: text, ...(request.itemNo !== undefined ? { itemNo: request.itemNo } : {}) }),
+      this.ctx.recentAudit(out.doc),
+    ]);
     this.fanOut.changeNotice(m, request);
-    return { ok: true, request, minutes: m, view: await this.ctx.view(m), viewer: { kind: "approver", approver } };
+    return { ok: true, request, minutes: m, view: await this.ctx.view(m, { audit, written: [entry] }), viewer: { kind: "approver", approver } };
   }
 
   private async answer(actor: Actor, m: Minutes): Promise<Answer> {

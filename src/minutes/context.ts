@@ -60,12 +60,14 @@ export class MinutesContext {
     return zonedDate(this.deps.clock.now(), this.deps.timeZone);
   }
 
-  async audit(m: Pick<Minutes, "groupId" | "id" | "version" | "versionNo">, action: MinutesAudit["action"], actor: Identity, details: Record<string, unknown> = {}): Promise<void> {
+  async audit(m: Pick<Minutes, "groupId" | "id" | "version" | "versionNo">, action: MinutesAudit["action"], actor: Identity, details: Record<string, unknown> = {}): Promise<MinutesAudit> {
     const at = this.now();
     // Ordered by id (cards read the latest entries): the instant, then the wall clock and a counter, so
     // entries keep their order under a clock that stands still (SAMVERKAN_NOW) and across processes.
     const seq = `${String(Date.now()).padStart(15, "0")}${String(auditSequence++ % 1e6).padStart(6, "0")}`;
-    await this.store.appendAudit({ id: `maudit:${at}:${seq}:${randomUUID()}`, type: "minutesAudit", groupId: m.groupId, minutesId: m.id, at, action, actor, version: m.version, versionNo: m.versionNo, details });
+    const entry: MinutesAudit = { id: `maudit:${at}:${seq}:${randomUUID()}`, type: "minutesAudit", groupId: m.groupId, minutesId: m.id, at, action, actor, version: m.version, versionNo: m.versionNo, details };
+    await this.store.appendAudit(entry);
+    return entry;
   }
 
   /** The actor's roles in a group (role holders of another tenant never match). */
@@ -108,17 +110,27 @@ export class MinutesContext {
     return m.approvers.filter((a) => ids.has(minutesPostIds.approver(m, m.round, a.key))).map((a) => a.key);
   }
 
+  /** The latest audit entries a card shows (a bounded read). */
+  recentAudit(m: Pick<Minutes, "groupId" | "id">): Promise<MinutesAudit[]> {
+    return this.store.recentAudit(m.groupId, m.id, AUDIT_SHOWN);
+  }
+
   /**
    * What a card shows. `fresh` asks the delivery who was not reached (CLI, digest, background); clicks
-   * use what the background refresh last wrote on the document, so no click queries the outbox.
+   * use what the background refresh last wrote on the document, so no click queries the outbox. `audit`
+   * is the recent audit when the caller already read it (beside its own work) and `written` what it
+   * appended since: a click then reads nothing more for its card.
    */
-  async view(hydrated: Minutes, o: { fresh?: boolean } = {}): Promise<MinutesView> {
+  async view(hydrated: Minutes, o: { fresh?: boolean; audit?: readonly MinutesAudit[]; written?: readonly (MinutesAudit | undefined)[] } = {}): Promise<MinutesView> {
     const m = hydrated;
-    const [groupName, audit, notReached] = await Promise.all([
+    const [groupName, recent, notReached] = await Promise.all([
       this.groupName(m.groupId),
-      this.store.recentAudit(m.groupId, m.id, AUDIT_SHOWN),
+      o.audit ?? this.recentAudit(m),
       o.fresh ? this.notReachedNow(m) : Promise.resolve(m.notReached?.round === m.round ? m.notReached.keys : []),
     ]);
+    const byId = new Map(recent.map((e) => [e.id, e]));
+    for (const e of o.written ?? []) if (e) byId.set(e.id, e);
+    const audit = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)).slice(-AUDIT_SHOWN);
     const names: Record<string, string> = {};
     for (const a of m.approvers) if (a.name) names[a.key] = a.name;
     for (const a of m.approvals) if (a.by.name && !names[a.key]) names[a.key] = a.by.name;

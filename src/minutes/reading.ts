@@ -58,13 +58,13 @@ export class Reading {
   }
 
   async readDoc(actor: Actor, doc: Minutes, where: Where): Promise<MinutesResult<{ view: MinutesView; viewer: MinutesViewer }>> {
-    const m = await this.ctx.hydrate(doc);
-    const viewer = await this.viewerOf(actor, m, where);
+    // Who may read decides from the document alone: the approvals and the audit are read beside it.
+    const [viewer, m, audit] = await Promise.all([this.viewerOf(actor, doc, where), this.ctx.hydrate(doc), this.ctx.recentAudit(doc)]);
     if (!viewer) {
       await this.ctx.audit(m, "refused", identityOf(actor, where.via), { read: true, ...(where.conversationId ? { conversationId: where.conversationId } : {}) });
       return refuse("NO_ACCESS");
     }
-    return { ok: true, viewer, view: await this.ctx.view(m, { fresh: where.via === "cli" }) };
+    return { ok: true, viewer, view: await this.ctx.view(m, { fresh: where.via === "cli", audit }) };
   }
 
   /** The group's most recent minutes for the actor; `none` when the group has none yet. */
