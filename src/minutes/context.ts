@@ -132,7 +132,7 @@ export class MinutesContext {
     for (const e of o.written ?? []) if (e) byId.set(e.id, e);
     const audit = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)).slice(-AUDIT_SHOWN);
     const names: Record<string, string> = {};
-    for (const a of m.approvers) if (a.name) names[a.key] = a.name;
+    for (const a of m.approvers) if (a.name && a.name !== a.key) names[a.key] = a.name;
     for (const a of m.approvals) if (a.by.name && !names[a.key]) names[a.key] = a.by.name;
     return { minutes: m, groupName, notReached, audit, names };
   }
