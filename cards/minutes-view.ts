@@ -122,6 +122,7 @@ export function minutesCardData(view: MinutesView, viewer: MinutesViewer, t: Mes
     items: m.content.items.map((i) => itemOf(i, o.expandItem, canEdit, t)),
     approvers: approverFacts(view, t, o.timeZone),
     notes: notesOf(view, t),
+    showHistory: view.audit.length === 0,
     details: view.audit.map((a) => ({ title: localTime(a.at, o.timeZone), value: `${nameOf(view, a.actor, undefined, t)}: ${tm.audit[a.action] ?? a.action} (v${a.versionNo} · ${a.version.slice(0, 8)})` })),
     itemChoices: m.content.items.map((i) => ({ title: `§ ${i.no} ${e(truncate(i.title, 60))}`, value: String(i.no) })),
     canApprove: viewer.kind === "approver" && m.status === "requested" && !approvedBy(m, viewer.approver.key),

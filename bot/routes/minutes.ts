@@ -176,6 +176,11 @@ function registerApproval(app: BotApp, services: Services): void {
     return r.ok ? cardOf(services, turn, r, { expandItem: d.item }) : errorText(turn.t, r);
   });
 
+  onCard(app, services, VERBS.minutesHistory, MinutesData, async (d, turn) => {
+    const r = await services.minutes.read(turn.actor, d.groupId, d.minutesId, turn.where, { history: true });
+    return r.ok ? cardOf(services, turn, r) : errorText(turn.t, r);
+  });
+
   // Refresh (automatic for the approvers in refresh.userIds, manual for anyone): the view for this person.
   onCard(app, services, VERBS.minutesRefresh, MinutesData, async (d, turn) => {
     const r = await services.minutes.read(turn.actor, d.groupId, d.minutesId, turn.where);

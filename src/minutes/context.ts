@@ -96,10 +96,9 @@ export class MinutesContext {
     return (await this.deps.catalog.get()).entries.find((e) => e.id === groupId)?.name ?? groupId;
   }
 
-  /** The minutes with the approvals of the current round read in (one query while approval is asked). */
+  /** The minutes with only the approvals that count (of the current round and version). */
   async hydrate(m: Minutes): Promise<Minutes> {
-    if (m.status !== "requested") return m;
-    return { ...m, approvals: tally(m, await this.store.approvals(m.groupId, m.id, m.round)) };
+    return { ...m, approvals: tally(m) };
   }
 
   /** Approver keys not reached 1:1 in the current round, asked of the delivery (off the click's path). */
@@ -117,20 +116,16 @@ export class MinutesContext {
 
   /**
    * What a card shows. `fresh` asks the delivery who was not reached (CLI, digest, background); clicks
-   * use what the background refresh last wrote on the document, so no click queries the outbox. `audit`
-   * is the recent audit when the caller already read it (beside its own work) and `written` what it
-   * appended since: a click then reads nothing more for its card.
+   * use what the background refresh last wrote on the document, so no click queries the outbox. The
+   * audit is read only for `history` (a bounded read, on request): no card render reads it otherwise.
    */
-  async view(hydrated: Minutes, o: { fresh?: boolean; audit?: readonly MinutesAudit[]; written?: readonly (MinutesAudit | undefined)[] } = {}): Promise<MinutesView> {
+  async view(hydrated: Minutes, o: { fresh?: boolean; history?: boolean } = {}): Promise<MinutesView> {
     const m = hydrated;
-    const [groupName, recent, notReached] = await Promise.all([
+    const [groupName, audit, notReached] = await Promise.all([
       this.groupName(m.groupId),
-      o.audit ?? this.recentAudit(m),
+      o.history ? this.recentAudit(m) : Promise.resolve([]),
       o.fresh ? this.notReachedNow(m) : Promise.resolve(m.notReached?.round === m.round ? m.notReached.keys : []),
     ]);
-    const byId = new Map(recent.map((e) => [e.id, e]));
-    for (const e of o.written ?? []) if (e) byId.set(e.id, e);
-    const audit = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)).slice(-AUDIT_SHOWN);
     const names: Record<string, string> = {};
     for (const a of m.approvers) if (a.name && a.name !== a.key) names[a.key] = a.name;
     for (const a of m.approvals) if (a.by.name && !names[a.key]) names[a.key] = a.by.name;

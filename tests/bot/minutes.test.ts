@@ -120,8 +120,14 @@ describe("minutes approval over HTTP", () => {
     const shown = messageOf(await say(ctx.bot, ctx.connector, { text: `protokoll ${GROUP_NAME}`, ...SARA }));
     const draft = cardOf(shown);
     expect(validateCard(draft)).toEqual([]);
-    expect(str(draft)).toMatch(/Sara Sekreterare: laddat/);
     expect(str(draft)).not.toMatch(/aad-/);
+    // The history is read on request only (no ordinary render reads the audit) and names people.
+    const history = answerOf(await pressAs(draft, "Visa historik", SARA));
+    expect(str(history)).toMatch(/Sara Sekreterare: laddat/);
+    expect(str(history)).not.toMatch(/aad-/);
+    expect(str(history)).not.toMatch(/Visa historik/);
+    // Outsiders get no history either (refused in the use case).
+    expect(str(answerOf(await pressAs(draft, "Visa historik", XAVIER)))).not.toMatch(/laddat/);
     // Nobody else can request (the same button, pressed by someone who is not the secretary).
     expect(answerOf(await pressAs(draft, "Begär justering", XAVIER))).toMatch(/Endast gruppens sekreterare eller ordförande/);
 
@@ -181,6 +187,7 @@ describe("minutes approval over HTTP", () => {
     expect(audit.minutes).toMatchObject({ status: "approved", version: v1, approvedAt: "2026-11-23T12:00:00.000Z" });
     expect(audit.entries.map((e: any) => `${e.action}:${e.actor.userId}`)).toEqual([
       "load:aad-sec",
+      "refused:aad-x", // the history, asked by an outsider
       "refused:aad-x",
       "request:aad-sec",
       "refused:aad-x",
