@@ -200,8 +200,8 @@ describe("minutes approval over HTTP", () => {
       "distribute:system",
     ]);
     expect(audit.entries[0].actor).toMatchObject({ name: "Sara Sekreterare", via: "cli" });
-    expect(audit.entries[6].actor).toMatchObject({ tenantId: "tenant-2" });
-    expect(audit.entries[7]).toMatchObject({ version: v1, versionNo: 1, at: "2026-11-23T12:00:00.000Z", actor: { aadObjectId: "aad-chair", teamsId: "29:chair", tenantId: "tenant-1", name: CARL.userName, via: "teams" } });
+    expect(audit.entries[7].actor).toMatchObject({ tenantId: "tenant-2" });
+    expect(audit.entries[8]).toMatchObject({ version: v1, versionNo: 1, at: "2026-11-23T12:00:00.000Z", actor: { aadObjectId: "aad-chair", teamsId: "29:chair", tenantId: "tenant-1", name: CARL.userName, via: "teams" } });
     // Locked: the CLI refuses a change without a reason.
     await expect(cli(["minutes", "load", meeting.id, file("m1b.md", TEXT.replace("antas.", "antas!"))])).rejects.toThrow(/LOCKED/);
     expect(await cli(["minutes", "show", minutesId])).toMatch(/Status: approved[\s\S]*§ 2 Gemensam rutin för utskrivning\n  Gruppen diskuterade rutinen för utskrivning från slutenvården\.\n  Decision: Rutinen antas\./);
