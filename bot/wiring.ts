@@ -28,6 +28,9 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
   // Routing questions and corrections are kept twelve months (no TTL in the local emulator).
   const purged = await services.feedback.purgeExpired();
   if (purged > 0) services.logger.info({ purged }, "expired routing questions deleted");
+  // The catalog's version is checked beside the turns (every 2 s, as before), never inside one.
+  await services.currentCatalog.get();
+  stops.push(services.currentCatalog.startRefresh((err) => services.logger.warn({ err: String(err) }, "catalog check failed")));
   // Proactive delivery: the outbox worker and the scheduler (croner here, once per slot via the lease).
   const delivery = services.delivery;
   const worker = delivery.worker(new TeamsSender(adapter, services.config.bot?.id ?? ""));
@@ -37,6 +40,8 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
     await delivery.scheduler.stop();
     await worker.stop();
   });
+  // The minutes' card fan-out finishes what clicks noted before the store closes (it runs first).
+  stops.push(() => services.minutes.settled());
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };

@@ -1,7 +1,7 @@
 import type { RenderersFactory } from "../src/renderers";
 import { messages } from "../src/i18n";
 import { kallelseRenderer } from "./agenda-kallelse";
-import { minutesRenderer } from "./minutes-view";
+import { minutesRenderer } from "./minutes-renderer";
 import { renderDigestCard } from "./digest";
 
 const CARD = "application/vnd.microsoft.card.adaptive";
