@@ -1,6 +1,7 @@
 import type { RenderersFactory } from "../src/renderers";
 import { messages } from "../src/i18n";
 import { kallelseRenderer } from "./agenda-kallelse";
+import { agendaRenderers } from "./agenda-posts";
 import { minutesRenderer } from "./minutes-view";
 import { renderDigestCard } from "./digest";
 
@@ -12,6 +13,7 @@ const CARD = "application/vnd.microsoft.card.adaptive";
  */
 export const cardRenderers: RenderersFactory = (deps) => ({
   kallelse: kallelseRenderer(deps.groupName, messages("sv")),
+  agenda: agendaRenderers,
   minutes: minutesRenderer(deps, messages("sv")),
   digest: (digest, lang) => ({
     attachments: [{ contentType: CARD, content: renderDigestCard(digest, messages(lang)) }],

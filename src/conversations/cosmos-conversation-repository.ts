@@ -105,7 +105,7 @@ export class CosmosConversationRepository {
   async updateUserSettings(
     tenantId: string,
     userId: string,
-    change: { language?: Language; organizationId?: string },
+    change: { language?: Language; organizationId?: string; agendaGroupId?: string },
   ): Promise<void> {
     const id = userDocId(userId);
     this.settingsCache.delete(`${tenantId}|${userId}`);
@@ -116,6 +116,7 @@ export class CosmosConversationRepository {
       userId,
       language: change.language ?? current?.language,
       organizationId: change.organizationId ?? current?.organizationId,
+      agendaGroupId: change.agendaGroupId ?? current?.agendaGroupId,
       updatedAt: this.clock.now().toISOString(),
     }));
     this.settingsCache.delete(`${tenantId}|${userId}`);

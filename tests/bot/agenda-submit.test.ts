@@ -27,8 +27,8 @@ describe("submitting: the router's suggestion and text limits", () => {
     expect(validateCard(card)).toEqual([]);
     const s = JSON.stringify(card);
     expect(s).toMatch(/seems to belong to \*\*Samordningsråd[^*]*bild/i);
-    expect(s).toMatch(/"title":"Send anyway","verb":"agenda.submit","data":\{"groupId":"vastmanland:[^"]+","force":"true"\}/);
-    expect(s).toMatch(new RegExp(`"verb":"agenda.form","data":\\{"groupId":"${VGR_BILD}","carry":"true"\\}`));
+    expect(s).toMatch(/"title":"Send anyway","verb":"agenda.submit","data":\{"groupId":"vastmanland:[^"]+","force":"true","lang":"en"\}/);
+    expect(s).toMatch(new RegExp(`"verb":"agenda.form","data":\\{"groupId":"${VGR_BILD}","carry":"true","lang":"en"\\}`));
     expect(input(card, "title")).toBe("Bilddiagnostik och röntgen");
     expect(input(card, "kind")).toBe("diskussion");
     expect((await items()).some((i) => i.title === typed.title)).toBe(false);
@@ -80,7 +80,7 @@ describe("the submitter edits an untriaged item; defer and redirect with pickers
 
   it("edits from the receipt while untriaged: only the submitter, at the revision seen; refused once triaged", async () => {
     const receipt = await invoke("agenda.submit", { groupId: GROUP, title: "Första lydelse", description: "Text", kind: "information", force: "true" });
-    expect(JSON.stringify(receipt.body)).toMatch(/"title":"Edit","verb":"agenda.editForm","data":\{"groupId":"vastmanland:[^"]+","itemId":"item:[^"]+","revision":1\}/);
+    expect(JSON.stringify(receipt.body)).toMatch(/"title":"Edit","verb":"agenda.editForm","data":\{"groupId":"vastmanland:[^"]+","itemId":"item:[^"]+","revision":1,"lang":"en"\},"associatedInputs":"none"/);
     const item = (await items()).find((i) => i.title === "Första lydelse")!;
     const ref = { groupId: GROUP, itemId: item.id, revision: 1 };
 
@@ -88,7 +88,7 @@ describe("the submitter edits an untriaged item; defer and redirect with pickers
     const form = await invoke("agenda.editForm", ref);
     expect(validateCard(form.body.value)).toEqual([]);
     expect(input(form.body.value, "title")).toBe("Första lydelse");
-    expect(JSON.stringify(form.body.value)).toMatch(/"verb":"agenda.edit","data":\{"groupId":"vastmanland:[^"]+","itemId":"item:[^"]+","revision":1\}/);
+    expect(JSON.stringify(form.body.value)).toMatch(/"verb":"agenda.edit","data":\{"groupId":"vastmanland:[^"]+","itemId":"item:[^"]+","revision":1,"lang":"en"\}/);
     expect(JSON.stringify((await invoke("agenda.editForm", { ...ref, revision: 4 })).body)).toMatch(/changed since this card was shown/);
 
     const edit = { ...ref, title: "Andra lydelse", description: "Ny text", kind: "beslut", links: "https://e.se/x" };
@@ -182,7 +182,7 @@ describe("the receipt shows the live status (Universal Actions refresh)", () => 
     const card = receipt.body.value;
     expect(validateCard(card)).toEqual([]);
     const item = (await items()).find((i) => i.title === "Levande kvitto")!;
-    expect(card.refresh).toEqual({ action: { type: "Action.Execute", verb: "agenda.refresh", data: { groupId: GROUP, itemId: item.id } }, userIds: ["29:anna"] });
+    expect(card.refresh).toEqual({ action: { type: "Action.Execute", verb: "agenda.refresh", data: { groupId: GROUP, itemId: item.id, lang: "en" } }, userIds: ["29:anna"] });
     expect(JSON.stringify((await invoke("agenda.triage", { groupId: GROUP, itemId: item.id, revision: 1, action: "accept" }, sara)).body)).toMatch(/Accepted by Sara/);
 
     const refresh = (who: typeof anna) =>
