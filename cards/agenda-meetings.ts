@@ -2,6 +2,7 @@ import { z } from "zod";
 import template from "./agenda-meetings.json";
 import { escapeInput, escapeText, renderTemplate, truncate, unescapeInput, type AdaptiveCard } from "./render";
 import { IdSchema } from "../src/domain/ids";
+import { RevisionSchema } from "./agenda-triage";
 import { LanguageSchema, type Language } from "../src/domain/language";
 import type { MeetingsView } from "../src/agenda/meetings";
 import type { Messages } from "../src/i18n";
@@ -66,8 +67,8 @@ export const MeetingDataSchema = z
     action: z.enum(["create", "reschedule", "cancel"]),
     lang: LanguageSchema.optional(),
     meetingId: IdSchema.optional(),
-    revision: z.coerce.number().int().min(1).optional(),
-    n: z.coerce.number().int().min(1).max(100).optional(),
+    revision: RevisionSchema.optional(),
+    n: RevisionSchema.pipe(z.number().max(100)).optional(),
   })
   .catchall(z.unknown())
   .refine((d) => d.action === "create" || (d.meetingId !== undefined && d.revision !== undefined && d.n !== undefined), { message: "meeting, revision and n are required" });

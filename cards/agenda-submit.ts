@@ -2,6 +2,7 @@ import { z } from "zod";
 import template from "./agenda-submit.json";
 import { escapeInput, escapeText, renderTemplate, truncate, unescapeInput, type AdaptiveCard } from "./render";
 import { IdSchema } from "../src/domain/ids";
+import { RevisionSchema } from "./agenda-triage";
 import { LanguageSchema, type Language } from "../src/domain/language";
 import { ITEM_KINDS } from "../src/agenda/schema";
 import type { FormView } from "../src/agenda/views";
@@ -105,7 +106,7 @@ export const FormDataSchema = z
 export const EditDataSchema = z.object({
   groupId: IdSchema,
   itemId: IdSchema,
-  revision: z.coerce.number().int().min(1),
+  revision: RevisionSchema,
   lang: LanguageSchema.optional(),
   title: Typed(100_000),
   description: Typed(100_000),

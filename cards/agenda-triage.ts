@@ -51,6 +51,9 @@ export const AgendaTriageCardSchema = z.object({
 });
 export type AgendaTriageCardData = z.input<typeof AgendaTriageCardSchema>;
 
+/** A revision from card data: a whole number, or its digits (templating makes every value a string). */
+export const RevisionSchema = z.union([z.number(), z.string().regex(/^\d{1,9}$/).transform(Number)]).pipe(z.number().int().min(1));
+
 /** "next" in a meeting picker: the service's default (the meeting after the item's, or the next one). */
 const NEXT = "next";
 const MeetingChoice = z.union([IdSchema, z.literal(NEXT), z.literal("")]).optional();
@@ -59,7 +62,7 @@ const MeetingChoice = z.union([IdSchema, z.literal(NEXT), z.literal("")]).option
 export const TriageDataSchema = z.object({
   groupId: IdSchema,
   itemId: IdSchema,
-  revision: z.coerce.number().int().min(1),
+  revision: RevisionSchema,
   action: TriageActionSchema,
   lang: LanguageSchema.optional(),
   reason: z.string().max(1000).optional(),
@@ -81,7 +84,7 @@ export function chosenMeeting(d: TriageData): string | undefined {
 export const ItemRefDataSchema = z.object({
   groupId: IdSchema,
   itemId: IdSchema,
-  revision: z.coerce.number().int().min(1),
+  revision: RevisionSchema,
   lang: LanguageSchema.optional(),
 });
 export const RefreshDataSchema = ItemRefDataSchema.omit({ revision: true });
