@@ -18,6 +18,7 @@ import { fixedClock } from "../src/domain/clock";
 import { openStore } from "../src/storage/store";
 import { CosmosConversationRepository } from "../src/conversations/cosmos-conversation-repository";
 import { CosmosCatalogRepository } from "../src/catalog/cosmos-catalog-repository";
+import { CosmosSubscriptionStore } from "../src/digest/cosmos-subscriptions";
 import { CurrentCatalog } from "../src/catalog/current-catalog";
 import { ensureSampleCatalog } from "../src/catalog/ingest";
 import type { Catalog, GroupRecord } from "../src/catalog/schema";
@@ -94,7 +95,7 @@ async function shard(channels: number, random429: number, globalPerSecond: numbe
   // Minutes awaiting approval and follow-ups through the real port (minutes queries per group; none seeded).
   const delivery = buildDelivery({ config, clock, store, conversations, globalPerSecond });
   const minutes = new MinutesService(new MinutesRepository(store.container("work")), clock, { timeZone: tz, agenda, outbox: delivery.outbox, catalog: { get: async () => catalog } });
-  const digest = new DigestService({ agenda, catalog: { get: async () => catalog }, conversations: store.container("conversations"), clock, minutes: minutesDigestSource(minutes, tz) }, { timeZone: tz });
+  const digest = new DigestService({ agenda, catalog: { get: async () => catalog }, subscriptions: new CosmosSubscriptionStore(store.container("conversations")), clock, minutes: minutesDigestSource(minutes, tz) }, { timeZone: tz });
   const admin: Actor = { userId: "bench-admin", name: "Bench", isAdmin: true };
   const channelIds = groups.map((_, i) => `19:digest-bench-${i}@thread.tacv2`);
 

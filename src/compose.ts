@@ -7,6 +7,7 @@ import type { RenderersFactory } from "./renderers";
 import { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
 import { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
 import { CurrentCatalog } from "./catalog/current-catalog";
+import { entryName } from "./catalog/lookup";
 import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
 import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
@@ -15,6 +16,7 @@ import { route } from "./routing/router";
 import { kallelseJob } from "./agenda/kallelse";
 import { buildDelivery } from "./delivery";
 import { DigestService } from "./digest/digest-service";
+import { CosmosSubscriptionStore } from "./digest/cosmos-subscriptions";
 import { digestJob } from "./digest/job";
 import { MinutesService } from "./minutes/minutes-service";
 import { MinutesRepository } from "./minutes/repository";
@@ -42,7 +44,7 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
   const minutesRepo = new MinutesRepository(store.container("work"));
   const renderers = renderersOf({
     timeZone: config.timeZone,
-    groupName: async (groupId) => (await currentCatalog.get()).entries.find((e) => e.id === groupId)?.name ?? groupId,
+    groupName: async (groupId) => entryName(await currentCatalog.get(), groupId),
     minutesAudit: (m) => minutesRepo.audit(m.groupId, m.id),
   });
 
@@ -64,7 +66,7 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
     renderer: renderers.minutes,
   });
   const digest = new DigestService(
-    { agenda, catalog: currentCatalog, conversations: store.container("conversations"), clock, minutes: minutesDigestSource(minutes) },
+    { agenda, catalog: currentCatalog, subscriptions: new CosmosSubscriptionStore(store.container("conversations")), clock, minutes: minutesDigestSource(minutes) },
     { timeZone: config.timeZone },
   );
 

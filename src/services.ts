@@ -2,10 +2,10 @@ import type { Logger } from "pino";
 import type { Config } from "./config/config";
 import type { Clock } from "./domain/clock";
 import type { Store } from "./storage/store";
-import type { CosmosConversationRepository } from "./conversations/cosmos-conversation-repository";
+import type { ConversationStore } from "./conversations/ports";
 import type { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
 import type { CurrentCatalog } from "./catalog/current-catalog";
-import type { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
+import type { FeedbackStore } from "./feedback/ports";
 import type { AgendaService } from "./agenda/agenda-service";
 import type { Delivery } from "./delivery";
 import type { DigestService } from "./digest/digest-service";
@@ -21,11 +21,14 @@ export interface Services {
   readonly clock: Clock;
   readonly store: Store;
   readonly logger: Logger;
-  readonly conversations: CosmosConversationRepository;
+  /** Conversation references and people's settings. */
+  readonly conversations: ConversationStore;
+  /** The stored catalog (ingest writes it; `currentCatalog` reads it). */
   readonly catalog: CosmosCatalogRepository;
   /** The catalog in memory, reloaded when its version document changes. */
   readonly currentCatalog: CurrentCatalog;
-  readonly feedback: CosmosFeedbackRepository;
+  /** Routing questions and "wrong group" corrections. */
+  readonly feedback: FeedbackStore;
   /** Roles, meetings, deadlines, agenda items, triage and the audit log (work container). */
   readonly agenda: AgendaService;
   /** Proactive posts (outbox), the scheduler and its jobs; the bot starts the worker. */

@@ -7,6 +7,7 @@ import { compose } from "../../src/compose";
 import { cardRenderers } from "../../cards/renderers";
 import { ensureSampleCatalog } from "../../src/catalog/ingest";
 import { findConcreteGroup } from "../../src/catalog/lookup";
+import { errorText, type ErrorCode, type ErrorScope } from "../../src/i18n/errors";
 
 export interface CliIO {
   out(text: string): void;
@@ -35,6 +36,15 @@ export class CliError extends Error {
     super(message);
     this.name = "CliError";
   }
+}
+
+/**
+ * A use case's refusal as a CLI failure: "CODE: text" with the bot's own (English) text from the one
+ * error table (src/i18n/errors.ts), then the details only an operator needs (a current revision, names).
+ */
+export function refusalError<S extends ErrorScope>(scope: S, r: { readonly code: ErrorCode<S> }, details: readonly (string | undefined)[] = []): CliError {
+  const text = errorText("en", scope, r).replace(/\*\*/g, "");
+  return new CliError([`${r.code}: ${text}`, ...details.filter((d): d is string => !!d)].join("; "), 1);
 }
 
 export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env): CliContext {

@@ -1,6 +1,7 @@
 import { CardFactory, type TurnContext } from "botbuilder";
 import type { Language } from "../../src/domain/language";
 import { messages } from "../../src/i18n";
+import { errorText } from "../../src/i18n/errors";
 import type { Services } from "../../src/services";
 import { renderDigestCard } from "../../cards/digest";
 import type { BotApp } from "../app";
@@ -90,18 +91,11 @@ export function register(app: BotApp, services: Services): void {
         ...(cmd.time !== undefined ? { time: cmd.time } : {}),
         language: cmd.language,
       });
-      if (r.ok) await context.sendActivity(t.digest.on(r.subscription.weekday, r.subscription.time));
-      else if (r.code === "NO_GROUPS") await context.sendActivity(t.digest.noGroups);
-      else if (r.code === "NOT_ALLOWED") await context.sendActivity(t.digest.notAllowed);
-      else if (r.code === "INVALID_INPUT") await context.sendActivity(t.digest.usage);
-      else await context.sendActivity(t.digest.failed);
+      await context.sendActivity(r.ok ? t.digest.on(r.subscription.weekday, r.subscription.time) : errorText(cmd.language, "digest", r));
       return;
     }
     const r = await services.digest.unsubscribe(actor, channel);
-    if (r.ok) await context.sendActivity(t.digest.off);
-    else if (r.code === "NOT_SUBSCRIBED") await context.sendActivity(t.digest.notSubscribed);
-    else if (r.code === "NOT_ALLOWED") await context.sendActivity(t.digest.notAllowed);
-    else await context.sendActivity(t.digest.failed);
+    await context.sendActivity(r.ok ? t.digest.off : errorText(cmd.language, "digest", r));
   });
 }
 

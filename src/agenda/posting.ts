@@ -18,14 +18,16 @@ import { triageView, type TriageView } from "./views";
 
 /** The card renderers the agenda posts with (cards/agenda-posts.ts), given at composition. */
 export interface AgendaRenderers {
-  /** The item's card: the triage card (viewer.mayTriage) or the submitter's receipt (viewer.isSubmitter). */
-  triageCard(view: TriageView, lang: Language): Payload;
+  /** The triage card where the group triages (the renderers decide its language: the channel's). */
+  triagePost(view: TriageView): Payload;
+  /** The submitter's receipt, in the language they submitted in. */
+  receipt(view: TriageView, lang: Language): Payload;
   /** The 1:1 notice to the submitter about a triage outcome. */
   notice(item: AgendaItem, lang: Language): Payload;
 }
 
-/** Posts are in the channel's language; the submitter's receipt and notice in the language they used. */
-const CHANNEL_LANG: Language = "sv";
+/** The language of the submitter's receipt and notices: the one they used (older items: Swedish). */
+const submitterLanguage = (item: AgendaItem): Language => item.lang ?? "sv";
 
 /** Outbox ids of an item's triage posts: the home channel, or 1:1 to the chair and secretary. */
 export const triagePostId = (groupId: string, itemId: string, personKey?: string) => (personKey ? safeId("triage", groupId, itemId, personKey) : safeId("triage", groupId, itemId));
@@ -50,7 +52,7 @@ export async function triageTargets(ctx: AgendaContext, groupId: string, schedul
 export async function announce(ctx: AgendaContext, item: AgendaItem, targets: readonly { id: string; target: EnqueueRequest["target"] }[], schedule?: Schedule): Promise<string[]> {
   const posting = ctx.options.posting;
   if (!posting || targets.length === 0) return [];
-  const payload = posting.renderers.triageCard(await triageView(ctx, item, { mayTriage: true, isSubmitter: false }, schedule), CHANNEL_LANG);
+  const payload = posting.renderers.triagePost(await triageView(ctx, item, { mayTriage: true, isSubmitter: false }, schedule));
   const ids: string[] = [];
   for (const x of targets) {
     const id = triagePostId(item.groupId, item.id, x.id || undefined);
@@ -66,7 +68,7 @@ export async function adoptReceipt(ctx: AgendaContext, item: AgendaItem, at: Rec
   // A channel reference is stored without its thread suffix; the activity id is unique in the channel.
   const conversationId = at.kind === "channel" ? at.conversationId.split(";")[0]! : at.conversationId;
   const target = at.kind === "channel" ? { kind: "channel" as const, tenantId: at.tenantId, conversationId, groupId: item.groupId } : { kind: "chat" as const, tenantId: at.tenantId, conversationId };
-  const r = await posting.outbox.adopt({ id: receiptPostId(item), target, activityId: at.activityId, payload: posting.renderers.triageCard(view, item.lang ?? CHANNEL_LANG) });
+  const r = await posting.outbox.adopt({ id: receiptPostId(item), target, activityId: at.activityId, payload: posting.renderers.receipt(view, submitterLanguage(item)) });
   return r.ok;
 }
 
@@ -86,12 +88,12 @@ export async function refreshPosts(ctx: AgendaContext, item: AgendaItem, schedul
   const ids = item.posts ?? (await legacyPostIds(ctx, item));
   let n = 0;
   if (ids.length > 0) {
-    const payload = posting.renderers.triageCard(await triageView(ctx, item, { mayTriage: true, isSubmitter: false }, schedule), CHANNEL_LANG);
+    const payload = posting.renderers.triagePost(await triageView(ctx, item, { mayTriage: true, isSubmitter: false }, schedule));
     for (const id of ids) if ((await posting.outbox.update({ of: id, payload })).ok) n++;
   }
   if (item.receipt) {
     const view = await triageView(ctx, item, { mayTriage: false, isSubmitter: true }, schedule);
-    if ((await posting.outbox.update({ of: receiptPostId(item), payload: posting.renderers.triageCard(view, item.lang ?? CHANNEL_LANG) })).ok) n++;
+    if ((await posting.outbox.update({ of: receiptPostId(item), payload: posting.renderers.receipt(view, submitterLanguage(item)) })).ok) n++;
   }
   return n;
 }
@@ -100,6 +102,6 @@ export async function refreshPosts(ctx: AgendaContext, item: AgendaItem, schedul
 export async function notifySubmitter(ctx: AgendaContext, item: AgendaItem): Promise<boolean> {
   const posting = ctx.options.posting;
   if (!posting) return false;
-  const req = outcomeNotice(item, (i) => posting.renderers.notice(i, i.lang ?? CHANNEL_LANG));
+  const req = outcomeNotice(item, (i) => posting.renderers.notice(i, submitterLanguage(i)));
   return !!req && (await posting.outbox.enqueue(req)).ok;
 }

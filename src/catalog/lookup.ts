@@ -1,6 +1,26 @@
 import { ORGANIZATIONS, type Catalog, type GroupRecord } from "./schema";
 import { fold } from "./text";
 
+const indexes = new WeakMap<readonly GroupRecord[], Map<string, GroupRecord>>();
+
+/**
+ * The entry with exactly this id (groups, kinds, referenced bodies), or undefined. A catalog is an
+ * immutable snapshot, so its index is built once per snapshot and dropped with it.
+ */
+export function entryById(catalog: Pick<Catalog, "entries">, id: string | undefined): GroupRecord | undefined {
+  if (id === undefined) return undefined;
+  let index = indexes.get(catalog.entries);
+  // Rebuilt if entries were added after the first lookup (a catalog being built).
+  if (!index || index.size !== catalog.entries.length) {
+    index = new Map(catalog.entries.map((e) => [e.id, e]));
+    indexes.set(catalog.entries, index);
+  }
+  return index.get(id);
+}
+
+/** An entry's name, or `fallback` (the id itself unless given) when the catalog has no such entry. */
+export const entryName = (catalog: Pick<Catalog, "entries">, id: string, fallback: string = id): string => entryById(catalog, id)?.name ?? fallback;
+
 /**
  * Forgiving group lookup for `visa <grupp>` and `samverkan show <group>`: case, diacritics, definite
  * forms ("samverkansgruppen i Västmanland"), partial names, organisation words, ids.

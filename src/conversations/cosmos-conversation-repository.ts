@@ -3,6 +3,7 @@ import type { Clock } from "../domain/clock";
 import type { Language } from "../domain/language";
 import { mutateDoc, queryAll, readDoc, safeId, UNCHANGED } from "../storage/documents";
 import type { ConversationKind, ConversationReference, StoredConversation, UserSettings } from "./schema";
+import type { ConversationStore } from "./ports";
 
 export interface ConversationSeen {
   readonly tenantId: string;
@@ -22,7 +23,7 @@ const REMEMBERED_TTL_MS = 60_000;
 const REMEMBERED_MAX = 10_000;
 const SETTINGS_TTL_MS = 5_000;
 
-export class CosmosConversationRepository {
+export class CosmosConversationRepository implements ConversationStore {
   /**
    * References this process stored recently (key → time). Only an optimisation: a miss re-reads Cosmos,
    * and an entry expires within a minute, so a removal seen by another instance is never hidden long.

@@ -1,8 +1,8 @@
-import type { CosmosConversationRepository } from "../conversations/cosmos-conversation-repository";
+import type { ConversationStore } from "../conversations/ports";
 import type { DeliveryDirectory } from "./sender";
 
 /** The delivery directory over the stored conversation references (conversations container). */
-export function conversationDirectory(repo: CosmosConversationRepository): DeliveryDirectory {
+export function conversationDirectory(repo: ConversationStore): DeliveryDirectory {
   return {
     async conversation(tenantId, conversationId) {
       const c = await repo.get(tenantId, conversationId);

@@ -1,5 +1,5 @@
 import type { Config } from "../config/config";
-import type { CosmosConversationRepository } from "../conversations/cosmos-conversation-repository";
+import type { ConversationStore } from "../conversations/ports";
 import type { Clock } from "../domain/clock";
 import type { Store } from "../storage/store";
 import { conversationDirectory } from "./directory";
@@ -39,7 +39,7 @@ export function buildDelivery(base: {
   config: Config;
   clock: Clock;
   store: Store;
-  conversations: CosmosConversationRepository;
+  conversations: ConversationStore;
   logger?: DeliveryLogger;
   /** Global sends per second (default 30). */
   globalPerSecond?: number;

@@ -1,14 +1,12 @@
 import { createHash } from "node:crypto";
-import type { Container } from "@azure/cosmos";
-import type { AgendaService } from "../agenda/agenda-service";
 import type { Actor, RoleKind } from "../agenda/schema";
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import type { Clock } from "../domain/clock";
 import type { Language } from "../domain/language";
 import { addDays, isoWeek, isoWeekOfDate, scheduledDay, zonedDate, zonedInstant, type IsoWeek, type LocalDate } from "../domain/working-days";
-import { mutateDoc, queryAll, readDoc, safeId, UNCHANGED } from "../storage/documents";
+import { entryById } from "../catalog/lookup";
 import { governanceNotes } from "./governance";
-import type { MinutesDigestSource } from "./ports";
+import type { ChannelRef, DigestAgenda, MinutesDigestSource, SubscriptionStore } from "./ports";
 import { DEFAULT_SCHEDULE, groupIsEmpty, type Digest, type DigestGroup, type DigestSubscription } from "./schema";
 
 /** Who may turn the digest on or off in a channel: the chair or secretary of a group bound there (or an admin). */
@@ -19,12 +17,15 @@ export const MEETING_HORIZON_DAYS = 14;
 export const FOLLOW_UP_DAYS = 7;
 
 export type DigestCode = "NOT_ALLOWED" | "NO_GROUPS" | "INVALID_INPUT" | "NOT_SUBSCRIBED" | "CONFLICT";
-export type DigestResult<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly code: DigestCode; readonly message?: string };
-
-export interface ChannelRef {
-  readonly tenantId: string;
-  readonly conversationId: string;
+/** An expected failure of a digest command (src/i18n/<lang>/digest.ts has a text for each code). */
+export interface DigestRefusal {
+  readonly ok: false;
+  readonly code: DigestCode;
+  readonly message?: string;
 }
+export type DigestResult<T> = ({ readonly ok: true } & T) | DigestRefusal;
+
+export type { ChannelRef };
 
 export interface ScheduleInput {
   readonly weekday?: number;
@@ -83,9 +84,9 @@ export function sendInstant(week: IsoWeek, schedule: { weekday: number; time: st
 export class DigestService {
   constructor(
     private readonly deps: {
-      readonly agenda: AgendaService;
+      readonly agenda: DigestAgenda;
       readonly catalog: { get(): Promise<Catalog> };
-      readonly conversations: Container;
+      readonly subscriptions: SubscriptionStore;
       readonly clock: Clock;
       readonly minutes: MinutesDigestSource;
     },
@@ -98,18 +99,12 @@ export class DigestService {
 
   // ---- subscriptions -------------------------------------------------------------------------------
 
-  private subscriptionId(conversationId: string): string {
-    return safeId("digest", channelId(conversationId));
-  }
-
   async subscription(channel: ChannelRef): Promise<DigestSubscription | undefined> {
-    const doc = await readDoc<DigestSubscription>(this.deps.conversations, this.subscriptionId(channel.conversationId), channel.tenantId);
-    return doc ?? undefined;
+    return this.deps.subscriptions.get(channel);
   }
 
   async subscriptions(): Promise<DigestSubscription[]> {
-    const rows = await queryAll<DigestSubscription>(this.deps.conversations, "SELECT * FROM c WHERE c.type = 'digestSubscription'");
-    return rows.sort((a, b) => a.conversationId.localeCompare(b.conversationId));
+    return this.deps.subscriptions.list();
   }
 
   /** May the actor turn the digest on or off in this channel? Admins, or the chair/secretary of a group bound there. */
@@ -130,10 +125,8 @@ export class DigestService {
     if (!(await this.mayManage(actor, channel.conversationId))) return { ok: false, code: "NOT_ALLOWED" };
     const now = this.deps.clock.now().toISOString();
     const by = { userId: actor.userId, name: actor.name ?? "" };
-    const id = this.subscriptionId(channel.conversationId);
-    const out = await mutateDoc<DigestSubscription>(this.deps.conversations, id, channel.tenantId, (cur) => {
-      const next: DigestSubscription = {
-        id,
+    const out = await this.deps.subscriptions.change(channel, (cur) => {
+      const next: Omit<DigestSubscription, "id"> = {
         type: "digestSubscription",
         tenantId: channel.tenantId,
         conversationId: channelId(channel.conversationId),
@@ -147,31 +140,31 @@ export class DigestService {
         updatedBy: by,
         updatedAt: now,
       };
-      if (cur && cur.status === "on" && cur.weekday === next.weekday && cur.time === next.time && cur.language === next.language) return UNCHANGED;
+      if (cur && cur.status === "on" && cur.weekday === next.weekday && cur.time === next.time && cur.language === next.language) return undefined;
       return next;
     });
     if (out.kind === "conflict") return { ok: false, code: "CONFLICT" };
-    const doc = out.doc as DigestSubscription;
-    return { ok: true, subscription: strip(doc), created: out.kind === "written" && !out.previous };
+    if (out.kind === "written") return { ok: true, subscription: out.subscription, created: out.created };
+    return { ok: true, subscription: out.subscription!, created: false };
   }
 
   /** "veckobrev av": stops the digest in this channel. */
   async unsubscribe(actor: Actor, channel: ChannelRef): Promise<DigestResult<{ subscription: DigestSubscription }>> {
     if (!(await this.mayManage(actor, channel.conversationId))) return { ok: false, code: "NOT_ALLOWED" };
     const now = this.deps.clock.now().toISOString();
-    const out = await mutateDoc<DigestSubscription>(this.deps.conversations, this.subscriptionId(channel.conversationId), channel.tenantId, (cur) =>
-      !cur || cur.status === "off" ? UNCHANGED : { ...cur, status: "off", revision: cur.revision + 1, updatedBy: { userId: actor.userId, name: actor.name ?? "" }, updatedAt: now },
+    const out = await this.deps.subscriptions.change(channel, (cur) =>
+      !cur || cur.status === "off" ? undefined : { ...cur, status: "off", revision: cur.revision + 1, updatedBy: { userId: actor.userId, name: actor.name ?? "" }, updatedAt: now },
     );
     if (out.kind === "conflict") return { ok: false, code: "CONFLICT" };
-    if (!out.doc) return { ok: false, code: "NOT_SUBSCRIBED" };
-    return { ok: true, subscription: strip(out.doc as DigestSubscription) };
+    if (!out.subscription) return { ok: false, code: "NOT_SUBSCRIBED" };
+    return { ok: true, subscription: out.subscription };
   }
 
   /** The bot was removed from the channel, or a post there answered 403: the subscription pauses until turned on again. */
   async pause(tenantId: string, conversationId: string): Promise<boolean> {
     const now = this.deps.clock.now().toISOString();
-    const out = await mutateDoc<DigestSubscription>(this.deps.conversations, this.subscriptionId(conversationId), tenantId, (cur) =>
-      !cur || cur.status !== "on" ? UNCHANGED : { ...cur, status: "paused", pausedAt: now, revision: cur.revision + 1, updatedBy: { userId: "system", name: "conversation removed" }, updatedAt: now },
+    const out = await this.deps.subscriptions.change({ tenantId, conversationId }, (cur) =>
+      !cur || cur.status !== "on" ? undefined : { ...cur, status: "paused", pausedAt: now, revision: cur.revision + 1, updatedBy: { userId: "system", name: "conversation removed" }, updatedAt: now },
     );
     return out.kind === "written";
   }
@@ -229,7 +222,7 @@ export class DigestService {
   }
 
   private async composeGroup(catalog: Catalog, groupId: string, at: Date, today: LocalDate, week: IsoWeek): Promise<DigestGroup> {
-    const record = catalog.entries.find((e) => e.id === groupId);
+    const record = entryById(catalog, groupId);
     const sunday = addDays(week.monday, 6);
     const horizon = addDays(today, MEETING_HORIZON_DAYS - 1);
     const [meetings, items, minutes, followUps] = await Promise.all([
@@ -273,10 +266,4 @@ export class DigestService {
 export function catalogRegions(catalog: Catalog, organizationId: string): readonly string[] | undefined {
   const org = catalog.organizations.find((o) => o.id === organizationId) as { regions?: unknown } | undefined;
   return Array.isArray(org?.regions) && org.regions.every((r) => typeof r === "string") ? (org.regions as string[]) : undefined;
-}
-
-function strip(doc: DigestSubscription & { _etag?: string; _rid?: string; _self?: string; _ts?: number; _attachments?: string }): DigestSubscription {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { _etag, _rid, _self, _ts, _attachments, ...rest } = doc;
-  return rest;
 }

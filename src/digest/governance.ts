@@ -1,5 +1,6 @@
 import type { Catalog, GroupRecord, QualityIssue } from "../catalog/schema";
 import { fold } from "../catalog/text";
+import { entryName } from "../catalog/lookup";
 import { addDays, type LocalDate } from "../domain/working-days";
 import type { GovernanceNote } from "./schema";
 
@@ -54,7 +55,7 @@ export function governanceNotes(catalog: Catalog, g: GroupRecord, today: LocalDa
     const due = nextMonthDay(today, r.dueMonthDay);
     if (seenDue.has(due) || due > addDays(today, ANNUAL_REPORT_LEAD_DAYS)) continue;
     seenDue.add(due);
-    const to = r.toId ? (catalog.entries.find((e) => e.id === r.toId)?.name ?? r.toText) : r.toText;
+    const to = r.toId ? entryName(catalog, r.toId, r.toText) : r.toText;
     notes.push({ code: "ANNUAL_REPORT", due, what: r.what, ...(to ? { to } : {}) });
   }
   // An annual report the mandate asks for without a date: a reminder in the first quarter, when the year's
@@ -62,7 +63,7 @@ export function governanceNotes(catalog: Catalog, g: GroupRecord, today: LocalDa
   if (today.slice(5, 7) <= "03")
     for (const r of g.reporting) {
       if (r.cadence !== "annual" || r.dueMonthDay) continue;
-      const to = r.toId ? (catalog.entries.find((e) => e.id === r.toId)?.name ?? r.toText) : r.toText;
+      const to = r.toId ? entryName(catalog, r.toId, r.toText) : r.toText;
       notes.push({ code: "ANNUAL_REPORT_UNDATED", what: r.what, ...(to ? { to } : {}) });
     }
   const until = g.validity?.validUntil;

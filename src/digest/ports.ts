@@ -1,3 +1,42 @@
+import type { Actor, AgendaItem, Meeting, RoleAssignment, RoleKind } from "../agenda/schema";
+import type { MeetingDates } from "../agenda/deadlines";
+import type { DigestSubscription } from "./schema";
+
+/** A channel: its tenant (the subscriptions' partition) and conversation id (any ";messageid=" suffix is ignored). */
+export interface ChannelRef {
+  readonly tenantId: string;
+  readonly conversationId: string;
+}
+
+/** What a subscription change did; the store guards the read-modify-write with the stored version (ETag). */
+export type SubscriptionChange =
+  | { readonly kind: "written"; readonly subscription: DigestSubscription; readonly created: boolean }
+  | { readonly kind: "unchanged"; readonly subscription: DigestSubscription | undefined }
+  | { readonly kind: "conflict" };
+
+/** The digest subscriptions, one per channel (src/digest/cosmos-subscriptions.ts is the Cosmos adapter). */
+export interface SubscriptionStore {
+  get(channel: ChannelRef): Promise<DigestSubscription | undefined>;
+  /** Every subscription, by conversation id. */
+  list(): Promise<DigestSubscription[]>;
+  /**
+   * Read-modify-write of a channel's subscription: `decide` gets the current one (undefined when none)
+   * and returns the next, or undefined to leave it. It is called again after a lost race, so it must be
+   * a pure decision over what it is given. The store gives the document its id.
+   */
+  change(channel: ChannelRef, decide: (current: DigestSubscription | undefined) => Omit<DigestSubscription, "id"> | undefined): Promise<SubscriptionChange>;
+}
+
+/** What the digest reads from the agenda (the AgendaService implements it). */
+export interface DigestAgenda {
+  /** The groups whose home channel this is. */
+  groupsOfChannel(conversationId: string): Promise<string[]>;
+  rolesOf(actor: Actor, groupId: string): Promise<RoleKind[]>;
+  listRoles(groupId: string): Promise<RoleAssignment[]>;
+  listMeetings(groupId: string): Promise<(Meeting & { dates: MeetingDates })[]>;
+  listItems(groupId: string): Promise<AgendaItem[]>;
+}
+
 /**
  * What the weekly digest needs from minutes approval (issue #7), as a port: the digest (issue #8) reads
  * it, the minutes feature implements it (src/minutes/digest-source.ts). Dates are local dates

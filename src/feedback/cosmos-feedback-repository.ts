@@ -2,6 +2,7 @@ import type { Container } from "@azure/cosmos";
 import type { Clock } from "../domain/clock";
 import { createOnce, mutateDoc, queryAll, readDoc, UNCHANGED } from "../storage/documents";
 import { RETENTION_MONTHS, type RoutingQuestion } from "./schema";
+import type { FeedbackStore } from "./ports";
 
 export type FeedbackResult =
   | { readonly ok: true; readonly question: RoutingQuestion }
@@ -14,7 +15,7 @@ function addMonths(d: Date, months: number): Date {
 }
 
 /** Routing questions and "wrong group" corrections, in the conversations container (per tenant). */
-export class CosmosFeedbackRepository {
+export class CosmosFeedbackRepository implements FeedbackStore {
   constructor(
     private readonly container: Container,
     private readonly clock: Clock,

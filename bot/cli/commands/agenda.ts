@@ -1,11 +1,9 @@
 import * as os from "node:os";
 import type { Command } from "commander";
 import type { Actor, Refusal, RoleKind } from "../../../src/agenda/schema";
-import { CliError, resolveGroup, type CliContext } from "../context";
+import { CliError, refusalError, resolveGroup, type CliContext } from "../context";
 import { kallelseOutboxId, kallelserDue } from "../../../src/agenda/kallelse";
-import { refusalText } from "../../../src/agenda/refusal-text";
 import { roleOfWord } from "../../../src/agenda/role-words";
-import { messages } from "../../../src/i18n";
 
 /**
  * samverkan roles set|remove|list, meetings add|move|cancel|list, agenda, items list|submit|triage, audit.
@@ -37,11 +35,7 @@ function cliActor(): Actor {
 
 /** A refusal on stderr: its code, the text from the agenda's error table, and the details. */
 function fail(r: Refusal): never {
-  const parts = [refusalText(messages("en"), r)];
-  if (r.message) parts.push(r.message);
-  if (r.by) parts.push(`by ${r.by.name || r.by.userId}`);
-  if (r.revision !== undefined) parts.push(`current revision ${r.revision}`);
-  throw new CliError(`${r.code}: ${parts.join("; ")}`, 1);
+  throw refusalError("agenda", r, [r.message, r.by ? `by ${r.by.name || r.by.userId}` : undefined, r.revision !== undefined ? `current revision ${r.revision}` : undefined]);
 }
 
 const who = (p: { name?: string; aadObjectId?: string; teamsId?: string }) => `${p.name || "(no name)"} <${p.aadObjectId ?? p.teamsId}>`;

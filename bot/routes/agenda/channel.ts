@@ -25,14 +25,14 @@ function channelOf(context: TurnContext) {
 /** The group's home channel, set from inside the channel by an admin, the chair or the secretary. */
 export function register(app: BotApp, services: Services): void {
   app.message(BIND_COMMAND, async (context, _state) => {
-    const { t } = await languageOf(context, services);
+    const { t, lang } = await languageOf(context, services);
     if (conversationKind(context) !== "channel") return void (await context.sendActivity(t.agenda.bindOnlyInChannel));
     const query = (BIND_COMMAND.exec(textOf(context))?.[1] ?? "").trim();
     if (!query) return void (await context.sendActivity(t.agenda.bindUsage));
     const g = lookupGroup(await services.currentCatalog.get(), query, t);
     if (!g.ok) return void (await context.sendActivity(g.reply));
     const r = await services.agenda.bindChannel(actorOf(context, services), g.id, channelOf(context));
-    if (!r.ok) return void (await context.sendActivity(refusal(t, r)));
+    if (!r.ok) return void (await context.sendActivity(refusal(lang, r)));
     await context.sendActivity(r.previous && r.previous.conversationId !== r.binding.conversationId ? t.agenda.boundMoved(escapeText(g.name)) : t.agenda.bound(escapeText(g.name)));
   });
 }

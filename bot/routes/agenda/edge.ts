@@ -4,7 +4,7 @@ import type { Services } from "../../../src/services";
 import { LanguageSchema } from "../../../src/domain/language";
 import { messages } from "../../../src/i18n";
 import type { ReceiptLocation } from "../../../src/agenda/ports";
-import { refusalText } from "../../../src/agenda/refusal-text";
+import { errorText } from "../../../src/i18n/errors";
 import type { Refusal } from "../../../src/agenda/schema";
 import { escapeText, type AdaptiveCard } from "../../../cards/render";
 import { actorOf, conversationKind, languageOf, tenantOf, type TurnLanguage } from "../../turn";
@@ -47,7 +47,7 @@ export function cardData<S extends z.ZodTypeAny>(schema: S, data: unknown): z.in
 }
 
 /** A refusal in the user's language (names escaped for Teams markdown). */
-export const refusal = (t: TurnLanguage["t"], r: Refusal): string => refusalText(t, r, escapeText);
+export const refusal = (lang: TurnLanguage["lang"], r: Refusal): string => errorText(lang, "agenda", r, escapeText);
 
 /** Where the card that was clicked is: the submit's answer replaces it, so it becomes the receipt. */
 export function receiptLocation(context: TurnContext): ReceiptLocation | undefined {

@@ -27,7 +27,7 @@ export function register(app: BotApp, services: Services): void {
       groupId = g.id;
     }
     const r = await services.agenda.form(actorOf(context, services), { groupId });
-    await context.sendActivity(r.ok ? { attachments: [CardFactory.adaptiveCard(submitFormCard(r.view, t, lang))] } : refusal(t, r));
+    await context.sendActivity(r.ok ? { attachments: [CardFactory.adaptiveCard(submitFormCard(r.view, t, lang))] } : refusal(lang, r));
   });
 
   // "Anmäl ärende till <grupp>" on a routing answer, or "send to the suggested group" on a form: that
@@ -38,7 +38,7 @@ export function register(app: BotApp, services: Services): void {
     if (!d) return answer(context, t.agenda.outOfDate);
     const values = d.carry ? { title: d.title, description: d.description, kind: d.kind, links: d.links } : { description: d.question };
     const r = await services.agenda.form(actorOf(context, services), { groupId: d.suggestedGroupId ?? d.groupId, values });
-    return answer(context, r.ok ? submitFormCard(r.view, t, lang) : refusal(t, r));
+    return answer(context, r.ok ? submitFormCard(r.view, t, lang) : refusal(lang, r));
   });
 
   // The form's Send: the submitter is the actor; the answer (the receipt) replaces the form and is updated after triage.
@@ -47,7 +47,7 @@ export function register(app: BotApp, services: Services): void {
     const d = cardData(SubmitDataSchema, data);
     if (!d) return answer(context, t.agenda.outOfDate);
     const r = await services.agenda.submitFromForm(actorOf(context, services), d, { lang, receipt: receiptLocation(context) });
-    if (!r.ok) return answer(context, refusal(t, r));
+    if (!r.ok) return answer(context, refusal(lang, r));
     return answer(context, r.kind === "form" ? submitFormCard(r.view, t, lang) : triageCard(r.view, t, lang));
   });
 
@@ -56,7 +56,7 @@ export function register(app: BotApp, services: Services): void {
     const d = cardData(ItemRefDataSchema, data);
     if (!d) return answer(context, t.agenda.outOfDate);
     const r = await services.agenda.withdrawItem(actorOf(context, services), d.groupId, d.itemId, d.revision);
-    return answer(context, r.ok ? triageCard(r.receipt, t, lang) : refusal(t, r));
+    return answer(context, r.ok ? triageCard(r.receipt, t, lang) : refusal(lang, r));
   });
 
   // The receipt's "Edit": the form with the item's text; "Save" changes it.
@@ -65,7 +65,7 @@ export function register(app: BotApp, services: Services): void {
     const d = cardData(ItemRefDataSchema, data);
     if (!d) return answer(context, t.agenda.outOfDate);
     const r = await services.agenda.editForm(actorOf(context, services), d.groupId, d.itemId, d.revision);
-    return answer(context, r.ok ? submitFormCard(r.view, t, lang) : refusal(t, r));
+    return answer(context, r.ok ? submitFormCard(r.view, t, lang) : refusal(lang, r));
   });
 
   app.adaptiveCards.actionExecute(VERBS.agendaEdit, async (context, _state, data) => {
@@ -73,7 +73,7 @@ export function register(app: BotApp, services: Services): void {
     const d = cardData(EditDataSchema, data);
     if (!d) return answer(context, t.agenda.outOfDate);
     const r = await services.agenda.saveEdit(actorOf(context, services), d);
-    if (!r.ok) return answer(context, refusal(t, r));
+    if (!r.ok) return answer(context, refusal(lang, r));
     return answer(context, r.kind === "form" ? submitFormCard(r.view, t, lang) : triageCard(r.view, t, lang));
   });
 
@@ -84,6 +84,6 @@ export function register(app: BotApp, services: Services): void {
     const d = cardData(RefreshDataSchema, data);
     if (!d) return answer(context, t.agenda.outOfDate);
     const r = await services.agenda.itemCard(actorOf(context, services), d.groupId, d.itemId);
-    return answer(context, r.ok ? triageCard(r.view, t, lang) : refusal(t, r));
+    return answer(context, r.ok ? triageCard(r.view, t, lang) : refusal(lang, r));
   });
 }

@@ -48,7 +48,7 @@ function changedText(r: Extract<MeetingChangeOutcome, { ok: true }>, t: Messages
 /** The answer to a change: the meetings card with the result (or, for a stale card, the refusal) above it. */
 function changeAnswer(r: MeetingChangeOutcome, { t, lang }: TurnLanguage): ReturnType<typeof meetingsCard> | string {
   if (r.ok) return meetingsCard(r.view, t, lang, { result: changedText(r, t) });
-  return "view" in r && r.view ? meetingsCard(r.view, t, lang, { error: refusal(t, r) }) : refusal(t, r);
+  return "view" in r && r.view ? meetingsCard(r.view, t, lang, { error: refusal(lang, r) }) : refusal(lang, r);
 }
 
 async function sendCardOrText(context: TurnContext, body: ReturnType<typeof meetingsCard> | string): Promise<void> {
@@ -73,7 +73,7 @@ export function register(app: BotApp, services: Services): void {
     const g = lookupGroup(await services.currentCatalog.get(), query, t);
     if (!g.ok) return void (await context.sendActivity(g.reply));
     const r = await services.agenda.meetingsView(actorOf(context, services), g.id);
-    await sendCardOrText(context, r.ok ? meetingsCard(r.view, t, lang) : refusal(t, r));
+    await sendCardOrText(context, r.ok ? meetingsCard(r.view, t, lang) : refusal(lang, r));
   });
 
   // Create, reschedule or cancel from the meetings card: role (chair, secretary, admin) and the meeting's

@@ -58,7 +58,7 @@ function parts(rest: string): { groupWords: string; after: string; hasMention: b
  */
 export function register(app: BotApp, services: Services): void {
   app.message(SET_ROLE_COMMAND, async (context, _state) => {
-    const { t } = await languageOf(context, services);
+    const { t, lang } = await languageOf(context, services);
     const tr = t.agenda.roles;
     const m = SET_ROLE_COMMAND.exec(textOf(context));
     const role = roleOfWord(m?.[1] ?? "");
@@ -77,7 +77,7 @@ export function register(app: BotApp, services: Services): void {
       name: who.name,
       ...(role === "member" && after ? { region: after.slice(0, 200) } : {}),
     });
-    if (!r.ok) return void (await context.sendActivity(refusal(t, r)));
+    if (!r.ok) return void (await context.sendActivity(refusal(lang, r)));
     const line = tr.set(tr.names[role], escapeText(who.name || who.id), escapeText(g.name));
     await context.sendActivity(r.previous ? `${line} ${tr.replaced(escapeText(r.previous.name || personKey(r.previous)))}` : line);
   });

@@ -25,6 +25,6 @@ export function register(app: BotApp, services: Services): void {
       ...(d.toGroupId ? { toGroupId: d.toGroupId } : {}),
       ...(d.reason !== undefined ? { reason: d.reason } : {}),
     });
-    return answer(context, r.ok ? triageCard(r.view, t, lang) : refusal(t, r));
+    return answer(context, r.ok ? triageCard(r.view, t, lang) : refusal(lang, r));
   });
 }

@@ -1,8 +1,8 @@
 import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import type { agenda as sv } from "../sv/agenda";
+import type { Escape } from "../errors";
 
-type Escape = (s: string) => string;
 
 const statusWord: Record<ItemStatus, string> = { submitted: "submitted", accepted: "accepted", deferred: "deferred", redirected: "redirected", rejected: "rejected", withdrawn: "withdrawn" };
 const roleNames: Record<RoleKind, string> = { chair: "chair", viceChair: "vice chair", secretary: "secretary", member: "member", coopted: "co-opted member", adjuster: "adjuster" };

@@ -13,6 +13,9 @@ const FIELD: Record<string, string> = {
   "document.date": "date (the Datum field is empty)",
 };
 
+const NO_GROUPS = "This channel is not the home channel of any group yet. First type **link this channel to <group>**.";
+const USAGE = "Type **digest on** (Monday 08:00), **digest on tuesday 07:30**, **digest off** or **digest now**.";
+
 export const digest: typeof sv = {
   title: (week) => `Weekly digest ${week}`,
   subtitle: (date) => `Composed ${date}`,
@@ -55,11 +58,15 @@ export const digest: typeof sv = {
   },
   more: (n) => `… and ${n} more`,
   onlyInChannel: "The digest is turned on in the channel that should get it: type **digest on** there.",
-  noGroups: "This channel is not the home channel of any group yet. First type **link this channel to <group>**.",
-  notAllowed: "Only the group's chair or secretary (or an admin) can turn the digest on or off.",
-  usage: "Type **digest on** (Monday 08:00), **digest on tuesday 07:30**, **digest off** or **digest now**.",
+  noGroups: NO_GROUPS,
+  usage: USAGE,
   on: (weekday, time) => `The digest is on: every ${WEEKDAYS[weekday - 1]} at ${time} (the next working day when that day is a holiday), in English.`,
   off: "The digest is off in this channel.",
-  notSubscribed: "The digest was not on here.",
-  failed: "The digest could not be changed just now. Please try again.",
+  errors: {
+    NOT_ALLOWED: "Only the group's chair or secretary (or an admin) can turn the digest on or off.",
+    NO_GROUPS,
+    INVALID_INPUT: USAGE,
+    NOT_SUBSCRIBED: "The digest was not on here.",
+    CONFLICT: "The digest could not be changed just now. Please try again.",
+  },
 };

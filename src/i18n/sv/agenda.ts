@@ -1,11 +1,9 @@
-import type { AgendaCode, Refusal } from "../../agenda/result";
+import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
+import type { ErrorTable, Escape } from "../errors";
 
 /** Swedish strings for ärenden, möten, dagordning, roller och kanalkoppling. */
 
-type Escape = (s: string) => string;
-/** A code's text: fixed, or built from the refusal's details (user-supplied parts through `escape`). */
-type ErrorText = string | ((r: Refusal, escape: Escape) => string);
 
 const statusWord: Record<ItemStatus, string> = { submitted: "anmält", accepted: "accepterat", deferred: "uppskjutet", redirected: "vidareskickat", rejected: "avslaget", withdrawn: "återtaget" };
 const roleNames: Record<RoleKind, string> = { chair: "ordförande", viceChair: "vice ordförande", secretary: "sekreterare", member: "ledamot", coopted: "adjungerad", adjuster: "justerare" };
@@ -16,7 +14,7 @@ const triageRight = "Bara gruppens ordförande, vice ordförande eller sekretera
 const howToAppoint = "En administratör utser dem med **sätt ordförande <grupp> @person** (likaså vice ordförande och sekreterare).";
 
 /** Refusal code → text (one table for the bot and the CLI; the refusal's details pick the wording). */
-const errors: { readonly [C in AgendaCode]: ErrorText } = {
+const errors: ErrorTable<Refusal> = {
   NOT_ALLOWED: (r: Refusal, e: Escape) => {
     switch (r.right) {
       case "triage": {

@@ -1,3 +1,6 @@
+import type { DigestRefusal } from "../../digest/digest-service";
+import type { ErrorTable } from "../errors";
+
 /** The weekly digest (veckobrev): commands, sections and governance calendar. */
 const WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
 const FIELD: Record<string, string> = {
@@ -10,6 +13,17 @@ const FIELD: Record<string, string> = {
   reporting: "rapportering",
   "validity.decidedDate": "beslutsdatum",
   "document.date": "datum (fältet Datum är tomt)",
+};
+
+const NO_GROUPS = "Kanalen är inte hemkanal för någon grupp än. Skriv först **koppla kanalen till <grupp>**.";
+const USAGE = "Skriv **veckobrev på** (måndag 08:00), **veckobrev på tisdag 07:30**, **veckobrev av** eller **veckobrev nu**.";
+
+const errors: ErrorTable<DigestRefusal> = {
+  NOT_ALLOWED: "Bara gruppens ordförande eller sekreterare (eller en administratör) kan slå på eller av veckobrevet.",
+  NO_GROUPS,
+  INVALID_INPUT: USAGE,
+  NOT_SUBSCRIBED: "Veckobrevet var inte påslaget här.",
+  CONFLICT: "Det gick inte att ändra veckobrevet just nu. Försök igen.",
 };
 
 export const digest = {
@@ -55,11 +69,9 @@ export const digest = {
   more: (n: number) => `… och ${n} till`,
   // commands
   onlyInChannel: "Veckobrevet slås på i den kanal som ska få det: skriv **veckobrev på** där.",
-  noGroups: "Kanalen är inte hemkanal för någon grupp än. Skriv först **koppla kanalen till <grupp>**.",
-  notAllowed: "Bara gruppens ordförande eller sekreterare (eller en administratör) kan slå på eller av veckobrevet.",
-  usage: "Skriv **veckobrev på** (måndag 08:00), **veckobrev på tisdag 07:30**, **veckobrev av** eller **veckobrev nu**.",
+  noGroups: NO_GROUPS,
+  usage: USAGE,
   on: (weekday: number, time: string) => `Veckobrevet är på: varje ${WEEKDAYS[weekday - 1]} kl. ${time} (nästa arbetsdag om dagen är en helgdag), på svenska.`,
   off: "Veckobrevet är avstängt i den här kanalen.",
-  notSubscribed: "Veckobrevet var inte påslaget här.",
-  failed: "Det gick inte att ändra veckobrevet just nu. Försök igen.",
+  errors,
 };

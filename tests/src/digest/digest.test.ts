@@ -8,6 +8,7 @@ import type { Services } from "../../../src/services";
 import { compose } from "../../../src/compose";
 import { cardRenderers } from "../../../cards/renderers";
 import { ensureSampleCatalog } from "../../../src/catalog/ingest";
+import { CosmosSubscriptionStore } from "../../../src/digest/cosmos-subscriptions";
 import { DigestService, digestOutboxId, mondayOfWeek, sendInstant } from "../../../src/digest/digest-service";
 import type { FollowUp, MinutesAwaitingApproval, MinutesDigestSource } from "../../../src/digest/ports";
 import { isoWeekOfDate } from "../../../src/domain/working-days";
@@ -54,7 +55,7 @@ beforeAll(async () => {
   await ensureSampleCatalog(services);
   minutes = new MemoryMinutes();
   digest = new DigestService(
-    { agenda: services.agenda, catalog: services.currentCatalog, conversations: store.container("conversations"), clock, minutes },
+    { agenda: services.agenda, catalog: services.currentCatalog, subscriptions: new CosmosSubscriptionStore(store.container("conversations")), clock, minutes },
     { timeZone: TZ, regionsOf: (_c, org) => (org === "sjukvardsregion-mellansverige" ? ["Dalarna", "Gävleborg", "Örebro", "Uppsala"] : undefined) },
   );
 });
