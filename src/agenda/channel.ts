@@ -1,6 +1,6 @@
 import type { AgendaContext } from "./context";
 import { hasRole } from "./roles";
-import { rebuildSchedule, scheduleOf } from "./schedule";
+import { refreshSchedule, scheduleOf } from "./schedule";
 import { BINDING_ROLES, ChannelInputSchema, actorRef, invalid, refuse, type Actor, type ActorRef, type ChannelBinding, type ChannelInput, type Result } from "./schema";
 
 /** The group's home channel: where the kallelse and the triage cards are posted. */
@@ -23,7 +23,7 @@ export async function bindChannel(ctx: AgendaContext, actor: Actor, groupId: str
   });
   if (out.kind === "conflict") return refuse("CONFLICT");
   // Also when unchanged: binding again is how a person repairs a schedule a crash left behind.
-  await rebuildSchedule(ctx, groupId);
+  await refreshSchedule(ctx, groupId, { binding: true });
   if (out.kind === "unchanged") return { ok: true, binding: out.doc as ChannelBinding };
   const previous = out.previous?.active ? out.previous : undefined;
   await ctx.audit(groupId, by, "binding.set", { type: "binding", id: "binding" }, out.doc.revision, {
@@ -55,7 +55,7 @@ export async function deactivateChannel(ctx: AgendaContext, conversationId: stri
     );
     if (out.kind === "written") {
       groups.push(b.groupId);
-      await rebuildSchedule(ctx, b.groupId);
+      await refreshSchedule(ctx, b.groupId, { binding: true });
       await ctx.audit(b.groupId, by, "binding.deactivate", { type: "binding", id: "binding" }, out.doc.revision, { channelId: b.channelId });
     }
   }

@@ -1,6 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import { createOnce, isConflict, isNotFound, isPreconditionFailed, mutateDoc, queryAll, readDoc, safeId, UNCHANGED, type StoredMeta } from "../storage/documents";
-import type { AgendaStore, Change, Mutation, ScheduleSources } from "./ports";
+import type { AgendaStore, Change, Mutation, ScheduleInput, ScheduleRefresh, ScheduleSources } from "./ports";
 import {
   SINGLE_HOLDER_ROLES,
   type AgendaItem,
@@ -90,15 +90,14 @@ export class CosmosAgendaRepository implements AgendaStore {
     return this.point<Schedule>(groupId, "schedule", "schedule");
   }
 
-  async rebuildSchedule(groupId: string, build: (sources: ScheduleSources) => Schedule): Promise<Schedule | undefined> {
+  async refreshSchedule(groupId: string, what: ScheduleRefresh, build: (input: ScheduleInput) => Schedule): Promise<Schedule | undefined> {
     for (let attempt = 0; attempt < 20; attempt++) {
-      const current = await readDoc<Schedule>(this.container, "schedule", groupId);
-      // Read after the schedule's ETag: a writer that wins with this ETag has seen every earlier change.
-      const [meetings, settings, binding] = await Promise.all([this.meetings(groupId), this.settings(groupId), this.binding(groupId)]);
-      const next = build({ meetings, settings, binding });
+      const stored = await readDoc<Schedule>(this.container, "schedule", groupId);
+      // The sources are read after the schedule's ETag: a writer that wins with it has seen every earlier change.
+      const next = build(stored && Array.isArray(stored.roles) && !what.all ? await this.patchOf(strip<Schedule>(stored), groupId, what) : { kind: "full", sources: await this.sourcesOf(groupId) });
       try {
-        if (!current) await this.container.items.create(next);
-        else await this.container.item("schedule", groupId).replace(next, { accessCondition: { type: "IfMatch", condition: current._etag ?? "" } });
+        if (!stored) await this.container.items.create(next);
+        else await this.container.item("schedule", groupId).replace(next, { accessCondition: { type: "IfMatch", condition: stored._etag ?? "" } });
         return next;
       } catch (e) {
         if (!(isPreconditionFailed(e) || isConflict(e) || isNotFound(e))) throw e;
@@ -108,9 +107,48 @@ export class CosmosAgendaRepository implements AgendaStore {
     return undefined;
   }
 
+  /** Everything a schedule is built from, in one single-partition query. */
+  private async sourcesOf(groupId: string): Promise<ScheduleSources> {
+    const docs = (
+      await queryAll<(Meeting | RoleAssignment | ChannelBinding | GroupSettings) & StoredMeta>(
+        this.container,
+        "SELECT * FROM c WHERE c.groupId = @groupId AND c.type IN ('meeting', 'role', 'binding', 'groupSettings')",
+        [{ name: "@groupId", value: groupId }],
+        groupId,
+      )
+    ).map((d) => strip(d));
+    const ofType = <T>(type: string) => docs.filter((d) => d.type === type && d.groupId === groupId) as unknown as T[];
+    return {
+      meetings: ofType<Meeting>("meeting").sort(byStart),
+      settings: ofType<GroupSettings>("groupSettings").find((d) => d.id === "settings"),
+      binding: ofType<ChannelBinding>("binding").find((d) => d.id === "binding"),
+      roles: ofType<RoleAssignment>("role").filter((r) => r.active),
+    };
+  }
+
+  private async patchOf(current: Schedule, groupId: string, what: ScheduleRefresh): Promise<ScheduleInput> {
+    const [meetings, roles, settings, binding] = await Promise.all([
+      Promise.all((what.meetingIds ?? []).map(async (id) => ({ id, doc: await this.meeting(groupId, id) }))),
+      Promise.all((what.roleIds ?? []).map(async (id) => ({ id, doc: await this.point<RoleAssignment>(groupId, id, "role") }))),
+      what.settings ? this.settings(groupId) : undefined,
+      what.binding ? this.binding(groupId) : undefined,
+    ]);
+    return { kind: "patch", current, meetings, roles, ...(what.settings ? { settings: { doc: settings } } : {}), ...(what.binding ? { binding: { doc: binding } } : {}) };
+  }
+
   async schedules(): Promise<Schedule[]> {
     const docs = await queryAll<Schedule & StoredMeta>(this.container, "SELECT * FROM c WHERE c.type = 'schedule'");
     return docs.map((d) => strip<Schedule>(d));
+  }
+
+  async activeRoles(): Promise<RoleAssignment[]> {
+    const docs = await queryAll<RoleAssignment & StoredMeta>(this.container, "SELECT * FROM c WHERE c.type = 'role' AND c.active = true");
+    return docs.map((d) => strip<RoleAssignment>(d));
+  }
+
+  async allSettings(): Promise<GroupSettings[]> {
+    const docs = await queryAll<GroupSettings & StoredMeta>(this.container, "SELECT * FROM c WHERE c.type = 'groupSettings'");
+    return docs.map((d) => strip<GroupSettings>(d));
   }
 
   async bindings(): Promise<ChannelBinding[]> {

@@ -5,7 +5,7 @@ import { frequencyCheck, type FrequencyCheck } from "./notices";
 import type { GroupRef } from "./views";
 import { meetingDates, parseMeetingTime, type MeetingDates } from "./deadlines";
 import { mayManageMeetings } from "./roles";
-import { rebuildSchedule, scheduleOf } from "./schedule";
+import { refreshSchedule, scheduleOf } from "./schedule";
 import {
   DEFAULT_SETTINGS,
   GroupSettingsInputSchema,
@@ -59,7 +59,7 @@ export async function setSettings(ctx: AgendaContext, actor: Actor, groupId: str
     updatedAt: ctx.now(),
   }));
   if (out.kind !== "written") return refuse("CONFLICT");
-  await rebuildSchedule(ctx, groupId);
+  await refreshSchedule(ctx, groupId, { settings: true });
   await ctx.audit(groupId, by, "settings.set", { type: "settings", id: "settings" }, out.doc.revision, { ...parsed.data });
   return { ok: true, settings: out.doc };
 }
@@ -107,7 +107,7 @@ export async function createMeeting(ctx: AgendaContext, actor: Actor, groupId: s
     updatedAt: at,
   };
   if (!(await ctx.store.create(meeting))) return refuse("CONFLICT");
-  const schedule = await rebuildSchedule(ctx, groupId);
+  const schedule = await refreshSchedule(ctx, groupId, { meetingIds: [meeting.id] });
   await ctx.audit(groupId, by, "meeting.create", { type: "meeting", id: meeting.id }, 1, { startsAt: meeting.startsAt, place: meeting.place, onlineUrl: meeting.onlineUrl });
   return { ok: true, meeting, dates: meetingDates(meeting, schedule?.settings ?? (await settings(ctx, groupId))) };
 }
@@ -131,7 +131,7 @@ async function changeMeeting(
   });
   if (refusal) return refusal;
   if (out.kind !== "written") return refuse("CONFLICT");
-  await rebuildSchedule(ctx, groupId);
+  await refreshSchedule(ctx, groupId, { meetingIds: [meetingId] });
   return { ok: true, meeting: out.doc, ...(out.previous ? { previous: out.previous } : {}) };
 }
 

@@ -30,14 +30,20 @@ export interface AgendaStore {
   binding(groupId: string): Promise<ChannelBinding | undefined>;
   schedule(groupId: string): Promise<Schedule | undefined>;
   /**
-   * Rebuilds the group's schedule from its documents and writes it If-Match the schedule read first; on a
-   * lost race it reads the documents again, so the last writer always wrote what it read after the others.
+   * Refreshes the group's schedule from its documents and writes it If-Match the schedule read first: the
+   * parts named in `what` are read again (the meetings named by id with point reads), or everything (a
+   * query) when there is no schedule yet or `what.all`. On a lost race it reads again, so the last writer
+   * always wrote what it read after every earlier write.
    */
-  rebuildSchedule(groupId: string, build: (sources: ScheduleSources) => Schedule): Promise<Schedule | undefined>;
+  refreshSchedule(groupId: string, what: ScheduleRefresh, build: (input: ScheduleInput) => Schedule): Promise<Schedule | undefined>;
   /** Every schedule document (the schedule repair in the kallelse job; cross-partition). */
   schedules(): Promise<Schedule[]>;
   /** Every binding document, active or not (the schedule repair in the kallelse job; cross-partition). */
   bindings(): Promise<ChannelBinding[]>;
+  /** Every active role assignment (the schedule repair; cross-partition). */
+  activeRoles(): Promise<RoleAssignment[]>;
+  /** Every group's settings document (the schedule repair; cross-partition). */
+  allSettings(): Promise<GroupSettings[]>;
   bindingsOfChannel(conversationId: string): Promise<ChannelBinding[]>;
   plannedMeetingsAfter(instant: string): Promise<Meeting[]>;
   audit(groupId: string): Promise<AuditEntry[]>;
@@ -51,7 +57,32 @@ export interface ScheduleSources {
   readonly meetings: readonly Meeting[];
   readonly settings: GroupSettings | undefined;
   readonly binding: ChannelBinding | undefined;
+  readonly roles: readonly RoleAssignment[];
 }
+
+/** What changed: some meetings (by id), the settings, the binding; or rebuild it all. */
+export interface ScheduleRefresh {
+  readonly all?: boolean;
+  readonly meetingIds?: readonly string[];
+  /** Role documents by id (`roleId`). */
+  readonly roleIds?: readonly string[];
+  readonly settings?: boolean;
+  readonly binding?: boolean;
+}
+
+/** A full rebuild's documents, or the current schedule with the parts read again. */
+export type ScheduleInput =
+  | { readonly kind: "full"; readonly sources: ScheduleSources }
+  | {
+      readonly kind: "patch";
+      readonly current: Schedule;
+      /** Each named meeting as stored now (undefined: gone). */
+      readonly meetings: readonly { readonly id: string; readonly doc: Meeting | undefined }[];
+      /** Each named role document as stored now (undefined: gone). */
+      readonly roles: readonly { readonly id: string; readonly doc: RoleAssignment | undefined }[];
+      readonly settings?: { readonly doc: GroupSettings | undefined };
+      readonly binding?: { readonly doc: ChannelBinding | undefined };
+    };
 
 /** The catalog view the agenda needs: which ids are groups, their names and kinds. */
 export interface GroupDirectory {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { holds, samePerson, type AgendaContext } from "./context";
+import { refreshSchedule, scheduleOf } from "./schedule";
 import {
   ADMIN_ASSIGNED_ROLES,
   CHAIR_ASSIGNED_ROLES,
@@ -21,9 +22,14 @@ import {
 
 /** Roles per group: who holds them, who may assign them, and the rights they give. */
 
+/** The group's active roles: from its schedule (one point read; refreshed whenever a role changes). */
+async function activeRoles(ctx: AgendaContext, groupId: string): Promise<RoleAssignment[]> {
+  return [...(await scheduleOf(ctx, groupId)).roles];
+}
+
 /** The roles the actor holds in a group. */
 export async function rolesOf(ctx: AgendaContext, actor: Actor, groupId: string): Promise<RoleKind[]> {
-  return (await ctx.store.roles(groupId)).filter((r) => holds(r.person, actor)).map((r) => r.role);
+  return (await activeRoles(ctx, groupId)).filter((r) => holds(r.person, actor)).map((r) => r.role);
 }
 
 export async function hasRole(ctx: AgendaContext, actor: Actor, groupId: string, allowed: readonly RoleKind[]): Promise<boolean> {
@@ -32,7 +38,7 @@ export async function hasRole(ctx: AgendaContext, actor: Actor, groupId: string,
 
 export async function listRoles(ctx: AgendaContext, groupId: string): Promise<RoleAssignment[]> {
   const order = RoleKindSchema.options;
-  return (await ctx.store.roles(groupId)).sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.person.name.localeCompare(b.person.name));
+  return (await activeRoles(ctx, groupId)).sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.person.name.localeCompare(b.person.name));
 }
 
 /** Chair, vice chair, secretary, and administrators (the first run: nobody holds a role yet). */
@@ -87,6 +93,7 @@ export async function assignRole(
   if (out.kind === "conflict") return refuse("CONFLICT");
   if (out.kind === "unchanged") return { ok: true, assignment: out.doc as RoleAssignment };
   const previous = out.previous?.active && !samePerson(out.previous.person, p) ? out.previous.person : undefined;
+  await refreshSchedule(ctx, groupId, { roleIds: [id] });
   await ctx.audit(groupId, by, "role.set", { type: "role", id }, out.doc.revision, { role, person: p, ...(previous ? { replaced: previous } : {}) });
   return { ok: true, assignment: out.doc, ...(previous ? { previous } : {}) };
 }
@@ -102,6 +109,7 @@ export async function removeRole(ctx: AgendaContext, actor: Actor, groupId: stri
   });
   if (out.kind === "conflict") return refuse("CONFLICT");
   if (out.kind === "unchanged") return refuse("NOT_FOUND");
+  await refreshSchedule(ctx, groupId, { roleIds: [id] });
   await ctx.audit(groupId, actorRef(actor), "role.remove", { type: "role", id }, out.doc.revision, { role, person: out.doc.person });
   return { ok: true, removed: out.doc };
 }

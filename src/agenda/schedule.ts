@@ -1,7 +1,7 @@
 import type { AgendaContext } from "./context";
 import { isLate, meetingDates, type MeetingDates } from "./deadlines";
-import type { ScheduleSources } from "./ports";
-import { DEFAULT_SETTINGS, SCHEDULE_MAX_MEETINGS, type GroupSettingsInput, type Meeting, type Schedule } from "./schema";
+import type { ScheduleInput, ScheduleRefresh, ScheduleSources } from "./ports";
+import { DEFAULT_SETTINGS, SCHEDULE_MAX_MEETINGS, type ChannelBinding, type GroupSettingsInput, type Meeting, type RoleAssignment, type Schedule } from "./schema";
 
 /**
  * The group's schedule document (see ScheduleSchema): its planned meetings, deadline settings and home
@@ -12,39 +12,76 @@ import { DEFAULT_SETTINGS, SCHEDULE_MAX_MEETINGS, type GroupSettingsInput, type 
 /** Meetings that started more than this long before a build are left out (a clock a little behind still finds them). */
 const KEEP_STARTED_MS = 30 * 24 * 3600 * 1000;
 
-function settingsOf(s: ScheduleSources["settings"]): GroupSettingsInput {
+function settingsOf(s: GroupSettingsInput | undefined): GroupSettingsInput {
   return s ? { itemDeadlineWorkingDays: s.itemDeadlineWorkingDays, kallelseDaysBefore: s.kallelseDaysBefore, kallelseTime: s.kallelseTime } : { ...DEFAULT_SETTINGS };
 }
 
-export function buildSchedule(groupId: string, sources: ScheduleSources, now: Date): Schedule {
+const byStart = (a: Meeting, b: Meeting) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id);
+
+interface Parts {
+  readonly meetings: readonly Meeting[];
+  readonly settings: GroupSettingsInput;
+  readonly binding: ChannelBinding | undefined;
+  readonly roles: readonly RoleAssignment[];
+  readonly complete: boolean;
+}
+
+function scheduleFrom(groupId: string, { meetings, settings, binding, roles, complete }: Parts, now: Date): Schedule {
   const from = new Date(now.getTime() - KEEP_STARTED_MS).toISOString();
-  const planned = sources.meetings.filter((m) => m.status === "planned" && m.startsAt > from);
+  const planned = meetings.filter((m) => m.status === "planned" && m.startsAt > from).sort(byStart);
   return {
     id: "schedule",
     type: "schedule",
     groupId,
-    settings: settingsOf(sources.settings),
+    settings,
     meetings: planned.slice(0, SCHEDULE_MAX_MEETINGS),
-    complete: planned.length <= SCHEDULE_MAX_MEETINGS,
-    ...(sources.binding?.active ? { binding: sources.binding } : {}),
+    complete: complete && planned.length <= SCHEDULE_MAX_MEETINGS,
+    ...(binding?.active ? { binding } : {}),
+    roles: roles.filter((r) => r.active && r.groupId === groupId).sort((a, b) => a.id.localeCompare(b.id)),
     builtAt: now.toISOString(),
   };
 }
 
-/** Rebuilds the group's schedule after a change to its meetings, settings or binding. */
-export function rebuildSchedule(ctx: AgendaContext, groupId: string): Promise<Schedule | undefined> {
-  return ctx.store.rebuildSchedule(groupId, (sources) => buildSchedule(groupId, sources, ctx.clock.now()));
+export function buildSchedule(groupId: string, sources: ScheduleSources, now: Date): Schedule {
+  return scheduleFrom(groupId, { ...sources, settings: settingsOf(sources.settings), complete: true }, now);
+}
+
+/** The schedule from a full rebuild, or the current one with the parts that changed read again. */
+export function scheduleOfInput(groupId: string, input: ScheduleInput, now: Date): Schedule {
+  if (input.kind === "full") return buildSchedule(groupId, input.sources, now);
+  const { current } = input;
+  const replaced = <T extends { id: string }>(list: readonly T[], fresh: readonly { id: string; doc: T | undefined }[]) => {
+    const changed = new Set(fresh.map((x) => x.id));
+    return [...list.filter((x) => !changed.has(x.id)), ...fresh.flatMap((x) => (x.doc ? [x.doc] : []))];
+  };
+  return scheduleFrom(
+    groupId,
+    {
+      meetings: replaced(current.meetings, input.meetings),
+      roles: replaced(current.roles ?? [], input.roles),
+      settings: input.settings ? settingsOf(input.settings.doc) : current.settings,
+      binding: input.binding ? input.binding.doc : current.binding,
+      complete: current.complete,
+    },
+    now,
+  );
+}
+
+/** Refreshes the group's schedule after a change to its meetings, settings or binding (everything by default). */
+export function refreshSchedule(ctx: AgendaContext, groupId: string, what: ScheduleRefresh = { all: true }): Promise<Schedule | undefined> {
+  return ctx.store.refreshSchedule(groupId, what, (input) => scheduleOfInput(groupId, input, ctx.clock.now()));
 }
 
 /** One point read (two reads and a write the first time for a group). */
 export async function scheduleOf(ctx: AgendaContext, groupId: string): Promise<Schedule> {
   const stored = await ctx.store.schedule(groupId);
-  if (stored) return stored;
-  const built = await rebuildSchedule(ctx, groupId);
+  // A schedule written before it held the roles is rebuilt rather than read as "nobody holds a role".
+  if (stored && Array.isArray(stored.roles)) return stored;
+  const built = await refreshSchedule(ctx, groupId);
   if (built) return built;
   // Lost every race (a storm of concurrent changes): read the documents without storing.
-  const [meetings, settings, binding] = await Promise.all([ctx.store.meetings(groupId), ctx.store.settings(groupId), ctx.store.binding(groupId)]);
-  return buildSchedule(groupId, { meetings, settings, binding }, ctx.clock.now());
+  const [meetings, settings, binding, roles] = await Promise.all([ctx.store.meetings(groupId), ctx.store.settings(groupId), ctx.store.binding(groupId), ctx.store.roles(groupId)]);
+  return buildSchedule(groupId, { meetings, settings, binding, roles }, ctx.clock.now());
 }
 
 /** Planned meetings that have not started, soonest first. */
@@ -76,33 +113,57 @@ export async function nextMeeting(ctx: AgendaContext, groupId: string): Promise<
   return nextOf(ctx, await scheduleOf(ctx, groupId));
 }
 
-const meetingKey = (ms: readonly Meeting[], after: string) =>
-  ms
-    .filter((m) => m.status === "planned" && m.startsAt > after)
-    .map((m) => `${m.id}@${m.revision}`)
+const keyOf = (docs: readonly { id: string; revision: number }[]) =>
+  docs
+    .map((d) => `${d.id}@${d.revision}`)
     .sort()
     .join(",");
 
+/** What a schedule should hold of each source, as comparable keys. */
+function keysOf(meetings: readonly Meeting[], roles: readonly RoleAssignment[], binding: ChannelBinding | undefined, settings: GroupSettingsInput | undefined, after: string) {
+  return {
+    meetings: keyOf(meetings.filter((m) => m.status === "planned" && m.startsAt > after)),
+    roles: keyOf(roles.filter((r) => r.active)),
+    binding: binding?.active ? `${binding.conversationId}@${binding.revision}` : "",
+    settings: JSON.stringify(settings ? settingsOf(settings as never) : DEFAULT_SETTINGS),
+  };
+}
+
+const grouped = <T extends { groupId: string }>(docs: readonly T[]) => {
+  const out = new Map<string, T[]>();
+  for (const d of docs) out.set(d.groupId, [...(out.get(d.groupId) ?? []), d]);
+  return out;
+};
+
 /**
- * Rebuilds the schedules that differ from their documents (a process that died between a meeting or
- * binding write and the rebuild). Three cross-partition reads per run of the kallelse job (every 15
- * minutes, no lease of its own); writes only what is wrong.
+ * Rebuilds the schedules that differ from their documents (a process that died between a write and the
+ * schedule's refresh). A few cross-partition reads per run of the kallelse job (every 15 minutes, no
+ * lease of its own); writes only what is wrong.
  */
 export async function repairSchedules(ctx: AgendaContext): Promise<string[]> {
   const now = ctx.now();
-  const [planned, schedules, bindings] = await Promise.all([ctx.store.plannedMeetingsAfter(now), ctx.store.schedules(), ctx.store.bindings()]);
-  const byGroup = new Map<string, Meeting[]>();
-  for (const m of planned) byGroup.set(m.groupId, [...(byGroup.get(m.groupId) ?? []), m]);
+  const [planned, schedules, bindings, roles, settings] = await Promise.all([
+    ctx.store.plannedMeetingsAfter(now),
+    ctx.store.schedules(),
+    ctx.store.bindings(),
+    ctx.store.activeRoles(),
+    ctx.store.allSettings(),
+  ]);
+  const meetingsOf = grouped(planned);
+  const rolesOf = grouped(roles);
   const stored = new Map(schedules.map((s) => [s.groupId, s]));
-  const groups = new Set([...byGroup.keys(), ...stored.keys(), ...bindings.filter((b) => b.active).map((b) => b.groupId)]);
+  const activeBindings = bindings.filter((b) => b.active);
+  const groups = new Set([...meetingsOf.keys(), ...stored.keys(), ...rolesOf.keys(), ...activeBindings.map((b) => b.groupId), ...settings.map((s) => s.groupId)]);
   const repaired: string[] = [];
   for (const groupId of [...groups].sort()) {
     const s = stored.get(groupId);
-    const binding = bindings.find((b) => b.groupId === groupId && b.active);
-    const bindingKey = (b: { revision: number; conversationId: string } | undefined) => (b ? `${b.conversationId}@${b.revision}` : "");
-    const meetingsDiffer = s ? s.complete && meetingKey(s.meetings, now) !== meetingKey(byGroup.get(groupId) ?? [], now) : true;
-    if (!meetingsDiffer && bindingKey(s?.binding) === bindingKey(binding)) continue;
-    await rebuildSchedule(ctx, groupId);
+    const truth = keysOf(meetingsOf.get(groupId) ?? [], rolesOf.get(groupId) ?? [], activeBindings.find((b) => b.groupId === groupId), settings.find((x) => x.groupId === groupId), now);
+    if (s) {
+      const held = keysOf(s.meetings, s.roles ?? [], s.binding, s.settings, now);
+      // An incomplete schedule (too many meetings to hold) is compared on what it can hold.
+      if ((held.meetings === truth.meetings || !s.complete) && held.roles === truth.roles && held.binding === truth.binding && held.settings === truth.settings) continue;
+    }
+    await refreshSchedule(ctx, groupId);
     repaired.push(groupId);
   }
   return repaired;

@@ -267,9 +267,9 @@ export { AGENDA_CODES, invalid, invalidField, refuse, type AgendaCode, type Refu
 export const SCHEDULE_MAX_MEETINGS = 60;
 
 /**
- * A group's schedule: its planned meetings (those not started more than a month before it was built),
- * its deadline settings and its home channel, in one document, so that the routing card's "next meeting"
- * and an item submit are one point read. Derived: rebuilt from the meeting, settings and binding
+ * A group's schedule and who runs it: its planned meetings (those not started more than a month before
+ * it was built), its deadline settings, its home channel and its roles, in one document, so that the
+ * routing card's "next meeting", an item submit and a permission check are one point read. Derived: rebuilt from the meeting, settings and binding
  * documents after each change to them (ETag-guarded), and repaired by the kallelse job (repairSchedules).
  */
 export const ScheduleSchema = z.object({
@@ -282,6 +282,8 @@ export const ScheduleSchema = z.object({
   /** False when the group had more planned meetings than SCHEDULE_MAX_MEETINGS. */
   complete: z.boolean(),
   binding: ChannelBindingSchema.optional(),
+  /** Active role assignments. */
+  roles: z.array(RoleAssignmentSchema),
   builtAt: z.string(),
 });
 export type Schedule = z.infer<typeof ScheduleSchema>;

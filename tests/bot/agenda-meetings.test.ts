@@ -40,7 +40,7 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
     expect(s).toMatch(/Uppdraget: Samverkansgruppen träffas 3–4 gånger per termin/);
     expect(s).toMatch(/Bara 1 möte planerat de kommande tolv månaderna; uppdraget kräver minst 6/);
     expect(s).toContain("2027-02-02 kl. 09:30, Västerås, sal \\\\*A\\\\*");
-    expect(s).toMatch(/"verb":"agenda.meeting","data":\{"groupId":"vastmanland:[^"]+","meetingId":"meeting:[^"]+","revision":1,"action":"reschedule","n":1\}/);
+    expect(s).toMatch(/"verb":"agenda.meeting","data":\{"groupId":"vastmanland:[^"]+","meetingId":"meeting:[^"]+","revision":1,"action":"reschedule","n":1,"lang":"sv"\}/);
 
     // Someone without the role sees the meetings but no actions.
     const [view] = await say(ctx.bot, ctx.connector, { text: "meetings samverkansgruppen i Västmanland", ...xavier });
