@@ -58,7 +58,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-agenda-ops-"));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", ADMIN_IDS: "aad-admin", PORT: "0" });
   const clock = fixedClock(new Date("2026-11-23T12:00:00Z"));
-  const store = await openStore(config, { owner: "bot", snapshotIntervalMs: 600_000 });
+  const store = await openStore(config, { owner: "bot" });
   const services = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
   await ensureSampleCatalog(services);
   const connector = await startFakeConnector();

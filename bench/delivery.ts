@@ -30,7 +30,7 @@ async function main() {
   const globalPerSecond = 30;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-delivery-"));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" });
-  const store = await openStore(config, { owner: "bot", snapshotIntervalMs: 60_000 });
+  const store = await openStore(config, { owner: "bot" });
   const connector = await startLimitedConnector(random429);
   const conversations = new CosmosConversationRepository(store.container("conversations"), systemClock);
   const channelIds = Array.from({ length: channels }, (_, i) => `19:bench${i}@thread.tacv2`);

@@ -71,7 +71,7 @@ async function shard(channels: number, random429: number, globalPerSecond: numbe
   const tz = "Europe/Stockholm";
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-digest-"));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", TIME_ZONE: tz });
-  const store = await openStore(config, { owner: "bot", snapshotIntervalMs: 600_000 });
+  const store = await openStore(config, { owner: "bot" });
   const connector = await startLimitedConnector(random429);
   const seedClock = fixedClock(new Date("2027-02-01T09:00:00Z"));
   const at = new Date("2027-02-08T07:00:00Z"); // Monday 08:00 in Stockholm, ISO week 2027-W06

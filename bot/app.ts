@@ -1,10 +1,13 @@
-import { ActivityTypes, type TurnContext, TurnContext as TC } from "botbuilder";
+import { ActivityTypes, INVOKE_RESPONSE_KEY, type Activity, type TurnContext, TurnContext as TC } from "botbuilder";
 import { Application, TurnState, type TeamsAdapter } from "@microsoft/teams-ai";
 import type { Services } from "../src/services";
-import { containsPersonnummer } from "../src/domain/personnummer";
+import { containsPersonnummer, containsPersonnummerDeep } from "../src/domain/personnummer";
 import { messages } from "../src/i18n";
-import { chooseLanguage, detectLanguage } from "../src/domain/language";
-import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "./turn";
+import { chooseLanguage, detectLanguage, type Language } from "../src/domain/language";
+import { stampLanguage } from "../cards/render";
+import { actorOf, cardLanguageOf, conversationIdOf, conversationKind, isClick, languageOf, tenantOf, textOf, turnLanguage } from "./turn";
+import { reply, sendInvokeReply } from "./invoke-response";
+import { oddIdIn, outOfDate } from "./card-data";
 import * as core from "./routes/core";
 
 export type BotApp = Application<TurnState>;
@@ -12,13 +15,13 @@ export type BotApp = Application<TurnState>;
 /** A feature's route module: registers its selectors and handlers. Order matters: first match wins. */
 export type RouteModule = (app: BotApp, services: Services) => void;
 
-async function rememberConversation(context: TurnContext, services: Services): Promise<void> {
+async function rememberConversation(context: TurnContext, services: Services, language: Language | undefined): Promise<void> {
   const a = context.activity;
   if (!a.conversation?.id || !a.serviceUrl) return;
   const kind = conversationKind(context);
   const channelData = (a.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string } };
   // A channel reference points at the channel, never at a reply thread.
-  const conversationId = kind === "channel" ? a.conversation.id.split(";messageid=")[0]! : a.conversation.id;
+  const conversationId = conversationIdOf(context);
   const reference = TC.getConversationReference(a) as Record<string, unknown>;
   delete reference.activityId;
   await services.conversations.remember({
@@ -29,41 +32,78 @@ async function rememberConversation(context: TurnContext, services: Services): P
     channelId: channelData.channel?.id ?? (kind === "channel" ? conversationId : undefined),
     userId: kind === "personal" ? actorOf(context, services).userId : undefined,
     reference: { ...(reference as object), conversation: { ...(a.conversation as object), id: conversationId } } as never,
+    ...(language ? { language } : {}),
   });
 }
 
+/** A refusal before any route: a message for messages, the invoke response for clicks, nothing otherwise. */
+async function refuse(context: TurnContext, text: string): Promise<false> {
+  const type = context.activity.type;
+  if (type === ActivityTypes.Invoke) await sendInvokeReply(context, reply.message(text));
+  else if (type === ActivityTypes.Message) await context.sendActivity(text);
+  return false;
+}
+
+/** The language of a refusal, decided without reading the store (the turn must not touch it). */
+function refusalLanguage(context: TurnContext, text: string): Language {
+  return chooseLanguage({ card: isClick(context) ? cardLanguageOf(context) : undefined, text, locale: context.activity.locale });
+}
+
+/** Every card sent in a turn says which language it was rendered in (unless it says so already). */
+function stampOutgoingCards(context: TurnContext): void {
+  context.onSendActivities(async (ctx, activities, next) => {
+    const lang = turnLanguage(ctx);
+    if (lang) for (const a of activities) stampActivity(a, lang);
+    return next();
+  });
+}
+
+function stampActivity(a: Partial<Activity>, lang: Language): void {
+  for (const att of a.attachments ?? []) {
+    if (att.contentType === "application/vnd.microsoft.card.adaptive" && att.content) stampLanguage(att.content, lang);
+  }
+  const body = (a.value as { body?: { type?: string; value?: unknown } } | undefined)?.body;
+  if (a.type === ActivityTypes.InvokeResponse && body?.type === "application/vnd.microsoft.card.adaptive") stampLanguage(body.value, lang);
+}
+
 /**
- * Guards that run before any route: tenant allow-list, conversation bookkeeping, and text that must
- * never be processed (too long, personal identity numbers). Returning false ends the turn.
+ * Guards that run before any route: plain text once for every route, tenant allow-list, length limit,
+ * personal identity numbers in any text or card value (refused: neither stored nor logged, not even the
+ * conversation reference is touched), then the conversation bookkeeping. Returning false ends the turn.
  */
 function registerGuards(app: BotApp, services: Services): void {
   app.turn("beforeTurn", async (context) => {
+    const a = context.activity;
+    // Teams' HTML becomes plain text here, before teams-ai matches routes against activity.text.
+    if (a.type === ActivityTypes.Message && typeof a.text === "string") a.text = textOf(context);
     const { allowedTenants, maxTextLength } = services.config;
     if (allowedTenants.length > 0 && !allowedTenants.includes(tenantOf(context))) {
-      if (context.activity.type === ActivityTypes.Message) {
-        const lang = chooseLanguage({ text: context.activity.text, locale: context.activity.locale });
-        await context.sendActivity(messages(lang).core.notAllowedTenant);
-      }
-      return false;
+      return refuse(context, messages(refusalLanguage(context, textOf(context))).core.notAllowedTenant);
     }
-    const text = context.activity.type === ActivityTypes.Message ? textOf(context) : "";
+    const text = a.type === ActivityTypes.Message ? textOf(context) : "";
     if (text.length > maxTextLength) {
       const { t } = await languageOf(context, services, text.slice(0, 500));
-      await context.sendActivity(t.core.tooLong(maxTextLength));
+      return refuse(context, t.core.tooLong(maxTextLength));
+    }
+    if ((text && containsPersonnummer(text)) || containsPersonnummerDeep(a.value)) {
+      return refuse(context, messages(refusalLanguage(context, text.replace(/\d/g, " "))).core.personalData);
+    }
+    // Ids that cannot be ids (`/ \\ ? #`, control characters, too long) never reach a route or Cosmos.
+    const odd = a.type === ActivityTypes.Invoke ? oddIdIn((a.value as { action?: { data?: unknown } } | undefined)?.action?.data) : undefined;
+    if (odd) {
+      services.logger.info({ key: odd }, "card data refused: not an id");
+      const { t } = await languageOf(context, services);
+      await sendInvokeReply(context, outOfDate(t));
       return false;
     }
-    if (text && containsPersonnummer(text)) {
-      // Neither stored nor logged: not even the conversation reference is touched on this turn.
-      const lang = chooseLanguage({ text: text.replace(/\d/g, " "), locale: context.activity.locale });
-      await context.sendActivity(messages(lang).core.personalData);
-      return false;
-    }
-    const type = context.activity.type;
+    stampOutgoingCards(context);
+    const type = a.type;
     if (type === ActivityTypes.Message || type === ActivityTypes.Invoke || type === ActivityTypes.ConversationUpdate || type === ActivityTypes.InstallationUpdate) {
       const removal =
-        (type === ActivityTypes.InstallationUpdate && String(context.activity.action ?? "").startsWith("remove")) ||
-        (context.activity.membersRemoved ?? []).some((m) => m.id === context.activity.recipient?.id);
-      if (!removal) await rememberConversation(context, services);
+        (type === ActivityTypes.InstallationUpdate && String(a.action ?? "").startsWith("remove")) ||
+        (a.membersRemoved ?? []).some((m) => m.id === a.recipient?.id);
+      // The conversation keeps the language last detected in it (for replies to text that gives no sign).
+      if (!removal) await rememberConversation(context, services, text ? detectLanguage(text) : undefined);
     }
     return true;
   });
@@ -77,6 +117,9 @@ export function createBot(adapter: TeamsAdapter, services: Services, features: r
     startTypingTimer: false,
     longRunningMessages: false,
   });
+  // teams-ai 1.7 ignores `startTypingTimer: false` (run() always starts it) and keeps one timer per
+  // Application, shared by concurrent turns; a slow turn then posts "typing" before its reply.
+  app.startTypingTimer = () => undefined;
   registerGuards(app, services);
   core.registerLifecycle(app, services);
   core.registerCommands(app, services);
@@ -85,9 +128,12 @@ export function createBot(adapter: TeamsAdapter, services: Services, features: r
 
   app.error(async (context, error) => {
     services.logger.error({ err: error, activityId: context.activity?.id, type: context.activity?.type }, "turn failed");
-    if (context.activity?.type === ActivityTypes.Message) {
-      const lang = detectLanguage(textOf(context)) ?? chooseLanguage({ locale: context.activity.locale });
-      await context.sendActivity(messages(lang).core.error).catch(() => undefined);
+    const lang = turnLanguage(context) ?? detectLanguage(textOf(context)) ?? chooseLanguage({ locale: context.activity?.locale });
+    const text = messages(lang).core.error;
+    if (context.activity?.type === ActivityTypes.Message) await context.sendActivity(text).catch(() => undefined);
+    // A click gets a polite answer too, not the adapter's 501/500.
+    if (context.activity?.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+      await sendInvokeReply(context, reply.message(text)).catch(() => undefined);
     }
   });
   return app;

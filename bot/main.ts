@@ -14,8 +14,14 @@ async function main(): Promise<void> {
   }
   const server = await startServer(config);
   process.stdout.write(`Samverkan listens on ${server.url}/api/messages\n`);
+  /** A stop that hangs (a turn that never ends) must not keep the process from being replaced. */
+  const STOP_DEADLINE_MS = 30_000;
   const shutdown = (signal: string) => {
     process.stdout.write(`${signal}: stopping…\n`);
+    setTimeout(() => {
+      process.stderr.write(`not stopped after ${STOP_DEADLINE_MS / 1000} s: exiting\n`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     server.stop().then(
       () => process.exit(0),
       (err) => {

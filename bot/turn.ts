@@ -1,29 +1,23 @@
 import type { TurnContext } from "botbuilder";
-import { chooseLanguage, type Language } from "../src/domain/language";
+import { chooseLanguage, detectLanguage, LanguageSchema, type Language } from "../src/domain/language";
+import { htmlToText } from "../src/domain/html-text";
+import type { TeamsActor } from "../src/domain/actor";
 import { messages, type Messages } from "../src/i18n";
 import type { ConversationKind } from "../src/conversations/schema";
 import type { Services } from "../src/services";
 
-/** Who is acting: always from the activity, never from card data. */
-export interface Actor {
-  readonly tenantId: string;
-  readonly teamsId: string;
-  /** Entra object id; local clients may not send one, then the Teams id stands in. */
-  readonly userId: string;
-  readonly aadObjectId?: string;
-  readonly name: string;
-  readonly isAdmin: boolean;
-}
+/** Who is acting: always from the activity, never from card data (declared once: src/domain/actor.ts). */
+export type Actor = TeamsActor;
 
 export const LOCAL_TENANT = "local";
 
 export function tenantOf(context: TurnContext): string {
   const a = context.activity;
-  return (
-    (a.conversation as { tenantId?: string } | undefined)?.tenantId ??
-    (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
-    LOCAL_TENANT
-  );
+  const fromConversation = (a.conversation as { tenantId?: unknown } | undefined)?.tenantId;
+  const fromChannelData = (a.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  if (typeof fromConversation === "string" && fromConversation) return fromConversation;
+  if (typeof fromChannelData === "string" && fromChannelData) return fromChannelData;
+  return LOCAL_TENANT;
 }
 
 export function conversationKind(context: TurnContext): ConversationKind {
@@ -31,6 +25,12 @@ export function conversationKind(context: TurnContext): ConversationKind {
   if (type === "channel") return "channel";
   if (type === "groupChat") return "groupChat";
   return "personal";
+}
+
+/** The conversation a reference is kept for: a channel, never one of its reply threads. */
+export function conversationIdOf(context: TurnContext): string {
+  const id = context.activity.conversation?.id ?? "";
+  return conversationKind(context) === "channel" ? id.split(";messageid=")[0]! : id;
 }
 
 export function actorOf(context: TurnContext, services: Services): Actor {
@@ -42,9 +42,37 @@ export function actorOf(context: TurnContext, services: Services): Actor {
   return { tenantId: tenantOf(context), teamsId: from.id, userId, aadObjectId, name: from.name ?? "", isAdmin };
 }
 
-/** The text the user typed, with the bot's own mention already removed by the Application. */
+const TEXT_KEY = Symbol("samverkan.text");
+const LANG_KEY = Symbol("samverkan.lang");
+
+/**
+ * The text the user typed, as plain text: Teams' HTML (`<p>`, `<br>`, entities) turned into lines once
+ * per turn (bot/app.ts also writes it back to `activity.text` before any route matches), the bot's own
+ * mention already removed by the Application.
+ */
 export function textOf(context: TurnContext): string {
-  return (context.activity.text ?? "").replace(/\u00a0/g, " ").trim();
+  const cached = context.turnState.get(TEXT_KEY) as string | undefined;
+  if (cached !== undefined) return cached;
+  const raw = context.activity.text;
+  const text = typeof raw === "string" ? htmlToText(raw).trim() : "";
+  context.turnState.set(TEXT_KEY, text);
+  return text;
+}
+
+/** A click: an Action.Execute invoke, or a message carrying an Action.Submit's value and no text. */
+export function isClick(context: TurnContext): boolean {
+  const a = context.activity;
+  if (a.type === "invoke") return true;
+  return a.type === "message" && !!a.value && typeof a.value === "object" && !textOf(context);
+}
+
+/** The language a clicked card was rendered in (its action data's `lang`), if it says. */
+export function cardLanguageOf(context: TurnContext): Language | undefined {
+  const v = context.activity.value as { action?: { data?: { lang?: unknown } }; lang?: unknown } | undefined;
+  if (!v || typeof v !== "object") return undefined;
+  const lang = context.activity.type === "invoke" ? v.action?.data?.lang : v.lang;
+  const parsed = LanguageSchema.safeParse(lang);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export interface TurnLanguage {
@@ -52,9 +80,23 @@ export interface TurnLanguage {
   readonly t: Messages;
 }
 
-export async function languageOf(context: TurnContext, services: Services, text = textOf(context)): Promise<TurnLanguage> {
+/**
+ * The reply language of this turn: the person's stored choice, else the card's `lang` (clicks) or the
+ * message's detected language, else the conversation's last detected language, else the Teams locale,
+ * else Swedish. `text` overrides the message text to detect (e.g. only a command's first line).
+ */
+export async function languageOf(context: TurnContext, services: Services, text?: string): Promise<TurnLanguage> {
   const actor = actorOf(context, services);
   const settings = await services.conversations.userSettings(actor.tenantId, actor.userId);
-  const lang = chooseLanguage({ stored: settings?.language, text, locale: context.activity.locale });
+  const click = isClick(context);
+  const card = click ? cardLanguageOf(context) : undefined;
+  const messageText = click ? undefined : (text ?? textOf(context));
+  const decided = settings?.language ?? card ?? (messageText ? detectLanguage(messageText) : undefined);
+  const conversation = decided ? undefined : await services.conversations.lastLanguage(actor.tenantId, conversationIdOf(context));
+  const lang = chooseLanguage({ stored: settings?.language, card, text: messageText, conversation, locale: context.activity.locale });
+  context.turnState.set(LANG_KEY, lang);
   return { lang, t: messages(lang) };
 }
+
+/** The language this turn answered in, once `languageOf` ran (cards sent in the turn carry it). */
+export const turnLanguage = (context: TurnContext): Language | undefined => context.turnState.get(LANG_KEY) as Language | undefined;

@@ -23,7 +23,25 @@ if (asIndex >= 0 && !person) {
 const botPort = Number(process.env.PORT || 3978);
 const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
 const slug = slugOf(person);
-const playgroundPort = asIndex >= 0 ? 56151 + (Math.abs([...slug].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)) % 800) : 56150;
+const preferredPort = asIndex >= 0 ? 56151 + (Math.abs([...slug].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7)) % 800) : 56150;
+
+/** The preferred port when it is free, else one the system gives (the playground would otherwise pick its own silently). */
+function freePort(preferred) {
+  const net = require("node:net");
+  const tryPort = (port) =>
+    new Promise((resolve) => {
+      const srv = net.createServer();
+      srv.once("error", () => resolve(undefined));
+      srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(srv.address()?.port ?? port)));
+    });
+  return tryPort(preferred).then((p) => p ?? new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = srv.address().port;
+      srv.close(() => resolve(port));
+    });
+  }));
+}
 
 let bin;
 try {
@@ -102,7 +120,7 @@ async function main() {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `samverkan-playground-${slug}-`));
   fs.writeFileSync(path.join(dir, ".m365agentsplayground.yml"), configFor(person));
-  console.log(`Playground for ${person}: http://localhost:${playgroundPort}`);
+  const playgroundPort = await freePort(preferredPort);
   // The playground opens a browser with xdg-open and crashes when that fails (a server, CI, WSL):
   // a stand-in tries the real one and otherwise prints the address.
   const shimDir = path.join(dir, "bin");
@@ -110,10 +128,20 @@ async function main() {
   fs.writeFileSync(path.join(shimDir, "xdg-open"), '#!/bin/sh\nPATH="${SAMVERKAN_REAL_PATH}" xdg-open "$1" >/dev/null 2>&1 || echo "Open $1 in your browser"\nexit 0\n', { mode: 0o755 });
   const pg = spawn(process.execPath, [bin, "-e", endpoint, "-c", "msteams", "-p", String(playgroundPort), "--dt"], {
     cwd: dir,
-    stdio: "inherit",
+    stdio: ["inherit", "pipe", "inherit"],
     env: { ...process.env, BOT_ENDPOINT: endpoint, SAMVERKAN_REAL_PATH: process.env.PATH, PATH: `${shimDir}${path.delimiter}${process.env.PATH}` },
   });
   children.push(pg);
+  // The address is printed once the playground says where it really listens (it moves when the port is taken).
+  let announced = false;
+  pg.stdout.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    const m = /Listening on (\d+)/.exec(String(chunk));
+    if (m && !announced) {
+      announced = true;
+      console.log(`\nPlayground for ${person}: http://localhost:${m[1]}  (bot: ${endpoint})`);
+    }
+  });
   const stop = () => {
     for (const c of children.reverse()) c.kill("SIGTERM");
   };

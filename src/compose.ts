@@ -22,6 +22,9 @@ import { MinutesService } from "./minutes/minutes-service";
 import { MinutesRepository } from "./minutes/repository";
 import { minutesDigestSource } from "./minutes/digest-source";
 import { minutesJob } from "./minutes/jobs";
+import { CosmosMandateDrafts } from "./catalog/cosmos-mandate-drafts";
+import { sampleOverrides } from "./catalog/ingest";
+import { MandateUploads } from "./catalog/upload";
 
 export interface Base {
   readonly config: Config;
@@ -90,5 +93,6 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
     digest,
     minutes,
     renderers,
+    mandates: new MandateUploads({ catalog, drafts: new CosmosMandateDrafts(store.container("catalog")), roles: agenda, clock, timeZone: config.timeZone, overrides: () => sampleOverrides() }),
   };
 }

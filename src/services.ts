@@ -11,6 +11,7 @@ import type { Delivery } from "./delivery";
 import type { DigestService } from "./digest/digest-service";
 import type { MinutesService } from "./minutes/minutes-service";
 import type { Renderers } from "./renderers";
+import type { MandateUploads } from "./catalog/upload";
 
 /**
  * Everything a feature needs, built once per process (bot or CLI) by `compose` (src/compose.ts), the one
@@ -39,4 +40,6 @@ export interface Services {
   readonly minutes: MinutesService;
   /** The proactive-post renderers given at composition (routes re-render a kallelse after a reschedule). */
   readonly renderers: Renderers;
+  /** Mandates sent as files (Teams): preview, publish, cancel, audit. */
+  readonly mandates: MandateUploads;
 }

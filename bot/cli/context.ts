@@ -20,9 +20,11 @@ export interface CliContext {
   config(): Config;
   /**
    * Opens the store for one command: attached to the running bot's embedded server when it runs,
-   * otherwise the snapshot under the exclusive lock (written back on close).
+   * otherwise the snapshot under the exclusive lock (written back on close). An empty catalog gets the
+   * sample mandates first, as `npm start` does, so every command answers right after `npm ci`;
+   * `ingest` says `{ samples: false }` (the files it is given become the catalog).
    */
-  withServices<T>(fn: (services: Services) => Promise<T>): Promise<T>;
+  withServices<T>(fn: (services: Services) => Promise<T>, options?: { readonly samples?: boolean }): Promise<T>;
   /** Prints data: JSON when asked, else the human text. */
   print(json: boolean, data: unknown, human: () => string): void;
 }
@@ -63,13 +65,15 @@ export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env
       }
       return config;
     },
-    async withServices(fn) {
+    async withServices(fn, options = {}) {
       const cfg = ctx.config();
       const logger = pino({ level: "silent" });
       const store = await openStore(cfg, { owner: "cli" });
       try {
         const clock = cfg.fixedNow ? fixedClock(cfg.fixedNow) : systemClock;
         const services = compose({ config: cfg, clock, store, logger }, cardRenderers);
+        // Quietly, as resolveGroup did before: stderr is for failures, and scripts read stdout.
+        if (options.samples !== false) await ensureSampleCatalog(services);
         return await fn(services);
       } finally {
         await store.close();
@@ -82,9 +86,8 @@ export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env
   return ctx;
 }
 
-/** The catalog group a command names (forgiving: id, name, part of a name); loads the samples when empty. */
+/** The catalog group a command names (forgiving: id, name, part of a name). */
 export async function resolveGroup(s: Services, words: string): Promise<{ id: string; name: string }> {
-  await ensureSampleCatalog(s);
   const catalog = await s.catalog.load();
   if (!catalog) throw new CliError("The catalog is empty: run `samverkan ingest samples/mandates/*.txt` first.", 1);
   const r = findConcreteGroup(catalog, words);

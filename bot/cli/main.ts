@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { createCliContext, CliError, type CliIO } from "./context";
+import { containsPersonnummer } from "../../src/domain/personnummer";
 import * as core from "./commands/core";
 import * as catalog from "./commands/catalog";
 import * as scheduler from "./commands/scheduler";
@@ -27,6 +28,11 @@ export function buildProgram(io: CliIO, env: NodeJS.ProcessEnv = process.env): C
 
 /** Runs the CLI and returns the exit code (the tests call this in process). */
 export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // The one personal-data guard (src/domain/personnummer.ts): no command runs, nothing is stored or echoed.
+  if (argv.some((a) => containsPersonnummer(a))) {
+    io.err("samverkan: an argument seems to contain a personal identity number (personnummer). Nothing was done or stored; leave personal data out.");
+    return 2;
+  }
   const program = buildProgram(io, env);
   try {
     await program.parseAsync(argv, { from: "user" });

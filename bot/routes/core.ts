@@ -4,6 +4,8 @@ import { messages } from "../../src/i18n";
 import type { Language } from "../../src/domain/language";
 import { renderHelpCard } from "../../cards/help";
 import type { BotApp } from "../app";
+import { outOfDate } from "../card-data";
+import { sendInvokeReply } from "../invoke-response";
 import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
 
 /** Whole-message commands; a mention of the bot has already been removed. */
@@ -11,6 +13,10 @@ export const CORE_COMMANDS = {
   help: /^\s*(hjälp|hjalp|help|\?)\s*[.!]*\s*$/i,
   whoami: /^\s*(vem\s+är\s+jag|vem\s+ar\s+jag|who\s*am\s*i|whoami)\s*[?.!]*\s*$/i,
   language: /^\s*(språk|sprak|language)\b\s*(.*)$/i,
+  /** Greetings, with or without the bot's name: answered like a person would, not "I didn't get that". */
+  greeting:
+    /^\s*(hej(san)?( hej)?|hallå( där)?|tja(na|bba)?|tjena(re)?|morsning|god (morgon|förmiddag|middag|eftermiddag|kväll|dag)|goddag|hi( there)?|hello( there)?|hey( there)?|good (morning|afternoon|evening|day))([\s,]+samverkan)?\s*[!.,:)]*\s*$/i,
+  thanks: /^\s*(tack( tack)?( så mycket| så jättemycket| ska du ha| för hjälpen| för det)?|tackar( så mycket)?|tusen tack|stort tack|thanks?( a lot| so much| very much| for the help)?|thank you( so much| very much| for the help)?|thx|ty|cheers)([\s,]+samverkan)?\s*[!.,:)]*\s*$/i,
 } as const;
 
 const LANGUAGE_WORDS: Record<string, Language> = {
@@ -51,13 +57,23 @@ function helpCard(lang: Language) {
   let card = helpCards.get(lang);
   if (!card) {
     const t = messages(lang).core;
-    card = renderHelpCard({ title: t.helpTitle, lines: t.helpLines });
+    card = renderHelpCard({ title: t.helpTitle, lines: t.helpLines, actions: t.helpActions }, lang);
     helpCards.set(lang, card);
   }
   return card;
 }
 
 export function registerCommands(app: BotApp, services: Services): void {
+  app.message(CORE_COMMANDS.greeting, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    await context.sendActivity(t.core.greeting);
+  });
+
+  app.message(CORE_COMMANDS.thanks, async (context, _state) => {
+    const { t } = await languageOf(context, services);
+    await context.sendActivity(t.core.thanks);
+  });
+
   app.message(CORE_COMMANDS.help, async (context, _state) => {
     const { lang } = await languageOf(context, services);
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(helpCard(lang))] });
@@ -99,8 +115,24 @@ export function registerCommands(app: BotApp, services: Services): void {
   });
 }
 
-/** Registered last: anything no feature claimed gets a short hint, never silence. */
+/**
+ * Registered last: anything no feature claimed gets a short hint, never silence. A click on a verb no
+ * route knows (an old card, a forged one) is "this card is out of date", not the adapter's 501; other
+ * invokes are acknowledged with an empty 200.
+ */
 export function registerFallback(app: BotApp, services: Services): void {
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke,
+    async (context) => {
+      if (context.activity.name === "adaptiveCard/action") {
+        const { t } = await languageOf(context, services);
+        await sendInvokeReply(context, outOfDate(t));
+        return;
+      }
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+    },
+    true,
+  );
   app.activity(ActivityTypes.Message, async (context, _state) => {
     const text = textOf(context);
     const hasCardValue = context.activity.value !== undefined && context.activity.value !== null;

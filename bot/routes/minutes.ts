@@ -1,5 +1,5 @@
 import type { TurnContext } from "botbuilder";
-import { ActivityTypes, CardFactory } from "botbuilder";
+import { CardFactory } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../src/services";
 import { lookupGroup } from "../group-lookup";
@@ -13,6 +13,8 @@ import { renderMinutesItemCard } from "../../cards/minutes-item";
 import { VERBS } from "../../cards/verbs";
 import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf, type Actor } from "../turn";
+// One invoke response for every route (bot/invoke-response.ts): the clicker's card only, never "replace for all".
+import { answerInvoke as answer } from "../invoke-response";
 
 /**
  * Minutes approval (justering) in Teams.
@@ -86,17 +88,6 @@ async function cardFor(services: Services, m: Minutes, actor: Actor, t: Messages
   const view = await services.minutes.view(m);
   const viewer = await viewerOf(services, m, actor);
   return minutesCard(view, viewer, t, { ...o, timeZone: services.config.timeZone, audit: await services.minutes.auditOf(m) });
-}
-
-/**
- * Answers the invoke with the card for the clicker only. Returning a card that has `refresh` from an
- * actionExecute handler makes teams-ai replace the message for everyone (an awaited update before the
- * invoke response, showing one person's view to all); the stored copies are updated through the outbox.
- */
-async function answer(context: TurnContext, value: object | string): Promise<string> {
-  const body = typeof value === "string" ? { statusCode: 200, type: "application/vnd.microsoft.activity.message", value } : { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value };
-  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
-  return "";
 }
 
 function refusalNotice(r: MinutesRefusal, t: Messages, current?: Minutes): string {

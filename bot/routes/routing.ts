@@ -11,6 +11,7 @@ import { VERBS } from "../../cards/verbs";
 import { safeId } from "../../src/storage/documents";
 import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf, type Actor } from "../turn";
+import { answerInvoke } from "../invoke-response";
 
 /** Question-shaped: a question mark, a question word first, or words of ownership anywhere. */
 const QUESTION_START = /^(vem|vilken|vilka|vilket|vart|var|hur|vad|när|kan|får|ska|who|which|where|what|how|whom|can|should|does|is|are)\b/i;
@@ -183,7 +184,7 @@ export function register(app: BotApp, services: Services): void {
     const org = chosen?.organizationId ?? (catalog.organizations.some((o) => o.id === parsed.data.organizationId) ? parsed.data.organizationId : undefined);
     const question = chosen ? `${asked.question} ${chosen.name}` : asked.question;
     const { card } = await answer(services, actor, question, org, asked.id, t);
-    return card as never;
+    return answerInvoke(context, card);
   });
 
   app.adaptiveCards.actionExecute(VERBS.routingFeedback, async (context, _state, data) => {

@@ -6,7 +6,7 @@ param accountName string
 param location string
 param databaseName string
 
-@description('Container definitions from infra/cosmos-containers.json: { id, partitionKey, indexingPolicy }[].')
+@description('Container definitions from infra/cosmos-containers.json: { id, partitionKey, defaultTtl, indexingPolicy }[]. defaultTtl -1 lets documents expire by their own ttl field.')
 param containers array
 
 @allowed([
@@ -85,6 +85,7 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
         version: 2
       }
       indexingPolicy: c.indexingPolicy
+      defaultTtl: c.defaultTtl
     }
   }
 }]

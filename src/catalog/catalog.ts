@@ -21,6 +21,8 @@ import { fold, slug } from "./text";
 export interface MandateSource {
   readonly fileName: string;
   readonly text: string | Uint8Array;
+  /** What reading the original file (PDF, Word) changed or could not read: joins the quality report. */
+  readonly notes?: readonly QualityIssue[];
 }
 
 /** An instance added outside documents (`samverkan groups add --kind … --name …`). */
@@ -145,7 +147,7 @@ export function instantiate(kind: GroupRecord, spec: { name: string; area?: stri
   };
 }
 
-function qualityOf(ex: ExtractedDocument, record: GroupRecord, today: string): QualityIssue[] {
+function qualityOf(ex: ExtractedDocument, record: GroupRecord, today: string, readNotes: readonly QualityIssue[] = []): QualityIssue[] {
   const issues: QualityIssue[] = [];
   for (const p of ex.placeholders)
     issues.push({ code: "PLACEHOLDER", message: `placeholder left in the document: "${p.text}"`, field: p.field, lineStart: p.line, lineEnd: p.line, params: { text: p.text, line: p.line } });
@@ -177,6 +179,7 @@ function qualityOf(ex: ExtractedDocument, record: GroupRecord, today: string): Q
       params: { reviseBy: revise, text: record.validity?.reviseByText ?? revise },
     });
   for (const n of ex.notes) issues.push({ code: n.code, message: n.message, lineStart: n.lineStart, lineEnd: n.lineEnd, ...(n.params ? { params: { ...n.params } } : {}) });
+  issues.push(...readNotes);
   return issues;
 }
 
@@ -187,13 +190,17 @@ function qualityOf(ex: ExtractedDocument, record: GroupRecord, today: string): Q
 export function buildCatalog(docs: readonly MandateSource[], overrides: readonly Override[], opts: BuildOptions): BuildResult {
   const today = localDate(opts.clock.now(), opts.timeZone ?? "Europe/Stockholm");
   const rejected: RejectedDocument[] = [];
-  const extracted: { ex: ExtractedDocument; record: GroupRecord; override?: Override }[] = [];
+  const extracted: { ex: ExtractedDocument; record: GroupRecord; override?: Override; readNotes: readonly QualityIssue[] }[] = [];
   const documents: BuildResult["documents"] = [];
   const parsedDocs: ParsedDocument[] = [];
+  const readNotes = new Map<ParsedDocument, readonly QualityIssue[]>();
   for (const d of docs) {
     const parsed = parseDocument(d.text, d.fileName);
     if (!parsed.ok) rejected.push({ fileName: d.fileName, code: parsed.code, message: parsed.message });
-    else parsedDocs.push(parsed.doc);
+    else {
+      parsedDocs.push(parsed.doc);
+      readNotes.set(parsed.doc, d.notes ?? []);
+    }
   }
   // words glued by text extraction are judged against the words of all documents
   const vocabulary = vocabularyOf(parsedDocs);
@@ -203,18 +210,18 @@ export function buildCatalog(docs: readonly MandateSource[], overrides: readonly
     const o = overrideFor(overrides, d.fileName);
     const ex = extractDocument(parsed.doc, { ...(o?.organizationId ? { organizationId: o.organizationId } : {}), ...(o?.name ? { name: o.name } : {}), ...(o?.entryType ? { entryType: o.entryType } : {}) });
     const record = applyOverride(ex, o);
-    extracted.push({ ex, record, ...(o ? { override: o } : {}) });
+    extracted.push({ ex, record, ...(o ? { override: o } : {}), readNotes: readNotes.get(doc) ?? [] });
     documents.push({ fileName: d.fileName, documentId: parsed.doc.documentId, entryId: record.id });
   }
 
   const entries = new Map<string, GroupRecord>();
   const quality: QualityReport[] = [];
-  for (const { ex, record } of extracted) {
+  for (const { ex, record, readNotes: notes } of extracted) {
     const prev = entries.get(record.id);
     // two documents for the same group: the later date wins (a revised mandate)
     if (prev && (prev.document?.date ?? "") > (record.document?.date ?? "")) continue;
     entries.set(record.id, record);
-    quality.push({ documentId: ex.record.document!.documentId, fileName: ex.record.document!.fileName, entryId: record.id, issues: qualityOf(ex, record, today) });
+    quality.push({ documentId: ex.record.document!.documentId, fileName: ex.record.document!.fileName, entryId: record.id, issues: qualityOf(ex, record, today, notes) });
   }
 
   // instances of kinds: kinds named by override (kindId) link automatically; override/manual instances are created

@@ -1,7 +1,8 @@
 import type { Container } from "@azure/cosmos";
 import type { Clock } from "../domain/clock";
-import { mutateDoc, queryAll, readDoc, safeId } from "../storage/documents";
-import { GroupRecordSchema, QualityReportSchema, ORGANIZATIONS, type Catalog, type GroupRecord, type QualityReport } from "./schema";
+import { mutateDoc, queryAll, readDoc, safeId, UNCHANGED } from "../storage/documents";
+import { GroupRecordSchema, QualityReportSchema, ORGANIZATIONS, type Catalog, type GroupRecord, type QualityIssue, type QualityReport } from "./schema";
+import type { MandateFormat } from "./readers/detect";
 import type { ManualInstance } from "./catalog";
 
 /**
@@ -14,8 +15,30 @@ import type { ManualInstance } from "./catalog";
  */
 export const META_PARTITION = "_meta";
 export const CATALOG_VERSION_ID = "catalog-version";
+export const WRITE_LOCK_ID = "catalog-write-lock";
+/** A writer that died (kill -9) holds the lock at most this long. */
+const LOCK_MS = 120_000;
 
-export interface MandateSourceDoc {
+interface WriteLockDoc {
+  readonly id: typeof WRITE_LOCK_ID;
+  readonly type: "catalogWriteLock";
+  readonly organizationId: typeof META_PARTITION;
+  readonly owner: string;
+  readonly until: string;
+}
+
+/** How a stored mandate text was read: the file's form, its name as sent, notes from reading it, who published it. */
+export interface SourceOrigin {
+  readonly format?: MandateFormat;
+  /** The name of the file as it was sent (the stored `fileName` keeps the document's first name). */
+  readonly originalFileName?: string;
+  readonly pages?: number;
+  /** Reading notes (PDF headers left out, scanned pages, tables) for the quality report. */
+  readonly notes?: QualityIssue[];
+  readonly publishedBy?: { readonly userId: string; readonly name: string };
+}
+
+export interface MandateSourceDoc extends SourceOrigin {
   readonly id: string;
   readonly type: "mandateSource";
   readonly organizationId: typeof META_PARTITION;
@@ -27,7 +50,7 @@ export interface MandateSourceDoc {
   readonly ingestedAt: string;
 }
 
-export interface MandateVersionDoc {
+export interface MandateVersionDoc extends SourceOrigin {
   readonly id: string;
   readonly type: "mandateVersion";
   readonly organizationId: typeof META_PARTITION;
@@ -128,6 +151,25 @@ export class CosmosCatalogRepository {
   async quality(): Promise<QualityReport[]> {
     const rows = await queryAll<QualityDoc>(this.container, "SELECT * FROM c WHERE c.type = @t", [{ name: "@t", value: "quality" }], META_PARTITION);
     return rows.map((r) => QualityReportSchema.parse({ documentId: r.documentId, fileName: r.fileName, entryId: r.entryId, issues: r.issues })).sort((a, b) => a.fileName.localeCompare(b.fileName));
+  }
+
+  /**
+   * Runs `fn` while holding the catalog's write lock (a lease document guarded by its ETag), so that two
+   * publishers (bot instances, the CLI) never rebuild over each other. BUSY when someone else holds it.
+   */
+  async withWriteLock<T>(owner: string, fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; code: "BUSY" }> {
+    const now = this.clock.now();
+    const taken = await mutateDoc<WriteLockDoc>(this.container, WRITE_LOCK_ID, META_PARTITION, (cur) =>
+      cur && cur.owner !== owner && cur.until > now.toISOString()
+        ? UNCHANGED
+        : { id: WRITE_LOCK_ID, type: "catalogWriteLock", organizationId: META_PARTITION, owner, until: new Date(now.getTime() + LOCK_MS).toISOString() },
+    );
+    if (taken.kind !== "written") return { ok: false, code: "BUSY" };
+    try {
+      return { ok: true, value: await fn() };
+    } finally {
+      await mutateDoc<WriteLockDoc>(this.container, WRITE_LOCK_ID, META_PARTITION, (cur) => (cur?.owner === owner ? { ...cur, until: new Date(0).toISOString() } : UNCHANGED));
+    }
   }
 
   /** The whole catalog as stored (what an app instance indexes), or undefined when nothing is stored. */

@@ -3,19 +3,24 @@ import * as path from "node:path";
 import type { Clock } from "../domain/clock";
 import { samplesDir } from "../paths";
 import { buildCatalog, type ManualInstance, type RejectedDocument } from "./catalog";
-import type { CosmosCatalogRepository, MandateSourceDoc } from "./cosmos-catalog-repository";
-import { extractDocument } from "./extract";
-import { loadOverrides, overrideFor, type Override } from "./overrides";
-import { MAX_MANDATE_BYTES, parseDocument } from "./parser";
+import type { MandateSourceDoc } from "./cosmos-catalog-repository";
+import { diffLines, diffMandate } from "./diff";
+import { loadOverrides, type Override } from "./overrides";
+import type { CatalogStore } from "./ports";
+import { prepareMandate, type PrepareErrorCode, type PreparedMandate } from "./prepare";
+import { recordOf, resolveTarget } from "./resolve";
+import { MAX_FILE_BYTES } from "./readers/read-mandate";
+import type { DocumentWorker } from "./readers/worker-host";
 import type { Catalog, GroupRecord } from "./schema";
-import { redactPersonalData } from "./text";
 
-/** Use cases over the catalog repository: ingest files, add instances, seed the samples. */
+/** Use cases over the catalog store: ingest files, add instances, seed the samples. */
 
 export interface IngestDeps {
-  readonly catalog: CosmosCatalogRepository;
+  readonly catalog: CatalogStore;
   readonly clock: Clock;
   readonly timeZone: string;
+  /** Reads PDF and Word files (default: the process's shared worker). */
+  readonly worker?: DocumentWorker;
 }
 
 export interface IngestFile {
@@ -24,8 +29,8 @@ export interface IngestFile {
 }
 
 export type FileOutcome =
-  | { readonly fileName: string; readonly status: "added" | "updated" | "unchanged"; readonly documentId: string; readonly entryId: string; readonly version: number; readonly diff: string[] }
-  | { readonly fileName: string; readonly status: "rejected"; readonly code: RejectedDocument["code"] | "UNREADABLE"; readonly message: string };
+  | { readonly fileName: string; readonly status: "added" | "updated" | "unchanged"; readonly documentId: string; readonly entryId: string; readonly version: number; readonly diff: string[]; readonly format?: string }
+  | { readonly fileName: string; readonly status: "rejected"; readonly code: RejectedDocument["code"] | PrepareErrorCode | "UNREADABLE"; readonly message: string };
 
 export interface IngestResult {
   readonly files: FileOutcome[];
@@ -33,32 +38,16 @@ export interface IngestResult {
   readonly version: number;
 }
 
-/** Readable diff of duties and boundaries between two versions of a document's entry. */
+/** Readable diff between two versions of a document's entry (duties and boundaries first). */
 export function diffRecords(before: GroupRecord | undefined, after: GroupRecord): string[] {
-  const out: string[] = [];
-  const cmp = (label: string, a: readonly { text: string }[], b: readonly { text: string }[]) => {
-    const as = new Set(a.map((x) => x.text));
-    const bs = new Set(b.map((x) => x.text));
-    for (const t of as) if (!bs.has(t)) out.push(`- ${label}: ${t}`);
-    for (const t of bs) if (!as.has(t)) out.push(`+ ${label}: ${t}`);
-  };
-  cmp("duty", before?.duties ?? [], after.duties);
-  cmp("boundary", before?.boundaries ?? [], after.boundaries);
-  return out;
-}
-
-function recordOf(fileName: string, text: string, overrides: readonly Override[]): GroupRecord | undefined {
-  const p = parseDocument(text, fileName);
-  if (!p.ok) return undefined;
-  const o = overrideFor(overrides, fileName);
-  return extractDocument(p.doc, { ...(o?.organizationId ? { organizationId: o.organizationId } : {}), ...(o?.name ? { name: o.name } : {}), ...(o?.entryType ? { entryType: o.entryType } : {}) }).record;
+  return diffLines(diffMandate(before, after)).filter(() => !!before);
 }
 
 /**
- * Ingests mandate files: each is checked first (empty, binary, huge, not a mandate → rejected with a
- * message, nothing stored is touched); accepted files replace the current version of their document
- * (earlier versions kept, with a diff), then the catalog is rebuilt from all stored sources and the
- * catalog version bumped.
+ * Ingests mandate files (text, PDF, Word): each is read and checked first (empty, binary, huge,
+ * encrypted, scanned, not a mandate → rejected with a message, nothing stored is touched); accepted
+ * files replace the current version of their document (earlier versions kept, with a diff), then the
+ * catalog is rebuilt from all stored sources and the catalog version bumped.
  */
 export async function ingestMandates(
   deps: IngestDeps,
@@ -66,53 +55,102 @@ export async function ingestMandates(
   overrides: readonly Override[],
   onProgress?: (outcome: FileOutcome, index: number, total: number) => void,
 ): Promise<IngestResult> {
-  const now = deps.clock.now().toISOString();
-  const current = new Map((await deps.catalog.sources()).map((s) => [s.documentId, s]));
-  const outcomes: FileOutcome[] = [];
-  const report = (o: FileOutcome) => {
-    outcomes.push(o);
+  const outcomes: { at: number; o: FileOutcome }[] = [];
+  const report = (at: number, o: FileOutcome) => {
+    outcomes.push({ at, o });
     onProgress?.(o, outcomes.length, files.length);
   };
-  for (const f of files) {
-    const parsed = parseDocument(f.bytes, f.fileName);
-    if (!parsed.ok) {
-      report({ fileName: f.fileName, status: "rejected", code: parsed.code, message: parsed.message });
-      continue;
-    }
-    // stored without e-mail addresses and phone numbers (markers keep line numbers and notes)
-    const text = redactPersonalData(Buffer.from(f.bytes).toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
-    const doc = parsed.doc;
-    const prev = current.get(doc.documentId);
-    const after = recordOf(f.fileName, text, overrides)!;
-    if (prev && prev.contentHash === doc.contentHash) {
-      report({ fileName: f.fileName, status: "unchanged", documentId: doc.documentId, entryId: after.id, version: prev.version, diff: [] });
-      continue;
-    }
-    const version = (prev?.version ?? 0) + 1;
-    const diff = prev ? diffRecords(recordOf(prev.fileName, prev.text, overrides), after) : [];
-    if (prev)
-      await deps.catalog.saveVersion({ documentId: prev.documentId, fileName: prev.fileName, version: prev.version, text: prev.text, contentHash: prev.contentHash, ingestedAt: prev.ingestedAt, supersededAt: now, diff });
-    await deps.catalog.saveVersion({ documentId: doc.documentId, fileName: f.fileName, version, text, contentHash: doc.contentHash, ingestedAt: now });
-    const src = { documentId: doc.documentId, fileName: f.fileName, text, contentHash: doc.contentHash, version, ingestedAt: now };
-    current.set(doc.documentId, { ...src, id: "", type: "mandateSource", organizationId: "_meta" });
-    await deps.catalog.saveSource(src);
-    report({ fileName: f.fileName, status: prev ? "updated" : "added", documentId: doc.documentId, entryId: after.id, version, diff });
+  // files are read before the catalog is locked: reading a PDF can take seconds
+  const prepared: { at: number; f: IngestFile; p: PreparedMandate }[] = [];
+  for (const [at, f] of files.entries()) {
+    const p = await prepareMandate(f, deps.worker);
+    if (p.ok) prepared.push({ at, f, p });
+    else report(at, { fileName: f.fileName, status: "rejected", code: p.code, message: p.message });
   }
-  const { catalog, version } = await rebuild(deps, overrides, [...current.values()]);
-  return { files: outcomes, catalog, version };
+  const built = await lockedWrite(deps, "ingest", async () => {
+    const now = deps.clock.now().toISOString();
+    const current = new Map((await deps.catalog.sources()).map((s) => [s.documentId, s]));
+    const before = await deps.catalog.load();
+    for (const { at, f, p } of prepared) {
+      const { documentId, fileName, previous: prev } = resolveTarget(p, [...current.values()], before, overrides);
+      const after = recordOf(fileName, p.text, overrides)!;
+      if (prev && prev.contentHash === p.doc.contentHash) {
+        report(at, { fileName: f.fileName, status: "unchanged", documentId, entryId: after.id, version: prev.version, diff: [], format: p.format });
+        continue;
+      }
+      const diff = prev ? diffRecords(recordOf(prev.fileName, prev.text, overrides), after) : [];
+      const src = await storeVersion(deps, { documentId, fileName, prepared: { ...p, contentHash: p.doc.contentHash }, previous: prev, diff, now });
+      current.set(documentId, { ...src, id: "", type: "mandateSource", organizationId: "_meta" });
+      report(at, { fileName: f.fileName, status: prev ? "updated" : "added", documentId, entryId: after.id, version: src.version, diff, format: p.format });
+    }
+    return rebuild(deps, overrides, [...current.values()]);
+  });
+  return { files: outcomes.sort((a, b) => a.at - b.at).map((x) => x.o), catalog: built.catalog, version: built.version };
+}
+
+/**
+ * Runs a catalog write under the write lock, waiting up to ~15 s for another writer (a publish in Teams,
+ * another CLI) to finish.
+ */
+export async function lockedWrite<T>(deps: Pick<IngestDeps, "catalog">, what: string, fn: () => Promise<T>): Promise<T> {
+  const owner = `${what}:${process.pid}:${Math.random().toString(36).slice(2)}`;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const r = await deps.catalog.withWriteLock(owner, fn);
+    if (r.ok) return r.value;
+    await new Promise((res) => setTimeout(res, 250));
+  }
+  throw new Error("the catalog is being changed by another process; try again in a minute");
+}
+
+/** A mandate's text as stored, with how it was read. */
+export type StoredForm = Pick<PreparedMandate, "fileName" | "format" | "text" | "notes"> & { readonly pages?: number; readonly contentHash: string };
+
+/**
+ * Stores a new version of a document: the replaced one is kept as a version with the diff, the new text
+ * becomes the current source. Answers the new source.
+ */
+export async function storeVersion(
+  deps: Pick<IngestDeps, "catalog">,
+  v: { documentId: string; fileName: string; prepared: StoredForm; previous?: MandateSourceDoc; diff: string[]; now: string; publishedBy?: { userId: string; name: string } },
+) {
+  const p = v.prepared;
+  const prev = v.previous;
+  const version = (prev?.version ?? 0) + 1;
+  const origin = { format: p.format, originalFileName: p.fileName, ...(p.pages ? { pages: p.pages } : {}), notes: p.notes, ...(v.publishedBy ? { publishedBy: v.publishedBy } : {}) };
+  if (prev)
+    await deps.catalog.saveVersion({ ...originOf(prev), documentId: prev.documentId, fileName: prev.fileName, version: prev.version, text: prev.text, contentHash: prev.contentHash, ingestedAt: prev.ingestedAt, supersededAt: v.now, diff: v.diff });
+  const src = { ...origin, documentId: v.documentId, fileName: v.fileName, text: p.text, contentHash: p.contentHash, version, ingestedAt: v.now };
+  await deps.catalog.saveVersion(src);
+  await deps.catalog.saveSource(src);
+  return src;
+}
+
+/** The reading facts of a stored source (kept on its version when it is replaced). */
+export function originOf(s: MandateSourceDoc) {
+  return {
+    ...(s.format ? { format: s.format } : {}),
+    ...(s.originalFileName ? { originalFileName: s.originalFileName } : {}),
+    ...(s.pages ? { pages: s.pages } : {}),
+    ...(s.notes ? { notes: s.notes } : {}),
+    ...(s.publishedBy ? { publishedBy: s.publishedBy } : {}),
+  };
+}
+
+/** The catalog built from stored sources, overrides and manual instances, in memory. */
+export async function buildFromSources(deps: Pick<IngestDeps, "catalog" | "clock" | "timeZone">, overrides: readonly Override[], sources: readonly Pick<MandateSourceDoc, "fileName" | "text" | "notes">[]): Promise<Catalog> {
+  const instances: ManualInstance[] = await deps.catalog.manualInstances();
+  return buildCatalog(
+    sources.map((s) => ({ fileName: s.fileName, text: s.text, ...(s.notes ? { notes: s.notes } : {}) })),
+    overrides,
+    { clock: deps.clock, timeZone: deps.timeZone, instances },
+  ).catalog;
 }
 
 /** Rebuilds the stored catalog from the stored sources, overrides and manual instances. */
 export async function rebuild(deps: IngestDeps, overrides: readonly Override[], sources?: readonly MandateSourceDoc[]): Promise<{ catalog: Catalog; version: number }> {
-  const src = sources ?? (await deps.catalog.sources());
-  const instances: ManualInstance[] = await deps.catalog.manualInstances();
-  const built = buildCatalog(
-    src.map((s) => ({ fileName: s.fileName, text: s.text })),
-    overrides,
-    { clock: deps.clock, timeZone: deps.timeZone, instances },
-  );
-  const version = await deps.catalog.replaceCatalog(built.catalog);
-  return { catalog: { ...built.catalog, version }, version };
+  const built = await buildFromSources(deps, overrides, sources ?? (await deps.catalog.sources()));
+  const version = await deps.catalog.replaceCatalog(built);
+  return { catalog: { ...built, version }, version };
 }
 
 export type AddInstanceResult =
@@ -129,8 +167,10 @@ export async function addInstance(deps: IngestDeps, overrides: readonly Override
   if (kind.entryType !== "kind") return { ok: false, code: "NOT_A_KIND", message: `"${kind.name}" is a ${kind.entryType}, not a kind of group` };
   if (catalog!.entries.some((e) => e.name.toLowerCase() === name.toLowerCase() && e.organizationId === kind.organizationId))
     return { ok: false, code: "NAME_TAKEN", message: `there is already an entry called "${name}"` };
-  await deps.catalog.addManualInstance({ ...spec, name });
-  const { catalog: next, version } = await rebuild(deps, overrides);
+  const { catalog: next, version } = await lockedWrite(deps, "add-instance", async () => {
+    await deps.catalog.addManualInstance({ ...spec, name });
+    return rebuild(deps, overrides);
+  });
   const entry = next.entries.find((e) => e.kindId === kind.id && e.name === name)!;
   return { ok: true, entry, version };
 }
@@ -146,8 +186,8 @@ export function readIngestFiles(paths: readonly string[]): { files: IngestFile[]
         unreadable.push({ fileName: p, status: "rejected", code: "UNREADABLE", message: "not a file" });
         continue;
       }
-      if (st.size > MAX_MANDATE_BYTES) {
-        unreadable.push({ fileName: p, status: "rejected", code: "TOO_LARGE", message: `the file is ${(st.size / 1_000_000).toFixed(1)} MB; a mandate is at most ${MAX_MANDATE_BYTES / 1_000_000} MB of text` });
+      if (st.size > MAX_FILE_BYTES) {
+        unreadable.push({ fileName: p, status: "rejected", code: "TOO_LARGE", message: `the file is ${(st.size / 1_000_000).toFixed(1)} MB; a mandate file is at most ${MAX_FILE_BYTES / 1_000_000} MB` });
         continue;
       }
       files.push({ fileName: path.basename(p), bytes: fs.readFileSync(p) });
@@ -158,12 +198,17 @@ export function readIngestFiles(paths: readonly string[]): { files: IngestFile[]
   return { files, unreadable };
 }
 
+/** The sample mandates and the curated overrides shipped with the project. */
+
 export interface SampleDirs {
   readonly mandatesDir: string;
   readonly overridesDir: string;
 }
 
 export const sampleDirs = (): SampleDirs => ({ mandatesDir: path.join(samplesDir(), "mandates"), overridesDir: path.join(samplesDir(), "overrides") });
+
+/** Mandate files ingest reads: text, markdown, PDF and Word (the content decides, see readers/detect.ts). */
+export const MANDATE_FILE = /\.(txt|md|pdf|docx)$/i;
 
 /** Overrides from samples/overrides (the curated corrections shipped with the project). */
 export function sampleOverrides(dirs: SampleDirs = sampleDirs()): Override[] {
@@ -177,11 +222,11 @@ export function sampleOverrides(dirs: SampleDirs = sampleDirs()): Override[] {
  * samples/overrides. Returns whether it ingested and the catalog version.
  */
 export async function ensureSampleCatalog(
-  services: { readonly catalog: CosmosCatalogRepository; readonly clock: Clock; readonly config: { readonly timeZone: string } },
+  services: { readonly catalog: CatalogStore & { isEmpty(): Promise<boolean>; entries(): Promise<unknown[]> }; readonly clock: Clock; readonly config: { readonly timeZone: string } },
   dirs: SampleDirs = sampleDirs(),
 ): Promise<{ ingested: boolean; version: number; entries: number }> {
   if (!(await services.catalog.isEmpty())) return { ingested: false, version: await services.catalog.version(), entries: (await services.catalog.entries()).length };
-  const names = fs.existsSync(dirs.mandatesDir) ? fs.readdirSync(dirs.mandatesDir).filter((n) => /\.(txt|md)$/i.test(n)).sort() : [];
+  const names = fs.existsSync(dirs.mandatesDir) ? fs.readdirSync(dirs.mandatesDir).filter((n) => MANDATE_FILE.test(n)).sort() : [];
   const { files } = readIngestFiles(names.map((n) => path.join(dirs.mandatesDir, n)));
   const r = await ingestMandates({ catalog: services.catalog, clock: services.clock, timeZone: services.config.timeZone }, files, sampleOverrides(dirs));
   return { ingested: true, version: r.version, entries: r.catalog.entries.length };

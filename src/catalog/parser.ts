@@ -318,7 +318,14 @@ export function parseDocument(input: string | Uint8Array, fileName: string): Par
     const sc = scrubPersonalData(rawLines[i]!);
     if (sc.removed > 0) {
       scrubbedCount += sc.removed;
-      notes.push({ code: "PERSONAL_DATA_REMOVED", message: `e-mail address or phone number on line ${i + 1} left out`, lineStart: i + 1, lineEnd: i + 1, params: { what: "contact", lineStart: i + 1, lineEnd: i + 1 } });
+      const pnr = sc.personnummer > 0;
+      notes.push({
+        code: "PERSONAL_DATA_REMOVED",
+        message: `${pnr ? "personal identity number" : "e-mail address or phone number"} on line ${i + 1} left out`,
+        lineStart: i + 1,
+        lineEnd: i + 1,
+        params: { what: pnr ? "personnummer" : "contact", lineStart: i + 1, lineEnd: i + 1 },
+      });
     }
     const segs = segmentsOfLine(sc.text, i + 1);
     lines.push(segs.map((s) => s.text).join(" ").trim());

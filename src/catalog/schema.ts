@@ -192,6 +192,8 @@ export const QualityIssueSchema = z.object({
     "EMPTY_BULLET",
     "UNKNOWN_HEADING",
     "GLUED_TEXT",
+    /** Reading a PDF or Word file changed or could not read something (headers left out, scanned pages, tables). */
+    "EXTRACTION",
   ]),
   /** English, for the CLI and logs; users see text rendered from code + params (src/i18n/<lang>/quality.ts). */
   message: z.string(),

@@ -1,3 +1,5 @@
+import { containsPersonnummer } from "../domain/personnummer";
+
 /** Text helpers for the catalog: normalisation for matching, slugs, personal-data scrubbing. */
 
 /** Lower case, no diacritics, single spaces: for forgiving comparisons. */
@@ -22,18 +24,51 @@ const PHONE = /(?<![\d-])(?:\+46[\s-]?|\b0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2,3})
 export interface Scrubbed {
   readonly text: string;
   readonly removed: number;
+  /** Of `removed`, how many were personal identity numbers (personnummer, samordningsnummer). */
+  readonly personnummer: number;
 }
 
 /** Diarienummer (RS 2019-03137-40, SSN 2023-00470) look like phone numbers; they are protected first. */
 const DIARIENUMMER = /\b[A-ZÅÄÖ]{1,5}\s?\d{4}\s?[-–]\s?\d{3,5}(?:-\d{1,4})?\b/g;
 
-/** Markers left where stored source text had an e-mail address or phone number. */
+/** Markers left where stored source text had an e-mail address, phone number or personnummer. */
 export const EMAIL_MARK = "[e-post]";
 export const PHONE_MARK = "[telefon]";
-const MARKS = /\[(e-post|telefon)\]/g;
+export const PERSONNUMMER_MARK = "[personnummer]";
+const MARKS = /\[(e-post|telefon|personnummer)\]/g;
 
-function replacePersonalData(text: string, email: string, phone: string): Scrubbed {
+/** Runs of digits, spaces, dashes and plus signs: where a personnummer could stand. */
+const DIGIT_RUN = /\d[\d \t+-]{8,}\d/g;
+
+/**
+ * Personal identity numbers are found by the one guard the whole product uses (src/domain/personnummer);
+ * this only narrows a digit run that holds one down to the fewest adjacent words that still do.
+ */
+function replacePersonnummer(text: string, mark: string): { text: string; removed: number } {
+  if (!containsPersonnummer(text)) return { text, removed: 0 };
   let removed = 0;
+  const out = text.replace(DIGIT_RUN, (run) => {
+    if (!containsPersonnummer(run)) return run;
+    const words = run.split(/(\s+)/);
+    for (let span = 1; span <= 5; span += 2)
+      for (let i = 0; i + span <= words.length; i += 2) {
+        const part = words.slice(i, i + span).join("");
+        if (!containsPersonnummer(part)) continue;
+        removed++;
+        return [...words.slice(0, i), mark, ...words.slice(i + span)].join("");
+      }
+    removed++;
+    return mark;
+  });
+  // a number the runs did not catch (split by other characters): the guard still sees it, so the line goes
+  if (containsPersonnummer(out)) return { text: out.replace(/\d/g, "#"), removed: removed + 1 };
+  return { text: out, removed };
+}
+
+function replacePersonalData(text: string, email: string, phone: string, pnr: string): Scrubbed {
+  const p = replacePersonnummer(text, pnr);
+  text = p.text;
+  let removed = p.removed;
   const kept: string[] = [];
   const protectedText = text.replace(DIARIENUMMER, (m) => {
     kept.push(m);
@@ -54,26 +89,28 @@ function replacePersonalData(text: string, email: string, phone: string): Scrubb
       removed++;
       return phone;
     });
-  return { text: out.replace(/\u0001(\d+)\u0001/g, (_, i: string) => kept[Number(i)] ?? ""), removed };
+  return { text: out.replace(/\u0001(\d+)\u0001/g, (_, i: string) => kept[Number(i)] ?? ""), removed, personnummer: p.removed };
 }
 
-/** Removes e-mail addresses and phone numbers (and the storage markers); they are never facts. */
+/** Removes e-mail addresses, phone numbers and personnummer (and the storage markers); they are never facts. */
 export function scrubPersonalData(text: string): Scrubbed {
-  const r = replacePersonalData(text, "", "");
+  const r = replacePersonalData(text, "", "", "");
   let removed = r.removed;
-  const out = r.text.replace(MARKS, () => {
+  let personnummer = r.personnummer;
+  const out = r.text.replace(MARKS, (m) => {
     removed++;
+    if (m === PERSONNUMMER_MARK) personnummer++;
     return "";
   });
-  return { text: out.replace(/[ \t]+,/g, ",").replace(/,\s*,/g, ","), removed };
+  return { text: out.replace(/[ \t]+,/g, ",").replace(/,\s*,/g, ","), removed, personnummer };
 }
 
 /**
- * The form in which source text is stored: e-mail addresses and phone numbers replaced by markers, so
+ * The form in which source text is stored: e-mail addresses, phone numbers and personnummer replaced by markers, so
  * line numbers and the "personal data left out" notes survive a rebuild from storage.
  */
 export function redactPersonalData(text: string): string {
-  return replacePersonalData(text, EMAIL_MARK, PHONE_MARK).text;
+  return replacePersonalData(text, EMAIL_MARK, PHONE_MARK, PERSONNUMMER_MARK).text;
 }
 
 export const PLACEHOLDER = /\b(x{3,}|X{3,})\b/;

@@ -1,4 +1,6 @@
+import * as path from "node:path";
 import { z } from "zod";
+import { projectRoot } from "../paths";
 
 const optionalString = z
   .string()
@@ -17,6 +19,19 @@ const idList = z
         .filter((s) => s.length > 0),
     ),
   );
+
+/**
+ * The embedded store's folder when DATA_DIR is not set: `.data` in the project, wherever the process was
+ * started from, so `npm start`, `npm run playground` and `npx samverkan` from any folder of the project
+ * share one store. A DATA_DIR that is set is taken relative to the current folder, as a path typed there.
+ */
+export function defaultDataDir(): string {
+  try {
+    return path.join(projectRoot(), ".data");
+  } catch {
+    return path.resolve(".data"); // not inside the project (an installed copy without samples)
+  }
+}
 
 function isValidTimeZone(tz: string): boolean {
   try {
@@ -42,7 +57,7 @@ export const ConfigSchema = z
     COSMOS_KEY: optionalString,
     AZURE_CLIENT_ID: optionalString,
     COSMOS_DATABASE: z.string().trim().min(1).default("samverkan"),
-    DATA_DIR: z.string().trim().min(1).default(".data"),
+    DATA_DIR: optionalString,
     ADMIN_IDS: idList,
     ALLOWED_TENANTS: idList,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -97,7 +112,7 @@ export const ConfigSchema = z
       clientId: c.AZURE_CLIENT_ID,
       database: c.COSMOS_DATABASE,
     },
-    dataDir: c.DATA_DIR,
+    dataDir: c.DATA_DIR ? path.resolve(c.DATA_DIR) : defaultDataDir(),
     adminIds: c.ADMIN_IDS,
     allowedTenants: c.ALLOWED_TENANTS,
     logLevel: c.LOG_LEVEL,

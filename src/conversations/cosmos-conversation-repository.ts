@@ -13,22 +13,36 @@ export interface ConversationSeen {
   readonly channelId?: string;
   readonly userId?: string;
   readonly reference: ConversationReference;
+  /** The language detected in this turn's message, if any: stored when it differs from the last one. */
+  readonly language?: Language;
 }
 
 const conversationDocId = (conversationId: string) => safeId("conversation", conversationId);
 const userDocId = (userId: string) => safeId("user", userId);
 
-/** How long this process trusts that a reference it wrote is still stored as written. */
+/** How long this process trusts that a conversation it wrote or read is still stored as it saw it. */
 const REMEMBERED_TTL_MS = 60_000;
-const REMEMBERED_MAX = 10_000;
-const SETTINGS_TTL_MS = 5_000;
+const CACHE_MAX = 10_000;
+/**
+ * User settings (language choice, organisation) per process: found or not found, kept 5 minutes. Most
+ * people never store settings, so without caching "none" every turn would read a 404. A change through
+ * this process is seen at once; one made through another instance within SETTINGS_TTL_MS.
+ */
+const SETTINGS_TTL_MS = 5 * 60_000;
+
+interface Remembered {
+  readonly at: number;
+  /** What was stored (the fields `sameContent` compares), active. */
+  readonly key: string;
+  readonly language: Language | undefined;
+}
 
 export class CosmosConversationRepository implements ConversationStore {
   /**
-   * References this process stored recently (key → time). Only an optimisation: a miss re-reads Cosmos,
+   * Conversations this process stored or read recently. Only an optimisation: a miss re-reads Cosmos,
    * and an entry expires within a minute, so a removal seen by another instance is never hidden long.
    */
-  private readonly remembered = new Map<string, number>();
+  private readonly remembered = new Map<string, Remembered>();
   private readonly settingsCache = new Map<string, { at: number; value: UserSettings | undefined }>();
 
   constructor(
@@ -36,13 +50,18 @@ export class CosmosConversationRepository implements ConversationStore {
     private readonly clock: Clock,
   ) {}
 
-  /** Stored on install and on every message; a write only when something changed keeps turns cheap. */
+  /**
+   * Stored on install and on every message; a write only when something changed (the reference, or the
+   * detected language), and no Cosmos call at all when this process saw the same within a minute.
+   */
   async remember(seen: ConversationSeen): Promise<void> {
     const id = conversationDocId(seen.conversationId);
-    const cacheKey = `${seen.tenantId}|${seen.conversationId}|${seen.kind}|${seen.teamId ?? ""}|${seen.channelId ?? ""}|${seen.userId ?? ""}|${seen.reference.serviceUrl}|${seen.reference.bot?.id ?? ""}`;
-    const at = this.remembered.get(cacheKey);
-    if (at !== undefined && Date.now() - at < REMEMBERED_TTL_MS) return;
-    await mutateDoc<StoredConversation>(this.container, id, seen.tenantId, (current) => {
+    const cacheKey = `${seen.tenantId}|${seen.conversationId}`;
+    const key = contentKey(seen);
+    const hit = this.remembered.get(cacheKey);
+    if (hit && Date.now() - hit.at < REMEMBERED_TTL_MS && hit.key === key && (seen.language === undefined || seen.language === hit.language)) return;
+    const outcome = await mutateDoc<StoredConversation>(this.container, id, seen.tenantId, (current) => {
+      const language = seen.language ?? current?.language;
       const next: StoredConversation = {
         id,
         tenantId: seen.tenantId,
@@ -54,13 +73,22 @@ export class CosmosConversationRepository implements ConversationStore {
         userId: seen.userId,
         reference: seen.reference,
         active: true,
+        ...(language ? { language } : {}),
         updatedAt: current?.updatedAt ?? this.clock.now().toISOString(),
       };
-      if (current && current.active && sameContent(current, next)) return UNCHANGED;
+      if (current && current.active && contentKey(current) === key && current.language === language) return UNCHANGED;
       return { ...next, updatedAt: this.clock.now().toISOString() };
     });
-    if (this.remembered.size >= REMEMBERED_MAX) this.remembered.clear();
-    this.remembered.set(cacheKey, Date.now());
+    const stored = outcome.kind === "conflict" ? undefined : outcome.doc;
+    this.cache(cacheKey, { at: Date.now(), key, language: stored?.language ?? seen.language });
+  }
+
+  /** The language last detected in a conversation (from this process's cache when fresh). */
+  async lastLanguage(tenantId: string, conversationId: string): Promise<Language | undefined> {
+    const cacheKey = `${tenantId}|${conversationId}`;
+    const hit = this.remembered.get(cacheKey);
+    if (hit && Date.now() - hit.at < REMEMBERED_TTL_MS) return hit.language;
+    return (await this.get(tenantId, conversationId))?.language;
   }
 
   async markInactive(tenantId: string, conversationId: string): Promise<void> {
@@ -89,16 +117,13 @@ export class CosmosConversationRepository implements ConversationStore {
     return queryAll<StoredConversation>(this.container, "SELECT * FROM c WHERE c.type = 'conversation'");
   }
 
-  /**
-   * Read on every turn for the reply language. Cached for a few seconds: a change made through this
-   * process is seen at once, one made through another instance within SETTINGS_TTL_MS.
-   */
+  /** Read for the reply language on every turn: cached (see SETTINGS_TTL_MS), "no settings" included. */
   async userSettings(tenantId: string, userId: string): Promise<UserSettings | undefined> {
     const key = `${tenantId}|${userId}`;
     const hit = this.settingsCache.get(key);
     if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.value;
     const value = await readDoc<UserSettings>(this.container, userDocId(userId), tenantId);
-    if (this.settingsCache.size >= REMEMBERED_MAX) this.settingsCache.clear();
+    if (this.settingsCache.size >= CACHE_MAX) this.settingsCache.clear();
     this.settingsCache.set(key, { at: Date.now(), value });
     return value;
   }
@@ -109,8 +134,9 @@ export class CosmosConversationRepository implements ConversationStore {
     change: { language?: Language; organizationId?: string; agendaGroupId?: string },
   ): Promise<void> {
     const id = userDocId(userId);
-    this.settingsCache.delete(`${tenantId}|${userId}`);
-    await mutateDoc<UserSettings>(this.container, id, tenantId, (current) => ({
+    const key = `${tenantId}|${userId}`;
+    this.settingsCache.delete(key);
+    const outcome = await mutateDoc<UserSettings>(this.container, id, tenantId, (current) => ({
       id,
       tenantId,
       type: "userSettings",
@@ -120,12 +146,18 @@ export class CosmosConversationRepository implements ConversationStore {
       agendaGroupId: change.agendaGroupId ?? current?.agendaGroupId,
       updatedAt: this.clock.now().toISOString(),
     }));
-    this.settingsCache.delete(`${tenantId}|${userId}`);
+    // What was just written is the current value: the next turn needs no read.
+    if (outcome.kind === "written") this.settingsCache.set(key, { at: Date.now(), value: outcome.doc });
+    else this.settingsCache.delete(key);
+  }
+
+  private cache(key: string, value: Remembered): void {
+    if (this.remembered.size >= CACHE_MAX) this.remembered.clear();
+    this.remembered.set(key, value);
   }
 }
 
-function sameContent(a: StoredConversation, b: StoredConversation): boolean {
-  const key = (c: StoredConversation) =>
-    JSON.stringify([c.kind, c.teamId ?? null, c.channelId ?? null, c.userId ?? null, c.reference.serviceUrl, c.reference.bot?.id ?? null, c.reference.conversation.id]);
-  return key(a) === key(b);
+/** What decides whether a stored reference must be rewritten (not the activity id or the user's name). */
+function contentKey(c: Pick<StoredConversation, "kind" | "teamId" | "channelId" | "userId" | "reference">): string {
+  return JSON.stringify([c.kind, c.teamId ?? null, c.channelId ?? null, c.userId ?? null, c.reference.serviceUrl, c.reference.bot?.id ?? null, c.reference.conversation.id]);
 }

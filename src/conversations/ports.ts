@@ -1,5 +1,6 @@
 import type { ConversationSeen } from "./cosmos-conversation-repository";
 import type { StoredConversation, UserSettings } from "./schema";
+import type { Language } from "../domain/language";
 
 export type { ConversationSeen };
 
@@ -16,6 +17,8 @@ export interface ConversationStore {
   /** The bot was removed, or a post there was refused for good. */
   markInactive(tenantId: string, conversationId: string): Promise<void>;
   get(tenantId: string, conversationId: string): Promise<StoredConversation | undefined>;
+  /** The language last detected in a conversation (written by `remember` only when it changes). */
+  lastLanguage(tenantId: string, conversationId: string): Promise<Language | undefined>;
   /** The 1:1 conversation with a person, when they have one with the bot. */
   personal(tenantId: string, userId: string): Promise<StoredConversation | undefined>;
   list(): Promise<StoredConversation[]>;

@@ -29,6 +29,8 @@ export const StoredConversationSchema = z.object({
   userId: z.string().optional(),
   reference: ConversationReferenceSchema,
   active: z.boolean(),
+  /** The language last detected in a message of this conversation (written only when it changes). */
+  language: LanguageSchema.optional(),
   updatedAt: z.string(),
 });
 export type StoredConversation = z.infer<typeof StoredConversationSchema>;

@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import type { Config } from "../config/config";
 import type { ConversationStore } from "../conversations/ports";
 import type { Clock } from "../domain/clock";
@@ -35,6 +36,17 @@ export interface Delivery {
   worker(sender: ProactiveSender, options?: Partial<DeliveryWorkerOptions>): DeliveryWorker;
 }
 
+/**
+ * A name for this instance that survives its restarts and that no other live instance has: the owner of
+ * an embedded DATA_DIR (the lock makes it unique), or the App Service instance. Claims left by an earlier
+ * life of the same instance are taken over at once after a crash; others wait for their lease.
+ */
+export function instanceName(config: Config, store: Store, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (store.mode === "embedded") return `embedded:${path.resolve(config.dataDir)}`;
+  if (env.WEBSITE_INSTANCE_ID) return `instance:${env.WEBSITE_INSTANCE_ID}`;
+  return undefined;
+}
+
 export function buildDelivery(base: {
   config: Config;
   clock: Clock;
@@ -51,7 +63,9 @@ export function buildDelivery(base: {
     for (const listener of listeners) await listener(tenantId, conversationId);
   };
   const directory: DeliveryDirectory = { ...conversationDirectory(base.conversations), deactivate: conversationRemoved };
+  const instance = instanceName(base.config, base.store);
   const scheduler = new Scheduler({
+    instance,
     leases: base.store.container("leases"),
     outbox,
     timeZone: base.config.timeZone,
@@ -65,6 +79,6 @@ export function buildDelivery(base: {
     onConversationRemoved: (listener) => void listeners.push(listener),
     conversationRemoved,
     worker: (sender, options = {}) =>
-      new DeliveryWorker({ outbox, sender, directory, logger: base.logger, limits: teamsLimits(base.globalPerSecond), ...options }),
+      new DeliveryWorker({ outbox, sender, directory, instance, logger: base.logger, limits: teamsLimits(base.globalPerSecond), ...options }),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ConversationReferenceSchema } from "../conversations/schema";
+import { OUTBOX_PARTITION } from "../storage/model";
 
 /**
  * Outbox documents: every proactive post or card update, with a deterministic id chosen by the feature
@@ -56,6 +57,8 @@ export type OutboxState = z.infer<typeof OutboxStateSchema>;
 
 export const OutboxItemSchema = z.object({
   id: z.string(),
+  /** The partition key: every outbox document is in one logical partition. */
+  queue: z.literal(OUTBOX_PARTITION),
   type: z.literal("outbox"),
   op: z.enum(["post", "update"]),
   /** For updates: the outbox id of the post whose activity is updated. */
@@ -87,6 +90,8 @@ export const OutboxItemSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   sentAt: z.string().optional(),
+  /** Seconds after the last write when the item expires (set once sent or failed). */
+  ttl: z.number().int().optional(),
 });
 export type OutboxItem = z.infer<typeof OutboxItemSchema>;
 

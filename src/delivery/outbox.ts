@@ -1,6 +1,7 @@
 import type { Container } from "@azure/cosmos";
 import type { Clock } from "../domain/clock";
 import { createOnce, mutateDoc, queryAll, readDoc, UNCHANGED } from "../storage/documents";
+import { OUTBOX_PARTITION, RETENTION } from "../storage/model";
 import { conversationKeyOf, PayloadSchema, TargetSchema, type OutboxItem, type Payload, type Target } from "./model";
 
 export interface EnqueueRequest {
@@ -19,6 +20,20 @@ export interface UpdateRequest {
 }
 
 export type EnqueueResult = { readonly ok: true; readonly created: boolean; readonly item: OutboxItem } | { readonly ok: false; readonly code: "INVALID_ID" | "INVALID_TARGET" | "INVALID_PAYLOAD" | "UNKNOWN_POST" | "CONFLICT" };
+
+/** Every outbox document is in one logical partition (see src/storage/model.ts). */
+const PK = OUTBOX_PARTITION;
+
+/**
+ * True for a claim left by an earlier life of this very instance (the same DATA_DIR owner, the same App
+ * Service instance): after a restart it is taken over at once instead of when its lease expires.
+ */
+export type StaleOwner = (owner: string | undefined) => boolean;
+
+export interface DueItem {
+  readonly id: string;
+  readonly conversationKey: string;
+}
 
 let counter = 0;
 const nextOrder = () => Date.now() * 1000 + (counter++ % 1000);
@@ -58,6 +73,7 @@ export class Outbox {
     const now = this.clock.now().toISOString();
     const item: OutboxItem = {
       id: req.id,
+      queue: OUTBOX_PARTITION,
       type: "outbox",
       op: "post",
       target: target.data,
@@ -90,6 +106,7 @@ export class Outbox {
     const now = this.clock.now().toISOString();
     const item: OutboxItem = {
       id: req.id,
+      queue: OUTBOX_PARTITION,
       type: "outbox",
       op: "post",
       target: target.data,
@@ -105,6 +122,8 @@ export class Outbox {
       createdAt: now,
       updatedAt: now,
       sentAt: now,
+      // Sent: it expires like any sent post (its card can be updated until then).
+      ttl: RETENTION.deliveredPost,
     };
     const created = await createOnce(this.container, item);
     return { ok: true, created, item };
@@ -120,7 +139,7 @@ export class Outbox {
     const now = this.clock.now().toISOString();
     // Not yet sent: the post itself carries the newest card.
     if (original.state === "pending") {
-      const out = await mutateDoc<OutboxItem>(this.container, original.id, original.id, (cur) =>
+      const out = await mutateDoc<OutboxItem>(this.container, original.id, PK, (cur) =>
         cur && cur.state === "pending" ? { ...cur, payload, revision: cur.revision + 1, updatedAt: now } : UNCHANGED,
       );
       if (out.kind === "written") {
@@ -130,10 +149,11 @@ export class Outbox {
     }
     const id = `${req.of}:update`;
     const due = new Date(Date.now() + this.coalesceMs).toISOString();
-    const out = await mutateDoc<OutboxItem>(this.container, id, id, (cur) => {
+    const out = await mutateDoc<OutboxItem>(this.container, id, PK, (cur) => {
       if (!cur) {
         return {
           id,
+          queue: OUTBOX_PARTITION,
           type: "outbox",
           op: "update",
           updateOf: req.of,
@@ -160,6 +180,7 @@ export class Outbox {
         dueAt: wasIdle ? due : cur.dueAt,
         error: wasIdle ? undefined : cur.error,
         order: wasIdle ? nextOrder() : cur.order,
+        ttl: undefined,
         updatedAt: now,
       };
     });
@@ -169,15 +190,21 @@ export class Outbox {
   }
 
   async get(id: string): Promise<OutboxItem | undefined> {
-    const doc = await readDoc<OutboxItem>(this.container, id, id);
+    const doc = await readDoc<OutboxItem>(this.container, id, PK);
     return doc ?? undefined;
   }
 
   async list(state?: OutboxItem["state"]): Promise<OutboxItem[]> {
     const rows = state
-      ? await queryAll<OutboxItem>(this.container, "SELECT * FROM c WHERE c.type = 'outbox' AND c.state = @s", [{ name: "@s", value: state }])
-      : await queryAll<OutboxItem>(this.container, "SELECT * FROM c WHERE c.type = 'outbox'");
+      ? await queryAll<OutboxItem>(this.container, "SELECT * FROM c WHERE c.type = 'outbox' AND c.state = @s", [{ name: "@s", value: state }], PK)
+      : await queryAll<OutboxItem>(this.container, "SELECT * FROM c WHERE c.type = 'outbox'", [], PK);
     return rows.sort((a, b) => a.order - b.order);
+  }
+
+  /** How many items are pending or being sent (one small query; the worker's `idle`). */
+  async openCount(): Promise<number> {
+    const [n] = await queryAll<number>(this.container, "SELECT VALUE COUNT(1) FROM c WHERE c.type = 'outbox' AND (c.state = 'pending' OR c.state = 'sending')", [], PK);
+    return n ?? 0;
   }
 
   /** People a feature tried to reach 1:1 who could not be reached (403), among the given outbox ids. */
@@ -186,27 +213,47 @@ export class Outbox {
     return items.filter((i): i is OutboxItem => !!i && i.notReached === true);
   }
 
-  /** Work that is due at wall-clock `nowMs`: pending and due, or sending with an expired lease (a crashed sender). */
-  async due(nowMs: number): Promise<OutboxItem[]> {
+  /**
+   * Work that is due at wall-clock `nowMs`, at most one item per conversation: its first open item in
+   * enqueue order when that one is pending and due, or being sent under an expired lease (a crashed
+   * sender). A conversation whose first open item is being sent under a live lease (by any instance) has
+   * nothing due, so its posts keep their order across instances. One query in one partition, ids only.
+   */
+  async due(nowMs: number, stale: StaleOwner = () => false): Promise<DueItem[]> {
     const now = new Date(nowMs).toISOString();
-    const rows = await queryAll<OutboxItem>(
+    const rows = await queryAll<DueItem & { state: OutboxItem["state"]; dueAt: string; leaseUntil?: string; owner?: string; order: number }>(
       this.container,
-      "SELECT * FROM c WHERE c.type = 'outbox' AND ((c.state = 'pending' AND c.dueAt <= @now) OR (c.state = 'sending' AND c.leaseUntil < @now))",
-      [{ name: "@now", value: now }],
+      "SELECT c.id, c.conversationKey, c.state, c.dueAt, c.leaseUntil, c.owner, c['order'] FROM c WHERE c.type = 'outbox' AND (c.state = 'pending' OR c.state = 'sending')",
+      [],
+      PK,
     );
-    return rows.sort((a, b) => a.order - b.order);
+    rows.sort((a, b) => a.order - b.order);
+    const decided = new Set<string>();
+    const out: DueItem[] = [];
+    for (const r of rows) {
+      if (decided.has(r.conversationKey)) continue;
+      if (r.state === "sending") {
+        decided.add(r.conversationKey);
+        if ((r.leaseUntil ?? "") < now || stale(r.owner)) out.push({ id: r.id, conversationKey: r.conversationKey });
+      } else if (r.dueAt <= now) {
+        decided.add(r.conversationKey);
+        out.push({ id: r.id, conversationKey: r.conversationKey });
+      }
+      // A pending item waiting for its time (a retry's backoff, a later post) holds nothing up.
+    }
+    return out;
   }
 
   /** Takes an item for sending, guarded by its ETag: undefined when another sender took it first. */
-  async claim(id: string, owner: string, nowMs: number, leaseMs: number): Promise<OutboxItem | undefined> {
+  async claim(id: string, owner: string, nowMs: number, leaseMs: number, stale: StaleOwner = () => false): Promise<OutboxItem | undefined> {
     const now = new Date(nowMs).toISOString();
     const out = await mutateDoc<OutboxItem>(
       this.container,
       id,
-      id,
+      PK,
       (cur) => {
         if (!cur) return UNCHANGED;
-        const claimable = (cur.state === "pending" && cur.dueAt <= now) || (cur.state === "sending" && (cur.leaseUntil ?? "") < now);
+        const claimable = (cur.state === "pending" && cur.dueAt <= now) || (cur.state === "sending" && ((cur.leaseUntil ?? "") < now || stale(cur.owner)));
         if (!claimable) return UNCHANGED;
         return {
           ...cur,
@@ -223,11 +270,25 @@ export class Outbox {
     return out.kind === "written" ? out.doc : undefined;
   }
 
-  /** Ends a claim. `change` decides the next state from the current document (which may hold a newer revision). */
+  /** Extends a claim that is still this owner's (a long wait for the rate limiter); false when it was lost. */
+  async renew(id: string, owner: string, untilMs: number): Promise<boolean> {
+    const until = new Date(untilMs).toISOString();
+    const out = await mutateDoc<OutboxItem>(this.container, id, PK, (cur) =>
+      !cur || cur.state !== "sending" || cur.owner !== owner ? UNCHANGED : { ...cur, leaseUntil: until },
+    );
+    return out.kind === "written";
+  }
+
+  /**
+   * Ends a claim. `change` decides the next state from the current document (which may hold a newer
+   * revision). A sent or failed item expires after RETENTION.deliveredPost; a revived one does not.
+   */
   async settle(id: string, owner: string, change: (cur: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
-    const out = await mutateDoc<OutboxItem>(this.container, id, id, (cur) => {
+    const out = await mutateDoc<OutboxItem>(this.container, id, PK, (cur) => {
       if (!cur || cur.state !== "sending" || cur.owner !== owner) return UNCHANGED;
-      return { ...change(cur), owner: undefined, leaseUntil: undefined, updatedAt: this.clock.now().toISOString() };
+      const next = change(cur);
+      const done = next.state === "sent" || next.state === "failed";
+      return { ...next, owner: undefined, leaseUntil: undefined, ttl: done ? RETENTION.deliveredPost : undefined, updatedAt: this.clock.now().toISOString() };
     });
     return out.kind === "written" ? out.doc : undefined;
   }

@@ -3,7 +3,7 @@ import type { Container } from "@azure/cosmos";
 import { Cron } from "croner";
 import type { Clock } from "../domain/clock";
 import { isoWeek, zonedDate, type IsoWeek, type LocalDate } from "../domain/working-days";
-import { mutateDoc, queryAll, UNCHANGED } from "../storage/documents";
+import { mutateDoc, queryAll, readDoc, UNCHANGED } from "../storage/documents";
 import type { EnqueueRequest, Outbox } from "./outbox";
 
 /** What a job's query sees: the instant and its calendar facts in TIME_ZONE. */
@@ -45,10 +45,16 @@ interface LeaseDoc {
   holder?: string;
   until?: string;
   slot?: string;
+  /** The instant the holder runs the job for (a takeover runs it for the same one). */
+  at?: string;
   lastSlot?: string;
   lastRunAt?: string;
   lastEnqueued?: number;
+  ttl?: number;
 }
+
+/** A job that stops being registered leaves its lease document; it expires (active jobs rewrite it). */
+const LEASE_TTL_SECONDS = 35 * 24 * 3600;
 
 export interface SchedulerOptions {
   readonly leases: Container;
@@ -56,7 +62,12 @@ export interface SchedulerOptions {
   readonly timeZone: string;
   readonly clock: Clock;
   readonly owner?: string;
-  /** How long a run may hold its lease before another instance may take over (ms). */
+  /** A name that stays the same across restarts of this instance: its own stale claims are taken over at once. */
+  readonly instance?: string;
+  /**
+   * How long a claim lasts unless renewed (ms, default 15 s). A run renews it every third of that while
+   * it works; a claim left by a crashed instance is taken over once it expires.
+   */
   readonly leaseMs?: number;
   readonly logger?: { info(o: object, m?: string): void; warn(o: object, m?: string): void };
 }
@@ -72,9 +83,11 @@ export class Scheduler {
   private readonly registered = new Map<string, ScheduledJob>();
   private crons: Cron[] = [];
   private running = new Set<Promise<unknown>>();
+  private watchdog: NodeJS.Timeout | undefined;
+  private takeovers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly o: SchedulerOptions) {
-    this.owner = o.owner ?? `scheduler-${randomUUID()}`;
+    this.owner = o.owner ?? `${o.instance ?? "scheduler"}/${randomUUID()}`;
   }
 
   register(job: ScheduledJob): void {
@@ -105,32 +118,45 @@ export class Scheduler {
     return queryAll<LeaseDoc>(this.o.leases, "SELECT * FROM c WHERE c.type = 'lease'");
   }
 
+  /** A claim left by an earlier life of this instance (it crashed; nobody else holds this name). */
+  private stale(holder: string | undefined): boolean {
+    return !!this.o.instance && !!holder && holder !== this.owner && holder.startsWith(`${this.o.instance}/`);
+  }
+
+  private get leaseMs(): number {
+    return this.o.leaseMs ?? 15_000;
+  }
+
   private async runJob(job: ScheduledJob, at: Date): Promise<JobRun> {
     const slot = slotOf(at);
     const id = `job:${job.name}`;
     const nowMs = Date.now();
-    const leaseMs = this.o.leaseMs ?? 5 * 60_000;
     let reason: JobRun["reason"];
     const took = await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) => {
       if (cur?.lastSlot === slot) {
         reason = "ALREADY_RAN";
         return UNCHANGED;
       }
-      if (cur?.holder && cur.holder !== this.owner && (cur.until ?? "") > new Date(nowMs).toISOString()) {
+      if (cur?.holder && cur.holder !== this.owner && !this.stale(cur.holder) && (cur.until ?? "") > new Date(nowMs).toISOString()) {
         reason = "LEASE_HELD";
         return UNCHANGED;
       }
       reason = undefined;
-      return { ...(cur ?? { id, type: "lease" as const }), holder: this.owner, until: new Date(nowMs + leaseMs).toISOString(), slot };
+      const base = cur ?? { id, type: "lease" as const };
+      return { ...base, holder: this.owner, until: new Date(nowMs + this.leaseMs).toISOString(), slot, at: at.toISOString(), ttl: LEASE_TTL_SECONDS };
     });
     if (took.kind !== "written") {
+      if (reason === "LEASE_HELD") this.watch(job);
       return { job: job.name, slot, status: "skipped", reason: reason ?? "LEASE_HELD", enqueued: [], alreadyQueued: [] };
     }
+    const renewal = setInterval(() => void this.renew(id, slot), Math.max(100, Math.floor(this.leaseMs / 3)));
+    renewal.unref?.();
     const enqueued: string[] = [];
     const alreadyQueued: string[] = [];
     let error: string | undefined;
     try {
       const ctx: JobContext = { at, timeZone: this.o.timeZone, localDate: zonedDate(at, this.o.timeZone), isoWeek: isoWeek(at, this.o.timeZone) };
+      // Enqueueing is idempotent (deterministic ids): a takeover after a crash re-queues nothing twice.
       for (const req of await job.due(ctx)) {
         const r = await this.o.outbox.enqueue(req);
         if (r.ok && r.created) enqueued.push(req.id);
@@ -139,6 +165,8 @@ export class Scheduler {
       }
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
+    } finally {
+      clearInterval(renewal);
     }
     await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) =>
       !cur || cur.holder !== this.owner
@@ -148,6 +176,7 @@ export class Scheduler {
             holder: undefined,
             until: undefined,
             slot: undefined,
+            at: undefined,
             ...(error ? {} : { lastSlot: slot, lastRunAt: this.o.clock.now().toISOString(), lastEnqueued: enqueued.length }),
           },
     );
@@ -156,7 +185,51 @@ export class Scheduler {
     return { job: job.name, slot, status: error ? "failed" : "ran", enqueued, alreadyQueued, error };
   }
 
-  /** Starts croner for every registered job on this instance; the lease makes each run happen once. */
+  private async renew(id: string, slot: string): Promise<void> {
+    await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) =>
+      cur && cur.holder === this.owner && cur.slot === slot ? { ...cur, until: new Date(Date.now() + this.leaseMs).toISOString() } : UNCHANGED,
+    ).catch((err) => this.o.logger?.warn({ err, id }, "lease renewal failed"));
+  }
+
+  /**
+   * Looks at a job's lease: a claim another instance left unfinished is run again for its slot once the
+   * lease has expired (at once when it already has). One point read per job; no query.
+   */
+  private async checkLease(job: ScheduledJob): Promise<void> {
+    const id = `job:${job.name}`;
+    const cur = await readDoc<LeaseDoc>(this.o.leases, id, id);
+    if (!cur?.holder || !cur.slot || cur.holder === this.owner || cur.lastSlot === cur.slot) return;
+    const untilMs = Date.parse(cur.until ?? "") || 0;
+    if (untilMs > Date.now() && !this.stale(cur.holder)) {
+      this.watch(job, untilMs);
+      return;
+    }
+    this.o.logger?.warn({ job: job.name, slot: cur.slot, holder: cur.holder }, "taking over a run whose lease expired");
+    this.track(this.runJob(job, new Date(cur.at ?? cur.slot)));
+  }
+
+  /** Checks the job's lease again when the current claim expires (or after one lease period). */
+  private watch(job: ScheduledJob, untilMs = Date.now() + this.leaseMs): void {
+    if (this.crons.length === 0 || this.takeovers.has(job.name)) return;
+    const t = setTimeout(() => {
+      this.takeovers.delete(job.name);
+      this.track(this.checkLease(job));
+    }, Math.max(0, untilMs - Date.now()) + 50);
+    t.unref?.();
+    this.takeovers.set(job.name, t);
+  }
+
+  private track(p: Promise<unknown>): void {
+    const q = p.catch((err) => this.o.logger?.warn({ err }, "scheduler check failed"));
+    this.running.add(q);
+    void q.finally(() => this.running.delete(q));
+  }
+
+  /**
+   * Starts croner for every registered job on this instance; the lease makes each run happen once. Every
+   * lease period each job's lease is read once, so a claim left by a crash (here before a restart, or on
+   * another instance) is taken over within a lease of its expiry.
+   */
   start(): void {
     if (this.crons.length > 0) return;
     for (const job of this.registered.values()) {
@@ -168,11 +241,20 @@ export class Scheduler {
       });
       this.crons.push(cron);
     }
+    const check = () => {
+      for (const job of this.registered.values()) this.track(this.checkLease(job));
+    };
+    check();
+    this.watchdog = setInterval(check, this.leaseMs);
+    this.watchdog.unref?.();
   }
 
   async stop(): Promise<void> {
     for (const c of this.crons) c.stop();
     this.crons = [];
+    if (this.watchdog) clearInterval(this.watchdog);
+    for (const t of this.takeovers.values()) clearTimeout(t);
+    this.takeovers.clear();
     await Promise.allSettled([...this.running]);
   }
 }

@@ -15,12 +15,17 @@ export interface DeliveryWorkerOptions {
   readonly sender: ProactiveSender;
   readonly directory: DeliveryDirectory;
   readonly logger?: DeliveryLogger;
-  /** This instance's name in claims (default: random). */
+  /** This worker's name in claims (default: random, prefixed with `instance`). */
   readonly owner?: string;
+  /**
+   * A name that stays the same when this instance restarts (see instanceName in ./index.ts): claims left
+   * by an earlier life of it are taken over at once after a crash, not when their lease expires.
+   */
+  readonly instance?: string;
   readonly limits?: RateLimits;
   /** How often the outbox is queried for due work besides enqueue notifications (ms). */
   readonly pollMs?: number;
-  /** How long a claim lasts before another instance may take the item over (a crash; ms). */
+  /** How long a claim lasts before another instance may take the item over (a crash; ms; default 30 s, renewed while sending). */
   readonly leaseMs?: number;
   /** Attempts before an item fails (429 answers count a third). */
   readonly maxAttempts?: number;
@@ -54,6 +59,7 @@ export class DeliveryWorker {
   private readonly now: () => number;
   private readonly random: () => number;
   private readonly busyKeys = new Set<string>();
+  private readonly stale: (owner: string | undefined) => boolean;
   private readonly inFlight = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private running = false;
@@ -64,7 +70,9 @@ export class DeliveryWorker {
   private wake: (() => void)[] = [];
 
   constructor(private readonly o: DeliveryWorkerOptions) {
-    this.owner = o.owner ?? `worker-${randomUUID()}`;
+    this.owner = o.owner ?? `${o.instance ?? "worker"}/${randomUUID()}`;
+    const prefix = o.instance ? `${o.instance}/` : undefined;
+    this.stale = (owner) => !!prefix && !!owner && owner !== this.owner && owner.startsWith(prefix);
     this.now = o.now ?? Date.now;
     this.random = o.random ?? Math.random;
     this.limiter = new RateLimiter(o.limits ?? TEAMS_LIMITS, this.now);
@@ -121,8 +129,7 @@ export class DeliveryWorker {
     const deadline = this.now() + timeoutMs;
     for (;;) {
       if (this.inFlight.size === 0 && !this.ticking) {
-        const open = (await this.o.outbox.list("pending")).length + (await this.o.outbox.list("sending")).length;
-        if (open === 0) return;
+        if ((await this.o.outbox.openCount()) === 0) return;
       }
       if (this.now() > deadline) throw new Error("delivery did not become idle");
       await new Promise((r) => setTimeout(r, 25));
@@ -132,7 +139,7 @@ export class DeliveryWorker {
   private async tick(): Promise<void> {
     const max = this.o.maxInFlight ?? 32;
     if (this.inFlight.size >= max) return;
-    const due = await this.o.outbox.due(this.now());
+    const due = await this.o.outbox.due(this.now(), this.stale);
     for (const item of due) {
       if (this.stopping || this.inFlight.size >= max) break;
       if (this.busyKeys.has(item.conversationKey)) continue;
@@ -168,21 +175,35 @@ export class DeliveryWorker {
   }
 
   private async process(id: string): Promise<void> {
-    const leaseMs = this.o.leaseMs ?? 60_000;
-    const item = await this.o.outbox.claim(id, this.owner, this.now(), leaseMs);
+    const leaseMs = this.o.leaseMs ?? 30_000;
+    const item = await this.o.outbox.claim(id, this.owner, this.now(), leaseMs, this.stale);
     if (!item) return;
+    // A send that hangs keeps its claim alive; a crash lets it lapse within one lease.
+    const renewal = setInterval(() => void this.o.outbox.renew(id, this.owner, this.now() + leaseMs).catch(() => false), Math.max(100, Math.floor(leaseMs / 3)));
+    renewal.unref?.();
+    try {
+      await this.deliver(item, leaseMs);
+    } finally {
+      clearInterval(renewal);
+    }
+  }
+
+  private async deliver(item: OutboxItem, leaseMs: number): Promise<void> {
     const key = item.conversationKey;
     const prepared = await this.prepare(item);
     if ("settle" in prepared) {
       await this.settleFailure(item, prepared.settle);
       return;
     }
-    if (!(await this.sleep(this.limiter.reserve(key)))) {
+    const wait = this.limiter.reserve(key);
+    if (!(await this.sleep(wait))) {
       // Stopping before the send was made: hand the item back untouched.
       await this.o.outbox.settle(item.id, this.owner, (cur) => ({ ...cur, state: "pending", attempts: Math.max(0, cur.attempts - 1) }));
       return;
     }
-    const result = await this.o.sender.send(prepared.request).catch(
+    // A long wait ate into the claim: make sure it is still ours before sending.
+    if (wait > leaseMs / 3 && !(await this.o.outbox.renew(item.id, this.owner, this.now() + leaseMs))) return;
+    const result = await this.o.sender.send(withClientId(prepared.request, item)).catch(
       (err: Error): SendResult => ({ ok: false, status: 0, code: "NETWORK", message: err.message }),
     );
     if (result.ok) {
@@ -306,6 +327,18 @@ export class DeliveryWorker {
     if (t.kind === "person") return this.o.directory.personal(t.tenantId, t.userId);
     return t.reference ?? (await this.o.directory.conversation(t.tenantId, t.conversationId));
   }
+}
+
+/**
+ * Every send carries `channelData.clientActivityId` = outbox id and revision: the same post sent again
+ * after a crash carries the same id, so a connector (or proxy) that deduplicates on it can drop the
+ * repeat, and tests recognise repeats exactly. Teams' connector does not deduplicate today.
+ */
+export function withClientId(request: SendRequest, item: OutboxItem): SendRequest {
+  const clientActivityId = `${item.id}#${item.sendingRevision ?? item.revision}`;
+  const activity = request.activity;
+  const channelData = { ...((activity.channelData as Record<string, unknown> | undefined) ?? {}), clientActivityId };
+  return { ...request, activity: { ...activity, channelData } } as SendRequest;
 }
 
 /** The post for a person who could not be reached 1:1, as an @mention in the group's channel. */

@@ -207,7 +207,8 @@ export class DigestService {
     const tz = this.options.timeZone;
     const week = input.week ?? isoWeek(input.at, tz);
     const today = zonedDate(input.at, tz);
-    const ids = input.groupIds ?? (await this.groupsFor(input.conversationId));
+    // A group is listed once however it reaches the digest (several bindings, a list given twice).
+    const ids = [...new Set(input.groupIds ?? (await this.groupsFor(input.conversationId)))];
     const catalog = await this.deps.catalog.get();
     const groups: DigestGroup[] = [];
     for (const id of ids) groups.push(await this.composeGroup(catalog, id, input.at, today, week));

@@ -4,17 +4,18 @@ export const LanguageSchema = z.enum(["sv", "en"]);
 export type Language = z.infer<typeof LanguageSchema>;
 
 const SV_WORDS = new Set(
-  "och att det som en är på för med har inte till av om den vi jag vem vilken vilka vart hur vad kan ska grupp gruppen äger frågan fråga hjälp språk visa grupper anmäl ärende dagordning svenska engelska var när mötet möte tack hej".split(" "),
+  "och att det som en är på för med har inte till av om den vi jag vem vilken vilka vart hur vad kan ska grupp gruppen äger frågan fråga hjälp språk visa grupper anmäl ärende dagordning svenska engelska var när mötet möte tack tackar hej hejsan hallå tjena morgon kväll eftermiddag protokoll möten nytt sätt koppla kanalen veckobrev".split(" "),
 );
 const EN_WORDS = new Set(
-  "the and is are to of for with who which what where how does do can should group owns own question help language show groups submit item agenda english swedish please when meeting thanks hello hi my me i whoami".split(" "),
+  "the and is are to of for with who which what where how does do can should group owns own question help language show groups submit item agenda english swedish please when meeting thanks thank you hello hi hey morning evening afternoon my me i whoami minutes meetings new set link this channel digest".split(" "),
 );
 
 /** The language a message is written in, or undefined when it gives no clear sign (e.g. "ok", a name). */
 export function detectLanguage(text: string): Language | undefined {
   const lower = text.toLowerCase();
   const words = lower.match(/[a-zåäöéü]+/g) ?? [];
-  let sv = /[åäö]/.test(lower) ? 2 : 0;
+  // Å, ä, ö lean Swedish, but only as much as one word: group names carry them in English text too.
+  let sv = /[åäö]/.test(lower) ? 1 : 0;
   let en = 0;
   for (const w of words) {
     if (SV_WORDS.has(w)) sv++;
@@ -25,15 +26,38 @@ export function detectLanguage(text: string): Language | undefined {
   return sv > en ? "sv" : "en";
 }
 
-export function languageFromLocale(locale: string | undefined): Language | undefined {
-  if (!locale) return undefined;
+export function languageFromLocale(locale: unknown): Language | undefined {
+  if (typeof locale !== "string" || !locale) return undefined;
   const l = locale.toLowerCase();
   if (l.startsWith("sv")) return "sv";
   if (l.startsWith("en")) return "en";
   return undefined;
 }
 
-/** The user's stored choice, then the message's language, then the Teams locale, then Swedish. */
-export function chooseLanguage(input: { stored?: Language; text?: string; locale?: string }): Language {
-  return input.stored ?? (input.text ? detectLanguage(input.text) : undefined) ?? languageFromLocale(input.locale) ?? "sv";
+export interface LanguageSignals {
+  /** The person's stored choice ("språk engelska"). */
+  readonly stored?: Language;
+  /** A click: the language the card was rendered in (its action data's `lang`). */
+  readonly card?: Language;
+  /** A message: its text (detected). */
+  readonly text?: string;
+  /** The language last detected in this conversation. */
+  readonly conversation?: Language;
+  /** The Teams client's locale. */
+  readonly locale?: string;
+}
+
+/**
+ * The reply language: the stored choice, else the card's language (clicks) or the message's detected
+ * language, else the conversation's last detected language, else the locale, else Swedish.
+ */
+export function chooseLanguage(input: LanguageSignals): Language {
+  return (
+    input.stored ??
+    input.card ??
+    (input.text ? detectLanguage(input.text) : undefined) ??
+    input.conversation ??
+    languageFromLocale(input.locale) ??
+    "sv"
+  );
 }

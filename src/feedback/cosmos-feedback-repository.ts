@@ -1,6 +1,7 @@
 import type { Container } from "@azure/cosmos";
 import type { Clock } from "../domain/clock";
 import { createOnce, mutateDoc, queryAll, readDoc, UNCHANGED } from "../storage/documents";
+import { RETENTION } from "../storage/model";
 import { RETENTION_MONTHS, type RoutingQuestion } from "./schema";
 import type { FeedbackStore } from "./ports";
 
@@ -28,6 +29,8 @@ export class CosmosFeedbackRepository implements FeedbackStore {
       type: "routingQuestion",
       askedAt: now.toISOString(),
       expiresAt: addMonths(now, RETENTION_MONTHS).toISOString(),
+      // Cosmos TTL in Azure, the embedded store's sweeper locally: gone twelve months after the last write.
+      ttl: RETENTION.question,
     });
   }
 

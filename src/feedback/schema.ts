@@ -17,8 +17,10 @@ export const RoutingQuestionSchema = z.object({
     confidence: z.number(),
   }),
   askedAt: z.string(),
-  /** Deleted by the retention purge after this instant (no TTL in the local emulator). */
+  /** Deleted by the retention purge after this instant (kept for documents written before `ttl`). */
   expiresAt: z.string(),
+  /** Seconds after the last write (the question, or its correction) when the store deletes it: 12 months. */
+  ttl: z.number().int().optional(),
   feedback: z
     .object({
       correctGroupId: z.string(),

@@ -1,11 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { randomUUID } from "node:crypto";
+import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { createHttpServer } from "@vercel/cosmosdb-server";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import Account from "@vercel/cosmosdb-server/lib/account";
+import routes from "@vercel/cosmosdb-server/lib/routes";
 
 /**
- * The embedded store: @vercel/cosmosdb-server in process, on 127.0.0.1, with a JSON snapshot in DATA_DIR.
+ * The embedded store: @vercel/cosmosdb-server in process, on 127.0.0.1, made durable in DATA_DIR by
+ * src/storage/durable.ts (journal and snapshots).
  * One process owns DATA_DIR at a time (the lock file); the owner publishes its endpoint there so that
  * the CLI talks to a running bot instead of opening the snapshot behind its back.
  */
@@ -18,7 +22,6 @@ export interface LockInfo {
 }
 
 export const lockPath = (dataDir: string) => path.join(dataDir, "store.lock");
-export const snapshotPath = (dataDir: string) => path.join(dataDir, "snapshot.json");
 
 function processAlive(pid: number): boolean {
   try {
@@ -97,62 +100,90 @@ export function publishEndpoint(dataDir: string, endpoint: string): void {
 
 export interface EmbeddedServer {
   readonly endpoint: string;
-  /** True when a write reached the server since the last call. */
-  takeDirty(): boolean;
+  /** The server's in-memory state (@vercel/cosmosdb-server's Account). */
+  readonly account: unknown;
+  /**
+   * Awaited before every answer (reads too): the durable store resolves it once every write made so far
+   * is on disk, so nothing the server answers can be lost afterwards. A rejection answers 503.
+   */
+  beforeAnswer: () => Promise<void> | undefined;
   close(): Promise<void>;
 }
 
+/**
+ * @vercel/cosmosdb-server's request handling (routes and Account), served here instead of through its
+ * createHttpServer so that the answer can wait for the journal and the state is reachable for snapshots.
+ * Keep-alive is on: the SDK reuses connections instead of opening one per request.
+ */
 export async function startEmbeddedServer(): Promise<EmbeddedServer> {
-  const server: Server = createHttpServer();
-  server.keepAliveTimeout = 60_000;
-  let dirty = false;
-  server.prependListener("request", (req) => {
-    const isQuery = String(req.headers["x-ms-documentdb-isquery"] ?? "").toLowerCase() === "true";
-    if (req.method === "PUT" || req.method === "DELETE" || req.method === "PATCH" || (req.method === "POST" && !isQuery)) {
-      dirty = true;
-    }
+  let account: Account | undefined;
+  const embedded: { beforeAnswer: EmbeddedServer["beforeAnswer"] } = { beforeAnswer: () => undefined };
+  const server: Server = http.createServer((req, res) => {
+    answer(account!, req, res, () => embedded.beforeAnswer()).catch((err) => {
+      if (!res.writableEnded) {
+        res.statusCode = 500;
+        res.end("");
+      }
+      process.emitWarning(`embedded store: ${String(err)}`);
+    });
   });
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return {
+  account = new Account("127.0.0.1", port);
+  return Object.assign(embedded, {
     endpoint: `http://127.0.0.1:${port}`,
-    takeDirty() {
-      const was = dirty;
-      dirty = false;
-      return was;
-    },
+    account,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();
         server.close(() => resolve());
       }),
-  };
+  });
 }
 
-export interface Snapshot {
-  readonly version: 1;
-  readonly savedAt: string;
-  readonly containers: Record<string, Record<string, unknown>[]>;
-}
+const QUERY_METRICS =
+  "totalExecutionTimeInMs=0.00;queryCompileTimeInMs=0.00;queryLogicalPlanBuildTimeInMs=0.00;queryPhysicalPlanBuildTimeInMs=0.00;" +
+  "queryOptimizationTimeInMs=0.00;VMExecutionTimeInMs=0.00;indexLookupTimeInMs=0.00;documentLoadTimeInMs=0.00;" +
+  "systemFunctionExecuteTimeInMs=0.00;userFunctionExecuteTimeInMs=0.00;retrievedDocumentCount=0;retrievedDocumentSize=0;" +
+  "outputDocumentCount=1;outputDocumentSize=0;writeOutputTimeInMs=0.00;indexUtilizationRatio=0.00";
 
-export function readSnapshot(dataDir: string): Snapshot | undefined {
-  const file = snapshotPath(dataDir);
-  if (!fs.existsSync(file)) return undefined;
-  const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Snapshot;
-  if (parsed.version !== 1 || typeof parsed.containers !== "object") {
-    throw new Error(`${file} is not a Samverkan snapshot`);
+type Handler = (account: Account, req: IncomingMessage, res: ServerResponse, params: unknown) => Promise<unknown> | unknown;
+
+async function answer(account: Account, req: IncomingMessage, res: ServerResponse, beforeAnswer: () => Promise<void> | undefined): Promise<void> {
+  const route = routes(req) as [unknown, Handler] | null;
+  let body: { message?: string; _etag?: string } | undefined;
+  if (route) {
+    const [params, handler] = route;
+    try {
+      body = (await handler(account, req, res, params)) as typeof body;
+    } catch (err) {
+      body = { message: (err as Error).message };
+      res.statusCode = 500;
+    }
+    if (res.statusCode > 399 && body && !body.message) body.message = "";
+  } else {
+    res.statusCode = 400;
+    body = { message: "no route" };
   }
-  return parsed;
-}
-
-/** Written to a temporary file and renamed, so a crash mid-write never leaves half a snapshot. */
-export function writeSnapshot(dataDir: string, containers: Snapshot["containers"]): void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const snapshot: Snapshot = { version: 1, savedAt: new Date().toISOString(), containers };
-  const tmp = `${snapshotPath(dataDir)}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(snapshot));
-  fs.renameSync(tmp, snapshotPath(dataDir));
+  try {
+    await beforeAnswer();
+  } catch (err) {
+    res.statusCode = 503;
+    body = { message: `the embedded store could not write to disk: ${(err as Error).message}` };
+  }
+  if (body && body._etag) res.setHeader("etag", body._etag);
+  res.setHeader("content-type", "application/json");
+  res.setHeader("content-location", `http://${req.headers.host}${req.url}`);
+  res.setHeader("x-ms-activity-id", randomUUID());
+  res.setHeader("x-ms-request-charge", "1");
+  if (req.headers["x-ms-documentdb-populatequerymetrics"]) res.setHeader("x-ms-documentdb-query-metrics", QUERY_METRICS);
+  if (req.headers["a-im"] && res.statusCode === 200) {
+    if (req.headers["if-none-match"]) res.statusCode = 304;
+    res.setHeader("etag", "1");
+  }
+  res.end(JSON.stringify(body));
 }

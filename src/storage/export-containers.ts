@@ -14,6 +14,7 @@ export function containersDocument(): {
   readonly containers: readonly {
     readonly id: string;
     readonly partitionKey: string;
+    readonly defaultTtl: number;
     readonly indexingPolicy: unknown;
   }[];
 } {
@@ -22,6 +23,8 @@ export function containersDocument(): {
     containers: CONTAINERS.map((c) => ({
       id: c.id,
       partitionKey: c.partitionKey,
+      // Cosmos: -1 turns TTL on without expiring anything by default; documents expire by their own `ttl`.
+      defaultTtl: c.defaultTtl ?? -1,
       indexingPolicy: {
         indexingMode: c.indexingPolicy.indexingMode,
         automatic: c.indexingPolicy.automatic,

@@ -1,12 +1,19 @@
 /**
  * The Cosmos data model, defined once. Bicep reads the generated copy in infra/cosmos-containers.json.
- * Nothing relies on TTL, change feed, transactional batch, OFFSET/LIMIT, DISTINCT or GROUP BY:
- * the local emulator lacks them.
+ * Nothing relies on change feed, transactional batch, OFFSET/LIMIT, DISTINCT or GROUP BY: the local
+ * emulator lacks them.
+ *
+ * Data that ends: every container has `defaultTtl: -1`, so a document with a `ttl` field (seconds after
+ * its last write) expires — Cosmos deletes it in Azure, the embedded store's sweeper does the same locally
+ * (src/storage/durable.ts). Documents without `ttl` are kept. Expiry is housekeeping, never logic: a
+ * feature must not rely on an expired document being gone at a precise instant.
  */
 export interface ContainerDefinition {
   readonly id: ContainerName;
   readonly partitionKey: string;
   readonly purpose: string;
+  /** -1: documents expire only when they carry a `ttl` (seconds); undefined: TTL off. */
+  readonly defaultTtl?: number;
   readonly indexingPolicy: {
     readonly indexingMode: "consistent";
     readonly automatic: true;
@@ -24,35 +31,51 @@ const defaultIndexing = (excluded: string[] = []) => ({
   excludedPaths: [{ path: '/"_etag"/?' }, ...excluded.map((path) => ({ path }))],
 });
 
+/** Retention of transient documents, in seconds (the `ttl` field features set). */
+export const RETENTION = {
+  /** Outbox posts and updates once sent or failed: kept for card updates and "not reached" lookups. */
+  deliveredPost: 90 * 24 * 3600,
+  /** Routing questions and their feedback ("Fel grupp?"). */
+  question: 365 * 24 * 3600,
+} as const;
+
+/** Every outbox document lives in this one logical partition: the worker's "what is due" query stays in it. */
+export const OUTBOX_PARTITION = "outbox";
+
 export const CONTAINERS: readonly ContainerDefinition[] = [
   {
     id: "catalog",
+    defaultTtl: -1,
     partitionKey: "/organizationId",
     purpose: "groups, group kinds, mandate versions, catalog version; small, read at start and cached",
     indexingPolicy: defaultIndexing(["/source/text/?", "/duties/*/text/?"]),
   },
   {
     id: "work",
+    defaultTtl: -1,
     partitionKey: "/groupId",
     purpose: "roles, meetings, agenda items, minutes, approvals, decisions, audit entries (type field)",
     indexingPolicy: defaultIndexing(["/description/?", "/content/*"]),
   },
   {
     id: "conversations",
+    defaultTtl: -1,
     partitionKey: "/tenantId",
     purpose: "conversation references, channel bindings, user settings, digest subscriptions, feedback",
     indexingPolicy: defaultIndexing(["/reference/*"]),
   },
   {
     id: "outbox",
-    partitionKey: "/id",
-    purpose: "proactive posts and card updates with deterministic ids and pending/sending/sent states",
+    defaultTtl: -1,
+    partitionKey: "/queue",
+    purpose: "proactive posts and card updates with deterministic ids and pending/sending/sent states; one logical partition (queue = 'outbox'), sent items expire",
     indexingPolicy: defaultIndexing(["/payload/*"]),
   },
   {
     id: "leases",
+    defaultTtl: -1,
     partitionKey: "/id",
-    purpose: "scheduler leases, guarded by ETag",
+    purpose: "scheduler leases (one document per job, guarded by ETag)",
     indexingPolicy: defaultIndexing(),
   },
 ];

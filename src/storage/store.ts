@@ -2,17 +2,9 @@ import * as path from "node:path";
 import { CosmosClient, type Container, type Database } from "@azure/cosmos";
 import { DefaultAzureCredential } from "@azure/identity";
 import type { Config } from "../config/config";
-import { CONTAINERS, type ContainerName } from "./model";
-import {
-  acquireLock,
-  liveOwner,
-  publishEndpoint,
-  readSnapshot,
-  startEmbeddedServer,
-  StoreLockedError,
-  writeSnapshot,
-  type EmbeddedServer,
-} from "./embedded";
+import { CONTAINERS, OUTBOX_PARTITION, type ContainerName } from "./model";
+import { acquireLock, liveOwner, publishEndpoint, startEmbeddedServer, StoreLockedError, type EmbeddedServer } from "./embedded";
+import { DurableState, type DurableStats } from "./durable";
 
 export type StoreMode = "embedded" | "attached" | "key" | "entra";
 
@@ -21,20 +13,27 @@ export interface Store {
   readonly endpoint: string;
   readonly database: Database;
   container(name: ContainerName): Container;
-  /** Writes the embedded snapshot now (no-op in other modes). */
+  /** Writes the embedded snapshot now, folding the journal into it (no-op in other modes). */
   flush(): Promise<void>;
+  /** The embedded store's journal and snapshot figures (undefined in other modes). */
+  durability(): DurableStats | undefined;
   close(): Promise<void>;
 }
 
 export interface OpenStoreOptions {
   /** Who opens the store: the bot owns DATA_DIR while it runs; the CLI attaches to a running bot. */
   readonly owner: "bot" | "cli";
-  /** How often a changed embedded store is written to disk (the loss window after a crash). */
-  readonly snapshotIntervalMs?: number;
+  /** Embedded: journal bytes that trigger a snapshot at the least (default 8 MiB). */
+  readonly compactBytes?: number;
+  /**
+   * Embedded: false runs the store without its journal and snapshots, as it was before (nothing is kept
+   * on disk). Only `npm run bench:store` uses it, to measure what the journal costs.
+   */
+  readonly journal?: boolean;
+  /** Embedded: how often documents past their TTL are deleted (ms, default 60 s). */
+  readonly sweepMs?: number;
   readonly warn?: (msg: string) => void;
 }
-
-export const DEFAULT_SNAPSHOT_INTERVAL_MS = 5_000;
 const DUMMY_KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU9DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
 
 /** No custom agent: the SDK only allows plain HTTP with its own (keep-alive) agent. */
@@ -51,6 +50,7 @@ async function ensureContainers(db: Database): Promise<void> {
     await db.containers.createIfNotExists({
       id: def.id,
       partitionKey: { paths: [def.partitionKey] },
+      ...(def.defaultTtl === undefined ? {} : { defaultTtl: def.defaultTtl }),
       indexingPolicy: {
         indexingMode: def.indexingPolicy.indexingMode,
         automatic: def.indexingPolicy.automatic,
@@ -80,37 +80,11 @@ async function checkContainers(db: Database): Promise<void> {
   }
 }
 
-const SYSTEM_FIELDS = ["_rid", "_self", "_etag", "_ts", "_attachments"];
-
-async function dumpAll(db: Database): Promise<Record<string, Record<string, unknown>[]>> {
-  const out: Record<string, Record<string, unknown>[]> = {};
-  for (const def of CONTAINERS) {
-    const { resources } = await db.container(def.id).items.query<Record<string, unknown>>("SELECT * FROM c").fetchAll();
-    out[def.id] = resources.map((d) => {
-      const copy = { ...d };
-      for (const f of SYSTEM_FIELDS) delete copy[f];
-      return copy;
-    });
-  }
-  return out;
-}
-
-async function restore(db: Database, containers: Record<string, Record<string, unknown>[]>): Promise<void> {
-  for (const def of CONTAINERS) {
-    const docs = containers[def.id] ?? [];
-    const c = db.container(def.id);
-    // Bounded parallelism keeps a large snapshot's restore quick without flooding the local server.
-    for (let i = 0; i < docs.length; i += 32) {
-      await Promise.all(docs.slice(i, i + 32).map((d) => c.items.upsert(d)));
-    }
-  }
-}
-
 function storeFor(
   mode: StoreMode,
   endpoint: string,
   db: Database,
-  extra: { flush?: () => Promise<void>; close?: () => Promise<void>; client: CosmosClient },
+  extra: { flush?: () => Promise<void>; close?: () => Promise<void>; durability?: () => DurableStats; client: CosmosClient },
 ): Store {
   const cache = new Map<ContainerName, Container>();
   return {
@@ -126,6 +100,7 @@ function storeFor(
       return c;
     },
     flush: extra.flush ?? (async () => undefined),
+    durability: () => extra.durability?.(),
     async close() {
       await extra.close?.();
       extra.client.dispose();
@@ -133,41 +108,45 @@ function storeFor(
   };
 }
 
+/** Snapshots from before the journal: outbox documents were partitioned by id and lack `queue`. */
+function upgradeLegacy(container: string, doc: Record<string, unknown>): Record<string, unknown> {
+  return container === "outbox" && doc.queue === undefined ? { ...doc, queue: OUTBOX_PARTITION } : doc;
+}
+
 async function openEmbedded(config: Config, options: OpenStoreOptions): Promise<Store> {
   const dataDir = path.resolve(config.dataDir);
   const release = acquireLock(dataDir, options.owner);
   let server: EmbeddedServer | undefined;
+  let client: CosmosClient | undefined;
   try {
     server = await startEmbeddedServer();
-    const client = localClient(server.endpoint);
+    client = localClient(server.endpoint);
     const { database } = await client.databases.createIfNotExists({ id: config.cosmos.database });
     await ensureContainers(database);
-    const snapshot = readSnapshot(dataDir);
-    if (snapshot) await restore(database, snapshot.containers);
-    server.takeDirty();
+    if (options.journal === false) {
+      const srv = server;
+      return storeFor("embedded", server.endpoint, database, { client, close: async () => (await srv.close(), release()) });
+    }
+    const durable = DurableState.open({
+      dataDir,
+      account: server.account,
+      database: config.cosmos.database,
+      containers: CONTAINERS,
+      compactBytes: options.compactBytes,
+      sweepMs: options.sweepMs,
+      warn: options.warn,
+      upgradeLegacy,
+    });
+    server.beforeAnswer = durable.beforeAnswer;
     publishEndpoint(dataDir, server.endpoint);
-
     const srv = server;
-    let saving: Promise<void> = Promise.resolve();
-    const save = (force: boolean) => {
-      saving = saving.then(async () => {
-        if (!srv.takeDirty() && !force) return;
-        writeSnapshot(dataDir, await dumpAll(database));
-      });
-      return saving;
-    };
-    const timer = setInterval(() => {
-      save(false).catch((e) => options.warn?.(`snapshot failed: ${(e as Error).message}`));
-    }, options.snapshotIntervalMs ?? DEFAULT_SNAPSHOT_INTERVAL_MS);
-    timer.unref();
-
     return storeFor("embedded", server.endpoint, database, {
       client,
-      flush: () => save(true),
+      flush: () => durable.compact(true),
+      durability: () => durable.getStats(),
       close: async () => {
-        clearInterval(timer);
         try {
-          await save(false);
+          await durable.close();
         } finally {
           await srv.close();
           release();
@@ -175,6 +154,7 @@ async function openEmbedded(config: Config, options: OpenStoreOptions): Promise<
       },
     });
   } catch (e) {
+    client?.dispose();
     await server?.close();
     release();
     throw e;

@@ -48,7 +48,7 @@ describe("agenda.form: the submit form for a group from a card button", () => {
     expect(JSON.stringify((await invoke("agenda.form", { groupId: "no-such-group" }, anna, "sv-SE")).body)).toMatch(/Gruppen finns inte/);
     const junk = await invoke("agenda.form", { question: "x" }, anna);
     expect(junk.status).toBe(200);
-    expect(JSON.stringify(junk.body)).toMatch(/not recognised/);
+    expect(JSON.stringify(junk.body)).toMatch(/This card is out of date/);
   });
 
   it("cuts a long question to the description limit", async () => {

@@ -146,7 +146,7 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
       for (const v of variants) {
         const res = await send(verb, v);
         expect([verb, res.status]).toEqual([verb, 200]);
-        expect(JSON.stringify(res.body)).toMatch(/Kortets uppgifter känns inte igen – kortet är troligen inaktuellt/);
+        expect(JSON.stringify(res.body)).toMatch(/Det här kortet är inaktuellt/);
         expect(JSON.stringify(res.body)).not.toMatch(/\bat \w+ \(|Error:/);
       }
     }

@@ -80,7 +80,7 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     expect(JSON.stringify((await post(bot, triage(connector, { ...data, groupId: OTHER }, sara))).body)).toMatch(/Only the group's chair/);
     expect(JSON.stringify((await post(bot, triage(connector, { ...data, itemId: "item:not-there" }, sara))).body)).toMatch(/does not exist in that group/);
     expect(JSON.stringify((await post(bot, triage(connector, { ...data, revision: 7 }, sara))).body)).toMatch(/changed since this card was shown/);
-    expect(JSON.stringify((await post(bot, triage(connector, { ...data, action: "approve" }, sara))).body)).toMatch(/not recognised/);
+    expect(JSON.stringify((await post(bot, triage(connector, { ...data, action: "approve" }, sara))).body)).toMatch(/This card is out of date/);
     expect(JSON.stringify((await post(bot, triage(connector, { ...data, action: "reject" }, sara))).body)).toMatch(/give a reason/);
 
     // Sara and Carl click at once: one wins, the other is told who handled it.

@@ -41,7 +41,7 @@ describe("20 approvers approving at once", () => {
     expect(requested.approvers.filter((a: { teamsId?: string }) => a.teamsId?.startsWith("29:adj-"))).toHaveLength(N);
 
     const click = (p: (typeof people)[number]) =>
-      post(ctx.bot, activity(ctx.connector, { type: "invoke", name: "adaptiveCard/action", ...p, value: { action: { type: "Action.Execute", verb: "minutes.approve", data: { groupId: GROUP, minutesId: m.id, version: m.version } }, trigger: "manual" } }));
+      post(ctx.bot, activity(ctx.connector, { type: "invoke", name: "adaptiveCard/action", ...p, value: { action: { type: "Action.Execute", verb: "minutes.approve", data: { groupId: GROUP, minutesId: m.id, version: m.version, lang: "en" } }, trigger: "manual" } }));
     const results = await Promise.all(people.map(click));
     expect(results.map((r) => r.status)).toEqual(people.map(() => 200));
     const bodies = results.map((r) => JSON.stringify(r.body));

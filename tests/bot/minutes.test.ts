@@ -54,8 +54,9 @@ describe("minutes approval over HTTP", () => {
     fs.writeFileSync(p, text);
     return p;
   };
+  // A click carries the language its card was rendered in (here: the client's), as every card's actions do.
   const invoke = (verb: string, data: Record<string, unknown>, who: Who, locale = "en-US") =>
-    post(ctx.bot, activity(ctx.connector, { type: "invoke", name: "adaptiveCard/action", ...who, locale, value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" } }));
+    post(ctx.bot, activity(ctx.connector, { type: "invoke", name: "adaptiveCard/action", ...who, locale, value: { action: { type: "Action.Execute", verb, data: { lang: locale.startsWith("sv") ? "sv" : "en", ...data } }, trigger: "manual" } }));
   /** Waits until the fake connector recorded a call that matches. */
   const waitForCall = async (pred: (c: RecordedCall) => boolean, timeoutMs = 15_000): Promise<RecordedCall> => {
     const deadline = Date.now() + timeoutMs;
@@ -232,7 +233,7 @@ describe("minutes approval over HTTP", () => {
     const meeting = await cliJson(["meetings", "add", GROUP, "--at", "2026-11-27T13:00"]);
     const form = card(await invoke("minutes.itemForm", { groupId: GROUP, meetingId: meeting.id, item: "" }, SARA));
     expect(validateCard(form)).toEqual([]);
-    expect(str(form)).toMatch(/"verb":"minutes.saveItem","style":"positive","data":\{"groupId":"[^"]+","meetingId":"meeting:[^"]+","item":""\}/);
+    expect(str(form)).toMatch(/"verb":"minutes.saveItem","style":"positive","data":\{"groupId":"[^"]+","meetingId":"meeting:[^"]+","item":"","lang":"(sv|en)"\}/);
     expect(str(card(await invoke("minutes.itemForm", { groupId: GROUP, meetingId: meeting.id }, XAVIER)))).toMatch(/Only the group's secretary or chair/);
 
     const save = (data: Record<string, unknown>) => invoke("minutes.saveItem", { groupId: GROUP, meetingId: meeting.id, item: "", ...data }, SARA);

@@ -38,9 +38,9 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
   it("lets the message's language win over the locale and the stored choice win over both", async () => {
     const unknownSv = await say(ctx.bot, ctx.connector, { text: "det här och det där och så vidare", locale: "en-US", userId: "29:lang" });
     expect(unknownSv[0].text).toMatch(/Jag förstod inte/);
-    const byLocale = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "sv-SE", userId: "29:lang" });
+    const byLocale = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "sv-SE", userId: "29:lang-sv" });
     expect(byLocale[0].text).toMatch(/Jag förstod inte/);
-    const byLocaleEn = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "en-US", userId: "29:lang" });
+    const byLocaleEn = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "en-US", userId: "29:lang-en" });
     expect(byLocaleEn[0].text).toMatch(/I didn't quite get that/);
     const set = await say(ctx.bot, ctx.connector, { text: "språk engelska", userId: "29:lang" });
     expect(set[0].text).toMatch(/English/);
@@ -48,6 +48,16 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
     expect(cardOf(stored[0]).body[0].text).toBe("What I can do");
     const back = await say(ctx.bot, ctx.connector, { text: "language swedish", userId: "29:lang" });
     expect(back[0].text).toMatch(/svenska/);
+  });
+
+  it("keeps the language last detected in a conversation for text that gives no sign", async () => {
+    const first = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "en-US", userId: "29:conv-lang" });
+    expect(first[0].text).toMatch(/I didn't quite get that/);
+    await say(ctx.bot, ctx.connector, { text: "vem är jag", locale: "en-US", userId: "29:conv-lang" });
+    const after = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "en-US", userId: "29:conv-lang" });
+    expect(after[0].text).toMatch(/Jag förstod inte/);
+    const stored = await ctx.bot.services()!.conversations.get("tenant-1", "a:personal-29:conv-lang");
+    expect(stored?.language).toBe("sv");
   });
 
   it("tells people who they are", async () => {

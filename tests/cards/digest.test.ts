@@ -59,4 +59,36 @@ describe("digest card", () => {
     const texts = (card.body as { text?: string }[]).map((b) => b.text).filter(Boolean);
     expect(texts).toEqual(["Veckobrev 2027-W06", "Sammanställt 2027-02-08", "Inget att ta upp den här veckan."]);
   });
+
+  it("colours per the card contract: passed deadlines in warning, everything else default; never attention, no buttons", () => {
+    const g: DigestGroup = {
+      ...group(1, 1),
+      minutes: [
+        { groupId: "g-1", minutesId: "m0", meetingId: "mt0", meetingDate: "2027-01-10", dueDate: "2027-01-20", overdue: true, approvedCount: 0, approverCount: 1, pending: ["Anna"], notReached: [] },
+        { groupId: "g-1", minutesId: "m1", meetingId: "mt1", meetingDate: "2027-02-01", dueDate: "2027-02-12", overdue: false, approvedCount: 0, approverCount: 1, pending: ["Bo"], notReached: [] },
+      ],
+      governance: [{ code: "MANDATE_EXPIRED", until: "2026-12-31" }, { code: "PLACEHOLDERS", texts: ["xxx"] }],
+    };
+    for (const lang of ["sv", "en"] as const) {
+      const card = renderDigestCard(digestOf([g]), messages(lang));
+      expect(validateCard(card)).toEqual([]);
+      const blocks: { text?: string; color?: string }[] = [];
+      const walk = (x: unknown): void => {
+        if (Array.isArray(x)) x.forEach(walk);
+        else if (x && typeof x === "object") {
+          const o = x as Record<string, unknown>;
+          if (o.type === "TextBlock") blocks.push(o as { text?: string; color?: string });
+          Object.values(o).forEach(walk);
+        }
+      };
+      walk(card);
+      const warning = blocks.filter((b) => b.color === "Warning").map((b) => b.text).join("\n");
+      expect(warning).toContain("2027-01-10"); // overdue minutes
+      expect(warning).not.toContain("2027-02-01"); // minutes not yet due: default colour
+      expect(warning).toContain("2026-12-31"); // expired mandate
+      expect(warning).not.toContain("xxx");
+      expect(blocks.some((b) => b.color === "Attention")).toBe(false);
+      expect(JSON.stringify(card)).not.toMatch(/"actions"|Action\./);
+    }
+  });
 });

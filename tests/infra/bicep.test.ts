@@ -85,7 +85,7 @@ describe("infra: Cosmos DB", () => {
   it("the module creates one container per entry from the fields the generated file has", () => {
     expect(cosmos).toMatch(/\[for c in containers: \{/);
     const used = [...new Set([...cosmos.matchAll(/\bc\.(\w+)/g)].map((m) => m[1]))].sort();
-    expect(used).toEqual(["id", "indexingPolicy", "partitionKey"]);
+    expect(used).toEqual(["defaultTtl", "id", "indexingPolicy", "partitionKey"]);
     for (const c of containersDocument().containers) for (const f of used) expect(c).toHaveProperty(f);
   });
 

@@ -16,15 +16,17 @@ describe("infra/cosmos-containers.json", () => {
     expect(doc.containers.map((c) => c.id)).toEqual(CONTAINERS.map((c) => c.id));
     for (const def of CONTAINERS) {
       const c = doc.containers.find((x) => x.id === def.id)!;
-      expect(Object.keys(c).sort()).toEqual(["id", "indexingPolicy", "partitionKey"]);
+      expect(Object.keys(c).sort()).toEqual(["defaultTtl", "id", "indexingPolicy", "partitionKey"]);
       expect(c.partitionKey).toBe(def.partitionKey);
+      // TTL on in every container, so documents that carry a `ttl` expire (outbox items once sent, questions).
+      expect(c.defaultTtl).toBe(-1);
       expect(c.indexingPolicy).toEqual(JSON.parse(JSON.stringify(def.indexingPolicy)));
     }
     expect(Object.fromEntries(doc.containers.map((c) => [c.id, c.partitionKey]))).toEqual({
       catalog: "/organizationId",
       work: "/groupId",
       conversations: "/tenantId",
-      outbox: "/id",
+      outbox: "/queue",
       leases: "/id",
     });
   });

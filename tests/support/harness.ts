@@ -11,7 +11,7 @@ export const tempDir = (prefix = "samverkan-") => fs.mkdtempSync(path.join(os.tm
 export async function startBot(env: Record<string, string> = {}): Promise<RunningServer & { dataDir: string }> {
   const dataDir = env.DATA_DIR ?? tempDir();
   const config = loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
-  const server = await startServer(config, { logger: pino({ level: "silent" }), snapshotIntervalMs: 200 });
+  const server = await startServer(config, { logger: pino({ level: "silent" }), drainMs: 100 });
   return Object.assign(server, { dataDir });
 }
 

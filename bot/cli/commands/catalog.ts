@@ -92,7 +92,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command("ingest")
     .description("parse mandate documents into the catalog (earlier versions are kept)")
-    .argument("<files...>", "mandate text files")
+    .argument("<files...>", "mandate files: PDF, Word (.docx), text or markdown (told by their content)")
     .option("--overrides <dir>", "override files (default: samples/overrides)")
     .option("--json", "print JSON")
     .action(async (paths: string[], opts: { json?: boolean; overrides?: string }) => {
@@ -104,7 +104,7 @@ export function register(program: Command, ctx: CliContext): void {
           if (!opts.json) ctx.io.err(`  … ${i}/${n} ${o.fileName}: ${o.status}`);
         };
         return ingestMandates({ catalog: s.catalog, clock: s.clock, timeZone: s.config.timeZone }, files, overrides, progress);
-      });
+      }, { samples: false });
       const outcomes: FileOutcome[] = [...unreadable, ...(result?.files ?? [])];
       const rejected = outcomes.filter((o) => o.status === "rejected");
       const ingestedIds = new Set(outcomes.flatMap((o) => (o.status !== "rejected" ? [o.documentId] : [])));
@@ -112,7 +112,7 @@ export function register(program: Command, ctx: CliContext): void {
       ctx.print(!!opts.json, { version: result?.version ?? null, files: outcomes, quality }, () => {
         const L: string[] = [];
         outcomes.forEach((o, i) => {
-          L.push(`[${i + 1}/${outcomes.length}] ${o.fileName}: ${o.status === "rejected" ? `REJECTED (${o.code}) ${o.message}` : `${o.status} → ${o.entryId} (v${o.version})`}`);
+          L.push(`[${i + 1}/${outcomes.length}] ${o.fileName}: ${o.status === "rejected" ? `REJECTED (${o.code}) ${o.message}` : `${o.status} → ${o.entryId} (v${o.version}${o.format && o.format !== "text" ? `, read as ${o.format.toUpperCase()}` : ""})`}`);
           if (o.status !== "rejected") for (const d of o.diff) L.push(`      ${d}`);
         });
         if (result) {

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { ensureSampleCatalog } from "../../../src/catalog/ingest";
 import { LanguageSchema, type Language } from "../../../src/domain/language";
 import { isoWeek, isoWeekOfDate, type IsoWeek } from "../../../src/domain/working-days";
 import { digestOutboxId, mondayOfWeek, sendInstant } from "../../../src/digest/digest-service";
@@ -50,7 +49,6 @@ export function register(program: Command, ctx: CliContext): void {
       lang = parsed.data;
     }
     const entries = await ctx.withServices(async (s) => {
-      await ensureSampleCatalog(s);
       const tz = s.config.timeZone;
       const now = s.clock.now();
       const w = week ?? isoWeek(now, tz);

@@ -6,7 +6,9 @@ import { VERBS } from "../../../cards/verbs";
 import type { BotApp } from "../../app";
 import { lookupGroup } from "../../group-lookup";
 import { actorOf, languageOf, textOf } from "../../turn";
-import { answer, cardData, clickLanguage, receiptLocation, refusal } from "./edge";
+import { onCardAction } from "../../card-data";
+import { reply } from "../../invoke-response";
+import { receiptLocation, refusal } from "./edge";
 
 /** "anmäl ärende [grupp]" / "submit item [group]": the form, with a group picker when none is named. */
 export const SUBMIT_COMMAND = /^\s*(?:anmäl\s+(?:ett\s+)?ärende|submit\s+(?:an\s+)?item)\b\s*(?:till\s+|to\s+)?(.*)$/i;
@@ -32,58 +34,40 @@ export function register(app: BotApp, services: Services): void {
 
   // "Anmäl ärende till <grupp>" on a routing answer, or "send to the suggested group" on a form: that
   // group's form, the question (or what was typed) in it.
-  app.adaptiveCards.actionExecute(VERBS.agendaForm, async (context, _state, data) => {
-    const { t, lang } = await clickLanguage(context, services, data);
-    const d = cardData(FormDataSchema, data);
-    if (!d) return answer(context, t.agenda.outOfDate);
+  onCardAction(app, services, VERBS.agendaForm, FormDataSchema, async (d, { lang, t, actor }) => {
     const values = d.carry ? { title: d.title, description: d.description, kind: d.kind, links: d.links } : { description: d.question };
-    const r = await services.agenda.form(actorOf(context, services), { groupId: d.suggestedGroupId ?? d.groupId, values });
-    return answer(context, r.ok ? submitFormCard(r.view, t, lang) : refusal(lang, r));
+    const r = await services.agenda.form(actor, { groupId: d.suggestedGroupId ?? d.groupId, values });
+    return r.ok ? reply.card(submitFormCard(r.view, t, lang)) : reply.message(refusal(lang, r));
   });
 
   // The form's Send: the submitter is the actor; the answer (the receipt) replaces the form and is updated after triage.
-  app.adaptiveCards.actionExecute(VERBS.agendaSubmit, async (context, _state, data) => {
-    const { t, lang } = await clickLanguage(context, services, data);
-    const d = cardData(SubmitDataSchema, data);
-    if (!d) return answer(context, t.agenda.outOfDate);
-    const r = await services.agenda.submitFromForm(actorOf(context, services), d, { lang, receipt: receiptLocation(context) });
-    if (!r.ok) return answer(context, refusal(lang, r));
-    return answer(context, r.kind === "form" ? submitFormCard(r.view, t, lang) : triageCard(r.view, t, lang));
+  onCardAction(app, services, VERBS.agendaSubmit, SubmitDataSchema, async (d, { context, lang, t, actor }) => {
+    const r = await services.agenda.submitFromForm(actor, d, { lang, receipt: receiptLocation(context) });
+    if (!r.ok) return reply.message(refusal(lang, r));
+    return reply.card(r.kind === "form" ? submitFormCard(r.view, t, lang) : triageCard(r.view, t, lang));
   });
 
-  app.adaptiveCards.actionExecute(VERBS.agendaWithdraw, async (context, _state, data) => {
-    const { t, lang } = await clickLanguage(context, services, data);
-    const d = cardData(ItemRefDataSchema, data);
-    if (!d) return answer(context, t.agenda.outOfDate);
-    const r = await services.agenda.withdrawItem(actorOf(context, services), d.groupId, d.itemId, d.revision);
-    return answer(context, r.ok ? triageCard(r.receipt, t, lang) : refusal(lang, r));
+  onCardAction(app, services, VERBS.agendaWithdraw, ItemRefDataSchema, async (d, { lang, t, actor }) => {
+    const r = await services.agenda.withdrawItem(actor, d.groupId, d.itemId, d.revision);
+    return r.ok ? reply.card(triageCard(r.receipt, t, lang)) : reply.message(refusal(lang, r));
   });
 
   // The receipt's "Edit": the form with the item's text; "Save" changes it.
-  app.adaptiveCards.actionExecute(VERBS.agendaEditForm, async (context, _state, data) => {
-    const { t, lang } = await clickLanguage(context, services, data);
-    const d = cardData(ItemRefDataSchema, data);
-    if (!d) return answer(context, t.agenda.outOfDate);
-    const r = await services.agenda.editForm(actorOf(context, services), d.groupId, d.itemId, d.revision);
-    return answer(context, r.ok ? submitFormCard(r.view, t, lang) : refusal(lang, r));
+  onCardAction(app, services, VERBS.agendaEditForm, ItemRefDataSchema, async (d, { lang, t, actor }) => {
+    const r = await services.agenda.editForm(actor, d.groupId, d.itemId, d.revision);
+    return r.ok ? reply.card(submitFormCard(r.view, t, lang)) : reply.message(refusal(lang, r));
   });
 
-  app.adaptiveCards.actionExecute(VERBS.agendaEdit, async (context, _state, data) => {
-    const { t, lang } = await clickLanguage(context, services, data);
-    const d = cardData(EditDataSchema, data);
-    if (!d) return answer(context, t.agenda.outOfDate);
-    const r = await services.agenda.saveEdit(actorOf(context, services), d);
-    if (!r.ok) return answer(context, refusal(lang, r));
-    return answer(context, r.kind === "form" ? submitFormCard(r.view, t, lang) : triageCard(r.view, t, lang));
+  onCardAction(app, services, VERBS.agendaEdit, EditDataSchema, async (d, { lang, t, actor }) => {
+    const r = await services.agenda.saveEdit(actor, d);
+    if (!r.ok) return reply.message(refusal(lang, r));
+    return reply.card(r.kind === "form" ? submitFormCard(r.view, t, lang) : triageCard(r.view, t, lang));
   });
 
   // Universal Actions refresh of the receipt: the item's current state, for its submitter and the
   // group's triage roles only (the card data is just a pointer).
-  app.adaptiveCards.actionExecute(VERBS.agendaRefresh, async (context, _state, data) => {
-    const { t, lang } = await clickLanguage(context, services, data);
-    const d = cardData(RefreshDataSchema, data);
-    if (!d) return answer(context, t.agenda.outOfDate);
-    const r = await services.agenda.itemCard(actorOf(context, services), d.groupId, d.itemId);
-    return answer(context, r.ok ? triageCard(r.view, t, lang) : refusal(lang, r));
+  onCardAction(app, services, VERBS.agendaRefresh, RefreshDataSchema, async (d, { lang, t, actor }) => {
+    const r = await services.agenda.itemCard(actor, d.groupId, d.itemId);
+    return r.ok ? reply.card(triageCard(r.view, t, lang)) : reply.message(refusal(lang, r));
   });
 }

@@ -8,7 +8,9 @@ import { VERBS } from "../../../cards/verbs";
 import type { BotApp } from "../../app";
 import { lookupGroup } from "../../group-lookup";
 import { actorOf, conversationKind, languageOf, textOf, type TurnLanguage } from "../../turn";
-import { answer, cardData, clickLanguage, refusal } from "./edge";
+import { onCardAction } from "../../card-data";
+import { reply } from "../../invoke-response";
+import { refusal } from "./edge";
 
 export const MEETING_COMMANDS = {
   newMeeting: /^\s*(?:nytt\s+möte|new\s+meeting)(?=\s|$)\s*(.*)$/i,
@@ -78,10 +80,7 @@ export function register(app: BotApp, services: Services): void {
 
   // Create, reschedule or cancel from the meetings card: role (chair, secretary, admin) and the meeting's
   // revision are checked by the use case from the actor; a posted kallelse follows the change.
-  app.adaptiveCards.actionExecute(VERBS.agendaMeeting, async (context, _state, raw) => {
-    const lang = await clickLanguage(context, services, raw);
-    const d = cardData(MeetingDataSchema, raw);
-    if (!d) return answer(context, lang.t.agenda.outOfDate);
+  onCardAction(app, services, VERBS.agendaMeeting, MeetingDataSchema, async (d, { lang, t, actor }) => {
     const at = (n?: number) => `${meetingField(d, "date", n) ?? ""}T${(meetingField(d, "time", n) ?? "").slice(0, 5)}`;
     const opt = (name: string, n?: number) => {
       const v = meetingField(d, name, n);
@@ -93,7 +92,8 @@ export function register(app: BotApp, services: Services): void {
         : d.action === "reschedule"
           ? { kind: "reschedule", meetingId: d.meetingId!, revision: d.revision!, input: { at: at(d.n), ...(meetingField(d, "place", d.n) ? { place: meetingField(d, "place", d.n) } : {}) } }
           : { kind: "cancel", meetingId: d.meetingId!, revision: d.revision!, reason: meetingField(d, "reason", d.n) };
-    return answer(context, changeAnswer(await services.agenda.changeMeeting(actorOf(context, services), d.groupId, change), lang));
+    const answer = changeAnswer(await services.agenda.changeMeeting(actor, d.groupId, change), { lang, t });
+    return typeof answer === "string" ? reply.message(answer) : reply.card(answer);
   });
 
   // "dagordning [grupp]": the next meeting's agenda, by group name or for the groups bound to the channel.

@@ -2,8 +2,9 @@ import type { Services } from "../../../src/services";
 import { TriageDataSchema, chosenMeeting, triageCard } from "../../../cards/agenda-triage";
 import { VERBS } from "../../../cards/verbs";
 import type { BotApp } from "../../app";
-import { actorOf } from "../../turn";
-import { answer, cardData, clickLanguage, refusal } from "./edge";
+import { onCardAction } from "../../card-data";
+import { reply } from "../../invoke-response";
+import { refusal } from "./edge";
 
 /**
  * Triage from a card. The role (chair, vice chair, secretary or administrator) and the revision are
@@ -11,12 +12,9 @@ import { answer, cardData, clickLanguage, refusal } from "./edge";
  * copies of the card, the receipt, the submitter's notice, a redirected item's triage card).
  */
 export function register(app: BotApp, services: Services): void {
-  app.adaptiveCards.actionExecute(VERBS.agendaTriage, async (context, _state, data) => {
-    const { t, lang } = await clickLanguage(context, services, data);
-    const d = cardData(TriageDataSchema, data);
-    if (!d) return answer(context, t.agenda.outOfDate);
+  onCardAction(app, services, VERBS.agendaTriage, TriageDataSchema, async (d, { lang, t, actor }) => {
     const meetingId = chosenMeeting(d);
-    const r = await services.agenda.triage(actorOf(context, services), {
+    const r = await services.agenda.triage(actor, {
       groupId: d.groupId,
       itemId: d.itemId,
       revision: d.revision,
@@ -25,6 +23,6 @@ export function register(app: BotApp, services: Services): void {
       ...(d.toGroupId ? { toGroupId: d.toGroupId } : {}),
       ...(d.reason !== undefined ? { reason: d.reason } : {}),
     });
-    return answer(context, r.ok ? triageCard(r.view, t, lang) : refusal(lang, r));
+    return r.ok ? reply.card(triageCard(r.view, t, lang)) : reply.message(refusal(lang, r));
   });
 }

@@ -72,7 +72,6 @@ export const agenda: typeof sv = {
   kallelseTitle: (group) => `**Meeting notice (kallelse): ${group}**`,
   when: (date, time) => `When: ${date} at ${time}`,
   agendaHeading: "Agenda",
-  outOfDate: "This card is out of date: its data is not recognised. Please open it again.",
   triage: {
     heading: (group) => `Item for ${group}`,
     facts: { kind: "Kind", submitter: "Submitted by", meeting: "Meeting", submitted: "Submitted" },

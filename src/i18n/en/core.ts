@@ -1,20 +1,29 @@
 import type { core as sv } from "../sv/core";
 
 export const core: typeof sv = {
+  lang: "en",
   welcome: (where) =>
     `Hi! I'm Samverkan. I help ${where === "personal" ? "you" : "your team"} find which group owns a question, submit agenda items, approve minutes and keep track of the week's duties. Type **help** to see what I can do.`,
   helpTitle: "What I can do",
   helpLines: [
     "**Who owns …?** — ask a question and I'll tell you which group's mandate covers it, quoting the mandate.",
-    "**groups** — list the groups by organisation. **show <group>** — a group's profile.",
-    "**submit item** — submit an agenda item to a group's meeting. **agenda** — the next meeting's agenda.",
-    "**link this channel to <group>** — make the channel the group's home channel. **new meeting <group> <date> <time>**, **meetings <group>** — plan meetings.",
-    "**set <role> <group> @person** — chair, vice chair, secretary, member, co-opted member or adjuster.",
-    "**minutes <group>** — minutes: draft, request approval and see the status.",
+    "**groups** — list the groups by organisation. **show** _group_ — a group's profile.",
+    "**submit item** _group_ — submit an agenda item to a group's meeting. **agenda** _group_ — the next meeting's agenda.",
+    "**link this channel to** _group_ — make the channel the group's home channel.",
+    "**new meeting** _group date time_ — plan a meeting. **meetings** _group_ — the group's upcoming meetings.",
+    "**set** _role group_ **@person** — chair, vice chair, secretary, member, co-opted member or adjuster.",
+    "**minutes** _group_ — minutes: draft, request approval and see the status.",
     "**digest on / off / now** — the weekly digest in a channel.",
     "**whoami** — your Teams id, Entra id, tenant and roles.",
     "**language english / language swedish** — choose the language of my replies.",
   ],
+  helpActions: [
+    { title: "Show groups", text: "groups" },
+    { title: "Try a question", text: "Who owns workforce planning?" },
+  ],
+  greeting: "Hi! I'm Samverkan. Ask me which group owns a question, for example \"Who owns workforce planning?\", or type **help** to see everything I can do.",
+  thanks: "You're welcome! Let me know if there is anything else.",
+  cardOutOfDate: "This card is out of date. Type the command again to get a new card.",
   unknown: "I didn't quite get that. Ask a question like \"Who owns workforce planning?\" or type **help**.",
   empty: "Type a question, or **help** to see what I can do.",
   tooLong: (max) => `That message is too long for me (at most ${max} characters). Please shorten it and try again.`,

@@ -48,7 +48,11 @@ export const quality: typeof sv = {
     return `Text that could not be placed${lines(i)}.`;
   },
   PERSONAL_DATA_REMOVED: (i) =>
-    str(i, "what") === "footer" ? `A page footer with address, phone and e-mail${lines(i)} is left out.` : `An e-mail address or phone number${lines(i)} is left out.`,
+    str(i, "what") === "footer"
+      ? `A page footer with address, phone and e-mail${lines(i)} is left out.`
+      : str(i, "what") === "personnummer"
+        ? `A personal identity number${lines(i)} is left out.`
+        : `An e-mail address or phone number${lines(i)} is left out.`,
   UNKNOWN_ORGANIZATION: () => "The document does not say which organisation it belongs to; add an override file.",
   EMPTY_BULLET: (i) => `An empty bullet${lines(i)}.`,
   UNKNOWN_HEADING: (i) => `The line "${str(i, "heading") ?? "?"}"${lines(i)} looks like a heading the parser does not know; the text under it is kept but not interpreted.`,
@@ -57,5 +61,19 @@ export const quality: typeof sv = {
     return word
       ? `"${word}"${lines(i)} looks like two words glued together by text extraction ("${str(i, "first")}" + "${str(i, "second")}"); a new bullet probably started there.`
       : `Words glued together by text extraction${lines(i)}.`;
+  },
+  EXTRACTION: (i) => {
+    switch (str(i, "what")) {
+      case "pagesWithoutText":
+        return `Page(s) ${str(i, "pages") ?? "?"} of the PDF have no text (scanned?) and were not read.`;
+      case "headerFooter":
+        return `Page headers and footers repeated on every page were left out (${str(i, "text") ?? ""}).`;
+      case "tables":
+        return `${str(i, "count") ?? "Some"} table(s) in the Word file were read as text, row by row; check that nothing was misplaced.`;
+      case "images":
+        return `${str(i, "count") ?? "Some"} image(s) in the Word file were not read; text inside images is not seen.`;
+      default:
+        return "Reading the file changed or left out some text.";
+    }
   },
 };

@@ -74,8 +74,6 @@ export const agenda = {
   kallelseTitle: (group: string) => `**Kallelse: ${group}**`,
   when: (date: string, time: string) => `Tid: ${date} kl. ${time}`,
   agendaHeading: "Dagordning",
-  /** Card data that does not fit (an old card, or tampered): answered politely, never with a 5xx. */
-  outOfDate: "Kortets uppgifter känns inte igen – kortet är troligen inaktuellt. Öppna det på nytt.",
   triage: {
     heading: (group: string) => `Ärende till ${group}`,
     facts: { kind: "Typ", submitter: "Anmält av", meeting: "Möte", submitted: "Anmält" },

@@ -1,18 +1,32 @@
+import type { Language } from "../../domain/language";
+
 export const core = {
+  /** The language these strings are in (cards carry it in their action data). */
+  lang: "sv" as Language,
   welcome: (where: "personal" | "groupChat" | "channel") =>
     `Hej! Jag är Samverkan. Jag hjälper ${where === "personal" ? "dig" : "er"} att hitta vilken grupp som äger en fråga, anmäla ärenden, justera minnesanteckningar och hålla koll på veckans åtaganden. Skriv **hjälp** för att se vad jag kan.`,
   helpTitle: "Det här kan jag",
+  // Placeholders in italics, never in <…>: Teams reads "<grupp>" as an HTML tag and shows nothing.
   helpLines: [
     "**Vem äger …?** — ställ en fråga, så svarar jag vilken grupp vars uppdrag täcker den, med citat ur uppdraget.",
-    "**grupper** — lista grupperna per organisation. **visa <grupp>** — en grupps profil.",
-    "**anmäl ärende** — anmäl ett ärende till en grupps möte. **dagordning** — nästa mötes dagordning.",
-    "**koppla kanalen till <grupp>** — gör kanalen till gruppens hemkanal. **nytt möte <grupp> <datum> <tid>**, **möten <grupp>** — planera möten.",
-    "**sätt <roll> <grupp> @person** — ordförande, vice ordförande, sekreterare, ledamot, adjungerad eller justerare.",
-    "**protokoll <grupp>** — minnesanteckningar: skriv, begär justering och se status.",
+    "**grupper** — lista grupperna per organisation. **visa** _grupp_ — en grupps profil.",
+    "**anmäl ärende** _grupp_ — anmäl ett ärende till en grupps möte. **dagordning** _grupp_ — nästa mötes dagordning.",
+    "**koppla kanalen till** _grupp_ — gör kanalen till gruppens hemkanal.",
+    "**nytt möte** _grupp datum tid_ — planera ett möte. **möten** _grupp_ — gruppens kommande möten.",
+    "**sätt** _roll grupp_ **@person** — ordförande, vice ordförande, sekreterare, ledamot, adjungerad eller justerare.",
+    "**protokoll** _grupp_ — minnesanteckningar: skriv, begär justering och se status.",
     "**veckobrev på / av / nu** — veckobrev i kanalen.",
     "**vem är jag** — ditt Teams-id, Entra-id, klient och roller.",
     "**språk engelska / språk svenska** — välj språk för mina svar.",
   ],
+  /** Buttons on the help card: each sends its text as if typed (imBack). */
+  helpActions: [
+    { title: "Visa grupper", text: "grupper" },
+    { title: "Prova en fråga", text: "Vem äger frågan om kompetensförsörjning?" },
+  ],
+  greeting: "Hej! Jag är Samverkan. Fråga mig vilken grupp som äger en fråga, till exempel \"Vem äger frågan om kompetensförsörjning?\", eller skriv **hjälp** för att se allt jag kan.",
+  thanks: "Varsågod! Säg till om det är något mer.",
+  cardOutOfDate: "Det här kortet är inaktuellt. Skriv kommandot igen så får du ett nytt kort.",
   unknown: "Jag förstod inte riktigt. Ställ en fråga som \"Vem äger frågan om kompetensförsörjning?\" eller skriv **hjälp**.",
   empty: "Skriv en fråga eller **hjälp** för att se vad jag kan.",
   tooLong: (max: number) => `Meddelandet är för långt för mig (högst ${max} tecken). Korta ner det och försök igen.`,

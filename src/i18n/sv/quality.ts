@@ -53,7 +53,11 @@ export const quality: Renderers = {
     return `Text som inte kunde placeras${lines(i)}.`;
   },
   PERSONAL_DATA_REMOVED: (i) =>
-    str(i, "what") === "footer" ? `Sidfot med adress, telefon och e-post${lines(i)} är utelämnad.` : `E-postadress eller telefonnummer${lines(i)} är utelämnat.`,
+    str(i, "what") === "footer"
+      ? `Sidfot med adress, telefon och e-post${lines(i)} är utelämnad.`
+      : str(i, "what") === "personnummer"
+        ? `Ett personnummer${lines(i)} är utelämnat.`
+        : `E-postadress eller telefonnummer${lines(i)} är utelämnat.`,
   UNKNOWN_ORGANIZATION: () => "Dokumentet säger inte vilken organisation det hör till; lägg till en korrigeringsfil.",
   EMPTY_BULLET: (i) => `Tom punkt i en lista${lines(i)}.`,
   UNKNOWN_HEADING: (i) => `Raden "${str(i, "heading") ?? "?"}"${lines(i)} ser ut som en rubrik som tolken inte känner igen; texten under den är sparad men inte tolkad.`,
@@ -62,5 +66,19 @@ export const quality: Renderers = {
     return word
       ? `"${word}"${lines(i)} ser ut att vara två ord som klistrats ihop vid textutdragningen ("${str(i, "first")}" + "${str(i, "second")}"); troligen började en ny punkt där.`
       : `Ord som klistrats ihop vid textutdragningen${lines(i)}.`;
+  },
+  EXTRACTION: (i) => {
+    switch (str(i, "what")) {
+      case "pagesWithoutText":
+        return `Sidan/sidorna ${str(i, "pages") ?? "?"} i PDF-filen saknar text (inskannade?) och är inte inlästa.`;
+      case "headerFooter":
+        return `Sidhuvuden och sidfötter som upprepas på varje sida är utelämnade (${str(i, "text") ?? ""}).`;
+      case "tables":
+        return `${str(i, "count") ?? "Några"} tabell(er) i Word-filen är inlästa som text, rad för rad; kontrollera att inget hamnat fel.`;
+      case "images":
+        return `${str(i, "count") ?? "Några"} bild(er) i Word-filen är inte inlästa; text i bilder syns inte.`;
+      default:
+        return "Inläsningen av filen ändrade eller utelämnade en del text.";
+    }
   },
 };

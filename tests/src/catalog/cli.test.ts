@@ -2,6 +2,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runCli } from "../../../bot/cli/main";
+import { documentWorker } from "../../../src/catalog/readers/read-mandate";
+import { mandateDocx, mandatePdf, scannedPdf } from "../../support/mandate-files";
 
 const dir = path.join(__dirname, "../../../samples/mandates");
 const samples = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
@@ -15,6 +17,7 @@ function io() {
 describe("samverkan ingest | groups | show | quality", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-cli-catalog-"));
   const env = { DATA_DIR: dataDir, SAMVERKAN_NOW: "2026-11-23T12:00:00Z" };
+  afterAll(() => documentWorker().close());
 
   it("ingests the five samples with progress, summary table and quality report", async () => {
     const c = io();
@@ -86,6 +89,29 @@ describe("samverkan ingest | groups | show | quality", () => {
     expect(await runCli(["versions", "004_2638b955369d5668"], v.io, env)).toBe(0);
     expect(v.text()).toMatch(/004_2638b955369d5668 v1 .*superseded/);
     expect(v.text()).toMatch(/004_2638b955369d5668 v2 .*\(current\)/);
+  });
+
+  it("ingests PDF and Word: a revised mandate as PDF under another name updates its group's document", async () => {
+    const revised = fs.readFileSync(samples[2]!, "utf8").replace("3–4 gånger per termin", "2 gånger per termin");
+    const pdf = path.join(dataDir, "Samverkansgrupp Västmanland reviderad.pdf");
+    fs.writeFileSync(pdf, await mandatePdf(revised, { header: "Uppdragsbeskrivning" }));
+    const word = path.join(dataDir, "kopia.docx");
+    fs.writeFileSync(word, await mandateDocx(fs.readFileSync(samples[0]!, "utf8"), { header: "Uppdragsbeskrivning" }));
+    const c = io();
+    expect(await runCli(["ingest", pdf, word], c.io, env)).toBe(0);
+    expect(c.text()).toMatch(/reviderad\.pdf: updated → vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor \(v2, read as PDF\)/);
+    expect(c.text()).toMatch(/~ meetings: 3–4\/term → 2\/term/);
+    // the same mandate as Word: nothing the catalog holds changes
+    expect(c.text()).toMatch(/kopia\.docx: updated → sjukvardsregion-mellansverige:verksamhetschefsgrupp \(v2, read as DOCX\)/);
+    expect(c.text()).not.toMatch(/[-+] duty:/);
+    const s = io();
+    expect(await runCli(["show", "--json", "samverkansgruppen", "i", "Västmanland"], s.io, env)).toBe(0);
+    expect(JSON.parse(s.text()).meetingFrequency).toMatchObject({ min: 2, max: 2, per: "term" });
+    const bad = path.join(dataDir, "scan.pdf");
+    fs.writeFileSync(bad, await scannedPdf());
+    const b = io();
+    expect(await runCli(["ingest", bad], b.io, env)).toBe(1);
+    expect(b.text()).toMatch(/scan\.pdf: REJECTED \(NO_TEXT\) the PDF has no text to read/);
   });
 
   it("groups add --kind --name adds an inheriting instance", async () => {

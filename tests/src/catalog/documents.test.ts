@@ -96,6 +96,10 @@ describe("the five sample mandates", () => {
     expect(e.duties).toHaveLength(5);
     expect(e.meetingFrequency).toMatchObject({ min: 3, max: 4, per: "term", minPerYear: 6, maxPerYear: 8, clause: { citation: { lineStart: 96 } } });
     expect(e.composition?.clauses[0]!.citation).toMatchObject({ lineStart: 63, lineEnd: 65 });
+    // one sentence names who appoints the members and who leads the group: two facts, not one repeated
+    expect(texts(e.composition!.clauses)).toEqual(["Utses av respektive huvudman i Chefsforum."]);
+    expect(e.composition).toMatchObject({ appointedByText: "respektive huvudman" });
+    expect(e.chair?.clause).toMatchObject({ text: expect.stringMatching(/^Gruppen leds av enhetschef och utvecklingsstrateg/), citation: { lineStart: 63, lineEnd: 65 } });
     expect(e.reporting).toEqual([]);
     expect(e.validity).toMatchObject({ reviseByText: "Våren 2017", reviseBy: "2017-06-30" });
     const codes = issues("002").map((i) => i.code);

@@ -1,4 +1,6 @@
+import * as path from "node:path";
 import { ConfigError, loadConfig } from "../../../src/config/config";
+import { projectRoot } from "../../../src/paths";
 
 describe("configuration", () => {
   it("has local defaults", () => {
@@ -6,9 +8,22 @@ describe("configuration", () => {
     expect(c.port).toBe(3978);
     expect(c.host).toBe("127.0.0.1");
     expect(c.timeZone).toBe("Europe/Stockholm");
-    expect(c.dataDir).toBe(".data");
+    expect(c.dataDir).toBe(path.join(projectRoot(), ".data"));
     expect(c.bot).toBeUndefined();
     expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it("DATA_DIR: the project's .data by default from any folder; a given one relative to the current folder", () => {
+    const cwd = process.cwd();
+    try {
+      process.chdir(path.join(projectRoot(), "src", "config"));
+      expect(loadConfig({}).dataDir).toBe(path.join(projectRoot(), ".data"));
+      expect(loadConfig({ DATA_DIR: "" }).dataDir).toBe(path.join(projectRoot(), ".data"));
+      expect(loadConfig({ DATA_DIR: "x/y" }).dataDir).toBe(path.join(projectRoot(), "src", "config", "x", "y"));
+      expect(loadConfig({ DATA_DIR: "/tmp/samverkan-z" }).dataDir).toBe("/tmp/samverkan-z");
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it("accepts ids that are not UUIDs and splits lists", () => {

@@ -1,14 +1,45 @@
-import { containsPersonnummer } from "../../../src/domain/personnummer";
+import { containsPersonnummer, containsPersonnummerDeep, findPersonnummer } from "../../../src/domain/personnummer";
 import { chooseLanguage, detectLanguage } from "../../../src/domain/language";
 
 describe("personnummer", () => {
-  it.each(["19121212-1212", "121212-1212", "201212121212", "12121212+1212".slice(2), "19121272-1219"])("finds %s", (t) => {
+  it.each(["19121212-1212", "121212-1212", "201212121212", "12121212+1212".slice(2), "19121272-1219", "121212 - 1212", "1212121212"])("finds %s", (t) => {
     expect(containsPersonnummer(`text ${t} text`)).toBe(true);
   });
-  it.each(["19121212-1213", "2026-06-17", "RS 2024-00784", "010-441 00 00", "SSN 2023-00470", "462 80 Vänersborg", "121312-1212"])(
+
+  // Every Unicode dash (Pd), the minus sign, and every space (Zs) including no-break ones.
+  it.each([
+    ["en dash", "121212\u20131212"],
+    ["em dash", "121212\u20141212"],
+    ["non-breaking hyphen", "121212\u20111212"],
+    ["hyphen", "121212\u20101212"],
+    ["figure dash", "121212\u20121212"],
+    ["minus sign", "121212\u22121212"],
+    ["full-width hyphen-minus", "121212\uff0d1212"],
+    ["no-break space", "121212\u00a01212"],
+    ["narrow no-break space", "19121212\u202f1212"],
+    ["thin space around a dash", "121212\u2009\u2013\u20091212"],
+    ["soft hyphen inside", "1212\u00ad12-1212"],
+    ["zero-width space inside", "121212\u200b-1212"],
+    ["full-width digits", "１２１２１２－１２１２"],
+    ["an HTML entity dash", "121212&#8211;1212"],
+    ["samordningsnummer with en dash", "701063\u20132391"],
+  ])("finds one written with %s", (_name, t) => {
+    expect(containsPersonnummer(`Gäller ${t} i ärendet`)).toBe(true);
+  });
+
+  it.each(["19121212-1213", "2026-06-17", "RS 2024-00784", "010-441 00 00", "SSN 2023-00470", "462 80 Vänersborg", "121312-1212", "121212\u20131213", "070-123 45 67"])(
     "does not flag %s",
     (t) => expect(containsPersonnummer(t)).toBe(false),
   );
+
+  it("says where it starts and looks into every string of a card value", () => {
+    expect(findPersonnummer("nr 121212-1212")).toBe(3);
+    expect(findPersonnummer("inget här")).toBe(-1);
+    expect(containsPersonnummerDeep({ action: { data: { groupId: "g", comment: ["ok", { deep: "121212\u20131212" }] } } })).toBe(true);
+    expect(containsPersonnummerDeep({ "121212-1212": true })).toBe(true);
+    expect(containsPersonnummerDeep({ n: 1212121212 })).toBe(true);
+    expect(containsPersonnummerDeep({ action: { verb: "x", data: { title: "Budget 2026", revision: 3 } } })).toBe(false);
+  });
 });
 
 describe("language", () => {
@@ -16,11 +47,17 @@ describe("language", () => {
     expect(detectLanguage("Vem äger frågan om kompetensförsörjning?")).toBe("sv");
     expect(detectLanguage("Who owns workforce planning?")).toBe("en");
     expect(detectLanguage("ok")).toBeUndefined();
+    expect(detectLanguage("tackar")).toBe("sv");
+    expect(detectLanguage("thanks")).toBe("en");
   });
-  it("orders stored choice, message, locale, Swedish", () => {
+  it("orders stored choice, card or message, conversation, locale, Swedish", () => {
     expect(chooseLanguage({ stored: "en", text: "hjälp", locale: "sv-SE" })).toBe("en");
+    expect(chooseLanguage({ stored: "en", card: "sv" })).toBe("en");
+    expect(chooseLanguage({ card: "sv", locale: "en-US", conversation: "en" })).toBe("sv");
     expect(chooseLanguage({ text: "vem äger det här", locale: "en-US" })).toBe("sv");
+    expect(chooseLanguage({ text: "xyz", conversation: "sv", locale: "en-US" })).toBe("sv");
     expect(chooseLanguage({ text: "xyz", locale: "en-US" })).toBe("en");
     expect(chooseLanguage({ text: "xyz" })).toBe("sv");
+    expect(chooseLanguage({ locale: { not: "a string" } as never })).toBe("sv");
   });
 });

@@ -27,10 +27,11 @@ describe("samverkan route", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-cli-route-"));
   const env = { DATA_DIR: dataDir, SAMVERKAN_NOW: "2026-11-23T12:00:00Z" };
 
-  it("says the catalog is empty before ingest", async () => {
+  it("answers on an empty store: the sample mandates are loaded first, as `npm start` does", async () => {
     const c = io();
-    expect(await runCli(["route", "--json", "Vem äger röntgen?"], c.io, env)).toBe(1);
-    expect(c.err.join("\n")).toMatch(/catalog is empty/);
+    expect(await runCli(["route", "--json", "Vem äger frågan om remissvar inom bild- och funktionsmedicin?"], c.io, env)).toBe(0);
+    expect(JSON.parse(c.out.join("\n")).owner.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+    expect(c.err.join("\n")).toBe("");
   });
 
   it("prints one JSON object with the contract's fields", async () => {

@@ -1,0 +1,145 @@
+import { createPublicKey, verify as verifySignature, type KeyObject } from "node:crypto";
+import { z } from "zod";
+
+/**
+ * Checks the Bot Connector's token on every request before the adapter sees it, so that every
+ * authentication failure is one 401 and one log line (the adapter answers some forged tokens with 500
+ * and prints stacks). Only a token signed with a key from the Bot Framework's OpenID metadata (RS256,
+ * by key id, endorsed for the activity's channel), issued by the Bot Framework for this bot (audience),
+ * for this activity's service URL and not expired passes. The adapter then validates again.
+ */
+
+export const BOT_FRAMEWORK_ISSUER = "https://api.botframework.com";
+export const BOT_FRAMEWORK_OPENID_METADATA = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+/** Clock skew allowed on exp/nbf, as the Bot Framework SDK allows. */
+const CLOCK_TOLERANCE_S = 300;
+/** Keys are re-read daily; an unknown key id triggers a re-read at most every five minutes. */
+const KEYS_MAX_AGE_MS = 24 * 3600_000;
+const UNKNOWN_KID_REFRESH_MS = 5 * 60_000;
+const ALGORITHMS: Record<string, string> = { RS256: "RSA-SHA256", RS384: "RSA-SHA384", RS512: "RSA-SHA512" };
+
+export type AuthVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly unavailable?: boolean };
+
+const HeaderSchema = z.object({ alg: z.string(), kid: z.string().min(1), typ: z.string().optional() }).passthrough();
+const ClaimsSchema = z
+  .object({
+    iss: z.string(),
+    aud: z.union([z.string(), z.array(z.string())]),
+    exp: z.number(),
+    nbf: z.number().optional(),
+    serviceurl: z.string().optional(),
+    serviceUrl: z.string().optional(),
+  })
+  .passthrough();
+const JwkSchema = z.object({ kid: z.string(), kty: z.string(), n: z.string().optional(), e: z.string().optional(), endorsements: z.array(z.string()).optional() }).passthrough();
+
+interface Key {
+  readonly key: KeyObject;
+  readonly endorsements?: readonly string[];
+}
+
+const b64json = (part: string): unknown => {
+  try {
+    return JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
+  } catch {
+    return undefined;
+  }
+};
+
+export interface TokenCheckOptions {
+  readonly botId: string;
+  readonly openIdMetadataUrl?: string;
+  readonly issuer?: string;
+  readonly now?: () => number;
+}
+
+export class BotTokenCheck {
+  private keys = new Map<string, Key>();
+  private loadedAt = 0;
+  private loading: Promise<void> | undefined;
+  private readonly metadataUrl: string;
+  private readonly issuer: string;
+  private readonly now: () => number;
+
+  constructor(private readonly options: TokenCheckOptions) {
+    this.metadataUrl = options.openIdMetadataUrl ?? BOT_FRAMEWORK_OPENID_METADATA;
+    this.issuer = options.issuer ?? BOT_FRAMEWORK_ISSUER;
+    this.now = options.now ?? Date.now;
+  }
+
+  async check(authorization: unknown, activity: { serviceUrl: string; channelId: string }): Promise<AuthVerdict> {
+    if (typeof authorization !== "string" || !authorization.startsWith("Bearer ")) return { ok: false, reason: "no bearer token" };
+    const parts = authorization.slice(7).trim().split(".");
+    if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p))) return { ok: false, reason: "not a JWT" };
+    const header = HeaderSchema.safeParse(b64json(parts[0]!));
+    if (!header.success) return { ok: false, reason: "token header without alg and kid" };
+    const algorithm = ALGORITHMS[header.data.alg];
+    if (!algorithm) return { ok: false, reason: `algorithm ${header.data.alg.slice(0, 20)} not allowed` };
+    const claims = ClaimsSchema.safeParse(b64json(parts[1]!));
+    if (!claims.success) return { ok: false, reason: "token claims missing or of the wrong type" };
+
+    let key: Key | undefined;
+    try {
+      key = await this.key(header.data.kid);
+    } catch (e) {
+      return { ok: false, reason: `signing keys unavailable: ${e instanceof Error ? e.message : String(e)}`, unavailable: true };
+    }
+    if (!key) return { ok: false, reason: "unknown signing key" };
+    const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
+    const signature = Buffer.from(parts[2]!, "base64url");
+    let valid = false;
+    try {
+      valid = verifySignature(algorithm, signed, key.key, signature);
+    } catch {
+      valid = false;
+    }
+    if (!valid) return { ok: false, reason: "bad signature" };
+    if (key.endorsements && key.endorsements.length > 0 && !key.endorsements.includes(activity.channelId)) {
+      return { ok: false, reason: "key not endorsed for the channel" };
+    }
+
+    const c = claims.data;
+    const nowS = this.now() / 1000;
+    if (c.iss !== this.issuer) return { ok: false, reason: "wrong issuer" };
+    const audiences = Array.isArray(c.aud) ? c.aud : [c.aud];
+    if (!audiences.includes(this.options.botId)) return { ok: false, reason: "wrong audience" };
+    if (c.exp + CLOCK_TOLERANCE_S < nowS) return { ok: false, reason: "expired" };
+    if (c.nbf !== undefined && c.nbf - CLOCK_TOLERANCE_S > nowS) return { ok: false, reason: "not yet valid" };
+    const serviceUrl = c.serviceurl ?? c.serviceUrl;
+    if (serviceUrl !== activity.serviceUrl) return { ok: false, reason: "service URL does not match the token" };
+    return { ok: true };
+  }
+
+  private async key(kid: string): Promise<Key | undefined> {
+    const age = this.now() - this.loadedAt;
+    if (age > KEYS_MAX_AGE_MS || (!this.keys.has(kid) && age > UNKNOWN_KID_REFRESH_MS)) {
+      this.loading ??= this.load().finally(() => (this.loading = undefined));
+      await this.loading;
+    }
+    return this.keys.get(kid);
+  }
+
+  private async load(): Promise<void> {
+    const metadata = z.object({ jwks_uri: z.string().url() }).passthrough().parse(await getJson(this.metadataUrl));
+    const jwks = z.object({ keys: z.array(z.unknown()) }).parse(await getJson(metadata.jwks_uri));
+    const keys = new Map<string, Key>();
+    for (const raw of jwks.keys) {
+      const jwk = JwkSchema.safeParse(raw);
+      if (!jwk.success || jwk.data.kty !== "RSA" || !jwk.data.n || !jwk.data.e) continue;
+      try {
+        const key = createPublicKey({ key: { kty: "RSA", n: jwk.data.n, e: jwk.data.e }, format: "jwk" });
+        keys.set(jwk.data.kid, { key, ...(jwk.data.endorsements ? { endorsements: jwk.data.endorsements } : {}) });
+      } catch {
+        /* not a usable RSA key: skipped */
+      }
+    }
+    this.keys = keys;
+    this.loadedAt = this.now();
+  }
+}
+
+async function getJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return res.json();
+}

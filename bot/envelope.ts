@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+/**
+ * What an activity must look like before the adapter and the routes see it: the fields botbuilder,
+ * teams-ai and our routes read, each of its type. Anything else is a 400 — never a "turn failed" stack
+ * deep inside the SDK (`recipient.name` as an array, `locale` as an object, `entities` as null…).
+ * Unknown fields pass through untouched; `null` in an optional field counts as absent.
+ */
+
+const text = (max: number) => z.string().max(max).optional();
+const id = z.string().max(1024);
+
+const AccountSchema = z
+  .object({ id, name: text(1024), aadObjectId: text(256), role: text(64) })
+  .passthrough();
+
+const ConversationSchema = z
+  .object({
+    id: id.min(1),
+    name: text(1024),
+    conversationType: text(64),
+    tenantId: text(256),
+    isGroup: z.boolean().optional(),
+    role: text(64),
+  })
+  .passthrough();
+
+const EntitySchema = z
+  .object({
+    type: z.string().max(256),
+    text: text(4096),
+    mentioned: z.object({ id, name: text(1024), aadObjectId: text(256) }).passthrough().optional(),
+  })
+  .passthrough()
+  // botbuilder strips a mention by its `mentioned.id` and `text`: a mention without them would crash it.
+  .refine((e) => e.type.toLowerCase() !== "mention" || (e.mentioned !== undefined && e.text !== undefined), { message: "a mention needs mentioned and text" });
+
+const IdRefSchema = z.object({ id: text(1024), name: text(1024), aadGroupId: text(256) }).passthrough();
+
+const ChannelDataSchema = z
+  .object({
+    tenant: IdRefSchema.optional(),
+    team: IdRefSchema.optional(),
+    channel: IdRefSchema.optional(),
+    eventType: text(256),
+  })
+  .passthrough();
+
+const ActivityEnvelopeSchema = z
+  .object({
+    type: z.string().min(1).max(64),
+    id: text(1024),
+    timestamp: text(64),
+    localTimestamp: text(64),
+    localTimezone: text(128),
+    serviceUrl: z.string().min(1).max(2048),
+    channelId: z.string().min(1).max(64),
+    from: AccountSchema,
+    recipient: AccountSchema,
+    conversation: ConversationSchema,
+    text: z.string().optional(),
+    textFormat: text(32),
+    locale: text(64),
+    name: text(256),
+    action: text(64),
+    replyToId: text(1024),
+    membersAdded: z.array(AccountSchema).max(1000).optional(),
+    membersRemoved: z.array(AccountSchema).max(1000).optional(),
+    entities: z.array(EntitySchema).max(1000).optional(),
+    attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(100).optional(),
+    channelData: ChannelDataSchema.optional(),
+    value: z.unknown(),
+  })
+  .passthrough()
+  // teams-ai removes the bot's mention from `text`: a message that mentions the bot must have text.
+  .refine((a) => a.type !== "message" || typeof a.text === "string" || !(a.entities ?? []).some((e) => e.type.toLowerCase() === "mention" && e.mentioned?.id === a.recipient.id), {
+    message: "a message that mentions the bot needs text",
+    path: ["text"],
+  });
+
+export type ActivityEnvelope = z.infer<typeof ActivityEnvelopeSchema>;
+
+/** Drops `null` where the SDK expects "absent or of a type" (Teams leaves some fields null). */
+function withoutNulls(value: unknown, depth = 0): unknown {
+  if (depth > 2 || !value || typeof value !== "object" || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v, depth + 1);
+  return out;
+}
+
+export type EnvelopeCheck = { readonly ok: true; readonly activity: ActivityEnvelope } | { readonly ok: false; readonly issues: readonly string[] };
+
+/**
+ * Checks a request body. On success the body object itself is cleaned in place (nulls removed), so the
+ * adapter sees exactly what was checked.
+ */
+export function checkEnvelope(body: unknown): EnvelopeCheck {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return { ok: false, issues: ["(body)"] };
+  const cleaned = withoutNulls(body) as Record<string, unknown>;
+  const parsed = ActivityEnvelopeSchema.safeParse(cleaned);
+  if (!parsed.success) return { ok: false, issues: [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "(body)"))].slice(0, 20) };
+  const target = body as Record<string, unknown>;
+  for (const k of Object.keys(target)) if (!(k in cleaned)) delete target[k];
+  for (const [k, v] of Object.entries(cleaned)) target[k] = v;
+  return { ok: true, activity: parsed.data };
+}

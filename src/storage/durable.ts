@@ -1,0 +1,191 @@
+import * as fs from "node:fs";
+import { Journal, journalFile, journalGenerations, readJournal, type JournalRecord } from "./journal";
+import { applyLegacy, applyPut, applyRecord, captureWrites, documentsOf, imageOf, sweepExpired, type Doc, type MemoryDocuments } from "./memory";
+import { legacySnapshotFile, readSnapshot, removeLeftovers, writeSnapshot, type ContainerImage } from "./snapshot";
+
+/**
+ * Makes the embedded store keep what it acknowledges (Redis AOF with appendfsync always, SQLite's WAL):
+ * at start the snapshot is loaded and the journal replayed into the server's memory; from then on every
+ * document write is journalled and the server answers only once it is on disk. A snapshot is written when
+ * the journal has grown past the last snapshot's size (and at a clean stop), never when nothing changed.
+ */
+
+export interface DurableOptions {
+  readonly dataDir: string;
+  readonly account: unknown;
+  readonly database: string;
+  /** Containers to keep, with their default TTL (undefined: TTL off, as in Cosmos). */
+  readonly containers: readonly { readonly id: string; readonly defaultTtl?: number }[];
+  /** Journal bytes that trigger a snapshot at the least (default 8 MiB; it grows with the snapshot). */
+  readonly compactBytes?: number;
+  /** How often expired documents are deleted (ms; default 60 s; 0: never on a timer). */
+  readonly sweepMs?: number;
+  readonly warn?: (msg: string) => void;
+  readonly now?: () => number;
+  /** Brings a document of the older snapshot format up to the current model. */
+  readonly upgradeLegacy?: (container: string, doc: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export interface DurableStats {
+  /** Records journalled since start. */
+  readonly journalled: number;
+  /** Snapshots written since start. */
+  readonly snapshots: number;
+  readonly lastSnapshotMs?: number;
+  readonly lastSnapshotBytes: number;
+  /** Start: records replayed and bytes of a torn tail dropped. */
+  readonly replayed: number;
+  readonly droppedBytes: number;
+  readonly expired: number;
+}
+
+export class DurableState {
+  private readonly journal: Journal;
+  private readonly docs = new Map<string, MemoryDocuments>();
+  private compacting: Promise<void> | undefined;
+  private sweeper: NodeJS.Timeout | undefined;
+  private stats = { journalled: 0, snapshots: 0, lastSnapshotMs: undefined as number | undefined, lastSnapshotBytes: 0, replayed: 0, droppedBytes: 0, expired: 0 };
+  private closed = false;
+  /** After a failed snapshot, the next attempt waits (a failing disk is not hammered on every write). */
+  private retryAfter = 0;
+
+  private constructor(private readonly o: DurableOptions, generation: number) {
+    this.journal = new Journal(o.dataDir, generation, (e) => o.warn?.(`journal write failed: ${e.message}`));
+  }
+
+  /** Loads DATA_DIR into the server's memory and starts journalling. The containers must exist. */
+  static open(o: DurableOptions): DurableState {
+    fs.mkdirSync(o.dataDir, { recursive: true });
+    removeLeftovers(o.dataDir);
+    const docs = new Map<string, MemoryDocuments>();
+    for (const c of o.containers) {
+      const d = documentsOf(o.account, o.database, c.id);
+      if (!d) throw new Error(`the embedded store has no container ${c.id}`);
+      docs.set(c.id, d);
+    }
+    const snapshot = readSnapshot(o.dataDir);
+    const load = (name: string) => docs.get(name);
+    for (const image of snapshot?.containers ?? []) {
+      const d = load(image.name);
+      if (!d) continue;
+      for (const doc of image.docs) (snapshot!.format === "legacy" ? applyLegacy(d, o.upgradeLegacy?.(image.name, doc) ?? doc) : applyPut(d, doc as Doc));
+      d._ridCount = Math.max(d._ridCount, image.ridCount);
+    }
+    const from = snapshot?.next ?? 0;
+    let replayed = 0;
+    let dropped = 0;
+    const gens = journalGenerations(o.dataDir);
+    for (const gen of gens) {
+      const file = journalFile(o.dataDir, gen);
+      if (gen < from) {
+        fs.rmSync(file, { force: true }); // covered by the snapshot; left by a crash during compaction
+        continue;
+      }
+      const { records, validBytes, droppedBytes } = readJournal(file);
+      for (const r of records) {
+        const d = load(r.c);
+        if (d) applyRecord(d, r);
+      }
+      replayed += records.length;
+      if (droppedBytes > 0) {
+        dropped += droppedBytes;
+        fs.truncateSync(file, validBytes);
+        o.warn?.(`journal ${file}: dropped ${droppedBytes} bytes of a torn record after ${records.length} whole ones`);
+      }
+    }
+    const next = Math.max(from, ...gens, 0) + 1;
+    const state = new DurableState(o, next);
+    for (const [name, d] of docs) {
+      state.docs.set(name, d);
+      captureWrites(d, name, (r) => state.record(r));
+    }
+    state.stats.replayed = replayed;
+    state.stats.droppedBytes = dropped;
+    state.stats.lastSnapshotBytes = snapshot?.bytes ?? 0;
+    // A legacy snapshot or a long replay is folded into a new snapshot now (in the background).
+    if (snapshot?.format === "legacy" || replayed > 0) state.journal.bytesSinceSnapshot = Number.MAX_SAFE_INTEGER;
+    state.maybeCompact();
+    const sweepMs = o.sweepMs ?? 60_000;
+    if (sweepMs > 0) {
+      state.sweeper = setInterval(() => state.sweep(), sweepMs);
+      state.sweeper.unref();
+    }
+    return state;
+  }
+
+  /** The server awaits this before answering: resolves once everything written so far is on disk. */
+  readonly beforeAnswer = (): Promise<void> | undefined => (this.journal.settled ? undefined : this.journal.durable());
+
+  getStats(): DurableStats {
+    return { ...this.stats };
+  }
+
+  /** Deletes documents whose TTL has passed (journalled like any delete). */
+  sweep(): number {
+    const nowSeconds = Math.floor((this.o.now?.() ?? Date.now()) / 1000);
+    let n = 0;
+    for (const c of this.o.containers) {
+      const d = this.docs.get(c.id);
+      if (d) n += sweepExpired(d, c.defaultTtl, nowSeconds);
+    }
+    this.stats.expired += n;
+    return n;
+  }
+
+  /** Writes a snapshot now unless nothing was written since the last one; resolves when it is on disk. */
+  async compact(force = false): Promise<void> {
+    if (this.compacting) await this.compacting;
+    if (!force && this.journal.bytesSinceSnapshot === 0) return;
+    this.compacting = this.writeSnapshot().finally(() => {
+      this.compacting = undefined;
+    });
+    return this.compacting;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.sweeper) clearInterval(this.sweeper);
+    try {
+      await this.compact();
+    } finally {
+      await this.journal.close();
+    }
+  }
+
+  private record(r: JournalRecord): void {
+    this.journal.append(r);
+    this.stats.journalled++;
+    this.maybeCompact();
+  }
+
+  private maybeCompact(): void {
+    if (this.compacting || this.closed || Date.now() < this.retryAfter) return;
+    const threshold = Math.max(this.o.compactBytes ?? 8 * 1024 * 1024, this.stats.lastSnapshotBytes);
+    if (this.journal.bytesSinceSnapshot < threshold) return;
+    this.compact().catch((e) => this.o.warn?.(`snapshot failed: ${(e as Error).message}`));
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    const started = Date.now();
+    // The image and the new generation are taken in the same tick: the snapshot is exactly the state
+    // after every record of the older generations.
+    const images: ContainerImage[] = [...this.docs].map(([name, d]) => ({ name, ridCount: d._ridCount, docs: imageOf(d) }));
+    const uncovered = this.journal.bytesSinceSnapshot;
+    const next = this.journal.rotate();
+    const covered = this.journal.durable();
+    try {
+      this.stats.lastSnapshotBytes = await writeSnapshot(this.o.dataDir, next, images);
+    } catch (e) {
+      // The journal still holds everything (older generations are only dropped after a snapshot).
+      this.journal.bytesSinceSnapshot += uncovered;
+      this.retryAfter = Date.now() + 30_000;
+      throw e;
+    }
+    await covered.catch(() => undefined);
+    this.journal.dropBelow(next);
+    fs.rmSync(legacySnapshotFile(this.o.dataDir), { force: true });
+    this.stats.snapshots++;
+    this.stats.lastSnapshotMs = Date.now() - started;
+  }
+}
