@@ -1,5 +1,5 @@
 import { cliAgainst } from "../support/cli";
-import { activity, cardOf, post, say as sayAll } from "../support/harness";
+import { activity, cardOf, post, say } from "../support/harness";
 import { pressData, type PressOptions } from "../support/press";
 import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
@@ -22,7 +22,6 @@ const sara = { userId: "29:sec", aadObjectId: "aad-sec", userName: "Sara" };
 const admin = { userId: "29:admin", aadObjectId: "aad-admin", userName: "Ada" };
 const xavier = { userId: "29:x", aadObjectId: "aad-x", userName: "Xavier" };
 
-const say = async (...args: Parameters<typeof sayAll>) => (await sayAll(...args)).filter((a) => a.type !== "typing");
 
 /** Presses a button on a card that sits in a message (`replyToId`): the answer replaces that message's card. */
 async function press(card: any, title: string, o: PressOptions & { replyToId?: string } = {}) {
