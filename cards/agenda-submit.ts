@@ -158,7 +158,8 @@ export function submitFormCard(view: FormView, t: Messages, lang: Language): Ada
       title: escapeInput(v.title ?? ""),
       description: escapeInput(v.description ?? ""),
       kind: v.kind && (ITEM_KINDS as readonly string[]).includes(v.kind) ? v.kind : "information",
-      meetingId: v.meetingId ?? "",
+      // The next meeting shown as chosen (the default anyway): an empty picker reads as "no meeting".
+      meetingId: v.meetingId || view.meetings[0]?.id || "",
       links: escapeInput(v.links ?? ""),
       raiseAtMeeting: v.raiseAtMeeting ? "true" : "false",
     },

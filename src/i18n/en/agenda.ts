@@ -10,7 +10,7 @@ const fieldList = (r: Refusal) => (r.issues ?? []).map((i) => i.path).join(", ")
 const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
 
 const triageRight = "Only the group's chair, vice chair or secretary (or an administrator) can triage items.";
-const howToAppoint = "An administrator appoints them with **set chair <group> @person** (likewise vice chair and secretary).";
+const howToAppoint = "An administrator appoints them with “set chair <group> @person” (likewise vice chair and secretary).";
 
 const errors: typeof sv.errors = {
   NOT_ALLOWED: (r, e) => {

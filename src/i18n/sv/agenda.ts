@@ -11,7 +11,8 @@ const fieldList = (r: Refusal) => (r.issues ?? []).map((i) => i.path).join(", ")
 const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
 
 const triageRight = "Bara gruppens ordförande, vice ordförande eller sekreterare (eller en administratör) kan bereda ärenden.";
-const howToAppoint = "En administratör utser dem med **sätt ordförande <grupp> @person** (likaså vice ordförande och sekreterare).";
+// Plain quotes, not bold: a click is answered with a message that shows no Markdown.
+const howToAppoint = "En administratör utser dem med ”sätt ordförande <grupp> @person” (likaså vice ordförande och sekreterare).";
 
 /** Refusal code → text (one table for the bot and the CLI; the refusal's details pick the wording). */
 const errors: ErrorTable<Refusal> = {
