@@ -29,7 +29,8 @@ import { buildDelivery } from "../src/delivery";
 import { DigestService } from "../src/digest/digest-service";
 import { digestJob } from "../src/digest/job";
 import { MinutesService } from "../src/minutes/minutes-service";
-import { MinutesRepository } from "../src/minutes/repository";
+import { CosmosMinutesStore } from "../src/minutes/cosmos-minutes-store";
+import { CosmosDeliveryQueries } from "../src/minutes/cosmos-delivery-queries";
 import { minutesDigestSource } from "../src/minutes/digest-source";
 import { messages } from "../src/i18n";
 import { renderDigestCard } from "../cards/digest";
@@ -94,7 +95,7 @@ async function shard(channels: number, random429: number, globalPerSecond: numbe
   const agenda = new AgendaService(new CosmosAgendaRepository(store.container("work")), clock, { timeZone: tz });
   // Minutes awaiting approval and follow-ups through the real port (minutes queries per group; none seeded).
   const delivery = buildDelivery({ config, clock, store, conversations, globalPerSecond });
-  const minutes = new MinutesService(new MinutesRepository(store.container("work")), clock, { timeZone: tz, agenda, outbox: delivery.outbox, catalog: { get: async () => catalog } });
+  const minutes = new MinutesService({ store: new CosmosMinutesStore(store.container("work")), clock, timeZone: tz, agenda, outbox: delivery.outbox, delivery: new CosmosDeliveryQueries(store.container("outbox")), catalog: { get: async () => catalog } });
   const digest = new DigestService({ agenda, catalog: { get: async () => catalog }, subscriptions: new CosmosSubscriptionStore(store.container("conversations")), clock, minutes: minutesDigestSource(minutes, tz) }, { timeZone: tz });
   const admin: Actor = { userId: "bench-admin", name: "Bench", isAdmin: true };
   const channelIds = groups.map((_, i) => `19:digest-bench-${i}@thread.tacv2`);

@@ -2,7 +2,10 @@
  * Mandate ingest: time to parse the five sample documents and 1,000 synthetic mandates into a catalog
  * (parse + extract + build with overrides), against a baseline measured in the same run: splitting the
  * same texts into lines and testing each line against one heading regex (the floor any parser pays).
- *   npm run bench:ingest [-- --synthetic 1000 --rounds 5]
+ * Then the same five samples as PDF and as Word (made with the test layout: reflowed, hyphenated,
+ * headers and footers), read in the document worker and built, against the text files in the same run,
+ * and pages per second over synthetic PDF mandates.
+ *   npm run bench:ingest [-- --synthetic 1000 --rounds 5 --pdfs 40]
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,6 +14,7 @@ import { sampleOverrides } from "../src/catalog/ingest";
 import { parseDocument } from "../src/catalog/parser";
 import { fixedClock } from "../src/domain/clock";
 import { samplesDir } from "../src/paths";
+import { filesBench } from "./ingest-files";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -121,3 +125,7 @@ function main() {
 }
 
 main();
+void filesBench({ rounds: arg("rounds", 5), pdfs: arg("pdfs", 40), synthetic: syntheticMandate }).catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

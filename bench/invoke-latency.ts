@@ -1,7 +1,9 @@
 /*
  * Approval invoke latency over HTTP: Action.Execute "minutes.approve" against the real Samverkan server
  * (embedded store, outbox, card rendering), beside a bare botbuilder bot that answers every invoke with a
- * constant message in the same run (the baseline), both against the same fake Bot Connector.
+ * constant message in the same run (the baseline), both against the same fake Bot Connector. Then the
+ * Cosmos operations of one approval and of the last approval, in the click and after it (counted at
+ * the HTTP client, on a quiet store: the delivery worker's outbox poll is counted apart).
  * Teams allows about 5 s for an invoke; handlers only enqueue, never wait for sends.
  *   npm run bench:invoke-latency [-- --approvers 40 --minutes 10]
  */
@@ -18,6 +20,7 @@ import { startFakeConnector } from "../tests/support/fake-connector";
 import { activity } from "../tests/support/harness";
 import type { Actor } from "../src/agenda/schema";
 import type { Minutes } from "../src/minutes/schema";
+import { countCosmos, type Op } from "./http-op-count";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -88,25 +91,77 @@ async function main(): Promise<void> {
   await services.minutes.setSettings(admin, group, { approverRoles: ["adjuster"] });
   await services.agenda.bindChannel(admin, group, { tenantId: "tenant-1", teamId: "19:team", channelId: "19:bench@thread.tacv2", conversationId: "19:bench@thread.tacv2" });
   const text = Array.from({ length: 12 }, (_, i) => `## ${i + 1}. Ärende ${i + 1}\n${"Diskussion om samverkan. ".repeat(30)}\nBeslut: Beslut i ärende ${i + 1}.\n- Åtgärd: Följ upp; ansvarig: Sara; senast: 2031-01-15`).join("\n\n");
-  let made = 0;
+  // Approval is asked for once a meeting has been held, and meetings cannot be planned in the past:
+  // every meeting is planned for the coming minute, and the bench waits until it has begun.
+  const tz = services.config.timeZone;
+  const local = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(d).replace(" ", "T");
+  const loaded: string[] = [];
+  const at = new Date(Math.ceil((Date.now() + 5_000) / 60_000) * 60_000);
+  for (let i = 0; i < 1 + 2 * perRun + 3; i++) {
+    const meeting = await services.agenda.createMeeting(admin, group, { at: local(at) });
+    if (!meeting.ok) throw new Error(`meeting: ${meeting.code}`);
+    const m = await services.minutes.load(admin, meeting.meeting.id, text.replace("Ärende 1", `Ärende 1 (${i})`));
+    if (!m.ok) throw new Error(`load: ${m.code}`);
+    loaded.push(m.minutes.id);
+  }
+  await new Promise((r) => setTimeout(r, Math.max(0, at.getTime() - Date.now() + 1_000)));
   const makeMinutes = async (n: number): Promise<Minutes[]> => {
     const out: Minutes[] = [];
-    for (let i = 0; i < n; i++) {
-      const day = made++;
-      const meeting = await services.agenda.createMeeting(admin, group, { at: `${2031 + Math.floor(day / 28)}-03-${String(1 + (day % 28)).padStart(2, "0")}T10:00` });
-      if (!meeting.ok) throw new Error(`meeting: ${meeting.code}`);
-      const loaded = await services.minutes.load(admin, meeting.meeting.id, text);
-      if (!loaded.ok) throw new Error(`load: ${loaded.code}`);
-      const req = await services.minutes.request(admin, group, loaded.minutes.id);
+    for (const id of loaded.splice(0, n)) {
+      const req = await services.minutes.request(admin, group, id);
       if (!req.ok) throw new Error(`request: ${req.code}`);
       out.push(req.minutes);
     }
+    await services.minutes.settled();
     return out;
   };
   const invoke = (verb: string, data: Record<string, unknown>, p: (typeof people)[number]) =>
     activity(connector, { type: "invoke", name: "adaptiveCard/action", ...p, value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" } });
   // Every approver approves every minutes document: the last approval of each is the transition.
   const approvals = (list: Minutes[]) => list.flatMap((m) => people.map((p) => invoke("minutes.approve", { groupId: group, minutesId: m.id, version: m.version }, p)));
+
+  /**
+   * Cosmos operations of single approvals on a quiet store (nothing else in flight): one approval in
+   * the middle and the last one, each in the click (request to response) and after it (until the card
+   * fan-out and the delivery are done). The delivery worker's own outbox poll is left out.
+   */
+  const countOps = async () => {
+    const counter = countCosmos(services.store.endpoint);
+    // Not the approval's: the delivery worker's poll for due posts, and this bench's own look at the outbox.
+    const poll = (op: Op) => op.container === "outbox" && (op.kind === "query" || op.kind === "plan") && /c\.state = 'pending' AND c\.dueAt|c\.state = @s/.test(op.query);
+    const quiet = async () => {
+      await services.minutes.settled();
+      await drained();
+      await new Promise((r) => setTimeout(r, 1_500));
+      await services.minutes.settled();
+      await drained();
+    };
+    const rows: string[] = [];
+    const fmt = (c: ReturnType<typeof counter.since>) => `${String(c.total).padStart(3)} (read ${c.read}, create ${c.create}, replace ${c.replace}, query ${c.query} + plan ${c.plan})`;
+    const where = (from: number, to: number) => {
+      const by: Record<string, number> = {};
+      for (const op of counter.ops.slice(from, to)) if (op.kind !== "other" && !poll(op)) by[op.container] = (by[op.container] ?? 0) + 1;
+      return Object.entries(by).map(([k, v]) => `${k} ${v}`).join(", ");
+    };
+    for (const m of await makeMinutes(3)) {
+      for (const [k, p] of people.entries()) {
+        const which = k === Math.floor(people.length / 2) ? "one approval" : k === people.length - 1 ? "last approval" : undefined;
+        if (which) await quiet();
+        const from = counter.ops.length;
+        const res = await fetch(`${samverkan.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(invoke("minutes.approve", { groupId: group, minutesId: m.id, version: m.version }, p)) });
+        await res.text();
+        const click = counter.since(from, poll);
+        if (!which) continue;
+        const mid = counter.ops.length;
+        await quiet();
+        rows.push(`${which.padEnd(14)} in the click ${fmt(click)} [${where(from, mid)}]   after it ${fmt(counter.since(mid, poll))} [${where(mid, counter.ops.length)}]`);
+      }
+      if (rows.length >= 6) break;
+    }
+    counter.stop();
+    console.log(`Cosmos operations per approval (${approvers} approvers; HTTP requests to the store, query plans counted apart)`);
+    for (const r of rows) console.log(r);
+  };
 
   const drained = async () => {
     for (let i = 0; i < 600; i++) {
@@ -140,6 +195,7 @@ async function main(): Promise<void> {
     );
   }
   console.log("Teams allows about 5000 ms for an invoke.");
+  await countOps();
   await samverkan.stop();
   await baseline.stop();
   await connector.close();

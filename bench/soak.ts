@@ -13,7 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import pino from "pino";
 import { loadConfig } from "../src/config/config";
-import { systemClock } from "../src/domain/clock";
+import { fixedClock, systemClock } from "../src/domain/clock";
 import { openStore } from "../src/storage/store";
 import { compose } from "../src/compose";
 import { cardRenderers } from "../cards/renderers";
@@ -128,18 +128,22 @@ async function load(dataDir: string, questions: number, approvals: number): Prom
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" });
   const store = await openStore(config, { owner: "cli" });
   const s = compose({ config, clock: systemClock, store, logger: pino({ level: "silent" }) }, cardRenderers);
+  // Approval is asked for after a meeting is held, and meetings are planned ahead: plan them a year back.
+  const planner = compose({ config, clock: fixedClock(new Date(Date.now() - 365 * 86_400_000)), store, logger: pino({ level: "silent" }) }, cardRenderers);
   const admin: Actor = { userId: "cli:bench", name: "bench", isAdmin: true };
   try {
     let next = 0;
     await Promise.all(
       Array.from({ length: 16 }, async () => {
         for (let i = next++; i < questions; i = next++) {
-          await s.feedback.recordQuestion({
-            id: `q-${i}`,
+          // routing questions are no longer stored; a "Fel grupp?" report is what each would write at most
+          await s.feedback.record({
             tenantId: `tenant-${i % 5}`,
             userId: `user-${i % 300}`,
             question: `Vem ansvarar för fråga nummer ${i} om samverkan kring utskrivning och uppföljning i länet?`,
-            answer: { status: "owner", ownerId: GROUP, candidateIds: [GROUP], confidence: 0.8 },
+            lang: "sv",
+            answer: { status: "owner", ownerId: GROUP, candidateIds: [GROUP] },
+            correctGroupId: GROUP,
           });
         }
       }),
@@ -148,8 +152,8 @@ async function load(dataDir: string, questions: number, approvals: number): Prom
     for (const p of people) await s.agenda.assignRole(admin, GROUP, "adjuster", p as never);
     const rounds = Math.ceil(approvals / APPROVERS);
     for (let m = 0; m < rounds; m++) {
-      const at = new Date(Date.now() + (m + 1) * 86_400_000).toISOString().slice(0, 11) + "13:00";
-      const meeting = await s.agenda.createMeeting(admin, GROUP, { at });
+      const at = new Date(Date.now() - (m + 2) * 86_400_000).toISOString().slice(0, 11) + "13:00";
+      const meeting = await planner.agenda.createMeeting(admin, GROUP, { at });
       if (!meeting.ok) throw new Error(`meeting: ${JSON.stringify(meeting)}`);
       const loaded = await s.minutes.load(admin, meeting.meeting.id, MINUTES, { via: "cli" });
       if (!loaded.ok) throw new Error(`minutes: ${JSON.stringify(loaded)}`);
@@ -173,9 +177,11 @@ async function main() {
   let bot = await startBot(dataDir);
   const fresh = await measure(bot, dataDir);
   bot = fresh.bot;
+  console.log(`fresh: ${JSON.stringify({ ...fresh.f, idle: undefined, afterRestart: undefined, idleP99: pct(fresh.f.idle, 99), afterRestartP99: pct(fresh.f.afterRestart, 99) })}`);
   const t0 = performance.now();
   await load(dataDir, questions, approvals);
   const loadS = (performance.now() - t0) / 1000;
+  console.log(`loaded in ${loadS.toFixed(0)} s`);
   // Let the outbox settle (the approval requests queue posts that cannot be delivered here).
   await new Promise((r) => setTimeout(r, 5_000));
   const loaded = await measure(bot, dataDir);

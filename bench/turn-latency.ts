@@ -1,46 +1,91 @@
 /*
- * Message-turn latency over HTTP: the real Samverkan server (embedded store) against a bare botbuilder
- * echo bot on the same machine, in the same run, both replying to the same fake Bot Connector.
- * Target: Samverkan p50 ≤ 1.5 × the echo bot's p50.
- *   npm run bench:turn-latency [-- --turns 400]
+ * A routing question's turn, as Teams would see it: the client (this process, with the fake Bot
+ * Connector the bots reply to) sends routing questions over HTTP to the real Samverkan server running
+ * in its own process (embedded store, as `npm start`), and the same activities to a bare botbuilder echo
+ * bot in its own process: the baseline, measured in the same run. Sequential and 8 concurrent.
+ * Goal (issue 19): Samverkan p50 ≤ 1.5 × the echo bot's p50.
+ * Then the Cosmos requests of one routing question: the bot in its own process talks to the embedded
+ * store through a counting proxy (as it would to an account), per turn by kind, and the idle rate.
+ * It prints figures; it fails nothing.
+ *   npm run bench:turn-latency [-- --turns 300] [--only latency|ops]
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
+import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
-import express from "express";
-import pino from "pino";
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
-import { loadConfig } from "../src/config/config";
-import { startServer } from "../bot/server";
-import { startFakeConnector } from "../tests/support/fake-connector";
+import { startFakeConnector, type FakeConnector } from "../tests/support/fake-connector";
 import { activity } from "../tests/support/harness";
 
+const ROOT = path.resolve(__dirname, "..", "..");
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
+const KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU9DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
 
-async function startEchoBot(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const app = express();
-  app.post("/api/messages", express.json(), (req, res) => {
-    void adapter.process(req, res, async (context: TurnContext) => {
-      if (context.activity.type === "message") await context.sendActivity(`echo: ${context.activity.text}`);
+// ---- the bots, each in its own process ------------------------------------------------------------
+
+async function childMain(role: string): Promise<void> {
+  if (role === "echo") {
+    const express = (await import("express")).default;
+    const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import("botbuilder");
+    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    const app = express();
+    app.post("/api/messages", express.json(), (req, res) => {
+      void adapter.process(req, res, async (context) => {
+        if (context.activity.type === "message") await context.sendActivity(`echo: ${context.activity.text}`);
+      });
     });
+    const server = app.listen(0, "127.0.0.1", () => process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })}\n`));
+    process.on("SIGTERM", () => server.close(() => process.exit(0)));
+    return;
+  }
+  const pino = (await import("pino")).default;
+  const { loadConfig } = await import("../src/config/config");
+  const { startServer } = await import("../bot/server");
+  const bot = await startServer(loadConfig({ ...process.env, PORT: "0", LOG_LEVEL: "silent" }), { logger: pino({ level: "silent" }) });
+  process.stdout.write(`${JSON.stringify({ url: bot.url })}\n`);
+  process.on("SIGTERM", () => void bot.stop().then(() => process.exit(0)));
+}
+
+interface Child {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+async function startChild(role: "samverkan" | "echo", env: Record<string, string> = {}): Promise<Child> {
+  const proc: ChildProcess = spawn(process.execPath, [__filename, "--child", role], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buf = "";
+    proc.stdout!.on("data", (d: Buffer) => {
+      buf += d.toString();
+      const line = buf.split("\n").find((l) => l.startsWith("{"));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    proc.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));
   });
-  const server = await new Promise<import("node:http").Server>((r) => {
-    const s = app.listen(0, "127.0.0.1", () => r(s));
-  });
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stop: () => new Promise((r) => server.close(() => r())),
-  };
+  return { url, stop: () => new Promise((r) => (proc.once("exit", () => r()), proc.kill("SIGTERM"))) };
+}
+
+// ---- the client -----------------------------------------------------------------------------------
+
+function questions(): string[] {
+  const out: string[] = [];
+  for (const f of fs.readdirSync(path.join(ROOT, "tests", "fixtures")).filter((n) => n.startsWith("routing-questions") && n.endsWith(".jsonl"))) {
+    for (const line of fs.readFileSync(path.join(ROOT, "tests", "fixtures", f), "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const q = (JSON.parse(line) as { question?: string }).question;
+      if (q && q.trim().endsWith("?")) out.push(q.trim());
+    }
+  }
+  return out;
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(url: string, bodies: () => unknown, turns: number, concurrency: number): Promise<{ p50: number; p99: number; rps: number }> {
+async function measure(url: string, body: () => unknown, turns: number, concurrency: number): Promise<{ p50: number; p99: number; rps: number }> {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -48,7 +93,7 @@ async function measure(url: string, bodies: () => unknown, turns: number, concur
     while (next < turns) {
       next++;
       const t0 = performance.now();
-      const res = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(bodies()) });
+      const res = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body()) });
       await res.arrayBuffer();
       if (res.status >= 300) throw new Error(`status ${res.status}`);
       times.push(performance.now() - t0);
@@ -60,41 +105,148 @@ async function measure(url: string, bodies: () => unknown, turns: number, concur
   return { p50: pct(times, 50), p99: pct(times, 99), rps: turns / total };
 }
 
-async function main(): Promise<void> {
-  const turns = arg("turns", 400);
-  const connector = await startFakeConnector();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-"));
-  const samverkan = await startServer(loadConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent" }), { logger: pino({ level: "silent" }) });
-  const echo = await startEchoBot();
+function questionBodies(connector: FakeConnector, qs: string[]) {
   let i = 0;
-  const texts = ["hjälp", "help", "vem är jag", "xyzzy"];
-  const body = () => activity(connector, { text: texts[i++ % texts.length], userId: `29:bench-${i % 20}` });
+  return () => {
+    const n = i++;
+    return activity(connector, { text: qs[n % qs.length], userId: `29:bench-${n % 20}`, locale: "sv-SE" });
+  };
+}
 
-  // Warm both up so JIT and connection pools do not count against either.
-  await measure(samverkan.url, body, 50, 4);
-  await measure(echo.url, body, 50, 4);
+// ---- Cosmos requests per turn (a counting proxy in front of the embedded store) --------------------
 
-  const rows: [string, Awaited<ReturnType<typeof measure>>, Awaited<ReturnType<typeof measure>>][] = [];
-  for (const concurrency of [1, 8]) {
-    const base = await measure(echo.url, body, turns, concurrency);
-    const ours = await measure(samverkan.url, body, turns, concurrency);
-    rows.push([concurrency === 1 ? "sequential" : "8-way concurrent", ours, base]);
+const KINDS = ["point read", "write", "query (one partition)", "cross-partition query", "query plan", "other"] as const;
+type Kind = (typeof KINDS)[number];
+
+function classify(req: http.IncomingMessage): Kind {
+  const url = (req.url ?? "").split("?")[0]!;
+  const h = req.headers;
+  if (!/\/docs(\/[^/]+)?\/?$/.test(url)) return "other";
+  if (req.method === "GET") return /\/docs\/[^/]+\/?$/.test(url) ? "point read" : "cross-partition query";
+  const isQuery = String(h["content-type"] ?? "").startsWith("application/query+json") || String(h["x-ms-documentdb-isquery"] ?? "").toLowerCase() === "true";
+  if (req.method === "POST" && isQuery) {
+    if (String(h["x-ms-cosmos-is-query-plan-request"] ?? "").toLowerCase() === "true") return "query plan";
+    return h["x-ms-documentdb-partitionkey"] ? "query (one partition)" : "cross-partition query";
   }
-  console.log(`turn latency over HTTP, ${turns} turns each (ms)`);
-  console.log("mode               samverkan p50/p99    echo p50/p99    ratio p50  ratio p99  samverkan rps  echo rps");
-  for (const [mode, ours, base] of rows) {
-    console.log(
-      `${mode.padEnd(18)} ${ours.p50.toFixed(2).padStart(7)} / ${ours.p99.toFixed(2).padStart(7)}  ${base.p50.toFixed(2).padStart(6)} / ${base.p99.toFixed(2).padStart(6)}   ${(ours.p50 / base.p50).toFixed(2).padStart(6)}×   ${(ours.p99 / base.p99).toFixed(2).padStart(6)}×   ${ours.rps.toFixed(0).padStart(10)}  ${base.rps.toFixed(0).padStart(8)}`,
-    );
+  return "write";
+}
+
+async function startCountingProxy(target: string) {
+  const seen: { kind: Kind; container: string }[] = [];
+  const agent = new http.Agent({ keepAlive: true });
+  const t = new URL(target);
+  const server = http.createServer((req, res) => {
+    seen.push({ kind: classify(req), container: /\/colls\/([^/]+)/.exec(req.url ?? "")?.[1] ?? "" });
+    const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers, agent }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    up.on("error", () => res.writeHead(502).end());
+    req.pipe(up);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
+}
+
+async function countOps(connector: FakeConnector, qs: string[]): Promise<void> {
+  const { loadConfig } = await import("../src/config/config");
+  const { openStore } = await import("../src/storage/store");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-ops-"));
+  const store = await openStore(loadConfig({ DATA_DIR: dataDir }), { owner: "bot" });
+  const proxy = await startCountingProxy(store.endpoint);
+  const bot = await startChild("samverkan", { COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: KEY, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-ops-bot-")) });
+  let n = 0;
+  const ask = (text: (i: number) => string) => () => {
+    const i = n++;
+    return activity(connector, { text: text(i), userId: `29:bench-${i % 20}`, locale: "sv-SE" });
+  };
+  const scenarios: [string, () => unknown][] = [
+    ["routing question", ask((i) => qs[i % qs.length]!)],
+    ["hjälp (core only)", ask(() => "hjälp")],
+  ];
+  try {
+    for (const [, body] of scenarios) for (let i = 0; i < 40; i++) await measure(bot.url, body, 1, 1); // caches as in use
+    const idleFrom = proxy.seen.length;
+    await new Promise((r) => setTimeout(r, 4_000));
+    const idle = proxy.seen.slice(idleFrom);
+    const turns = 40;
+    console.log(`\nCosmos requests per chat turn (bot in its own process, through a counting proxy; mean of ${turns} turns by 20 people, warm caches)`);
+    console.log(`${"".padEnd(20)}${KINDS.filter((k) => k !== "other").map((k) => k.replace("query (one partition)", "query").replace("cross-partition query", "x-part query").padStart(13)).join("")}   worst turn (point ops)`);
+    for (const [name, body] of scenarios) {
+      const per: Record<Kind, number> = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+      const byContainer = new Map<string, number>();
+      let max = 0;
+      for (let i = 0; i < turns; i++) {
+        const from = proxy.seen.length;
+        await measure(bot.url, body, 1, 1);
+        const ops = proxy.seen.slice(from).filter((o) => o.kind !== "other");
+        max = Math.max(max, ops.filter((o) => o.kind === "point read" || o.kind === "write").length);
+        for (const o of ops) {
+          per[o.kind]++;
+          byContainer.set(`${o.container} ${o.kind}`, (byContainer.get(`${o.container} ${o.kind}`) ?? 0) + 1);
+        }
+      }
+      console.log(`${name.padEnd(20)}${KINDS.filter((k) => k !== "other").map((k) => (per[k] / turns).toFixed(2).padStart(13)).join("")}   ${max}`);
+      console.log(`${"".padEnd(20)}by container: ${[...byContainer].map(([k, c]) => `${k} ${(c / turns).toFixed(2)}`).join(", ") || "none"}`);
+    }
+    const idleKinds = KINDS.map((k) => [k, idle.filter((o) => o.kind === k).length / 4] as const).filter(([, c]) => c > 0);
+    console.log(`idle bot, per second: ${idleKinds.map(([k, c]) => `${k} ${c.toFixed(2)}`).join(", ") || "nothing"} (${[...new Set(idle.map((o) => o.container))].join(", ")})`);
+    console.log("(a turn's window also catches background work that happens to run then: the idle rate × the turn's duration)");
+  } finally {
+    await bot.stop();
+    await proxy.close();
+    await store.close();
   }
-  const worst = Math.max(...rows.map(([, o, b]) => o.p50 / b.p50));
-  console.log(`target p50 ≤ 1.5× echo: ${worst <= 1.5 ? "met" : "NOT met"} (worst ${worst.toFixed(2)}×)`);
-  await samverkan.stop();
-  await echo.stop();
+}
+
+async function main(): Promise<void> {
+  const turns = arg("turns", 300);
+  const qs = questions();
+  const connector = await startFakeConnector();
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+  if (only !== "ops") await latency(connector, qs, turns);
+  if (only !== "latency") await countOps(connector, qs);
   await connector.close();
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+async function latency(connector: FakeConnector, qs: string[], turns: number): Promise<void> {
+  const samverkan = await startChild("samverkan", { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-")) });
+  const echo = await startChild("echo");
+  const body = questionBodies(connector, qs);
+  try {
+    // Warm both up (JIT, connection pools, the router's index, every user's caches).
+    await measure(samverkan.url, body, 60, 4);
+    await measure(echo.url, body, 60, 4);
+    const rows: [string, Awaited<ReturnType<typeof measure>>, Awaited<ReturnType<typeof measure>>][] = [];
+    for (const concurrency of [1, 8]) {
+      const base = await measure(echo.url, body, turns, concurrency);
+      const ours = await measure(samverkan.url, body, turns, concurrency);
+      rows.push([concurrency === 1 ? "sequential" : "8 concurrent", ours, base]);
+    }
+    console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode), bots in their own processes (ms)`);
+    console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps");
+    for (const [mode, ours, base] of rows) {
+      console.log(
+        `${mode.padEnd(15)} ${ours.p50.toFixed(2).padStart(8)} / ${ours.p99.toFixed(2).padStart(7)}  ${base.p50.toFixed(2).padStart(7)} / ${base.p99.toFixed(2).padStart(6)}   ${(ours.p50 / base.p50).toFixed(2).padStart(6)}×   ${(ours.p99 / base.p99).toFixed(2).padStart(6)}×   ${ours.rps.toFixed(0).padStart(11)}  ${base.rps.toFixed(0).padStart(8)}`,
+      );
+    }
+    const worst = Math.max(...rows.map(([, o, b]) => o.p50 / b.p50));
+    console.log(`goal p50 ≤ 1.5× echo: ${worst <= 1.5 ? "met" : "NOT met"} (worst ${worst.toFixed(2)}×)`);
+  } finally {
+    await samverkan.stop();
+    await echo.stop();
+  }
+}
+
+const childAt = process.argv.indexOf("--child");
+if (childAt >= 0) {
+  childMain(process.argv[childAt + 1] ?? "").catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

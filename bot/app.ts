@@ -5,7 +5,7 @@ import { containsPersonnummer, containsPersonnummerDeep } from "../src/domain/pe
 import { messages } from "../src/i18n";
 import { chooseLanguage, detectLanguage, type Language } from "../src/domain/language";
 import { stampLanguage } from "../cards/render";
-import { actorOf, cardLanguageOf, conversationIdOf, conversationKind, isClick, languageOf, tenantOf, textOf, turnLanguage } from "./turn";
+import { actorOf, cardLanguageOf, conversationIdOf, conversationKind, isClick, languageOf, setText, tenantOf, textOf, turnLanguage } from "./turn";
 import { reply, sendInvokeReply } from "./invoke-response";
 import { oddIdIn, outOfDate } from "./card-data";
 import * as core from "./routes/core";
@@ -74,8 +74,13 @@ function stampActivity(a: Partial<Activity>, lang: Language): void {
 function registerGuards(app: BotApp, services: Services): void {
   app.turn("beforeTurn", async (context) => {
     const a = context.activity;
-    // Teams' HTML becomes plain text here, before teams-ai matches routes against activity.text.
-    if (a.type === ActivityTypes.Message && typeof a.text === "string") a.text = textOf(context);
+    // Teams' HTML becomes plain text here, before teams-ai matches routes against activity.text; a
+    // button that sends a command (Action.Submit data `{ command }`, e.g. on the help card) is that text.
+    if (a.type === ActivityTypes.Message) {
+      const command = (a.value as { command?: unknown } | undefined)?.command;
+      if (!textOf(context) && typeof command === "string" && command.length <= 200) setText(context, command);
+      else if (typeof a.text === "string") a.text = textOf(context);
+    }
     const { allowedTenants, maxTextLength } = services.config;
     if (allowedTenants.length > 0 && !allowedTenants.includes(tenantOf(context))) {
       return refuse(context, messages(refusalLanguage(context, textOf(context))).core.notAllowedTenant);

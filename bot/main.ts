@@ -12,6 +12,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  // A closed stdout (the parent went away) must not turn the stop message into a crash.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
   const server = await startServer(config);
   process.stdout.write(`Samverkan listens on ${server.url}/api/messages\n`);
   /** A stop that hangs (a turn that never ends) must not keep the process from being replaced. */

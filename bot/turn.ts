@@ -59,6 +59,13 @@ export function textOf(context: TurnContext): string {
   return text;
 }
 
+/** The turn's text from now on (a command sent by a button): the activity and `textOf` agree. */
+export function setText(context: TurnContext, text: string): void {
+  const plain = htmlToText(text).trim();
+  context.activity.text = plain;
+  context.turnState.set(TEXT_KEY, plain);
+}
+
 /** A click: an Action.Execute invoke, or a message carrying an Action.Submit's value and no text. */
 export function isClick(context: TurnContext): boolean {
   const a = context.activity;

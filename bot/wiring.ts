@@ -3,6 +3,7 @@ import type { Services } from "../src/services";
 import type { RouteModule } from "./app";
 import { ensureSampleCatalog } from "../src/catalog/ingest";
 import * as groups from "./routes/groups";
+import * as mandates from "./routes/mandates";
 import * as routing from "./routes/routing";
 // The folder's index by name: a dist/ built before the split still holds a stale routes/agenda.js.
 import * as agenda from "./routes/agenda/index";
@@ -14,7 +15,7 @@ import { TeamsSender } from "./teams-sender";
  * Feature route modules in match order (core commands come first, the fallback last). Routing takes any
  * question-shaped message, so it stays last: commands of other features must come before it.
  */
-export const FEATURES: readonly RouteModule[] = [groups.register, agenda.register, digest.register, minutes.register, routing.register];
+export const FEATURES: readonly RouteModule[] = [mandates.register, groups.register, agenda.register, digest.register, minutes.register, routing.register];
 
 /**
  * Work that runs beside the HTTP server (sample catalog, delivery worker, scheduler); returns its stop.
@@ -28,6 +29,9 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
   // Routing questions and corrections are kept twelve months (no TTL in the local emulator).
   const purged = await services.feedback.purgeExpired();
   if (purged > 0) services.logger.info({ purged }, "expired routing questions deleted");
+  // The catalog's version is checked beside the turns (every 2 s, as before), never inside one.
+  await services.currentCatalog.get();
+  stops.push(services.currentCatalog.startRefresh((err) => services.logger.warn({ err: String(err) }, "catalog check failed")));
   // Proactive delivery: the outbox worker and the scheduler (croner here, once per slot via the lease).
   const delivery = services.delivery;
   const worker = delivery.worker(new TeamsSender(adapter, services.config.bot?.id ?? ""));
@@ -37,6 +41,8 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
     await delivery.scheduler.stop();
     await worker.stop();
   });
+  // The minutes' card fan-out finishes what clicks noted before the store closes (it runs first).
+  stops.push(() => services.minutes.settled());
   return async () => {
     for (const stop of stops.reverse()) await stop();
   };

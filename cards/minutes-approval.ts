@@ -1,6 +1,6 @@
 import { z } from "zod";
 import template from "./minutes-approval.json";
-import { MAX_CARD_BYTES, renderTemplate, type AdaptiveCard } from "./render";
+import { MAX_CARD_BYTES, renderTemplate, truncate, type AdaptiveCard } from "./render";
 
 /**
  * The minutes approval card (justering). One template for every view: the approver's (Godkänn / Begär
@@ -21,13 +21,21 @@ export const MinutesCardItemSchema = z.object({
   discussion: z.string().default(""),
   /** The "show discussion" button's title ("" = no button). */
   showLabel: z.string().default(""),
+  /** The secretary's "edit this item" button's title ("" = no button). */
+  editLabel: z.string().default(""),
 });
 
+/** Card colours: success `Good`, normal `Default`/`Accent`, refusals and errors `Attention` only. */
+export const ColorSchema = z.enum(["Default", "Good", "Accent", "Warning", "Attention"]);
+
 export const MinutesCardSchema = z.object({
+  /** The language the card is rendered in: every action's data carries it (clicks are answered in it). */
+  lang: z.enum(["sv", "en"]),
   notice: z.string().default(""),
+  noticeColor: ColorSchema.default("Default"),
   heading: z.string().min(1),
   status: z.string(),
-  statusColor: z.enum(["Default", "Good", "Accent", "Warning", "Attention"]).default("Default"),
+  statusColor: ColorSchema.default("Default"),
   facts: z.array(Fact),
   hint: z.string().default(""),
   items: z.array(MinutesCardItemSchema),
@@ -77,7 +85,8 @@ const LEVELS = [
   { text: 60, items: 8, discussion: 1_500 },
 ] as const;
 
-const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, Math.max(0, n - 1)).replace(/\\$/, "")}…` : s);
+/** `truncate`, never leaving a lone escape backslash before the ellipsis. */
+const cut = (s: string, n: number) => truncate(s, n).replace(/\\…$/, "…");
 
 /**
  * Renders the card, shortening decisions, actions and the shown discussion (and finally the number of
@@ -103,7 +112,7 @@ export function renderMinutesCard(data: MinutesCardData, refresh?: Refresh, more
       const out: Record<string, unknown> = { ...card };
       if (refresh && refresh.userIds.length > 0) {
         out.refresh = {
-          action: { type: "Action.Execute", title: "Refresh", verb: "minutes.refresh", data: { groupId: refresh.groupId, minutesId: refresh.minutesId } },
+          action: { type: "Action.Execute", title: "Refresh", verb: "minutes.refresh", data: { groupId: refresh.groupId, minutesId: refresh.minutesId, lang: data.lang } },
           userIds: [...new Set(refresh.userIds)].slice(0, MAX_REFRESH_USERS),
         };
       }

@@ -1,167 +1,140 @@
-import type { Payload } from "../src/delivery/model";
 import type { Messages } from "../src/i18n";
-import type { MinutesRenderer, MinutesView } from "../src/minutes/minutes-service";
-import type { RendererDeps } from "../src/renderers";
-import { versionLabel, type Approver, type Minutes, type MinutesAudit } from "../src/minutes/schema";
+import { localDateTime } from "../src/minutes/time";
+import type { MinutesView, MinutesViewer } from "../src/minutes/ports";
+import { versionLabel, type Identity, type Minutes, type MinutesItem } from "../src/minutes/schema";
 import { renderMinutesCard, type MinutesCardData } from "./minutes-approval";
-import { escapeText, type AdaptiveCard } from "./render";
+import { escapeText as e, truncate, type AdaptiveCard } from "./render";
 
-/** Who looks at the card: decides the actions it offers. Never taken from card data. */
-export type MinutesViewer =
-  | { readonly kind: "approver"; readonly approver: Approver }
-  | { readonly kind: "secretary" }
-  | { readonly kind: "reader" };
+export type { MinutesViewer };
+
+/** How a notice above the card reads: a success, plain information, or a refusal (the only red). */
+export type NoticeTone = "success" | "info" | "refusal";
 
 export interface MinutesCardOptions {
   /** Show this item's discussion. */
   readonly expandItem?: number;
-  /** A line above the card (e.g. why an action was refused). */
+  /** A line above the card (what just happened, or why an action was refused). */
   readonly notice?: string;
-  /** Audit entries for the details section (latest shown). */
-  readonly audit?: readonly MinutesAudit[];
+  readonly tone?: NoticeTone;
   readonly timeZone: string;
   /** Keep the refresh section (cards posted or returned in Teams). */
   readonly refresh?: boolean;
 }
 
-const CARD = "application/vnd.microsoft.card.adaptive";
-
 /** "2026-11-23 14:05" in the time zone. */
-const formats = new Map<string, Intl.DateTimeFormat>();
-export function localTime(iso: string, timeZone: string): string {
-  let f = formats.get(timeZone);
-  if (!f) formats.set(timeZone, (f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })));
-  const p = f.formatToParts(new Date(iso));
-  const g = (t: string) => p.find((x) => x.type === t)?.value ?? "";
-  return `${g("year")}-${g("month")}-${g("day")} ${g("hour")}:${g("minute")}`;
-}
+export const localTime = localDateTime;
+
+const TONE = { success: "Good", info: "Default", refusal: "Attention" } as const;
 
 const approvedBy = (m: Minutes, key: string) => m.approvals.find((a) => a.key === key && a.version === m.version);
 
-/** The card data of minutes as a viewer may act on them. */
-export function minutesCard(view: MinutesView, viewer: MinutesViewer, t: Messages, o: MinutesCardOptions): AdaptiveCard {
+/** A person as a card names them: their name, never an Entra object id. */
+export function nameOf(view: Pick<MinutesView, "names">, who: Identity | undefined, key: string | undefined, t: Messages): string {
+  const name = who?.name || (key ? view.names[key] : undefined) || (who ? view.names[who.userId] : undefined);
+  if (name) return e(name);
+  return who?.via === "cli" ? t.minutes.viaCli : t.minutes.someone;
+}
+
+function statusOf(m: Minutes, t: Messages, timeZone: string): string {
+  const tm = t.minutes;
+  if (m.status === "approved") return tm.status.approved(localTime(m.approvedAt ?? m.updatedAt, timeZone));
+  if (m.status === "requested") return tm.status.requested(m.approvers.filter((a) => approvedBy(m, a.key)).length, m.approvers.length);
+  return tm.status.draft;
+}
+
+function hintOf(m: Minutes, viewer: MinutesViewer, t: Messages): string {
+  const h = t.minutes.hint;
+  if (m.status === "approved") return "";
+  if (viewer.kind === "approver" && m.status === "requested") return approvedBy(m, viewer.approver.key) ? h.approvedByYou : h.approver;
+  if (viewer.kind === "secretary" && m.status === "draft") return h.secretary;
+  return h.reader;
+}
+
+function itemOf(i: MinutesItem, expandItem: number | undefined, canEdit: boolean, t: Messages) {
+  const tm = t.minutes;
+  const expanded = expandItem === i.no;
+  const meta = (responsible?: string, due?: string) => {
+    const parts = [...(responsible ? [`${tm.responsible}: ${e(responsible)}`] : []), ...(due ? [`${tm.due}: ${due}`] : [])];
+    return parts.length ? ` (${parts.join(", ")})` : "";
+  };
+  return {
+    no: i.no,
+    heading: `§ ${i.no} ${e(i.title)}`,
+    decision: i.decision ? `**${tm.decision}:** ${e(i.decision)}${meta(i.responsible, i.due)}` : "",
+    actions: i.actions.map((a) => `- ${tm.action}: ${e(a.text)}${meta(a.responsible, a.due)}`).join("\n"),
+    expanded,
+    discussionTitle: expanded ? tm.discussionOf(i.no, e(i.title)) : "",
+    discussion: expanded ? (i.discussion.trim() ? e(i.discussion) : tm.noDiscussion) : "",
+    showLabel: expanded || !i.discussion.trim() ? "" : `${tm.labels.showItem} (§ ${i.no})`,
+    editLabel: canEdit ? tm.itemForm.edit(i.no) : "",
+  };
+}
+
+function approverFacts(view: MinutesView, t: Messages, timeZone: string) {
+  const m = view.minutes;
+  const notReached = new Set(view.notReached);
+  const changed = new Set(m.changeRequests.filter((c) => c.version === m.version).map((c) => c.key));
+  return m.approvers.map((a) => {
+    const ok = approvedBy(m, a.key);
+    const s = t.minutes.approverState;
+    const state = ok ? s.approved(localTime(ok.at, timeZone)) : notReached.has(a.key) ? s.notReached : changed.has(a.key) ? s.changes : s.pending;
+    return { title: e(a.name), value: state };
+  });
+}
+
+function notesOf(view: MinutesView, t: Messages): string[] {
   const tm = t.minutes;
   const m = view.minutes;
-  const e = escapeText;
-  const approvedCount = m.approvers.filter((a) => approvedBy(m, a.key)).length;
-  const status =
-    m.status === "approved" ? tm.status.approved(localTime(m.approvedAt ?? m.updatedAt, o.timeZone)) : m.status === "requested" ? tm.status.requested(approvedCount, m.approvers.length) : tm.status.draft;
-  const mine = viewer.kind === "approver" ? approvedBy(m, viewer.approver.key) : undefined;
-  const canApprove = viewer.kind === "approver" && m.status === "requested" && !mine;
-  const hint =
-    m.status === "approved"
-      ? ""
-      : viewer.kind === "approver" && m.status === "requested"
-        ? mine
-          ? tm.hint.approvedByYou
-          : tm.hint.approver
-        : viewer.kind === "secretary" && m.status === "draft"
-          ? tm.hint.secretary
-          : tm.hint.reader;
-  const changes = m.changeRequests.filter((c) => c.version === m.version);
   const notReached = new Set(view.notReached);
-  const recent = m.changeRequests.filter((c) => c.version === m.version).map((c) => c.key);
-  const data: MinutesCardData = {
+  const changes = m.changeRequests.filter((c) => c.version === m.version).slice(-5);
+  const recipients = (m.distribution ?? []).map((r) => (r.status === "posted" ? tm.recipientPosted(e(r.name)) : tm.recipientAwaiting(e(r.name))));
+  return [
+    ...changes.map((c) => tm.changeRequest(nameOf(view, c.by, c.key, t), e(truncate(c.comment, 400)), c.itemNo)),
+    ...(notReached.size > 0 ? [tm.notReached(m.approvers.filter((a) => notReached.has(a.key)).map((a) => e(a.name)).join(", "))] : []),
+    ...(recipients.length > 0 ? [tm.distribution(recipients.join(", "))] : []),
+  ];
+}
+
+/** The card data of minutes as a viewer may act on them (the viewer is decided by the use case). */
+export function minutesCardData(view: MinutesView, viewer: MinutesViewer, t: Messages, o: MinutesCardOptions): MinutesCardData {
+  const tm = t.minutes;
+  const m = view.minutes;
+  const last = m.revisions[m.revisions.length - 1];
+  const canEdit = viewer.kind === "secretary" && m.status !== "approved";
+  return {
+    lang: tm.lang,
     notice: o.notice ?? "",
+    noticeColor: TONE[o.tone ?? "info"],
     heading: tm.heading(e(view.groupName), m.meetingDate),
-    status,
+    status: statusOf(m, t, o.timeZone),
     statusColor: m.status === "approved" ? "Good" : m.status === "requested" ? "Accent" : "Default",
     facts: [
       { title: tm.facts.version, value: versionLabel(m) },
       ...(m.dueDate && m.status !== "approved" ? [{ title: tm.facts.due, value: m.dueDate }] : []),
-      ...(m.content.attendees.length > 0 ? [{ title: tm.facts.attendees, value: e(cutText(m.content.attendees.join(", "), 400)) }] : []),
-      ...(m.revisions.length > 0 ? [{ title: tm.facts.revised, value: e(cutText(m.revisions[m.revisions.length - 1]!.reason, 300)) }] : []),
+      ...(m.content.attendees.length > 0 ? [{ title: tm.facts.attendees, value: e(truncate(m.content.attendees.join(", "), 400)) }] : []),
+      ...(last ? [{ title: tm.facts.revised, value: e(truncate(last.reason, 300)) }] : []),
     ],
-    hint,
-    items: m.content.items.map((i) => {
-      const expanded = o.expandItem === i.no;
-      const meta = (responsible?: string, due?: string) => {
-        const parts = [...(responsible ? [`${tm.responsible}: ${e(responsible)}`] : []), ...(due ? [`${tm.due}: ${due}`] : [])];
-        return parts.length ? ` (${parts.join(", ")})` : "";
-      };
-      return {
-        no: i.no,
-        heading: `§ ${i.no} ${e(i.title)}`,
-        decision: i.decision ? `**${tm.decision}:** ${e(i.decision)}${meta(i.responsible, i.due)}` : "",
-        actions: i.actions.map((a) => `- ${tm.action}: ${e(a.text)}${meta(a.responsible, a.due)}`).join("\n"),
-        expanded,
-        discussionTitle: expanded ? tm.discussionOf(i.no, e(i.title)) : "",
-        discussion: expanded ? (i.discussion.trim() ? e(i.discussion) : tm.noDiscussion) : "",
-        showLabel: expanded || !i.discussion.trim() ? "" : tm.labels.showItem,
-      };
-    }),
-    approvers: m.approvers.map((a) => {
-      const ok = approvedBy(m, a.key);
-      const state = ok
-        ? tm.approverState.approved(localTime(ok.at, o.timeZone))
-        : notReached.has(a.key)
-          ? tm.approverState.notReached
-          : recent.includes(a.key)
-            ? tm.approverState.changes
-            : tm.approverState.pending;
-      return { title: e(a.name), value: state };
-    }),
-    notes: [
-      ...changes.slice(-5).map((c) => tm.changeRequest(e(c.by.name || c.key), e(cutText(c.comment, 400)), c.itemNo)),
-      ...(notReached.size > 0 ? [tm.notReached(m.approvers.filter((a) => notReached.has(a.key)).map((a) => e(a.name)).join(", "))] : []),
-      ...(m.distribution && m.distribution.length > 0
-        ? [tm.distribution(m.distribution.map((r) => (r.status === "posted" ? tm.recipientPosted(e(r.name)) : tm.recipientAwaiting(e(r.name)))).join(", "))]
-        : []),
-    ],
-    details: (o.audit ?? []).slice(-15).map((a) => ({
-      title: localTime(a.at, o.timeZone),
-      value: `${e(a.actor.name || a.actor.userId)}: ${tm.audit[a.action] ?? a.action} (v${a.versionNo} · ${a.version.slice(0, 8)})`,
-    })),
-    itemChoices: m.content.items.map((i) => ({ title: `§ ${i.no} ${e(cutText(i.title, 60))}`, value: String(i.no) })),
-    canApprove,
+    hint: hintOf(m, viewer, t),
+    items: m.content.items.map((i) => itemOf(i, o.expandItem, canEdit, t)),
+    approvers: approverFacts(view, t, o.timeZone),
+    notes: notesOf(view, t),
+    details: view.audit.map((a) => ({ title: localTime(a.at, o.timeZone), value: `${nameOf(view, a.actor, undefined, t)}: ${tm.audit[a.action] ?? a.action} (v${a.versionNo} · ${a.version.slice(0, 8)})` })),
+    itemChoices: m.content.items.map((i) => ({ title: `§ ${i.no} ${e(truncate(i.title, 60))}`, value: String(i.no) })),
+    canApprove: viewer.kind === "approver" && m.status === "requested" && !approvedBy(m, viewer.approver.key),
     canRequest: viewer.kind === "secretary" && m.status === "draft",
-    canEdit: viewer.kind === "secretary" && m.status !== "approved",
+    canEdit,
     meetingId: m.meetingId,
     groupId: m.groupId,
     minutesId: m.id,
     version: m.version,
     labels: { ...tm.labels, addItem: tm.itemForm.addItem },
   };
-  const userIds = m.approvers.map((a) => a.teamsId).filter((x): x is string => !!x);
-  return renderMinutesCard(data, o.refresh === false ? undefined : { userIds, groupId: m.groupId, minutesId: m.id }, tm.moreItems, tm.truncated);
 }
 
-const cutText = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-const cardPayload = (card: AdaptiveCard, text?: string, summary?: string): Payload => ({
-  ...(text ? { text } : {}),
-  ...(summary ? { summary: summary.slice(0, 200) } : {}),
-  attachments: [{ contentType: CARD, content: card }],
-});
-
-/**
- * The renderer the minutes service posts with (given at composition for the bot and the CLI). Posts
- * are Swedish, the channel's language, as the other features' proactive posts.
- */
-export function minutesRenderer(deps: Pick<RendererDeps, "timeZone" | "minutesAudit">, t: Messages): MinutesRenderer {
-  const tz = deps.timeZone;
-  const audit = (v: MinutesView) => deps.minutesAudit(v.minutes);
-  return {
-    async channelCard(v) {
-      return cardPayload(minutesCard(v, { kind: "reader" }, t, { timeZone: tz, audit: await audit(v) }), undefined, t.minutes.heading(v.groupName, v.minutes.meetingDate));
-    },
-    async approverCard(v, approver) {
-      return cardPayload(minutesCard(v, { kind: "approver", approver }, t, { timeZone: tz, audit: await audit(v) }), undefined, t.minutes.heading(v.groupName, v.minutes.meetingDate));
-    },
-    async finalPost(v) {
-      const text = t.minutes.finalText(escapeText(v.groupName), v.minutes.meetingDate);
-      return cardPayload(minutesCard(v, { kind: "reader" }, t, { timeZone: tz, audit: await audit(v), refresh: false }), text, text);
-    },
-    async distributionPost(v, recipient) {
-      const text = t.minutes.distributionText(escapeText(v.groupName), v.minutes.meetingDate, escapeText(recipient.name));
-      return cardPayload(minutesCard(v, { kind: "reader" }, t, { timeZone: tz, refresh: false }), text, text);
-    },
-    async reminder(v, approver) {
-      const text = t.minutes.reminder(escapeText(v.groupName), v.minutes.meetingDate, v.minutes.dueDate ?? "");
-      return cardPayload(minutesCard(v, { kind: "approver", approver }, t, { timeZone: tz, audit: await audit(v) }), text, text);
-    },
-    async changeNotice(v, request) {
-      return { text: t.minutes.changeNotice(escapeText(request.by.name || request.key), escapeText(v.groupName), v.minutes.meetingDate, escapeText(request.comment), request.itemNo) };
-    },
-  };
+/** The card of minutes for a viewer, shortened to fit Teams, refreshing for the approvers with Teams ids. */
+export function minutesCard(view: MinutesView, viewer: MinutesViewer, t: Messages, o: MinutesCardOptions): AdaptiveCard {
+  const m = view.minutes;
+  const userIds = m.approvers.map((a) => a.teamsId).filter((x): x is string => !!x);
+  const refresh = o.refresh === false ? undefined : { userIds, groupId: m.groupId, minutesId: m.id };
+  return renderMinutesCard(minutesCardData(view, viewer, t, o), refresh, t.minutes.moreItems, t.minutes.truncated);
 }

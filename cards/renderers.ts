@@ -3,7 +3,7 @@ import type { Language } from "../src/domain/language";
 import { messages } from "../src/i18n";
 import { kallelseRenderer } from "./agenda-kallelse";
 import { agendaRenderers } from "./agenda-posts";
-import { minutesRenderer } from "./minutes-view";
+import { minutesRenderer } from "./minutes-renderer";
 import { renderDigestCard } from "./digest";
 
 const CARD = "application/vnd.microsoft.card.adaptive";

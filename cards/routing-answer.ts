@@ -1,29 +1,159 @@
 import { z } from "zod";
 import template from "./routing-answer.json";
-import { renderTemplate } from "./render";
+import { escapeInput, escapeText, renderTemplate, truncate } from "./render";
+import type { Catalog, GroupRecord } from "../src/catalog/schema";
+import { entryById } from "../src/catalog/lookup";
+import type { Language } from "../src/domain/language";
+import type { Messages } from "../src/i18n";
+import type { RouteDetail } from "../src/routing/router";
 
-/** Display text only; the caller escapes anything that came from a user or a document. */
+/** Display text only; the builder below escapes anything that came from a user or a document. */
 export const RoutingAnswerCardSchema = z.object({
-  questionId: z.string().min(1),
+  lang: z.enum(["sv", "en"]),
+  /** The question, carried in every action's data so a click needs no stored copy of it. */
+  question: z.string().max(500),
   heading: z.string().min(1),
   owner: z.string(),
-  organization: z.string(),
+  ownerOrganization: z.string(),
   explanation: z.string().min(1),
   citations: z.array(z.object({ section: z.string().min(1), text: z.string().min(1) })).max(3),
+  /** Kind-only and escalation remarks. */
+  note: z.string(),
   facts: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })),
   nextStep: z.string(),
-  /** Buttons: pick a candidate group, or an organisation to ask again in. */
   /** "Anmäl ärende till …": opens the agenda form for the owner (agenda.form); the question prefills it. */
   submit: z.object({ title: z.string().min(1), groupId: z.string().min(1), question: z.string().max(500) }).nullable(),
+  /** Candidate groups of an ambiguous answer (or concrete groups of a kind): the question answered for that one. */
   choices: z.array(z.object({ title: z.string().min(1), groupId: z.string(), organizationId: z.string() })).max(6),
-  allowFeedback: z.boolean(),
-  wrongGroup: z.string(),
-  feedbackLabel: z.string(),
-  feedbackRequired: z.string(),
-  commentLabel: z.string(),
-  sendFeedback: z.string(),
-  groupChoices: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).max(100),
+  /** The organisation assumed, and where it came from. */
+  organizationLine: z.string(),
+  /** The other organisations: the question answered again for one of them, in one click. */
+  organizations: z.array(z.object({ title: z.string().min(1), organizationId: z.string().min(1) })).max(6),
+  /** "Fel grupp?": a ShowCard with its own group choice and submit; absent when no mandate covers the question. */
+  feedback: z
+    .object({
+      title: z.string().min(1),
+      label: z.string(),
+      required: z.string(),
+      commentLabel: z.string(),
+      send: z.string(),
+      groups: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).max(100),
+      status: z.string(),
+      ownerId: z.string(),
+      /** Comma-separated candidate ids (card data is flat). */
+      candidateIds: z.string().max(2000),
+      organizationId: z.string(),
+    })
+    .nullable(),
 });
 export type RoutingAnswerCardData = z.infer<typeof RoutingAnswerCardSchema>;
 
 export const renderRoutingAnswerCard = (data: RoutingAnswerCardData) => renderTemplate(template, RoutingAnswerCardSchema, data);
+
+/** What the agenda knows about the owner: its next meeting (with the item deadline), if any. */
+export interface OwnerAgenda {
+  readonly nextMeeting?: { readonly date: string; readonly time: string; readonly itemDeadline: string; readonly late: boolean };
+}
+
+export interface AnswerCardInput {
+  readonly catalog: Catalog;
+  readonly detail: RouteDetail;
+  readonly question: string;
+  readonly lang: Language;
+  readonly t: Messages["answer"];
+  readonly ownerAgenda?: OwnerAgenda;
+}
+
+const orgName = (catalog: Catalog, id: string | undefined) => catalog.organizations.find((o) => o.id === id)?.name ?? id ?? "";
+const esc = (s: string, n: number) => escapeText(truncate(s, n));
+
+function groupChoices(catalog: Catalog) {
+  return catalog.entries
+    .filter((e) => e.entryType !== "referenced")
+    .slice(0, 100)
+    .map((e) => ({ title: truncate(`${e.name} (${orgName(catalog, e.organizationId)})`, 120), value: e.id }));
+}
+
+function factsOf(catalog: Catalog, owner: GroupRecord | undefined, input: AnswerCardInput) {
+  const { t, detail } = input;
+  const facts: { title: string; value: string | undefined }[] = [];
+  if (owner && detail.analysis.reason !== "relation") {
+    const refName = (ref: GroupRecord["commissioner"]) => (ref ? (entryById(catalog, ref.targetId)?.name ?? ref.text) : undefined);
+    facts.push({ title: t.commissioner, value: refName(owner.commissioner) });
+    facts.push({ title: t.parent, value: refName(owner.parent) });
+    const next = input.ownerAgenda?.nextMeeting;
+    if (next) facts.push({ title: t.nextMeeting, value: t.nextMeetingValue(next.date, next.time, next.itemDeadline, next.late) });
+  }
+  if (detail.result.escalation && detail.result.status === "owner") facts.push({ title: t.escalation, value: detail.result.escalation.to.name });
+  return facts.filter((f): f is { title: string; value: string } => !!f.value).map((f) => ({ title: f.title, value: esc(f.value, 300) }));
+}
+
+function explanationOf(input: AnswerCardInput): { heading: string; explanation: string } {
+  const { t, detail } = input;
+  const r = detail.result;
+  const a = detail.analysis;
+  const section = escapeText(r.citations[0]?.section ?? "");
+  if (r.status === "owner") {
+    if (a.reason === "relation") return { heading: t.headingRelation, explanation: t.explanationRelation(section) };
+    if (a.reason === "boundary") return { heading: t.headingOwner, explanation: t.explanationBoundary(section) };
+    if (a.reason === "actor") return { heading: t.headingOwner, explanation: t.explanationActor(section) };
+    return { heading: t.headingOwner, explanation: t.explanationOwner(section) };
+  }
+  if (r.status === "ambiguous") return a.askOrganization ? { heading: t.headingAmbiguousOrg, explanation: t.explanationAmbiguousOrg } : { heading: t.headingAmbiguous, explanation: t.explanationAmbiguous };
+  if (a.reason === "relation-unknown" && a.subject) return { heading: t.headingNone, explanation: t.explanationRelationUnknown(escapeText(a.subject.name)) };
+  return { heading: t.headingNone, explanation: r.escalation ? t.explanationNoneNear : t.explanationNone };
+}
+
+/** The answer card's data: what the router found, the organisation it assumed, and the next steps. */
+export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCardData {
+  const { catalog, detail, t, lang } = input;
+  const r = detail.result;
+  const a = detail.analysis;
+  const owner = entryById(catalog, r.owner?.id);
+  // the question travels in the actions' data (never shown): markup characters have no place in it
+  const question = escapeInput(truncate(input.question.replace(/[<>]/g, " "), 500));
+  const { heading, explanation } = explanationOf(input);
+  const citations = r.citations.slice(0, r.status === "owner" ? 2 : 3).map((c) => ({ section: esc(`${entryById(catalog, c.groupId)?.name ?? c.groupId} — ${c.section}`, 200), text: esc(c.text, 600) }));
+  if (r.status === "none" && r.escalation) citations.push({ section: esc(`${r.escalation.to.name} — ${r.escalation.section}`, 200), text: esc(r.escalation.text, 600) });
+  const kind = a.kindOnly;
+  const note = kind ? `${t.kindOnly(escapeText(kind.kind.name))}${kind.groups.length ? ` ${t.kindGroups(escapeText(kind.groups.map((g) => g.name).join(", ")))}` : ""}` : "";
+  let choices: RoutingAnswerCardData["choices"] = [];
+  if (r.status === "ambiguous" && !a.askOrganization) choices = r.candidates.map((c) => ({ title: truncate(c.name, 80), groupId: c.id, organizationId: "" }));
+  else if (kind) choices = kind.groups.map((g) => ({ title: truncate(g.name, 80), groupId: g.id, organizationId: "" }));
+  const used = a.organization?.id;
+  const orgIds = a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
+  const organizationLine = a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
+  return {
+    lang,
+    question,
+    heading,
+    owner: r.owner ? escapeText(r.owner.name) : "",
+    ownerOrganization: r.owner ? escapeText(r.owner.organization) : "",
+    explanation,
+    citations: citations.slice(0, 3),
+    note,
+    facts: factsOf(catalog, owner, input),
+    nextStep: r.status === "owner" && r.owner ? t.nextStepOwner(escapeText(r.owner.name)) : "",
+    // items go to concrete groups (not kinds of group); the button only appears where agenda items can exist
+    submit: r.status === "owner" && owner && owner.entryType === "group" ? { title: truncate(t.submitTo(escapeText(owner.name)), 120), groupId: owner.id, question } : null,
+    choices: choices.slice(0, 6),
+    organizationLine,
+    organizations: orgIds.slice(0, 6).map((id) => ({ title: truncate(a.askOrganization ? orgName(catalog, id) : t.askIn(orgName(catalog, id)), 80), organizationId: id })),
+    // "wrong group" makes no sense where no mandate covers the question
+    feedback:
+      r.status === "none"
+        ? null
+        : {
+            title: t.wrongGroup,
+            label: t.feedbackLabel,
+            required: t.feedbackRequired,
+            commentLabel: t.commentLabel,
+            send: t.sendFeedback,
+            groups: groupChoices(catalog),
+            status: r.status,
+            ownerId: r.owner?.id ?? "",
+            candidateIds: r.candidates.map((c) => c.id).join(",").slice(0, 2000),
+            organizationId: used ?? "",
+          },
+  };
+}

@@ -28,5 +28,8 @@ export const VERBS = {
   agendaEdit: "agenda.edit",
   /** Universal Actions refresh of the submitter's receipt (live status). */
   agendaRefresh: "agenda.refresh",
+  /** A mandate sent as a file: publish or cancel its preview (data { draftId, lang }; owner, rights and catalog version checked on the server). */
+  mandatePublish: "mandate.publish",
+  mandateCancel: "mandate.cancel",
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

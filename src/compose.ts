@@ -19,7 +19,8 @@ import { DigestService } from "./digest/digest-service";
 import { CosmosSubscriptionStore } from "./digest/cosmos-subscriptions";
 import { digestJob } from "./digest/job";
 import { MinutesService } from "./minutes/minutes-service";
-import { MinutesRepository } from "./minutes/repository";
+import { CosmosMinutesStore } from "./minutes/cosmos-minutes-store";
+import { CosmosDeliveryQueries } from "./minutes/cosmos-delivery-queries";
 import { minutesDigestSource } from "./minutes/digest-source";
 import { minutesJob } from "./minutes/jobs";
 import { CosmosMandateDrafts } from "./catalog/cosmos-mandate-drafts";
@@ -44,11 +45,9 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
   const currentCatalog = new CurrentCatalog(catalog);
   const conversations = new CosmosConversationRepository(store.container("conversations"), clock);
   const delivery = buildDelivery({ config, clock, store, conversations, logger });
-  const minutesRepo = new MinutesRepository(store.container("work"));
   const renderers = renderersOf({
     timeZone: config.timeZone,
     groupName: async (groupId) => entryName(await currentCatalog.get(), groupId),
-    minutesAudit: (m) => minutesRepo.audit(m.groupId, m.id),
   });
 
   const agenda = new AgendaService(new CosmosAgendaRepository(store.container("work")), clock, {
@@ -60,10 +59,13 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
     preferences: agendaPreferences(conversations),
     posting: { outbox: delivery.outbox, renderers: renderers.agenda, kallelse: renderers.kallelse },
   });
-  const minutes = new MinutesService(minutesRepo, clock, {
+  const minutes = new MinutesService({
+    store: new CosmosMinutesStore(store.container("work")),
+    clock,
     timeZone: config.timeZone,
     agenda,
     outbox: delivery.outbox,
+    delivery: new CosmosDeliveryQueries(store.container("outbox")),
     catalog: currentCatalog,
     teamsIdOf: async (tenantId, userId) => (await conversations.personal(tenantId, userId))?.reference.user?.id,
     renderer: renderers.minutes,

@@ -1,8 +1,7 @@
 import type { KallelseRenderer } from "./agenda/kallelse";
 import type { AgendaRenderers } from "./agenda/posting";
 import type { DigestRenderer } from "./digest/job";
-import type { MinutesAudit, Minutes } from "./minutes/schema";
-import type { MinutesRenderer } from "./minutes/minutes-service";
+import type { MinutesRenderer } from "./minutes/ports";
 
 /**
  * The one port for proactive posts. Cards live outside src/, so the entry points hand a factory to
@@ -21,7 +20,6 @@ export interface Renderers {
 export interface RendererDeps {
   readonly timeZone: string;
   groupName(groupId: string): Promise<string>;
-  minutesAudit(m: Pick<Minutes, "groupId" | "id">): Promise<MinutesAudit[]>;
 }
 
 export type RenderersFactory = (deps: RendererDeps) => Renderers;

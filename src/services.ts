@@ -3,7 +3,7 @@ import type { Config } from "./config/config";
 import type { Clock } from "./domain/clock";
 import type { Store } from "./storage/store";
 import type { ConversationStore } from "./conversations/ports";
-import type { CosmosCatalogRepository } from "./catalog/cosmos-catalog-repository";
+import type { CatalogStore } from "./catalog/ports";
 import type { CurrentCatalog } from "./catalog/current-catalog";
 import type { FeedbackStore } from "./feedback/ports";
 import type { AgendaService } from "./agenda/agenda-service";
@@ -25,7 +25,7 @@ export interface Services {
   /** Conversation references and people's settings. */
   readonly conversations: ConversationStore;
   /** The stored catalog (ingest writes it; `currentCatalog` reads it). */
-  readonly catalog: CosmosCatalogRepository;
+  readonly catalog: CatalogStore;
   /** The catalog in memory, reloaded when its version document changes. */
   readonly currentCatalog: CurrentCatalog;
   /** Routing questions and "wrong group" corrections. */

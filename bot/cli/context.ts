@@ -73,7 +73,8 @@ export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env
         const clock = cfg.fixedNow ? fixedClock(cfg.fixedNow) : systemClock;
         const services = compose({ config: cfg, clock, store, logger }, cardRenderers);
         // Quietly, as resolveGroup did before: stderr is for failures, and scripts read stdout.
-        if (options.samples !== false) await ensureSampleCatalog(services);
+        // One count query when the catalog is there (every command pays it, so not a full load).
+        if (options.samples !== false && (await services.catalog.isEmpty())) await ensureSampleCatalog(services);
         return await fn(services);
       } finally {
         await store.close();

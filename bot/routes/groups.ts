@@ -3,10 +3,10 @@ import type { Services } from "../../src/services";
 import type { Catalog, GroupRecord } from "../../src/catalog/schema";
 import { findGroup } from "../../src/catalog/lookup";
 import type { Messages } from "../../src/i18n";
-import { renderGroupProfileCard, type GroupProfileCardData } from "../../cards/group-profile";
+import { groupProfileCardData, renderGroupProfileCard, type ProfileViewer } from "../../cards/group-profile";
 import { escapeText, truncate } from "../../cards/render";
 import type { BotApp } from "../app";
-import { languageOf, textOf } from "../turn";
+import { actorOf, languageOf, textOf, type Actor } from "../turn";
 
 export const GROUP_COMMANDS = {
   list: /^\s*(grupper|groups|lista grupper|list groups)\s*[.!?]*\s*$/i,
@@ -15,72 +15,46 @@ export const GROUP_COMMANDS = {
 
 const MAX_LIST = 60;
 
-function nameOf(catalog: Catalog, id: string | undefined, fallback?: string): string | undefined {
-  if (!id) return fallback;
-  return catalog.entries.find((e) => e.id === id)?.name ?? fallback;
-}
-
-const first = (clauses: readonly { text: string }[]) => clauses[0]?.text;
-
 export function groupList(catalog: Catalog, t: Messages): string {
   if (catalog.entries.length === 0) return t.groups.listEmpty;
   const lines: string[] = [`**${t.groups.listTitle}**`];
-  for (const org of [...catalog.organizations, { id: "unknown", name: "–", aliases: [] }]) {
+  const orgs = [...catalog.organizations, { id: "unknown", name: "–", aliases: [] }];
+  for (const org of orgs) {
     const entries = catalog.entries.filter((e) => e.organizationId === org.id && e.entryType !== "referenced");
     if (entries.length === 0) continue;
     lines.push(`\n**${escapeText(org.name)}**`);
     for (const e of entries.slice(0, MAX_LIST)) lines.push(`- ${escapeText(e.name)} (${t.groups.kindLabel[e.entryType]})`);
   }
-  const referenced = catalog.entries.filter((e) => e.entryType === "referenced").length;
-  if (referenced > 0) lines.push(`\n_${referenced} × ${t.groups.kindLabel.referenced}_`);
+  // bodies the mandates only refer to (Chefsforum, Koncernledning …), by name, one line per organisation
+  const referenced = catalog.entries.filter((e) => e.entryType === "referenced");
+  if (referenced.length > 0) {
+    lines.push(`\n**${t.groups.referencedTitle}** – _${t.groups.referencedNote}_`);
+    for (const org of orgs) {
+      const names = referenced.filter((e) => e.organizationId === org.id).map((e) => escapeText(e.name));
+      if (names.length > 0) lines.push(`- ${escapeText(org.name)}: ${names.slice(0, MAX_LIST).join(", ")}`);
+    }
+  }
   return lines.join("\n");
 }
 
-export function profileData(catalog: Catalog, g: GroupRecord, t: Messages): GroupProfileCardData {
-  const f = t.groups.facts;
-  const org = catalog.organizations.find((o) => o.id === g.organizationId)?.name ?? t.groups.unknown;
-  const facts: { title: string; value: string | undefined }[] = [
-    { title: f.organization, value: org },
-    { title: f.kind, value: [t.groups.kindLabel[g.entryType], nameOf(catalog, g.kindId), g.area ? t.groups.areaLabel(g.area) : undefined].filter(Boolean).join(", ") },
-    { title: f.commissioner, value: g.commissioner ? nameOf(catalog, g.commissioner.targetId, g.commissioner.text) : undefined },
-    { title: f.parent, value: g.parent ? nameOf(catalog, g.parent.targetId, g.parent.text) : undefined },
-    { title: f.chair, value: g.chair?.clause.text },
-    { title: f.members, value: g.composition ? first(g.composition.clauses) : undefined },
-    { title: f.coOpted, value: first(g.coOpted) },
-    {
-      title: f.meetings,
-      value: g.meetingFrequency ? t.groups.meetingsPer(g.meetingFrequency.min, g.meetingFrequency.max, g.meetingFrequency.per) : undefined,
-    },
-    { title: f.reporting, value: [...new Set(g.reporting.map((r) => r.clause.text))].join(" ") || undefined },
-    {
-      title: f.validity,
-      value: g.validity
-        ? [
-            g.validity.decidedDate || g.validity.decidedBy ? t.groups.decided(g.validity.decidedDate, g.validity.decidedBy) : undefined,
-            g.validity.validUntil ? t.groups.validUntil(g.validity.validUntil) : undefined,
-            g.validity.reviseBy || g.validity.reviseByText ? t.groups.reviseBy(g.validity.reviseBy ?? g.validity.reviseByText!) : undefined,
-          ]
-            .filter(Boolean)
-            .join("; ") || undefined
-        : undefined,
-    },
-  ];
-  const quality = catalog.quality.find((q) => q.entryId === g.id || (g.document && q.documentId === g.document.documentId));
-  const doc = g.document;
+/**
+ * What the person looking at a profile is shown beyond the mandate: who holds the chair and secretary
+ * roles, and — for the group's chair and secretary and for administrators only — the quality flags.
+ */
+async function viewerOf(services: Services, actor: Actor, g: GroupRecord): Promise<ProfileViewer> {
+  if (g.entryType === "kind") return { showFlags: actor.isAdmin };
+  const roles = await services.agenda.listRoles(g.id);
+  const holder = (role: string) => roles.find((r) => r.role === role)?.person.name || undefined;
+  const own = await services.agenda.rolesOf(actor, g.id);
+  const chair = holder("chair");
+  const secretary = holder("secretary");
   return {
-    name: escapeText(g.name),
-    subtitle: escapeText(org),
-    purpose: escapeText(first(g.purpose) ?? first(g.duties) ?? first(g.mentions) ?? ""),
-    facts: facts.filter((x): x is { title: string; value: string } => !!x.value).map((x) => ({ title: x.title, value: escapeText(truncate(x.value, 400)) })),
-    flagsTitle: t.groups.flagsTitle,
-    // rendered in the user's language from code + params (the English `message` is for the CLI)
-    flags: (quality?.issues ?? []).slice(0, 8).map((i) => escapeText(t.quality[i.code](i))),
-    source: doc
-      ? escapeText(t.groups.source(doc.title ?? doc.fileName, [doc.diarienummer, doc.date].filter(Boolean).join(", ")))
-      : t.groups.sourceReferences,
+    showFlags: actor.isAdmin || own.some((r) => FLAG_ROLES.includes(r)),
+    holders: { ...(chair ? { chair } : {}), ...(secretary ? { secretary } : {}) },
   };
 }
 
+const FLAG_ROLES: readonly string[] = ["chair", "secretary"];
 
 export function register(app: BotApp, services: Services): void {
   app.message(GROUP_COMMANDS.list, async (context, _state) => {
@@ -98,7 +72,8 @@ export function register(app: BotApp, services: Services): void {
     const catalog = await services.currentCatalog.get();
     const found = findGroup(catalog, query);
     if (found.ok) {
-      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(renderGroupProfileCard(profileData(catalog, found.entry, t)))] });
+      const viewer = await viewerOf(services, actorOf(context, services), found.entry);
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(renderGroupProfileCard(groupProfileCardData(catalog, found.entry, t, viewer)))] });
     } else if (found.code === "AMBIGUOUS") {
       await context.sendActivity(t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))));
     } else {

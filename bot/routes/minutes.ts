@@ -2,120 +2,86 @@ import type { TurnContext } from "botbuilder";
 import { CardFactory } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../src/services";
-import { lookupGroup } from "../group-lookup";
 import type { Messages } from "../../src/i18n";
-import type { Minutes, MinutesRefusal } from "../../src/minutes/schema";
-import { versionLabel } from "../../src/minutes/schema";
-import { SECRETARY_ROLES } from "../../src/minutes/minutes-service";
-import { minutesCard, type MinutesViewer } from "../../cards/minutes-view";
-import { escapeInput, escapeText, unescapeInput } from "../../cards/render";
-import { renderMinutesItemCard } from "../../cards/minutes-item";
-import { VERBS } from "../../cards/verbs";
+import { IdSchema } from "../../src/domain/ids";
+import { errorText as textOfError } from "../../src/i18n/errors";
+import type { MinutesView, MinutesViewer, Where } from "../../src/minutes/minutes-service";
+import { versionLabel, type MinutesRefusal } from "../../src/minutes/schema";
+import { minutesCard, type NoticeTone } from "../../cards/minutes-view";
+import { itemValues, minutesItemCard, type ItemValues } from "../../cards/minutes-item";
+import { escapeText, unescapeInput, type AdaptiveCard } from "../../cards/render";
+import { VERBS, type Verb } from "../../cards/verbs";
+import { lookupGroup } from "../group-lookup";
 import type { BotApp } from "../app";
-import { actorOf, languageOf, textOf, type Actor } from "../turn";
-// One invoke response for every route (bot/invoke-response.ts): the clicker's card only, never "replace for all".
-import { answerInvoke as answer } from "../invoke-response";
+import { CardDataBase, onCardAction } from "../card-data";
+import { reply, type InvokeReply } from "../invoke-response";
+import { actorOf, conversationIdOf, languageOf, textOf, type Actor } from "../turn";
 
 /**
- * Minutes approval (justering) in Teams.
- * - "protokoll <grupp>" / "minutes <group>": the group's latest minutes as a card for the viewer (the
- *   secretary's draft offers "Begär justering"); with the minutes pasted on the following lines, the
- *   secretary (or chair) saves them for the group's latest meeting.
- * - Action.Execute minutes.approve / minutes.requestChanges / minutes.showItem / minutes.refresh /
- *   minutes.request: the actor comes from the activity; approver and version are checked by the service.
- *   Anyone who is not an approver gets the read-only status view, never an error. Handlers only enqueue.
+ * Minutes approval (justering) in Teams. Handlers parse the card data at the edge (odd data: "this card
+ * is out of date"), call one use case and answer; who may see or do what is decided by the use cases.
+ * - "protokoll <grupp>" / "minutes <group>": the group's latest minutes for the viewer (the secretary's
+ *   draft offers "Begär justering"); with the minutes pasted on the following lines, the secretary (or
+ *   chair) saves them for the group's latest meeting.
+ * - Action.Execute minutes.*: approve, requestChanges, showItem, refresh, request, itemForm, saveItem.
  */
 export const MINUTES_COMMAND = /^\s*(?:protokoll|minutes)\b[ \t]*([^\n]*)(?:\n([\s\S]*))?$/i;
 
-const ActionData = z.object({ groupId: z.string().min(1).max(300), minutesId: z.string().min(1).max(400) }).passthrough();
-const VersionData = ActionData.extend({ version: z.string().min(1).max(100) });
-const ChangesData = VersionData.extend({ comment: z.string().max(100_000).optional(), item: z.union([z.string(), z.number()]).optional() });
-const ItemData = ActionData.extend({ item: z.coerce.number().int().min(0).max(100_000) });
-const FormData = z.object({ groupId: z.string().min(1).max(300), meetingId: z.string().min(1).max(400), item: z.union([z.string(), z.number()]).optional() }).passthrough();
-const SaveData = FormData.extend({
-  title: z.string().max(100_000).default(""),
-  discussion: z.string().max(200_000).default(""),
-  decision: z.string().max(100_000).default(""),
-  responsible: z.string().max(10_000).default(""),
-  due: z.string().max(100).default(""),
-  actions: z.string().max(100_000).default(""),
-});
+const Lang = CardDataBase.shape;
+const Version = z.string().regex(/^[0-9a-f]{8,64}$/);
+const ItemNo = z.union([z.number().int().min(1).max(100_000), z.string().regex(/^\d{1,6}$/).transform(Number)]);
+const OptionalItemNo = z.union([ItemNo, z.literal("")]).optional().transform((v) => (v === "" || v === undefined || v === 0 ? undefined : v));
+const Text = (max: number) => z.string().max(max).default("");
 
-const itemNo = (v: unknown): number | undefined => {
-  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() ? Number(v) : NaN;
-  return Number.isInteger(n) && n >= 1 ? n : undefined;
-};
+const MinutesData = z.object({ ...Lang, groupId: IdSchema, minutesId: IdSchema });
+const VersionData = MinutesData.extend({ version: Version });
+const ChangesData = VersionData.extend({ comment: Text(100_000), item: OptionalItemNo });
+const ItemData = MinutesData.extend({ item: ItemNo });
+const FormData = z.object({ ...Lang, groupId: IdSchema, meetingId: IdSchema, item: OptionalItemNo });
+const SaveData = FormData.extend({ title: Text(100_000), discussion: Text(200_000), decision: Text(100_000), responsible: Text(10_000), due: Text(100), actions: Text(100_000) });
 
-/** The secretary's form for one item of a meeting's minutes (prefilled when the item exists). */
-async function itemForm(services: Services, t: Messages, meeting: { id: string; groupId: string; date: string }, no?: number, notice = "", values?: Record<string, string>) {
-  const m = await services.minutes.get(meeting.groupId, `minutes:${meeting.id}`);
+/** A reply to a click: the card replacing the clicked one (for the clicker only), or a short message. */
+type Reply = AdaptiveCard | string;
+
+interface Turn {
+  readonly context: TurnContext;
+  readonly t: Messages;
+  readonly actor: Actor;
+  readonly where: Where;
+}
+
+/** The conversation a click or message came from (a channel, never one of its reply threads). */
+const whereOf = (context: TurnContext): Where => ({ via: "teams", conversationId: conversationIdOf(context) });
+
+/** A refusal in the user's language (the one table per language: src/i18n/<lang>/minutes.ts `errors`). */
+const errorText = (t: Messages, r: MinutesRefusal): string => textOfError(t.minutes.lang, "minutes", r, escapeText);
+
+/** A handler's reply as the invoke answers it: the card for the clicker only, or a short message. */
+const asInvoke = (r: Reply): InvokeReply => (typeof r === "string" ? reply.message(r) : reply.card(r));
+
+/** Registers a verb: card data parsed at the edge with `schema` (bot/card-data.ts), then the handler. */
+function onCard<S extends z.ZodTypeAny>(app: BotApp, services: Services, verb: Verb, schema: S, handler: (d: z.output<S>, turn: Turn) => Promise<Reply>): void {
+  onCardAction(app, services, verb, schema, async (d, c) => asInvoke(await handler(d, { context: c.context, t: c.t, actor: c.actor, where: whereOf(c.context) })));
+}
+
+const cardOf = (services: Services, turn: Turn, r: { view: MinutesView; viewer: MinutesViewer }, o: { notice?: string; tone?: NoticeTone; expandItem?: number } = {}) =>
+  minutesCard(r.view, r.viewer, turn.t, { ...o, timeZone: services.config.timeZone });
+
+/** A refused action: the current card with the reason for those who may read the minutes, else just the reason. */
+async function refused(services: Services, turn: Turn, r: MinutesRefusal, groupId: string, minutesId: string): Promise<Reply> {
+  if (r.code === "NOT_FOUND" || r.code === "PERSONAL_DATA") return errorText(turn.t, r);
+  const read = await services.minutes.read(turn.actor, groupId, minutesId, turn.where);
+  if (!read.ok) return errorText(turn.t, r);
+  const notice = r.code === "NOT_AN_APPROVER" ? turn.t.minutes.notAnApproverHere : errorText(turn.t, r);
+  return cardOf(services, turn, read, { notice, tone: "refusal" });
+}
+
+/** The form for one item of a meeting's minutes (prefilled when the item exists). */
+async function itemForm(services: Services, t: Messages, meeting: { id: string; groupId: string; date: string }, no?: number, notice = "", values?: ItemValues): Promise<AdaptiveCard> {
+  const m = values ? undefined : await services.minutes.get(meeting.groupId, `minutes:${meeting.id}`);
   const item = no !== undefined ? m?.content.items.find((i) => i.no === no) : undefined;
-  const v = values ?? {
-    title: item?.title ?? "",
-    discussion: item?.discussion ?? "",
-    decision: item?.decision ?? "",
-    responsible: item?.responsible ?? "",
-    due: item?.due ?? "",
-    actions: (item?.actions ?? []).map((a) => [a.text, ...(a.responsible ? [`ansvarig: ${a.responsible}`] : []), ...(a.due ? [`senast: ${a.due}`] : [])].join("; ")).join("\n"),
-  };
-  return renderMinutesItemCard({
-    heading: t.minutes.itemForm.heading(escapeText(await services.minutes.groupName(meeting.groupId)), meeting.date),
-    notice,
-    groupId: meeting.groupId,
-    meetingId: meeting.id,
-    item: item ? String(item.no) : "",
-    values: Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escapeInput(x)])),
-    labels: t.minutes.itemForm.labels,
-  });
-}
-
-async function maySecretary(services: Services, actor: Actor, groupId: string): Promise<boolean> {
-  if (actor.isAdmin) return true;
-  return (await services.agenda.rolesOf(actor, groupId)).some((r) => (SECRETARY_ROLES as readonly string[]).includes(r));
-}
-
-
-async function viewerOf(services: Services, m: Minutes, actor: Actor): Promise<MinutesViewer> {
-  const approver = services.minutes.approverOf(m, actor);
-  if (approver) return { kind: "approver", approver };
-  const roles = await services.agenda.rolesOf(actor, m.groupId);
-  if (roles.some((r) => (SECRETARY_ROLES as readonly string[]).includes(r))) return { kind: "secretary" };
-  return { kind: "reader" };
-}
-
-/** The card of minutes for the person acting now, in their language. */
-async function cardFor(services: Services, m: Minutes, actor: Actor, t: Messages, o: { notice?: string; expandItem?: number } = {}) {
-  const view = await services.minutes.view(m);
-  const viewer = await viewerOf(services, m, actor);
-  return minutesCard(view, viewer, t, { ...o, timeZone: services.config.timeZone, audit: await services.minutes.auditOf(m) });
-}
-
-function refusalNotice(r: MinutesRefusal, t: Messages, current?: Minutes): string {
-  const tm = t.minutes;
-  switch (r.code) {
-    case "NOT_AN_APPROVER":
-      return tm.notAnApprover;
-    case "STALE_VERSION":
-      return tm.stale(current ? versionLabel(current) : (r.version ?? "?").slice(0, 8));
-    case "NOT_REQUESTED":
-      return tm.notRequested;
-    case "ALREADY_APPROVED":
-      return tm.alreadyApproved;
-    case "LOCKED":
-      return tm.locked;
-    case "NOT_ALLOWED":
-      return tm.notAllowed;
-    case "NO_APPROVERS":
-      return tm.noApprovers;
-    case "UNKNOWN_ADJUSTER":
-      return tm.unknownAdjuster((r.names ?? []).map((n) => escapeText(n)).join(", "));
-    case "INVALID_INPUT":
-      return r.issues?.some((i) => i.path === "comment") ? tm.commentRequired : tm.invalid;
-    case "NOT_FOUND":
-      return tm.notFound;
-    default:
-      return tm.failed;
-  }
+  const groupName = await services.minutes.groupName(meeting.groupId);
+  return minutesItemCard(t, { groupName, groupId: meeting.groupId, meeting, ...(item || values ? { no } : {}), values: values ?? itemValues(item), notice });
 }
 
 /**
@@ -130,141 +96,111 @@ async function meetingForMinutes(services: Services, groupId: string) {
   return candidates.find((m) => minutes.find((x) => x.meetingId === m.id)?.status !== "approved") ?? candidates[0];
 }
 
+/** The parse problems of pasted minutes, a few at a time (never the whole text back). */
+function parseProblems(t: Messages, r: MinutesRefusal): string {
+  const lines = (r.issues ?? []).map((i) => `${i.path}: ${i.message}`);
+  const shown = lines.slice(0, 5).map((l) => escapeText(l));
+  return t.minutes.invalidText([...shown, ...(lines.length > 5 ? [t.minutes.moreIssues(lines.length - 5)] : [])].join("\n") || escapeText(r.message ?? ""));
+}
+
+/** "protokoll <grupp>" with the minutes pasted below: saved for the group's meeting, answered with the card. */
+async function paste(services: Services, turn: Turn, group: { id: string; name: string }, text: string): Promise<Reply> {
+  const { t } = turn;
+  const meeting = await meetingForMinutes(services, group.id);
+  if (!meeting) return t.minutes.noMeeting(escapeText(group.name));
+  const r = await services.minutes.load(turn.actor, meeting.id, text, { via: "teams" });
+  if (!r.ok) return r.code === "INVALID_INPUT" ? parseProblems(t, r) : errorText(t, r);
+  const read = await services.minutes.readDoc(turn.actor, r.minutes, turn.where);
+  if (!read.ok) return errorText(t, read);
+  return cardOf(services, turn, read, r.changed ? { notice: t.minutes.loaded(versionLabel(r.minutes)), tone: "success" } : {});
+}
+
+/**
+ * "protokoll <grupp>": the latest minutes for the viewer. The secretary, once a meeting has been held
+ * that has no minutes yet, gets the form for its first item instead.
+ */
+async function show(services: Services, turn: Turn, group: { id: string; name: string }): Promise<Reply> {
+  const { t, actor } = turn;
+  if (await services.minutes.mayDraft(actor, group.id)) {
+    const held = await heldWithoutMinutes(services, group.id);
+    if (held) return itemForm(services, t, held);
+  }
+  const r = await services.minutes.readLatest(actor, group.id, turn.where);
+  if (!r.ok) return errorText(t, r);
+  return "view" in r ? cardOf(services, turn, r) : t.minutes.none(escapeText(group.name));
+}
+
+/** The latest meeting that has been held, if its minutes are not begun. */
+async function heldWithoutMinutes(services: Services, groupId: string) {
+  const now = services.clock.now().toISOString();
+  const held = (await services.agenda.listMeetings(groupId)).filter((m) => m.status === "planned" && m.startsAt <= now).at(-1);
+  return held && !(await services.minutes.get(groupId, `minutes:${held.id}`)) ? held : undefined;
+}
+
 export function register(app: BotApp, services: Services): void {
   app.message(MINUTES_COMMAND, async (context: TurnContext) => {
     const full = textOf(context);
-    const firstLine = full.split("\n")[0] ?? "";
-    const { t } = await languageOf(context, services, firstLine);
+    const { t } = await languageOf(context, services, full.split("\n")[0] ?? "");
     const match = MINUTES_COMMAND.exec(full);
     const query = (match?.[1] ?? "").trim();
     const pasted = (match?.[2] ?? "").trim();
-    if (!query) {
-      await context.sendActivity(t.minutes.usage);
-      return;
-    }
-    const catalog = await services.currentCatalog.get();
-    const group = lookupGroup(catalog, query, t);
-    if (!group.ok) {
-      await context.sendActivity(group.reply);
-      return;
-    }
-    const actor = actorOf(context, services);
-    if (pasted) {
-      const meeting = await meetingForMinutes(services, group.id);
-      if (!meeting) {
-        await context.sendActivity(t.minutes.noMeeting(escapeText(group.name)));
-        return;
-      }
-      const r = await services.minutes.load(actor, meeting.id, pasted, { via: "teams" });
-      if (!r.ok) {
-        await context.sendActivity(r.code === "INVALID_INPUT" ? t.minutes.invalidText(escapeText(r.message ?? "")) : refusalNotice(r, t));
-        return;
-      }
-      const card = await cardFor(services, r.minutes, actor, t, { notice: r.changed ? t.minutes.loaded(versionLabel(r.minutes)) : "" });
-      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
-      return;
-    }
-    const m = await services.minutes.latest(group.id);
-    if (!m) {
-      // The secretary starts the minutes of the latest meeting item by item.
-      const meeting = await meetingForMinutes(services, group.id);
-      if (meeting && (await maySecretary(services, actor, group.id))) {
-        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await itemForm(services, t, meeting))] });
-        return;
-      }
-      await context.sendActivity(t.minutes.none(escapeText(group.name)));
-      return;
-    }
-    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await cardFor(services, m, actor, t))] });
+    if (!query) return void (await context.sendActivity(t.minutes.usage));
+    const group = lookupGroup(await services.currentCatalog.get(), query, t);
+    if (!group.ok) return void (await context.sendActivity(group.reply));
+    const turn: Turn = { context, t, actor: actorOf(context, services), where: whereOf(context) };
+    const reply = pasted ? await paste(services, turn, group, pasted) : await show(services, turn, group);
+    await context.sendActivity(typeof reply === "string" ? reply : { attachments: [CardFactory.adaptiveCard(reply)] });
   });
 
-  app.adaptiveCards.actionExecute(VERBS.minutesApprove, async (context, _state, data) => {
-    const { t } = await languageOf(context, services, "");
-    const parsed = VersionData.safeParse(data);
-    if (!parsed.success) return answer(context, t.minutes.invalid);
-    const d = parsed.data;
-    const actor = actorOf(context, services);
-    const r = await services.minutes.approve(actor, d.groupId, d.minutesId, d.version);
-    if (!r.ok) {
-      const current = await services.minutes.get(d.groupId, d.minutesId);
-      if (!current) return answer(context, t.minutes.notFound);
-      return answer(context, await cardFor(services, current, actor, t, { notice: refusalNotice(r, t, current) }));
-    }
-    const notice = r.already ? t.minutes.youAlreadyApproved : r.transitioned ? t.minutes.approvedNow : t.minutes.approvedThanks;
-    return answer(context, await cardFor(services, r.minutes, actor, t, { notice }));
+  onCard(app, services, VERBS.minutesApprove, VersionData, async (d, turn) => {
+    const r = await services.minutes.approve(turn.actor, d.groupId, d.minutesId, d.version);
+    if (!r.ok) return refused(services, turn, r, d.groupId, d.minutesId);
+    const tm = turn.t.minutes;
+    const notice = r.already ? tm.youAlreadyApproved : r.transitioned ? tm.approvedNow : tm.approvedThanks;
+    return cardOf(services, turn, r, { notice, tone: r.already ? "info" : "success" });
   });
 
-  app.adaptiveCards.actionExecute(VERBS.minutesRequestChanges, async (context, _state, data) => {
-    const { t } = await languageOf(context, services, "");
-    const parsed = ChangesData.safeParse(data);
-    if (!parsed.success) return answer(context, t.minutes.invalid);
-    const d = parsed.data;
-    const actor = actorOf(context, services);
-    const itemNo = d.item === undefined || d.item === "" ? undefined : Number(d.item);
-    const r = await services.minutes.requestChanges(actor, d.groupId, d.minutesId, d.version, d.comment ?? "", Number.isInteger(itemNo) ? itemNo : undefined);
-    const current = r.ok ? r.minutes : await services.minutes.get(d.groupId, d.minutesId);
-    if (!current) return answer(context, t.minutes.notFound);
-    return answer(context, await cardFor(services, current, actor, t, { notice: r.ok ? t.minutes.changesSent : refusalNotice(r, t, current) }));
+  onCard(app, services, VERBS.minutesRequestChanges, ChangesData, async (d, turn) => {
+    const r = await services.minutes.requestChanges(turn.actor, d.groupId, d.minutesId, d.version, d.comment, d.item);
+    if (!r.ok) return refused(services, turn, r, d.groupId, d.minutesId);
+    return cardOf(services, turn, r, { notice: turn.t.minutes.changesSent, tone: "success" });
   });
 
-  app.adaptiveCards.actionExecute(VERBS.minutesShowItem, async (context, _state, data) => {
-    const { t } = await languageOf(context, services, "");
-    const parsed = ItemData.safeParse(data);
-    if (!parsed.success) return answer(context, t.minutes.invalid);
-    const m = await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
-    if (!m) return answer(context, t.minutes.notFound);
-    return answer(context, await cardFor(services, m, actorOf(context, services), t, { expandItem: parsed.data.item }));
+  onCard(app, services, VERBS.minutesShowItem, ItemData, async (d, turn) => {
+    const r = await services.minutes.read(turn.actor, d.groupId, d.minutesId, turn.where);
+    return r.ok ? cardOf(services, turn, r, { expandItem: d.item }) : errorText(turn.t, r);
   });
 
   // Refresh (automatic for the approvers in refresh.userIds, manual for anyone): the view for this person.
-  app.adaptiveCards.actionExecute(VERBS.minutesRefresh, async (context, _state, data) => {
-    const { t } = await languageOf(context, services, "");
-    const parsed = ActionData.safeParse(data);
-    if (!parsed.success) return answer(context, t.minutes.invalid);
-    const m = await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
-    if (!m) return answer(context, t.minutes.notFound);
-    return answer(context, await cardFor(services, m, actorOf(context, services), t));
+  onCard(app, services, VERBS.minutesRefresh, MinutesData, async (d, turn) => {
+    const r = await services.minutes.read(turn.actor, d.groupId, d.minutesId, turn.where);
+    return r.ok ? cardOf(services, turn, r) : errorText(turn.t, r);
   });
 
-  app.adaptiveCards.actionExecute(VERBS.minutesRequest, async (context, _state, data) => {
-    const { t } = await languageOf(context, services, "");
-    const parsed = ActionData.safeParse(data);
-    if (!parsed.success) return answer(context, t.minutes.invalid);
-    const actor = actorOf(context, services);
-    const r = await services.minutes.request(actor, parsed.data.groupId, parsed.data.minutesId, "teams");
-    const current = r.ok ? r.minutes : await services.minutes.get(parsed.data.groupId, parsed.data.minutesId);
-    if (!current) return answer(context, t.minutes.notFound);
-    const notice = r.ok ? (r.already ? t.minutes.alreadyRequested : t.minutes.requested(r.minutes.approvers.length, r.minutes.dueDate ?? "")) : refusalNotice(r, t, current);
-    return answer(context, await cardFor(services, current, actor, t, { notice }));
+  onCard(app, services, VERBS.minutesRequest, MinutesData, async (d, turn) => {
+    const r = await services.minutes.request(turn.actor, d.groupId, d.minutesId, "teams");
+    if (!r.ok) return refused(services, turn, r, d.groupId, d.minutesId);
+    const tm = turn.t.minutes;
+    return cardOf(services, turn, r, r.already ? { notice: tm.alreadyRequested } : { notice: tm.requested(r.minutes.approvers.length, r.minutes.dueDate ?? ""), tone: "success" });
   });
 
   // The secretary's card per item: the form (new, or an existing item), and saving it.
-  app.adaptiveCards.actionExecute(VERBS.minutesItemForm, async (context, _state, data) => {
-    const { t } = await languageOf(context, services, "");
-    const parsed = FormData.safeParse(data);
-    if (!parsed.success) return answer(context, t.minutes.invalid);
-    const meeting = await services.minutes.meetingOf(parsed.data.meetingId);
-    if (!meeting || meeting.groupId !== parsed.data.groupId) return answer(context, t.minutes.notFound);
-    if (!(await maySecretary(services, actorOf(context, services), meeting.groupId))) return answer(context, t.minutes.notAllowed);
-    return answer(context, await itemForm(services, t, meeting, itemNo(parsed.data.item)));
+  onCard(app, services, VERBS.minutesItemForm, FormData, async (d, turn) => {
+    const meeting = await services.minutes.meetingOf(d.meetingId, d.groupId);
+    if (!meeting) return errorText(turn.t, { ok: false, code: "UNKNOWN_MEETING" });
+    if (!(await services.minutes.mayDraft(turn.actor, meeting.groupId))) return errorText(turn.t, { ok: false, code: "NOT_ALLOWED" });
+    return itemForm(services, turn.t, meeting, d.item);
   });
 
-  app.adaptiveCards.actionExecute(VERBS.minutesSaveItem, async (context, _state, data) => {
-    const { t } = await languageOf(context, services, "");
-    const parsed = SaveData.safeParse(data);
-    if (!parsed.success) return answer(context, t.minutes.invalid);
-    const d = parsed.data;
-    const meeting = await services.minutes.meetingOf(d.meetingId);
-    if (!meeting || meeting.groupId !== d.groupId) return answer(context, t.minutes.notFound);
-    const actor = actorOf(context, services);
+  onCard(app, services, VERBS.minutesSaveItem, SaveData, async (d, turn) => {
+    const meeting = await services.minutes.meetingOf(d.meetingId, d.groupId);
+    if (!meeting) return errorText(turn.t, { ok: false, code: "UNKNOWN_MEETING" });
     const values = { title: unescapeInput(d.title), discussion: unescapeInput(d.discussion), decision: unescapeInput(d.decision), responsible: unescapeInput(d.responsible), due: d.due.trim(), actions: unescapeInput(d.actions) };
-    const no = itemNo(d.item);
-    const r = await services.minutes.saveItem(actor, meeting.id, { ...(no !== undefined ? { no } : {}), ...values });
-    if (!r.ok) {
-      if (r.code === "INVALID_INPUT") return answer(context, await itemForm(services, t, meeting, no, t.minutes.itemForm.invalid(escapeText((r.issues ?? []).map((i) => i.path).join(", ") || (r.message ?? ""))), values));
-      return answer(context, refusalNotice(r, t));
-    }
-    const saved = no ?? Math.max(...r.minutes.content.items.map((i) => i.no));
-    return answer(context, await cardFor(services, r.minutes, actor, t, { notice: t.minutes.itemForm.saved(saved, versionLabel(r.minutes)) }));
+    const r = await services.minutes.saveItem(turn.actor, meeting.id, { ...(d.item !== undefined ? { no: d.item } : {}), ...values });
+    if (!r.ok) return r.code === "INVALID_INPUT" ? itemForm(services, turn.t, meeting, d.item, errorText(turn.t, r), values) : errorText(turn.t, r);
+    const read = await services.minutes.readDoc(turn.actor, r.minutes, turn.where);
+    if (!read.ok) return errorText(turn.t, read);
+    const saved = d.item ?? Math.max(...r.minutes.content.items.map((i) => i.no));
+    return cardOf(services, turn, read, { notice: turn.t.minutes.itemForm.saved(saved, versionLabel(r.minutes)), tone: "success" });
   });
 }

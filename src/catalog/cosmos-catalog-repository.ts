@@ -4,6 +4,7 @@ import { mutateDoc, queryAll, readDoc, safeId, UNCHANGED } from "../storage/docu
 import { GroupRecordSchema, QualityReportSchema, ORGANIZATIONS, type Catalog, type GroupRecord, type QualityIssue, type QualityReport } from "./schema";
 import type { MandateFormat } from "./readers/detect";
 import type { ManualInstance } from "./catalog";
+import type { CatalogStore } from "./ports";
 
 /**
  * The catalog in the Cosmos `catalog` container (partition key /organizationId):
@@ -93,7 +94,7 @@ const strip = <T extends object>(d: T): T => {
   return rest as T;
 };
 
-export class CosmosCatalogRepository {
+export class CosmosCatalogRepository implements CatalogStore {
   constructor(
     private readonly container: Container,
     private readonly clock: Clock,

@@ -11,13 +11,15 @@ const EMPTY: Catalog = { version: 0, organizations: [], entries: [], quality: []
 /**
  * Each app instance keeps the catalog (and whatever is derived from it, e.g. the router's index) in
  * memory and notices a change by the catalog version document: at most one point read every
- * `checkEveryMs`, a full reload only when the version moved.
+ * `checkEveryMs`, a full reload only when the version moved. The bot checks in the background
+ * (`startRefresh`), so a turn never reads the version document; the CLI checks when it asks.
  */
 export class CurrentCatalog {
   private catalog: Catalog = EMPTY;
   private checkedAt = -Infinity;
   private loading: Promise<Catalog> | undefined;
   private readonly derived = new Map<(c: Catalog) => unknown, { version: number; value: unknown }>();
+  private refreshing = false;
 
   constructor(
     private readonly source: CatalogSource,
@@ -25,11 +27,10 @@ export class CurrentCatalog {
   ) {}
 
   async get(): Promise<Catalog> {
-    if (Date.now() - this.checkedAt < this.checkEveryMs && this.catalog !== EMPTY) return this.catalog;
-    this.loading ??= this.refresh().finally(() => {
-      this.loading = undefined;
-    });
-    return this.loading;
+    // An invalidated copy (this process changed the catalog) is read again at once, refresher or not.
+    const invalidated = this.checkedAt === -Infinity;
+    if (this.catalog !== EMPTY && !invalidated && (this.refreshing || Date.now() - this.checkedAt < this.checkEveryMs)) return this.catalog;
+    return this.check();
   }
 
   /** A value computed from the catalog, recomputed only when the catalog version changes. */
@@ -42,9 +43,40 @@ export class CurrentCatalog {
     return value;
   }
 
-  /** Forget the cached copy (after this process changed the catalog). */
+  /**
+   * Checks the version every `checkEveryMs` in the background (the same freshness as checking on the
+   * way, one point read per interval, none in a turn); returns the stop. A failed check keeps the copy
+   * in hand and is reported to `onError`.
+   */
+  startRefresh(onError: (err: unknown) => void = () => undefined): () => Promise<void> {
+    this.refreshing = true;
+    let timer: NodeJS.Timeout | undefined;
+    const tick = async () => {
+      try {
+        await this.check();
+      } catch (err) {
+        onError(err);
+      }
+      if (this.refreshing) timer = setTimeout(tick, this.checkEveryMs).unref();
+    };
+    timer = setTimeout(tick, this.checkEveryMs).unref();
+    return async () => {
+      this.refreshing = false;
+      clearTimeout(timer);
+      await this.loading?.catch(() => undefined);
+    };
+  }
+
+  /** Forget the cached copy (after this process changed the catalog): the next `get` reads again. */
   invalidate(): void {
     this.checkedAt = -Infinity;
+  }
+
+  private check(): Promise<Catalog> {
+    this.loading ??= this.refresh().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
   }
 
   private async refresh(): Promise<Catalog> {

@@ -34,6 +34,12 @@ export interface UploadDeps {
 
 export type UploadCode = PrepareErrorCode | "NOT_ALLOWED" | "NOT_ALLOWED_NEW" | "EXPIRED" | "NOT_YOURS" | "ALREADY_PUBLISHED" | "CANCELLED" | "BUSY" | "NOTHING_TO_PUBLISH";
 
+/** Why a file sent in Teams could not be fetched (the bot fetches it; the texts are in i18n like the rest). */
+export type FileFetchCode = "NOT_A_FILE" | "DOWNLOAD_NOT_ALLOWED" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "DOWNLOAD_TIMEOUT";
+
+/** Every refusal a person sending a mandate can meet, as the error tables in src/i18n/<lang>/mandates.ts know them. */
+export type MandateRefusal = { readonly code: UploadCode | FileFetchCode | "CATALOG_CHANGED"; readonly params?: Record<string, string | number> };
+
 export type UploadRefusal = { readonly ok: false; readonly code: UploadCode; readonly message: string; readonly params?: Record<string, string | number>; readonly draft?: MandateDraft };
 
 export type PreviewResult = { readonly ok: true; readonly draft: MandateDraft } | UploadRefusal;

@@ -1,7 +1,7 @@
 import type { Container } from "@azure/cosmos";
 import type { Clock } from "../domain/clock";
 import type { Language } from "../domain/language";
-import { mutateDoc, queryAll, readDoc, safeId, UNCHANGED } from "../storage/documents";
+import { isConflict, isNotFound, isPreconditionFailed, mutateDoc, queryAll, readDoc, safeId, UNCHANGED, type MutateOutcome, type StoredMeta } from "../storage/documents";
 import type { ConversationKind, ConversationReference, StoredConversation, UserSettings } from "./schema";
 import type { ConversationStore } from "./ports";
 
@@ -32,9 +32,11 @@ const SETTINGS_TTL_MS = 5 * 60_000;
 
 interface Remembered {
   readonly at: number;
-  /** What was stored (the fields `sameContent` compares), active. */
+  /** What was stored (the fields `contentKey` compares), active. */
   readonly key: string;
   readonly language: Language | undefined;
+  /** The stored document as last seen (with its ETag): a change is one guarded replace, no read. */
+  readonly doc: (StoredConversation & StoredMeta) | undefined;
 }
 
 export class CosmosConversationRepository implements ConversationStore {
@@ -60,7 +62,8 @@ export class CosmosConversationRepository implements ConversationStore {
     const key = contentKey(seen);
     const hit = this.remembered.get(cacheKey);
     if (hit && Date.now() - hit.at < REMEMBERED_TTL_MS && hit.key === key && (seen.language === undefined || seen.language === hit.language)) return;
-    const outcome = await mutateDoc<StoredConversation>(this.container, id, seen.tenantId, (current) => {
+    const fresh = hit && Date.now() - hit.at < REMEMBERED_TTL_MS ? hit.doc : undefined;
+    const outcome = await this.write<StoredConversation>(id, seen.tenantId, fresh, (current) => {
       const language = seen.language ?? current?.language;
       const next: StoredConversation = {
         id,
@@ -80,7 +83,32 @@ export class CosmosConversationRepository implements ConversationStore {
       return { ...next, updatedAt: this.clock.now().toISOString() };
     });
     const stored = outcome.kind === "conflict" ? undefined : outcome.doc;
-    this.cache(cacheKey, { at: Date.now(), key, language: stored?.language ?? seen.language });
+    this.cache(cacheKey, { at: Date.now(), key, language: stored?.language ?? seen.language, doc: stored });
+  }
+
+  /**
+   * A guarded write from a document this process holds: one replace with its ETag (no read); when someone
+   * changed it meanwhile (412) or it is gone, the usual read-decide-write (`mutateDoc`).
+   */
+  private async write<T extends { id: string }>(
+    id: string,
+    pk: string,
+    held: (T & StoredMeta) | undefined,
+    change: (current: (T & StoredMeta) | undefined) => T | typeof UNCHANGED,
+  ): Promise<MutateOutcome<T>> {
+    if (held?._etag) {
+      const next = change(held);
+      if (next === UNCHANGED) return { kind: "unchanged", doc: held };
+      const body = { ...next } as T & { _etag?: string; _rid?: string; _self?: string; _ts?: number };
+      delete body._etag;
+      try {
+        const { resource } = await this.container.item(id, pk).replace<T>(body, { accessCondition: { type: "IfMatch", condition: held._etag } });
+        return { kind: "written", doc: resource as T & StoredMeta, previous: held };
+      } catch (e) {
+        if (!isPreconditionFailed(e) && !isNotFound(e)) throw e;
+      }
+    }
+    return mutateDoc<T>(this.container, id, pk, change);
   }
 
   /** The language last detected in a conversation (from this process's cache when fresh). */
@@ -135,8 +163,10 @@ export class CosmosConversationRepository implements ConversationStore {
   ): Promise<void> {
     const id = userDocId(userId);
     const key = `${tenantId}|${userId}`;
+    const hit = this.settingsCache.get(key);
+    const held = hit && Date.now() - hit.at < SETTINGS_TTL_MS ? hit : undefined;
     this.settingsCache.delete(key);
-    const outcome = await mutateDoc<UserSettings>(this.container, id, tenantId, (current) => ({
+    const decide = (current: UserSettings | undefined): UserSettings => ({
       id,
       tenantId,
       type: "userSettings",
@@ -145,7 +175,18 @@ export class CosmosConversationRepository implements ConversationStore {
       organizationId: change.organizationId ?? current?.organizationId,
       agendaGroupId: change.agendaGroupId ?? current?.agendaGroupId,
       updatedAt: this.clock.now().toISOString(),
-    }));
+    });
+    let outcome: MutateOutcome<UserSettings> | undefined;
+    if (held && held.value === undefined) {
+      // Known to have no settings yet: create (one write); someone else created them meanwhile → below.
+      try {
+        const { resource } = await this.container.items.create<UserSettings>(decide(undefined));
+        outcome = { kind: "written", doc: resource as UserSettings & StoredMeta, previous: undefined };
+      } catch (e) {
+        if (!isConflict(e)) throw e;
+      }
+    }
+    outcome ??= await this.write<UserSettings>(id, tenantId, held?.value as (UserSettings & StoredMeta) | undefined, decide);
     // What was just written is the current value: the next turn needs no read.
     if (outcome.kind === "written") this.settingsCache.set(key, { at: Date.now(), value: outcome.doc });
     else this.settingsCache.delete(key);

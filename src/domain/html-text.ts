@@ -62,6 +62,8 @@ export function htmlToText(text: string): string {
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<hr\b[^>]*>/gi, BREAK)
     .replace(/<li\b[^>]*>/gi, `${BREAK}- `)
+    // A heading keeps its level as Markdown ("## 2. Budget"): pasted minutes mark their items so.
+    .replace(/<h([1-6])\b[^>]*>/gi, (_m, n: string) => `${BREAK}${"#".repeat(Number(n))} `)
     .replace(new RegExp(`<\\/?(?:${BLOCK})\\b[^>]*>`, "gi"), BREAK)
     .replace(/<\/?(?:td|th)\b[^>]*>/gi, " ")
     .replace(/<[^>]*>/g, "")

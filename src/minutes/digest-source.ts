@@ -13,7 +13,7 @@ export function minutesDigestSource(service: MinutesService, timeZone: string = 
       const out: MinutesAwaitingApproval[] = [];
       for (const m of await service.list(groupId)) {
         if (m.status !== "requested") continue;
-        const approved = new Set(m.approvals.filter((a) => a.version === m.version).map((a) => a.key));
+        const approved = new Set(m.approvals.map((a) => a.key));
         const notReached = new Set(await service.notReached(m));
         out.push({
           groupId: m.groupId,

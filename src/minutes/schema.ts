@@ -93,6 +93,8 @@ export const ChangeRequestSchema = z.object({
   by: IdentitySchema,
   comment: z.string(),
   itemNo: z.number().int().optional(),
+  /** The minutes revision this request made: it withdraws the requester's approvals recorded before it. */
+  revision: z.number().int().optional(),
 });
 export type ChangeRequest = z.infer<typeof ChangeRequestSchema>;
 
@@ -125,7 +127,10 @@ export const MinutesSchema = z.object({
   /** Approval rounds: +1 each time approval is asked for (a new version while requested asks again). */
   round: z.number().int().min(0),
   approvers: z.array(ApproverSchema),
-  /** Approvals of the current version (cleared on a new version). */
+  /**
+   * Approvals of the current version. Stored here once approved (the transition writes the set); while
+   * approval is asked they live in one `minutesApproval` record per approver and are read into this field.
+   */
   approvals: z.array(ApprovalSchema),
   changeRequests: z.array(ChangeRequestSchema),
   /** "Justeras senast" (local date). */
@@ -136,6 +141,10 @@ export const MinutesSchema = z.object({
   /** Changes after approval: each made a new revision with a reason. */
   revisions: z.array(z.object({ versionNo: z.number().int(), version: z.string(), reason: z.string(), by: IdentitySchema, at: z.string() })),
   distribution: z.array(RecipientSchema).optional(),
+  /** The round whose cards went out: below `round`, the posts are still to be made (a crash is caught up). */
+  postedRound: z.number().int().optional(),
+  /** Approvers the bot could not reach 1:1 in a round (written in the background when it changes). */
+  notReached: z.object({ round: z.number().int(), keys: z.array(z.string()) }).optional(),
   createdAt: z.string(),
   createdBy: IdentitySchema,
   updatedAt: z.string(),
@@ -163,7 +172,27 @@ export const MinutesSettingsSchema = z.object({
 });
 export type MinutesSettings = z.infer<typeof MinutesSettingsSchema>;
 
-export const MINUTES_ACTIONS = ["load", "edit", "request", "approve", "requestChanges", "approved", "revise", "distribute", "settings"] as const;
+export const MINUTES_ACTIONS = ["load", "edit", "request", "approve", "requestChanges", "approved", "revise", "distribute", "settings", "refused"] as const;
+
+/**
+ * One approver's approval in one round: created once (deterministic id), so approvers never write the
+ * same document. It counts while its round and version are the minutes' current ones and no change
+ * request of the same approver came after it (a change request's revision is above `seen`).
+ */
+export const MinutesApprovalSchema = z.object({
+  id: z.string(),
+  type: z.literal("minutesApproval"),
+  groupId: z.string(),
+  minutesId: z.string(),
+  round: z.number().int(),
+  key: z.string(),
+  version: z.string(),
+  /** The minutes revision the approver acted on. */
+  seen: z.number().int(),
+  at: z.string(),
+  by: IdentitySchema,
+});
+export type MinutesApproval = z.infer<typeof MinutesApprovalSchema>;
 
 export const MinutesAuditSchema = z.object({
   id: z.string(),
@@ -193,7 +222,10 @@ export type MinutesCode =
   | "NO_APPROVERS"
   | "UNKNOWN_ADJUSTER"
   | "UNCHANGED"
-  | "CONFLICT";
+  | "CONFLICT"
+  | "NO_ACCESS"
+  | "MEETING_NOT_HELD"
+  | "PERSONAL_DATA";
 
 export type MinutesRefusal = {
   readonly ok: false;
@@ -204,6 +236,9 @@ export type MinutesRefusal = {
   readonly versionNo?: number;
   readonly issues?: readonly { path: string; message: string }[];
   readonly names?: readonly string[];
+  /** MEETING_NOT_HELD: when the meeting starts (ISO instant, and local "YYYY-MM-DD HH:MM"). */
+  readonly startsAt?: string;
+  readonly when?: string;
 };
 export type MinutesResult<T> = ({ readonly ok: true } & T) | MinutesRefusal;
 

@@ -1,78 +1,126 @@
-/** Scoring a router against a labelled question set (used by the accuracy test and bench/routing). */
-import type { RouteResult, RouteStatus } from "./router";
+/**
+ * Scoring a router against a labelled question set (the accuracy tests and bench/routing), as the
+ * development set's README says: an `owner` line is right when the answer is that owner; a `none` line
+ * when the answer is none; an `ambiguous` line when the answer is ambiguous and offers at least one of
+ * its candidates (an owner answer, even one of them, is wrong: the question names no organisation).
+ */
+import { z } from "zod";
+import { RouteStatusSchema, type RouteResult } from "./types";
 
-export interface LabelledQuestion {
-  id: string;
-  kind: "topic" | "relation" | "boundary" | "none" | "ambiguous";
-  lang: "sv" | "en";
-  question: string;
-  org?: string;
-  status: RouteStatus;
-  owner: string | null;
-  /** For ambiguous: ids that should be among the candidates. */
-  candidates?: string[];
+export const LabelledQuestionSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  lang: z.enum(["sv", "en"]).optional(),
+  question: z.string(),
+  org: z.string().optional(),
+  status: RouteStatusSchema,
+  owner: z.string().nullable(),
+  /** For ambiguous: ids an honest "not sure" should offer. */
+  candidates: z.array(z.string()).optional(),
+  /** For ambiguous: organisation → the owner once that organisation is known. */
+  ifOrg: z.record(z.string(), z.string()).optional(),
+  clause: z.string().optional(),
+});
+export type LabelledQuestion = z.infer<typeof LabelledQuestionSchema>;
+
+export interface Tally {
+  total: number;
+  right: number;
 }
 
 export interface Evaluation {
   total: number;
   top1: number;
   top3: number;
+  /** Top-1 per class (the line's `kind`). */
+  perClass: Record<string, Tally>;
+  /** Of the answers given as `owner`, how many were right. */
+  ownerPrecision: Tally;
+  /** Ambiguous lines asked again with the organisation (`ifOrg`): answered with that owner. */
+  ifOrg: Tally;
   /** Of the questions answered with none/ambiguous, how many should have been. */
   abstentionPrecision: number;
   /** Of the questions that should abstain, how many did. */
   abstentionRecall: number;
-  failures: { id: string; question: string; expected: string; got: string }[];
+  failures: { id: string; kind: string; question: string; expected: string; got: string }[];
 }
 
 export function parseLabelled(jsonl: string): LabelledQuestion[] {
   return jsonl
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledQuestion);
+    .map((l) => LabelledQuestionSchema.parse(JSON.parse(l)));
 }
 
-/** Top-1: status right and (owner) the owner right, (ambiguous) the expected ids among the candidates. Top-3: the expected owner among the first three candidates, or abstention right. */
-export function evaluate(set: readonly LabelledQuestion[], answer: (q: LabelledQuestion) => RouteResult): Evaluation {
+export type Answer = (q: { question: string; org?: string }) => RouteResult;
+
+export function isRight(q: LabelledQuestion, r: RouteResult): boolean {
+  if (q.status === "owner") return r.status === "owner" && r.owner?.id === q.owner;
+  if (q.status === "ambiguous") return r.status === "ambiguous" && (q.candidates ?? []).some((id) => r.candidates.some((c) => c.id === id));
+  return r.status === "none";
+}
+
+function inTop3(q: LabelledQuestion, r: RouteResult): boolean {
+  if (isRight(q, r)) return true;
+  if (q.status === "owner") return r.candidates.slice(0, 3).some((c) => c.id === q.owner);
+  if (q.status === "ambiguous") return (q.candidates ?? []).some((id) => r.candidates.slice(0, 3).some((c) => c.id === id));
+  return false;
+}
+
+export function evaluate(set: readonly LabelledQuestion[], answer: Answer): Evaluation {
+  const perClass: Record<string, Tally> = {};
+  const ownerPrecision: Tally = { total: 0, right: 0 };
+  const ifOrg: Tally = { total: 0, right: 0 };
   let top1 = 0;
   let top3 = 0;
   let abstained = 0;
   let abstainedRight = 0;
   let shouldAbstain = 0;
-  let shouldAbstainDid = 0;
   const failures: Evaluation["failures"] = [];
   for (const q of set) {
-    const r = answer(q);
+    const r = answer({ question: q.question, ...(q.org ? { org: q.org } : {}) });
+    const ok = isRight(q, r);
+    const tally = (perClass[q.kind] ??= { total: 0, right: 0 });
+    tally.total++;
+    if (ok) tally.right++;
+    if (ok) top1++;
+    if (inTop3(q, r)) top3++;
+    if (r.status === "owner") {
+      ownerPrecision.total++;
+      if (ok) ownerPrecision.right++;
+    }
     const abst = q.status !== "owner";
-    const didAbst = r.status !== "owner";
     if (abst) shouldAbstain++;
-    if (didAbst) abstained++;
-    if (abst && didAbst) {
-      shouldAbstainDid++;
-      abstainedRight++;
+    if (r.status !== "owner") {
+      abstained++;
+      if (abst) abstainedRight++;
     }
-    let ok1 = false;
-    let ok3 = false;
-    if (q.status === "owner") {
-      ok1 = r.status === "owner" && r.owner?.id === q.owner;
-      ok3 = ok1 || r.candidates.slice(0, 3).some((c) => c.id === q.owner);
-    } else if (q.status === "ambiguous") {
-      ok1 = r.status === "ambiguous" && (q.candidates ?? []).every((id) => r.candidates.some((c) => c.id === id));
-      ok3 = ok1 || (q.candidates ?? []).every((id) => r.candidates.slice(0, 3).some((c) => c.id === id));
-    } else {
-      ok1 = r.status === "none";
-      ok3 = ok1;
+    for (const [org, owner] of Object.entries(q.ifOrg ?? {})) {
+      ifOrg.total++;
+      const again = answer({ question: q.question, org });
+      if (again.status === "owner" && again.owner?.id === owner) ifOrg.right++;
     }
-    if (ok1) top1++;
-    if (ok3) top3++;
-    if (!ok1) failures.push({ id: q.id, question: q.question, expected: `${q.status} ${q.owner ?? (q.candidates ?? []).join(",")}`, got: `${r.status} ${r.owner?.id ?? r.candidates.map((c) => c.id).join(",")}` });
+    if (!ok)
+      failures.push({
+        id: q.id,
+        kind: q.kind,
+        question: q.question,
+        expected: `${q.status} ${q.owner ?? (q.candidates ?? []).join(",")}`,
+        got: `${r.status} ${r.owner?.id ?? r.candidates.map((c) => c.id).join(",")}`,
+      });
   }
   const n = set.length || 1;
   return {
     total: set.length,
     top1: top1 / n,
     top3: top3 / n,
+    perClass,
+    ownerPrecision,
+    ifOrg,
     abstentionPrecision: abstained ? abstainedRight / abstained : 1,
-    abstentionRecall: shouldAbstain ? shouldAbstainDid / shouldAbstain : 1,
+    abstentionRecall: shouldAbstain ? abstainedRight / shouldAbstain : 1,
     failures,
   };
 }
+
+export const share = (t: Tally): number => (t.total ? t.right / t.total : 1);

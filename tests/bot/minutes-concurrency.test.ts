@@ -1,8 +1,9 @@
 import { cliAgainst } from "../support/cli";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { activity, post, say, tempDir } from "../support/harness";
+import { cardOf, say, tempDir } from "../support/harness";
 import { useBot } from "../support/use-bot";
+import { press } from "../support/press";
 
 /**
  * 20 approvers click "Approve" at the same moment, over HTTP against the embedded store: 20 approvals
@@ -17,6 +18,8 @@ const people = Array.from({ length: N }, (_, i) => ({ userId: `29:adj-${i}`, aad
 describe("20 approvers approving at once", () => {
   const ctx = useBot({ ADMIN_IDS: "aad-admin", SAMVERKAN_NOW: NOW });
   const cli = cliAgainst(() => ({ DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: NOW }));
+  // The meeting was planned before it took place; approval is asked for after it.
+  const cliBefore = cliAgainst(() => ({ DATA_DIR: ctx.bot.dataDir, SAMVERKAN_NOW: "2026-11-19T12:00:00Z" }));
 
   it("records 20 approvals, makes one transition and one final post", async () => {
     for (const p of people) await cli(["roles", "set", GROUP, "adjuster", p.aadObjectId, "--name", p.userName, "--tenant", "tenant-1"]);
@@ -32,7 +35,7 @@ describe("20 approvers approving at once", () => {
       aadObjectId: "aad-admin",
       locale: "sv-SE",
     });
-    const meeting = JSON.parse(await cli(["meetings", "add", GROUP, "--at", "2026-11-24T13:00", "--json"]));
+    const meeting = JSON.parse(await cliBefore(["meetings", "add", GROUP, "--at", "2026-11-20T13:00", "--json"]));
     const file = path.join(tempDir("samverkan-minutes-20-"), "m.md");
     fs.writeFileSync(file, "## 1. Budget 2027\nBeslut: Budgeten fastställs.\n## 2. Remiss\nBeslut: Remissen besvaras enligt förslag.");
     const m = JSON.parse(await cli(["minutes", "load", meeting.id, file, "--json"]));
@@ -40,13 +43,15 @@ describe("20 approvers approving at once", () => {
     expect(requested.approvers).toHaveLength(N);
     expect(requested.approvers.filter((a: { teamsId?: string }) => a.teamsId?.startsWith("29:adj-"))).toHaveLength(N);
 
-    const click = (p: (typeof people)[number]) =>
-      post(ctx.bot, activity(ctx.connector, { type: "invoke", name: "adaptiveCard/action", ...p, value: { action: { type: "Action.Execute", verb: "minutes.approve", data: { groupId: GROUP, minutesId: m.id, version: m.version, lang: "en" } }, trigger: "manual" } }));
-    const results = await Promise.all(people.map(click));
+    // Each approver's own 1:1 card, pressed by all twenty at the same moment.
+    const cards = await Promise.all(
+      people.map(async (p) => cardOf((await ctx.connector.waitFor((c) => c.conversationId === `a:personal-${p.userId}` && /minutes.approve/.test(JSON.stringify(c.body)), 30_000)).body)),
+    );
+    const results = await Promise.all(people.map((p, i) => press(ctx.bot, ctx.connector, cards[i], "Godkänn", { as: p })));
     expect(results.map((r) => r.status)).toEqual(people.map(() => 200));
     const bodies = results.map((r) => JSON.stringify(r.body));
-    expect(bodies.filter((b) => /Everyone approved/.test(b))).toHaveLength(1);
-    expect(bodies.filter((b) => /your approval is recorded/.test(b))).toHaveLength(N - 1);
+    expect(bodies.filter((b) => /Alla har godkänt/.test(b))).toHaveLength(1);
+    expect(bodies.filter((b) => /ditt godkännande är registrerat/.test(b))).toHaveLength(N - 1);
 
     const shown = JSON.parse(await cli(["minutes", "show", m.id, "--json"]));
     expect(shown.status).toBe("approved");

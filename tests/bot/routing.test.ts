@@ -2,90 +2,145 @@ import type { FakeConnector } from "../support/fake-connector";
 import { activity, cardOf, post, say } from "../support/harness";
 import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
+import { actionsOf, invokeCard, press, pressData } from "../support/press";
 import { runCli } from "../../bot/cli/main";
 
 const invoke = (connector: FakeConnector, verb: string, data: Record<string, unknown>, userId = "29:asker") =>
   activity(connector, { type: "invoke", name: "adaptiveCard/action", userId, value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" } });
 
+/** The card an Action.Execute answered with. */
+const cardIn = (res: { body: any }) => (res.body?.type === "application/vnd.microsoft.card.adaptive" ? res.body.value : invokeCard(res));
+
+/** Every Action.Execute of a card: what it sends, for checking the card contracts. */
+const executes = (card: any) => actionsOf(card).filter((f) => f.action.type === "Action.Execute").map((f) => f.action);
+
 describe("which group owns this question — in Teams", () => {
   const ctx = useBot();
-
-  it("answers a Swedish question with the owning group and the cited clause", async () => {
-    const [reply] = await say(ctx.bot, ctx.connector, { text: "Vem äger frågan om remissvar på nationella kunskapsstöd inom bild- och funktionsmedicin?", userId: "29:asker" });
-    const card = cardOf(reply);
+  const ask = async (text: string, userId = "29:asker", locale?: string) => {
+    const replies = await say(ctx.bot, ctx.connector, { text, userId, ...(locale ? { locale } : {}) });
+    const card = cardOf(replies.find((r) => r.attachments?.length));
     expect(validateCard(card)).toEqual([]);
+    return card;
+  };
+
+  it("answers with the owner, the cited clause and the organisation it assumed; every button works in the client", async () => {
+    const card = await ask("Vem äger frågan om remissvar på nationella kunskapsstöd inom bild- och funktionsmedicin?");
     const json = JSON.stringify(card);
     expect(json).toMatch(/Den här gruppen äger frågan/);
-    expect(json).toMatch(/[Bb]ild- och funktionsmedicin/);
-    expect(json).toMatch(/Fel grupp\?/);
-  });
-
-  it("answers in English too and abstains when nothing covers the question", async () => {
-    const [reply] = await say(ctx.bot, ctx.connector, { text: "Who handles parking fines at the hospital garage?", userId: "29:asker" });
-    expect(JSON.stringify(cardOf(reply))).toMatch(/No mandate covers the question/);
-  });
-
-  it("never echoes markup from the question into the card", async () => {
-    const [reply] = await say(ctx.bot, ctx.connector, { text: "Vem äger <script>alert(1)</script> ${title} **frågan**?", userId: "29:asker" });
-    const json = JSON.stringify(cardOf(reply));
-    expect(json).not.toContain("<script>");
-    expect(validateCard(cardOf(reply))).toEqual([]);
-  });
-
-  it("stores a 'wrong group' correction from the asker only, for secretaries to review", async () => {
-    const [reply] = await say(ctx.bot, ctx.connector, { text: "Vem utser ordförande i ledningsgruppen?", userId: "29:asker" });
-    const card = cardOf(reply);
-    const questionId = JSON.stringify(card).match(/"questionId":"([^"]+)"/)![1]!;
-    const other = await post(ctx.bot, invoke(ctx.connector, "routing.feedback", { questionId, correctGroupId: "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor" }, "29:someone-else"));
+    expect(json).toMatch(/Samordningsråd bild- och funktionsmedicin/);
+    expect(json).toMatch(/Organisation: Västra Götalandsregionen \(gruppens\)/);
+    // buttons that need no input say so, and carry the card's language
+    for (const a of executes(card)) {
+      expect(a.data.lang).toBe("sv");
+      if (a.verb !== "routing.feedback") expect(a.associatedInputs).toBe("none");
+    }
+    // "Fel grupp?" is a ShowCard with its own choice and submit
+    const show = actionsOf(card).find((f) => f.action.type === "Action.ShowCard");
+    expect(show?.action.title).toBe("Fel grupp?");
+    // no colour of refusal on an answer
+    expect(json).not.toMatch(/"attention"/);
+    // the other organisations, one click each
+    const other = await press(ctx.bot, ctx.connector, card, "Svara för Sjukvårdsregion Mellansverige", { as: { userId: "29:asker" } });
     expect(other.status).toBe(200);
-    expect(JSON.stringify(other.body)).toMatch(/Bara den som ställde frågan|Only the person who asked/);
-    const bogus = await post(ctx.bot, invoke(ctx.connector, "routing.feedback", { questionId, correctGroupId: "no-such-group" }));
-    expect(JSON.stringify(bogus.body)).toMatch(/finns inte i katalogen|not in the catalog/);
-    const ok = await post(ctx.bot, invoke(ctx.connector, "routing.feedback", { questionId, correctGroupId: "sjukvardsregion-mellansverige:ledningsgrupp", comment: "test" }));
-    expect(ok.status).toBe(200);
-    expect(JSON.stringify(ok.body)).toMatch(/Tack|Thanks/);
+    const again = cardIn(other);
+    expect(validateCard(again)).toEqual([]);
+    expect(JSON.stringify(again)).toMatch(/Organisation: Sjukvårdsregion Mellansverige \(vald\)/);
+  });
+
+  it("stores nothing when a question is answered, and a report only when someone says it was wrong", async () => {
+    const card = await ask("Vem utser ordförande i ledningsgruppen i Mellansverige?");
+    const before: string[] = [];
+    await runCli(["feedback", "--json"], { out: (s) => before.push(s), err: () => undefined }, { DATA_DIR: ctx.bot.dataDir });
+    const n = JSON.parse(before.join("\n")).length;
+    // the client refuses to send the report without a group
+    expect(() => pressData(card, "Skicka", { within: "Fel grupp?" })).toThrow(/required input "correctGroupId"/);
+    const res = await press(ctx.bot, ctx.connector, card, "Skicka", { within: "Fel grupp?", inputs: { correctGroupId: "sjukvardsregion-mellansverige:ledningsgrupp", comment: "test" }, as: { userId: "29:someone" } });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).toMatch(/Tack! Jag har sparat att frågan hör till Samverkansnämndens ledningsgrupp/);
     const out: string[] = [];
     expect(await runCli(["feedback", "--json"], { out: (s) => out.push(s), err: () => undefined }, { DATA_DIR: ctx.bot.dataDir })).toBe(0);
     const rows = JSON.parse(out.join("\n"));
-    expect(rows[0].feedback.correctGroupId).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
-    expect(rows[0].question).toMatch(/ordförande/);
+    expect(rows).toHaveLength(n + 1);
+    expect(rows.find((r: any) => /someone/.test(r.feedback.by))).toMatchObject({ question: expect.stringMatching(/ordförande/), lang: "sv", answered: { status: "owner", ownerId: "sjukvardsregion-mellansverige:regiondirektorsgrupp" }, feedback: { correctGroupId: "sjukvardsregion-mellansverige:ledningsgrupp", comment: "test", by: expect.stringMatching(/someone/) } });
+    // a group the catalog does not know is refused politely, on the server too
+    const bogus = await press(ctx.bot, ctx.connector, card, "Skicka", { within: "Fel grupp?", inputs: { correctGroupId: "no-such-group" } });
+    expect(JSON.stringify(bogus.body)).toMatch(/finns inte i katalogen/);
   });
 
-  it("shows the owner's next meeting and offers to submit an item to it", async () => {
+  it("answers in English, and does not offer 'Wrong group?' where no mandate covers the question", async () => {
+    const card = await ask("Who handles parking fines at the hospital garage?");
+    const json = JSON.stringify(card);
+    expect(json).toMatch(/No mandate covers the question/);
+    expect(json).not.toMatch(/Wrong group\?|Fel grupp\?/);
+    expect(json).not.toContain("agenda.form");
+    for (const a of executes(card)) expect(a.data.lang).toBe("en");
+  });
+
+  it("offers the candidates of an ambiguous answer and answers the one picked", async () => {
+    const card = await ask("Vem ansvarar för kompetensförsörjning?", "29:fresh");
+    expect(JSON.stringify(card)).toMatch(/Vilken organisation gäller det\?/);
+    const res = await press(ctx.bot, ctx.connector, card, "Västra Götalandsregionen", { as: { userId: "29:fresh" } });
+    const picked = cardIn(res);
+    expect(validateCard(picked)).toEqual([]);
+    expect(JSON.stringify(picked)).toMatch(/Samordningsråd inom hälso- och sjukvård/);
+    // the organisation picked is remembered for the next question, and the card says so; a named one still wins
+    const next = await ask("Vem ansvarar för rekrytering och bemanning?", "29:fresh");
+    expect(JSON.stringify(next)).toMatch(/Organisation: Västra Götalandsregionen \(från din tidigare fråga\)/);
+    const named = await ask("Vem ansvarar för kompetensförsörjning i Mellansverige?", "29:fresh");
+    expect(JSON.stringify(named)).toMatch(/Verksamhetschefsgrupper/);
+    expect(JSON.stringify(named)).toMatch(/nämnd i frågan/);
+  });
+
+  it("says so when only the kind of group covers the area, and lists its concrete groups", async () => {
+    const card = await ask("Vem ansvarar för bemanningen inom ortopedin i VGR?");
+    const json = JSON.stringify(card);
+    expect(json).toMatch(/Samordningsråd inom hälso- och sjukvård/);
+    expect(json).toMatch(/Det finns ingen egen grupp för just det området/);
+    expect(json).toMatch(/Samordningsråd bild- och funktionsmedicin/);
+  });
+
+  it("answers a relation question with the clause of the relation", async () => {
+    const card = await ask("Vem fastställer ledningsgruppens verksamhetsplan i Mellansverige?");
+    const json = JSON.stringify(card);
+    expect(json).toMatch(/Samverkansnämndens landstings- och regiondirektörsgrupp/);
+    expect(json).toMatch(/fastställs av landstings- och regiondirektörsgruppen/);
+  });
+
+  it("shows the owner's next meeting and opens the item form from the answer", async () => {
     const question = "Vem äger frågan om remissvar på nationella kunskapsstöd inom bild- och funktionsmedicin?";
-    const [before] = await say(ctx.bot, ctx.connector, { text: question, userId: "29:asker" });
-    const first = JSON.stringify(cardOf(before));
-    const groupId = first.match(/"verb":"agenda\.form"[^}]*"data":\{"groupId":"([^"]+)"/)?.[1];
-    expect(groupId).toBeDefined();
-    expect(first).not.toMatch(/Nästa möte/);
     const services = ctx.bot.services()!;
     const admin = { userId: "29:admin", name: "Admin", isAdmin: true };
     const at = new Date(services.clock.now().getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
-    const created = await services.agenda.createMeeting(admin, groupId!, { at: `${at}T13:00`, place: "Skövde" });
+    const created = await services.agenda.createMeeting(admin, "vgr:samordningsrad-bild-och-funktionsmedicin", { at: `${at}T13:00`, place: "Skövde" });
     expect(created.ok).toBe(true);
-    const [after] = await say(ctx.bot, ctx.connector, { text: question, userId: "29:asker" });
-    const card = cardOf(after);
-    expect(validateCard(card)).toEqual([]);
+    const card = await ask(question);
     const json = JSON.stringify(card);
     expect(json).toContain(`${at} kl. 13:00`);
     expect(json).toMatch(/ärenden anmäls senast \d{4}-\d{2}-\d{2}/);
-    expect(json).toMatch(/Anmäl ärende till Samordningsråd/);
-    expect(json).toContain("remissvar på nationella kunskapsstöd");
-    // A template expression typed in the question is carried as text, never evaluated.
-    const [tricky] = await say(ctx.bot, ctx.connector, { text: `${question} \${submit.groupId}`, userId: "29:asker" });
-    const trickyJson = JSON.stringify(cardOf(tricky));
-    expect(trickyJson).toContain("submit.groupId}");
-    expect(trickyJson).not.toContain(`kunskapsstöd inom bild- och funktionsmedicin? ${groupId}`);
-    // No owner, no button.
-    const [none] = await say(ctx.bot, ctx.connector, { text: "Who handles parking fines at the hospital garage?", userId: "29:asker" });
-    expect(JSON.stringify(cardOf(none))).not.toContain("agenda.form");
+    const form = await press(ctx.bot, ctx.connector, card, "Anmäl ärende till Samordningsråd bild- och funktionsmedicin", { as: { userId: "29:asker" } });
+    expect(form.status).toBe(200);
+    expect(JSON.stringify(form.body)).toContain("remissvar på nationella kunskapsstöd");
+    // a template expression typed in the question is carried as text, never evaluated
+    const tricky = JSON.stringify(await ask(`${question} \${submit.groupId}`));
+    expect(tricky).toContain("submit.groupId}");
   });
 
-  it("refuses tampered invoke data politely", async () => {
-    const res = await post(ctx.bot, invoke(ctx.connector, "routing.choose", { questionId: "not-a-question" }));
-    expect(res.status).toBe(200);
-    expect(JSON.stringify(res.body)).toMatch(/hittar inte|can't find/);
-    const res2 = await post(ctx.bot, invoke(ctx.connector, "routing.feedback", { nothing: true }));
-    expect(res2.status).toBe(200);
+  it("never echoes markup from the question into the card", async () => {
+    const card = await ask("Vem äger <script>alert(1)</script> ${title} **frågan**?");
+    expect(JSON.stringify(card)).not.toContain("<script>");
+  });
+
+  it("answers tampered or outdated card data politely, never with a 5xx", async () => {
+    for (const [verb, data] of [
+      ["routing.choose", { questionId: "an old card" }],
+      ["routing.choose", { question: "x", groupId: "a/b?c" }],
+      ["routing.choose", { question: "x", groupId: "no-such-group" }],
+      ["routing.feedback", { nothing: true }],
+      ["routing.feedback", { question: "x", status: "owner", correctGroupId: "../../etc" }],
+    ] as const) {
+      const res = await post(ctx.bot, invoke(ctx.connector, verb, data as Record<string, unknown>));
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(res.body)).toMatch(/inaktuellt|out of date|finns inte i katalogen|not in the catalog/);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { activity, BOT_ID, cardOf, post, say, textOfReply } from "../support/harness";
+import { activity, BOT_ID, cardOf, post, repliesTo, say, textOfReply } from "../support/harness";
+import { press } from "../support/press";
 import { useBot } from "../support/use-bot";
 
 describe("the bot over HTTP (embedded store, fake connector)", () => {
@@ -33,6 +34,13 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
     expect(cardOf(sv[0]).body[0].text).toBe("Det här kan jag");
     const en = await say(ctx.bot, ctx.connector, "help");
     expect(cardOf(en[0]).body[0].text).toBe("What I can do");
+  });
+
+  it("sends a help card button's command as if it were typed", async () => {
+    const [help] = await say(ctx.bot, ctx.connector, { text: "hjälp", locale: "en-US" });
+    const pressed = await press(ctx.bot, ctx.connector, cardOf(help), "Visa grupper", { as: { locale: "en-US" } });
+    expect(pressed.status).toBe(200);
+    expect(repliesTo(ctx.connector, pressed.activityId)[0].text).toMatch(/Västra Götalandsregionen/);
   });
 
   it("lets the message's language win over the locale and the stored choice win over both", async () => {

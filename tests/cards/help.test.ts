@@ -7,10 +7,16 @@ import { HelpCardSchema } from "../../cards/help";
 describe("help card", () => {
   it.each(["sv", "en"] as const)("renders a valid card in %s", (lang) => {
     const t = messages(lang).core;
-    const card = renderHelpCard({ title: t.helpTitle, lines: t.helpLines });
+    const card = renderHelpCard({ title: t.helpTitle, lines: t.helpLines, actions: t.helpActions }, lang);
     expect(validateCard(card)).toEqual([]);
     expect(JSON.stringify(card)).not.toContain("${");
     expect((card.body as any[])[1].items).toHaveLength(t.helpLines.length);
+    // Buttons need none of the card's inputs and say which language the card is in.
+    const actions = card.actions as any[];
+    expect(actions).toHaveLength(t.helpActions.length);
+    for (const a of actions) expect(a).toMatchObject({ type: "Action.Submit", associatedInputs: "none", data: { command: expect.any(String), lang } });
+    // No "<placeholder>": Teams reads it as an HTML tag and shows nothing ("nytt möte , möten").
+    expect(t.helpLines.join("\n")).not.toMatch(/<[a-zåäö]+>/i);
   });
 
   it("refuses data that does not fit its schema", () => {

@@ -3,6 +3,8 @@ import { messages } from "../../src/i18n";
 import type { MinutesView } from "../../src/minutes/minutes-service";
 import { versionOf, type Minutes, type MinutesContent } from "../../src/minutes/schema";
 import { validateCard } from "../support/cards";
+import { actionsOf, pressData } from "../support/press";
+import { minutesItemCard, itemValues } from "../../cards/minutes-item";
 
 const TZ = "Europe/Stockholm";
 const who = { userId: "aad-sec", name: "Sara" };
@@ -44,7 +46,7 @@ const small: MinutesContent = {
     { no: 2, title: "Budget ${1+1}", discussion: "Diskussion om *budget* <b>x</b>", decision: "Budgeten fastställs", responsible: "Carl", due: "2026-12-15", actions: [{ text: "Skicka", responsible: "Sara", due: "2026-12-01" }] },
   ],
 };
-const view = (m: Minutes, notReached: string[] = []): MinutesView => ({ minutes: m, groupName: "Gruppen", notReached });
+const view = (m: Minutes, notReached: string[] = []): MinutesView => ({ minutes: m, groupName: "Gruppen", notReached, audit: [], names: {} });
 
 describe("minutes approval card", () => {
   it("the approver's view: approve and request changes with the version; refresh for the approvers with Teams ids", () => {
@@ -52,11 +54,11 @@ describe("minutes approval card", () => {
     const card = minutesCard(view(m), { kind: "approver", approver: m.approvers[0]! }, messages("sv"), { timeZone: TZ });
     expect(validateCard(card)).toEqual([]);
     const s = JSON.stringify(card);
-    expect(s).toContain(`"verb":"minutes.approve","style":"positive","data":{"groupId":"g","minutesId":"minutes:meeting:1","version":"${m.version}"}`);
+    expect(s).toContain(`"verb":"minutes.approve","style":"positive","data":{"groupId":"g","minutesId":"minutes:meeting:1","version":"${m.version}","lang":"sv"},"associatedInputs":"none"`);
     expect(s).toMatch(/"verb":"minutes.requestChanges"/);
     expect(s).toMatch(/"id":"comment","isMultiline":true,"maxLength":2000,"label":"Vad behöver ändras\? \(krävs\)","isRequired":true/);
     expect(s).toMatch(/"title":"Justeras senast","value":"2026-12-01"/);
-    expect((card as any).refresh).toEqual({ action: { type: "Action.Execute", title: "Refresh", verb: "minutes.refresh", data: { groupId: "g", minutesId: "minutes:meeting:1" } }, userIds: ["29:c"] });
+    expect((card as any).refresh).toEqual({ action: { type: "Action.Execute", title: "Refresh", verb: "minutes.refresh", data: { groupId: "g", minutesId: "minutes:meeting:1", lang: "sv" } }, userIds: ["29:c"] });
     // User text can neither become a template expression nor markup.
     expect(s).toContain("Budget $\u200b{1+1}");
     expect(s).not.toContain("<b>");
@@ -100,5 +102,31 @@ describe("minutes approval card", () => {
       expect(JSON.stringify(card)).toMatch(/… och \d+ paragrafer till/);
       expect(JSON.stringify(card)).toMatch(/"verb":"minutes.approve"/);
     }
+  });
+
+  it("every button can be pressed as the client does; every action says the card's language; only refusals are red", () => {
+    const m = minutesOf(small);
+    const approver = minutesCard(view(m), { kind: "approver", approver: m.approvers[0]! }, messages("sv"), { timeZone: TZ, notice: "Tack", tone: "success" });
+    expect(pressData(approver, "Godkänn").data).toEqual({ groupId: "g", minutesId: m.id, version: m.version, lang: "sv" });
+    expect(pressData(approver, "Visa diskussion (§ 2)").data).toEqual({ groupId: "g", minutesId: m.id, item: 2, lang: "sv" });
+    // The comment belongs to "Begär ändring": required there, and only there.
+    expect(() => pressData(approver, "Skicka", { within: "Begär ändring" })).toThrow(/required input "comment"/);
+    expect(pressData(approver, "Skicka", { within: "Begär ändring", inputs: { comment: "Fel datum", item: "2" } }).data).toMatchObject({ comment: "Fel datum", item: "2", version: m.version, lang: "sv" });
+    expect(JSON.stringify(approver)).toMatch(/"text":"Tack","wrap":true,"weight":"Bolder","color":"Good"/);
+    const draft = minutesCard(view(minutesOf(small, { status: "draft", round: 0 })), { kind: "secretary" }, messages("en"), { timeZone: TZ, notice: "No", tone: "refusal" });
+    expect(pressData(draft, "Request approval").data).toEqual({ groupId: "g", minutesId: m.id, lang: "en" });
+    expect(pressData(draft, "Add item").data).toEqual({ groupId: "g", meetingId: "meeting:1", item: "", lang: "en" });
+    expect(JSON.stringify(draft)).toMatch(/"text":"No","wrap":true,"weight":"Bolder","color":"Attention"/);
+    for (const card of [approver, draft]) {
+      for (const { action } of actionsOf(card)) {
+        if (action.type !== "Action.Execute") continue;
+        expect(action.data.lang).toMatch(/^(sv|en)$/);
+        if (action.verb !== "minutes.requestChanges") expect(action.associatedInputs).toBe("none");
+      }
+    }
+    const form = minutesItemCard(messages("sv"), { groupName: "Gruppen", groupId: "g", meeting: { id: "meeting:1", date: "2026-11-24" }, no: 2, values: itemValues(small.items[1]) });
+    expect(validateCard(form)).toEqual([]);
+    expect(pressData(form, "Spara paragraf").data).toMatchObject({ groupId: "g", meetingId: "meeting:1", item: "2", lang: "sv", title: "Budget $\u200b{1+1}", actions: "Skicka; ansvarig: Sara; senast: 2026-12-01" });
+    expect(() => pressData(form, "Spara paragraf", { inputs: { title: " " } })).toThrow(/required input "title"/);
   });
 });

@@ -36,12 +36,29 @@ export interface FakeConnector {
   /** Resolves with the first successful post that matches (already recorded or still to come). */
   waitFor(match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   members: Map<string, { id: string; name: string; aadObjectId?: string }[]>;
+  /**
+   * Serves a file at GET /files/<name>, the way Teams hands a bot a file's downloadUrl; answers the URL.
+   * Options: answer slowly, declare another length, or redirect elsewhere.
+   */
+  serveFile(name: string, bytes: Uint8Array, options?: ServedFileOptions): string;
+  /** The GET requests made for served files (to check a file was, or was not, fetched). */
+  downloads(name?: string): RecordedCall[];
   reset(): void;
   close(): Promise<void>;
 }
 
+export interface ServedFileOptions {
+  /** Wait this long before answering. */
+  readonly delayMs?: number;
+  /** A Content-Length header other than the real one. */
+  readonly declaredLength?: number;
+  /** Answer 302 to this URL instead of the file. */
+  readonly redirectTo?: string;
+}
+
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: RecordedCall[] = [];
+  const files = new Map<string, { bytes: Uint8Array; options: ServedFileOptions }>();
   const rules: FailureRule[] = [];
   const members = new Map<string, { id: string; name: string; aadObjectId?: string }[]>();
   let seq = 0;
@@ -59,6 +76,22 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         body = raw;
       }
       const path = decodeURIComponent((req.url ?? "").split("?")[0]!);
+      const served = path.startsWith("/files/") ? files.get(path.slice("/files/".length)) : undefined;
+      if (served && req.method === "GET") {
+        calls.push({ method: "GET", path, body: undefined, at: Date.now(), status: served.options.redirectTo ? 302 : 200 });
+        const send = () => {
+          if (served.options.redirectTo) {
+            res.writeHead(302, { location: served.options.redirectTo });
+            res.end();
+            return;
+          }
+          res.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(served.options.declaredLength ?? served.bytes.byteLength) });
+          res.end(Buffer.from(served.bytes));
+        };
+        if (served.options.delayMs) setTimeout(send, served.options.delayMs);
+        else send();
+        return;
+      }
       const m = /^\/v3\/conversations\/([^/]+)(?:\/(activities|members|pagedmembers)(?:\/([^/]+))?)?/.exec(path);
       const conversationId = m?.[1];
       const method = req.method ?? "GET";
@@ -140,6 +173,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         });
       }
     },
+    serveFile(name, bytes, options = {}) {
+      files.set(name, { bytes, options });
+      return `http://127.0.0.1:${port}/files/${encodeURIComponent(name)}`;
+    },
+    downloads: (name) => calls.filter((c) => c.method === "GET" && c.path.startsWith("/files/") && (name === undefined || c.path === `/files/${name}`)),
     reset() {
       calls.length = 0;
       rules.length = 0;

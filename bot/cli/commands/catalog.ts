@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { findGroup } from "../../../src/catalog/lookup";
+import { entryById, entryName, findGroup } from "../../../src/catalog/lookup";
 import { addInstance, ingestMandates, readIngestFiles, sampleOverrides, type FileOutcome } from "../../../src/catalog/ingest";
 import { loadOverrides, type Override } from "../../../src/catalog/overrides";
 import type { Catalog, Citation, GroupRecord, QualityReport } from "../../../src/catalog/schema";
@@ -40,7 +40,7 @@ export function groupsText(catalog: Catalog): string {
 }
 
 export function showText(e: GroupRecord, catalog: Catalog): string {
-  const name = (id: string | undefined) => (id ? (catalog.entries.find((x) => x.id === id)?.name ?? id) : "");
+  const name = (id: string | undefined) => (id ? entryName(catalog, id) : "");
   const L: string[] = [];
   L.push(`${e.name}  [${e.id}]`);
   L.push(`  ${e.entryType}${e.knownOnlyFromReferences ? " (known only from references)" : ""}, ${orgName(e.organizationId)}${e.kindId ? `, instance of ${name(e.kindId)}` : ""}`);
@@ -119,7 +119,7 @@ export function register(program: Command, ctx: CliContext): void {
           L.push("", `${"document".padEnd(26)} ${"entry".padEnd(62)} ${"duties".padStart(6)} ${"bounds".padStart(6)} ${"issues".padStart(6)}`);
           for (const o of outcomes) {
             if (o.status === "rejected") continue;
-            const e = result.catalog.entries.find((x) => x.id === o.entryId);
+            const e = entryById(result.catalog, o.entryId);
             const q = quality.find((x) => x.documentId === o.documentId);
             L.push(`${o.fileName.padEnd(26)} ${o.entryId.padEnd(62)} ${String(e?.duties.length ?? 0).padStart(6)} ${String(e?.boundaries.length ?? 0).padStart(6)} ${String(q?.issues.length ?? 0).padStart(6)}`);
           }

@@ -4,7 +4,7 @@ import type { CliContext } from "../context";
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("feedback")
-    .description("'wrong group' corrections of routing answers, newest first (kept 12 months)")
+    .description("'wrong group' reports on routing answers, newest first (kept 12 months)")
     .option("--json", "print JSON")
     .action(async (opts: { json?: boolean }) => {
       const rows = await ctx.withServices(async (s) => {
@@ -15,15 +15,17 @@ export function register(program: Command, ctx: CliContext): void {
         id: r.id,
         tenantId: r.tenantId,
         question: r.question,
+        organizationId: r.organizationId ?? null,
+        lang: r.lang,
         answered: r.answer,
-        feedback: r.feedback,
-        askedAt: r.askedAt,
+        feedback: { correctGroupId: r.correctGroupId, comment: r.comment, at: r.at, by: r.userId },
+        expiresAt: r.expiresAt,
       }));
       ctx.print(!!opts.json, data, () =>
         data.length === 0
           ? "No corrections yet."
           : data
-              .map((d) => `${d.feedback?.at}  "${d.question}"\n    answered: ${d.answered.ownerId ?? d.answered.status}  →  should be: ${d.feedback?.correctGroupId}${d.feedback?.comment ? `  (${d.feedback.comment})` : ""}`)
+              .map((d) => `${d.feedback.at}  "${d.question}"\n    answered: ${d.answered.ownerId ?? d.answered.status}  →  should be: ${d.feedback.correctGroupId}${d.feedback.comment ? `  (${d.feedback.comment})` : ""}`)
               .join("\n"),
       );
     });

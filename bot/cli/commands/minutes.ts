@@ -4,8 +4,9 @@ import type { Command } from "commander";
 import type { Actor } from "../../../src/agenda/schema";
 import type { Services } from "../../../src/services";
 import { versionLabel, type Minutes, type MinutesRefusal } from "../../../src/minutes/schema";
-import { localTime } from "../../../cards/minutes-view";
-import { CliError, resolveGroup, type CliContext } from "../context";
+import { localDateTime as localTime } from "../../../src/minutes/time";
+import { errorText } from "../../../src/i18n/errors";
+import { CliError, refusalError, resolveGroup, type CliContext } from "../context";
 
 /**
  * samverkan minutes load|request|show|audit|approve|changes|list|settings. The CLI acts as an admin
@@ -30,29 +31,10 @@ function asPerson(id: string, name?: string, tenant?: string): Actor {
   return { userId: v, ...ids, name: name ?? "", ...(tenant ? { tenantId: tenant } : {}), isAdmin: false };
 }
 
-const MESSAGES: Record<MinutesRefusal["code"], string> = {
-  NOT_ALLOWED: "not allowed (the group's secretary or chair, or an admin)",
-  NOT_AN_APPROVER: "not an approver of these minutes",
-  NOT_FOUND: "no such minutes",
-  UNKNOWN_GROUP: "unknown group",
-  UNKNOWN_MEETING: "unknown meeting (give the meeting id, see `samverkan meetings list <group>`)",
-  INVALID_INPUT: "invalid input",
-  NOT_REQUESTED: "approval has not been requested",
-  STALE_VERSION: "the minutes changed: not the current version",
-  ALREADY_APPROVED: "already approved",
-  LOCKED: "approved and locked: a change needs --reason (a new revision)",
-  NO_APPROVERS: "no approvers: assign the group's chair and/or adjusters (samverkan roles set …)",
-  UNKNOWN_ADJUSTER: "adjusters named in the minutes hold no role in the group",
-  UNCHANGED: "unchanged",
-  CONFLICT: "too many concurrent changes; try again",
-};
-
+/** The refusal as the CLI prints it: the code and the text from the one error table, then what it left out. */
 function fail(r: MinutesRefusal): never {
-  const parts = [MESSAGES[r.code]];
-  if (r.message) parts.push(r.message);
-  if (r.names?.length) parts.push(r.names.join(", "));
-  if (r.version) parts.push(`current version v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}`);
-  throw new CliError(`${r.code}: ${parts.join("\n")}`, 1);
+  const text = errorText("en", "minutes", r);
+  throw refusalError("minutes", r, [r.message && !text.includes(r.message) ? r.message : undefined]);
 }
 
 async function findMinutes(s: Services, id: string): Promise<Minutes> {
@@ -62,9 +44,9 @@ async function findMinutes(s: Services, id: string): Promise<Minutes> {
 }
 
 /** The whole version as text. */
-async function showText(s: Services, m: Minutes): Promise<string> {
+async function showText(s: Services, m: Minutes, unreached: readonly string[]): Promise<string> {
   const tz = s.config.timeZone;
-  const notReached = new Set(await s.minutes.notReached(m));
+  const notReached = new Set(unreached);
   const approved = (key: string) => m.approvals.find((a) => a.key === key && a.version === m.version);
   const lines = [
     `Minutes: ${await s.minutes.groupName(m.groupId)}, meeting ${m.meetingDate}  [${m.id}]`,
@@ -195,7 +177,9 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (id: string, opts: { json?: boolean }) => {
       const out = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
-        return { m, notReached: await s.minutes.notReached(m), text: await showText(s, m) };
+        const read = await s.minutes.readDoc(operator(), m, { via: "cli" });
+        if (!read.ok) fail(read);
+        return { m: read.view.minutes, notReached: read.view.notReached, text: await showText(s, read.view.minutes, read.view.notReached) };
       });
       ctx.print(!!opts.json, { ...out.m, notReached: out.notReached }, () => out.text);
     });
@@ -208,7 +192,9 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (id: string, opts: { json?: boolean }) => {
       const out = await withMinutes(ctx, async (s) => {
         const m = await findMinutes(s, id);
-        return { m, audit: await s.minutes.auditOf(m), tz: s.config.timeZone };
+        const r = await s.minutes.auditFor(operator(), m, { via: "cli" });
+        if (!r.ok) fail(r);
+        return { m, audit: r.entries, tz: s.config.timeZone };
       });
       ctx.print(!!opts.json, { minutes: { id: out.m.id, groupId: out.m.groupId, status: out.m.status, version: out.m.version, versionNo: out.m.versionNo, approvedAt: out.m.approvedAt ?? null, distribution: out.m.distribution ?? [] }, entries: out.audit }, () =>
         out.audit

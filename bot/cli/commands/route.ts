@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createRouter, type RouteResult } from "../../../src/routing/router";
+import { createRouter, type RouteAnalysis, type RouteDetail, type RouteResult } from "../../../src/routing/router";
 import { CliError, type CliContext } from "../context";
 
 /** Longest line read from --stdin; longer lines answer with an error object. */
@@ -11,7 +11,18 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function human(r: RouteResult): string {
+/** The JSON contract: the answer, and how the question was read (organisation assumed, group named, relation asked). */
+export type RouteOutput = RouteResult & { analysis: Omit<RouteAnalysis, "language"> & { language: string } };
+const output = (d: RouteDetail): RouteOutput => ({ ...d.result, analysis: d.analysis });
+
+function human(out: RouteOutput): string {
+  const r = out;
+  const org = out.analysis.organization ? `organisation: ${out.analysis.organization.name} (${out.analysis.organization.source})` : "organisation: none given";
+  return `${answerText(r)}
+  ${org}`;
+}
+
+function answerText(r: RouteResult): string {
   if (r.status === "owner" && r.owner) {
     const lines = [`${r.owner.name} (${r.owner.organization}), confidence ${r.confidence}`];
     for (const c of r.citations) lines.push(`  ${c.section}: "${c.text}"`);
@@ -40,14 +51,14 @@ export function register(program: Command, ctx: CliContext, readInput: () => Pro
         if (opts.org && !router.resolveOrganization(opts.org))
           throw new CliError(`route: unknown organisation "${opts.org}" (known: ${catalog.organizations.map((o) => o.id).join(", ")})`, 2);
         if (!opts.stdin) {
-          const r = router.route({ question: question!, ...(opts.org ? { org: opts.org } : {}) });
+          const r = output(router.routeDetailed({ question: question!, ...(opts.org ? { org: opts.org } : {}) }));
           ctx.print(!!opts.json, r, () => human(r));
           return;
         }
         const lines = input.split(/\r?\n/);
         if (lines.length && lines[lines.length - 1] === "") lines.pop(); // the final newline ends the last line
         for (const line of lines) {
-          ctx.io.out(JSON.stringify(routeLine(line, opts.org, (q) => router.route(q), (o) => !!router.resolveOrganization(o))));
+          ctx.io.out(JSON.stringify(routeLine(line, opts.org, (q) => output(router.routeDetailed(q)), (o) => !!router.resolveOrganization(o))));
         }
       });
     });
@@ -57,9 +68,9 @@ export function register(program: Command, ctx: CliContext, readInput: () => Pro
 export function routeLine(
   line: string,
   defaultOrg: string | undefined,
-  answer: (q: { question: string; org?: string }) => RouteResult,
+  answer: (q: { question: string; org?: string }) => RouteOutput,
   knownOrg: (o: string) => boolean,
-): RouteResult | { status: "error"; error: string } {
+): RouteOutput | { status: "error"; error: string } {
   if (line.trim() === "") return { status: "error", error: "empty line" };
   if (line.length > MAX_LINE_CHARS) return { status: "error", error: `line longer than ${MAX_LINE_CHARS} characters` };
   let obj: unknown;

@@ -6,6 +6,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 
+// pdfjs warns about fonts on the console; nothing from a document reaches the bot's output or logs
+for (const k of ["log", "info", "warn", "error", "debug"]) console[k] = () => undefined;
+
 let pdfjs;
 let mammoth;
 

@@ -26,7 +26,7 @@ export interface PdfText {
   readonly pages: number;
   /** 1-based numbers of pages without any text (scanned pages). */
   readonly pagesWithoutText: number[];
-  /** Header and footer lines dropped (digits as #), each once. */
+  /** Header and footer lines dropped, each kind once, as first seen. */
   readonly droppedRepeats: string[];
 }
 
@@ -93,17 +93,18 @@ function dropRepeats(pages: PdfLine[][], heights: readonly number[]): { kept: Pd
       seen.set(k, (seen.get(k) ?? new Set()).add(l.page));
     }
   const needed = Math.max(2, Math.ceil(pages.length / 2));
-  const dropped = new Set<string>();
+  // shown as first seen ("Sida 1 av 3"), one per kind of line
+  const dropped = new Map<string, string>();
   const kept = pages.map((lines) =>
     lines.filter((l) => {
       if (!inMargin(l)) return true;
       const k = repeatKey(l.text);
       const drop = PAGE_NUMBER.test(k) || (pages.length >= 2 && (seen.get(k)?.size ?? 0) >= needed) || l.size < bodySize * 0.95;
-      if (drop) dropped.add(k);
+      if (drop && !dropped.has(k)) dropped.set(k, l.text);
       return !drop;
     }),
   );
-  return { kept, dropped: [...dropped] };
+  return { kept, dropped: [...dropped.values()] };
 }
 
 const DASH_OR_NUMBER = /^(-|–|\*|\d{1,2}[.)]|[a-h]\))\s/u;

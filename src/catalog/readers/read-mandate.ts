@@ -1,5 +1,4 @@
 import type { QualityIssue } from "../schema";
-import { scrubPersonalData } from "../text";
 import { detectFormat, zipEntries, type MandateFormat } from "./detect";
 import { docxHtmlToText } from "./docx-text";
 import { layoutPdf } from "./pdf-layout";
@@ -43,11 +42,9 @@ async function readPdf(bytes: Uint8Array, worker: DocumentWorker): Promise<Manda
   const notes: QualityIssue[] = [];
   if (laid.pagesWithoutText.length > 0)
     notes.push({ code: "EXTRACTION", message: `page(s) ${laid.pagesWithoutText.join(", ")} of the PDF have no text (scanned?) and were not read`, params: { what: "pagesWithoutText", pages: laid.pagesWithoutText.join(", ") } });
-  if (laid.droppedRepeats.length > 0) {
-    // shown to users: without the e-mail addresses and numbers a footer holds
-    const shown = laid.droppedRepeats.map((t) => scrubPersonalData(t).text.trim()).filter(Boolean);
-    notes.push({ code: "EXTRACTION", message: `page headers/footers left out: ${shown.map((t) => `"${t}"`).join(", ")}`, params: { what: "headerFooter", text: shown.slice(0, 4).join(" | ").slice(0, 200) } });
-  }
+  // how many, not what: a footer holds addresses and names, and the notes are stored and shown
+  if (laid.droppedRepeats.length > 0)
+    notes.push({ code: "EXTRACTION", message: `${laid.droppedRepeats.length} line(s) repeated as page header or footer (or page numbers) left out`, params: { what: "headerFooter", count: laid.droppedRepeats.length } });
   return { ok: true, format: "pdf", text: laid.text, pages: laid.pages, notes };
 }
 

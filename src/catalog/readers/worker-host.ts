@@ -65,12 +65,7 @@ export class DocumentWorker {
     const w = new Worker(WORKER_FILE, {
       workerData: { pdfjsPath: require.resolve("pdfjs-dist/legacy/build/pdf.mjs"), mammothPath: require.resolve("mammoth") },
       resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 32 },
-      stdout: true,
-      stderr: true,
     });
-    // pdfjs warns on stdout/stderr about fonts; nothing from a document reaches our logs
-    w.stdout.resume();
-    w.stderr.resume();
     return w;
   }
 

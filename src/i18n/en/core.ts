@@ -19,7 +19,7 @@ export const core: typeof sv = {
   ],
   helpActions: [
     { title: "Show groups", text: "groups" },
-    { title: "Try a question", text: "Who owns workforce planning?" },
+    { title: "Try a question", text: "Who coordinates imaging and radiology in VGR?" },
   ],
   greeting: "Hi! I'm Samverkan. Ask me which group owns a question, for example \"Who owns workforce planning?\", or type **help** to see everything I can do.",
   thanks: "You're welcome! Let me know if there is anything else.",

@@ -67,7 +67,7 @@ export const quality: typeof sv = {
       case "pagesWithoutText":
         return `Page(s) ${str(i, "pages") ?? "?"} of the PDF have no text (scanned?) and were not read.`;
       case "headerFooter":
-        return `Page headers and footers repeated on every page were left out (${str(i, "text") ?? ""}).`;
+        return `${str(i, "count") ?? "Some"} line(s) repeated in the page header or footer (address, page numbers) were left out.`;
       case "tables":
         return `${str(i, "count") ?? "Some"} table(s) in the Word file were read as text, row by row; check that nothing was misplaced.`;
       case "images":

@@ -22,7 +22,7 @@ export const core = {
   /** Buttons on the help card: each sends its text as if typed (imBack). */
   helpActions: [
     { title: "Visa grupper", text: "grupper" },
-    { title: "Prova en fråga", text: "Vem äger frågan om kompetensförsörjning?" },
+    { title: "Prova en fråga", text: "Vem samordnar bilddiagnostik och röntgen i VGR?" },
   ],
   greeting: "Hej! Jag är Samverkan. Fråga mig vilken grupp som äger en fråga, till exempel \"Vem äger frågan om kompetensförsörjning?\", eller skriv **hjälp** för att se allt jag kan.",
   thanks: "Varsågod! Säg till om det är något mer.",

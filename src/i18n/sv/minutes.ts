@@ -1,5 +1,36 @@
+import type { MinutesRefusal } from "../../minutes/schema";
+import type { ErrorTable, Escape } from "../errors";
+
+type Refusal = MinutesRefusal;
+const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}` : "?");
+
+/** Refusal code → text, for the bot and the CLI (the refusal's details fill in the text). */
+const errors = {
+  NOT_ALLOWED: "Endast gruppens sekreterare eller ordförande (eller en administratör) kan skriva protokollet och begära justering.",
+  NOT_AN_APPROVER: "Du är inte justerare av det här protokollet.",
+  NOT_FOUND: "Protokollet finns inte.",
+  UNKNOWN_GROUP: "Gruppen finns inte.",
+  UNKNOWN_MEETING: "Mötet finns inte (se **möten** _grupp_ eller `samverkan meetings list <grupp>`).",
+  INVALID_INPUT: (r: Refusal, e: Escape) =>
+    r.issues?.some((i) => i.path === "comment") ? "Skriv vad som behöver ändras." : `Kontrollera: ${e((r.issues ?? []).map((i) => i.path).join(", ") || (r.message ?? "uppgifterna"))}`,
+  NOT_REQUESTED: "Justering har inte begärts för det här protokollet.",
+  STALE_VERSION: (r: Refusal) => `Protokollet har ändrats sedan kortet visades. Gällande version är ${label(r)}; kortet är uppdaterat.`,
+  ALREADY_APPROVED: "Protokollet är redan justerat.",
+  LOCKED: "Protokollet är justerat och låst. En ändring kräver en ny revision med motivering (samverkan minutes load … --reason).",
+  NO_APPROVERS: "Gruppen har ingen ordförande eller justerare med roll i Samverkan. Tilldela roller först (**sätt justerare** _grupp_ **@person**).",
+  UNKNOWN_ADJUSTER: (r: Refusal, e: Escape) => `Justerarna ${(r.names ?? []).map(e).join(", ")} har ingen roll i gruppen. Tilldela rollen justerare först.`,
+  UNCHANGED: "Inget ändrades.",
+  CONFLICT: "Det gick inte just nu, många ändrade samtidigt. Försök igen.",
+  NO_ACCESS: "Du har inte tillgång till det här protokollet. Det visas för gruppens roller, justerarna och administratörer.",
+  MEETING_NOT_HELD: (r: Refusal) => `Mötet har inte hållits än${r.when ? ` (det börjar ${r.when})` : ""}. Justering kan begäras när mötet har hållits; utkastet är sparat.`,
+  PERSONAL_DATA: "Texten innehåller ett personnummer. Personnummer sparas inte: ta bort det och försök igen.",
+} satisfies ErrorTable<MinutesRefusal>;
+
 /** Minutes approval (justering). Names and user text are escaped by the caller. */
 export const minutes = {
+  /** The language of these strings (cards carry it in their actions' data). */
+  lang: "sv" as "sv" | "en",
+  errors: errors as ErrorTable<MinutesRefusal>,
   heading: (group: string, date: string) => `Protokoll: ${group}, möte ${date}`,
   status: {
     draft: "Utkast – justering har inte begärts",
@@ -66,34 +97,28 @@ export const minutes = {
       save: "Spara paragraf",
     },
     addItem: "Lägg till paragraf",
+    edit: (no: number) => `Ändra § ${no}`,
     saved: (no: number, version: string) => `§ ${no} är sparad (${version}).`,
-    invalid: (fields: string) => `Kontrollera: ${fields}`,
   },
   // Answers to card actions
-  notAnApprover: "Du är inte justerare av det här protokollet. Här är dess status.",
-  stale: (version: string) => `Protokollet har ändrats sedan kortet visades. Gällande version är ${version}; kortet är uppdaterat.`,
-  notRequested: "Justering har inte begärts för det här protokollet.",
-  alreadyApproved: "Protokollet är redan justerat.",
   youAlreadyApproved: "Du har redan godkänt den här versionen.",
   approvedNow: "Tack! Alla har godkänt: protokollet är justerat och publiceras.",
   approvedThanks: "Tack, ditt godkännande är registrerat.",
   changesSent: "Din begäran om ändring är skickad till sekreteraren.",
-  commentRequired: "Skriv vad som behöver ändras.",
-  notFound: "Protokollet finns inte.",
-  invalid: "Kortets data känns inte igen.",
   failed: "Det gick inte just nu. Försök igen.",
-  notAllowed: "Endast gruppens sekreterare eller ordförande kan begära justering.",
-  noApprovers: "Gruppen har ingen ordförande eller justerare med roll i Samverkan. Tilldela roller först.",
-  unknownAdjuster: (names: string) => `Justerarna ${names} har ingen roll i gruppen. Tilldela rollen justerare först.`,
+  notAnApproverHere: "Du är inte justerare av det här protokollet. Här är dess status.",
+  /** Who did something, when the record names nobody (older entries). */
+  someone: "någon",
+  viaCli: "(CLI)",
   requested: (n: number, due: string) => `Justering begärd av ${n} person${n === 1 ? "" : "er"}, justeras senast ${due}.`,
   alreadyRequested: "Justering är redan begärd.",
-  locked: "Protokollet är justerat och låst. En ändring kräver en ny revision med motivering (samverkan minutes load … --reason).",
   // Teams text command
   usage: "Skriv **protokoll** följt av gruppens namn. Sekreteraren kan klistra in protokollet på raderna efter (format: se README).",
   none: (group: string) => `${group} har inget protokoll ännu. Sekreteraren laddar det med \`samverkan minutes load <möte> <fil>\` eller klistrar in det efter **protokoll ${group}**.`,
   noMeeting: (group: string) => `${group} har inget möte att skriva protokoll för.`,
   loaded: (version: string) => `Protokollet är sparat (${version}).`,
   invalidText: (issues: string) => `Protokollet kunde inte läsas:\n${issues}`,
+  moreIssues: (n: number) => `… och ${n} fel till.`,
   // Proactive posts
   finalText: (group: string, date: string) => `Justerat protokoll: ${group}, möte ${date}`,
   distributionText: (group: string, date: string, to: string) => `Justerat protokoll från ${group} (möte ${date}) delges ${to} enligt mandatet.`,

@@ -72,7 +72,7 @@ export const quality: Renderers = {
       case "pagesWithoutText":
         return `Sidan/sidorna ${str(i, "pages") ?? "?"} i PDF-filen saknar text (inskannade?) och är inte inlästa.`;
       case "headerFooter":
-        return `Sidhuvuden och sidfötter som upprepas på varje sida är utelämnade (${str(i, "text") ?? ""}).`;
+        return `${str(i, "count") ?? "Några"} rad(er) som upprepas i sidhuvud eller sidfot (adress, sidnummer) är utelämnade.`;
       case "tables":
         return `${str(i, "count") ?? "Några"} tabell(er) i Word-filen är inlästa som text, rad för rad; kontrollera att inget hamnat fel.`;
       case "images":

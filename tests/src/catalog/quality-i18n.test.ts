@@ -5,7 +5,7 @@ import { sampleOverrides } from "../../../src/catalog/ingest";
 import { QualityIssueSchema, type QualityIssue } from "../../../src/catalog/schema";
 import { fixedClock } from "../../../src/domain/clock";
 import { messages } from "../../../src/i18n";
-import { profileData } from "../../../bot/routes/groups";
+import { groupProfileCardData } from "../../../cards/group-profile";
 
 const dir = path.join(__dirname, "../../../samples/mandates");
 const docs = fs.readdirSync(dir).sort().map((f) => ({ fileName: f, text: fs.readFileSync(path.join(dir, f)) }));
@@ -62,8 +62,9 @@ describe("quality messages by language", () => {
   it("the profile card shows the flags in the user's language; the English message stays for the CLI", () => {
     const tpl = catalog.entries.find((e) => e.id === "vgr:samordningsrad-inom-halso-och-sjukvard")!;
     const issues = catalog.quality.find((q) => q.entryId === tpl.id)!.issues;
-    const svFlags = profileData(catalog, tpl, sv).flags;
-    const enFlags = profileData(catalog, tpl, en).flags;
+    const svFlags = groupProfileCardData(catalog, tpl, sv, { showFlags: true }).flags;
+    const enFlags = groupProfileCardData(catalog, tpl, en, { showFlags: true }).flags;
+    expect(groupProfileCardData(catalog, tpl, sv, { showFlags: false }).flags).toEqual([]);
     expect(svFlags[0]).toMatch(/^Platshållare kvar i dokumentet/);
     expect(enFlags[0]).toMatch(/^Placeholder left in the document/);
     expect(svFlags.join(" ")).not.toMatch(/placeholder|left in the document/i);

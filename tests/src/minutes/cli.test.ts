@@ -9,14 +9,14 @@ const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsf
 
 describe("samverkan minutes", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-minutes-cli-"));
-  const run = async (args: string[]) => {
+  const run = async (args: string[], now = NOW) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: dataDir, SAMVERKAN_NOW: NOW });
+    const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: dataDir, SAMVERKAN_NOW: now });
     return { code, out: out.join("\n"), err: err.join("\n") };
   };
-  const ok = async (args: string[]) => {
-    const r = await run(args);
+  const ok = async (args: string[], now = NOW) => {
+    const r = await run(args, now);
     if (r.code !== 0) throw new Error(`${args.join(" ")}: ${r.err}`);
     return r.out;
   };
@@ -24,9 +24,10 @@ describe("samverkan minutes", () => {
   it("runs the whole approval from the command line with --as, and reports it", async () => {
     await ok(["roles", "set", GROUP, "chair", "aad-chair", "--name", "Carl", "--tenant", "t1"]);
     await ok(["roles", "set", GROUP, "adjuster", "aad-adj", "--name", "Bertil", "--tenant", "t1"]);
-    expect((await run(["minutes", "settings", GROUP, "--approvers", "chair,nobody"])).err).toMatch(/INVALID_INPUT: invalid input\napprover roles/);
+    expect((await run(["minutes", "settings", GROUP, "--approvers", "chair,nobody"])).err).toMatch(/INVALID_INPUT: Please check: approver roles: one or more of chair/);
     expect(await ok(["minutes", "settings", GROUP])).toMatch(/approvers chair, adjuster; 7 day\(s\)/);
-    const meeting = JSON.parse(await ok(["meetings", "add", GROUP, "--at", "2026-11-24T13:00", "--json"]));
+    // The meeting was planned before it took place; approval is asked for after it.
+    const meeting = JSON.parse(await ok(["meetings", "add", GROUP, "--at", "2026-11-20T13:00", "--json"], "2026-11-19T12:00:00Z"));
     const file = path.join(dataDir, "m.md");
     fs.writeFileSync(file, "Närvarande: Carl, Bertil\n## 1. Budget\nDiskussion.\nBeslut: Fastställd.\n");
     const bad = path.join(dataDir, "bad.md");
@@ -37,7 +38,7 @@ describe("samverkan minutes", () => {
     expect((await run(["minutes", "load", "meeting:nope", file])).err).toMatch(/UNKNOWN_MEETING/);
 
     expect(await ok(["minutes", "load", meeting.id, file])).toMatch(/^loaded: minutes:meeting:.*, 1 item\(s\), version v1 · [0-9a-f]{8}$/);
-    expect(await ok(["minutes", "request", meeting.id])).toMatch(/approval requested: Carl, Bertil; approve by 2026-12-01/);
+    expect(await ok(["minutes", "request", meeting.id])).toMatch(/approval requested: Carl, Bertil; approve by 2026-11-30/);
     expect((await run(["minutes", "approve", meeting.id, "--as", "aad-x"])).err).toMatch(/NOT_AN_APPROVER/);
     expect(await ok(["minutes", "changes", meeting.id, "--as", "aad-adj", "--name", "Bertil", "--comment", "Stavfel i § 1", "--item", "1"])).toMatch(/change request recorded/);
     expect(await ok(["minutes", "approve", meeting.id, "--as", "aad-chair", "--name", "Carl"])).toBe("approved (1/2)");
@@ -59,6 +60,6 @@ describe("samverkan minutes", () => {
       "distribute:Samverkan:system",
     ]);
     expect(await ok(["minutes", "audit", meeting.id])).toMatch(/requestChanges v1 · [0-9a-f]{8}  Bertil aad:aad-adj via cli: Stavfel i § 1/);
-    expect(await ok(["minutes", "list", GROUP])).toMatch(/2026-11-24  approved  v1 · /);
+    expect(await ok(["minutes", "list", GROUP])).toMatch(/2026-11-20  approved  v1 · /);
   }, 60_000);
 });

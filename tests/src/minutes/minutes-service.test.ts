@@ -142,6 +142,8 @@ describe("MinutesService against the embedded store", () => {
       ["Bertil Justerare", ["adjuster"]],
     ]);
     const m = req.minutes;
+    // The round's cards go out from the fan-out, off the caller's path.
+    await services.minutes.settled();
     const outbox = services.delivery.outbox;
     expect(await outbox.get(minutesPostIds.channel(m, 1))).toMatchObject({ target: { kind: "channel", conversationId: "19:home@thread.tacv2" } });
     expect(await outbox.get(minutesPostIds.approver(m, 1, "aad-adj"))).toMatchObject({ target: { kind: "person", userId: "aad-adj", fallbackChannel: { conversationId: "19:home@thread.tacv2" } } });
@@ -153,6 +155,7 @@ describe("MinutesService against the embedded store", () => {
     expect(must(await services.minutes.approve(carl, GROUP, m.id, m.version)).already).toBe(true);
     const last = must(await services.minutes.approve(bertil, GROUP, m.id, m.version));
     expect(last).toMatchObject({ transitioned: true, minutes: { status: "approved" } });
+    await services.minutes.settled();
     expect(await outbox.get(minutesPostIds.final(last.minutes))).toMatchObject({ target: { kind: "channel" } });
     expect(await services.minutes.approve(bertil, GROUP, m.id, m.version)).toMatchObject({ ok: false, code: "ALREADY_APPROVED" });
 
@@ -171,10 +174,12 @@ describe("MinutesService against the embedded store", () => {
     expect(await services.minutes.requestChanges(bertil, GROUP, m.id, m.version, "")).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     const ch = must(await services.minutes.requestChanges(bertil, GROUP, m.id, m.version, "§ 2: ansvarig saknas för uppföljningen", 2));
     expect(ch.request).toMatchObject({ itemNo: 2, key: "aad-adj", version: m.version });
+    await services.minutes.settled();
     expect(await services.delivery.outbox.get(minutesPostIds.changes(m, "aad-adj", ch.request.at))).toMatchObject({ target: { kind: "person", userId: "aad-sec" } });
     const next = must(await services.minutes.load(sara, meetingId, MINUTES_TEXT.replace("Inga övriga frågor.", "Inga övriga frågor anmäldes.").replace("Ansvarig: Carl Ordförande", "Ansvarig: Bertil Justerare")));
     expect(next).toMatchObject({ asked: true, minutes: { status: "requested", versionNo: 3, round: 3, approvals: [] } });
     expect(await services.minutes.approve(carl, GROUP, m.id, m.version)).toMatchObject({ ok: false, code: "STALE_VERSION" });
+    await services.minutes.settled();
     expect(await services.delivery.outbox.get(minutesPostIds.approver(next.minutes, 3, "aad-chair"))).toBeDefined();
   });
 
@@ -220,9 +225,13 @@ describe("MinutesService against the embedded store", () => {
     must(await services.minutes.setSettings(admin, vcg, { approverRoles: ["chair"] }));
     const meeting = must(await services.agenda.createMeeting(admin, vcg, { at: "2026-12-02T10:00" })).meeting;
     const m = must(await services.minutes.load(admin, meeting.id, "## 1. Läget\nBeslut: Noterat")).minutes;
+    // Before the meeting approval cannot be asked for; the draft is kept.
+    expect(await services.minutes.request(admin, vcg, m.id)).toMatchObject({ ok: false, code: "MEETING_NOT_HELD", when: "2026-12-02 10:00" });
+    clock.set("2026-12-02T12:00:00Z");
     must(await services.minutes.request(admin, vcg, m.id));
     const done = must(await services.minutes.approve(person("aad-vchair", "Vera"), vcg, m.id, m.version));
     expect(done.transitioned).toBe(true);
+    await services.minutes.settled();
     const stored = (await services.minutes.get(vcg, m.id))!;
     expect(stored.distribution).toEqual([
       expect.objectContaining({ entryId: "sjukvardsregion-mellansverige:ledningsgrupp", status: "posted", outboxId: minutesPostIds.distribution(m, "sjukvardsregion-mellansverige:ledningsgrupp") }),

@@ -3,7 +3,6 @@ import * as os from "node:os";
 import * as path from "node:path";
 import pino from "pino";
 import { loadConfig } from "../../../src/config/config";
-import { fixedClock } from "../../../src/domain/clock";
 import { openStore, type Store } from "../../../src/storage/store";
 import type { Services } from "../../../src/services";
 import { compose } from "../../../src/compose";
@@ -26,6 +25,8 @@ import type { Actor } from "../../../src/agenda/schema";
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const CHANNEL = "19:home@thread.tacv2";
 const admin: Actor = { userId: "aad-admin", name: "Admin", isAdmin: true };
+/** The meeting is planned on the 19th for the 20th; approval is asked for on the 23rd. */
+let now = Date.parse("2026-11-19T12:00:00Z");
 
 describe("an unreachable approver", () => {
   let store: Store;
@@ -38,9 +39,8 @@ describe("an unreachable approver", () => {
     const config = loadConfig({ DATA_DIR: dataDir, TIME_ZONE: "Europe/Stockholm" });
     store = await openStore(config, { owner: "bot" });
     fake = await startFakeConnector();
-    services = compose({ config, clock: fixedClock(new Date("2026-11-23T12:00:00Z")), store, logger: pino({ level: "silent" }) }, cardRenderers);
+    services = compose({ config, clock: { now: () => new Date(now) }, store, logger: pino({ level: "silent" }) }, cardRenderers);
     await ensureSampleCatalog(services);
-    services.minutes.notReachedTtlMs = 0; // read the outbox on every rendering here
     await services.conversations.remember({
       tenantId: "t1",
       conversationId: CHANNEL,
@@ -65,12 +65,14 @@ describe("an unreachable approver", () => {
   });
 
   it("is @mentioned with the card in the home channel and shown as not reached", async () => {
-    const meeting = await services.agenda.createMeeting(admin, GROUP, { at: "2026-11-24T13:00" });
+    const meeting = await services.agenda.createMeeting(admin, GROUP, { at: "2026-11-20T13:00" });
     if (!meeting.ok) throw new Error(meeting.code);
+    now = Date.parse("2026-11-23T12:00:00Z");
     const loaded = await services.minutes.load(admin, meeting.meeting.id, "Justerare: Ulla Utom\n## 1. Remiss\nBeslut: Remissen besvaras.");
     if (!loaded.ok) throw new Error(loaded.code);
     const req = await services.minutes.request(admin, GROUP, loaded.minutes.id);
     if (!req.ok) throw new Error(req.code);
+    await services.minutes.settled();
     // The channel card is held back once (429) so that the only POST the 403 can hit is creating Ulla's 1:1.
     fake.failNext({ status: 429, times: 1, retryAfterSeconds: 0, conversationId: CHANNEL });
     fake.failNext({ status: 403, times: 1, method: "POST" });

@@ -1,64 +1,91 @@
 import { readFileSync } from "fs";
-import { evaluate, parseLabelled } from "../../../src/routing/evaluate";
+import { join } from "path";
+import { evaluate, parseLabelled, share, type Evaluation } from "../../../src/routing/evaluate";
 import { Router } from "../../../src/routing/router";
 import { FIXTURE, sampleCatalog } from "./sample-catalog";
 
-describe("routing accuracy on the labelled set", () => {
-  const router = new Router(sampleCatalog());
-  const set = parseLabelled(readFileSync(FIXTURE, "utf8"));
+const router = new Router(sampleCatalog());
+const DEV = join(__dirname, "..", "..", "fixtures", "routing-dev");
+const run = (file: string): Evaluation => evaluate(parseLabelled(readFileSync(file, "utf8")), (q) => router.route(q));
 
-  it("has at least 60 questions in Swedish and English of every kind", () => {
-    expect(set.length).toBeGreaterThanOrEqual(60);
-    for (const k of ["topic", "relation", "boundary", "none", "ambiguous"]) expect(set.some((q) => q.kind === k)).toBe(true);
-    expect(set.some((q) => q.lang === "en")).toBe(true);
+/**
+ * Floors on the untouched half of the development set (holdout.jsonl: never read question by question while
+ * tuning; these floors are its figures when they were set, so a change that loses ground fails here).
+ * The goals of issue 13 (≥ 92 % overall, ≥ 85 % per class, owner answers right ≥ 95 %) are not all reached:
+ * see the README's routing figures.
+ */
+describe("routing on the untouched half of the development set", () => {
+  const ev = run(join(DEV, "holdout.jsonl"));
+  const floors: Record<string, number> = { topic: 0.76, relation: 0.76, boundary: 0.44, typed: 0.76, english: 0.88, none_or_ambiguous: 0.8 };
+  it.each(Object.entries(floors))("holds the floor for %s", (cls, floor) => {
+    expect(share(ev.perClass[cls]!)).toBeGreaterThanOrEqual(floor);
   });
-
-  it("holds an honest accuracy floor", () => {
-    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
-    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
-    expect(ev.top1).toBeGreaterThanOrEqual(0.9);
-    expect(ev.top3).toBeGreaterThanOrEqual(0.92);
-    expect(ev.abstentionPrecision).toBeGreaterThanOrEqual(0.8);
-    expect(ev.abstentionRecall).toBeGreaterThanOrEqual(0.8);
-  });
-});
-
-describe("routing on the held-out set (written after tuning; reported, with a lower floor)", () => {
-  const router = new Router(sampleCatalog());
-  const set = parseLabelled(readFileSync(FIXTURE.replace(".jsonl", "-holdout.jsonl"), "utf8"));
-  it("stays above a floor", () => {
-    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
-    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
-    expect(ev.top1).toBeGreaterThanOrEqual(0.7);
+  it("holds the floors overall and for the precision of owner answers", () => {
+    expect(ev.total).toBe(150);
+    expect(ev.top1).toBeGreaterThanOrEqual(0.74);
+    expect(share(ev.ownerPrecision)).toBeGreaterThanOrEqual(0.75);
   });
 });
 
-describe("routing on the second held-out set (fresh questions written 2026-11-23, before the changes they prompted)", () => {
-  const router = new Router(sampleCatalog());
-  const set = parseLabelled(readFileSync(FIXTURE.replace(".jsonl", "-holdout-2.jsonl"), "utf8"));
-  it("stays above a floor", () => {
-    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
-    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
-    expect(ev.top1).toBeGreaterThanOrEqual(0.7);
+describe("routing on the tune half and the older fixtures (tuned on)", () => {
+  it("keeps what it was tuned to", () => {
+    const tune = run(join(DEV, "tune.jsonl"));
+    expect(tune.top1).toBeGreaterThanOrEqual(0.9);
+    expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.93);
+    const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
+    const right = older.reduce((n, e) => n + e.top1 * e.total, 0);
+    const total = older.reduce((n, e) => n + e.total, 0);
+    expect(right / total).toBeGreaterThanOrEqual(0.85);
   });
 });
 
-describe("routing on the third held-out set (written after the second set's changes, never tuned on)", () => {
-  const router = new Router(sampleCatalog());
-  const set = parseLabelled(readFileSync(FIXTURE.replace(".jsonl", "-holdout-3.jsonl"), "utf8"));
-  it("stays above a floor", () => {
-    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
-    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
-    expect(ev.top1).toBeGreaterThanOrEqual(0.7);
-  });
-});
+/** A clean Swedish question, and the same question as people type it: the same owner every time. */
+const VARIANTS: { clean: string; owner: string; typed: string[] }[] = [
+  {
+    clean: "Vem samverkar kring kompetensförsörjning i Sjukvårdsregion Mellansverige?",
+    owner: "sjukvardsregion-mellansverige:verksamhetschefsgrupp",
+    typed: ["vem samverkar kring kompetensforsorjning i sjukvardsregion mellansverige", "Vem samverkar kring kompetensförsörjnig i Sjukvårdsregion Mellansvergie?", "Vem samverkar kring kompetensförsörjning i SRM?", "Who collaborates on competence supply in Sjukvårdsregion Mellansverige?"],
+  },
+  {
+    clean: "Vem utser ordförande i samordningsrådet för bild- och funktionsmedicin?",
+    owner: "vgr:koncernledning-halso-och-sjukvard",
+    typed: ["vem utser ordforande i samordningsradet for bild- och funktionsmedicin", "Vem utser ordförnade i samordningsrådet för bild- och funktionsmedicin?", "vem utser ordf i BFM-rådet?", "Who appoints the chair of the imaging coordination council in VGR?"],
+  },
+  {
+    clean: "Vem fastställer ledningsgruppens verksamhetsplan i Mellansverige?",
+    owner: "sjukvardsregion-mellansverige:regiondirektorsgrupp",
+    typed: ["vem faststaller ledningsgruppens verksamhetsplan i mellansverige", "Vem fastställer ledningsgrupens verksamhetsplan i Mellansverige?", "vem fastställer LG:s verksamhetsplan i SRM?", "Who approves the operational plan of the Mellansverige management group?"],
+  },
+  {
+    clean: "Var diskuteras tolkningen av länsgemensamma avtal mellan kommunerna och regionen i Västmanland?",
+    owner: "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor",
+    typed: ["var diskuteras tolkningen av lansgemensamma avtal mellan kommunerna och regionen i vastmanland", "Var diskuteras tolkningen av länsgemensama avtal mellan kommunerna och regionen i Västmanland?", "Var diskuteras tolkningen av länsgemensamma avtal mellan kommunerna och regionen i VKL?", "Where are county-wide agreements between the municipalities and the region in Västmanland interpreted?"],
+  },
+  {
+    clean: "Vem hanterar lokalförsörjning för samordningsråden i Västra Götalandsregionen?",
+    owner: "vgr:regionovergripande-samordnande-grupper",
+    typed: ["vem hanterar lokalforsorjning for samordningsraden i vastra gotalandsregionen", "Vem hanterar lokalförsörjnig för samordningsråden i Västra Götalandsregionen?", "Vem hanterar lokalförsörjning för samordningsråden i VGR?", "Who handles premises for the coordination councils in Västra Götaland?"],
+  },
+  {
+    clean: "Vem prioriterar när nya läkemedel med stora ekonomiska konsekvenser ska införas i Västra Götalandsregionen?",
+    owner: "vgr:program-och-prioriteringsradet",
+    typed: ["vem prioriterar nar nya lakemedel med stora ekonomiska konsekvenser ska inforas i vastra gotalandsregionen", "Vem prioriterar när nya läkemdel med stora ekonomiska konsekvenser ska införas i Västra Götalandsregionen?", "Vem prioriterar när nya läkemedel med stora ekonomiska konsekvenser ska införas i VGR?", "Who prioritises when new medicines with major financial consequences are introduced in Västra Götaland?"],
+  },
+  {
+    clean: "Vilken grupp samordnar mammografi i Västra Götalandsregionen?",
+    owner: "vgr:samordningsrad-bild-och-funktionsmedicin",
+    typed: ["vilken grupp samordnar mammografi i vastra gotalandsregionen", "Vilken grupp samordnar mamografi i Västra Götalandsregionen?", "Vilken grupp samordnar mammografi i VGR?", "Which group coordinates mammography in Västra Götaland?"],
+  },
+  {
+    clean: "Vem bereder ärenden till samverkansnämnden?",
+    owner: "sjukvardsregion-mellansverige:ledningsgrupp",
+    typed: ["vem bereder arenden till samverkansnamnden", "Vem bereder ärenden till samverkansnämden?", "vem bereder ärenden till SN?", "Who prepares the matters for the collaboration board?"],
+  },
+];
 
-describe("routing on the fourth held-out set (written after all tuning; run once, never tuned on)", () => {
-  const router = new Router(sampleCatalog());
-  const set = parseLabelled(readFileSync(FIXTURE.replace(".jsonl", "-holdout-4.jsonl"), "utf8"));
-  it("stays above a floor", () => {
-    const ev = evaluate(set, (q) => router.route({ question: q.question, ...(q.org ? { org: q.org } : {}) }));
-    if (process.env.ROUTING_DEBUG) console.log(JSON.stringify({ ...ev }, null, 1));
-    expect(ev.top1).toBeGreaterThanOrEqual(0.6);
+describe("a question typed as people type it gets the owner of the clean question", () => {
+  it.each(VARIANTS.map((v) => [v.clean, v]))("%s", (_clean, v) => {
+    expect(router.route({ question: v.clean }).owner?.id).toBe(v.owner);
+    for (const q of v.typed) expect({ q, owner: router.route({ question: q }).owner?.id }).toEqual({ q, owner: v.owner });
   });
 });

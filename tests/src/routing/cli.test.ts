@@ -42,13 +42,17 @@ describe("samverkan route", () => {
     expect(r.status).toBe("owner");
     expect(r.owner).toEqual({ id: "sjukvardsregion-mellansverige:regiondirektorsgrupp", name: "Samverkansnämndens landstings- och regiondirektörsgrupp", organization: "Sjukvårdsregion Mellansverige" });
     expect(r.citations[0]).toEqual(expect.objectContaining({ groupId: "sjukvardsregion-mellansverige:ledningsgrupp", section: expect.any(String), text: expect.stringMatching(/utser ordförande/) }));
-    expect(Object.keys(r).sort()).toEqual(["candidates", "citations", "confidence", "escalation", "owner", "status"]);
+    expect(Object.keys(r).sort()).toEqual(["analysis", "candidates", "citations", "confidence", "escalation", "owner", "status"]);
+    // how the question was read: the relation asked for, the group it is about, the organisation assumed
+    expect(r.analysis).toMatchObject({ asks: "chair", reason: "relation", subject: { id: "sjukvardsregion-mellansverige:ledningsgrupp" }, organization: { id: "sjukvardsregion-mellansverige" } });
   });
 
   it("takes --org as an id or alias and refuses an unknown one", async () => {
     const c = io();
     expect(await runCli(["route", "--json", "Vem samverkar kring kompetensförsörjning?", "--org", "Västra Götalandsregionen"], c.io, env)).toBe(0);
-    expect(JSON.parse(c.out.join("\n")).owner.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
+    const r = JSON.parse(c.out.join("\n"));
+    expect(r.owner.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
+    expect(r.analysis.organization).toEqual({ id: "vgr", name: "Västra Götalandsregionen", source: "given" });
     const bad = io();
     expect(await runCli(["route", "--json", "x", "--org", "Atlantis"], bad.io, env)).toBe(2);
     expect(bad.err.join("\n")).toMatch(/unknown organisation/);

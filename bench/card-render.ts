@@ -1,0 +1,96 @@
+/*
+ * Card rendering: each template compiled once per card type (cards/render.ts) against parsing it for
+ * every render (what adaptivecards-templating's `new Template()` does, and what the bot did before), in
+ * the same run. Cards: the routing answer (the card of every routing question; its template parse was
+ * ~19% of a routing turn's CPU) and the help card.
+ *   npm run bench:card-render [-- --renders 2000]
+ */
+import * as ACData from "adaptivecards-templating";
+import type { z } from "zod";
+import routingTemplate from "../cards/routing-answer.json";
+import helpTemplate from "../cards/help.json";
+import { renderTemplate } from "../cards/render";
+import { RoutingAnswerCardSchema, type RoutingAnswerCardData } from "../cards/routing-answer";
+import { HelpCardSchema } from "../cards/help";
+import { messages } from "../src/i18n";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+/** The render as it was: schema, a new Template (parses every expression), expand, size. */
+function renderUncompiled<S extends z.ZodTypeAny>(template: object, schema: S, data: z.input<S>): object {
+  const parsed = schema.parse(data);
+  const card = new ACData.Template(template).expand({ $root: parsed }) as object;
+  Buffer.byteLength(JSON.stringify(card), "utf8");
+  return card;
+}
+
+const clause = "Ledningsgruppen ansvarar för att samordna kompetensförsörjning, utbildning och bemanning mellan regionerna i sjukvårdsregionen och följer upp gemensamma åtaganden. ".repeat(3);
+const groups = Array.from({ length: 23 }, (_, i) => ({ title: `Grupp nummer ${i} (Organisation ${i % 5})`, value: `org-${i % 5}:grupp-${i}` }));
+const routing: RoutingAnswerCardData = {
+  lang: "sv",
+  question: "Vem äger frågan om kompetensförsörjning?",
+  heading: "Det här ägs av",
+  owner: "Verksamhetschefsgruppen",
+  ownerOrganization: "Sjukvårdsregion Mellansverige",
+  explanation: "Uppdraget säger det i avsnittet Uppdrag.",
+  citations: [
+    { section: "Verksamhetschefsgruppen — Uppdrag", text: clause.slice(0, 600) },
+    { section: "Verksamhetschefsgruppen — Ansvar", text: clause.slice(0, 400) },
+  ],
+  note: "",
+  facts: [
+    { title: "Uppdragsgivare", value: "Samverkansnämnden" },
+    { title: "Ordförande", value: "Utses av samverkansnämnden" },
+    { title: "Nästa möte", value: "2027-01-12 13:00, sista dag för ärenden 2026-12-15" },
+  ],
+  nextStep: "Vill du anmäla ett ärende till Verksamhetschefsgruppen?",
+  submit: { title: "Anmäl ärende till Verksamhetschefsgruppen", groupId: "g:1", question: "Vem äger frågan om kompetensförsörjning?" },
+  choices: [],
+  organizationLine: "Svaret gäller Sjukvårdsregion Mellansverige (nämnd i frågan).",
+  organizations: [
+    { title: "Västra Götalandsregionen", organizationId: "vgr" },
+    { title: "Region Västmanland", organizationId: "vastmanland" },
+  ],
+  feedback: {
+    title: "Fel grupp?",
+    label: "Vilken grupp borde det ha varit?",
+    required: "Välj en grupp.",
+    commentLabel: "Kommentar (valfritt)",
+    send: "Skicka",
+    groups,
+    status: "owner",
+    ownerId: "g:1",
+    candidateIds: "g:1,g:2",
+    organizationId: "sjukvardsregion-mellansverige",
+  },
+};
+const t = messages("sv").core;
+const help = { title: t.helpTitle, lines: t.helpLines, actions: t.helpActions };
+
+function time(fn: () => unknown, n: number): number {
+  for (let i = 0; i < Math.min(200, n); i++) fn(); // warm-up
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) fn();
+  return Number(process.hrtime.bigint() - t0) / 1e3 / n; // µs per render
+}
+
+function main(): void {
+  const n = arg("renders", 2000);
+  console.log(`bench:card-render ${new Date().toISOString().slice(0, 10)} — µs per render, ${n} renders each, same run`);
+  console.log("card                 parsed per render   compiled once   speed-up");
+  const rows: [string, () => unknown, () => unknown][] = [
+    ["routing answer", () => renderUncompiled(routingTemplate, RoutingAnswerCardSchema, routing), () => renderTemplate(routingTemplate, RoutingAnswerCardSchema, routing)],
+    ["help", () => renderUncompiled(helpTemplate, HelpCardSchema, help), () => renderTemplate(helpTemplate, HelpCardSchema, help, "sv")],
+  ];
+  for (const [name, before, after] of rows) {
+    // Interleaved halves, so a busy machine weighs on both alike.
+    const b = (time(before, n / 2) + time(before, n / 2)) / 2;
+    const a = (time(after, n / 2) + time(after, n / 2)) / 2;
+    console.log(`${name.padEnd(20)} ${b.toFixed(1).padStart(17)}   ${a.toFixed(1).padStart(13)}   ${(b / a).toFixed(1).padStart(7)}×`);
+  }
+}
+
+main();

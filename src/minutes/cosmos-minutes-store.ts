@@ -1,0 +1,149 @@
+import type { Container } from "@azure/cosmos";
+import { createOnce, isPreconditionFailed, mutateDoc, queryAll, readDoc, UNCHANGED, type MutateOutcome } from "../storage/documents";
+import type { Meeting } from "../agenda/schema";
+import { KEEP, type Change, type MinutesStore, type Mutation, type Stored } from "./ports";
+import type { Minutes, MinutesApproval, MinutesAudit, MinutesSettings } from "./schema";
+
+const SYSTEM = ["_etag", "_rid", "_self", "_ts", "_attachments"];
+
+function strip<T>(doc: T): T {
+  const copy = { ...doc } as Record<string, unknown>;
+  for (const k of SYSTEM) delete copy[k];
+  return copy as T;
+}
+
+const stored = <T>(doc: T & { _etag?: string }): Stored<T> => ({ doc: strip(doc), etag: doc._etag ?? "" });
+
+function outcome<T>(out: MutateOutcome<T>): Mutation<T> {
+  if (out.kind === "written") return { kind: "written", doc: strip(out.doc), previous: out.previous ? strip(out.previous) : undefined };
+  if (out.kind === "unchanged") return { kind: "unchanged", doc: out.doc ? strip(out.doc) : undefined };
+  return out;
+}
+
+const adapt =
+  <T>(change: Change<T>) =>
+  (cur: T | undefined) => {
+    const next = change(cur ? strip(cur) : undefined);
+    return next === KEEP ? UNCHANGED : next;
+  };
+
+/**
+ * The minutes store on Cosmos: the `work` container (partition /groupId). Point reads and
+ * single-partition queries, except the CLI's and the scheduler's look-ups across groups.
+ */
+export class CosmosMinutesStore implements MinutesStore {
+  constructor(private readonly container: Container) {}
+
+  async read(groupId: string, id: string): Promise<Stored<Minutes> | undefined> {
+    const d = await readDoc<Minutes>(this.container, id, groupId);
+    return d && d.type === "minutes" && d.groupId === groupId ? stored(d) : undefined;
+  }
+
+  async replace(doc: Minutes, etag: string): Promise<Stored<Minutes> | undefined> {
+    try {
+      const { resource } = await this.container.item(doc.id, doc.groupId).replace<Minutes>(doc, { accessCondition: { type: "IfMatch", condition: etag } });
+      return resource ? stored(resource) : undefined;
+    } catch (e) {
+      if (isPreconditionFailed(e)) return undefined;
+      throw e;
+    }
+  }
+
+  /** Enough attempts for an edit racing a burst of approvals (approvals themselves never write here). */
+  async mutate(groupId: string, id: string, change: Change<Minutes>, attempts = 20): Promise<Mutation<Minutes>> {
+    return outcome(await mutateDoc<Minutes>(this.container, id, groupId, adapt(change), attempts));
+  }
+
+  async ofGroup(groupId: string): Promise<Minutes[]> {
+    const docs = await queryAll<Minutes>(this.container, "SELECT * FROM c WHERE c.groupId = @g AND c.type = 'minutes'", [{ name: "@g", value: groupId }], groupId);
+    return docs.map(strip).sort((a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.id.localeCompare(b.id));
+  }
+
+  async byId(id: string): Promise<Minutes | undefined> {
+    const docs = await queryAll<Minutes>(this.container, "SELECT * FROM c WHERE c.type = 'minutes' AND c.id = @id", [{ name: "@id", value: id }]);
+    return docs[0] ? strip(docs[0]) : undefined;
+  }
+
+  async withStatus(status: Minutes["status"]): Promise<Minutes[]> {
+    const docs = await queryAll<Minutes>(this.container, "SELECT * FROM c WHERE c.type = 'minutes' AND c.status = @s", [{ name: "@s", value: status }]);
+    return docs.map(strip).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async meeting(meetingId: string, groupId?: string): Promise<Meeting | undefined> {
+    if (groupId !== undefined) {
+      const d = await readDoc<Meeting>(this.container, meetingId, groupId);
+      return d && d.type === "meeting" ? strip(d) : undefined;
+    }
+    const docs = await queryAll<Meeting>(this.container, "SELECT * FROM c WHERE c.type = 'meeting' AND c.id = @id", [{ name: "@id", value: meetingId }]);
+    return docs[0] ? strip(docs[0]) : undefined;
+  }
+
+  async settings(groupId: string): Promise<MinutesSettings | undefined> {
+    const d = await readDoc<MinutesSettings>(this.container, "minutesSettings", groupId);
+    return d && d.type === "minutesSettings" ? strip(d) : undefined;
+  }
+
+  async mutateSettings(groupId: string, change: Change<MinutesSettings>): Promise<Mutation<MinutesSettings>> {
+    return outcome(await mutateDoc<MinutesSettings>(this.container, "minutesSettings", groupId, adapt(change)));
+  }
+
+  async approvals(groupId: string, minutesId: string, round: number): Promise<MinutesApproval[]> {
+    const docs = await queryAll<MinutesApproval>(
+      this.container,
+      "SELECT * FROM c WHERE c.groupId = @g AND c.type = 'minutesApproval' AND c.minutesId = @m AND c.round = @r",
+      [
+        { name: "@g", value: groupId },
+        { name: "@m", value: minutesId },
+        { name: "@r", value: round },
+      ],
+      groupId,
+    );
+    return docs.map(strip).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  }
+
+  addApproval(record: MinutesApproval): Promise<boolean> {
+    return createOnce(this.container, record);
+  }
+
+  async approval(groupId: string, id: string): Promise<Stored<MinutesApproval> | undefined> {
+    const d = await readDoc<MinutesApproval>(this.container, id, groupId);
+    return d && d.type === "minutesApproval" ? stored(d) : undefined;
+  }
+
+  async replaceApproval(record: MinutesApproval, etag: string): Promise<boolean> {
+    try {
+      await this.container.item(record.id, record.groupId).replace(record, { accessCondition: { type: "IfMatch", condition: etag } });
+      return true;
+    } catch (e) {
+      if (isPreconditionFailed(e)) return false;
+      throw e;
+    }
+  }
+
+  async audit(groupId: string, minutesId: string): Promise<MinutesAudit[]> {
+    const docs = await queryAll<MinutesAudit>(this.container, "SELECT * FROM c WHERE c.groupId = @g AND c.type = 'minutesAudit' AND c.minutesId = @m", this.auditParams(groupId, minutesId), groupId);
+    return docs.map(strip).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  }
+
+  /** Audit ids begin with the ISO instant and a sequence: ordering by id is ordering by time. */
+  async recentAudit(groupId: string, minutesId: string, n: number): Promise<MinutesAudit[]> {
+    const docs = await queryAll<MinutesAudit>(
+      this.container,
+      `SELECT TOP ${Math.max(1, Math.min(100, Math.floor(n)))} * FROM c WHERE c.groupId = @g AND c.type = 'minutesAudit' AND c.minutesId = @m ORDER BY c.id DESC`,
+      this.auditParams(groupId, minutesId),
+      groupId,
+    );
+    return docs.map(strip).reverse();
+  }
+
+  async appendAudit(entry: MinutesAudit): Promise<void> {
+    await createOnce(this.container, entry);
+  }
+
+  private auditParams(groupId: string, minutesId: string) {
+    return [
+      { name: "@g", value: groupId },
+      { name: "@m", value: minutesId },
+    ];
+  }
+}

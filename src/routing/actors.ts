@@ -1,0 +1,99 @@
+/**
+ * The bodies a mandate sentence names, and the part each plays in it: who acts (the sentence's subject,
+ * the agent after "av", the receiver of a delegation), who receives ("till …"), or only a mention.
+ * Swedish puts the subject first or, in an inverted clause, right after the finite verb
+ * ("Till stöd … tillhandahåller Koncernkontoret koordinator"); the agent of a passive follows "av".
+ */
+import { findBodies } from "../catalog/bodies";
+import type { Catalog, GroupRecord } from "../catalog/schema";
+import { fold } from "./normalize";
+
+export type BodyRole = "subject" | "agent" | "receiver" | "recipient" | "mention";
+
+export interface BodyInSentence {
+  readonly id: string;
+  /** Character index in the folded sentence (padded with a space). */
+  readonly index: number;
+  readonly role: BodyRole;
+}
+
+const PREPOSITIONS = new Set(["till", "fran", "med", "for", "inom", "i", "hos", "pa", "om", "at", "mot", "under", "via", "mellan", "efter", "kring"]);
+const SELF_WORDS = new Set(["gruppen", "gruppens", "radet", "radets", "samordningsradet", "samordningsradets", "samverkansgruppen", "samverkansgruppens", "grupperna", "samordningsraden"]);
+const DELEGATION = /\b(fordelat|delegerat|overlatit|overlamnat|gett|givit)\b/;
+
+/** Sentences of a clause (a new sentence starts after . ! ? before a capital letter). */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+}
+
+export class Actors {
+  private readonly namesByOrg = new Map<string, { id: string; phrases: string[] }[]>();
+  private readonly cache = new Map<string, BodyInSentence[]>();
+  private readonly ids: ReadonlySet<string>;
+
+  constructor(catalog: Catalog) {
+    this.ids = new Set(catalog.entries.map((e) => e.id));
+    for (const e of catalog.entries) {
+      const phrases = [e.name, ...e.aliases].map((n) => fold(n.replace(/\([^)]*\)/g, " "))).filter((p) => p.length >= 3);
+      const list = this.namesByOrg.get(e.organizationId) ?? [];
+      list.push({ id: e.id, phrases });
+      this.namesByOrg.set(e.organizationId, list);
+    }
+  }
+
+  /** Bodies named in a sentence of a mandate of this organisation, in text order, with their roles. */
+  bodiesIn(sentence: string, organizationId: string): BodyInSentence[] {
+    const key = `${organizationId}\u0000${sentence}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const found = this.find(sentence, organizationId);
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private find(sentence: string, organizationId: string): BodyInSentence[] {
+    const f = ` ${fold(sentence)} `;
+    const hits: { id: string; index: number; length: number }[] = [];
+    for (const m of findBodies(sentence, organizationId)) if (this.ids.has(m.body.id)) hits.push({ id: m.body.id, index: m.index, length: m.matched.length });
+    for (const n of this.namesByOrg.get(organizationId) ?? []) {
+      if (hits.some((h) => h.id === n.id)) continue;
+      for (const p of n.phrases) {
+        const i = f.indexOf(` ${p} `);
+        if (i >= 0 && !hits.some((h) => i >= h.index && i < h.index + h.length + 1)) {
+          hits.push({ id: n.id, index: i, length: p.length });
+          break;
+        }
+      }
+    }
+    hits.sort((a, b) => a.index - b.index);
+    const delegation = DELEGATION.exec(f);
+    const first = f.trim().split(" ")[0] ?? "";
+    return hits.map((h) => {
+      const before = f.slice(0, h.index).trim().split(" ");
+      const prev = before[before.length - 1] ?? "";
+      const matched = f.slice(h.index + 1, h.index + 1 + h.length);
+      const genitive = /s$/.test(matched) && !/ss$/.test(matched) && f[h.index + 1 + h.length] === " " && /^ [a-z]{3,}/.test(f.slice(h.index + 1 + h.length)) && !PREPOSITIONS.has(f.slice(h.index + 2 + h.length).split(" ")[0] ?? "");
+      let role: BodyRole = "mention";
+      if (delegation && prev === "till" && h.index > delegation.index) role = "receiver";
+      else if (prev === "av") role = "agent";
+      else if (prev === "till") role = "recipient";
+      else if (genitive) role = "mention";
+      else if (h.index === 0 || (before.length <= 3 && !before.some((w) => PREPOSITIONS.has(w)))) role = "subject";
+      // an inverted clause ("Till stöd … tillhandahåller Koncernkontoret"): the subject right after the verb
+      else if (PREPOSITIONS.has(first) && /(ar|er|or|ir|ur)$/.test(prev) && prev.length >= 4 && !PREPOSITIONS.has(prev)) role = "subject";
+      return { id: h.id, index: h.index, role };
+    });
+  }
+
+  /** The sentence is about the mandate's own group: it starts with "Gruppen", "Samordningsrådet", its name … */
+  startsWithSelf(sentence: string, self: GroupRecord): boolean {
+    const first = fold(sentence).split(" ")[0] ?? "";
+    if (SELF_WORDS.has(first)) return true;
+    const b = this.bodiesIn(sentence, self.organizationId)[0];
+    return !!b && b.index === 0 && (b.id === self.id || b.id === self.kindId);
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * A question → its words in the catalog's vocabulary: abbreviations spelt out, English read through the
+ * glossary, function words out, each content word with its matching terms (its key, the catalog word a
+ * misspelling stands for, the lexicon's concepts, a compound's parts), and how much it counts (words of
+ * the sentence that asks count fully; a preamble around it counts less).
+ */
+import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
+import { keyEn, keySv, words } from "./normalize";
+import type { Vocabulary } from "./vocabulary";
+
+export interface Term {
+  readonly term: string;
+  /** 1 for the word itself (or its concept); less for a part of a compound. */
+  readonly credit: number;
+}
+
+export interface QToken {
+  readonly word: string;
+  readonly key: string;
+  readonly terms: readonly Term[];
+  /** Index of the sentence the word stands in. */
+  readonly sentence: number;
+  /** A word of some language (not gibberish). */
+  readonly real: boolean;
+  /** Index in QuestionAnalysis.keys. */
+  readonly at: number;
+}
+
+export interface QuestionAnalysis {
+  readonly language: "sv" | "en";
+  /** Every word after abbreviations and the glossary, folded, and their Swedish keys (a misspelt word: the key of
+   * the catalog word it stands for), for cue, organisation and name matching. */
+  readonly words: readonly string[];
+  readonly keys: readonly string[];
+  /** Positions (in words) said to be left out: "utöver kansliet", "alltså inte VGR", "other than …". */
+  readonly excluded: ReadonlySet<number>;
+  /** Content tokens, in order. */
+  readonly tokens: readonly QToken[];
+  /** The sentence that asks (a question mark or a question word first), or -1. */
+  readonly asking: number;
+}
+
+/** Credit of a compound's head (its last part) and of its other parts. */
+export const HEAD_CREDIT = 0.6;
+export const PART_CREDIT = 0.35;
+/** Weight of a word outside the sentence that asks, when that sentence has a topic of its own. */
+export const CONTEXT = 0.5;
+/** Weight of a word that only names a care area or a place ("på röntgenavdelningen"): where, not what. */
+export const AREA_CONTEXT = 0.5;
+/** Prepositions of place: "kaffemaskinen på röntgenavdelningen" is about a coffee machine, at radiology. */
+const PLACE = new Set(["pa", "vid", "at"]);
+
+/** Words after which a name is left out of the answer ("förutom ledningsgruppen", "inte VGR"); the window in words. */
+const EXCLUDING = new Set(["forutom", "utover", "utom", "inte", "ej", "except", "besides", "not"]);
+const EXCLUDING_PAIRS = [["bortsett", "fran"], ["other", "than"], ["apart", "from"]];
+const EXCLUDED_WINDOW = 3;
+
+function excludedPositions(ws: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  ws.forEach((w, i) => {
+    let start = -1;
+    if (EXCLUDING.has(w)) start = i + 1;
+    for (const [a, b] of EXCLUDING_PAIRS) if (w === a && ws[i + 1] === b) start = i + 2;
+    if (start >= 0) for (let j = start; j < Math.min(ws.length, start + EXCLUDED_WINDOW); j++) out.add(j);
+  });
+  return out;
+}
+
+const INTERROGATIVE = new Set(["vem", "vilken", "vilket", "vilka", "vart", "var", "hur", "vad", "nar", "vems", "who", "which", "where", "what", "how", "whom", "whose"]);
+
+interface Word {
+  readonly w: string;
+  readonly sentence: number;
+  readonly english: boolean;
+}
+
+function sentencesOf(text: string): { words: string[]; asks: boolean }[] {
+  const out: { words: string[]; asks: boolean }[] = [];
+  for (const m of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+    const ws = words(m[0]);
+    if (ws.length) out.push({ words: ws, asks: m[0].includes("?") || INTERROGATIVE.has(ws[0]!) });
+  }
+  return out;
+}
+
+function expandAbbreviations(ws: readonly string[], lex: CompiledLexicon): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const m = lex.abbreviations.longestAt(ws, i);
+    if (m) {
+      out.push(...m.value);
+      i += m.length;
+    } else out.push(ws[i++]!);
+  }
+  return out;
+}
+
+function isEnglish(ws: readonly string[], lex: CompiledLexicon): boolean {
+  let en = 0;
+  let sv = 0;
+  for (const w of ws) {
+    const e = lex.stopEn.has(w);
+    const s = lex.stopSv.has(w);
+    if (e && !s) en++;
+    if (s && !e) sv++;
+  }
+  return en > sv;
+}
+
+/** English words through the glossary: a matched phrase becomes the mandates' Swedish words. */
+function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon): Word[] {
+  const keys = ws.map(keyEn);
+  const out: Word[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const m = lex.english.longestAt(keys, i);
+    if (m) {
+      for (const w of m.value) out.push({ w, sentence, english: false });
+      i += m.length;
+    } else out.push({ w: ws[i++]!, sentence, english: true });
+  }
+  return out;
+}
+
+export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
+  let text = raw;
+  for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
+  const sentences = sentencesOf(text);
+  const all = sentences.flatMap((s) => s.words);
+  const language = isEnglish(all, lex) ? "en" : "sv";
+  const ws: Word[] = [];
+  sentences.forEach((s, i) => {
+    const expanded = expandAbbreviations(s.words, lex);
+    if (language === "en") ws.push(...translate(expanded, i, lex));
+    else for (const w of expanded) ws.push({ w, sentence: i, english: false });
+  });
+  const keys = ws.map((x) => keySv(x.w));
+  const excluded = excludedPositions(ws.map((x) => x.w));
+  const content: { word: Word; at: number }[] = [];
+  ws.forEach((x, at) => {
+    if (x.w.length < 2 || /^\d+$/.test(x.w) || lex.stopSv.has(x.w) || (x.english && lex.stopEn.has(x.w))) return;
+    content.push({ word: x, at });
+  });
+  // an English word the glossary does not know is Swedish only if the catalog writes it ("samordningsråd");
+  // else it is a word of its own ("reset" must not become the key of "resor")
+  const infos = content.map((c) => (!c.word.english || vocab.writes(c.word.w) ? vocab.questionWord(c.word.w) : { key: `en:${keyEn(c.word.w)}`, parts: [], real: true }));
+  // concepts: phrases of the lexicon over the content keys (a misspelt word as the word it stands for)
+  const seq = infos.map((i) => i.corrected ?? i.key);
+  const concepts: string[][] = seq.map(() => []);
+  for (let i = 0; i < seq.length; i++)
+    for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
+  const asking = sentences.map((s) => s.asks).lastIndexOf(true);
+  const tokens: QToken[] = content.map((c, i) => {
+    const info = infos[i]!;
+    const terms = new Map<string, number>();
+    const put = (t: string, credit: number) => terms.set(t, Math.max(terms.get(t) ?? 0, credit));
+    put(info.key, 1);
+    if (info.corrected) put(info.corrected, 1);
+    for (const t of concepts[i]!) put(t, 1);
+    const headAt = info.head ?? info.parts.length - 1;
+    info.parts.forEach((p, k) => {
+      const credit = k === headAt ? HEAD_CREDIT : PART_CREDIT;
+      put(p, credit);
+      for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const t of m.value) put(t, credit);
+    });
+    return {
+      word: c.word.w,
+      key: info.key,
+      terms: [...terms].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit),
+      sentence: c.word.sentence,
+      real: info.real,
+      at: c.at,
+    };
+  });
+  // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
+  const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
+  const several = lex.severalAreas;
+  if (areas.size >= 2 && several) tokens.push({ word: several, key: several, terms: [{ term: several, credit: 1 }], sentence: asking, real: true, at: -1 });
+  // a misspelt word is read as the word it stands for, by relation cues and names alike
+  const folded = ws.map((x) => x.w);
+  tokens.forEach((t, i) => {
+    if (t.at < 0) return;
+    const info = infos[i]!;
+    if (info.corrected) keys[t.at] = info.corrected;
+    if (info.correctedWord) folded[t.at] = info.correctedWord;
+  });
+  return { language, words: folded, keys, excluded, tokens, asking };
+}
+
+/**
+ * How much each word counts: fully in the sentence that asks, less in a preamble around it, unless the asking
+ * sentence has fewer than two topic words of its own (words left out — names, organisations — do not count).
+ */
+export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): number[] {
+  const own = a.tokens.filter((t, i) => t.sentence === a.asking && !leftOut.has(i)).length;
+  return a.tokens.map((t) => {
+    const sentence = a.asking < 0 || own < 2 || t.sentence === a.asking ? 1 : CONTEXT;
+    const onlyArea = t.terms.some((x) => areaConcepts.has(x.term)) && t.terms.every((x) => areaConcepts.has(x.term) || !x.term.startsWith("~"));
+    const place = t.at > 0 && PLACE.has(a.words[t.at - 1] ?? "");
+    return sentence * (onlyArea ? AREA_CONTEXT : 1) * (place ? AREA_CONTEXT : 1);
+  });
+}
+
+export const isConcept = (t: string): boolean => t.startsWith(CONCEPT);

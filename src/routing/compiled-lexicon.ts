@@ -1,0 +1,108 @@
+/**
+ * The lexicon (lexicon.ts) turned into lookup tables over folded words and keys, once per router.
+ */
+import { keyEn, keysEn, keySv, words } from "./normalize";
+import { PhraseTable } from "./phrases";
+import { RELATIONS, type Lexicon, type Relation } from "./lexicon";
+import { SWEDISH_STOP_WORDS, ENGLISH_STOP_WORDS } from "./stop-words";
+
+export const CONCEPT = "~";
+
+/** Relation cues are matched on words as written (folded), not keys: "bilda" must not be "bild". */
+export interface RelationTable {
+  readonly about: PhraseTable<true>;
+  readonly acts: PhraseTable<true>;
+  readonly alone: PhraseTable<true>;
+  readonly needsAct: boolean;
+  /** Words a mandate sentence must use, when the question's words are not the clause's ("själv besluta" → "beslut"). */
+  readonly clause?: PhraseTable<true>;
+}
+
+export interface CompiledLexicon {
+  /** Folded words that carry no topic (Swedish: lunr's list + the lexicon's question words). */
+  readonly stopSv: ReadonlySet<string>;
+  readonly stopEn: ReadonlySet<string>;
+  /** Folded words → the folded words of the long form. */
+  readonly abbreviations: PhraseTable<readonly string[]>;
+  /** Abbreviations that are also everyday words, matched only as written ("HoS", not "hos"), with their long form. */
+  readonly exactAbbreviations: readonly { readonly pattern: RegExp; readonly means: string }[];
+  /** English keys → folded Swedish words. */
+  readonly english: PhraseTable<readonly string[]>;
+  /** Swedish content keys → concept terms. */
+  readonly concepts: PhraseTable<readonly string[]>;
+  /** Concepts that are care areas (specialities). */
+  readonly areaConcepts: ReadonlySet<string>;
+  /** The concept a question naming two or more care areas has ("flera verksamhetsområden"). */
+  readonly severalAreas?: string;
+  /** Swedish keys → catalog organisation id. */
+  readonly organisations: PhraseTable<string>;
+  /** Swedish keys of organisations outside the catalog. */
+  readonly outside: PhraseTable<true>;
+  readonly relations: ReadonlyMap<Relation, RelationTable>;
+  /** Every folded word the lexicon uses (for the spelling vocabulary). */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+/** Content keys of a Swedish phrase (stop words out): how concepts are matched. */
+export function contentKeys(phrase: string, stop: ReadonlySet<string>): string[] {
+  return words(phrase)
+    .filter((w) => !stop.has(w))
+    .map(keySv);
+}
+
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const stopSv = new Set([...SWEDISH_STOP_WORDS, ...lex.questionWords.sv.flatMap(words)]);
+  const stopEn = new Set([...ENGLISH_STOP_WORDS, ...lex.questionWords.en.flatMap(words)]);
+  const vocabulary = new Set<string>();
+  const remember = (p: string) => {
+    for (const w of words(p)) if (w.length >= 3 && !stopSv.has(w)) vocabulary.add(w);
+  };
+
+  const abbreviations = new PhraseTable<readonly string[]>();
+  const exactAbbreviations: { pattern: RegExp; means: string }[] = [];
+  for (const a of lex.abbreviations) {
+    if (a.caseSensitive) exactAbbreviations.push({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${a.short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"), means: a.means });
+    else abbreviations.add(words(a.short), words(a.means));
+  }
+
+  const english = new PhraseTable<readonly string[]>();
+  for (const g of lex.glossary) for (const en of g.en) english.add(keysEn(en), words(g.sv));
+
+  const concepts = new PhraseTable<readonly string[]>();
+  const areaConcepts = new Set<string>();
+  let severalAreas: string | undefined;
+  for (const s of lex.synonyms) {
+    const head = contentKeys(s.means[0] ?? "", stopSv);
+    if (!head.length) continue;
+    const concept = `${CONCEPT}${head.join("_")}`;
+    if (s.area) areaConcepts.add(concept);
+    if (s.severalAreas) severalAreas = concept;
+    for (const p of [...s.means, ...s.words]) {
+      const keys = contentKeys(p, stopSv);
+      if (keys.length) concepts.add(keys, [concept]);
+      remember(p);
+    }
+  }
+
+  const organisations = new PhraseTable<string>();
+  for (const o of lex.organisations) for (const n of o.names) organisations.add(words(n).map(keySv), o.organisation);
+
+  const outside = new PhraseTable<true>();
+  for (const n of lex.outside) outside.add(words(n).map(keySv), true);
+
+  const relations = new Map<Relation, RelationTable>();
+  for (const rel of RELATIONS) {
+    const cues = lex.relations[rel];
+    if (!cues) continue;
+    const table = (ps: readonly string[]) => {
+      const t = new PhraseTable<true>();
+      for (const p of ps) t.add(words(p), true);
+      return t;
+    };
+    relations.set(rel, { about: table(cues.about), acts: table(cues.acts), alone: table(cues.alone), needsAct: cues.acts.length > 0, ...(cues.clause.length ? { clause: table(cues.clause) } : {}) });
+  }
+  return { stopSv, stopEn, abbreviations, exactAbbreviations, english, concepts, areaConcepts, severalAreas, organisations, outside, relations, vocabulary };
+}
+
+/** The English key of a folded word, for glossary lookups. */
+export const englishKey = keyEn;

@@ -1,0 +1,173 @@
+/**
+ * From topic scores to an answer, in named steps:
+ *  1. subject    — a group the question names gets a bonus; a boundary clause of its own mandate that
+ *                  covers the rest of the question sends it to the body that clause names;
+ *  2. actor      — a clause whose subject is another body ("Regiondirektörsgruppen utvärderar …",
+ *                  "… tillhandahåller Koncernkontoret koordinator") names who does it;
+ *  3. kind       — a kind of group and its concrete group: the concrete one when the question's care
+ *                  area is its area; the kind, said as such, when the area has no concrete group;
+ *  4. threshold  — below the calibrated score no mandate covers the question;
+ *  5. ambiguity  — runners-up close to the best make the answer ambiguous (ask the organisation when
+ *                  they are in different organisations and the question names none).
+ */
+import type { GroupRecord } from "../catalog/schema";
+import { sentences, type Actors } from "./actors";
+import type { AnswerBuilder } from "./answers";
+import type { QuestionAnalysis } from "./analyze";
+import type { Calibration } from "./calibration";
+import type { PassageIndex } from "./passages";
+import type { EntryScore, TopicScores } from "./score";
+import type { RouteAnalysis, RouteResult } from "./types";
+import { noAnswer } from "./types";
+import { NEAR_SHARE, SUBJECT_BONUS } from "./weights";
+import { keySv, words } from "./normalize";
+
+export interface Ranked {
+  readonly entryId: string;
+  score: number;
+  passage?: number;
+  boundary?: boolean;
+}
+
+export interface DecideContext {
+  readonly answers: AnswerBuilder;
+  readonly index: PassageIndex;
+  readonly actors: Actors;
+  readonly calibration: Calibration;
+  readonly instancesOf: ReadonlyMap<string, readonly string[]>;
+  /** Care-area concepts of each concrete group of a kind (from its name and area). */
+  readonly areasOf: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly areaConcepts: ReadonlySet<string>;
+}
+
+export interface TopicDecision {
+  readonly result: RouteResult;
+  readonly reason: RouteAnalysis["reason"];
+  readonly kindOnly: RouteAnalysis["kindOnly"];
+  readonly askOrganization: boolean;
+}
+
+const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
+
+function rank(scores: TopicScores, ctx: DecideContext, subject: string | undefined, withoutSubject: TopicScores | undefined): Ranked[] {
+  const list: Ranked[] = scores.entries.map((e: EntryScore) => ({ entryId: e.entryId, score: e.score, passage: e.passage, boundary: ctx.index.passages[e.passage]!.kind === "boundary" }));
+  if (!subject) return list.sort(byScore);
+  const s = list.find((r) => r.entryId === subject);
+  if (s) s.score += SUBJECT_BONUS;
+  // a boundary clause of the named group's own mandate that covers the rest of the question at least as well as the
+  // group's own clauses do: the body that clause names
+  const e = ctx.answers.byId.get(subject);
+  const own = new Set([subject, e?.kindId ?? ""]);
+  const rest = withoutSubject?.entries ?? [];
+  const crossing = rest.filter((r) => ctx.index.passages[r.passage]!.kind === "boundary" && own.has(ctx.index.passages[r.passage]!.sourceId)).sort((x, y) => y.coverage - x.coverage)[0];
+  const mine = rest.find((r) => r.entryId === subject);
+  if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= (mine?.coverage ?? 0)) {
+    const top = Math.max(...list.map((r) => r.score));
+    const b = list.find((r) => r.entryId === crossing.entryId);
+    if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true });
+    else list.push({ entryId: crossing.entryId, score: top + 0.01, passage: crossing.passage, boundary: true });
+  }
+  return list.sort(byScore);
+}
+
+/** The body a clause names as doing what the question asks, when it is not the clause's own group. */
+function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string | undefined {
+  if (lead.passage === undefined || lead.boundary) return undefined;
+  const p = ctx.index.passages[lead.passage]!;
+  if (p.kind === "name" || p.kind === "mention") return undefined;
+  const home = ctx.answers.byId.get(p.sourceId);
+  if (!home) return undefined;
+  const asked = new Set(a.tokens.map((t) => t.key));
+  let best: { s: string; n: number } | undefined;
+  for (const s of sentences(p.text)) {
+    const n = words(s).filter((w) => asked.has(keySv(w))).length;
+    if (!best || n > best.n) best = { s, n };
+  }
+  if (!best || ctx.actors.startsWithSelf(best.s, home)) return undefined;
+  const b = ctx.actors.bodiesIn(best.s, home.organizationId).find((x) => x.role === "subject");
+  if (!b || b.id === home.id || b.id === home.kindId || ctx.instancesOf.get(home.id)?.includes(b.id)) return undefined;
+  return ctx.answers.byId.has(b.id) ? b.id : undefined;
+}
+
+/** Care areas the question names (concepts of the lexicon marked `area`). */
+function areasIn(a: QuestionAnalysis, ctx: DecideContext): Set<string> {
+  const out = new Set<string>();
+  for (const t of a.tokens) for (const x of t.terms) if (ctx.areaConcepts.has(x.term)) out.add(x.term);
+  return out;
+}
+
+function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"] } {
+  const lead = ranked[0];
+  if (!lead) return { ranked, kindOnly: null };
+  const e = ctx.answers.byId.get(lead.entryId)!;
+  const kindId = e.entryType === "kind" ? e.id : e.kindId;
+  if (!kindId) return { ranked, kindOnly: null };
+  const instances = ctx.instancesOf.get(kindId) ?? [];
+  const asked = areasIn(a, ctx);
+  if (!asked.size) return { ranked, kindOnly: null };
+  const match = instances.find((i) => [...(ctx.areasOf.get(i) ?? [])].some((c) => asked.has(c)));
+  const kind = ctx.answers.byId.get(kindId)!;
+  const promote = (id: string) => [{ ...lead, entryId: id }, ...ranked.slice(1).filter((r) => r.entryId !== id && r.entryId !== lead.entryId)];
+  if (match) return { ranked: match === lead.entryId ? ranked : promote(match), kindOnly: null };
+  const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: instances.map((i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
+  return { ranked: lead.entryId === kindId ? ranked : promote(kindId), kindOnly };
+}
+
+/** Kind and concrete group of it are one answer, not two rivals. */
+function related(a: GroupRecord, b: GroupRecord): boolean {
+  return a.kindId === b.id || b.kindId === a.id;
+}
+
+export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: { subject?: string; withoutSubject?: TopicScores; organizationKnown: boolean }): TopicDecision {
+  let ranked = rank(scores, ctx, opts.subject, opts.withoutSubject);
+  const cal = ctx.calibration;
+  const lead = ranked[0];
+  if (!lead || lead.score < cal.none) {
+    const near = lead && lead.score >= cal.none * NEAR_SHARE ? ctx.answers.byId.get(lead.entryId) : undefined;
+    const result = { ...noAnswer(), candidates: ranked.slice(0, 3).filter((r) => r.score >= cal.none * NEAR_SHARE).map((r) => ctx.answers.candidate(r.entryId, r.score)) };
+    return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };
+  }
+  let reason: RouteAnalysis["reason"] = lead.boundary ? "boundary" : "topic";
+  const actor = actorOf(lead, a, ctx);
+  if (actor) {
+    ranked = [{ ...lead, entryId: actor }, ...ranked.slice(1).filter((r) => r.entryId !== actor)];
+    reason = "actor";
+  }
+  const k = kindStep(ranked, a, ctx);
+  ranked = k.ranked;
+  if (k.kindOnly) reason = "kind-only";
+  const first = ranked[0]!;
+  const firstE = ctx.answers.byId.get(first.entryId)!;
+  const rivals = ranked.slice(1).filter((r) => {
+    const e = ctx.answers.byId.get(r.entryId)!;
+    if (related(firstE, e) || first.boundary || reason === "actor") return false;
+    const ratio = !opts.organizationKnown && e.organizationId !== firstE.organizationId ? cal.crossOrganization : cal.ambiguous;
+    return r.score >= first.score * ratio;
+  });
+  const norm = (s: number) => s / (first.score || 1);
+  if (rivals.length) {
+    const close = [first, ...rivals];
+    const orgs = new Set(close.map((r) => ctx.answers.byId.get(r.entryId)!.organizationId));
+    return {
+      result: {
+        status: "ambiguous",
+        owner: null,
+        confidence: Math.max(0, Math.min(1, 1 - norm(rivals[0]!.score))),
+        citations: close.flatMap((r) => (r.passage !== undefined ? [ctx.answers.citation(ctx.index.passages[r.passage]!)] : [])).slice(0, 3),
+        candidates: close.slice(0, 6).map((r) => ctx.answers.candidate(r.entryId, norm(r.score))),
+        escalation: null,
+      },
+      reason,
+      kindOnly: k.kindOnly,
+      askOrganization: !opts.organizationKnown && orgs.size > 1,
+    };
+  }
+  const second = ranked[1]?.score ?? 0;
+  const p = first.passage !== undefined ? ctx.index.passages[first.passage]! : undefined;
+  const citations = p && p.kind !== "name" ? [ctx.answers.citation(p)] : ctx.answers.ownCitation(firstE);
+  // how far above the threshold the answer stands, a little less when a runner-up comes close
+  const above = Math.max(0, Math.min(1, (first.score - cal.none) / (1 - cal.none)));
+  const confidence = 0.55 + 0.45 * above - 0.1 * Math.min(1, second / first.score);
+  const candidates = ranked.slice(0, 3).map((r) => ctx.answers.candidate(r.entryId, norm(r.score)));
+  return { result: ctx.answers.ownerResult(first.entryId, confidence, citations, candidates), reason, kindOnly: k.kindOnly, askOrganization: false };
+}

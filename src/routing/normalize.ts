@@ -1,0 +1,74 @@
+/**
+ * Words and their matching keys, Swedish and English.
+ *
+ * Every word is folded first (lower case, no diacritics), so "fragan" and "frågan" are the same word by
+ * construction, and a key is computed from the folded word. Swedish keys come from the Snowball Swedish
+ * stemmer with one extra step for the definite endings Snowball leaves (-et, -an, -ets: "rådet",
+ * "frågan", "mötet", "ortopedin") and for the nominal -ing ("utvärdering" ↔ "utvärderar"); a second Snowball pass
+ * keeps the key of "samordningsrådet" equal to the key of "samordningsråd".
+ */
+import { fold } from "../catalog/text";
+
+// snowball-stemmers ships no type declarations
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { newStemmer } = require("snowball-stemmers") as { newStemmer(lang: string): { stem(word: string): string } };
+
+export { fold };
+
+const MAP: Record<string, string> = { å: "a", ä: "a", ö: "o", é: "e", è: "e", ü: "u", à: "a", á: "a", æ: "a", ø: "o" };
+
+/** One word folded (lower case, Swedish letters without diacritics). */
+export function foldWord(w: string): string {
+  const lower = w.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(lower)) return lower;
+  return lower.replace(/[^\x00-\x7f]/g, (c) => MAP[c] ?? c.normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+}
+
+/** Folded words of a text: letters and digits, everything else separates ("bild- och" → bild, och). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.normalize("NFC").split(/[^\p{L}\p{N}]+/u)) if (raw) out.push(foldWord(raw));
+  return out;
+}
+
+const sv = newStemmer("swedish");
+const en = newStemmer("english");
+const KEY_CACHE_MAX = 100_000;
+const svCache = new Map<string, string>();
+const enCache = new Map<string, string>();
+
+/** Endings Snowball's Swedish stemmer leaves on definite forms and -ing nouns; stripped when a stem of 3+ letters remains. */
+const EXTRA_ENDINGS = ["ingarna", "ingens", "ingen", "ingar", "ets", "ing", "et", "an"];
+
+function stripExtra(s: string): string {
+  for (const e of EXTRA_ENDINGS) if (s.endsWith(e) && s.length - e.length >= (e.startsWith("ing") ? 4 : 3)) return s.slice(0, -e.length);
+  // the definite -n of a word in -i ("ortopedin", "psykiatrin"); applied alike to "medicin" and "medicinen"
+  if (s.endsWith("in") && s.length >= 6) return s.slice(0, -1);
+  return s;
+}
+
+/** The Swedish matching key of a folded word. */
+export function keySv(folded: string): string {
+  let k = svCache.get(folded);
+  if (k === undefined) {
+    k = folded.length <= 3 ? folded : sv.stem(stripExtra(sv.stem(folded)));
+    if (svCache.size < KEY_CACHE_MAX) svCache.set(folded, k);
+  }
+  return k;
+}
+
+/** The English matching key of a folded word (Snowball English). */
+export function keyEn(folded: string): string {
+  let k = enCache.get(folded);
+  if (k === undefined) {
+    k = en.stem(folded);
+    if (enCache.size < KEY_CACHE_MAX) enCache.set(folded, k);
+  }
+  return k;
+}
+
+/** Swedish keys of a phrase, in order. */
+export const keysSv = (phrase: string): string[] => words(phrase).map(keySv);
+/** English keys of a phrase, in order. */
+export const keysEn = (phrase: string): string[] => words(phrase).map(keyEn);

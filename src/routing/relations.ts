@@ -1,0 +1,254 @@
+/**
+ * Questions about a group's relations ("who appoints the chair of X", "who does X report to", "may X set
+ * up working groups"), answered from the catalog: first its structured facts (chair, commissioner,
+ * reporting), then the sentence of X's mandate (or its kind's, or another mandate's that names X) that
+ * speaks of the relation, and the party that sentence names. When X acts in the sentence ("Ledningsgruppen
+ * … bereder ärenden till samverkansnämnden"), the answer is the other party (the one it acts for or
+ * towards), or X itself when there is none ("Samordningsrådet kan besluta om undergrupper"); when X is
+ * acted upon ("… beslutas av Ledningsgruppen", "Regiondirektören har fördelat ansvaret … till X"), the
+ * answer is the one acting. The answer cites that sentence; when no clause says, there is no answer.
+ */
+import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
+import type { QuestionAnalysis } from "./analyze";
+import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
+import type { Relation } from "./lexicon";
+import { Actors, sentences, type BodyInSentence } from "./actors";
+import { clausesOf } from "./passages";
+import { fold, keySv, words } from "./normalize";
+import type { RouteCitation } from "./types";
+
+export interface RelationAnswer {
+  readonly targetId: string;
+  readonly citation: RouteCitation;
+  /** From a structured fact, from a sentence, or the group itself (its mandate lets it decide). */
+  readonly how: "fact" | "clause" | "self";
+}
+
+export interface RelationAsked {
+  readonly relation: Relation;
+  /** Positions (in analysis.words) of the words that asked for it. */
+  readonly cues: ReadonlySet<number>;
+}
+
+/** Relations a group's own mandate usually answers with the group itself ("Samordningsrådet kan besluta om undergrupper"). */
+const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coopted", "meetings", "decides"]);
+
+/** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
+const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
+
+function withAntecedents(list: string[]): string[] {
+  return list.map((s, i) => (i > 0 && PRONOUN_START.test(s) ? s.replace(PRONOUN_START, `${list[i - 1]!.split(/\s+/)[0]} `) : s));
+}
+
+/** How far apart (in words) a relation's act and its object may stand in a question. */
+const NEAR_WORDS = 5;
+
+/** Relations answered by whom something goes *to*. */
+const RECEIVES: ReadonlySet<Relation> = new Set(["reports", "contact", "escalation"]);
+
+function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>): number {
+  let n = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const m = t.longestAt(ws, i);
+    if (!m) continue;
+    n++;
+    for (let j = i; j < i + m.length; j++) hits.add(j);
+  }
+  return n;
+}
+
+/** The relation the question asks for: the one whose words it uses most (about + act, or a word that asks alone). */
+export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon): RelationAsked | undefined {
+  let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
+  for (const [relation, t] of lex.relations) {
+    const cues = new Set<number>();
+    const alone = matchAll(t.alone, a.words, cues);
+    const aboutAt = new Set<number>();
+    const actAt = new Set<number>();
+    const about = matchAll(t.about, a.words, aboutAt);
+    const acts = matchAll(t.acts, a.words, actAt);
+    // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
+    const near = !t.needsAct || [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= NEAR_WORDS));
+    const paired = about && (!t.needsAct || (acts && near));
+    if (paired) for (const i of [...aboutAt, ...actAt]) cues.add(i);
+    const n = alone + (paired ? about + acts : 0);
+    if (n > 0 && (!best || n > best.n)) best = { relation, n, cues };
+  }
+  return best && { relation: best.relation, cues: best.cues };
+}
+
+export class RelationAnswerer {
+  private readonly byId = new Map<string, GroupRecord>();
+  private readonly byDocument = new Map<string, string>();
+  private readonly instancesOf = new Map<string, GroupRecord[]>();
+
+  /** Words of the question not to match sentences by (the relation's own cue words, names). */
+  private skipWords: ReadonlySet<number> = new Set();
+  /** Keys of the words that asked for the relation: a sentence using the same word fits best. */
+  private cueKeys: ReadonlySet<string> = new Set();
+
+  constructor(
+    catalog: Catalog,
+    private readonly actors: Actors,
+    private readonly lex: CompiledLexicon,
+    private readonly weight: (key: string) => number,
+  ) {
+    for (const e of catalog.entries) {
+      this.byId.set(e.id, e);
+      if (e.document) this.byDocument.set(e.document.documentId, e.id);
+      if (e.kindId) this.instancesOf.set(e.kindId, [...(this.instancesOf.get(e.kindId) ?? []), e]);
+    }
+  }
+
+  private cite(c: Clause, owner: GroupRecord, text?: string): RouteCitation {
+    return { groupId: this.byDocument.get(c.citation.documentId) ?? owner.id, section: c.citation.section, text: (text ?? c.text).replace(/\s+/g, " ").trim() };
+  }
+
+  private known(id: string | undefined): id is string {
+    return !!id && this.byId.has(id);
+  }
+
+  /** The answer for one group: its own facts and clauses, then its kind's, then (for a kind) its concrete groups'. */
+  answer(rel: Relation, s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>, skipWords: ReadonlySet<number> = new Set(), cues: ReadonlySet<number> = new Set()): RelationAnswer | undefined {
+    this.skipWords = skipWords;
+    this.cueKeys = new Set([...cues].map((i) => keySv(a.words[i] ?? "")));
+    const direct = this.answerOnly(rel, s, a, excluded);
+    // who decides on what a group prepares: the body it prepares for, when no clause says who decides
+    return direct ?? (rel === "decides" ? this.answerOnly("prepares", s, a, excluded) : undefined);
+  }
+
+  private answerOnly(rel: Relation, s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>): RelationAnswer | undefined {
+    const kind = s.kindId ? this.byId.get(s.kindId) : undefined;
+    const scopes = [s, ...(kind ? [kind] : []), ...(this.instancesOf.get(s.id) ?? [])];
+    for (const g of scopes) {
+      const found = this.fromFacts(rel, g, a, excluded) ?? this.fromClauses(rel, g, s, a, false);
+      if (found) return found;
+    }
+    return this.fromClauses(rel, s, s, a, true) ?? this.fromFacts(rel === "members" ? "composition" : rel, s, a, excluded);
+  }
+
+  private fromFacts(rel: Relation | "composition", g: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>): RelationAnswer | undefined {
+    const ref = (r: GroupRecord["commissioner"]) => (r && this.known(r.targetId) ? { targetId: r.targetId, citation: { groupId: g.id, section: r.citation.section, text: r.text.replace(/\s+/g, " ").trim() }, how: "fact" as const } : undefined);
+    switch (rel) {
+      case "chair":
+        return this.known(g.chair?.appointedById) ? { targetId: g.chair!.appointedById!, citation: this.cite(g.chair!.clause, g), how: "fact" } : undefined;
+      case "composition":
+        return this.known(g.composition?.appointedById) && g.composition!.clauses[0] ? { targetId: g.composition!.appointedById!, citation: this.cite(g.composition!.clauses[0], g), how: "fact" } : undefined;
+      case "commissioner":
+        return ref(g.commissioner) ?? ref(g.parent);
+      case "reports": {
+        // the reporting duty the question speaks of (minutes, annual report …); one that names no recipient is for the clauses
+        const asked = new Set([...this.cueKeys, ...a.tokens.map((t) => t.key)]);
+        const speaks = (r: (typeof g.reporting)[number]) => words(r.clause.text).some((w) => w.length > 5 && asked.has(keySv(w)));
+        const named = g.reporting.filter(speaks);
+        if (named.length && named.every((r) => !this.known(r.toId) || r.toId === g.id)) return undefined;
+        const to = (named.length ? named : g.reporting).filter((r) => this.known(r.toId) && r.toId !== g.id);
+        const open = to.filter((r) => !excluded.has(r.toId!));
+        const fit = (open.length ? open : to)[0];
+        return fit ? { targetId: fit.toId!, citation: this.cite(fit.clause, g), how: "fact" } : undefined;
+      }
+      case "meetings":
+        return g.meetingFrequency ? { targetId: g.id, citation: this.cite(g.meetingFrequency.clause, g), how: "self" } : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /** The sentence about the relation, in the group's mandate (or, with `mentions`, in one naming it), and the party it names. */
+  private fromClauses(rel: Relation, g: GroupRecord, subject: GroupRecord, a: QuestionAnalysis, mentions: boolean): RelationAnswer | undefined {
+    const table = this.lex.relations.get(rel);
+    if (!table) return undefined;
+    // a validity clause says who adopted the mandate in its heading ("Uppdraget fastställs: Ann Söderström, …")
+    const validity = (g.validity?.clauses ?? []).map((c) => ({ clause: { ...c, text: `${c.citation.section}: ${c.text}` }, home: g }));
+    const pool = mentions
+      ? g.mentions.map((c) => ({ clause: c, home: this.byId.get(this.byDocument.get(c.citation.documentId) ?? "") ?? g }))
+      : [...clausesOf(g).map((c) => c.clause), ...g.escalation, ...g.boundaries].map((c) => ({ clause: c, home: g })).concat(validity);
+    const asked = new Map<string, number>();
+    for (const t of a.tokens) if (t.at >= 0 && !this.skipWords.has(t.at)) asked.set(t.key, this.weight(t.key));
+    let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number } | undefined;
+    const seen = new Set<string>();
+    for (const { clause, home } of pool)
+      for (const sentence of withAntecedents(sentences(clause.text))) {
+        if (seen.has(sentence)) continue;
+        seen.add(sentence);
+        const ws = words(sentence);
+        const aboutAt = new Set<number>();
+        const actAt = new Set<number>();
+        let about: number;
+        let acts: number;
+        if (table.clause) {
+          about = 0;
+          acts = matchAll(table.clause, ws, actAt);
+          if (!acts) continue;
+        } else {
+          about = table.about.size ? matchAll(table.about, ws, aboutAt) : 0;
+          acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
+          const alone = matchAll(table.alone, ws, new Set());
+          if (table.about.size && !about && !alone) continue;
+          if (table.needsAct && !acts) continue;
+          if (!about && !acts) continue;
+        }
+        // the question's own words met in the sentence, weighted by rarity, tell two sentences of the same relation apart
+        let overlap = 0;
+        const met = new Set<string>();
+        for (const w of ws) {
+          const k = keySv(w);
+          if (asked.has(k) && !met.has(k)) {
+            met.add(k);
+            overlap += asked.get(k)!;
+          }
+        }
+        const same = new Set(ws.map(keySv).filter((k) => this.cueKeys.has(k))).size;
+        const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
+        // most relations are answered by someone else: a sentence that names another body says who
+        const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 0.75 : 0;
+        const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + 0.15 * overlap + names;
+        const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
+        if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord };
+      }
+    if (!best) return undefined;
+    const target = this.partyIn(rel, best.sentence, best.home, subject, mentions, best.anchor);
+    if (!target) return undefined;
+    return { targetId: target.id, citation: this.cite(best.clause, best.home, best.sentence), how: target.self ? "self" : "clause" };
+  }
+
+  /**
+   * The party of a sentence the question asks for. Swedish puts the agent of a passive ("fastställs av X",
+   * "leds av X") and the receiver ("bereder ärenden till X", "fördelat ansvaret … till X") after the verb, and
+   * the subject of an active clause before it: the nearest body after the verb the question asks about, else
+   * the nearest before it; the group itself when the sentence names no one else.
+   */
+  private partyIn(rel: Relation, sentence: string, home: GroupRecord, subject: GroupRecord, mention: boolean, anchorWord: number): { id: string; self: boolean } | undefined {
+    const bodies = this.actors.bodiesIn(sentence, home.organizationId);
+    const isSelf = (b: BodyInSentence) => b.id === subject.id || b.id === subject.kindId;
+    const own = bodies.find(isSelf);
+    // in another mandate's sentence the group must be the one acted upon, not the one acting on someone else
+    if (mention && own && (own.role === "subject" || own.role === "agent")) return undefined;
+    const others = bodies.filter((b) => !isSelf(b) && this.byId.has(b.id));
+    // a body whose very name the relation asks for ("kontaktperson")
+    const table = this.lex.relations.get(rel);
+    const named = table && others.find((b) => matchAll(table.alone, words(this.byId.get(b.id)!.name), new Set()) > 0);
+    if (named) return { id: named.id, self: false };
+    const anchor = charIndexOfWord(sentence, anchorWord);
+    // the group received something (a delegation): the one who gave it, before the verb
+    if (own && own.role === "receiver") {
+      const giver = others.filter((b) => b.index < own.index).sort((x, y) => x.index - y.index)[0];
+      if (giver) return { id: giver.id, self: false };
+    }
+    const after = others.filter((b) => b.index > anchor).sort((x, y) => x.index - y.index)[0];
+    if (after) return { id: after.id, self: false };
+    const before = others.filter((b) => b.index < anchor && b.role !== "recipient").sort((x, y) => y.index - x.index)[0];
+    if (before) return { id: before.id, self: false };
+    // a sentence of another mandate that names the group without an actor of its own: that mandate's group acts
+    if (mention && home.id !== subject.id) return { id: home.id, self: false };
+    return others.length === 0 ? { id: subject.id, self: true } : undefined;
+  }
+}
+
+/** Character index (in the folded sentence padded with a space, as Actors reports) of the n-th folded word. */
+function charIndexOfWord(sentence: string, n: number): number {
+  const ws = fold(sentence).split(" ");
+  let i = 0;
+  for (let k = 0; k < Math.min(n, ws.length); k++) i += ws[k]!.length + 1;
+  return i;
+}

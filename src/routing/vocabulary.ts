@@ -1,0 +1,171 @@
+/**
+ * What the router knows about one word: its key, a correction into the catalog's vocabulary, and the
+ * parts of a compound. Swedish writes compounds as one word and puts the meaning-carrying part last
+ * ("gallstens|operationerna" is a kind of operation), so a compound no clause contains is understood
+ * through its parts, the last one weighing most.
+ */
+import type { CompiledLexicon } from "./compiled-lexicon";
+import { swedishDictionary } from "./dictionary";
+import { keySv } from "./normalize";
+import { SpellingIndex } from "./spelling";
+
+export interface WordInfo {
+  readonly key: string;
+  /** The key of the catalog word a misspelt word was read as, and that word. */
+  readonly corrected?: string;
+  readonly correctedWord?: string;
+  /** Keys of a compound's parts in order (the last is its head); empty when the word is not split. */
+  readonly parts: readonly string[];
+  /** Index of the part that carries the compound's meaning: its head, or the last part the catalog knows when
+   * the head is a word of its own ("löne|sättningen" is about pay). */
+  readonly head?: number;
+  /** Known to the catalog, the lexicon or the Swedish dictionary. */
+  readonly real: boolean;
+}
+
+const MIN_PART = 3;
+const MAX_WORD = 40;
+const LINKS = ["", "s", "e", "a", "u", "o"];
+const CACHE_MAX = 50_000;
+
+type Known = 0 | 1 | 2; // unknown, Swedish dictionary, catalog/lexicon
+
+interface Split {
+  parts: string[];
+  catalog: number;
+  lastCatalog: boolean;
+}
+
+function better(a: Split, b: Split | undefined): boolean {
+  if (!b) return true;
+  if (a.lastCatalog !== b.lastCatalog) return a.lastCatalog;
+  if (a.parts.length !== b.parts.length) return a.parts.length < b.parts.length;
+  if (a.catalog !== b.catalog) return a.catalog > b.catalog;
+  return a.parts[a.parts.length - 1]!.length > b.parts[b.parts.length - 1]!.length;
+}
+
+/** The best split of a word into known parts (a linking -s-, -e-, -a-, -u-, -o- allowed between parts). */
+export function splitCompound(w: string, known: (part: string) => Known): string[] {
+  if (w.length < 2 * MIN_PART || w.length > MAX_WORD || /\d/.test(w)) return [];
+  const memo = new Map<number, Split | null>();
+  const from = (i: number): Split | null => {
+    if (memo.has(i)) return memo.get(i)!;
+    let best: Split | undefined;
+    for (let j = i + MIN_PART; j <= w.length; j++) {
+      const part = w.slice(i, j);
+      const k = known(part);
+      if (!k) continue;
+      if (j === w.length) {
+        const s = { parts: [part], catalog: k === 2 ? 1 : 0, lastCatalog: k === 2 };
+        if (better(s, best)) best = s;
+        continue;
+      }
+      for (const link of LINKS) {
+        if (link && w[j] !== link) continue;
+        const next = j + link.length;
+        if (w.length - next < MIN_PART) continue;
+        const rest = from(next);
+        if (!rest) continue;
+        const s = { parts: [part, ...rest.parts], catalog: rest.catalog + (k === 2 ? 1 : 0), lastCatalog: rest.lastCatalog };
+        if (better(s, best)) best = s;
+      }
+    }
+    memo.set(i, best ?? null);
+    return best ?? null;
+  };
+  const s = from(0);
+  return s && s.parts.length >= 2 ? s.parts : [];
+}
+
+function lastKnown(parts: readonly string[], known: (p: string) => boolean): number | undefined {
+  for (let i = parts.length - 1; i >= 0; i--) if (known(parts[i]!)) return i;
+  return undefined;
+}
+
+export class Vocabulary {
+  private readonly words: ReadonlySet<string>;
+  private readonly keys = new Set<string>();
+  private readonly spelling: SpellingIndex;
+  private readonly passageCache = new Map<string, WordInfo>();
+  private readonly questionCache = new Map<string, WordInfo>();
+
+  /** catalogWords: folded content words of the catalog with their counts; the lexicon adds its own. */
+  constructor(
+    catalogWords: ReadonlyMap<string, number>,
+    private readonly lexicon: CompiledLexicon,
+  ) {
+    const all = new Map(catalogWords);
+    for (const w of lexicon.vocabulary) if (!all.has(w)) all.set(w, 1);
+    this.words = new Set(all.keys());
+    for (const w of all.keys()) this.keys.add(keySv(w));
+    // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
+    for (const w of all.keys()) {
+      if (w.length < 9) continue;
+      const parts = splitCompound(w, (p) => (p.length >= 4 && this.catalogKnows(p) ? 2 : 0));
+      if (parts.length) continue;
+      for (let i = 4; i <= w.length - 5; i++) if (this.catalogKnows(w.slice(0, i))) this.keys.add(keySv(w.slice(w[i] === "s" ? i + 1 : i)));
+    }
+    this.spelling = new SpellingIndex(all);
+  }
+
+  private catalogKnows(part: string): boolean {
+    return this.words.has(part) || this.keys.has(keySv(part));
+  }
+
+  /** The catalog (or lexicon) writes this word, or, for a long word, an inflection of it. */
+  writes(w: string): boolean {
+    return this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)));
+  }
+
+  knowsKey(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  get spellingSize(): number {
+    return this.spelling.size;
+  }
+
+  /** A word of a mandate: never corrected; split into parts the catalog knows. */
+  passageWord(w: string): WordInfo {
+    let info = this.passageCache.get(w);
+    if (info) return info;
+    const key = keySv(w);
+    const parts = this.words.has(w) && w.length < 9 ? [] : splitCompound(w, (p) => (this.catalogKnows(p) ? 2 : 0)).map(keySv);
+    info = { key, parts, real: true };
+    if (this.passageCache.size < CACHE_MAX) this.passageCache.set(w, info);
+    return info;
+  }
+
+  /** A word of a question: known as it is, else split into known parts, else read as the catalog word it misspells. */
+  questionWord(w: string): WordInfo {
+    let info = this.questionCache.get(w);
+    if (info) return info;
+    info = this.readQuestionWord(w);
+    if (this.questionCache.size >= CACHE_MAX) this.questionCache.clear();
+    this.questionCache.set(w, info);
+    return info;
+  }
+
+  private readQuestionWord(w: string): WordInfo {
+    const key = keySv(w);
+    const inCatalog = this.catalogKnows(w);
+    const dict = () => swedishDictionary();
+    const known = (p: string): Known => (this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);
+    const raw = w.length >= 2 * MIN_PART && (!inCatalog || w.length >= 9) ? splitCompound(w, known) : [];
+    const parts = raw.map(keySv);
+    const lastRaw = raw[raw.length - 1] ?? "";
+    const head = lastKnown(parts, (p) => this.keys.has(p));
+    if (inCatalog) return parts.some((p) => this.keys.has(p)) ? { key, parts, head, real: true } : { key, parts: [], real: true };
+    // a split whose head the catalog does not know is weaker than a catalog word one typo away ("ordförnade")
+    if (parts.length && (lastRaw.length < 5 || !this.keys.has(parts[parts.length - 1]!)) && !dict()?.hasSimple(w)) {
+      const fix = this.spelling.correct(w);
+      if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+    }
+    if (parts.some((p) => this.keys.has(p))) return { key, parts, head, real: true };
+    // a real Swedish word is never "corrected" into a catalog word (bil is not bild)
+    if (dict()?.has(w)) return { key, parts: [], real: true };
+    const fix = this.spelling.correct(w);
+    if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+    return { key, parts: [], real: false };
+  }
+}

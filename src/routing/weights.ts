@@ -1,0 +1,36 @@
+/**
+ * Fixed weights of the scoring, each with its reason. (Thresholds chosen on data live in thresholds.json.)
+ */
+import type { ScoreWeights } from "./score";
+
+export const WEIGHTS: ScoreWeights = {
+  kind: {
+    // what a group is charged with ("Uppdrag", "Gruppen ska …") speaks for it most
+    duty: 1,
+    // its purpose, less concretely
+    purpose: 0.8,
+    // decision rules and escalation clauses say how it works, not what it owns
+    rule: 0.65,
+    // other cited clauses: costs, reporting, support, meetings
+    other: 0.65,
+    // a boundary clause sends a topic to another body on purpose: it beats a plain topical match
+    boundary: 1.1,
+    // a clause of another mandate that names a body only describes it in passing
+    mention: 0.55,
+    // the name (and area) of a group: "röntgen" is the area of Samordningsråd bild- och funktionsmedicin
+    name: 0.9,
+  },
+  // the rest of the question met in other clauses of the same mandate counts a little
+  support: 0.3,
+  // a concrete group is governed by its kind's mandate too, a little less than the kind itself
+  inherit: 0.97,
+  // a word no clause uses weighs half as much as the rarest word a clause uses
+  unknown: 0.5,
+};
+
+/** A group the question names gets this much on top of its topical score. */
+export const SUBJECT_BONUS = 0.15;
+/** Longest question read (characters); the rest is ignored. */
+export const MAX_QUESTION_CHARS = 2000;
+/** A question near a group (this share of the none threshold) gets the escalation path its mandate names. */
+export const NEAR_SHARE = 0.6;

@@ -1,0 +1,58 @@
+import { loadConfig } from "../../../src/config/config";
+import { systemClock } from "../../../src/domain/clock";
+import { openStore, type Store } from "../../../src/storage/store";
+import { CosmosConversationRepository } from "../../../src/conversations/cosmos-conversation-repository";
+import { tempDir } from "../../support/harness";
+
+/**
+ * Two instances of the bot (two repositories over one container): what one holds in its cache is only a
+ * shortcut; a change made by the other is never overwritten (guarded by the ETag, re-read on 412).
+ */
+describe("conversation repository across instances", () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(loadConfig({ DATA_DIR: tempDir() }), { owner: "bot" });
+  }, 60_000);
+  afterAll(() => store?.close(), 60_000);
+
+  const seen = (language?: "sv" | "en") => ({
+    tenantId: "t",
+    conversationId: "a:one",
+    kind: "personal" as const,
+    userId: "u",
+    reference: { serviceUrl: "http://x", channelId: "msteams", conversation: { id: "a:one" } },
+    ...(language ? { language } : {}),
+  });
+
+  it("stores the detected language only when it changes, and never loses another instance's write", async () => {
+    const a = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    const b = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    await a.remember(seen("sv"));
+    const first = await a.get("t", "a:one");
+    await a.remember(seen("sv"));
+    await a.remember(seen());
+    expect(((await a.get("t", "a:one")) as { _etag?: string })._etag).toBe((first as { _etag?: string })._etag); // nothing written
+    await b.remember(seen("en")); // the other instance: its own read, its write
+    // a's cached copy is stale: its replace gets 412, it reads again and finds nothing to change.
+    await a.remember(seen("en"));
+    expect((await b.get("t", "a:one"))?.language).toBe("en");
+    expect(await a.lastLanguage("t", "a:one")).toBe("en");
+    await b.remember(seen("sv")); // b's copy is current: one replace
+    expect((await a.get("t", "a:one"))?.language).toBe("sv");
+  });
+
+  it("keeps both settings when two instances change different ones", async () => {
+    const a = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    const b = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    expect(await a.userSettings("t", "p")).toBeUndefined(); // a caches "no settings"
+    await b.updateUserSettings("t", "p", { language: "en" }); // b creates them
+    await a.updateUserSettings("t", "p", { organizationId: "vgr" }); // a's create conflicts: read, merge
+    expect(await b.userSettings("t", "p")).toMatchObject({ language: "en" });
+    const fresh = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    expect(await fresh.userSettings("t", "p")).toMatchObject({ language: "en", organizationId: "vgr" });
+    await b.updateUserSettings("t", "p", { language: "sv" }); // b's cached copy is stale: 412, read again
+    expect(await fresh.userSettings("t", "p")).toMatchObject({ organizationId: "vgr" });
+    const again = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    expect(await again.userSettings("t", "p")).toMatchObject({ language: "sv", organizationId: "vgr" });
+  });
+});
