@@ -92,6 +92,8 @@ export class Scheduler {
   private running = new Set<Promise<unknown>>();
   private watchdog: NodeJS.Timeout | undefined;
   private takeovers = new Map<string, NodeJS.Timeout>();
+  /** Jobs this instance is running now. */
+  private readonly active = new Set<string>();
 
   constructor(private readonly o: SchedulerOptions) {
     this.owner = o.owner ?? `${o.instance ?? "scheduler"}/${randomUUID()}`;
@@ -140,6 +142,18 @@ export class Scheduler {
 
   /** A takeover finishes a claim a crash left, so it never asks `pending` (the claim must be settled). */
   private async runJob(job: ScheduledJob, at: Date, takeover = false): Promise<JobRun> {
+    // A takeover and the watchdog (or a cron tick) can reach the same job at once in this process; the
+    // lease cannot tell them apart (same holder), so one of them stands back here.
+    if (this.active.has(job.name)) return { job: job.name, slot: slotOf(at), status: "skipped", reason: "LEASE_HELD", enqueued: [], alreadyQueued: [] };
+    this.active.add(job.name);
+    try {
+      return await this.runJobOnce(job, at, takeover);
+    } finally {
+      this.active.delete(job.name);
+    }
+  }
+
+  private async runJobOnce(job: ScheduledJob, at: Date, takeover: boolean): Promise<JobRun> {
     const slot = slotOf(at);
     const id = `job:${job.name}`;
     if (!takeover && job.pending && !(await job.pending(this.contextOf(at)))) {
