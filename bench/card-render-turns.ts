@@ -34,10 +34,10 @@ export async function driveTheBot(rounds: number): Promise<void> {
   const connector = await startFakeConnector();
   const env = { PORT: "0", DATA_DIR: dataDir, SAMVERKAN_NOW: NOW, LOG_LEVEL: "silent", TIME_ZONE: "Europe/Stockholm" };
   const bot = await startServer(loadConfig(env), { logger: pino({ level: "silent" }), drainMs: 100 });
-  const cli = async (args: string[]) => {
+  const cli = async (args: string[], now = NOW) => {
     const out: string[] = [];
     const err: string[] = [];
-    if ((await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: dataDir, SAMVERKAN_NOW: NOW })) !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
+    if ((await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { DATA_DIR: dataDir, SAMVERKAN_NOW: now })) !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
     return out.join("\n");
   };
   const invoke = (verb: string, data: Record<string, unknown>, who: typeof SARA) =>
@@ -62,7 +62,8 @@ export async function driveTheBot(rounds: number): Promise<void> {
       if (itemId) await invoke("agenda.triage", { groupId: GROUP, itemId, revision: 1, action: "accept" }, SARA);
       await say(bot, connector, { text: `möten ${GROUP_NAME}`, ...SARA });
       await say(bot, connector, { text: `dagordning ${GROUP_NAME}`, ...SARA });
-      const meeting = JSON.parse(await cli(["meetings", "add", GROUP, "--at", `2026-11-${String(10 + i).padStart(2, "0")}T13:00`, "--json"]));
+      // Minutes are for a meeting held: planned before it took place.
+      const meeting = JSON.parse(await cli(["meetings", "add", GROUP, "--at", `2026-11-${String(10 + i).padStart(2, "0")}T13:00`, "--json"], "2026-10-01T12:00:00Z"));
       const file = path.join(dataDir, `m${i}.md`);
       fs.writeFileSync(file, MINUTES);
       const minutes = JSON.parse(await cli(["minutes", "load", meeting.id, file, "--as", SARA.aadObjectId, "--json"]));

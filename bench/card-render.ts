@@ -115,11 +115,13 @@ async function inTheBot(): Promise<void> {
   }
   const rows = [...built].map(([t, n]) => `${names.get(t) ?? "(a template not in cards/)"} ×${n}`);
   const once = [...built.values()].every((n) => n === 1);
-  console.log(`\nin the bot: ${renders} renders of ${built.size} card types, templates built: ${[...built.values()].reduce((a, b) => a + b, 0)} — ${once ? "each once" : "SOME MORE THAN ONCE"}`);
+  console.log(`in the bot: ${renders} renders of ${built.size} card types, templates built: ${[...built.values()].reduce((a, b) => a + b, 0)} — ${once ? "each once" : "SOME MORE THAN ONCE"}`);
   console.log(`  ${rows.join(", ")}`);
 }
 
 async function main(): Promise<void> {
+  // First, before anything here builds a template: which templates the bot builds, and how often.
+  await inTheBot();
   const n = arg("renders", 2000);
   console.log(`bench:card-render ${new Date().toISOString().slice(0, 10)} — µs per render, ${n} renders each, same run`);
   console.log("card                 parsed per render   compiled once   speed-up");
@@ -133,7 +135,6 @@ async function main(): Promise<void> {
     const a = (time(after, n / 2) + time(after, n / 2)) / 2;
     console.log(`${name.padEnd(20)} ${b.toFixed(1).padStart(17)}   ${a.toFixed(1).padStart(13)}   ${(b / a).toFixed(1).padStart(7)}×`);
   }
-  await inTheBot();
 }
 
 main().catch((e) => {
