@@ -10,5 +10,11 @@ export function lookupGroup(catalog: Catalog, query: string, t: Messages): Group
   const found = findConcreteGroup(catalog, query);
   if (found.ok) return { ok: true, id: found.entry.id, name: found.entry.name };
   if (found.code === "AMBIGUOUS") return { ok: false, reply: t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))) };
-  return { ok: false, reply: t.groups.notFound(escapeText(truncate(query, 80))) };
+  return { ok: false, reply: t.groups.notFound(quotedName(query)) };
 }
+
+/**
+ * An unknown name as quoted back: its first line, at most 60 characters. A text pasted after a command
+ * (minutes, a description) is never echoed back as if it were a name.
+ */
+export const quotedName = (query: string): string => escapeText(truncate((query.split("\n")[0] ?? "").trim(), 60));

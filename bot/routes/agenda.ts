@@ -5,7 +5,7 @@ import { lookupGroup } from "../group-lookup";
 import type { Catalog } from "../../src/catalog/schema";
 import type { Messages } from "../../src/i18n";
 import { holds, type AgendaView } from "../../src/agenda/agenda-service";
-import { escapeInput, escapeText, truncate, unescapeInput } from "../../cards/render";
+import { escapeInput, escapeText, stampLanguage, truncate, unescapeInput } from "../../cards/render";
 import { renderAgendaTriageCard } from "../../cards/agenda-triage";
 import { renderAgendaSubmitCard } from "../../cards/agenda-submit";
 import { CardFactory, TeamsInfo } from "botbuilder";
@@ -195,6 +195,8 @@ async function triagePayload(services: Services, item: AgendaItem) {
   const name = catalog.entries.find((e) => e.id === item.groupId)?.name ?? item.groupId;
   const meeting = item.meetingId ? await services.agenda.repo.meeting(item.groupId, item.meetingId) : undefined;
   const card = triageCard(item, name, t, true, meeting ? `${meeting.date} ${meeting.time}` : undefined, false, await triageChoices(services, item, t));
+  // Posted outside a turn: its buttons say it is Swedish, so a click is answered in Swedish (not the locale).
+  stampLanguage(card, "sv");
   return { attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }] };
 }
 

@@ -4,7 +4,8 @@ import type { Catalog, GroupRecord } from "../../src/catalog/schema";
 import { findGroup } from "../../src/catalog/lookup";
 import type { Messages } from "../../src/i18n";
 import { groupProfileCardData, renderGroupProfileCard, type ProfileViewer } from "../../cards/group-profile";
-import { escapeText, truncate } from "../../cards/render";
+import { escapeText } from "../../cards/render";
+import { quotedName } from "../group-lookup";
 import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf, type Actor } from "../turn";
 
@@ -77,7 +78,7 @@ export function register(app: BotApp, services: Services): void {
     } else if (found.code === "AMBIGUOUS") {
       await context.sendActivity(t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))));
     } else {
-      await context.sendActivity(t.groups.notFound(escapeText(truncate(query, 80))));
+      await context.sendActivity(t.groups.notFound(quotedName(query)));
     }
   });
 }

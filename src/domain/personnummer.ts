@@ -6,7 +6,7 @@ import { decodeEntities } from "./html-text";
  * logged. This is the one guard for every text that enters the system: messages, card inputs and action
  * data (bot/app.ts), CLI arguments (bot/cli/main.ts) and ingested documents (the catalog ingest).
  */
-const CANDIDATE = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2}) ?([-+]?) ?(\d{3})(\d)(?!\d)/g;
+const CANDIDATE = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2}) {0,3}([-+]?) {0,3}(\d{3})(\d)(?!\d)/g;
 
 /**
  * The same text with every Unicode dash (`\p{Pd}`: en dash, non-breaking hyphen, …) and the minus sign as

@@ -1,5 +1,5 @@
 import { activity, BOT_ID, cardOf, post, repliesTo, say, textOfReply } from "../support/harness";
-import { press } from "../support/press";
+import { invokeCard, press } from "../support/press";
 import { useBot } from "../support/use-bot";
 
 describe("the bot over HTTP (embedded store, fake connector)", () => {
@@ -41,6 +41,20 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
     const pressed = await press(ctx.bot, ctx.connector, cardOf(help), "Visa grupper", { as: { locale: "en-US" } });
     expect(pressed.status).toBe(200);
     expect(repliesTo(ctx.connector, pressed.activityId)[0].text).toMatch(/Västra Götalandsregionen/);
+  });
+
+  it("answers a click on a Swedish card in Swedish, whatever the clicking client's locale", async () => {
+    const [answer] = await say(ctx.bot, ctx.connector, { text: "Vem samordnar bilddiagnostik och röntgen i VGR?", userId: "29:sv-asker", locale: "sv-SE" });
+    const card = cardOf(answer);
+    const title = JSON.stringify(card).match(/"title":"(Anmäl ärende till [^"]+)"/)?.[1];
+    expect(title).toBeDefined();
+    // Someone else, in a fresh chat, with an English client: the card's language decides.
+    const res = await press(ctx.bot, ctx.connector, card, title!, { as: { userId: "29:en-clicker", conversationId: "a:en-clicker", locale: "en-US" } });
+    expect(res.status).toBe(200);
+    const form = JSON.stringify(invokeCard(res));
+    expect(form).toMatch(/"text":"Anmäl ärende till /);
+    expect(form).toMatch(/"label":"Rubrik"/);
+    expect(form).toMatch(/"lang":"sv"/);
   });
 
   it("lets the message's language win over the locale and the stored choice win over both", async () => {

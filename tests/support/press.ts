@@ -121,5 +121,5 @@ export async function press(
   return { ...res, activityId: String(a.id) };
 }
 
-/** The card an invoke answered with (Universal Actions: `value.type` is the card content type). */
-export const invokeCard = (res: { body: any }) => (res.body?.value?.type === "application/vnd.microsoft.card.adaptive" ? res.body.value.value : undefined);
+/** The card an invoke answered with (Universal Actions: the response body's `type` is the card content type). */
+export const invokeCard = (res: { body: any }) => (res.body?.type === "application/vnd.microsoft.card.adaptive" ? res.body.value : undefined);

@@ -1,3 +1,5 @@
+import { inflateRawSync } from "node:zlib";
+
 /**
  * What a file is, by its first bytes (and for zip files, by the names inside), never by its extension
  * alone: a mandate saved as PDF or Word, text, or something we refuse with a reason.
@@ -54,6 +56,9 @@ export interface ZipEntry {
   readonly name: string;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+  readonly method: number;
+  /** Offset of the entry's local header. */
+  readonly offset: number;
 }
 
 /** The central directory of a zip file (names and declared sizes), without unpacking anything. */
@@ -75,10 +80,32 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     const nameLen = b.readUInt16LE(at + 28);
     const extraLen = b.readUInt16LE(at + 30);
     const commentLen = b.readUInt16LE(at + 32);
-    out.push({ name: b.toString("utf8", at + 46, at + 46 + nameLen), compressedSize: b.readUInt32LE(at + 20), uncompressedSize: b.readUInt32LE(at + 24) });
+    out.push({
+      name: b.toString("utf8", at + 46, at + 46 + nameLen),
+      method: b.readUInt16LE(at + 10),
+      compressedSize: b.readUInt32LE(at + 20),
+      uncompressedSize: b.readUInt32LE(at + 24),
+      offset: b.readUInt32LE(at + 42),
+    });
     at += 46 + nameLen + extraLen + commentLen;
   }
   return out;
 }
 
 export const zipEntryNames = (bytes: Uint8Array) => zipEntries(bytes).map((e) => e.name);
+
+/** A small zip entry's content as text (stored or deflated), or undefined when it is large or unreadable. */
+export function zipEntryText(bytes: Uint8Array, e: ZipEntry, max = 1_000_000): string | undefined {
+  if (e.uncompressedSize > max || e.compressedSize > max) return undefined;
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (e.offset + 30 > b.length || b.readUInt32LE(e.offset) !== 0x04034b50) return undefined;
+  const start = e.offset + 30 + b.readUInt16LE(e.offset + 26) + b.readUInt16LE(e.offset + 28);
+  const data = b.subarray(start, start + e.compressedSize);
+  try {
+    if (e.method === 0) return data.toString("utf8");
+    if (e.method === 8) return inflateRawSync(data, { maxOutputLength: max }).toString("utf8");
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { QualityIssue } from "../schema";
-import { detectFormat, zipEntries, type MandateFormat } from "./detect";
+import { detectFormat, zipEntries, zipEntryText, type MandateFormat } from "./detect";
 import { docxHtmlToText } from "./docx-text";
 import { layoutPdf } from "./pdf-layout";
 import { DocumentWorker, type WorkerFailure } from "./worker-host";
@@ -57,6 +57,9 @@ async function readDocx(bytes: Uint8Array, worker: DocumentWorker): Promise<Mand
   const d = docxHtmlToText(r.html ?? "");
   if ((d.text.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return refuse("NO_TEXT", "the Word file has no text to read", {});
   const notes: QualityIssue[] = [];
+  // Word keeps page headers and footers in parts of their own, which are not read
+  const margins = entries.filter((e) => /^word\/(header|footer)\d*\.xml$/.test(e.name) && /<w:t(?: [^>]*)?>[^<]*\S/.test(zipEntryText(bytes, e) ?? "")).length;
+  if (margins > 0) notes.push({ code: "EXTRACTION", message: `${margins} page header/footer part(s) not read`, params: { what: "wordHeaderFooter", count: margins } });
   if (d.tables > 0) notes.push({ code: "EXTRACTION", message: `${d.tables} table(s) read as text, row by row`, params: { what: "tables", count: d.tables } });
   if (d.images > 0) notes.push({ code: "EXTRACTION", message: `${d.images} image(s) not read (text in images is not seen)`, params: { what: "images", count: d.images } });
   return { ok: true, format: "docx", text: d.text, notes };

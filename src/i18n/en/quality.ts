@@ -68,6 +68,8 @@ export const quality: typeof sv = {
         return `Page(s) ${str(i, "pages") ?? "?"} of the PDF have no text (scanned?) and were not read.`;
       case "headerFooter":
         return `${str(i, "count") ?? "Some"} line(s) repeated in the page header or footer (address, page numbers) were left out.`;
+      case "wordHeaderFooter":
+        return `The Word file's page headers and footers (${str(i, "count") ?? "some"} part(s)) were not read; if they say anything about the mandate, move it into the body text.`;
       case "tables":
         return `${str(i, "count") ?? "Some"} table(s) in the Word file were read as text, row by row; check that nothing was misplaced.`;
       case "images":

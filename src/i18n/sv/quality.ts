@@ -73,6 +73,8 @@ export const quality: Renderers = {
         return `Sidan/sidorna ${str(i, "pages") ?? "?"} i PDF-filen saknar text (inskannade?) och är inte inlästa.`;
       case "headerFooter":
         return `${str(i, "count") ?? "Några"} rad(er) som upprepas i sidhuvud eller sidfot (adress, sidnummer) är utelämnade.`;
+      case "wordHeaderFooter":
+        return `Sidhuvud och sidfot i Word-filen (${str(i, "count") ?? "några"} del(ar)) är inte inlästa; står något om uppdraget där, flytta det till brödtexten.`;
       case "tables":
         return `${str(i, "count") ?? "Några"} tabell(er) i Word-filen är inlästa som text, rad för rad; kontrollera att inget hamnat fel.`;
       case "images":

@@ -193,6 +193,10 @@ describe("Word layout from mammoth's HTML", () => {
     });
     const r = await readMandate(new Uint8Array(await docx.Packer.toBuffer(doc)));
     expect(r).toMatchObject({ ok: true, format: "docx" });
-    if (r.ok) expect(r.text).toBe("Uppdrag\n\nBereda frågor om samverkan.");
+    if (!r.ok) return;
+    expect(r.text).toBe("Uppdrag\n\nBereda frågor om samverkan.");
+    // noted, by count only (a footer holds addresses and names)
+    expect(r.notes).toEqual([expect.objectContaining({ code: "EXTRACTION", params: { what: "wordHeaderFooter", count: 2 } })]);
+    expect(JSON.stringify(r.notes)).not.toMatch(/HEMLIGT|010-441/);
   });
 });

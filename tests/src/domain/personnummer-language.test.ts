@@ -27,6 +27,16 @@ describe("personnummer", () => {
     expect(containsPersonnummer(`Gäller ${t} i ärendet`)).toBe(true);
   });
 
+  it("finds one written with each of the Unicode Pd dashes and Zs spaces, and between a space and a dash", () => {
+    const all: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) if (/[\p{Pd}\p{Zs}]/u.test(String.fromCharCode(cp))) all.push(String.fromCharCode(cp));
+    expect(all.length).toBeGreaterThan(40);
+    const missed = all.filter((c) => !containsPersonnummer(`nr 121212${c}1212`) || !containsPersonnummer(`samordning 701063${c}2391`) || !containsPersonnummer(`x 19121212 ${c} 1212`));
+    expect(missed.map((c) => c.codePointAt(0)!.toString(16))).toEqual([]);
+    // The check digit and the date still decide: a wrong Luhn digit with any dash is not a number.
+    expect(all.filter((c) => containsPersonnummer(`121212${c}1213`))).toEqual([]);
+  });
+
   it.each(["19121212-1213", "2026-06-17", "RS 2024-00784", "010-441 00 00", "SSN 2023-00470", "462 80 Vänersborg", "121312-1212", "121212\u20131213", "070-123 45 67"])(
     "does not flag %s",
     (t) => expect(containsPersonnummer(t)).toBe(false),
