@@ -62,5 +62,6 @@ export function syntheticCatalog(catalog: Catalog, n: number): Catalog {
       mentions: [],
     });
   }
-  return { ...catalog, version: catalog.version + 1, organizations: [...catalog.organizations, ...orgs], entries };
+  // as it comes from the store: parsed from JSON (flat strings, no shared objects)
+  return JSON.parse(JSON.stringify({ ...catalog, version: catalog.version + 1, organizations: [...catalog.organizations, ...orgs], entries })) as Catalog;
 }

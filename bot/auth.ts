@@ -77,6 +77,8 @@ export class BotTokenCheck {
     if (!algorithm) return { ok: false, reason: `algorithm ${header.data.alg.slice(0, 20)} not allowed` };
     const claims = ClaimsSchema.safeParse(b64json(parts[1]!));
     if (!claims.success) return { ok: false, reason: "token claims missing or of the wrong type" };
+    const problem = this.claimsProblem(claims.data, activity);
+    if (problem) return { ok: false, reason: problem };
 
     let key: Key | undefined;
     try {
@@ -97,17 +99,23 @@ export class BotTokenCheck {
     if (key.endorsements && key.endorsements.length > 0 && !key.endorsements.includes(activity.channelId)) {
       return { ok: false, reason: "key not endorsed for the channel" };
     }
-
-    const c = claims.data;
-    const nowS = this.now() / 1000;
-    if (c.iss !== this.issuer) return { ok: false, reason: "wrong issuer" };
-    const audiences = Array.isArray(c.aud) ? c.aud : [c.aud];
-    if (!audiences.includes(this.options.botId)) return { ok: false, reason: "wrong audience" };
-    if (c.exp + CLOCK_TOLERANCE_S < nowS) return { ok: false, reason: "expired" };
-    if (c.nbf !== undefined && c.nbf - CLOCK_TOLERANCE_S > nowS) return { ok: false, reason: "not yet valid" };
-    const serviceUrl = c.serviceurl ?? c.serviceUrl;
-    if (serviceUrl !== activity.serviceUrl) return { ok: false, reason: "service URL does not match the token" };
     return { ok: true };
+  }
+
+  /**
+   * The claims, read before the signature is checked: refusing on unverified claims grants nothing, and a
+   * token for another bot, issuer or service URL, or an expired one, is a 401 even while the signing keys
+   * cannot be loaded (only a token that could be genuine waits for the keys: 503).
+   */
+  private claimsProblem(c: z.infer<typeof ClaimsSchema>, activity: { serviceUrl: string }): string | undefined {
+    const nowS = this.now() / 1000;
+    if (c.iss !== this.issuer) return "wrong issuer";
+    const audiences = Array.isArray(c.aud) ? c.aud : [c.aud];
+    if (!audiences.includes(this.options.botId)) return "wrong audience";
+    if (c.exp + CLOCK_TOLERANCE_S < nowS) return "expired";
+    if (c.nbf !== undefined && c.nbf - CLOCK_TOLERANCE_S > nowS) return "not yet valid";
+    if ((c.serviceurl ?? c.serviceUrl) !== activity.serviceUrl) return "service URL does not match the token";
+    return undefined;
   }
 
   private async key(kid: string): Promise<Key | undefined> {

@@ -50,7 +50,16 @@ export function contentKeys(phrase: string, stop: ReadonlySet<string>): string[]
     .map(keySv);
 }
 
+const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+
+/** The lexicon as lookup tables (compiled once per lexicon: every router of the process shares them). */
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  let c = compiled.get(lex);
+  if (!c) compiled.set(lex, (c = compile(lex)));
+  return c;
+}
+
+function compile(lex: Lexicon): CompiledLexicon {
   const stopSv = new Set([...SWEDISH_STOP_WORDS, ...lex.questionWords.sv.flatMap(words)]);
   const stopEn = new Set([...ENGLISH_STOP_WORDS, ...lex.questionWords.en.flatMap(words)]);
   const vocabulary = new Set<string>();

@@ -50,7 +50,7 @@ export interface TopicDecision {
 const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 
 function rank(scores: TopicScores, ctx: DecideContext, subject: string | undefined, withoutSubject: TopicScores | undefined): Ranked[] {
-  const list: Ranked[] = scores.entries.map((e: EntryScore) => ({ entryId: e.entryId, score: e.score, passage: e.passage, boundary: ctx.index.passages[e.passage]!.kind === "boundary" }));
+  const list: Ranked[] = scores.entries.map((e: EntryScore) => ({ entryId: e.entryId, score: e.score, passage: e.passage, boundary: ctx.index.passage(e.passage).kind === "boundary" }));
   if (!subject) return list.sort(byScore);
   const s = list.find((r) => r.entryId === subject);
   if (s) s.score += SUBJECT_BONUS;
@@ -59,7 +59,7 @@ function rank(scores: TopicScores, ctx: DecideContext, subject: string | undefin
   const e = ctx.answers.byId.get(subject);
   const own = new Set([subject, e?.kindId ?? ""]);
   const rest = withoutSubject?.entries ?? [];
-  const crossing = rest.filter((r) => ctx.index.passages[r.passage]!.kind === "boundary" && own.has(ctx.index.passages[r.passage]!.sourceId)).sort((x, y) => y.coverage - x.coverage)[0];
+  const crossing = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId)).sort((x, y) => y.coverage - x.coverage)[0];
   const mine = rest.find((r) => r.entryId === subject);
   if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= (mine?.coverage ?? 0)) {
     const top = Math.max(...list.map((r) => r.score));
@@ -73,7 +73,7 @@ function rank(scores: TopicScores, ctx: DecideContext, subject: string | undefin
 /** The body a clause names as doing what the question asks, when it is not the clause's own group. */
 function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string | undefined {
   if (lead.passage === undefined || lead.boundary) return undefined;
-  const p = ctx.index.passages[lead.passage]!;
+  const p = ctx.index.passage(lead.passage);
   if (p.kind === "name" || p.kind === "mention") return undefined;
   const home = ctx.answers.byId.get(p.sourceId);
   if (!home) return undefined;
@@ -153,7 +153,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
         status: "ambiguous",
         owner: null,
         confidence: Math.max(0, Math.min(1, 1 - norm(rivals[0]!.score))),
-        citations: close.flatMap((r) => (r.passage !== undefined ? [ctx.answers.citation(ctx.index.passages[r.passage]!)] : [])).slice(0, 3),
+        citations: close.flatMap((r) => (r.passage !== undefined ? [ctx.answers.citation(ctx.index.passage(r.passage))] : [])).slice(0, 3),
         candidates: close.slice(0, 6).map((r) => ctx.answers.candidate(r.entryId, norm(r.score))),
         escalation: null,
       },
@@ -163,7 +163,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
     };
   }
   const second = ranked[1]?.score ?? 0;
-  const p = first.passage !== undefined ? ctx.index.passages[first.passage]! : undefined;
+  const p = first.passage !== undefined ? ctx.index.passage(first.passage) : undefined;
   const citations = p && p.kind !== "name" ? [ctx.answers.citation(p)] : ctx.answers.ownCitation(firstE);
   // how far above the threshold the answer stands, a little less when a runner-up comes close
   const above = Math.max(0, Math.min(1, (first.score - cal.none) / (1 - cal.none)));

@@ -32,26 +32,39 @@ export interface Postings {
   readonly strengths: Float32Array;
 }
 
+/** A term's postings, one list per organisation (a question about one organisation reads only its list). */
+export interface TermPostings {
+  /** Passages with the term, in all organisations (for idf). */
+  readonly df: number;
+  readonly byOrg: readonly (Postings | undefined)[];
+}
+
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** A sentence whose subject is the mandate's own group: it starts with it, or it follows the finite verb ("… har samordningsråden …"). */
 const SELF_SUBJECT = /(^|\b(har|ska|skall|kan|är|bör|får)\s+)(samordningsråden|samordningsrådet|gruppen|grupperna|rådet|samverkansgruppen)\b/i;
 
-/** The clauses of an entry that say what it does, with the kind of passage each becomes. */
+/** The clauses of an entry that say what it does, with the kind of passage each becomes (each clause once). */
 export function clausesOf(e: GroupRecord): { clause: Clause; kind: PassageKind }[] {
   const out: { clause: Clause; kind: PassageKind }[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const add = (c: Clause, kind: PassageKind) => {
-    const k = `${c.citation.documentId}:${c.citation.lineStart}:${c.text.length}`;
+    // one clause can stand in several fields (a reporting duty that is also a duty): its line and length say which
+    const k = c.citation.lineStart * 1_000_003 + c.text.length;
     if (seen.has(k)) return;
     seen.add(k);
     out.push({ clause: c, kind });
   };
   for (const c of e.duties) add(c, "duty");
   for (const c of e.purpose) add(c, "purpose");
-  for (const c of [...e.decisionRules, ...e.escalation]) add(c, "rule");
-  for (const c of [...e.other, ...e.coOpted, ...e.reporting.map((r) => r.clause)]) add(c, "other");
-  for (const c of [...(e.chair ? [e.chair.clause] : []), ...(e.composition?.clauses ?? []), ...(e.meetingFrequency ? [e.meetingFrequency.clause] : [])]) add(c, "other");
+  for (const c of e.decisionRules) add(c, "rule");
+  for (const c of e.escalation) add(c, "rule");
+  for (const c of e.other) add(c, "other");
+  for (const c of e.coOpted) add(c, "other");
+  for (const r of e.reporting) add(r.clause, "other");
+  if (e.chair) add(e.chair.clause, "other");
+  for (const c of e.composition?.clauses ?? []) add(c, "other");
+  if (e.meetingFrequency) add(e.meetingFrequency.clause, "other");
   // who commissions it and whom it is placed under, as the mandate says it ("Chefsforum är uppdragsgivare och prioriterar …")
   for (const r of [e.commissioner, e.parent]) if (r && r.text.split(/\s+/).length > 4) add({ text: r.text, citation: r.citation }, "other");
   return out;
@@ -78,60 +91,196 @@ export function passageTerms(text: string, lex: CompiledLexicon, vocab: Vocabula
   return terms;
 }
 
+/**
+ * Passages are kept as columns (entry, source, kind, text, section as indexes into tables), not as one object
+ * each: at 10,000 groups that is 200,000 passages, and `passage(i)` builds the object only for the few cited.
+ */
 export class PassageIndex {
-  readonly passages: Passage[] = [];
-  readonly postings = new Map<string, Postings>();
-  /** Passages per entry (including, for a concrete group, none of its kind's: see Router). */
-  readonly byEntry = new Map<string, number[]>();
+  readonly postings = new Map<string, TermPostings>();
+  /** Entries by index (the scorer works on indexes, not ids), and each entry's organisation (index into orgIds). */
+  readonly entryIds: string[] = [];
+  readonly entryIndex = new Map<string, number>();
+  readonly orgIds: string[] = [];
+  readonly orgIndex = new Map<string, number>();
+  private readonly entryOrg: number[] = [];
+  private n = 0;
+  private readonly pEntry: Int32Array;
+  private readonly pSource: Int32Array;
+  private readonly pKind: Uint8Array;
+  private readonly pText: Int32Array;
+  private readonly pSection: Int32Array;
+  private readonly texts: string[] = [];
+  private readonly textIds = new Map<string, number>();
   private readonly idfCache = new Map<string, number>();
 
-  constructor(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary) {
+  constructor(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[] = clausesOf) {
     const byDocument = new Map<string, string>();
-    const ids = new Set(catalog.entries.map((e) => e.id));
-    for (const e of catalog.entries) if (e.document) byDocument.set(e.document.documentId, e.id);
-    const lists = new Map<string, { ids: number[]; strengths: number[] }>();
-    const textCache = new Map<string, Map<string, number>>();
-    const add = (p: Passage, termText: string) => {
-      let terms = textCache.get(termText);
-      if (!terms) {
-        terms = passageTerms(termText, lex, vocab);
-        if (textCache.size < 200_000) textCache.set(termText, terms);
+    // an upper bound of the passages: the columns are allocated once
+    let most = 0;
+    for (const e of catalog.entries) most += 1 + clauses(e).length + e.boundaries.reduce((n, b) => n + 1 + b.text.split(/[.!?]/).length, 0) + (e.entryType === "referenced" ? e.mentions.length : 0);
+    this.pEntry = new Int32Array(most);
+    this.pSource = new Int32Array(most);
+    this.pKind = new Uint8Array(most);
+    this.pText = new Int32Array(most);
+    this.pSection = new Int32Array(most);
+    for (const e of catalog.entries) {
+      this.entryIndex.set(e.id, this.entryIds.length);
+      this.entryIds.push(e.id);
+      if (!this.orgIndex.has(e.organizationId)) {
+        this.orgIndex.set(e.organizationId, this.orgIds.length);
+        this.orgIds.push(e.organizationId);
       }
-      if (!terms.size) return;
-      const i = this.passages.length;
-      this.passages.push(p);
-      const own = this.byEntry.get(p.entryId);
-      if (own) own.push(i);
-      else this.byEntry.set(p.entryId, [i]);
-      for (const [t, s] of terms) {
-        let l = lists.get(t);
-        if (!l) lists.set(t, (l = { ids: [], strengths: [] }));
-        l.ids.push(i);
-        l.strengths.push(s);
+      this.entryOrg.push(this.orgIndex.get(e.organizationId)!);
+      if (e.document) byDocument.set(e.document.documentId, e.id);
+    }
+    // terms get numbers, and each distinct text its term numbers and strengths; a passage records which text it
+    // has, and the postings are laid out afterwards by counting (one array for all lists): no string is built or
+    // hashed per passage, and no list grows
+    const termIds = new Map<string, number>();
+    const termNames: string[] = [];
+    const textTerms: { terms: Int32Array; strengths: Float32Array }[] = [];
+    const termCache = new Map<string, number>();
+    const pTerms = new Int32Array(most);
+    const cleaned = new Map<string, number>();
+    const cleanId = (raw: string) => {
+      let id = cleaned.get(raw);
+      if (id === undefined) {
+        id = this.textId(clean(raw));
+        if (cleaned.size < 200_000) cleaned.set(raw, id);
       }
+      return id;
+    };
+    const add = (entryId: string, sourceId: string, section: string, text: string, kind: PassageKind, termText = text) => {
+      const entry = this.entryIndex.get(entryId)!;
+      let t = termCache.get(termText);
+      if (t === undefined) {
+        const found = passageTerms(termText, lex, vocab);
+        const ids = [...found.keys()].map((name) => {
+          let id = termIds.get(name);
+          if (id === undefined) {
+            id = termNames.length;
+            termIds.set(name, id);
+            termNames.push(name);
+          }
+          return id;
+        });
+        t = textTerms.length;
+        textTerms.push({ terms: Int32Array.from(ids), strengths: Float32Array.from(found.values()) });
+        if (termCache.size < 200_000) termCache.set(termText, t);
+      }
+      if (!textTerms[t]!.terms.length) return;
+      const i = this.push(entry, this.entryIndex.get(sourceId)!, PASSAGE_KINDS.indexOf(kind), cleanId(text), this.textId(section));
+      pTerms[i] = t;
     };
     for (const e of catalog.entries) {
-      const nameText = [e.name, ...e.aliases, e.area ?? ""].join(". ").replace(/\([^)]*\)/g, " ");
-      add({ entryId: e.id, sourceId: e.id, section: "", text: e.name, kind: "name" }, nameText);
-      for (const { clause, kind } of clausesOf(e)) add({ entryId: e.id, sourceId: e.id, section: clause.citation.section, text: clean(clause.text), kind }, clause.text);
+      add(e.id, e.id, "", e.name, "name", [e.name, ...e.aliases, e.area ?? ""].join(". ").replace(/\([^)]*\)/g, " "));
+      for (const { clause, kind } of clauses(e)) add(e.id, e.id, clause.citation.section, clause.text, kind);
       for (const b of e.boundaries) {
-        if (!b.targetId || b.targetId === e.id || !ids.has(b.targetId)) continue;
+        if (!b.targetId || b.targetId === e.id || !this.entryIndex.has(b.targetId)) continue;
         // "… säkerställa gemensamma prioriteringar i VGR. Där PPR beslutar … har samordningsråden en viktig roll i
         // genomförandet": a later sentence whose subject is the group itself speaks for the group, not the body named
         const parts = sentences(b.text);
         const own = parts.filter((x, i) => i > 0 && SELF_SUBJECT.test(x));
-        const sendsOn = parts.filter((x) => !own.includes(x)).join(" ");
-        add({ entryId: b.targetId, sourceId: e.id, section: b.citation.section, text: clean(sendsOn), kind: "boundary" }, sendsOn);
-        for (const x of own) add({ entryId: e.id, sourceId: e.id, section: b.citation.section, text: clean(x), kind: "rule" }, x);
+        add(b.targetId, e.id, b.citation.section, parts.filter((x) => !own.includes(x)).join(" "), "boundary");
+        for (const x of own) add(e.id, e.id, b.citation.section, x, "rule");
       }
       if (e.entryType === "referenced")
-        for (const c of e.mentions) add({ entryId: e.id, sourceId: byDocument.get(c.citation.documentId) ?? e.id, section: c.citation.section, text: clean(c.text), kind: "mention" }, c.text);
+        for (const c of e.mentions) {
+          const source = byDocument.get(c.citation.documentId);
+          add(e.id, source && this.entryIndex.has(source) ? source : e.id, c.citation.section, c.text, "mention");
+        }
     }
-    for (const [t, l] of lists) this.postings.set(t, { ids: Int32Array.from(l.ids), strengths: Float32Array.from(l.strengths) });
+    this.layPostings(termNames, textTerms, pTerms);
+  }
+
+  /** Postings by counting: how many per (term, organisation), then every list filled into one array. */
+  private layPostings(termNames: readonly string[], textTerms: readonly { terms: Int32Array; strengths: Float32Array }[], pTerms: Int32Array): void {
+    const nOrgs = this.orgIds.length;
+    const counts = new Int32Array(termNames.length * nOrgs + 1);
+    for (let p = 0; p < this.n; p++) {
+      const org = this.entryOrg[this.pEntry[p]!]!;
+      for (const t of textTerms[pTerms[p]!]!.terms) counts[t * nOrgs + org]!++;
+    }
+    const start = new Int32Array(counts.length);
+    let total = 0;
+    for (let k = 0; k < counts.length; k++) {
+      start[k] = total;
+      total += counts[k]!;
+    }
+    const ids = new Int32Array(total);
+    const strengths = new Float32Array(total);
+    const cursor = start.slice();
+    for (let p = 0; p < this.n; p++) {
+      const org = this.entryOrg[this.pEntry[p]!]!;
+      const tt = textTerms[pTerms[p]!]!;
+      for (let k = 0; k < tt.terms.length; k++) {
+        const at = cursor[tt.terms[k]! * nOrgs + org]!++;
+        ids[at] = p;
+        strengths[at] = tt.strengths[k]!;
+      }
+    }
+    termNames.forEach((name, t) => {
+      let df = 0;
+      const byOrg: (Postings | undefined)[] = [];
+      for (let o = 0; o < nOrgs; o++) {
+        const k = t * nOrgs + o;
+        if (!counts[k]) continue;
+        df += counts[k]!;
+        byOrg[o] = { ids: ids.subarray(start[k]!, start[k]! + counts[k]!), strengths: strengths.subarray(start[k]!, start[k]! + counts[k]!) };
+      }
+      this.postings.set(name, { df, byOrg });
+    });
+  }
+
+  private textId(t: string): number {
+    let id = this.textIds.get(t);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.texts.push(t);
+      this.textIds.set(t, id);
+    }
+    return id;
+  }
+
+  private push(entry: number, source: number, kind: number, text: number, section: number): number {
+    const i = this.n++;
+    this.pEntry[i] = entry;
+    this.pSource[i] = source;
+    this.pKind[i] = kind;
+    this.pText[i] = text;
+    this.pSection[i] = section;
+    return i;
   }
 
   get size(): number {
-    return this.passages.length;
+    return this.n;
+  }
+
+  /** The organisation index of an entry. */
+  orgOfEntry(e: number): number {
+    return this.entryOrg[e]!;
+  }
+
+  /** Entry index a passage speaks for, and its kind (for the scoring loop). */
+  entryOf(p: number): number {
+    return this.pEntry[p]!;
+  }
+  kindOf(p: number): PassageKind {
+    return PASSAGE_KINDS[this.pKind[p]!]!;
+  }
+  kindIndexOf(p: number): number {
+    return this.pKind[p]!;
+  }
+
+  /** One passage as an object (for citations and the decision steps). */
+  passage(p: number): Passage {
+    return {
+      entryId: this.entryIds[this.pEntry[p]!]!,
+      sourceId: this.entryIds[this.pSource[p]!]!,
+      section: this.texts[this.pSection[p]!]!,
+      text: this.texts[this.pText[p]!]!,
+      kind: this.kindOf(p),
+    };
   }
 
   has(term: string): boolean {
@@ -142,12 +291,10 @@ export class PassageIndex {
   idf(term: string): number {
     let v = this.idfCache.get(term);
     if (v === undefined) {
-      const n = this.postings.get(term)?.ids.length ?? 0;
-      v = Math.log(1 + (this.passages.length - n + 0.5) / (n + 0.5));
+      const n = this.postings.get(term)?.df ?? 0;
+      v = Math.log(1 + (this.n - n + 0.5) / (n + 0.5));
       this.idfCache.set(term, v);
     }
     return v;
   }
 }
-
-export const keyOf = keySv;

@@ -60,14 +60,17 @@ export class Router {
     const lexicon = options.lexicon ?? shippedLexicon();
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
-    this.vocab = new Vocabulary(catalogWords(catalog, this.lex), this.lex);
+    // the clauses of each entry, computed once for the vocabulary and the index
+    const clauseLists = new Map(catalog.entries.map((e) => [e.id, clausesOf(e)]));
+    const clauses = (e: GroupRecord) => clauseLists.get(e.id)!;
+    this.vocab = new Vocabulary(catalogWords(catalog, this.lex, clauses), this.lex);
     this.orgs = new Organizations(catalog.organizations, lexicon.organisations);
     const orgWords = new Set(catalog.organizations.flatMap((o) => [o.name, ...o.aliases].flatMap(words)));
     this.names = new Names(catalog, this.lex, this.vocab, orgWords);
-    this.index = new PassageIndex(catalog, this.lex, this.vocab);
+    this.index = new PassageIndex(catalog, this.lex, this.vocab, clauses);
     const instancesOf = new Map<string, string[]>();
     for (const e of catalog.entries) if (e.kindId && e.entryType === "group") instancesOf.set(e.kindId, [...(instancesOf.get(e.kindId) ?? []), e.id]);
-    this.scorer = new TopicScorer(this.index, { instancesOf }, WEIGHTS);
+    this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS);
     const actors = new Actors(catalog);
     this.answers = new AnswerBuilder(catalog, actors);
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
@@ -84,6 +87,21 @@ export class Router {
   /** Sizes, for benches and logs. */
   get stats(): { passages: number; terms: number; spellingWords: number } {
     return { passages: this.index.size, terms: this.index.postings.size, spellingWords: this.vocab.spellingSize };
+  }
+
+  private readonly masks = new Map<string, Uint8Array | null>();
+
+  /** The entries a question may be answered with (its organisation's), as a mask over entry indexes; cached. */
+  private maskFor(ctx: Context): Uint8Array | null {
+    const key = ctx.orgId ? `=${ctx.orgId}` : `${ctx.orgIds.join(",")}!${ctx.notOrgIds.join(",")}`;
+    if (key === "!") return null;
+    let m = this.masks.get(key);
+    if (m === undefined) {
+      m = Uint8Array.from(this.index.entryIds, (id) => (this.inOrganization(id, ctx) ? 1 : 0));
+      if (this.masks.size > 64) this.masks.clear();
+      this.masks.set(key, m);
+    }
+    return m;
   }
 
   resolveOrganization(text: string | undefined): string | undefined {
@@ -142,9 +160,9 @@ export class Router {
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
     if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
-    const inOrg = (id: string) => this.inOrganization(id, ctx);
+    const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
-    const scores = this.scorer.score(a, skip, inOrg, focus);
+    const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
     if (scores.total === 0 && subject) {
       const e = this.byId.get(subject.entryId)!;
       const result = this.answers.ownerResult(e.id, 0.9, this.answers.ownCitation(e), [this.answers.candidate(e.id, 1)]);
@@ -152,7 +170,7 @@ export class Router {
     }
     const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
     // the named group's own mandate may send the rest of the question elsewhere: score it without the name
-    const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), inOrg, focus) : undefined;
+    const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), mask, focus, [bonusFor]) : undefined;
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
@@ -181,7 +199,7 @@ export class Router {
   private preferRemembered(a: QuestionAnalysis, skip: ReadonlySet<number>, ctx: Context): void {
     const remembered = ctx.orgId!;
     const open: Context = { ...ctx, orgId: undefined, orgSource: undefined };
-    const all = this.scorer.score(a, skip, (id) => this.inOrganization(id, open));
+    const all = this.scorer.score(a, skip, this.maskFor(open));
     const top = all.entries[0]?.score ?? 0;
     const mine = all.entries.find((e) => this.byId.get(e.entryId)?.organizationId === remembered)?.score ?? 0;
     if (top > 0 && mine < top * this.decide.calibration.crossOrganization && mine < this.decide.calibration.none) {
@@ -266,19 +284,19 @@ function pickSubject(named: NameHit[], a: QuestionAnalysis): NameHit | undefined
 }
 
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
-function catalogWords(catalog: Catalog, lex: CompiledLexicon): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (text: string) => {
-    for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  };
+function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: GroupRecord) => { clause: { text: string } }[]): Map<string, number> {
+  // each distinct text counts once: the counts only break ties between spelling corrections
+  const texts = new Set<string>();
   for (const e of catalog.entries) {
-    add(e.name);
-    for (const al of e.aliases) add(al);
-    if (e.area) add(e.area);
-    for (const { clause } of clausesOf(e)) add(clause.text);
-    for (const b of e.boundaries) add(b.text);
+    texts.add(e.name);
+    for (const al of e.aliases) texts.add(al);
+    if (e.area) texts.add(e.area);
+    for (const { clause } of clauses(e)) texts.add(clause.text);
+    for (const b of e.boundaries) texts.add(b.text);
   }
-  for (const o of catalog.organizations) for (const n of [o.name, ...o.aliases, ...(o.regions ?? [])]) add(n);
+  for (const o of catalog.organizations) for (const n of [o.name, ...o.aliases, ...(o.regions ?? [])]) texts.add(n);
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
 }
 

@@ -8,10 +8,11 @@
  *
  * A concrete group of a kind is governed by the kind's mandate too, so the kind's passages count for it,
  * a little less than for the kind itself (INHERIT): the group wins only with words of its own (its area).
- * The postings loop writes into typed arrays reused between questions; nothing is allocated per passage.
+ * Everything runs on passage and entry indexes in typed arrays reused between questions: nothing is
+ * allocated per passage or per entry, and only the best entries become objects.
  */
 import type { QuestionAnalysis } from "./analyze";
-import type { PassageIndex, PassageKind } from "./passages";
+import { PASSAGE_KINDS, type PassageIndex, type PassageKind } from "./passages";
 
 export interface ScoreWeights {
   readonly kind: Readonly<Record<PassageKind, number>>;
@@ -32,7 +33,7 @@ export interface EntryScore {
 }
 
 export interface TopicScores {
-  /** Entries by score, best first. */
+  /** The best entries by score (at most TOP, plus any asked to be kept), best first. */
   readonly entries: EntryScore[];
   /** Σ of the topic words' weights. */
   readonly total: number;
@@ -40,30 +41,53 @@ export interface TopicScores {
   readonly weights: readonly number[];
 }
 
-export interface EntryLinks {
-  /** Concrete groups of a kind, by kind id. */
-  readonly instancesOf: ReadonlyMap<string, readonly string[]>;
-}
+/** Passages a concrete group does not take over from its kind: boundaries, names and mentions speak for one body. */
+const NOT_INHERITED = new Set(["boundary", "name", "mention"].map((k) => PASSAGE_KINDS.indexOf(k as PassageKind)));
+
+/** How many entries come out of a scoring (the decision steps look at a handful). */
+const TOP = 48;
+/** Entries that get the support credit (computing it is the costly part). */
+const SUPPORTED = 12;
 
 export class TopicScorer {
+  private readonly nEntries: number;
+  private readonly kindFactor: Float64Array;
+  /** Concrete groups of a kind, by the kind's entry index. */
+  private readonly instances: (Int32Array | undefined)[];
   private readonly best: Float32Array;
   private readonly acc: Float32Array;
   private readonly seen: Uint8Array;
   private readonly touched: Int32Array;
+  private readonly entBest: Float64Array;
+  private readonly entPassage: Int32Array;
+  private readonly entInherited: Uint8Array;
+  private readonly entSeen: Uint8Array;
+  private readonly entTouched: Int32Array;
   private pairP = new Int32Array(1024);
   private pairT = new Uint16Array(1024);
   private pairM = new Float32Array(1024);
 
   constructor(
     private readonly index: PassageIndex,
-    private readonly links: EntryLinks,
+    instancesOf: ReadonlyMap<string, readonly string[]>,
     private readonly weights: ScoreWeights,
   ) {
     const n = index.size;
+    this.nEntries = index.entryIds.length;
+    this.kindFactor = Float64Array.from(PASSAGE_KINDS.map((k) => weights.kind[k]));
+    this.instances = index.entryIds.map((id) => {
+      const list = instancesOf.get(id);
+      return list?.length ? Int32Array.from(list.map((i) => index.entryIndex.get(i)!)) : undefined;
+    });
     this.best = new Float32Array(n);
     this.acc = new Float32Array(n);
     this.seen = new Uint8Array(n);
     this.touched = new Int32Array(n);
+    this.entBest = new Float64Array(this.nEntries);
+    this.entPassage = new Int32Array(this.nEntries);
+    this.entInherited = new Uint8Array(this.nEntries);
+    this.entSeen = new Uint8Array(this.nEntries);
+    this.entTouched = new Int32Array(this.nEntries);
   }
 
   /** Token weights: the word's own rarity when passages use it, else its rarest known form; unknown words count too. */
@@ -80,24 +104,60 @@ export class TopicScorer {
     });
   }
 
-  score(a: QuestionAnalysis, skip: ReadonlySet<number>, allowed: (entryId: string) => boolean, focus: readonly number[] = []): TopicScores {
+  /** `allowed`: a mask over entry indexes (the organisation's entries), or null for all; `keep`: entries always reported. */
+  score(a: QuestionAnalysis, skip: ReadonlySet<number>, allowed: Uint8Array | null, focus: readonly number[] = [], keep: readonly string[] = []): TopicScores {
     const weights = this.tokenWeights(a, skip, focus);
     const total = weights.reduce((s, w) => s + w, 0);
     if (total <= 0) return { entries: [], total: 0, weights };
+    const { nTouched, nPairs } = this.accumulate(a, weights, allowed ? this.orgsOf(allowed) : null);
+    const nEnt = this.aggregate(nTouched, total, allowed);
+    const entries = this.select(nEnt, keep);
+    this.addSupport(entries, nPairs, weights, total);
+    for (let i = 0; i < nTouched; i++) {
+      const p = this.touched[i]!;
+      this.acc[p] = 0;
+      this.seen[p] = 0;
+    }
+    for (let i = 0; i < nEnt; i++) this.entSeen[this.entTouched[i]!] = 0;
+    entries.sort((x, y) => y.score - x.score);
+    return { entries, total, weights };
+  }
+
+  private readonly orgMasks = new WeakMap<Uint8Array, Uint8Array>();
+
+  /** The organisations that have an allowed entry: only their postings lists are read. */
+  private orgsOf(allowed: Uint8Array): Uint8Array {
+    let m = this.orgMasks.get(allowed);
+    if (!m) {
+      m = new Uint8Array(this.index.orgIds.length);
+      for (let e = 0; e < allowed.length; e++) if (allowed[e]) m[this.index.orgOfEntry(e)] = 1;
+      this.orgMasks.set(allowed, m);
+    }
+    return m;
+  }
+
+  /** The postings loop: weighted matches summed per passage, and (passage, token, match) pairs for the support credit. */
+  private accumulate(a: QuestionAnalysis, weights: readonly number[], orgs: Uint8Array | null): { nTouched: number; nPairs: number } {
     let nTouched = 0;
     let nPairs = 0;
+    const local: number[] = [];
     a.tokens.forEach((tok, ti) => {
       if (!weights[ti]) return;
-      const local: number[] = [];
+      local.length = 0;
       for (const { term, credit } of tok.terms) {
         const post = this.index.postings.get(term);
         if (!post) continue;
-        for (let k = 0; k < post.ids.length; k++) {
-          const p = post.ids[k]!;
-          const m = credit * post.strengths[k]!;
-          if (m > this.best[p]!) {
-            if (this.best[p] === 0) local.push(p);
-            this.best[p] = m;
+        for (let o = 0; o < post.byOrg.length; o++) {
+          const list = post.byOrg[o];
+          if (!list || (orgs && !orgs[o])) continue;
+          const { ids, strengths } = list;
+          for (let k = 0; k < ids.length; k++) {
+            const p = ids[k]!;
+            const m = credit * strengths[k]!;
+            if (m > this.best[p]!) {
+              if (this.best[p] === 0) local.push(p);
+              this.best[p] = m;
+            }
           }
         }
       }
@@ -112,22 +172,14 @@ export class TopicScorer {
         nPairs = this.pushPair(nPairs, p, ti, m);
       }
     });
-    const entries = this.aggregate(nTouched, total, allowed);
-    this.addSupport(entries, nPairs, weights, total);
-    for (let i = 0; i < nTouched; i++) {
-      const p = this.touched[i]!;
-      this.acc[p] = 0;
-      this.seen[p] = 0;
-    }
-    entries.sort((x, y) => y.score - x.score);
-    return { entries, total, weights };
+    return { nTouched, nPairs };
   }
 
   private pushPair(n: number, p: number, t: number, m: number): number {
     if (n >= this.pairP.length) {
-      const grow = <T extends Int32Array | Uint16Array | Float32Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
+      const grow = <T extends Int32Array | Uint16Array | Float32Array>(arr: T, make: (k: number) => T): T => {
+        const b = make(arr.length * 2);
+        b.set(arr);
         return b;
       };
       this.pairP = grow(this.pairP, (k) => new Int32Array(k));
@@ -140,54 +192,83 @@ export class TopicScorer {
     return n + 1;
   }
 
-  private aggregate(nTouched: number, total: number, allowed: (entryId: string) => boolean): EntryScore[] {
-    const byEntry = new Map<string, EntryScore>();
-    const offer = (entryId: string, p: number, cov: number, factor: number, inherited: boolean) => {
-      if (!allowed(entryId)) return;
-      const s = cov * factor;
-      const cur = byEntry.get(entryId);
-      if (!cur) byEntry.set(entryId, { entryId, score: s, passage: p, coverage: cov, inherited });
-      else if (s > cur.score) Object.assign(cur, { score: s, passage: p, coverage: cov, inherited });
+  /** Best passage per entry (and per concrete group of a kind, through the kind's passages). Returns how many entries. */
+  private aggregate(nTouched: number, total: number, allowed: Uint8Array | null): number {
+    let nEnt = 0;
+    const offer = (e: number, p: number, s: number, inherited: boolean) => {
+      if (allowed && !allowed[e]) return;
+      if (!this.entSeen[e]) {
+        this.entSeen[e] = 1;
+        this.entTouched[nEnt++] = e;
+        this.entBest[e] = s;
+        this.entPassage[e] = p;
+        this.entInherited[e] = inherited ? 1 : 0;
+      } else if (s > this.entBest[e]!) {
+        this.entBest[e] = s;
+        this.entPassage[e] = p;
+        this.entInherited[e] = inherited ? 1 : 0;
+      }
     };
     for (let i = 0; i < nTouched; i++) {
       const p = this.touched[i]!;
-      const ps = this.index.passages[p]!;
-      const cov = this.acc[p]! / total;
-      const factor = this.weights.kind[ps.kind];
-      offer(ps.entryId, p, cov, factor, false);
-      if (ps.kind !== "boundary" && ps.kind !== "name" && ps.kind !== "mention")
-        for (const inst of this.links.instancesOf.get(ps.entryId) ?? []) offer(inst, p, cov, factor * this.weights.inherit, true);
+      const kind = this.index.kindIndexOf(p);
+      const s = (this.acc[p]! / total) * this.kindFactor[kind]!;
+      const e = this.index.entryOf(p);
+      offer(e, p, s, false);
+      const inst = NOT_INHERITED.has(kind) ? undefined : this.instances[e];
+      if (inst) for (const g of inst) offer(g, p, s * this.weights.inherit, true);
     }
-    return [...byEntry.values()];
+    return nEnt;
+  }
+
+  /** The TOP best entries (and those asked for) as objects. */
+  private select(nEnt: number, keep: readonly string[]): EntryScore[] {
+    const idx = Array.from(this.entTouched.subarray(0, nEnt));
+    if (idx.length > TOP) {
+      idx.sort((x, y) => this.entBest[y]! - this.entBest[x]!);
+      const kept = new Set(keep.map((id) => this.index.entryIndex.get(id)).filter((x): x is number => x !== undefined && this.entSeen[x] === 1));
+      const top = idx.slice(0, TOP);
+      for (const k of kept) if (!top.includes(k)) top.push(k);
+      idx.length = 0;
+      idx.push(...top);
+    }
+    return idx.map((e) => {
+      const p = this.entPassage[e]!;
+      const kindFactor = this.kindFactor[PASSAGE_KINDS.indexOf(this.index.kindOf(p))]! * (this.entInherited[e] ? this.weights.inherit : 1);
+      return { entryId: this.index.entryIds[e]!, score: this.entBest[e]!, passage: p, coverage: this.entBest[e]! / kindFactor, inherited: this.entInherited[e] === 1 };
+    });
   }
 
   /** Words the best passage misses, met in other passages of the same entry (its own or its kind's), count a little. */
   private addSupport(entries: EntryScore[], nPairs: number, weights: readonly number[], total: number): void {
     if (!entries.length || this.weights.support <= 0) return;
-    const top = [...entries].sort((x, y) => y.score - x.score).slice(0, 12);
-    const sets = new Map<string, EntryScore>();
-    for (const e of top) if (this.index.passages[e.passage]!.kind !== "boundary") sets.set(e.entryId, e);
-    const perEntry = new Map<string, Map<number, number>>();
+    const top = [...entries].sort((x, y) => y.score - x.score).slice(0, SUPPORTED);
+    const byIndex = new Map<number, EntryScore>();
+    for (const e of top) if (this.index.kindOf(e.passage) !== "boundary") byIndex.set(this.index.entryIndex.get(e.entryId)!, e);
+    const perEntry = new Map<number, Map<number, number>>();
+    const own = new Map<number, Map<number, number>>();
     for (let k = 0; k < nPairs; k++) {
-      const ps = this.index.passages[this.pairP[k]!]!;
-      if (ps.kind === "boundary" || ps.kind === "mention") continue;
-      const owners = [ps.entryId, ...(this.links.instancesOf.get(ps.entryId) ?? [])];
-      for (const owner of owners) {
-        const e = sets.get(owner);
-        if (!e || this.pairP[k] === e.passage) continue;
-        const m = perEntry.get(owner) ?? new Map<number, number>();
+      const p = this.pairP[k]!;
+      const kind = this.index.kindOf(p);
+      if (kind === "boundary" || kind === "mention") continue;
+      const e = this.index.entryOf(p);
+      const inst = this.instances[e];
+      for (const owner of inst ? [e, ...inst] : [e]) {
+        const entry = byIndex.get(owner);
+        if (!entry) continue;
+        const target = p === entry.passage ? own : perEntry;
+        const m = target.get(owner) ?? new Map<number, number>();
         const t = this.pairT[k]!;
         m.set(t, Math.max(m.get(t) ?? 0, this.pairM[k]!));
-        perEntry.set(owner, m);
+        target.set(owner, m);
       }
     }
-    for (const [id, m] of perEntry) {
-      const e = sets.get(id)!;
-      const own = new Map<number, number>();
-      for (let k = 0; k < nPairs; k++) if (this.pairP[k] === e.passage) own.set(this.pairT[k]!, this.pairM[k]!);
+    for (const [owner, m] of perEntry) {
+      const entry = byIndex.get(owner)!;
+      const mine = own.get(owner);
       let add = 0;
-      for (const [t, v] of m) add += weights[t]! * Math.max(0, v - (own.get(t) ?? 0));
-      e.score += (this.weights.support * add) / total;
+      for (const [t, v] of m) add += weights[t]! * Math.max(0, v - (mine?.get(t) ?? 0));
+      entry.score += (this.weights.support * add) / total;
     }
   }
 }

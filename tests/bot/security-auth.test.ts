@@ -87,3 +87,46 @@ describe("authentication with a bot id", () => {
     expect(resources.filter((r: any) => r.type === "conversation")).toHaveLength(1);
   });
 });
+
+describe("authentication while the signing keys cannot be loaded", () => {
+  let connector: FakeConnector;
+  let openid: LocalOpenId;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    // Tokens are minted with a real key, but the bot is pointed at an endpoint that does not answer.
+    openid = await startLocalOpenId({ botId: BOT_ID, serviceUrl: connector.url });
+    server = await startServer(loadConfig({ PORT: "0", DATA_DIR: tempDir(), BOT_ID, BOT_PASSWORD: PASSWORD, HOST: "127.0.0.1", LOG_LEVEL: "silent" }), {
+      logger: pino({ level: "silent" }),
+      auth: { openIdMetadataUrl: "http://127.0.0.1:9/.well-known/openidconfiguration" },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+    await openid?.close();
+    await connector?.close();
+  }, 60_000);
+
+  const send = (token: string) =>
+    post(server, activity(connector, { type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: "no.such.verb", data: {} } } }), { authorization: `Bearer ${token}` });
+  const sec = () => Math.floor(Date.now() / 1000);
+
+  it("still refuses forged and misdirected tokens with 401 (nothing about them needs the keys)", async () => {
+    for (const token of [
+      openid.forge({ alg: "HS256", kid: openid.kid }, { iss: "https://api.botframework.com", aud: BOT_ID, serviceurl: connector.url, exp: sec() + 3600 }, hmac(PASSWORD)),
+      openid.forge({ alg: "none", kid: openid.kid }, { iss: "https://api.botframework.com", aud: BOT_ID, serviceurl: connector.url, exp: sec() + 3600 }, () => ""),
+      openid.token({ aud: "another-bot" }),
+      openid.token({ iss: "https://evil.example" }),
+      openid.token({ exp: sec() - 3600, nbf: sec() - 7200 }),
+      openid.token({ serviceurl: "https://evil.example/" }),
+    ]) {
+      expect((await send(token)).status).toBe(401);
+    }
+  });
+
+  it("answers a token that could be genuine with 503 (the Bot Connector tries again), never 500", async () => {
+    const res = await send(openid.token());
+    expect(res.status).toBe(503);
+  });
+});
