@@ -45,6 +45,11 @@ export interface Outbox {
   onEnqueue(listener: () => void): () => void;
   /** Creates the post once per id; enqueuing the same id again changes nothing (`created: false`). */
   enqueue(req: EnqueueRequest): Promise<EnqueueResult>;
+  /**
+   * Records an activity the bot posted within a turn (the card it answered a click with) as a sent post,
+   * so that `update` can replace it later like any post of the outbox. Adopting an id again changes nothing.
+   */
+  adopt(req: EnqueueRequest & { readonly activityId: string }): Promise<EnqueueResult>;
   /** Replaces the card of an earlier post. Several updates in a burst become one send. */
   update(req: UpdateRequest): Promise<EnqueueResult>;
   get(id: string): Promise<OutboxItem | undefined>;
