@@ -21,7 +21,8 @@ export interface ChildBot {
   terminate(): Promise<number | null>;
 }
 
-export async function startChildBot(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildBot> {
+// Transpiling the sources on a loaded machine (two cores shared by many) takes up to a minute: allow three.
+export async function startChildBot(env: Record<string, string>, timeoutMs = 180_000): Promise<ChildBot> {
   const child = spawn(process.execPath, ["-r", REGISTER, path.join(ROOT, "bot", "main.ts")], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", TMPDIR: process.env.TMPDIR ?? "", PORT: "0", LOG_LEVEL: "warn", ...env },

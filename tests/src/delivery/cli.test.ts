@@ -7,7 +7,6 @@ import { systemClock } from "../../../src/domain/clock";
 import { CosmosOutbox } from "../../../src/delivery/cosmos-outbox";
 import { openStore } from "../../../src/storage/store";
 
-jest.setTimeout(20_000);
 
 const capture = () => {
   const out: string[] = [];

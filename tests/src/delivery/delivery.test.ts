@@ -13,7 +13,6 @@ import { createAdapter } from "../../../bot/server";
 import { TeamsSender } from "../../../bot/teams-sender";
 import { startFakeConnector, type FakeConnector } from "../../support/fake-connector";
 
-jest.setTimeout(30_000);
 
 const TENANT = "tenant-1";
 const CHANNEL = "19:general@thread.tacv2";

@@ -14,7 +14,6 @@ import { Scheduler, type ScheduledJob } from "../../../src/delivery/scheduler";
  * (the same instance restarted), and queues its post once.
  */
 
-jest.setTimeout(30_000);
 
 let store: Store;
 beforeEach(async () => {

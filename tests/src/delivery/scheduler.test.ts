@@ -9,7 +9,6 @@ import { cosmosLeases } from "../../../src/delivery/cosmos-leases";
 import { Scheduler, type JobContext, type ScheduledJob } from "../../../src/delivery/scheduler";
 import { scheduledDay } from "../../../src/domain/working-days";
 
-jest.setTimeout(20_000);
 
 let store: Store;
 beforeEach(async () => {
