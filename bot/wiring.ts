@@ -5,7 +5,8 @@ import { ensureSampleCatalog } from "../src/catalog/ingest";
 import * as groups from "./routes/groups";
 import * as mandates from "./routes/mandates";
 import * as routing from "./routes/routing";
-import * as agenda from "./routes/agenda";
+// The folder's index by name: a dist/ built before the split still holds a stale routes/agenda.js.
+import * as agenda from "./routes/agenda/index";
 import * as digest from "./routes/digest";
 import * as minutes from "./routes/minutes";
 import { TeamsSender } from "./teams-sender";

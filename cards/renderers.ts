@@ -1,6 +1,8 @@
 import type { RenderersFactory } from "../src/renderers";
+import type { Language } from "../src/domain/language";
 import { messages } from "../src/i18n";
 import { kallelseRenderer } from "./agenda-kallelse";
+import { agendaRenderers } from "./agenda-posts";
 import { minutesRenderer } from "./minutes-renderer";
 import { renderDigestCard } from "./digest";
 
@@ -12,11 +14,13 @@ const CARD = "application/vnd.microsoft.card.adaptive";
  * their meetings are Swedish. A post to one person follows that person's language where the use case
  * knows it; the digest follows the language its subscription was turned on in.
  */
-const channelMessages = messages("sv");
+const channelLanguage: Language = "sv";
+const channelMessages = messages(channelLanguage);
 
 /** The Adaptive Card renderers of every proactive post, for `compose`. */
 export const cardRenderers: RenderersFactory = (deps) => ({
   kallelse: kallelseRenderer(deps.groupName, channelMessages),
+  agenda: agendaRenderers(channelLanguage),
   minutes: minutesRenderer(deps, channelMessages),
   digest: (digest, lang) => ({
     attachments: [{ contentType: CARD, content: renderDigestCard(digest, messages(lang)) }],

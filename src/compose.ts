@@ -11,6 +11,8 @@ import { entryName } from "./catalog/lookup";
 import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository";
 import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
+import { agendaPreferences } from "./agenda/preferences";
+import { route } from "./routing/router";
 import { kallelseJob } from "./agenda/kallelse";
 import { buildDelivery } from "./delivery";
 import { DigestService } from "./digest/digest-service";
@@ -51,6 +53,11 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
   const agenda = new AgendaService(new CosmosAgendaRepository(store.container("work")), clock, {
     timeZone: config.timeZone,
     groupExists: catalogGroupExists(currentCatalog),
+    directory: currentCatalog,
+    router: async (question) => route(await currentCatalog.get(), { question }),
+    maxDescription: config.maxTextLength,
+    preferences: agendaPreferences(conversations),
+    posting: { outbox: delivery.outbox, renderers: renderers.agenda, kallelse: renderers.kallelse },
   });
   const minutes = new MinutesService({
     store: new CosmosMinutesStore(store.container("work")),

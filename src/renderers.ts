@@ -1,4 +1,5 @@
 import type { KallelseRenderer } from "./agenda/kallelse";
+import type { AgendaRenderers } from "./agenda/posting";
 import type { DigestRenderer } from "./digest/job";
 import type { MinutesRenderer } from "./minutes/ports";
 
@@ -9,6 +10,8 @@ import type { MinutesRenderer } from "./minutes/ports";
  */
 export interface Renderers {
   readonly kallelse: KallelseRenderer;
+  /** Triage cards, the submitter's receipt and outcome notices (the agenda use cases post them). */
+  readonly agenda: AgendaRenderers;
   readonly minutes: MinutesRenderer;
   readonly digest: DigestRenderer;
 }

@@ -1,5 +1,6 @@
 import type { Container } from "@azure/cosmos";
-import { createOnce, mutateDoc, queryAll, readDoc, safeId, UNCHANGED, type MutateOutcome, type StoredMeta } from "../storage/documents";
+import { createOnce, isConflict, isNotFound, isPreconditionFailed, mutateDoc, queryAll, readDoc, safeId, UNCHANGED, type StoredMeta } from "../storage/documents";
+import type { AgendaStore, Change, Mutation, ScheduleInput, ScheduleRefresh, ScheduleSources } from "./ports";
 import {
   SINGLE_HOLDER_ROLES,
   type AgendaItem,
@@ -9,11 +10,13 @@ import {
   type Meeting,
   type RoleAssignment,
   type RoleKind,
+  type Schedule,
 } from "./schema";
 
 /**
- * Cosmos adapter for the agenda documents in the `work` container (partition key /groupId). Every read
- * is a point read or a single-partition query; every read-modify-write is `mutateDoc` (If-Match).
+ * Cosmos adapter of the agenda store: the `work` container (partition key /groupId). Every read is a
+ * point read or a single-partition query, except the jobs' few cross-partition reads; every
+ * read-modify-write is guarded by the ETag.
  */
 
 const strip = <T>(doc: T & StoredMeta & { _rid?: unknown; _self?: unknown; _ts?: unknown; _attachments?: unknown }): T => {
@@ -22,11 +25,17 @@ const strip = <T>(doc: T & StoredMeta & { _rid?: unknown; _self?: unknown; _ts?:
   return copy as T;
 };
 
-export class CosmosAgendaRepository {
+const byStart = (a: Meeting, b: Meeting) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id);
+
+export class CosmosAgendaRepository implements AgendaStore {
   constructor(readonly container: Container) {}
 
   static roleId(role: RoleKind, personKey: string): string {
     return SINGLE_HOLDER_ROLES.includes(role) ? `role:${role}` : safeId("role", role, personKey);
+  }
+
+  roleId(role: RoleKind, personKey: string): string {
+    return CosmosAgendaRepository.roleId(role, personKey);
   }
 
   private async ofType<T>(groupId: string, type: string): Promise<T[]> {
@@ -43,20 +52,21 @@ export class CosmosAgendaRepository {
     return docs.map((d) => strip<T>(d));
   }
 
-  /** Active role assignments of a group. */
+  private async point<T extends { type: string; groupId: string }>(groupId: string, id: string, type: T["type"]): Promise<T | undefined> {
+    const doc = await readDoc<T>(this.container, id, groupId);
+    return doc && doc.type === type && doc.groupId === groupId ? strip<T>(doc) : undefined;
+  }
+
   async roles(groupId: string): Promise<RoleAssignment[]> {
-    const all = await this.ofType<RoleAssignment>(groupId, "role");
-    return all.filter((r) => r.active && r.groupId === groupId);
+    return (await this.ofType<RoleAssignment>(groupId, "role")).filter((r) => r.active && r.groupId === groupId);
   }
 
   async meetings(groupId: string): Promise<Meeting[]> {
-    const all = await this.ofType<Meeting>(groupId, "meeting");
-    return all.filter((m) => m.groupId === groupId).sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+    return (await this.ofType<Meeting>(groupId, "meeting")).filter((m) => m.groupId === groupId).sort(byStart);
   }
 
-  async meeting(groupId: string, meetingId: string): Promise<Meeting | undefined> {
-    const m = await readDoc<Meeting>(this.container, meetingId, groupId);
-    return m && m.type === "meeting" && m.groupId === groupId ? strip<Meeting>(m) : undefined;
+  meeting(groupId: string, meetingId: string): Promise<Meeting | undefined> {
+    return this.point<Meeting>(groupId, meetingId, "meeting");
   }
 
   async items(groupId: string): Promise<AgendaItem[]> {
@@ -64,19 +74,86 @@ export class CosmosAgendaRepository {
     return all.filter((i) => i.groupId === groupId).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id));
   }
 
-  async item(groupId: string, itemId: string): Promise<AgendaItem | undefined> {
-    const i = await readDoc<AgendaItem>(this.container, itemId, groupId);
-    return i && i.type === "item" && i.groupId === groupId ? strip<AgendaItem>(i) : undefined;
+  item(groupId: string, itemId: string): Promise<AgendaItem | undefined> {
+    return this.point<AgendaItem>(groupId, itemId, "item");
   }
 
-  async settings(groupId: string): Promise<GroupSettings | undefined> {
-    const s = await readDoc<GroupSettings>(this.container, "settings", groupId);
-    return s && s.type === "groupSettings" ? strip<GroupSettings>(s) : undefined;
+  settings(groupId: string): Promise<GroupSettings | undefined> {
+    return this.point<GroupSettings>(groupId, "settings", "groupSettings");
   }
 
-  async binding(groupId: string): Promise<ChannelBinding | undefined> {
-    const b = await readDoc<ChannelBinding>(this.container, "binding", groupId);
-    return b && b.type === "binding" && b.groupId === groupId ? strip<ChannelBinding>(b) : undefined;
+  binding(groupId: string): Promise<ChannelBinding | undefined> {
+    return this.point<ChannelBinding>(groupId, "binding", "binding");
+  }
+
+  schedule(groupId: string): Promise<Schedule | undefined> {
+    return this.point<Schedule>(groupId, "schedule", "schedule");
+  }
+
+  async refreshSchedule(groupId: string, what: ScheduleRefresh, build: (input: ScheduleInput) => Schedule): Promise<Schedule | undefined> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const stored = await readDoc<Schedule>(this.container, "schedule", groupId);
+      // The sources are read after the schedule's ETag: a writer that wins with it has seen every earlier change.
+      const next = build(stored && Array.isArray(stored.roles) && !what.all ? await this.patchOf(strip<Schedule>(stored), groupId, what) : { kind: "full", sources: await this.sourcesOf(groupId) });
+      try {
+        if (!stored) await this.container.items.create(next);
+        else await this.container.item("schedule", groupId).replace(next, { accessCondition: { type: "IfMatch", condition: stored._etag ?? "" } });
+        return next;
+      } catch (e) {
+        if (!(isPreconditionFailed(e) || isConflict(e) || isNotFound(e))) throw e;
+        await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+      }
+    }
+    return undefined;
+  }
+
+  /** Everything a schedule is built from, in one single-partition query. */
+  private async sourcesOf(groupId: string): Promise<ScheduleSources> {
+    const docs = (
+      await queryAll<(Meeting | RoleAssignment | ChannelBinding | GroupSettings) & StoredMeta>(
+        this.container,
+        "SELECT * FROM c WHERE c.groupId = @groupId AND c.type IN ('meeting', 'role', 'binding', 'groupSettings')",
+        [{ name: "@groupId", value: groupId }],
+        groupId,
+      )
+    ).map((d) => strip(d));
+    const ofType = <T>(type: string) => docs.filter((d) => d.type === type && d.groupId === groupId) as unknown as T[];
+    return {
+      meetings: ofType<Meeting>("meeting").sort(byStart),
+      settings: ofType<GroupSettings>("groupSettings").find((d) => d.id === "settings"),
+      binding: ofType<ChannelBinding>("binding").find((d) => d.id === "binding"),
+      roles: ofType<RoleAssignment>("role").filter((r) => r.active),
+    };
+  }
+
+  private async patchOf(current: Schedule, groupId: string, what: ScheduleRefresh): Promise<ScheduleInput> {
+    const [meetings, roles, settings, binding] = await Promise.all([
+      Promise.all((what.meetingIds ?? []).map(async (id) => ({ id, doc: await this.meeting(groupId, id) }))),
+      Promise.all((what.roleIds ?? []).map(async (id) => ({ id, doc: await this.point<RoleAssignment>(groupId, id, "role") }))),
+      what.settings ? this.settings(groupId) : undefined,
+      what.binding ? this.binding(groupId) : undefined,
+    ]);
+    return { kind: "patch", current, meetings, roles, ...(what.settings ? { settings: { doc: settings } } : {}), ...(what.binding ? { binding: { doc: binding } } : {}) };
+  }
+
+  async schedules(): Promise<Schedule[]> {
+    const docs = await queryAll<Schedule & StoredMeta>(this.container, "SELECT * FROM c WHERE c.type = 'schedule'");
+    return docs.map((d) => strip<Schedule>(d));
+  }
+
+  async activeRoles(): Promise<RoleAssignment[]> {
+    const docs = await queryAll<RoleAssignment & StoredMeta>(this.container, "SELECT * FROM c WHERE c.type = 'role' AND c.active = true");
+    return docs.map((d) => strip<RoleAssignment>(d));
+  }
+
+  async allSettings(): Promise<GroupSettings[]> {
+    const docs = await queryAll<GroupSettings & StoredMeta>(this.container, "SELECT * FROM c WHERE c.type = 'groupSettings'");
+    return docs.map((d) => strip<GroupSettings>(d));
+  }
+
+  async bindings(): Promise<ChannelBinding[]> {
+    const docs = await queryAll<ChannelBinding & StoredMeta>(this.container, "SELECT * FROM c WHERE c.type = 'binding'");
+    return docs.map((d) => strip<ChannelBinding>(d));
   }
 
   /** Active bindings to a channel, across groups (a cross-partition query: rare, on install/removal). */
@@ -96,7 +173,7 @@ export class CosmosAgendaRepository {
       "SELECT * FROM c WHERE c.type = 'meeting' AND c.status = 'planned' AND c.startsAt > @at",
       [{ name: "@at", value: instant }],
     );
-    return docs.map((d) => strip<Meeting>(d)).sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+    return docs.map((d) => strip<Meeting>(d)).sort(byStart);
   }
 
   /** The audit log of a group, oldest first. */
@@ -110,16 +187,14 @@ export class CosmosAgendaRepository {
     await createOnce(this.container, entry);
   }
 
-  async create<T extends { id: string; groupId: string }>(doc: T): Promise<boolean> {
+  create<T extends { id: string; groupId: string }>(doc: T): Promise<boolean> {
     return createOnce(this.container, doc);
   }
 
-  /** mutateDoc on one document of a group's partition. */
-  mutate<T extends { id: string; groupId: string }>(
-    groupId: string,
-    id: string,
-    change: (current: (T & StoredMeta) | undefined) => T | typeof UNCHANGED,
-  ): Promise<MutateOutcome<T>> {
-    return mutateDoc<T>(this.container, id, groupId, (cur) => change(cur ? (strip<T>(cur) as T & StoredMeta) : undefined), 20);
+  async mutate<T extends { id: string; groupId: string }>(groupId: string, id: string, change: Change<T>): Promise<Mutation<T>> {
+    const out = await mutateDoc<T>(this.container, id, groupId, (cur) => change(cur ? strip<T>(cur) : undefined) ?? UNCHANGED, 20);
+    if (out.kind === "conflict") return out;
+    if (out.kind === "unchanged") return { kind: "unchanged", doc: out.doc ? strip<T>(out.doc) : undefined };
+    return { kind: "written", doc: strip<T>(out.doc), previous: out.previous ? strip<T>(out.previous) : undefined };
   }
 }

@@ -2,8 +2,8 @@ import type { Payload } from "../delivery/model";
 import type { EnqueueRequest } from "../delivery/outbox";
 import type { ScheduledJob } from "../delivery/scheduler";
 import type { AgendaService } from "./agenda-service";
-import type { MeetingDates } from "./deadlines";
-import type { AgendaItem, ChannelBinding, Meeting } from "./schema";
+import { meetingDates, type MeetingDates } from "./deadlines";
+import type { AgendaItem, ChannelBinding, GroupSettingsInput, Meeting } from "./schema";
 import type { Messages } from "../i18n";
 
 /**
@@ -28,10 +28,13 @@ export const kallelseOutboxId = (meetingId: string) => `${meetingId}:kallelse`;
 /** Kallelser due at an instant: planned meetings not started whose kallelse time has come. */
 export async function kallelserDue(agenda: AgendaService, at: Date): Promise<KallelseView[]> {
   const out: KallelseView[] = [];
-  for (const meeting of await agenda.repo.plannedMeetingsAfter(at.toISOString())) {
+  const settings = new Map<string, GroupSettingsInput>();
+  for (const meeting of await agenda.plannedMeetingsAfter(at.toISOString())) {
+    // The dates first (one settings read per group): only a due kallelse reads its agenda.
+    if (!settings.has(meeting.groupId)) settings.set(meeting.groupId, await agenda.settings(meeting.groupId));
+    if (Date.parse(meetingDates(meeting, settings.get(meeting.groupId)).kallelseAt) > at.getTime()) continue;
     const r = await agenda.agenda(meeting.groupId, meeting.id);
     if (!r.ok) continue;
-    if (Date.parse(r.agenda.dates.kallelseAt) > at.getTime()) continue;
     const binding = await agenda.homeChannel(meeting.groupId);
     out.push({ groupId: meeting.groupId, meeting, dates: r.agenda.dates, items: r.agenda.items, ...(binding ? { binding } : {}) });
   }
@@ -60,7 +63,15 @@ export async function kallelseRequests(agenda: AgendaService, at: Date, render: 
  * kallelse card; src/ does not know cards). Register it on the delivery scheduler of each process.
  */
 export function kallelseJob(agenda: AgendaService, render: KallelseRenderer, schedule = "*/15 * * * *"): ScheduledJob {
-  return { name: KALLELSE_JOB, schedule, due: (ctx) => kallelseRequests(agenda, ctx.at, render) };
+  return {
+    name: KALLELSE_JOB,
+    schedule,
+    due: async (ctx) => {
+      // The group schedules a crash left out of date are rebuilt here (no job, no lease of their own).
+      await agenda.repairSchedules();
+      return kallelseRequests(agenda, ctx.at, render);
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MeetingFrequency } from "../catalog/schema";
 import type { Payload } from "../delivery/model";
-import type { EnqueueRequest, Outbox, UpdateRequest } from "../delivery/outbox";
+import type { EnqueueRequest, UpdateRequest } from "../delivery/outbox";
 import { safeId } from "../storage/documents";
 import { addDays, zonedDate } from "../domain/working-days";
 import type { AgendaService } from "./agenda-service";
@@ -31,8 +31,8 @@ export function outcomeNotice(item: AgendaItem, render: (item: AgendaItem) => Pa
  * is updated with the new details. Answers whether an update was queued.
  */
 export async function refreshKallelse(
-  agenda: AgendaService,
-  outbox: Outbox,
+  agenda: Pick<AgendaService, "agenda" | "homeChannel">,
+  outbox: { get(id: string): Promise<unknown>; update(req: UpdateRequest): Promise<{ ok: boolean }> },
   meeting: Meeting,
   render: KallelseRenderer,
 ): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LanguageSchema } from "../domain/language";
 
 /**
  * Agenda items (ärenden), meetings, roles, per-group settings and the audit log. All live in the `work`
@@ -18,7 +19,7 @@ export const ADMIN_ASSIGNED_ROLES: readonly RoleKind[] = ["chair", "viceChair", 
 export const CHAIR_ASSIGNED_ROLES: readonly RoleKind[] = ["member", "coopted", "adjuster"];
 /** Who may create, reschedule and cancel meetings and change the group's deadlines (admins may too). */
 export const MEETING_ROLES: readonly RoleKind[] = ["chair", "secretary"];
-/** Who may triage items. Admins may not unless they hold one of these roles: triage is the group's call. */
+/** Who may triage items (admins may too: on a first run nobody holds a role yet, issue 14). */
 export const TRIAGE_ROLES: readonly RoleKind[] = ["chair", "viceChair", "secretary"];
 
 const id = z.string().trim().min(1).max(512);
@@ -47,16 +48,17 @@ export type ActorRef = z.infer<typeof ActorRefSchema>;
 
 /**
  * The acting person, taken from the activity (`from.aadObjectId`, else the Teams id) or the CLI —
- * never from card data. Structurally compatible with bot/turn.ts's actor.
+ * never from card data. bot/turn.ts's actor fits it.
  */
-export interface Actor {
-  readonly userId: string;
-  readonly aadObjectId?: string;
-  readonly teamsId?: string;
-  readonly tenantId?: string;
-  readonly name?: string;
-  readonly isAdmin: boolean;
-}
+export const ActorSchema = z.object({
+  userId: z.string(),
+  aadObjectId: z.string().optional(),
+  teamsId: z.string().optional(),
+  tenantId: z.string().optional(),
+  name: z.string().optional(),
+  isAdmin: z.boolean(),
+});
+export type Actor = Readonly<z.infer<typeof ActorSchema>>;
 
 export const actorRef = (a: Actor): ActorRef => ({ userId: a.userId, name: a.name ?? "" });
 
@@ -203,6 +205,12 @@ export const AgendaItemSchema = z.object({
   triage: TriageRecordSchema.optional(),
   /** Set on the item a redirect created in the receiving group. */
   redirectedFrom: z.object({ groupId: z.string(), itemId: z.string() }).optional(),
+  /** The language the submitter used: the receipt and the outcome notice are written in it. */
+  lang: LanguageSchema.optional(),
+  /** Outbox ids of the triage cards posted for the item (updated after every change). */
+  posts: z.array(z.string()).optional(),
+  /** The submitter's receipt is an adopted outbox post (`receiptPostId`), updated after triage. */
+  receipt: z.boolean().optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -253,38 +261,29 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-/** Refusals and failures every use case may answer with. */
-export type AgendaCode =
-  | "NOT_ALLOWED"
-  | "NOT_FOUND"
-  | "UNKNOWN_GROUP"
-  | "UNKNOWN_MEETING"
-  | "INVALID_INPUT"
-  | "INVALID_STATE"
-  | "STALE_REVISION"
-  | "ALREADY_HANDLED"
-  | "CONFLICT";
+export { AGENDA_CODES, invalid, invalidField, refuse, type AgendaCode, type Refusal, type Result, type Right, type Subject } from "./result";
 
-export type Refusal = {
-  readonly ok: false;
-  readonly code: AgendaCode;
-  /** ALREADY_HANDLED: who handled it, and what they did. */
-  readonly by?: ActorRef;
-  readonly status?: ItemStatus;
-  /** STALE_REVISION / ALREADY_HANDLED: the current revision. */
-  readonly revision?: number;
-  /** INVALID_INPUT: field → message. */
-  readonly issues?: readonly { path: string; message: string }[];
-  readonly message?: string;
-};
+/** How many planned meetings a schedule holds; a group with more is read with a query (`complete` false). */
+export const SCHEDULE_MAX_MEETINGS = 60;
 
-export type Result<T> = ({ readonly ok: true } & T) | Refusal;
-
-export const refuse = (code: AgendaCode, extra: Omit<Refusal, "ok" | "code"> = {}): Refusal => ({ ok: false, code, ...extra });
-
-export function invalid(error: z.ZodError): Refusal {
-  return refuse("INVALID_INPUT", {
-    issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-    message: error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "),
-  });
-}
+/**
+ * A group's schedule and who runs it: its planned meetings (those not started more than a month before
+ * it was built), its deadline settings, its home channel and its roles, in one document, so that the
+ * routing card's "next meeting", an item submit and a permission check are one point read. Derived: rebuilt from the meeting, settings and binding
+ * documents after each change to them (ETag-guarded), and repaired by the kallelse job (repairSchedules).
+ */
+export const ScheduleSchema = z.object({
+  id: z.literal("schedule"),
+  type: z.literal("schedule"),
+  groupId: z.string(),
+  settings: GroupSettingsInputSchema,
+  /** Planned meetings, soonest first. */
+  meetings: z.array(MeetingSchema),
+  /** False when the group had more planned meetings than SCHEDULE_MAX_MEETINGS. */
+  complete: z.boolean(),
+  binding: ChannelBindingSchema.optional(),
+  /** Active role assignments. */
+  roles: z.array(RoleAssignmentSchema),
+  builtAt: z.string(),
+});
+export type Schedule = z.infer<typeof ScheduleSchema>;

@@ -159,7 +159,7 @@ export class CosmosConversationRepository implements ConversationStore {
   async updateUserSettings(
     tenantId: string,
     userId: string,
-    change: { language?: Language; organizationId?: string },
+    change: { language?: Language; organizationId?: string; agendaGroupId?: string },
   ): Promise<void> {
     const id = userDocId(userId);
     const key = `${tenantId}|${userId}`;
@@ -173,6 +173,7 @@ export class CosmosConversationRepository implements ConversationStore {
       userId,
       language: change.language ?? current?.language,
       organizationId: change.organizationId ?? current?.organizationId,
+      agendaGroupId: change.agendaGroupId ?? current?.agendaGroupId,
       updatedAt: this.clock.now().toISOString(),
     });
     let outcome: MutateOutcome<UserSettings> | undefined;

@@ -42,6 +42,8 @@ export const UserSettingsSchema = z.object({
   userId: z.string(),
   language: LanguageSchema.optional(),
   organizationId: z.string().optional(),
+  /** The group the person last submitted an agenda item to (the form without a group preselects it). */
+  agendaGroupId: z.string().optional(),
   updatedAt: z.string(),
 });
 export type UserSettings = z.infer<typeof UserSettingsSchema>;

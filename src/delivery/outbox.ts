@@ -93,6 +93,42 @@ export class Outbox {
     return { ok: true, created, item: stored };
   }
 
+  /**
+   * Records an activity the bot posted within a turn (the card it answered a click with) as a sent post,
+   * so that `update` can replace it later like any post of the outbox. Adopting an id again changes nothing.
+   */
+  async adopt(req: EnqueueRequest & { readonly activityId: string }): Promise<EnqueueResult> {
+    if (!req.id || /[/\\?#]/.test(req.id) || req.id.length > 250 || !req.activityId) return { ok: false, code: "INVALID_ID" };
+    const target = TargetSchema.safeParse(req.target);
+    if (!target.success) return { ok: false, code: "INVALID_TARGET" };
+    const payload = PayloadSchema.safeParse(req.payload);
+    if (!payload.success) return { ok: false, code: "INVALID_PAYLOAD" };
+    const now = this.clock.now().toISOString();
+    const item: OutboxItem = {
+      id: req.id,
+      queue: OUTBOX_PARTITION,
+      type: "outbox",
+      op: "post",
+      target: target.data,
+      payload: payload.data,
+      state: "sent",
+      revision: 1,
+      attempts: 0,
+      dueAt: "",
+      conversationKey: conversationKeyOf(req.target),
+      order: nextOrder(),
+      activityId: req.activityId,
+      ...(target.data.kind !== "person" ? { conversationId: target.data.conversationId } : {}),
+      createdAt: now,
+      updatedAt: now,
+      sentAt: now,
+      // Sent: it expires like any sent post (its card can be updated until then).
+      ttl: RETENTION.deliveredPost,
+    };
+    const created = await createOnce(this.container, item);
+    return { ok: true, created, item };
+  }
+
   /** Replaces the card of an earlier post. Several updates in a burst become one send. */
   async update(req: UpdateRequest): Promise<EnqueueResult> {
     const original = await this.get(req.of);

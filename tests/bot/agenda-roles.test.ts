@@ -2,6 +2,7 @@ import { cliAgainst } from "../support/cli";
 import { BOT_ID, say } from "../support/harness";
 import { useBot } from "../support/use-bot";
 
+
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const NOW = "2026-11-23T12:00:00Z";
 const ctx = useBot({ ADMIN_IDS: "aad-admin", SAMVERKAN_NOW: NOW });

@@ -80,7 +80,7 @@ describe("the submitter edits an untriaged item; defer and redirect with pickers
 
   it("edits from the receipt while untriaged: only the submitter, at the revision seen; refused once triaged", async () => {
     const receipt = await invoke("agenda.submit", { groupId: GROUP, title: "Första lydelse", description: "Text", kind: "information", force: "true" });
-    expect(JSON.stringify(receipt.body)).toMatch(/"title":"Edit","verb":"agenda.editForm","data":\{"groupId":"vastmanland:[^"]+","itemId":"item:[^"]+","revision":1,"lang":"en"\}/);
+    expect(JSON.stringify(receipt.body)).toMatch(/"title":"Edit","verb":"agenda.editForm","data":\{"groupId":"vastmanland:[^"]+","itemId":"item:[^"]+","revision":1,"lang":"en"\},"associatedInputs":"none"/);
     const item = (await items()).find((i) => i.title === "Första lydelse")!;
     const ref = { groupId: GROUP, itemId: item.id, revision: 1 };
 

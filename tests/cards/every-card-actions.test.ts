@@ -20,10 +20,12 @@ const TEMPLATES = fs.readdirSync(CARDS_DIR).filter((f) => f.endsWith(".json")).s
 
 /** The inputs each verb reads from its data (templated ids such as `date${n}` by their stem). */
 const INPUTS_READ: Record<string, readonly string[]> = {
-  "agenda.submit": ["title", "description", "kind", "preferredMeetingId", "links", "raiseAtMeeting"],
+  // groupId: the form without a group has a group picker (its Send reads it); the edit form has none.
+  "agenda.submit": ["groupId", "title", "description", "kind", "preferredMeetingId", "links", "raiseAtMeeting"],
   // Sending the form to the suggested group carries what was typed (`carry`).
-  "agenda.form": ["title", "description", "kind", "preferredMeetingId", "links", "raiseAtMeeting"],
-  "agenda.edit": ["title", "description", "kind", "preferredMeetingId", "links", "raiseAtMeeting"],
+  // suggestedGroupId: "which group of that kind?" in its own ShowCard.
+  "agenda.form": ["groupId", "suggestedGroupId", "title", "description", "kind", "preferredMeetingId", "links", "raiseAtMeeting"],
+  "agenda.edit": ["groupId", "title", "description", "kind", "preferredMeetingId", "links", "raiseAtMeeting"],
   "agenda.triage": ["acceptMeetingId", "meetingId", "toGroupId", "reason"],
   "agenda.meeting": ["date", "time", "place", "onlineUrl", "reason"],
   "minutes.requestChanges": ["comment", "item"],

@@ -1,40 +1,17 @@
 import * as os from "node:os";
 import type { Command } from "commander";
 import type { Actor, Refusal, RoleKind } from "../../../src/agenda/schema";
-import { CliError, resolveGroup, type CliContext } from "../context";
-import { refreshKallelse } from "../../../src/agenda/notices";
+import { CliError, refusalError, resolveGroup, type CliContext } from "../context";
 import { kallelseOutboxId, kallelserDue } from "../../../src/agenda/kallelse";
+import { roleOfWord } from "../../../src/agenda/role-words";
 
 /**
  * samverkan roles set|remove|list, meetings add|move|cancel|list, agenda, items list|submit|triage, audit.
  * The CLI acts as an admin (the operator on the host), named in the audit log as cli:<os user>.
  */
 
-const ROLE_WORDS: Record<string, RoleKind> = {
-  chair: "chair",
-  ordforande: "chair",
-  "ordförande": "chair",
-  vicechair: "viceChair",
-  "vice-chair": "viceChair",
-  vice: "viceChair",
-  "vice-ordförande": "viceChair",
-  viceordforande: "viceChair",
-  "viceordförande": "viceChair",
-  secretary: "secretary",
-  sekreterare: "secretary",
-  samordnare: "secretary",
-  coordinator: "secretary",
-  member: "member",
-  ledamot: "member",
-  coopted: "coopted",
-  "co-opted": "coopted",
-  adjungerad: "coopted",
-  adjuster: "adjuster",
-  justerare: "adjuster",
-};
-
 export function parseRole(word: string): RoleKind {
-  const r = ROLE_WORDS[word.trim().toLowerCase()];
+  const r = roleOfWord(word);
   if (!r) throw new CliError(`unknown role "${word}"; use one of chair, viceChair, secretary, member, coopted, adjuster`, 2);
   return r;
 }
@@ -56,24 +33,9 @@ function cliActor(): Actor {
   return { userId: `cli:${user}`, name: `${user} (CLI)`, isAdmin: true };
 }
 
-const MESSAGES: Record<Refusal["code"], string> = {
-  NOT_ALLOWED: "not allowed",
-  NOT_FOUND: "not found",
-  UNKNOWN_GROUP: "unknown group",
-  UNKNOWN_MEETING: "unknown meeting (or not a planned, upcoming meeting of this group)",
-  INVALID_INPUT: "invalid input",
-  INVALID_STATE: "not possible in its current state",
-  STALE_REVISION: "changed meanwhile (stale revision)",
-  ALREADY_HANDLED: "already handled",
-  CONFLICT: "too many concurrent changes; try again",
-};
-
+/** A refusal on stderr: its code, the text from the agenda's error table, and the details. */
 function fail(r: Refusal): never {
-  const parts = [MESSAGES[r.code]];
-  if (r.message) parts.push(r.message);
-  if (r.by) parts.push(`by ${r.by.name || r.by.userId}`);
-  if (r.revision !== undefined) parts.push(`current revision ${r.revision}`);
-  throw new CliError(`${r.code}: ${parts.join("; ")}`, 1);
+  throw refusalError("agenda", r, [r.message, r.by ? `by ${r.by.name || r.by.userId}` : undefined, r.revision !== undefined ? `current revision ${r.revision}` : undefined]);
 }
 
 const who = (p: { name?: string; aadObjectId?: string; teamsId?: string }) => `${p.name || "(no name)"} <${p.aadObjectId ?? p.teamsId}>`;
@@ -165,13 +127,13 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--place <place>", "where")
     .option("--url <link>", "Teams meeting link")
     .action(async (group: string, meetingId: string, opts: { at: string; revision: string; place?: string; url?: string }) => {
-      const r = await ctx.withServices(async (s) => {
-        const out = await s.agenda.rescheduleMeeting(cliActor(), (await resolveGroup(s, group)).id, meetingId, Number(opts.revision), { at: opts.at, place: opts.place, onlineUrl: opts.url });
-        // A kallelse already posted is updated with the new details.
-        return out.ok ? { ...out, kallelseUpdated: await refreshKallelse(s.agenda, s.delivery.outbox, out.meeting, s.renderers.kallelse) } : out;
-      });
+      // A kallelse already posted is updated with the new details (the use case does it).
+      const r = await ctx.withServices(async (s) =>
+        s.agenda.changeMeeting(cliActor(), (await resolveGroup(s, group)).id, { kind: "reschedule", meetingId, revision: Number(opts.revision), input: { at: opts.at, place: opts.place, onlineUrl: opts.url } }),
+      );
       if (!r.ok) fail(r);
-      ctx.io.out(`moved to ${r.meeting.date} ${r.meeting.time} (revision ${r.meeting.revision}); items due ${r.dates.itemDeadline}, kallelse ${r.dates.kallelseDate}${r.kallelseUpdated ? "; the posted kallelse is updated" : ""}`);
+      const dates = r.view.meetings.find((m) => m.id === r.meeting.id)?.dates;
+      ctx.io.out(`moved to ${r.meeting.date} ${r.meeting.time} (revision ${r.meeting.revision})${dates ? `; items due ${dates.itemDeadline}, kallelse ${dates.kallelseDate}` : ""}${r.kallelseUpdated ? "; the posted kallelse is updated" : ""}`);
     });
 
   meetings
@@ -182,10 +144,9 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption("--revision <n>", "the meeting revision you saw (meetings list)")
     .option("--reason <text>", "why")
     .action(async (group: string, meetingId: string, opts: { revision: string; reason?: string }) => {
-      const r = await ctx.withServices(async (s) => {
-        const out = await s.agenda.cancelMeeting(cliActor(), (await resolveGroup(s, group)).id, meetingId, Number(opts.revision), opts.reason);
-        return out.ok ? { ...out, kallelseUpdated: await refreshKallelse(s.agenda, s.delivery.outbox, out.meeting, s.renderers.kallelse) } : out;
-      });
+      const r = await ctx.withServices(async (s) =>
+        s.agenda.changeMeeting(cliActor(), (await resolveGroup(s, group)).id, { kind: "cancel", meetingId, revision: Number(opts.revision), reason: opts.reason }),
+      );
       if (!r.ok) fail(r);
       ctx.io.out(`cancelled ${r.meeting.date} ${r.meeting.time}${r.kallelseUpdated ? "; the posted kallelse is updated" : ""}`);
     });

@@ -1,11 +1,65 @@
+import type { Refusal } from "../../agenda/result";
+import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import type { agenda as sv } from "../sv/agenda";
+import type { Escape } from "../errors";
+
+
+const statusWord: Record<ItemStatus, string> = { submitted: "submitted", accepted: "accepted", deferred: "deferred", redirected: "redirected", rejected: "rejected", withdrawn: "withdrawn" };
+const roleNames: Record<RoleKind, string> = { chair: "chair", viceChair: "vice chair", secretary: "secretary", member: "member", coopted: "co-opted member", adjuster: "adjuster" };
+const fieldList = (r: Refusal) => (r.issues ?? []).map((i) => i.path).join(", ");
+const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
+
+const triageRight = "Only the group's chair, vice chair or secretary (or an administrator) can triage items.";
+const howToAppoint = "An administrator appoints them with “set chair <group> @person” (likewise vice chair and secretary).";
+
+const errors: typeof sv.errors = {
+  NOT_ALLOWED: (r, e) => {
+    switch (r.right) {
+      case "triage": {
+        const holders = (r.holders ?? []).map((h) => `the ${roleNames[h.role]}, ${e(h.name)}`);
+        return holders.length > 0 ? `${triageRight} Ask ${holders.join(" or ")}. ${howToAppoint}` : `${triageRight} The group has none of them yet. ${howToAppoint}`;
+      }
+      case "view":
+        return "Only the group's chair, vice chair or secretary (or the person who submitted it) can see this item.";
+      case "meetings":
+        return "Only an admin or the group's chair or secretary can change the group's meetings.";
+      case "bind":
+        return "Only an admin or the group's chair or secretary can link a channel to the group.";
+      case "withdraw":
+        return "Only the person who submitted the item can withdraw it.";
+      case "edit":
+        return "Only the person who submitted the item can edit it.";
+      case "assignLeadRole":
+        return "Only an admin can appoint the chair, vice chair and secretary.";
+      case "assignMemberRole":
+        return "Only an admin or the group's chair or secretary can appoint members, co-opted members and adjusters.";
+      default:
+        return "You may not do that here.";
+    }
+  },
+  NOT_FOUND: (r) => (r.subject === "meeting" ? "That meeting does not exist for that group." : "That item does not exist in that group."),
+  UNKNOWN_GROUP: "That group does not exist.",
+  UNKNOWN_MEETING: (r) =>
+    r.subject === "meeting" ? "That meeting does not exist for that group." : r.subject === "preferredMeeting" ? "The chosen meeting is not a planned meeting of the group." : "There is no planned meeting to put the item on.",
+  INVALID_INPUT: (r) => {
+    const paths = (r.issues ?? []).map((i) => i.path);
+    if (paths.includes("reason")) return "Please give a reason to reject the item.";
+    if (paths.includes("at")) return "Give the date and time as YYYY-MM-DD and HH:MM, in the future.";
+    if (paths.includes("toGroupId")) return "Choose another group to send the item to.";
+    return paths.length > 0 ? `Please check: ${fieldList(r)}.` : "The card's data is not recognised.";
+  },
+  INVALID_STATE: (r) => (r.subject === "meeting" ? "The meeting is already cancelled." : `That is not possible with the item as it is now (${r.status ? statusWord[r.status] : "changed"}).`),
+  STALE_REVISION: (r, e) =>
+    r.subject === "meeting" ? `${who(r, e)} changed the meeting since this card was shown. Here is the current version.` : "The item changed since this card was shown. Open it again to see the current version.",
+  ALREADY_HANDLED: (r, e) => (r.subject === "meeting" ? "The meeting is already cancelled." : `This item was already handled by ${who(r, e)} (${r.status ? statusWord[r.status] : ""}).`),
+  CONFLICT: "That did not work just now. Please try again in a moment.",
+};
 
 export const agenda: typeof sv = {
   bindOnlyInChannel: "Type **link this channel to <group>** in the channel that should be the group's home channel.",
   bindUsage: "Type **link this channel to** followed by the group's name.",
   bound: (group) => `This channel is now the home channel of **${group}**. Triage and the kallelse (meeting notice) are posted here.`,
   boundMoved: (group) => `This channel is now the home channel of **${group}** (instead of its previous channel).`,
-  notAllowedBind: "Only an admin or the group's chair or secretary can link a channel to the group.",
   agendaWhichGroup: "Which group? Type **agenda** followed by the group's name, or link this channel to a group.",
   noMeeting: (group) => `${group} has no meeting planned.`,
   agendaTitle: (group, date, time) => `**Agenda for ${group}, ${date} at ${time}**`,
@@ -44,22 +98,21 @@ export const agenda: typeof sv = {
       rejected: (by, reason) => `Rejected by ${by}: ${reason}`,
       withdrawn: "Withdrawn by the submitter",
     },
-    notAllowed: "Only the group's chair, vice chair or secretary can triage items.",
-    notSubmitter: "Only the person who submitted the item can withdraw it.",
-    notFound: "That item does not exist in that group.",
-    stale: "The item changed since this card was shown. Open it again to see the current version.",
-    alreadyHandled: (by, status) => `This item was already handled by ${by} (${status}).`,
-    reasonRequired: "Please give a reason to reject the item.",
-    unknownMeeting: "There is no planned meeting to put the item on.",
-    invalid: "The card's data is not recognised.",
-    statusWord: { submitted: "submitted", accepted: "accepted", deferred: "deferred", redirected: "redirected", rejected: "rejected", withdrawn: "withdrawn" },
+    next: {
+      accepted: (meeting) => `The item is on the agenda of the meeting ${meeting}.`,
+      deferred: (meeting) => (meeting ? `The item comes up for triage again before the meeting ${meeting}.` : "The item comes up for triage again once the next meeting is planned."),
+      redirected: (group) => `The item was sent to ${group}.`,
+    },
+    statusWord,
     notice: (title, status) => `Your item "${title}" is now ${status}.`,
   },
   submit: {
-    usage: "Type **submit item** followed by the group's name, e.g. **submit item samverkansgruppen i Västmanland**.",
     heading: (group) => `Submit an item to ${group}`,
+    pickHeading: "Submit an item",
     deadline: (date, meeting) => `Items for the meeting ${meeting} are due ${date}.`,
+    deadlinePassed: (date, meeting) => `Items for the meeting ${meeting} were due ${date}: an item now is late.`,
     labels: {
+      group: "Group",
       title: "Title",
       description: "Description",
       kind: "Kind of item",
@@ -69,15 +122,15 @@ export const agenda: typeof sv = {
       send: "Send",
       sendAnyway: "Send anyway",
       sendTo: "Send to the suggested group",
+      sendToOne: "Send to a group of that kind",
+      whichGroup: "Which group?",
       save: "Save changes",
     },
     suggest: (group, other) => `This item seems to belong to **${other}** rather than ${group} (by the groups' mandates). Send it there, or send it to ${group} anyway.`,
+    suggestKind: (group, kind) => `This item seems to belong to one of the **${kind}** rather than ${group} (by their mandate). Choose which, or send it to ${group} anyway.`,
+    kindWithoutGroups: (group, kind) => `This item seems to belong to **${kind}** (by their mandate), but the catalog has no such group. Send it to ${group} anyway, or submit it to another group.`,
     editHeading: (group) => `Edit item for ${group}`,
-    notSubmitterEdit: "Only the person who submitted the item can edit it.",
-    edited: "The item is updated.",
     invalid: (fields) => `Please check: ${fields}.`,
-    unknownGroup: "That group does not exist.",
-    unknownMeeting: "The chosen meeting is not a planned meeting of the group.",
     receiptLate: "Submitted after the deadline: the item is marked late.",
   },
   kallelse: {
@@ -106,23 +159,15 @@ export const agenda: typeof sv = {
     rescheduled: (date, time) => `The meeting is moved to ${date} at ${time}.`,
     kallelseUpdated: "The kallelse already posted is updated.",
     cancelledMeeting: (date, time) => `The meeting on ${date} at ${time} is cancelled.`,
-    notAllowed: "Only an admin or the group's chair or secretary can change the group's meetings.",
-    invalidTime: "Give the date and time as YYYY-MM-DD and HH:MM, in the future.",
-    invalid: (fields) => `Please check: ${fields}.`,
-    unknownMeeting: "That meeting does not exist for that group.",
-    stale: (by) => `${by} changed the meeting since this card was shown. Here is the current version.`,
-    alreadyCancelled: "The meeting is already cancelled.",
     labels: { date: "Date (YYYY-MM-DD)", time: "Time (HH:MM)", place: "Place", onlineUrl: "Teams link", create: "New meeting", save: "Create", reschedule: "Reschedule", cancel: "Cancel meeting", reason: "Reason" },
   },
   roles: {
     usage: "Type **set <role> <group> @person**, e.g. **set secretary samverkansgruppen i Västmanland @Sara**. Roles: chair, vice chair, secretary, member, co-opted, adjuster.",
     needMention: "Name the person with an @mention (one person), so that the role goes to the right account.",
-    unknownRole: (word) => `The role "${word}" is not recognised. Roles: chair, vice chair, secretary, member, co-opted, adjuster.`,
     set: (role, person, group) => `${person} is now ${role} of ${group}.`,
     replaced: (previous) => `(Replaces ${previous}.)`,
-    notAllowedAdmin: "Only an admin can appoint the chair, vice chair and secretary.",
-    notAllowedChair: "Only an admin or the group's chair or secretary can appoint members, co-opted members and adjusters.",
-    names: { chair: "chair", viceChair: "vice chair", secretary: "secretary", member: "member", coopted: "co-opted member", adjuster: "adjuster" },
+    names: roleNames,
   },
+  errors,
   failed: "That did not work just now. Please try again in a moment.",
 };

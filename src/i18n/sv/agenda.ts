@@ -1,10 +1,68 @@
-/** Swedish strings for ärenden, möten, dagordning och kanalkoppling. */
+import type { Refusal } from "../../agenda/result";
+import type { ItemStatus, RoleKind } from "../../agenda/schema";
+import type { ErrorTable, Escape } from "../errors";
+
+/** Swedish strings for ärenden, möten, dagordning, roller och kanalkoppling. */
+
+
+const statusWord: Record<ItemStatus, string> = { submitted: "anmält", accepted: "accepterat", deferred: "uppskjutet", redirected: "vidareskickat", rejected: "avslaget", withdrawn: "återtaget" };
+const roleNames: Record<RoleKind, string> = { chair: "ordförande", viceChair: "vice ordförande", secretary: "sekreterare", member: "ledamot", coopted: "adjungerad", adjuster: "justerare" };
+const fieldList = (r: Refusal) => (r.issues ?? []).map((i) => i.path).join(", ");
+const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
+
+const triageRight = "Bara gruppens ordförande, vice ordförande eller sekreterare (eller en administratör) kan bereda ärenden.";
+// Plain quotes, not bold: a click is answered with a message that shows no Markdown.
+const howToAppoint = "En administratör utser dem med ”sätt ordförande <grupp> @person” (likaså vice ordförande och sekreterare).";
+
+/** Refusal code → text (one table for the bot and the CLI; the refusal's details pick the wording). */
+const errors: ErrorTable<Refusal> = {
+  NOT_ALLOWED: (r: Refusal, e: Escape) => {
+    switch (r.right) {
+      case "triage": {
+        const holders = (r.holders ?? []).map((h) => `${roleNames[h.role]} ${e(h.name)}`);
+        return holders.length > 0 ? `${triageRight} Fråga ${holders.join(" eller ")}. ${howToAppoint}` : `${triageRight} Gruppen har ingen av dem ännu. ${howToAppoint}`;
+      }
+      case "view":
+        return "Bara den som anmälde ärendet och gruppens ordförande, vice ordförande eller sekreterare kan se det.";
+      case "meetings":
+        return "Bara en administratör eller gruppens ordförande eller sekreterare kan ändra gruppens möten.";
+      case "bind":
+        return "Bara en administratör, gruppens ordförande eller sekreterare kan koppla en kanal till gruppen.";
+      case "withdraw":
+        return "Bara den som anmälde ärendet kan återta det.";
+      case "edit":
+        return "Bara den som anmälde ärendet kan ändra det.";
+      case "assignLeadRole":
+        return "Bara en administratör kan utse ordförande, vice ordförande och sekreterare.";
+      case "assignMemberRole":
+        return "Bara en administratör eller gruppens ordförande eller sekreterare kan utse ledamöter, adjungerade och justerare.";
+      default:
+        return "Det får du inte göra här.";
+    }
+  },
+  NOT_FOUND: (r: Refusal) => (r.subject === "meeting" ? "Mötet finns inte för den gruppen." : "Ärendet finns inte i den gruppen."),
+  UNKNOWN_GROUP: "Gruppen finns inte.",
+  UNKNOWN_MEETING: (r: Refusal) =>
+    r.subject === "meeting" ? "Mötet finns inte för den gruppen." : r.subject === "preferredMeeting" ? "Det valda mötet är inte ett planerat möte för gruppen." : "Det finns inget planerat möte att lägga ärendet på.",
+  INVALID_INPUT: (r: Refusal) => {
+    const paths = (r.issues ?? []).map((i) => i.path);
+    if (paths.includes("reason")) return "Skriv en motivering för att avslå ärendet.";
+    if (paths.includes("at")) return "Ange datum och tid som ÅÅÅÅ-MM-DD och TT:MM, i framtiden.";
+    if (paths.includes("toGroupId")) return "Välj en annan grupp att skicka ärendet till.";
+    return paths.length > 0 ? `Kontrollera: ${fieldList(r)}.` : "Kortets uppgifter känns inte igen.";
+  },
+  INVALID_STATE: (r: Refusal) => (r.subject === "meeting" ? "Mötet är redan inställt." : `Det går inte med ärendet som det är nu (${r.status ? statusWord[r.status] : "ändrat"}).`),
+  STALE_REVISION: (r: Refusal, e: Escape) =>
+    r.subject === "meeting" ? `Mötet har ändrats av ${who(r, e)} sedan kortet visades. Här är den aktuella versionen.` : "Ärendet har ändrats sedan kortet visades. Öppna det igen för att se den aktuella versionen.",
+  ALREADY_HANDLED: (r: Refusal, e: Escape) => (r.subject === "meeting" ? "Mötet är redan inställt." : `Ärendet är redan hanterat av ${who(r, e)} (${r.status ? statusWord[r.status] : ""}).`),
+  CONFLICT: "Det gick inte just nu. Försök igen om en stund.",
+};
+
 export const agenda = {
   bindOnlyInChannel: "Skriv **koppla kanalen till <grupp>** i den kanal som ska vara gruppens hemkanal.",
   bindUsage: "Skriv **koppla kanalen till** följt av gruppens namn.",
   bound: (group: string) => `Kanalen är nu hemkanal för **${group}**. Triage och kallelse skickas hit.`,
   boundMoved: (group: string) => `Kanalen är nu hemkanal för **${group}** (i stället för gruppens tidigare kanal).`,
-  notAllowedBind: "Bara en administratör, gruppens ordförande eller sekreterare kan koppla en kanal till gruppen.",
   agendaWhichGroup: "Vilken grupp? Skriv **dagordning** följt av gruppens namn, eller koppla kanalen till en grupp.",
   noMeeting: (group: string) => `${group} har inget planerat möte.`,
   agendaTitle: (group: string, date: string, time: string) => `**Dagordning för ${group}, ${date} kl. ${time}**`,
@@ -43,22 +101,22 @@ export const agenda = {
       rejected: (by: string, reason: string) => `Avslaget av ${by}: ${reason}`,
       withdrawn: "Återtaget av anmälaren",
     },
-    notAllowed: "Bara gruppens ordförande, vice ordförande eller sekreterare kan bereda ärenden.",
-    notSubmitter: "Bara den som anmälde ärendet kan återta det.",
-    notFound: "Ärendet finns inte i den gruppen.",
-    stale: "Ärendet har ändrats sedan kortet visades. Öppna det igen för att se den aktuella versionen.",
-    alreadyHandled: (by: string, status: string) => `Ärendet är redan hanterat av ${by} (${status}).`,
-    reasonRequired: "Skriv en motivering för att avslå ärendet.",
-    unknownMeeting: "Det finns inget planerat möte att lägga ärendet på.",
-    invalid: "Kortets uppgifter känns inte igen.",
-    statusWord: { submitted: "anmält", accepted: "accepterat", deferred: "uppskjutet", redirected: "vidareskickat", rejected: "avslaget", withdrawn: "återtaget" },
+    /** The receipt after triage: what happens next. */
+    next: {
+      accepted: (meeting: string) => `Ärendet står på dagordningen för mötet ${meeting}.`,
+      deferred: (meeting: string) => (meeting ? `Ärendet tas upp till beredning igen inför mötet ${meeting}.` : "Ärendet tas upp till beredning igen när nästa möte är planerat."),
+      redirected: (group: string) => `Ärendet är skickat till ${group}.`,
+    },
+    statusWord,
     notice: (title: string, status: string) => `Ditt ärende "${title}" är nu ${status}.`,
   },
   submit: {
-    usage: "Skriv **anmäl ärende** följt av gruppens namn, till exempel **anmäl ärende samverkansgruppen i Västmanland**.",
     heading: (group: string) => `Anmäl ärende till ${group}`,
+    pickHeading: "Anmäl ärende",
     deadline: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${meeting}: ${date}.`,
+    deadlinePassed: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${meeting} var ${date}: ett ärende nu blir sent anmält.`,
     labels: {
+      group: "Grupp",
       title: "Rubrik",
       description: "Beskrivning",
       kind: "Typ av ärende",
@@ -68,15 +126,15 @@ export const agenda = {
       send: "Skicka",
       sendAnyway: "Skicka ändå",
       sendTo: "Skicka till den föreslagna gruppen",
+      sendToOne: "Skicka till en grupp av det slaget",
+      whichGroup: "Vilken grupp?",
       save: "Spara ändringarna",
     },
     suggest: (group: string, other: string) => `Ärendet verkar höra till **${other}** snarare än ${group} (enligt gruppernas uppdrag). Skicka det dit, eller skicka ändå till ${group}.`,
+    suggestKind: (group: string, kind: string) => `Ärendet verkar höra till någon av **${kind}** snarare än ${group} (enligt uppdraget för dem). Välj vilken, eller skicka ändå till ${group}.`,
+    kindWithoutGroups: (group: string, kind: string) => `Ärendet verkar höra till **${kind}** (enligt uppdraget för dem), men katalogen har ingen sådan grupp. Skicka det till ${group} ändå, eller anmäl det till en annan grupp.`,
     editHeading: (group: string) => `Ändra ärende till ${group}`,
-    notSubmitterEdit: "Bara den som anmälde ärendet kan ändra det.",
-    edited: "Ärendet är ändrat.",
     invalid: (fields: string) => `Kontrollera: ${fields}.`,
-    unknownGroup: "Gruppen finns inte.",
-    unknownMeeting: "Det valda mötet är inte ett planerat möte för gruppen.",
     receiptLate: "Anmält efter sista dag: ärendet är markerat som sent.",
   },
   kallelse: {
@@ -105,23 +163,15 @@ export const agenda = {
     rescheduled: (date: string, time: string) => `Mötet är flyttat till ${date} kl. ${time}.`,
     kallelseUpdated: "Den skickade kallelsen är uppdaterad.",
     cancelledMeeting: (date: string, time: string) => `Mötet ${date} kl. ${time} är inställt.`,
-    notAllowed: "Bara en administratör eller gruppens ordförande eller sekreterare kan ändra gruppens möten.",
-    invalidTime: "Ange datum och tid som ÅÅÅÅ-MM-DD och TT:MM, i framtiden.",
-    invalid: (fields: string) => `Kontrollera: ${fields}.`,
-    unknownMeeting: "Mötet finns inte för den gruppen.",
-    stale: (by: string) => `Mötet har ändrats av ${by} sedan kortet visades. Här är den aktuella versionen.`,
-    alreadyCancelled: "Mötet är redan inställt.",
     labels: { date: "Datum (ÅÅÅÅ-MM-DD)", time: "Tid (TT:MM)", place: "Plats", onlineUrl: "Teams-länk", create: "Nytt möte", save: "Skapa", reschedule: "Flytta", cancel: "Ställ in", reason: "Anledning" },
   },
   roles: {
     usage: "Skriv **sätt <roll> <grupp> @person**, t.ex. **sätt sekreterare samverkansgruppen i Västmanland @Sara**. Roller: ordförande, vice ordförande, sekreterare, ledamot, adjungerad, justerare.",
     needMention: "Nämn personen med @ (en person), så att rollen knyts till rätt konto.",
-    unknownRole: (word: string) => `Rollen "${word}" känns inte igen. Roller: ordförande, vice ordförande, sekreterare, ledamot, adjungerad, justerare.`,
     set: (role: string, person: string, group: string) => `${person} är nu ${role} i ${group}.`,
     replaced: (previous: string) => `(Ersätter ${previous}.)`,
-    notAllowedAdmin: "Bara en administratör kan utse ordförande, vice ordförande och sekreterare.",
-    notAllowedChair: "Bara en administratör eller gruppens ordförande eller sekreterare kan utse ledamöter, adjungerade och justerare.",
-    names: { chair: "ordförande", viceChair: "vice ordförande", secretary: "sekreterare", member: "ledamot", coopted: "adjungerad", adjuster: "justerare" },
+    names: roleNames,
   },
+  errors,
   failed: "Det gick inte just nu. Försök igen om en stund.",
 };

@@ -80,12 +80,25 @@ describe("agenda items and triage in the work store", () => {
     f.clock.set("2026-03-02T09:00:00Z");
   });
 
-  it("lets only the chair, vice chair or secretary triage; admins without a role are refused too", async () => {
+  it("lets the chair, vice chair, secretary and administrators triage; the refusal names who holds the roles", async () => {
     const it1 = must(await f.agenda.submitItem(submitter, "g-a", item({ title: "Behörighetsprov" }))).item;
-    for (const who of [outsider, member, submitter, admin, secB]) {
-      expect(await f.agenda.triage(who, { groupId: "g-a", itemId: it1.id, revision: 1, action: "accept" })).toMatchObject({ ok: false, code: "NOT_ALLOWED" });
+    for (const who of [outsider, member, submitter, secB]) {
+      expect(await f.agenda.triage(who, { groupId: "g-a", itemId: it1.id, revision: 1, action: "accept" })).toMatchObject({
+        ok: false,
+        code: "NOT_ALLOWED",
+        right: "triage",
+        holders: [
+          { role: "chair", name: "Cecilia Chair" },
+          { role: "secretary", name: "Sara Sekreterare" },
+        ],
+      });
     }
     expect((await f.agenda.getItem("g-a", it1.id))?.status).toBe("submitted");
+    // An administrator without a role in the group may triage (a first run: nobody holds a role yet).
+    expect(must(await f.agenda.triage(admin, { groupId: "g-a", itemId: it1.id, revision: 1, action: "defer" })).item).toMatchObject({ status: "deferred", triage: { by: { userId: "admin-1" } } });
+    // A group without triage roles: the refusal says none holds them.
+    const c1 = must(await f.agenda.submitItem(submitter, "g-c", item({ title: "Utan roller" }))).item;
+    expect(await f.agenda.triage(outsider, { groupId: "g-c", itemId: c1.id, revision: 1, action: "accept" })).toMatchObject({ ok: false, code: "NOT_ALLOWED", holders: [] });
   });
 
   it("refuses tampered card data: another group, another item's id, a stale revision, unknown actions", async () => {

@@ -1,0 +1,186 @@
+import type { Language } from "../domain/language";
+import { handledBy, holds, type AgendaContext } from "./context";
+import { isLate, meetingDates, type MeetingDates } from "./deadlines";
+import type { ReceiptLocation } from "./ports";
+import { adoptReceipt, announce, refreshPosts, triagePostId, triageTargets } from "./posting";
+import { mayTriage } from "./roles";
+import { scheduleOf, upcomingOf } from "./schedule";
+import {
+  ItemInputSchema,
+  PersonSchema,
+  actorRef,
+  invalid,
+  refuse,
+  type Actor,
+  type AgendaItem,
+  type ItemInput,
+  type Meeting,
+  type Person,
+  type Refusal,
+  type Result,
+} from "./schema";
+import { triageView, type TriageView } from "./views";
+
+/** Agenda items (ärenden): submit, edit and withdraw by the submitter, the item's card, the agenda. */
+
+export interface SubmitOptions {
+  /** The language the submitter used (their receipt and notices are written in it). */
+  readonly lang?: Language;
+  /** Where the card that answers the submit is: it becomes the receipt that triage updates. */
+  readonly receipt?: ReceiptLocation;
+}
+
+/**
+ * Anyone may submit. The item heads for the preferred meeting, else the next one. After that meeting's
+ * deadline it is marked late and goes to the meeting after, unless the submitter chose to raise it at that
+ * meeting (`raiseAtMeeting`). The triage card is posted where the group triages.
+ */
+export async function submitItem(
+  ctx: AgendaContext,
+  actor: Actor,
+  groupId: string,
+  input: ItemInput,
+  submitter?: Partial<Person>,
+  options: SubmitOptions = {},
+): Promise<Result<{ item: AgendaItem; dates?: MeetingDates; receipt: TriageView }>> {
+  const bad = await ctx.checkGroup(groupId);
+  if (bad) return bad;
+  const parsed = ItemInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const data = parsed.data;
+  const schedule = await scheduleOf(ctx, groupId);
+  const upcoming = await upcomingOf(ctx, schedule);
+  let target: Meeting | undefined = upcoming[0];
+  if (data.preferredMeetingId) {
+    target = upcoming.find((m) => m.id === data.preferredMeetingId);
+    if (!target) return refuse("UNKNOWN_MEETING", { subject: "preferredMeeting" });
+  }
+  const now = ctx.clock.now();
+  let late = false;
+  if (target && isLate(now, target, schedule.settings)) {
+    late = true;
+    if (!data.raiseAtMeeting) target = upcoming.find((m) => m.startsAt > target!.startsAt);
+  }
+  const person = PersonSchema.safeParse({
+    tenantId: actor.tenantId,
+    aadObjectId: actor.aadObjectId,
+    teamsId: actor.teamsId ?? (actor.aadObjectId ? undefined : actor.userId),
+    name: actor.name ?? "",
+    ...submitter,
+  });
+  if (!person.success) return invalid(person.error);
+  const id = `item:${ctx.newId()}`;
+  // The triage posts' ids go into the item when it is created, so later updates need no look-up.
+  const targets = ctx.options.posting ? await triageTargets(ctx, groupId, schedule) : [];
+  const at = now.toISOString();
+  const item: AgendaItem = {
+    id,
+    type: "item",
+    groupId,
+    title: data.title,
+    description: data.description,
+    kind: data.kind,
+    links: data.links,
+    ...(data.preferredMeetingId ? { preferredMeetingId: data.preferredMeetingId } : {}),
+    ...(target ? { meetingId: target.id } : {}),
+    status: "submitted",
+    late,
+    raiseAtMeeting: late && data.raiseAtMeeting,
+    revision: 1,
+    submitter: person.data,
+    submittedAt: at,
+    updatedAt: at,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(ctx.options.posting ? { posts: targets.map((x) => triagePostId(groupId, id, x.id || undefined)) } : {}),
+    ...(ctx.options.posting && options.receipt ? { receipt: true } : {}),
+  };
+  if (!(await ctx.store.create(item))) return refuse("CONFLICT");
+  await ctx.audit(groupId, actorRef(actor), "item.submit", { type: "item", id: item.id }, 1, { title: item.title, kind: item.kind, meetingId: item.meetingId, late });
+  await announce(ctx, item, targets, schedule);
+  const receipt = await triageView(ctx, item, { mayTriage: false, isSubmitter: true }, schedule);
+  if (options.receipt) await adoptReceipt(ctx, item, options.receipt, receipt);
+  if (actor.tenantId) await ctx.options.preferences?.rememberAgendaGroup(actor.tenantId, actor.userId, groupId);
+  return { ok: true, item, ...(target ? { dates: meetingDates(target, schedule.settings) } : {}), receipt };
+}
+
+/** The submitter's change of an untriaged item at the revision they saw; the posted cards follow. */
+async function submitterChange(
+  ctx: AgendaContext,
+  actor: Actor,
+  groupId: string,
+  itemId: string,
+  revision: number,
+  action: "edit" | "withdraw",
+  apply: (cur: AgendaItem) => AgendaItem,
+  details: Record<string, unknown>,
+): Promise<Result<{ item: AgendaItem; receipt: TriageView }>> {
+  let refusal: Refusal | undefined;
+  const out = await ctx.store.mutate<AgendaItem>(groupId, itemId, (cur) => {
+    refusal = undefined;
+    if (!cur || cur.type !== "item") return void (refusal = refuse("NOT_FOUND", { subject: "item" }));
+    if (!holds(cur.submitter, actor)) return void (refusal = refuse("NOT_ALLOWED", { right: action }));
+    if (cur.status !== "submitted") return void (refusal = handledBy(cur));
+    if (cur.revision !== revision) return void (refusal = refuse("STALE_REVISION", { subject: "item", revision: cur.revision }));
+    return { ...apply(cur), revision: cur.revision + 1, updatedAt: ctx.now() };
+  });
+  if (refusal) return refusal;
+  if (out.kind !== "written") return refuse("CONFLICT");
+  await ctx.audit(groupId, actorRef(actor), `item.${action}`, { type: "item", id: itemId }, out.doc.revision, details);
+  const schedule = await scheduleOf(ctx, groupId);
+  await refreshPosts(ctx, out.doc, schedule);
+  return { ok: true, item: out.doc, receipt: await triageView(ctx, out.doc, { mayTriage: false, isSubmitter: true }, schedule) };
+}
+
+/** The submitter edits title, description, kind and links while the item is untriaged. */
+export async function editItem(
+  ctx: AgendaContext,
+  actor: Actor,
+  groupId: string,
+  itemId: string,
+  revision: number,
+  changes: Partial<Pick<ItemInput, "title" | "description" | "kind" | "links">>,
+): Promise<Result<{ item: AgendaItem; receipt: TriageView }>> {
+  const parsed = ItemInputSchema.pick({ title: true, description: true, kind: true, links: true }).partial().safeParse(changes);
+  if (!parsed.success) return invalid(parsed.error);
+  const patch = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+  return submitterChange(ctx, actor, groupId, itemId, revision, "edit", (cur) => ({ ...cur, ...patch }), patch);
+}
+
+export function withdrawItem(ctx: AgendaContext, actor: Actor, groupId: string, itemId: string, revision: number): Promise<Result<{ item: AgendaItem; receipt: TriageView }>> {
+  return submitterChange(ctx, actor, groupId, itemId, revision, "withdraw", (cur) => ({ ...cur, status: "withdrawn" }), {});
+}
+
+/**
+ * The item's card as the actor may see it (the receipt's refresh): its submitter, the group's triage
+ * roles and administrators only; the card data is just a pointer, so nobody else reads an item this way.
+ */
+export async function itemCard(ctx: AgendaContext, actor: Actor, groupId: string, itemId: string): Promise<Result<{ view: TriageView }>> {
+  const item = await ctx.store.item(groupId, itemId);
+  if (!item) return refuse("NOT_FOUND", { subject: "item" });
+  const isSubmitter = holds(item.submitter, actor);
+  const triager = await mayTriage(ctx, actor, groupId);
+  if (!isSubmitter && !triager) return refuse("NOT_ALLOWED", { right: "view" });
+  return { ok: true, view: await triageView(ctx, item, { mayTriage: triager, isSubmitter }) };
+}
+
+export interface AgendaView {
+  readonly meeting: Meeting;
+  readonly dates: MeetingDates;
+  /** Accepted items in agenda order. */
+  readonly items: AgendaItem[];
+  /** Items headed for the meeting and not yet triaged. */
+  readonly pending: AgendaItem[];
+}
+
+/** The agenda of a meeting (default: the next planned one). */
+export async function agenda(ctx: AgendaContext, groupId: string, meetingId?: string): Promise<Result<{ agenda: AgendaView }>> {
+  const schedule = await scheduleOf(ctx, groupId);
+  const meeting = meetingId ? await ctx.store.meeting(groupId, meetingId) : (await upcomingOf(ctx, schedule))[0];
+  if (!meeting) return refuse("UNKNOWN_MEETING", { subject: "meeting" });
+  const items = (await ctx.store.items(groupId)).filter((i) => i.meetingId === meeting.id);
+  const accepted = items
+    .filter((i) => i.status === "accepted")
+    .sort((a, b) => (a.agendaOrder ?? 0) - (b.agendaOrder ?? 0) || (a.triage?.at ?? "").localeCompare(b.triage?.at ?? "") || a.id.localeCompare(b.id));
+  const pending = items.filter((i) => i.status === "submitted");
+  return { ok: true, agenda: { meeting, dates: meetingDates(meeting, schedule.settings), items: accepted, pending } };
+}
