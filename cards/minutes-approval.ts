@@ -42,7 +42,9 @@ export const MinutesCardSchema = z.object({
   more: z.string().default(""),
   approvers: z.array(Fact),
   notes: z.array(z.string()).default([]),
+  /** The audit, when the viewer asked for it ("Visa historik"); never read for an ordinary render. */
   details: z.array(Fact).default([]),
+  showHistory: z.boolean().default(false),
   itemChoices: z.array(Fact).default([]),
   canApprove: z.boolean(),
   canRequest: z.boolean().default(false),
@@ -60,6 +62,7 @@ export const MinutesCardSchema = z.object({
     send: z.string(),
     showItem: z.string(),
     details: z.string(),
+    history: z.string(),
     request: z.string(),
     approvers: z.string(),
     addItem: z.string().default(""),

@@ -1,7 +1,7 @@
 import type { Messages } from "../src/i18n";
 import { localDateTime } from "../src/minutes/time";
 import type { MinutesView, MinutesViewer } from "../src/minutes/ports";
-import { versionLabel, type Identity, type Minutes, type MinutesItem } from "../src/minutes/schema";
+import { versionLabel, type Approver, type Identity, type Minutes, type MinutesItem } from "../src/minutes/schema";
 import { renderMinutesCard, type MinutesCardData } from "./minutes-approval";
 import { escapeText as e, truncate, type AdaptiveCard } from "./render";
 
@@ -31,9 +31,13 @@ const approvedBy = (m: Minutes, key: string) => m.approvals.find((a) => a.key ==
 /** A person as a card names them: their name, never an Entra object id. */
 export function nameOf(view: Pick<MinutesView, "names">, who: Identity | undefined, key: string | undefined, t: Messages): string {
   const name = who?.name || (key ? view.names[key] : undefined) || (who ? view.names[who.userId] : undefined);
+  // Older entries may name a person by id only: show the name the minutes know, else no id at all.
   if (name) return e(name);
   return who?.via === "cli" ? t.minutes.viaCli : t.minutes.someone;
 }
+
+/** An approver's name; a role holder stored without one is never shown by their id. */
+const approverName = (a: Approver, t: Messages) => (a.name && a.name !== a.key ? e(a.name) : t.minutes.someone);
 
 function statusOf(m: Minutes, t: Messages, timeZone: string): string {
   const tm = t.minutes;
@@ -78,7 +82,7 @@ function approverFacts(view: MinutesView, t: Messages, timeZone: string) {
     const ok = approvedBy(m, a.key);
     const s = t.minutes.approverState;
     const state = ok ? s.approved(localTime(ok.at, timeZone)) : notReached.has(a.key) ? s.notReached : changed.has(a.key) ? s.changes : s.pending;
-    return { title: e(a.name), value: state };
+    return { title: approverName(a, t), value: state };
   });
 }
 
@@ -90,7 +94,7 @@ function notesOf(view: MinutesView, t: Messages): string[] {
   const recipients = (m.distribution ?? []).map((r) => (r.status === "posted" ? tm.recipientPosted(e(r.name)) : tm.recipientAwaiting(e(r.name))));
   return [
     ...changes.map((c) => tm.changeRequest(nameOf(view, c.by, c.key, t), e(truncate(c.comment, 400)), c.itemNo)),
-    ...(notReached.size > 0 ? [tm.notReached(m.approvers.filter((a) => notReached.has(a.key)).map((a) => e(a.name)).join(", "))] : []),
+    ...(notReached.size > 0 ? [tm.notReached(m.approvers.filter((a) => notReached.has(a.key)).map((a) => approverName(a, t)).join(", "))] : []),
     ...(recipients.length > 0 ? [tm.distribution(recipients.join(", "))] : []),
   ];
 }
@@ -118,6 +122,7 @@ export function minutesCardData(view: MinutesView, viewer: MinutesViewer, t: Mes
     items: m.content.items.map((i) => itemOf(i, o.expandItem, canEdit, t)),
     approvers: approverFacts(view, t, o.timeZone),
     notes: notesOf(view, t),
+    showHistory: view.audit.length === 0,
     details: view.audit.map((a) => ({ title: localTime(a.at, o.timeZone), value: `${nameOf(view, a.actor, undefined, t)}: ${tm.audit[a.action] ?? a.action} (v${a.versionNo} · ${a.version.slice(0, 8)})` })),
     itemChoices: m.content.items.map((i) => ({ title: `§ ${i.no} ${e(truncate(i.title, 60))}`, value: String(i.no) })),
     canApprove: viewer.kind === "approver" && m.status === "requested" && !approvedBy(m, viewer.approver.key),

@@ -13,6 +13,8 @@ export const VERBS = {
   minutesRequestChanges: "minutes.requestChanges",
   /** The discussion of one item: data { groupId, minutesId, item }. */
   minutesShowItem: "minutes.showItem",
+  /** The minutes' history (the latest audit entries), on request: data { groupId, minutesId }. */
+  minutesHistory: "minutes.history",
   /** The card's refresh: approvers get their actions, anyone else a read-only status view. */
   minutesRefresh: "minutes.refresh",
   /** The secretary asks for approval from the "protokoll <grupp>" card: data { groupId, minutesId }. */

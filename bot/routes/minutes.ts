@@ -151,7 +151,12 @@ export function register(app: BotApp, services: Services): void {
     const reply = pasted ? await paste(services, turn, group, pasted) : await show(services, turn, group);
     await context.sendActivity(typeof reply === "string" ? reply : { attachments: [CardFactory.adaptiveCard(reply)] });
   });
+  registerApproval(app, services);
+  registerItems(app, services);
+}
 
+/** The approval card's buttons and its refresh. */
+function registerApproval(app: BotApp, services: Services): void {
   onCard(app, services, VERBS.minutesApprove, VersionData, async (d, turn) => {
     const r = await services.minutes.approve(turn.actor, d.groupId, d.minutesId, d.version);
     if (!r.ok) return refused(services, turn, r, d.groupId, d.minutesId);
@@ -171,6 +176,11 @@ export function register(app: BotApp, services: Services): void {
     return r.ok ? cardOf(services, turn, r, { expandItem: d.item }) : errorText(turn.t, r);
   });
 
+  onCard(app, services, VERBS.minutesHistory, MinutesData, async (d, turn) => {
+    const r = await services.minutes.read(turn.actor, d.groupId, d.minutesId, turn.where, { history: true });
+    return r.ok ? cardOf(services, turn, r) : errorText(turn.t, r);
+  });
+
   // Refresh (automatic for the approvers in refresh.userIds, manual for anyone): the view for this person.
   onCard(app, services, VERBS.minutesRefresh, MinutesData, async (d, turn) => {
     const r = await services.minutes.read(turn.actor, d.groupId, d.minutesId, turn.where);
@@ -184,7 +194,10 @@ export function register(app: BotApp, services: Services): void {
     return cardOf(services, turn, r, r.already ? { notice: tm.alreadyRequested } : { notice: tm.requested(r.minutes.approvers.length, r.minutes.dueDate ?? ""), tone: "success" });
   });
 
-  // The secretary's card per item: the form (new, or an existing item), and saving it.
+}
+
+/** The secretary's card per item: the form (new, or an existing item), and saving it. */
+function registerItems(app: BotApp, services: Services): void {
   onCard(app, services, VERBS.minutesItemForm, FormData, async (d, turn) => {
     const meeting = await services.minutes.meetingOf(d.meetingId, d.groupId);
     if (!meeting) return errorText(turn.t, { ok: false, code: "UNKNOWN_MEETING" });

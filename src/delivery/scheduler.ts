@@ -24,6 +24,12 @@ export interface ScheduledJob {
   /** e.g. "0 7 * * 1-5" (07:00 on weekdays in TIME_ZONE); checks may run it at any instant with runDue. */
   readonly schedule: string;
   due(ctx: JobContext): Promise<readonly EnqueueRequest[]>;
+  /**
+   * Reads only: whether the slot may have work at all. When it says no, the slot is skipped without a
+   * claim, so an idle bot writes nothing (a claim and its release are two writes every run otherwise).
+   * Without it every slot is claimed.
+   */
+  pending?(ctx: JobContext): Promise<boolean>;
 }
 
 export interface JobRun {
@@ -31,7 +37,8 @@ export interface JobRun {
   /** The minute this run stands for; a job runs once per slot across all instances. */
   readonly slot: string;
   readonly status: "ran" | "skipped" | "failed";
-  readonly reason?: "ALREADY_RAN" | "LEASE_HELD";
+  /** Skipped: why. Ran with NOTHING_DUE: the job's `pending` found no work, so the slot was not claimed. */
+  readonly reason?: "ALREADY_RAN" | "LEASE_HELD" | "NOTHING_DUE";
   /** Outbox ids created by this run. */
   readonly enqueued: readonly string[];
   /** Outbox ids the query found that were already in the outbox. */
@@ -85,6 +92,8 @@ export class Scheduler {
   private running = new Set<Promise<unknown>>();
   private watchdog: NodeJS.Timeout | undefined;
   private takeovers = new Map<string, NodeJS.Timeout>();
+  /** Jobs this instance is running now. */
+  private readonly active = new Set<string>();
 
   constructor(private readonly o: SchedulerOptions) {
     this.owner = o.owner ?? `${o.instance ?? "scheduler"}/${randomUUID()}`;
@@ -127,9 +136,29 @@ export class Scheduler {
     return this.o.leaseMs ?? 15_000;
   }
 
-  private async runJob(job: ScheduledJob, at: Date): Promise<JobRun> {
+  private contextOf(at: Date): JobContext {
+    return { at, timeZone: this.o.timeZone, localDate: zonedDate(at, this.o.timeZone), isoWeek: isoWeek(at, this.o.timeZone) };
+  }
+
+  /** A takeover finishes a claim a crash left, so it never asks `pending` (the claim must be settled). */
+  private async runJob(job: ScheduledJob, at: Date, takeover = false): Promise<JobRun> {
+    // A takeover and the watchdog (or a cron tick) can reach the same job at once in this process; the
+    // lease cannot tell them apart (same holder), so one of them stands back here.
+    if (this.active.has(job.name)) return { job: job.name, slot: slotOf(at), status: "skipped", reason: "LEASE_HELD", enqueued: [], alreadyQueued: [] };
+    this.active.add(job.name);
+    try {
+      return await this.runJobOnce(job, at, takeover);
+    } finally {
+      this.active.delete(job.name);
+    }
+  }
+
+  private async runJobOnce(job: ScheduledJob, at: Date, takeover: boolean): Promise<JobRun> {
     const slot = slotOf(at);
     const id = `job:${job.name}`;
+    if (!takeover && job.pending && !(await job.pending(this.contextOf(at)))) {
+      return { job: job.name, slot, status: "ran", reason: "NOTHING_DUE", enqueued: [], alreadyQueued: [] };
+    }
     const nowMs = Date.now();
     let reason: JobRun["reason"];
     const took = await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) => {
@@ -155,7 +184,7 @@ export class Scheduler {
     const alreadyQueued: string[] = [];
     let error: string | undefined;
     try {
-      const ctx: JobContext = { at, timeZone: this.o.timeZone, localDate: zonedDate(at, this.o.timeZone), isoWeek: isoWeek(at, this.o.timeZone) };
+      const ctx = this.contextOf(at);
       // Enqueueing is idempotent (deterministic ids): a takeover after a crash re-queues nothing twice.
       for (const req of await job.due(ctx)) {
         const r = await this.o.outbox.enqueue(req);
@@ -205,7 +234,7 @@ export class Scheduler {
       return;
     }
     this.o.logger?.warn({ job: job.name, slot: cur.slot, holder: cur.holder }, "taking over a run whose lease expired");
-    this.track(this.runJob(job, new Date(cur.at ?? cur.slot)));
+    this.track(this.runJob(job, new Date(cur.at ?? cur.slot), true));
   }
 
   /** Checks the job's lease again when the current claim expires (or after one lease period). */

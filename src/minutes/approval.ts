@@ -7,8 +7,13 @@ import { identityOf, otherTenant, type MinutesContext, type Via } from "./contex
 import { localDateTime } from "./time";
 import type { FanOut } from "./fan-out";
 import { KEEP, type MinutesView, type MinutesViewer, type Stored } from "./ports";
-import { approvalIdOf, complete, counts, tally } from "./tally";
-import { LIMITS, refuse, type Approver, type ChangeRequest, type Identity, type Minutes, type MinutesApproval, type MinutesRefusal, type MinutesResult } from "./schema";
+import { complete, tally } from "./tally";
+import { LIMITS, refuse, type Approver, type ChangeRequest, type Identity, type Minutes, type MinutesRefusal, type MinutesResult } from "./schema";
+
+interface Transition {
+  readonly m: Minutes;
+  readonly transitioned: boolean;
+}
 
 /** What a click's answer needs: the minutes as they are now, the card view and who looks. */
 export interface Answer {
@@ -34,9 +39,9 @@ function check(cur: Minutes | undefined, actor: Actor, version: string): Minutes
 }
 
 /**
- * Asking for approval and approving (justering). Approvers never write the same document: each
- * approval is its own record, created once; the transition to approved is one write of the minutes
- * document guarded by the ETag it was read with, so however many click at once there is exactly one
+ * Asking for approval and approving (justering). Approvers never read-modify-write the same document:
+ * each approval is appended by one conditional server-side patch (no ETag to lose, so no retries); the
+ * transition to approved is one write of the minutes document guarded by the ETag it was read with, so however many click at once there is exactly one
  * transition, and whoever makes it hands the follow-up (final post, distribution, card copies) to the
  * fan-out, off the click's path.
  */
@@ -85,43 +90,51 @@ export class Approval {
 
   /**
    * An approver approves the version they were shown (approver and version checked here). The approval
-   * is recorded whatever else happens; the click that completes the set makes the transition.
+   * is appended to the minutes in one atomic patch, so approvers never wait for each other; the click
+   * whose approval completes the set makes the transition. No query runs in the click.
    */
   async approve(actor: Actor, groupId: string, minutesId: string, version: string, via: Via = "teams"): Promise<MinutesResult<Answer & { transitioned: boolean; already: boolean }>> {
     const stored = await this.ctx.store.read(groupId, minutesId);
     const c = check(stored?.doc, actor, version);
     if ("ok" in c) return c;
     const cur = stored!.doc;
+    if (tally(cur).some((a) => a.key === c.key)) return this.approved(cur, c, { transitioned: false, already: true });
     const by = identityOf(actor, via);
-    const record: MinutesApproval = { id: approvalIdOf(cur, c.key), type: "minutesApproval", groupId, minutesId, round: cur.round, key: c.key, version, seen: cur.revision, at: this.ctx.now(), by };
-    const created = (await this.ctx.store.addApproval(record)) || (await this.renew(cur, record));
-    const [records] = await Promise.all([this.ctx.store.approvals(groupId, minutesId, cur.round), created ? this.ctx.audit(cur, "approve", by, { round: cur.round }) : undefined]);
-    if (created && !records.some((r) => r.id === record.id)) records.push(record);
-    let m: Minutes = { ...cur, approvals: tally(cur, records) };
-    let transitioned = false;
-    if (complete(m.approvers, m.approvals)) ({ m, transitioned } = await this.transition(stored!, records, by));
-    else if (created) this.fanOut.channel(m);
-    const view = await this.ctx.view(m);
-    return { ok: true, minutes: m, view, viewer: { kind: "approver", approver: c }, transitioned, already: !created };
+    const after = await this.ctx.store.appendApproval(groupId, minutesId, { key: c.key, version, round: cur.round, at: this.ctx.now(), by });
+    if (!after) return refuse("NOT_FOUND");
+    if (after === "moved") return this.moved(actor, groupId, minutesId, version);
+    const m: Minutes = { ...after.doc, approvals: tally(after.doc) };
+    const [, t] = await Promise.all([
+      this.ctx.audit(cur, "approve", by, { round: cur.round }),
+      complete(m.approvers, m.approvals) ? this.transition(after, by) : Promise.resolve({ m, transitioned: false }),
+    ]);
+    if (!t.transitioned && t.m.status === "requested") this.fanOut.channel(t.m);
+    return this.approved(t.m, c, { transitioned: t.transitioned, already: false });
   }
 
-  /** Approving again after one's own change request: the record is renewed (the request withdrew it). */
-  private async renew(cur: Minutes, record: MinutesApproval): Promise<boolean> {
-    const existing = await this.ctx.store.approval(record.groupId, record.id);
-    if (!existing || counts(cur, existing.doc)) return false;
-    return this.ctx.store.replaceApproval(record, existing.etag);
+  /** The minutes changed between the read and the approval (approved, new round): answered from what they are now. */
+  private async moved(actor: Actor, groupId: string, minutesId: string, version: string): Promise<MinutesResult<Answer & { transitioned: boolean; already: boolean }>> {
+    const now = await this.ctx.store.read(groupId, minutesId);
+    const c = check(now?.doc, actor, version);
+    if ("ok" in c) return c;
+    return refuse("CONFLICT");
+  }
+
+  private async approved(doc: Minutes, approver: Approver, o: { transitioned: boolean; already: boolean }) {
+    const m = { ...doc, approvals: tally(doc) };
+    return { ok: true as const, minutes: m, view: await this.ctx.view(m), viewer: { kind: "approver" as const, approver }, ...o };
   }
 
   /**
-   * Everyone has approved: one write guarded by the ETag the minutes were read with. A lost race re-reads
-   * and decides again (another click made the transition, or a change request or a new version came).
+   * Everyone has approved: one write guarded by the ETag the minutes were last seen with. A lost race
+   * re-reads and decides again (another click made the transition, or a change request or a new version
+   * came; a late approval only changed the ETag).
    */
-  async transition(stored: Stored<Minutes>, records: MinutesApproval[], by: Identity): Promise<{ m: Minutes; transitioned: boolean }> {
+  async transition(stored: Stored<Minutes>, by: Identity): Promise<Transition> {
     let s: Stored<Minutes> | undefined = stored;
-    for (let attempt = 0; s && attempt < 10; attempt++) {
+    for (let attempt = 0; s && attempt < 20; attempt++) {
       const cur = s.doc;
-      if (attempt > 0) records = await this.ctx.store.approvals(cur.groupId, cur.id, cur.round);
-      const approvals = tally(cur, records);
+      const approvals = tally(cur);
       if (cur.status !== "requested" || !complete(cur.approvers, approvals)) return { m: { ...cur, approvals }, transitioned: false };
       const at = this.ctx.now();
       const written = await this.ctx.store.replace({ ...cur, status: "approved", approvals, approvedAt: at, revision: cur.revision + 1, updatedAt: at, updatedBy: by }, s.etag);
@@ -134,7 +147,7 @@ export class Approval {
       s = await this.ctx.store.read(cur.groupId, cur.id);
     }
     const last = s?.doc ?? stored.doc;
-    return { m: await this.ctx.hydrate(last), transitioned: false };
+    return { m: { ...last, approvals: tally(last) }, transitioned: false };
   }
 
   /** An approver asks for changes (comment required; an item optional). Their approval, if any, is withdrawn. */

@@ -60,12 +60,14 @@ export class MinutesContext {
     return zonedDate(this.deps.clock.now(), this.deps.timeZone);
   }
 
-  async audit(m: Pick<Minutes, "groupId" | "id" | "version" | "versionNo">, action: MinutesAudit["action"], actor: Identity, details: Record<string, unknown> = {}): Promise<void> {
+  async audit(m: Pick<Minutes, "groupId" | "id" | "version" | "versionNo">, action: MinutesAudit["action"], actor: Identity, details: Record<string, unknown> = {}): Promise<MinutesAudit> {
     const at = this.now();
     // Ordered by id (cards read the latest entries): the instant, then the wall clock and a counter, so
     // entries keep their order under a clock that stands still (SAMVERKAN_NOW) and across processes.
     const seq = `${String(Date.now()).padStart(15, "0")}${String(auditSequence++ % 1e6).padStart(6, "0")}`;
-    await this.store.appendAudit({ id: `maudit:${at}:${seq}:${randomUUID()}`, type: "minutesAudit", groupId: m.groupId, minutesId: m.id, at, action, actor, version: m.version, versionNo: m.versionNo, details });
+    const entry: MinutesAudit = { id: `maudit:${at}:${seq}:${randomUUID()}`, type: "minutesAudit", groupId: m.groupId, minutesId: m.id, at, action, actor, version: m.version, versionNo: m.versionNo, details };
+    await this.store.appendAudit(entry);
+    return entry;
   }
 
   /** The actor's roles in a group (role holders of another tenant never match). */
@@ -94,10 +96,9 @@ export class MinutesContext {
     return (await this.deps.catalog.get()).entries.find((e) => e.id === groupId)?.name ?? groupId;
   }
 
-  /** The minutes with the approvals of the current round read in (one query while approval is asked). */
+  /** The minutes with only the approvals that count (of the current round and version). */
   async hydrate(m: Minutes): Promise<Minutes> {
-    if (m.status !== "requested") return m;
-    return { ...m, approvals: tally(m, await this.store.approvals(m.groupId, m.id, m.round)) };
+    return { ...m, approvals: tally(m) };
   }
 
   /** Approver keys not reached 1:1 in the current round, asked of the delivery (off the click's path). */
@@ -108,19 +109,25 @@ export class MinutesContext {
     return m.approvers.filter((a) => ids.has(minutesPostIds.approver(m, m.round, a.key))).map((a) => a.key);
   }
 
+  /** The latest audit entries a card shows (a bounded read). */
+  recentAudit(m: Pick<Minutes, "groupId" | "id">): Promise<MinutesAudit[]> {
+    return this.store.recentAudit(m.groupId, m.id, AUDIT_SHOWN);
+  }
+
   /**
    * What a card shows. `fresh` asks the delivery who was not reached (CLI, digest, background); clicks
-   * use what the background refresh last wrote on the document, so no click queries the outbox.
+   * use what the background refresh last wrote on the document, so no click queries the outbox. The
+   * audit is read only for `history` (a bounded read, on request): no card render reads it otherwise.
    */
-  async view(hydrated: Minutes, o: { fresh?: boolean } = {}): Promise<MinutesView> {
+  async view(hydrated: Minutes, o: { fresh?: boolean; history?: boolean } = {}): Promise<MinutesView> {
     const m = hydrated;
     const [groupName, audit, notReached] = await Promise.all([
       this.groupName(m.groupId),
-      this.store.recentAudit(m.groupId, m.id, AUDIT_SHOWN),
+      o.history ? this.recentAudit(m) : Promise.resolve([]),
       o.fresh ? this.notReachedNow(m) : Promise.resolve(m.notReached?.round === m.round ? m.notReached.keys : []),
     ]);
     const names: Record<string, string> = {};
-    for (const a of m.approvers) if (a.name) names[a.key] = a.name;
+    for (const a of m.approvers) if (a.name && a.name !== a.key) names[a.key] = a.name;
     for (const a of m.approvals) if (a.by.name && !names[a.key]) names[a.key] = a.by.name;
     return { minutes: m, groupName, notReached, audit, names };
   }

@@ -1,8 +1,8 @@
 import type { Container } from "@azure/cosmos";
-import { createOnce, isPreconditionFailed, mutateDoc, queryAll, readDoc, UNCHANGED, type MutateOutcome } from "../storage/documents";
+import { createOnce, isNotFound, isPreconditionFailed, mutateDoc, queryAll, readDoc, UNCHANGED, type MutateOutcome } from "../storage/documents";
 import type { Meeting } from "../agenda/schema";
 import { KEEP, type Change, type MinutesStore, type Mutation, type Stored } from "./ports";
-import type { Minutes, MinutesApproval, MinutesAudit, MinutesSettings } from "./schema";
+import type { Approval, Minutes, MinutesAudit, MinutesSettings } from "./schema";
 
 const SYSTEM = ["_etag", "_rid", "_self", "_ts", "_attachments"];
 
@@ -87,35 +87,24 @@ export class CosmosMinutesStore implements MinutesStore {
     return outcome(await mutateDoc<MinutesSettings>(this.container, "minutesSettings", groupId, adapt(change)));
   }
 
-  async approvals(groupId: string, minutesId: string, round: number): Promise<MinutesApproval[]> {
-    const docs = await queryAll<MinutesApproval>(
-      this.container,
-      "SELECT * FROM c WHERE c.groupId = @g AND c.type = 'minutesApproval' AND c.minutesId = @m AND c.round = @r",
-      [
-        { name: "@g", value: groupId },
-        { name: "@m", value: minutesId },
-        { name: "@r", value: round },
-      ],
-      groupId,
-    );
-    return docs.map(strip).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-  }
-
-  addApproval(record: MinutesApproval): Promise<boolean> {
-    return createOnce(this.container, record);
-  }
-
-  async approval(groupId: string, id: string): Promise<Stored<MinutesApproval> | undefined> {
-    const d = await readDoc<MinutesApproval>(this.container, id, groupId);
-    return d && d.type === "minutesApproval" ? stored(d) : undefined;
-  }
-
-  async replaceApproval(record: MinutesApproval, etag: string): Promise<boolean> {
+  /**
+   * One server-side patch, guarded by a condition on the state (not on the ETag): concurrent approvers
+   * never make each other retry, and an approval can only land while its round is still asked.
+   */
+  async appendApproval(groupId: string, id: string, approval: Approval & { round: number }): Promise<Stored<Minutes> | "moved" | undefined> {
     try {
-      await this.container.item(record.id, record.groupId).replace(record, { accessCondition: { type: "IfMatch", condition: etag } });
-      return true;
+      const { resource } = await this.container.item(id, groupId).patch<Minutes>({
+        // The round is an integer from our own document; no text of the card goes into the condition.
+        condition: `from c where c.status = 'requested' AND c.round = ${Math.trunc(approval.round)}`,
+        operations: [
+          { op: "add", path: "/approvals/-", value: approval },
+          { op: "incr", path: "/revision", value: 1 },
+        ],
+      });
+      return resource && resource.type === "minutes" ? stored(resource) : undefined;
     } catch (e) {
-      if (isPreconditionFailed(e)) return false;
+      if (isNotFound(e)) return undefined;
+      if (isPreconditionFailed(e)) return "moved";
       throw e;
     }
   }

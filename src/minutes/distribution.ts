@@ -125,7 +125,7 @@ export class Distribution {
       }
       if (!complete(m.approvers, m.approvals)) continue;
       const stored = await this.ctx.store.read(m.groupId, m.id);
-      if (stored) n += Number((await this.approval.transition(stored, await this.ctx.store.approvals(m.groupId, m.id, m.round), SYSTEM)).transitioned);
+      if (stored) n += Number((await this.approval.transition(stored, SYSTEM)).transitioned);
     }
     for (const m of await this.ctx.store.withStatus("approved")) {
       if (m.distribution) continue;

@@ -65,7 +65,7 @@ export class MinutesService {
   resolveApprovers = (groupId: string, content: Minutes["content"]) => this.approvers.resolve(groupId, content);
 
   // reading
-  read = (actor: Actor, groupId: string, minutesId: string, where?: Where) => this.reading.read(actor, groupId, minutesId, where);
+  read = (actor: Actor, groupId: string, minutesId: string, where?: Where, o?: { history?: boolean }) => this.reading.read(actor, groupId, minutesId, where, o);
   readLatest = (actor: Actor, groupId: string, where: Where) => this.reading.latest(actor, groupId, where);
   readDoc = (actor: Actor, m: Minutes, where: Where) => this.reading.readDoc(actor, m, where);
   auditFor = (actor: Actor, m: Minutes, where: Where) => this.reading.audit(actor, m, where);

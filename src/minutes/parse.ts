@@ -65,91 +65,99 @@ interface Draft {
   line: number;
 }
 
-export function parseMinutes(text: string): ParseResult {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const issues: { line: number; message: string }[] = [];
-  const header: { attendees: string[]; adjusters: string[]; dueDate?: string } = { attendees: [], adjusters: [] };
-  const items: Draft[] = [];
-  let current: Draft | undefined;
-  let inDecision = false;
+type Issue = { line: number; message: string };
 
-  const keyOf = (line: string) => {
-    const m = KEY_LINE.exec(line);
-    if (!m) return undefined;
-    const key = KEYS[m[1]!.trim().toLowerCase()];
-    return key ? { key, value: m[2]!.trim() } : undefined;
-  };
+const keyOf = (line: string) => {
+  const m = KEY_LINE.exec(line);
+  if (!m) return undefined;
+  const key = KEYS[m[1]!.trim().toLowerCase()];
+  return key ? { key, value: m[2]!.trim() } : undefined;
+};
 
-  lines.forEach((raw, i) => {
-    const n = i + 1;
+/** Reads the text line by line: the header before the first item, then items with their keys and text. */
+class Reader {
+  readonly issues: Issue[] = [];
+  readonly header: { attendees: string[]; adjusters: string[]; dueDate?: string } = { attendees: [], adjusters: [] };
+  readonly items: Draft[] = [];
+  private current: Draft | undefined;
+  private inDecision = false;
+
+  line(raw: string, n: number): void {
     const line = raw.trimEnd();
+    const wasDecision = this.inDecision;
+    this.inDecision = false;
     if (!line.trim()) {
-      inDecision = false;
-      if (current) current.discussion.push("");
+      this.current?.discussion.push("");
       return;
     }
     if (TITLE_HEADING.test(line) && !/^\s*##/.test(line)) {
-      inDecision = false;
-      if (current) issues.push({ line: n, message: "a level-1 heading (#) is the title; items start with ## or §" });
+      if (this.current) this.issue(n, "a level-1 heading (#) is the title; items start with ## or §");
       return;
     }
     const heading = ITEM_HEADING.exec(line);
-    if (heading && /^\s*(#{2,4}|§)/.test(line)) {
-      inDecision = false;
-      const title = heading[2]!.replace(/\*\*/g, "").trim();
-      if (!title) issues.push({ line: n, message: "an item heading needs a title" });
-      current = { title, discussion: [], actions: [], line: n, ...(heading[1] ? { no: Number(heading[1]) } : {}) };
-      items.push(current);
-      return;
-    }
+    if (heading && /^\s*(#{2,4}|§)/.test(line)) return this.item(heading, n);
     const kv = keyOf(line);
-    if (kv) {
-      inDecision = false;
-      const { key, value } = kv;
-      if (key === "attendees" || key === "adjusters" || key === "dueDate") {
-        if (current) {
-          // A header key inside an item is text of the discussion.
-          current.discussion.push(line);
-          return;
-        }
-        if (key === "dueDate") {
-          if (!validDate(value)) issues.push({ line: n, message: "Justeras senast / Approve by: not a date (YYYY-MM-DD)" });
-          else header.dueDate = value;
-        } else header[key].push(...names(value));
-        return;
-      }
-      if (!current) {
-        issues.push({ line: n, message: `"${line.trim().slice(0, 40)}" comes before the first item (## title)` });
-        return;
-      }
-      if (key === "decision") {
-        current.decision = [...(current.decision ?? []), value].filter(Boolean);
-        inDecision = true;
-      } else if (key === "responsible") current.responsible = value || undefined;
-      else if (key === "due") {
-        if (!validDate(value)) issues.push({ line: n, message: "Senast / Due: not a date (YYYY-MM-DD)" });
-        else current.due = value;
-      } else if (key === "action") {
-        const a = parseAction(value);
-        if ("message" in a) issues.push({ line: n, message: a.message });
-        else current.actions.push(a);
-      }
+    if (kv) return this.key(kv.key, kv.value, line, n);
+    if (!this.current) return this.issue(n, `text before the first item (## title): "${line.trim().slice(0, 40)}"`);
+    this.inDecision = wasDecision;
+    if (wasDecision) this.current.decision!.push(line.trim());
+    else this.current.discussion.push(line);
+  }
+
+  private issue(line: number, message: string): void {
+    this.issues.push({ line, message });
+  }
+
+  private item(heading: RegExpExecArray, n: number): void {
+    const title = heading[2]!.replace(/\*\*/g, "").trim();
+    if (!title) this.issue(n, "an item heading needs a title");
+    this.current = { title, discussion: [], actions: [], line: n, ...(heading[1] ? { no: Number(heading[1]) } : {}) };
+    this.items.push(this.current);
+  }
+
+  private key(key: (typeof KEYS)[string], value: string, line: string, n: number): void {
+    const current = this.current;
+    if (key === "attendees" || key === "adjusters" || key === "dueDate") {
+      // A header key inside an item is text of the discussion.
+      if (current) current.discussion.push(line);
+      else if (key !== "dueDate") this.header[key].push(...names(value));
+      else if (validDate(value)) this.header.dueDate = value;
+      else this.issue(n, "Justeras senast / Approve by: not a date (YYYY-MM-DD)");
       return;
     }
-    if (!current) {
-      issues.push({ line: n, message: `text before the first item (## title): "${line.trim().slice(0, 40)}"` });
-      return;
+    if (!current) return this.issue(n, `"${line.trim().slice(0, 40)}" comes before the first item (## title)`);
+    if (key === "decision") {
+      current.decision = [...(current.decision ?? []), value].filter(Boolean);
+      this.inDecision = true;
+    } else if (key === "responsible") current.responsible = value || undefined;
+    else if (key === "due") {
+      if (validDate(value)) current.due = value;
+      else this.issue(n, "Senast / Due: not a date (YYYY-MM-DD)");
+    } else if (key === "action") {
+      const a = parseAction(value);
+      if ("message" in a) this.issue(n, a.message);
+      else current.actions.push(a);
     }
-    if (inDecision) current.decision!.push(line.trim());
-    else current.discussion.push(line);
-  });
+  }
+}
 
-  if (items.length === 0 && issues.length === 0) issues.push({ line: 1, message: "no items: start each item with ## (or § 1)" });
-  if (issues.length > 0) return { ok: false, issues };
+export function parseMinutes(text: string): ParseResult {
+  const r = new Reader();
+  text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .forEach((raw, i) => r.line(raw, i + 1));
+  if (r.items.length === 0 && r.issues.length === 0) r.issues.push({ line: 1, message: "no items: start each item with ## (or § 1)" });
+  if (r.issues.length > 0) return { ok: false, issues: r.issues };
+  return contentOf(r);
+}
 
+/** The content the reader found, checked against the schema (issues point at the item's line). */
+function contentOf(r: Reader): ParseResult {
+  const items = r.items;
   const parsed = MinutesContentSchema.safeParse({
-    attendees: header.attendees,
-    adjusters: header.adjusters,
+    attendees: r.header.attendees,
+    adjusters: r.header.adjusters,
     items: items.map((d, i) => ({
       no: d.no ?? i + 1,
       title: d.title,
@@ -172,7 +180,7 @@ export function parseMinutes(text: string): ParseResult {
   const nos = parsed.data.items.map((i) => i.no);
   const dup = nos.find((x, i) => nos.indexOf(x) !== i);
   if (dup !== undefined) return { ok: false, issues: [{ line: items[nos.lastIndexOf(dup)]!.line, message: `item number ${dup} is used twice` }] };
-  return { ok: true, content: parsed.data, ...(header.dueDate ? { dueDate: header.dueDate } : {}) };
+  return { ok: true, content: parsed.data, ...(r.header.dueDate ? { dueDate: r.header.dueDate } : {}) };
 }
 
 /** "text; ansvarig: X; senast: 2027-01-15" (English: responsible, due). */

@@ -1,7 +1,7 @@
 import type { Meeting, RoleAssignment } from "../agenda/schema";
 import type { Catalog } from "../catalog/schema";
 import type { Payload, Target } from "../delivery/model";
-import type { Approver, ChangeRequest, Minutes, MinutesApproval, MinutesAudit, MinutesSettings, Recipient } from "./schema";
+import type { Approval, Approver, ChangeRequest, Minutes, MinutesAudit, MinutesSettings, Recipient } from "./schema";
 
 /**
  * What the minutes use cases need from outside, as ports: the Cosmos adapters sit behind them
@@ -39,12 +39,12 @@ export interface MinutesStore {
   meeting(meetingId: string, groupId?: string): Promise<Meeting | undefined>;
   settings(groupId: string): Promise<MinutesSettings | undefined>;
   mutateSettings(groupId: string, change: Change<MinutesSettings>): Promise<Mutation<MinutesSettings>>;
-  /** The approval records of one round (one single-partition query). */
-  approvals(groupId: string, minutesId: string, round: number): Promise<MinutesApproval[]>;
-  /** Creates the record once: false when one with its id exists. */
-  addApproval(record: MinutesApproval): Promise<boolean>;
-  approval(groupId: string, id: string): Promise<Stored<MinutesApproval> | undefined>;
-  replaceApproval(record: MinutesApproval, etag: string): Promise<boolean>;
+  /**
+   * Appends an approval in one atomic server-side patch that lands only while the minutes are asked for
+   * approval in the approval's round (no ETag: concurrent approvers never conflict). Returns the
+   * document right after it; "moved" when the state changed under the click; undefined when gone.
+   */
+  appendApproval(groupId: string, id: string, approval: Approval & { round: number }): Promise<Stored<Minutes> | "moved" | undefined>;
   /** The whole audit of the minutes, oldest first (CLI). */
   audit(groupId: string, minutesId: string): Promise<MinutesAudit[]>;
   /** The latest `n` entries, oldest first (cards): a bounded read. */

@@ -51,20 +51,19 @@ export class Reading {
   }
 
   /** The minutes as a card shows them to the actor, or NO_ACCESS (audited). */
-  async read(actor: Actor, groupId: string, minutesId: string, where: Where = { via: "teams" }): Promise<MinutesResult<{ view: MinutesView; viewer: MinutesViewer }>> {
+  async read(actor: Actor, groupId: string, minutesId: string, where: Where = { via: "teams" }, o: { history?: boolean } = {}): Promise<MinutesResult<{ view: MinutesView; viewer: MinutesViewer }>> {
     const stored = await this.ctx.store.read(groupId, minutesId);
     if (!stored) return refuse("NOT_FOUND");
-    return this.readDoc(actor, stored.doc, where);
+    return this.readDoc(actor, stored.doc, where, o);
   }
 
-  async readDoc(actor: Actor, doc: Minutes, where: Where): Promise<MinutesResult<{ view: MinutesView; viewer: MinutesViewer }>> {
-    const m = await this.ctx.hydrate(doc);
-    const viewer = await this.viewerOf(actor, m, where);
+  async readDoc(actor: Actor, doc: Minutes, where: Where, o: { history?: boolean } = {}): Promise<MinutesResult<{ view: MinutesView; viewer: MinutesViewer }>> {
+    const [viewer, m] = await Promise.all([this.viewerOf(actor, doc, where), this.ctx.hydrate(doc)]);
     if (!viewer) {
       await this.ctx.audit(m, "refused", identityOf(actor, where.via), { read: true, ...(where.conversationId ? { conversationId: where.conversationId } : {}) });
       return refuse("NO_ACCESS");
     }
-    return { ok: true, viewer, view: await this.ctx.view(m, { fresh: where.via === "cli" }) };
+    return { ok: true, viewer, view: await this.ctx.view(m, { fresh: where.via === "cli", history: o.history }) };
   }
 
   /** The group's most recent minutes for the actor; `none` when the group has none yet. */

@@ -83,7 +83,15 @@ export const ApproverSchema = z.object({
 });
 export type Approver = z.infer<typeof ApproverSchema>;
 
-export const ApprovalSchema = z.object({ key: z.string(), version: z.string(), at: z.string(), by: IdentitySchema });
+/** One approval, appended to the minutes atomically (no read-modify-write: approvers never contend). */
+export const ApprovalSchema = z.object({
+  key: z.string(),
+  version: z.string(),
+  /** The round it was given in (an approval counts only in its own round and version). */
+  round: z.number().int().optional(),
+  at: z.string(),
+  by: IdentitySchema,
+});
 export type Approval = z.infer<typeof ApprovalSchema>;
 
 export const ChangeRequestSchema = z.object({
@@ -128,8 +136,8 @@ export const MinutesSchema = z.object({
   round: z.number().int().min(0),
   approvers: z.array(ApproverSchema),
   /**
-   * Approvals of the current version. Stored here once approved (the transition writes the set); while
-   * approval is asked they live in one `minutesApproval` record per approver and are read into this field.
+   * Approvals, appended one by one by a server-side patch (never a read-modify-write, so concurrent
+   * approvers never retry); only those of the current round and version count (src/minutes/tally.ts).
    */
   approvals: z.array(ApprovalSchema),
   changeRequests: z.array(ChangeRequestSchema),
@@ -174,25 +182,6 @@ export type MinutesSettings = z.infer<typeof MinutesSettingsSchema>;
 
 export const MINUTES_ACTIONS = ["load", "edit", "request", "approve", "requestChanges", "approved", "revise", "distribute", "settings", "refused"] as const;
 
-/**
- * One approver's approval in one round: created once (deterministic id), so approvers never write the
- * same document. It counts while its round and version are the minutes' current ones and no change
- * request of the same approver came after it (a change request's revision is above `seen`).
- */
-export const MinutesApprovalSchema = z.object({
-  id: z.string(),
-  type: z.literal("minutesApproval"),
-  groupId: z.string(),
-  minutesId: z.string(),
-  round: z.number().int(),
-  key: z.string(),
-  version: z.string(),
-  /** The minutes revision the approver acted on. */
-  seen: z.number().int(),
-  at: z.string(),
-  by: IdentitySchema,
-});
-export type MinutesApproval = z.infer<typeof MinutesApprovalSchema>;
 
 export const MinutesAuditSchema = z.object({
   id: z.string(),

@@ -120,8 +120,14 @@ describe("minutes approval over HTTP", () => {
     const shown = messageOf(await say(ctx.bot, ctx.connector, { text: `protokoll ${GROUP_NAME}`, ...SARA }));
     const draft = cardOf(shown);
     expect(validateCard(draft)).toEqual([]);
-    expect(str(draft)).toMatch(/Sara Sekreterare: laddat/);
     expect(str(draft)).not.toMatch(/aad-/);
+    // The history is read on request only (no ordinary render reads the audit) and names people.
+    const history = answerOf(await pressAs(draft, "Visa historik", SARA));
+    expect(str(history)).toMatch(/Sara Sekreterare: laddat/);
+    expect(str(history)).not.toMatch(/aad-/);
+    expect(str(history)).not.toMatch(/Visa historik/);
+    // Outsiders get no history either (refused in the use case).
+    expect(str(answerOf(await pressAs(draft, "Visa historik", XAVIER)))).not.toMatch(/laddat/);
     // Nobody else can request (the same button, pressed by someone who is not the secretary).
     expect(answerOf(await pressAs(draft, "Begär justering", XAVIER))).toMatch(/Endast gruppens sekreterare eller ordförande/);
 
@@ -151,7 +157,13 @@ describe("minutes approval over HTTP", () => {
     // From another tenant even the chair's own id is nobody.
     expect(answerOf(await pressAs(channelCard, "Visa diskussion (§ 2)", { ...CARL, tenantId: "tenant-2" }))).toMatch(/Du har inte tillgång/);
     expect((await cliJson(["minutes", "show", minutesId])).approvals).toEqual([]);
-    // The approver's refresh has the actions.
+    // Card data that does not fit (odd ids, wrong types): "this card is out of date", never a 5xx.
+    for (const data of [{ groupId: "a/b", minutesId, version: v1 }, { groupId: GROUP, minutesId: "x?y#z", version: v1 }, { groupId: GROUP, minutesId, version: ["x"] }, { groupId: 7, minutesId }]) {
+      const res = await invoke("minutes.approve", { ...data, lang: "sv" }, CARL);
+      expect(res.status).toBe(200);
+      expect(answerOf(res)).toMatch(/Det här kortet är inaktuellt/);
+    }
+        // The approver's refresh has the actions.
     expect(str(answerOf(await invoke("minutes.refresh", channelCard.refresh.action.data, CARL)))).toMatch(/"verb":"minutes.approve"/);
 
     const a = answerOf(await pressAs(carlsCard, "Godkänn", CARL));
@@ -175,6 +187,7 @@ describe("minutes approval over HTTP", () => {
     expect(audit.minutes).toMatchObject({ status: "approved", version: v1, approvedAt: "2026-11-23T12:00:00.000Z" });
     expect(audit.entries.map((e: any) => `${e.action}:${e.actor.userId}`)).toEqual([
       "load:aad-sec",
+      "refused:aad-x", // the history, asked by an outsider
       "refused:aad-x",
       "request:aad-sec",
       "refused:aad-x",
@@ -187,8 +200,8 @@ describe("minutes approval over HTTP", () => {
       "distribute:system",
     ]);
     expect(audit.entries[0].actor).toMatchObject({ name: "Sara Sekreterare", via: "cli" });
-    expect(audit.entries[6].actor).toMatchObject({ tenantId: "tenant-2" });
-    expect(audit.entries[7]).toMatchObject({ version: v1, versionNo: 1, at: "2026-11-23T12:00:00.000Z", actor: { aadObjectId: "aad-chair", teamsId: "29:chair", tenantId: "tenant-1", name: CARL.userName, via: "teams" } });
+    expect(audit.entries[7].actor).toMatchObject({ tenantId: "tenant-2" });
+    expect(audit.entries[8]).toMatchObject({ version: v1, versionNo: 1, at: "2026-11-23T12:00:00.000Z", actor: { aadObjectId: "aad-chair", teamsId: "29:chair", tenantId: "tenant-1", name: CARL.userName, via: "teams" } });
     // Locked: the CLI refuses a change without a reason.
     await expect(cli(["minutes", "load", meeting.id, file("m1b.md", TEXT.replace("antas.", "antas!"))])).rejects.toThrow(/LOCKED/);
     expect(await cli(["minutes", "show", minutesId])).toMatch(/Status: approved[\s\S]*§ 2 Gemensam rutin för utskrivning\n  Gruppen diskuterade rutinen för utskrivning från slutenvården\.\n  Decision: Rutinen antas\./);

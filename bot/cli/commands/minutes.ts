@@ -85,9 +85,7 @@ async function withMinutes<T>(ctx: CliContext, fn: (s: Services) => Promise<T>):
   });
 }
 
-export function register(program: Command, ctx: CliContext): void {
-  const minutes = program.command("minutes").description("meeting minutes and their approval (justering)");
-
+function loadCommand(minutes: Command, ctx: CliContext): void {
   minutes
     .command("load")
     .description("load the minutes of a meeting from a text/markdown file (format: README, 'Minutes'); a new version asks again")
@@ -111,7 +109,9 @@ export function register(program: Command, ctx: CliContext): void {
         `${r.created ? "loaded" : r.changed ? "updated" : "unchanged"}: ${r.minutes.id}, ${r.minutes.content.items.length} item(s), version ${versionLabel(r.minutes)}${r.asked ? "; approvals cleared, approval asked again" : ""}`,
       );
     });
+}
 
+function requestCommand(minutes: Command, ctx: CliContext): void {
   minutes
     .command("request")
     .description("ask the approvers (chair and adjusters by default) to approve: card in the home channel and 1:1")
@@ -130,7 +130,9 @@ export function register(program: Command, ctx: CliContext): void {
         `${r.already ? "already requested" : "approval requested"}: ${r.minutes.approvers.map((a) => a.name).join(", ")}; approve by ${r.minutes.dueDate ?? "-"}; version ${versionLabel(r.minutes)}`,
       );
     });
+}
 
+function approveCommand(minutes: Command, ctx: CliContext): void {
   minutes
     .command("approve")
     .description("approve as an approver (the same checks as the card)")
@@ -149,7 +151,9 @@ export function register(program: Command, ctx: CliContext): void {
         r.already ? "already approved by you" : r.transitioned ? "approved: everyone approved; the minutes are locked, posted and distributed" : `approved (${r.minutes.approvals.length}/${r.minutes.approvers.length})`,
       );
     });
+}
 
+function changesCommand(minutes: Command, ctx: CliContext): void {
   minutes
     .command("changes")
     .description("request changes as an approver")
@@ -168,7 +172,9 @@ export function register(program: Command, ctx: CliContext): void {
       if (!r.ok) fail(r);
       ctx.print(!!opts.json, r.request, () => "change request recorded; the secretary is told 1:1");
     });
+}
 
+function showCommand(minutes: Command, ctx: CliContext): void {
   minutes
     .command("show")
     .description("the whole current version of the minutes, with approvals")
@@ -183,7 +189,9 @@ export function register(program: Command, ctx: CliContext): void {
       });
       ctx.print(!!opts.json, { ...out.m, notReached: out.notReached }, () => out.text);
     });
+}
 
+function auditCommand(minutes: Command, ctx: CliContext): void {
   minutes
     .command("audit")
     .description("who loaded, requested, approved or asked for changes: version, time and identity")
@@ -206,7 +214,9 @@ export function register(program: Command, ctx: CliContext): void {
           .join("\n") || "no entries",
       );
     });
+}
 
+function listCommand(minutes: Command, ctx: CliContext): void {
   minutes
     .command("list")
     .description("a group's minutes, newest meeting first")
@@ -221,7 +231,9 @@ export function register(program: Command, ctx: CliContext): void {
         out.list.length === 0 ? `${out.g.name}: no minutes` : out.list.map((m) => `${m.meetingDate}  ${m.status.padEnd(9)} ${versionLabel(m)}  ${m.id}`).join("\n"),
       );
     });
+}
 
+function settingsCommand(minutes: Command, ctx: CliContext): void {
   minutes
     .command("settings")
     .description("who approves a group's minutes (default chair,adjuster) and how many days approval takes (default 7)")
@@ -242,4 +254,16 @@ export function register(program: Command, ctx: CliContext): void {
       });
       ctx.print(!!opts.json, out.settings, () => `${out.g.name}: approvers ${out.settings.approverRoles.join(", ")}; ${out.settings.approvalDays} day(s) to approve`);
     });
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  const minutes = program.command("minutes").description("meeting minutes and their approval (justering)");
+  loadCommand(minutes, ctx);
+  requestCommand(minutes, ctx);
+  approveCommand(minutes, ctx);
+  changesCommand(minutes, ctx);
+  showCommand(minutes, ctx);
+  auditCommand(minutes, ctx);
+  listCommand(minutes, ctx);
+  settingsCommand(minutes, ctx);
 }

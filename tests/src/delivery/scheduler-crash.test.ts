@@ -84,16 +84,19 @@ describe("a scheduler claim left by a crash", () => {
   });
 
   it("runs a taken-over slot once even when two instances see the expired claim", async () => {
+    // The lease is long enough that a loaded machine still renews it in time (a winner whose renewal
+    // came too late would be taken over: at least once, which the outbox's slot id absorbs), and the
+    // wait after the run is longer than the lease, so a second claim would have happened.
     await crashedClaim("dead/1", Date.now() + 800);
     const runs: string[] = [];
-    const a = scheduler({ owner: "a", leaseMs: 800 });
-    const b = scheduler({ owner: "b", leaseMs: 800 });
+    const a = scheduler({ owner: "a", leaseMs: 3_000 });
+    const b = scheduler({ owner: "b", leaseMs: 3_000 });
     a.register(job(runs));
     b.register(job(runs));
     a.start();
     b.start();
     await waitFor(() => runs.length > 0, 10_000);
-    await new Promise((r) => setTimeout(r, 2_000));
+    await new Promise((r) => setTimeout(r, 4_000));
     await a.stop();
     await b.stop();
     expect(runs).toEqual([SLOT_AT]);

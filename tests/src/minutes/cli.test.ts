@@ -36,6 +36,14 @@ describe("samverkan minutes", () => {
     expect(badRun.code).toBe(1);
     expect(badRun.err).toMatch(/line 1: "Beslut: före första paragrafen" comes before the first item/);
     expect((await run(["minutes", "load", "meeting:nope", file])).err).toMatch(/UNKNOWN_MEETING/);
+    // A file holding a personal identity number (any dash) is refused and nothing is stored.
+    const pnr = path.join(dataDir, "pnr.md");
+    fs.writeFileSync(pnr, "## 1. Ärende\nBeslut: Anna Andersson 19121212\u20131212 får bidrag.\n");
+    const refused = await run(["minutes", "load", meeting.id, pnr]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/PERSONAL_DATA: .*personal identity number/);
+    expect(refused.err).not.toMatch(/1212/);
+    expect((await run(["minutes", "show", meeting.id])).err).toMatch(/no minutes/);
 
     expect(await ok(["minutes", "load", meeting.id, file])).toMatch(/^loaded: minutes:meeting:.*, 1 item\(s\), version v1 · [0-9a-f]{8}$/);
     expect(await ok(["minutes", "request", meeting.id])).toMatch(/approval requested: Carl, Bertil; approve by 2026-11-30/);

@@ -172,6 +172,12 @@ describe("MinutesService against the embedded store", () => {
     const m = (await services.minutes.find(meetingId))!;
     must(await services.minutes.approve(carl, GROUP, m.id, m.version));
     expect(await services.minutes.requestChanges(bertil, GROUP, m.id, m.version, "")).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    // No personal identity number is stored, whatever dash or space it is written with.
+    for (const pnr of ["19121212-1212", "121212\u20131212", "121212\u20111212", "19121212\u00a01212"]) {
+      expect(await services.minutes.requestChanges(bertil, GROUP, m.id, m.version, `Gäller ${pnr}`, 2)).toMatchObject({ ok: false, code: "PERSONAL_DATA" });
+      expect(await services.minutes.saveItem(sara, meetingId, { title: "Ärende", decision: `Bidrag till ${pnr}` })).toMatchObject({ ok: false, code: "PERSONAL_DATA" });
+    }
+    expect(JSON.stringify(await services.minutes.get(GROUP, m.id))).not.toMatch(/1212/);
     const ch = must(await services.minutes.requestChanges(bertil, GROUP, m.id, m.version, "§ 2: ansvarig saknas för uppföljningen", 2));
     expect(ch.request).toMatchObject({ itemNo: 2, key: "aad-adj", version: m.version });
     await services.minutes.settled();
