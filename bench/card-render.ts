@@ -3,8 +3,11 @@
  * every render (what adaptivecards-templating's `new Template()` does, and what the bot did before), in
  * the same run. Cards: the routing answer (the card of every routing question; its template parse was
  * ~19% of a routing turn's CPU) and the help card.
+ * Then every card the bot renders in a scripted session, counted where the templating engine parses.
  *   npm run bench:card-render [-- --renders 2000]
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as ACData from "adaptivecards-templating";
 import type { z } from "zod";
 import routingTemplate from "../cards/routing-answer.json";
@@ -13,6 +16,7 @@ import { renderTemplate } from "../cards/render";
 import { RoutingAnswerCardSchema, type RoutingAnswerCardData } from "../cards/routing-answer";
 import { HelpCardSchema } from "../cards/help";
 import { messages } from "../src/i18n";
+import { driveTheBot } from "./card-render-turns";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -77,7 +81,45 @@ function time(fn: () => unknown, n: number): number {
   return Number(process.hrtime.bigint() - t0) / 1e3 / n; // µs per render
 }
 
-function main(): void {
+/**
+ * Every path that renders a card in the bot, checked from the library's side: the templating engine's
+ * Template constructor counted while the bot answers turns and clicks that render every kind of card a
+ * user meets (help, routing answer, the agenda's receipt and triage, the minutes' approval card and its
+ * channel post, the digest), three rounds each. A template parsed again for a render shows up as more
+ * constructions than card types.
+ */
+async function inTheBot(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const engine = require("adaptivecards-templating/lib/template-engine") as { Template: new (t: object) => { expand(d: object): unknown } };
+  const Original = engine.Template;
+  const built = new Map<object, number>();
+  let renders = 0;
+  engine.Template = class Counted extends Original {
+    constructor(t: object) {
+      super(t);
+      built.set(t, (built.get(t) ?? 0) + 1);
+    }
+    override expand(d: object): unknown {
+      renders++;
+      return super.expand(d);
+    }
+  };
+  const names = new Map<object, string>();
+  const dir = path.join(__dirname, "..", "cards");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".json"))) names.set(require(path.join(dir, f)) as object, f);
+  try {
+    await driveTheBot(3);
+  } finally {
+    engine.Template = Original;
+  }
+  const rows = [...built].map(([t, n]) => `${names.get(t) ?? "(a template not in cards/)"} ×${n}`);
+  const once = [...built.values()].every((n) => n === 1);
+  console.log(`\nin the bot: ${renders} renders of ${built.size} card types, templates built: ${[...built.values()].reduce((a, b) => a + b, 0)} — ${once ? "each once" : "SOME MORE THAN ONCE"}`);
+  console.log(`  ${rows.join(", ")}`);
+}
+
+async function main(): Promise<void> {
   const n = arg("renders", 2000);
   console.log(`bench:card-render ${new Date().toISOString().slice(0, 10)} — µs per render, ${n} renders each, same run`);
   console.log("card                 parsed per render   compiled once   speed-up");
@@ -91,6 +133,10 @@ function main(): void {
     const a = (time(after, n / 2) + time(after, n / 2)) / 2;
     console.log(`${name.padEnd(20)} ${b.toFixed(1).padStart(17)}   ${a.toFixed(1).padStart(13)}   ${(b / a).toFixed(1).padStart(7)}×`);
   }
+  await inTheBot();
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -17,7 +17,8 @@ import pino from "pino";
 import { loadConfig } from "../src/config/config";
 import { openStore } from "../src/storage/store";
 import { startServer } from "../bot/server";
-import { Outbox } from "../src/delivery/outbox";
+import { CosmosOutbox } from "../src/delivery/cosmos-outbox";
+import type { Outbox } from "../src/delivery/ports";
 import { systemClock } from "../src/domain/clock";
 import { runCli } from "../bot/cli/main";
 import { startFakeConnector } from "../tests/support/fake-connector";
@@ -96,7 +97,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-ops-"));
   const store = await openStore(loadConfig({ DATA_DIR: dataDir }), { owner: "bot" });
   const proxy = await startProxy(store.endpoint);
-  const direct = new Outbox(store.container("outbox"), systemClock);
+  const direct = new CosmosOutbox(store.container("outbox"), systemClock);
   const connector = await startFakeConnector();
   const env = { PORT: "0", COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: KEY, SAMVERKAN_NOW: NOW, ADMIN_IDS: "aad-admin", LOG_LEVEL: "silent", TIME_ZONE: "Europe/Stockholm" };
   const bot = await startServer(loadConfig(env), { logger: pino({ level: "silent" }), drainMs: 100 });
@@ -122,9 +123,11 @@ async function main() {
 
   // Background of an idle bot.
   proxy.reset();
-  const idleMs = 5_000;
+  const idleMs = 10_000;
+  const idleBefore = store.durability()!;
   await new Promise((r) => setTimeout(r, idleMs));
   const idle = proxy.counts();
+  const idleAfter = store.durability()!;
 
   const results = new Map<string, { turn: Counts[]; after: Counts[] }>();
   const measure = async (name: string, turn: () => Promise<unknown>) => {
@@ -140,6 +143,8 @@ async function main() {
     results.set(name, r);
   };
 
+  // A scheduler slot of an idle bot: the digest job when nothing is due (Monday 07:00, the digest is at 08:00) is not claimed.
+  await measure("digest slot, nothing due", () => bot.services()!.delivery.scheduler.runDue(new Date(Date.UTC(2027, 2, 8, 6, 0)), ["digest"]));
   for (let i = 0; i < repeat; i++) {
     await measure("routing question", () => say(bot, connector, { text: `Vilken grupp ansvarar för samordning av utskrivning från slutenvården i Västmanland? (${i})`, ...ANNA, locale: "sv-SE" }));
     await measure("item submit", () => invoke("agenda.submit", { groupId: GROUP, title: `Ärende ${i}`, description: "Text", kind: "information", force: "true" }, ANNA));
@@ -161,6 +166,10 @@ async function main() {
   console.log(`${"".padEnd(34)}${cols.map((c) => c.padStart(Math.max(7, c.length + 2))).join("")}${"total".padStart(7)}`);
   const perSecond = Object.fromEntries(KINDS.map((k) => [k, Math.round((idle[k] / idleMs) * 1000 * 10) / 10])) as Counts;
   console.log(line("idle bot, per second", perSecond));
+  console.log(
+    `idle bot, ${idleMs / 1000} s: ${idleAfter.journalled - idleBefore.journalled} store writes (journal records), ${idleAfter.snapshots - idleBefore.snapshots} snapshots written, ` +
+      `${idle["cross-partition query"]} cross-partition queries`,
+  );
   for (const [name, r] of results) {
     console.log(line(`${name}: in the turn`, med(r.turn)));
     console.log(line(`${name}: after (until idle)`, med(r.after)));

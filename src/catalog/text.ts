@@ -37,8 +37,12 @@ export const PHONE_MARK = "[telefon]";
 export const PERSONNUMMER_MARK = "[personnummer]";
 const MARKS = /\[(e-post|telefon|personnummer)\]/g;
 
-/** Runs of digits, spaces, dashes and plus signs: where a personnummer could stand. */
-const DIGIT_RUN = /\d[\d \t+-]{8,}\d/g;
+/**
+ * Runs of digits, spaces, dashes and plus signs: where a personnummer could stand. Every Unicode dash and
+ * space (as the guard reads them): a number written with a non-breaking hyphen must be replaced where it
+ * stands, not by the fallback below that blanks every digit of the text (dates included).
+ */
+const DIGIT_RUN = /\d[\d\p{Zs}\t+\p{Pd}\u2212\u00ad\u200b]{8,}\d/gu;
 
 /**
  * Personal identity numbers are found by the one guard the whole product uses (src/domain/personnummer);

@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Container } from "@azure/cosmos";
 import { Cron } from "croner";
 import type { Clock } from "../domain/clock";
 import { isoWeek, zonedDate, type IsoWeek, type LocalDate } from "../domain/working-days";
-import { mutateDoc, queryAll, readDoc, UNCHANGED } from "../storage/documents";
-import type { EnqueueRequest, Outbox } from "./outbox";
+import type { EnqueueRequest, LeaseDoc, LeaseStore, Outbox } from "./ports";
 
 /** What a job's query sees: the instant and its calendar facts in TIME_ZONE. */
 export interface JobContext {
@@ -24,6 +22,12 @@ export interface ScheduledJob {
   /** e.g. "0 7 * * 1-5" (07:00 on weekdays in TIME_ZONE); checks may run it at any instant with runDue. */
   readonly schedule: string;
   due(ctx: JobContext): Promise<readonly EnqueueRequest[]>;
+  /**
+   * Reads only: whether the slot may have work at all. When it says no, the slot is skipped without a
+   * claim, so an idle bot writes nothing (a claim and its release are two writes every run otherwise).
+   * Without it every slot is claimed.
+   */
+  pending?(ctx: JobContext): Promise<boolean>;
 }
 
 export interface JobRun {
@@ -31,7 +35,8 @@ export interface JobRun {
   /** The minute this run stands for; a job runs once per slot across all instances. */
   readonly slot: string;
   readonly status: "ran" | "skipped" | "failed";
-  readonly reason?: "ALREADY_RAN" | "LEASE_HELD";
+  /** Skipped: why. Ran with NOTHING_DUE: the job's `pending` found no work, so the slot was not claimed. */
+  readonly reason?: "ALREADY_RAN" | "LEASE_HELD" | "NOTHING_DUE";
   /** Outbox ids created by this run. */
   readonly enqueued: readonly string[];
   /** Outbox ids the query found that were already in the outbox. */
@@ -39,25 +44,11 @@ export interface JobRun {
   readonly error?: string;
 }
 
-interface LeaseDoc {
-  id: string;
-  type: "lease";
-  holder?: string;
-  until?: string;
-  slot?: string;
-  /** The instant the holder runs the job for (a takeover runs it for the same one). */
-  at?: string;
-  lastSlot?: string;
-  lastRunAt?: string;
-  lastEnqueued?: number;
-  ttl?: number;
-}
-
 /** A job that stops being registered leaves its lease document; it expires (active jobs rewrite it). */
 const LEASE_TTL_SECONDS = 35 * 24 * 3600;
 
 export interface SchedulerOptions {
-  readonly leases: Container;
+  readonly leases: LeaseStore;
   readonly outbox: Outbox;
   readonly timeZone: string;
   readonly clock: Clock;
@@ -85,6 +76,8 @@ export class Scheduler {
   private running = new Set<Promise<unknown>>();
   private watchdog: NodeJS.Timeout | undefined;
   private takeovers = new Map<string, NodeJS.Timeout>();
+  /** Jobs this instance is running now. */
+  private readonly active = new Set<string>();
 
   constructor(private readonly o: SchedulerOptions) {
     this.owner = o.owner ?? `${o.instance ?? "scheduler"}/${randomUUID()}`;
@@ -115,7 +108,7 @@ export class Scheduler {
   }
 
   async lastRuns(): Promise<LeaseDoc[]> {
-    return queryAll<LeaseDoc>(this.o.leases, "SELECT * FROM c WHERE c.type = 'lease'");
+    return this.o.leases.list();
   }
 
   /** A claim left by an earlier life of this instance (it crashed; nobody else holds this name). */
@@ -127,25 +120,45 @@ export class Scheduler {
     return this.o.leaseMs ?? 15_000;
   }
 
-  private async runJob(job: ScheduledJob, at: Date): Promise<JobRun> {
+  private contextOf(at: Date): JobContext {
+    return { at, timeZone: this.o.timeZone, localDate: zonedDate(at, this.o.timeZone), isoWeek: isoWeek(at, this.o.timeZone) };
+  }
+
+  /** A takeover finishes a claim a crash left, so it never asks `pending` (the claim must be settled). */
+  private async runJob(job: ScheduledJob, at: Date, takeover = false): Promise<JobRun> {
+    // A takeover and the watchdog (or a cron tick) can reach the same job at once in this process; the
+    // lease cannot tell them apart (same holder), so one of them stands back here.
+    if (this.active.has(job.name)) return { job: job.name, slot: slotOf(at), status: "skipped", reason: "LEASE_HELD", enqueued: [], alreadyQueued: [] };
+    this.active.add(job.name);
+    try {
+      return await this.runJobOnce(job, at, takeover);
+    } finally {
+      this.active.delete(job.name);
+    }
+  }
+
+  private async runJobOnce(job: ScheduledJob, at: Date, takeover: boolean): Promise<JobRun> {
     const slot = slotOf(at);
     const id = `job:${job.name}`;
+    if (!takeover && job.pending && !(await job.pending(this.contextOf(at)))) {
+      return { job: job.name, slot, status: "ran", reason: "NOTHING_DUE", enqueued: [], alreadyQueued: [] };
+    }
     const nowMs = Date.now();
     let reason: JobRun["reason"];
-    const took = await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) => {
+    const took = await this.o.leases.change(id, (cur) => {
       if (cur?.lastSlot === slot) {
         reason = "ALREADY_RAN";
-        return UNCHANGED;
+        return undefined;
       }
       if (cur?.holder && cur.holder !== this.owner && !this.stale(cur.holder) && (cur.until ?? "") > new Date(nowMs).toISOString()) {
         reason = "LEASE_HELD";
-        return UNCHANGED;
+        return undefined;
       }
       reason = undefined;
       const base = cur ?? { id, type: "lease" as const };
       return { ...base, holder: this.owner, until: new Date(nowMs + this.leaseMs).toISOString(), slot, at: at.toISOString(), ttl: LEASE_TTL_SECONDS };
     });
-    if (took.kind !== "written") {
+    if (!took) {
       if (reason === "LEASE_HELD") this.watch(job);
       return { job: job.name, slot, status: "skipped", reason: reason ?? "LEASE_HELD", enqueued: [], alreadyQueued: [] };
     }
@@ -155,7 +168,7 @@ export class Scheduler {
     const alreadyQueued: string[] = [];
     let error: string | undefined;
     try {
-      const ctx: JobContext = { at, timeZone: this.o.timeZone, localDate: zonedDate(at, this.o.timeZone), isoWeek: isoWeek(at, this.o.timeZone) };
+      const ctx = this.contextOf(at);
       // Enqueueing is idempotent (deterministic ids): a takeover after a crash re-queues nothing twice.
       for (const req of await job.due(ctx)) {
         const r = await this.o.outbox.enqueue(req);
@@ -168,9 +181,9 @@ export class Scheduler {
     } finally {
       clearInterval(renewal);
     }
-    await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) =>
+    await this.o.leases.change(id, (cur) =>
       !cur || cur.holder !== this.owner
-        ? UNCHANGED
+        ? undefined
         : {
             ...cur,
             holder: undefined,
@@ -186,9 +199,8 @@ export class Scheduler {
   }
 
   private async renew(id: string, slot: string): Promise<void> {
-    await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) =>
-      cur && cur.holder === this.owner && cur.slot === slot ? { ...cur, until: new Date(Date.now() + this.leaseMs).toISOString() } : UNCHANGED,
-    ).catch((err) => this.o.logger?.warn({ err, id }, "lease renewal failed"));
+    await this.o.leases
+      .change(id, (cur) => (cur && cur.holder === this.owner && cur.slot === slot ? { ...cur, until: new Date(Date.now() + this.leaseMs).toISOString() } : undefined)).catch((err) => this.o.logger?.warn({ err, id }, "lease renewal failed"));
   }
 
   /**
@@ -197,7 +209,7 @@ export class Scheduler {
    */
   private async checkLease(job: ScheduledJob): Promise<void> {
     const id = `job:${job.name}`;
-    const cur = await readDoc<LeaseDoc>(this.o.leases, id, id);
+    const cur = await this.o.leases.read(id);
     if (!cur?.holder || !cur.slot || cur.holder === this.owner || cur.lastSlot === cur.slot) return;
     const untilMs = Date.parse(cur.until ?? "") || 0;
     if (untilMs > Date.now() && !this.stale(cur.holder)) {
@@ -205,7 +217,7 @@ export class Scheduler {
       return;
     }
     this.o.logger?.warn({ job: job.name, slot: cur.slot, holder: cur.holder }, "taking over a run whose lease expired");
-    this.track(this.runJob(job, new Date(cur.at ?? cur.slot)));
+    this.track(this.runJob(job, new Date(cur.at ?? cur.slot), true));
   }
 
   /** Checks the job's lease again when the current claim expires (or after one lease period). */

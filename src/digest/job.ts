@@ -17,6 +17,11 @@ export function digestJob(digest: DigestService, outbox: Pick<Outbox, "get">, re
   return {
     name: DIGEST_JOB,
     schedule: "*/5 * * * *",
+    // Most runs find nothing due: then the slot is not claimed and nothing is written.
+    async pending(ctx) {
+      for (const d of await digest.due(ctx.at)) if (!(await outbox.get(d.outboxId))) return true;
+      return false;
+    },
     async due(ctx) {
       const out: EnqueueRequest[] = [];
       for (const d of await digest.due(ctx.at)) {

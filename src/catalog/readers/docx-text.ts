@@ -30,82 +30,88 @@ type List = { ordered: boolean; n: number };
 
 const BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th"]);
 
-export function docxHtmlToText(html: string): DocxText {
-  const lines: string[] = [];
-  const lists: List[] = [];
-  let line = "";
-  let prefix = "";
-  let tables = 0;
-  let images = 0;
-  let row: string[] | undefined;
-  let cell: string[] | undefined;
-  let skipLink = 0;
-  const flush = (blank: boolean) => {
-    const t = line.replace(/\s+/g, " ").trim();
+/** The text being written: lines, the open line, and the open lists, table row and cell. */
+class Writer {
+  readonly lines: string[] = [];
+  readonly lists: List[] = [];
+  line = "";
+  prefix = "";
+  row: string[] | undefined;
+  cell: string[] | undefined;
+
+  /** Ends the open line (with its list prefix); `blank` adds a paragraph gap outside table cells. */
+  flush(blank: boolean): void {
+    const t = this.line.replace(/\s+/g, " ").trim();
     if (t) {
-      (cell ?? lines).push(`${prefix}${t}`);
-      prefix = "";
+      (this.cell ?? this.lines).push(`${this.prefix}${t}`);
+      this.prefix = "";
     }
-    line = "";
-    if (blank && !cell && lines[lines.length - 1] !== "") lines.push("");
-  };
+    this.line = "";
+    if (blank && !this.cell && this.lines[this.lines.length - 1] !== "") this.lines.push("");
+  }
+
+  list(ordered: boolean, closing: boolean): void {
+    if (closing) this.lists.pop();
+    else {
+      this.flush(false);
+      this.lists.push({ ordered, n: 0 });
+    }
+  }
+
+  /** A row of two cells with a short label is "label: value" (how mandates lay out "Ordförande | Utses av …"). */
+  endRow(): void {
+    const row = this.row ?? [];
+    this.row = undefined;
+    const cells = row.filter((c) => c !== "");
+    if (cells.length === 2 && cells[0]!.length <= 40 && !/[.:;]$/.test(cells[0]!) && !cells[0]!.includes("\n")) this.lines.push(`${cells[0]}: ${cells[1]!.replace(/\n/g, " ")}`);
+    else for (const c of row) if (c) this.lines.push(...c.split("\n"));
+    this.lines.push("");
+  }
+
+  endCell(): void {
+    this.flush(false);
+    this.row!.push((this.cell ?? []).join("\n"));
+    this.cell = undefined;
+  }
+
+  /** A paragraph, heading or list item opens or closes; an item gets its marker ("•", nested "-", "1."). */
+  block(name: string, closing: boolean): void {
+    if (closing) return this.flush(name !== "li" || this.lists.length <= 1);
+    this.flush(false);
+    if (name !== "li") return;
+    const list = this.lists[this.lists.length - 1];
+    if (list) list.n++;
+    this.prefix = !list ? "• " : list.ordered ? `${list.n}. ` : this.lists.length > 1 ? "- " : "• ";
+  }
+}
+
+export function docxHtmlToText(html: string): DocxText {
+  const w = new Writer();
+  let [tables, images, skipLink] = [0, 0, 0];
   const tag = /<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/g;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     if (m[4] !== undefined) {
-      if (!skipLink) line += clean(decode(m[4]));
+      if (!skipLink) w.line += clean(decode(m[4]));
       continue;
     }
     const closing = m[1] === "/";
     const name = m[2]!.toLowerCase();
-    const attrs = m[3] ?? "";
-    if (name === "br") {
-      flush(false);
-      continue;
-    }
-    if (name === "img") images++;
+    if (name === "br") w.flush(false);
+    else if (name === "img") images++;
     // mammoth's footnote back-links ("↑") and reference marks ("[1]") are not text of the mandate
-    if (name === "a" && /href="#footnote/.test(attrs) && !closing) skipLink++;
-    if (name === "a" && closing && skipLink > 0) skipLink--;
-    if (name === "ul" || name === "ol") {
-      if (!closing) {
-        flush(false);
-        lists.push({ ordered: name === "ol", n: 0 });
-      } else lists.pop();
-      continue;
-    }
-    if (name === "table" && !closing) tables++;
-    if (name === "tr") {
-      if (!closing) row = [];
-      else if (row) {
-        const cells = row.filter((c) => c !== "");
-        const r = row;
-        row = undefined;
-        if (cells.length === 2 && cells[0]!.length <= 40 && !/[.:;]$/.test(cells[0]!) && !cells[0]!.includes("\n")) lines.push(`${cells[0]}: ${cells[1]!.replace(/\n/g, " ")}`);
-        else for (const c of r) if (c) lines.push(...c.split("\n"));
-        lines.push("");
-      }
-      continue;
-    }
-    if ((name === "td" || name === "th") && row) {
-      if (!closing) cell = [];
-      else {
-        flush(false);
-        row.push((cell ?? []).join("\n"));
-        cell = undefined;
-      }
-      continue;
-    }
-    if (!BLOCKS.has(name)) continue;
-    if (!closing) {
-      flush(false);
-      if (name === "li") {
-        const list = lists[lists.length - 1];
-        if (list) list.n++;
-        prefix = !list ? "• " : list.ordered ? `${list.n}. ` : lists.length > 1 ? "- " : "• ";
-      }
-    } else flush(name !== "li" || lists.length <= 1);
+    else if (name === "a" && !closing && /href="#footnote/.test(m[3] ?? "")) skipLink++;
+    else if (name === "a" && closing && skipLink > 0) skipLink--;
+    else if (name === "ul" || name === "ol") w.list(name === "ol", closing);
+    else if (name === "table" && !closing) tables++;
+    else if (name === "tr") {
+      if (!closing) w.row = [];
+      else if (w.row) w.endRow();
+    } else if ((name === "td" || name === "th") && w.row) {
+      if (!closing) w.cell = [];
+      else w.endCell();
+    } else if (BLOCKS.has(name)) w.block(name, closing);
   }
-  flush(true);
-  while (lines[lines.length - 1] === "") lines.pop();
-  return { text: lines.join("\n"), tables, images };
+  w.flush(true);
+  while (w.lines[w.lines.length - 1] === "") w.lines.pop();
+  return { text: w.lines.join("\n"), tables, images };
 }

@@ -112,7 +112,8 @@ describe("samverkan ingest | groups | show | quality", () => {
     const b = io();
     expect(await runCli(["ingest", bad], b.io, env)).toBe(1);
     expect(b.text()).toMatch(/scan\.pdf: REJECTED \(NO_TEXT\) the PDF has no text to read/);
-  });
+    // a PDF worker's cold start and three ingests: 11 s alone, far more on a loaded machine
+  }, 120_000);
 
   it("groups add --kind --name adds an inheriting instance", async () => {
     const c = io();

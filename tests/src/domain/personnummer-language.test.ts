@@ -1,5 +1,6 @@
 import { containsPersonnummer, containsPersonnummerDeep, findPersonnummer } from "../../../src/domain/personnummer";
 import { chooseLanguage, detectLanguage } from "../../../src/domain/language";
+import { redactPersonalData } from "../../../src/catalog/text";
 
 describe("personnummer", () => {
   it.each(["19121212-1212", "121212-1212", "201212121212", "12121212+1212".slice(2), "19121272-1219", "121212 - 1212", "1212121212"])("finds %s", (t) => {
@@ -49,6 +50,18 @@ describe("personnummer", () => {
     expect(containsPersonnummerDeep({ "121212-1212": true })).toBe(true);
     expect(containsPersonnummerDeep({ n: 1212121212 })).toBe(true);
     expect(containsPersonnummerDeep({ action: { verb: "x", data: { title: "Budget 2026", revision: 3 } } })).toBe(false);
+  });
+});
+
+describe("ingested documents", () => {
+  // The catalog stores source text with the number replaced where it stands, whatever dash or space it has.
+  it.each(["-", "\u2011", "\u2013", "\u00a0", " \u2013 ", "\u2212"])("replace a personnummer written with %j and keep the rest of the text", (sep) => {
+    const text = `Fastställd 2019-03-22.\nKontakt: Anna, 811218${sep}9876, tel 070-123 45 67.\nGäller från 2020-01-01.`;
+    const stored = redactPersonalData(text);
+    expect(stored).toContain("[personnummer]");
+    expect(stored).not.toMatch(/811218|9876/);
+    expect(stored).toContain("2019-03-22");
+    expect(stored).toContain("2020-01-01");
   });
 });
 

@@ -21,4 +21,28 @@ describe("an idle bot", () => {
       await connector.close();
     }
   });
+
+  it("writes nothing for a digest slot with nothing due (the slot is not claimed), and claims one that has work", async () => {
+    const connector = await startFakeConnector();
+    const bot = await startBot({ TIME_ZONE: "Europe/Stockholm" });
+    try {
+      const channel = { conversationType: "channel" as const, conversationId: "19:idle@thread.tacv2", channelData: { channel: { id: "19:idle@thread.tacv2" }, team: { id: "19:t@thread.tacv2" } }, locale: "sv-SE" };
+      await say(bot, connector, { text: "koppla kanalen till samverkansgruppen i Västmanland", ...channel });
+      await say(bot, connector, { text: "veckobrev på måndag 08:00", ...channel });
+      const { store, delivery } = bot.services()!;
+      await new Promise((r) => setTimeout(r, 1_000));
+      const before = store.durability()!.journalled;
+      // Monday 07:00 in Stockholm, before the 08:00 send time (last week's digest is not carried over): nothing due.
+      const [idle] = await delivery.scheduler.runDue(new Date("2027-03-08T06:00:00Z"), ["digest"]);
+      expect(idle).toMatchObject({ status: "ran", reason: "NOTHING_DUE", enqueued: [] });
+      expect(store.durability()!.journalled).toBe(before);
+      // Monday 08:05: the digest is due; the slot is claimed and the digest queued.
+      const [due] = await delivery.scheduler.runDue(new Date("2027-03-08T07:05:00Z"), ["digest"]);
+      expect(due).toMatchObject({ status: "ran", enqueued: [expect.stringMatching(/^digest:/)] });
+      expect(store.durability()!.journalled).toBeGreaterThan(before);
+    } finally {
+      await bot.stop();
+      await connector.close();
+    }
+  });
 });

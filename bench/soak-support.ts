@@ -1,0 +1,143 @@
+/*
+ * What bench:soak measures from outside the bot: the bot as a child process (dist/bot/main.js, as
+ * `npm start` runs it), its RSS, /healthz latencies sampled all the time (each sample marked when a
+ * snapshot was being written: the store writes it to a temporary file and renames it), the bytes the
+ * store writes to DATA_DIR, and the CLI as a separate process.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { loadConfig } from "../src/config/config";
+import { systemClock } from "../src/domain/clock";
+import { CosmosOutbox } from "../src/delivery/cosmos-outbox";
+import { openStore } from "../src/storage/store";
+
+export interface Child {
+  proc: ChildProcess;
+  url: string;
+  /** ms from spawn until it listened (module load, store open, journal replay). */
+  startedMs: number;
+}
+
+const ROOT = path.join(__dirname, "..");
+
+export async function startBot(dataDir: string, env: Record<string, string> = {}): Promise<Child> {
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, [path.join(ROOT, "bot", "main.js")], {
+    env: { ...process.env, PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    proc.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /listens on (http:\/\/[^\s]+)\/api\/messages/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    proc.once("exit", (code) => reject(new Error(`the bot exited (${code})`)));
+  });
+  return { proc, url, startedMs: performance.now() - t0 };
+}
+
+export async function kill9(bot: Child): Promise<void> {
+  const exited = new Promise((r) => bot.proc.once("exit", r));
+  bot.proc.kill("SIGKILL");
+  await exited;
+}
+
+export const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+export const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A snapshot is being written while its temporary file exists (src/storage/snapshot.ts). */
+const writingSnapshot = (dataDir: string) => fs.readdirSync(dataDir).some((f) => /^snapshot\.ndjson\.\d+\.tmp$/.test(f));
+
+export interface Sample {
+  readonly ms: number;
+  readonly phase: string;
+  readonly duringSnapshot: boolean;
+}
+
+/** /healthz every `gapMs` until stopped; each sample carries the phase it was taken in. */
+export class HealthSampler {
+  readonly samples: Sample[] = [];
+  phase = "idle";
+  private running = true;
+  private done: Promise<void>;
+
+  constructor(
+    private url: string,
+    private readonly dataDir: string,
+    gapMs = 20,
+  ) {
+    this.done = this.loop(gapMs);
+  }
+
+  retarget(url: string): void {
+    this.url = url;
+  }
+
+  private async loop(gapMs: number): Promise<void> {
+    while (this.running) {
+      const before = writingSnapshot(this.dataDir);
+      const t = performance.now();
+      try {
+        const res = await fetch(`${this.url}/healthz`);
+        await res.text();
+        const ms = performance.now() - t;
+        this.samples.push({ ms, phase: this.phase, duringSnapshot: before || writingSnapshot(this.dataDir) });
+      } catch {
+        // the bot is being restarted: no sample
+      }
+      await sleep(gapMs);
+    }
+  }
+
+  of(phase: string | RegExp, onlySnapshot = false): number[] {
+    return this.samples.filter((s) => (typeof phase === "string" ? s.phase === phase : phase.test(s.phase)) && (!onlySnapshot || s.duringSnapshot)).map((s) => s.ms);
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.done;
+  }
+}
+
+/** What the store has written to DATA_DIR: journal bytes and the snapshot's identity. */
+export function diskState(dataDir: string): { journalBytes: number; snapshot: string } {
+  let journalBytes = 0;
+  let snapshot = "";
+  for (const f of fs.readdirSync(dataDir)) {
+    const st = fs.statSync(path.join(dataDir, f));
+    if (/^journal-\d+\.log$/.test(f)) journalBytes += st.size;
+    if (f === "snapshot.ndjson") snapshot = `${st.ino}:${st.mtimeMs}:${st.size}`;
+  }
+  return { journalBytes, snapshot };
+}
+
+/** `samverkan route <question>` as a user runs it (bin/samverkan.js), attached to the running bot's store. */
+export async function cliRouteMs(dataDir: string, question: string): Promise<number> {
+  const t0 = performance.now();
+  const code = await new Promise<number | null>((resolve) => {
+    const p = spawn(process.execPath, [path.join(ROOT, "..", "bin", "samverkan.js"), "route", question], {
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    p.once("exit", resolve);
+  });
+  if (code !== 0) throw new Error(`samverkan route exited with ${code}`);
+  return performance.now() - t0;
+}
+
+/** Until the running bot's outbox has nothing pending or being sent (asked through the CLI's attachment). */
+export async function outboxDrained(dataDir: string, timeoutMs = 180_000): Promise<number> {
+  const store = await openStore(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }), { owner: "cli" });
+  const t0 = performance.now();
+  try {
+    const outbox = new CosmosOutbox(store.container("outbox"), systemClock);
+    while ((await outbox.openCount()) > 0 && performance.now() - t0 < timeoutMs) await sleep(500);
+  } finally {
+    await store.close();
+  }
+  return performance.now() - t0;
+}
