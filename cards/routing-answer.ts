@@ -100,6 +100,7 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
     return { heading: t.headingOwner, explanation: t.explanationOwner(section) };
   }
   if (r.status === "ambiguous") return a.askOrganization ? { heading: t.headingAmbiguousOrg, explanation: t.explanationAmbiguousOrg } : { heading: t.headingAmbiguous, explanation: t.explanationAmbiguous };
+  if (a.reason === "own-case") return { heading: t.headingNone, explanation: t.explanationOwnCase };
   if (a.reason === "relation-unknown" && a.subject) return { heading: t.headingNone, explanation: t.explanationRelationUnknown(escapeText(a.subject.name)) };
   return { heading: t.headingNone, explanation: r.escalation ? t.explanationNoneNear : t.explanationNone };
 }

@@ -38,6 +38,8 @@ export interface CompiledLexicon {
   readonly organisations: PhraseTable<string>;
   /** Swedish keys of organisations outside the catalog. */
   readonly outside: PhraseTable<true>;
+  /** Swedish keys of phrases that speak of a person's own case. */
+  readonly ownCase: PhraseTable<true>;
   readonly relations: ReadonlyMap<Relation, RelationTable>;
   /** Every folded word the lexicon uses (for the spelling vocabulary). */
   readonly vocabulary: ReadonlySet<string>;
@@ -88,7 +90,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     if (s.severalAreas) severalAreas = concept;
     for (const p of [...s.means, ...s.words]) {
       const keys = contentKeys(p, stopSv);
-      if (keys.length) concepts.add(keys, [concept]);
+      // "ta in" without its verb is only the particle "in" ("loggar in"): a phrase reduced to particles means nothing
+      if (keys.length && !(keys.length < words(p).length && keys.every((k) => k.length <= 2))) concepts.add(keys, [concept]);
       remember(p);
     }
   }
@@ -98,6 +101,8 @@ function compile(lex: Lexicon): CompiledLexicon {
 
   const outside = new PhraseTable<true>();
   for (const n of lex.outside) outside.add(words(n).map(keySv), true);
+  const ownCase = new PhraseTable<true>();
+  for (const n of lex.ownCase) ownCase.add(words(n).map(keySv), true);
 
   const relations = new Map<Relation, RelationTable>();
   for (const rel of RELATIONS) {
@@ -110,7 +115,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     };
     relations.set(rel, { about: table(cues.about), acts: table(cues.acts), alone: table(cues.alone), needsAct: cues.acts.length > 0, ...(cues.clause.length ? { clause: table(cues.clause) } : {}) });
   }
-  return { stopSv, stopEn, abbreviations, exactAbbreviations, english, concepts, areaConcepts, severalAreas, organisations, outside, relations, vocabulary };
+  return { stopSv, stopEn, abbreviations, exactAbbreviations, english, concepts, areaConcepts, severalAreas, organisations, outside, ownCase, relations, vocabulary };
 }
 
 /** The English key of a folded word, for glossary lookups. */

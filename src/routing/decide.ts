@@ -11,7 +11,7 @@
  *                  they are in different organisations and the question names none).
  */
 import type { GroupRecord } from "../catalog/schema";
-import { sentences, type Actors } from "./actors";
+import { sentences, type Actors, type BodyInSentence } from "./actors";
 import type { AnswerBuilder } from "./answers";
 import type { QuestionAnalysis } from "./analyze";
 import type { Calibration } from "./calibration";
@@ -20,7 +20,7 @@ import type { EntryScore, TopicScores } from "./score";
 import type { RouteAnalysis, RouteResult } from "./types";
 import { noAnswer } from "./types";
 import { NEAR_SHARE, SUBJECT_BONUS } from "./weights";
-import { keySv, words } from "./normalize";
+import { fold, keySv, words } from "./normalize";
 
 export interface Ranked {
   readonly entryId: string;
@@ -83,10 +83,37 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string 
     const n = words(s).filter((w) => asked.has(keySv(w))).length;
     if (!best || n > best.n) best = { s, n };
   }
-  if (!best || ctx.actors.startsWithSelf(best.s, home)) return undefined;
-  const b = ctx.actors.bodiesIn(best.s, home.organizationId).find((x) => x.role === "subject");
+  if (!best) return undefined;
+  const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
+  const b = ctx.actors.startsWithSelf(best.s, home) ? actingOn(best.s, bodies, asked) : (bodies.find((x) => x.role === "subject") ?? actingOn(best.s, bodies, asked));
   if (!b || b.id === home.id || b.id === home.kindId || ctx.instancesOf.get(home.id)?.includes(b.id)) return undefined;
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
+}
+
+/** Auxiliaries that may stand between a body and its verb ("som Chefsforum får ta ställning till"). */
+const AUXILIARIES = new Set(["far", "ska", "skall", "kan", "bor", "maste", "har", "ta", "tar", "fatta", "fattar", "sedan", "ocksa", "aven", "dar"]);
+
+/**
+ * A body named in a sentence whose own group is its subject, right before a verb the question asks for: the one who
+ * does that part ("… utarbeta förslag till lösning som Chefsforum får ta ställning till" → Chefsforum takes a stand).
+ */
+function actingOn(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
+  const f = ` ${fold(sentence)} `;
+  for (const b of bodies) {
+    if (b.role !== "mention" && b.role !== "subject") continue;
+    const rest = f.slice(b.index + 1).split(" ").filter(Boolean);
+    // skip the body's own words (its name as written), then at most two auxiliaries, then the asked verb
+    const nameEnd = rest.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w) || asked.has(keySv(w))));
+    if (nameEnd < 1 || nameEnd > 4) continue;
+    let i = nameEnd;
+    let aux = 0;
+    while (i < rest.length && AUXILIARIES.has(rest[i]!) && !asked.has(keySv(rest[i]!)) && aux < 2) {
+      i++;
+      aux++;
+    }
+    if (aux > 0 && i < rest.length && asked.has(keySv(rest[i]!))) return b;
+  }
+  return undefined;
 }
 
 /** Care areas the question names (concepts of the lexicon marked `area`). */

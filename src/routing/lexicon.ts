@@ -48,6 +48,8 @@ export const LexiconFileSchema = z
     organisations: z.array(z.object({ organisation: Phrase, names: Phrases }).strict()).default([]),
     /** Organisations the catalog does not cover (other regions): a question about one is not covered. */
     outside: Phrases.default([]),
+    /** A person's own case (a patient's referral, one's own pay): no governance group's mandate covers it. */
+    ownCase: Phrases.default([]),
     questionWords: z.object({ sv: Phrases.default([]), en: Phrases.default([]) }).strict().default({}),
     relations: z.record(RelationSchema, RelationCuesSchema).default({}),
   })
@@ -61,13 +63,14 @@ export interface Lexicon {
   readonly glossary: { readonly en: readonly string[]; readonly sv: string }[];
   readonly organisations: { readonly organisation: string; readonly names: readonly string[] }[];
   readonly outside: readonly string[];
+  readonly ownCase: readonly string[];
   readonly questionWords: { readonly sv: readonly string[]; readonly en: readonly string[] };
   readonly relations: Partial<Record<Relation, RelationCues>>;
   /** Files read, for reports. */
   readonly files: readonly string[];
 }
 
-export const EMPTY_LEXICON: Lexicon = { synonyms: [], abbreviations: [], glossary: [], organisations: [], outside: [], questionWords: { sv: [], en: [] }, relations: {}, files: [] };
+export const EMPTY_LEXICON: Lexicon = { synonyms: [], abbreviations: [], glossary: [], organisations: [], outside: [], ownCase: [], questionWords: { sv: [], en: [] }, relations: {}, files: [] };
 
 const list = (x: string | readonly string[]): string[] => (typeof x === "string" ? [x] : [...x]);
 
@@ -84,6 +87,7 @@ export function mergeLexicon(files: { name: string; data: LexiconFile }[]): Lexi
     glossary: files.flatMap(({ data }) => data.glossary.map((g) => ({ en: list(g.en), sv: g.sv }))),
     organisations: files.flatMap(({ data }) => data.organisations),
     outside: files.flatMap(({ data }) => data.outside),
+    ownCase: files.flatMap(({ data }) => data.ownCase),
     questionWords: { sv: files.flatMap(({ data }) => data.questionWords.sv), en: files.flatMap(({ data }) => data.questionWords.en) },
     relations,
     files: files.map((f) => f.name),

@@ -140,6 +140,8 @@ export class Router {
     if (!a.tokens.some((t, i) => !ctx.skip.has(i))) return detail(noAnswer(), { reason: a.tokens.length ? "organization" : "empty" });
 
     if (this.outside(a, ctx)) return detail(noAnswer(), { reason: "organization" });
+    // one person's own matter ("min remiss", "min lön"): governance groups own kinds of questions, not cases
+    if (a.keys.some((_, i) => this.lex.ownCase.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "own-case" });
     const { named, excludedIds } = this.namedGroups(a, ctx);
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = detectRelation(a, this.lex);

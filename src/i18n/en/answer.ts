@@ -15,6 +15,8 @@ export const answer: typeof sv = {
   explanationNone:
     "None of the loaded mandates covers this question. Ask your manager or the secretariat of the organisation concerned, or type **groups** to see the groups I know.",
   explanationRelationUnknown: (name) => `The mandate of ${name} does not say what you ask. I won't guess.`,
+  explanationOwnCase:
+    "That sounds like one person's own case (a referral, an appointment, pay, a login). Governance groups own kinds of questions, not single cases: ask the clinic, your manager or the support desk that handles it.",
   explanationNoneNear: "No group has this in its mandate, but the mandate says where such questions go:",
   kindOnly: (kind) => `There is no group of its own for that area in the catalog, so the mandate for ${kind} applies.`,
   kindGroups: (names) => `Concrete groups of that kind: ${names}.`,

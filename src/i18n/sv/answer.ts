@@ -13,6 +13,8 @@ export const answer = {
   explanationNone:
     "Jag hittar inget uppdrag bland de inlästa uppdragsbeskrivningarna som täcker frågan. Vänd dig till din chef eller till kansliet för den organisation det gäller, eller skriv **grupper** för att se vilka grupper jag känner till.",
   explanationRelationUnknown: (name: string) => `Uppdragsbeskrivningen för ${name} säger inte det du frågar om. Jag gissar inte.`,
+  explanationOwnCase:
+    "Det låter som ett enskilt ärende (en remiss, en tid, en lön, en inloggning). Ledningsgrupperna äger slag av frågor, inte enskilda fall: vänd dig till verksamheten, din chef eller supporten som har hand om ärendet.",
   explanationNoneNear: "Ingen grupp har frågan i sitt uppdrag, men uppdraget anger vart sådant lyfts:",
   kindOnly: (kind: string) => `Det finns ingen egen grupp för just det området i katalogen, så uppdraget för ${kind} gäller.`,
   kindGroups: (names: string) => `Konkreta grupper av den sorten: ${names}.`,

@@ -111,6 +111,16 @@ describe("router: the contract", () => {
     expect(owner("Nytt arbetssätt som berör både ortopedin och akuten i VGR – vem tar det?")).toBe("vgr:klinisk-ledning");
   });
 
+  it("answers one person's own case with none, and the same subject asked as a kind of question with its owner", () => {
+    const own = router.routeDetailed({ question: "Min pappa har väntat länge på sin tid på röntgen i VGR, vem kan jag ringa?" });
+    expect(own.result.status).toBe("none");
+    expect(own.analysis.reason).toBe("own-case");
+    expect(ask("Jag har glömt mitt lösenord till intranätet").status).toBe("none");
+    expect(owner("Vem ansvarar för väntetiderna på röntgen i VGR?")).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+    // "ta in" is a phrase for införande; "loggar in" without "ta" is no introduction of anything
+    expect(router.routeDetailed({ question: "Var loggar man in för att se mötena?" }).result.owner?.id ?? null).not.toBe("vgr:program-och-prioriteringsradet");
+  });
+
   it("answers the concrete group when its area matches, the kind (said as such) when only the kind does", () => {
     expect(owner("Vem ansvarar för bemanningen på röntgen i VGR?")).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
     const d = router.routeDetailed({ question: "Vem ansvarar för bemanningen inom ortopedin i VGR?" });
