@@ -101,10 +101,10 @@ async function main() {
   const connector = await startFakeConnector();
   const env = { PORT: "0", COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: KEY, SAMVERKAN_NOW: NOW, ADMIN_IDS: "aad-admin", LOG_LEVEL: "silent", TIME_ZONE: "Europe/Stockholm" };
   const bot = await startServer(loadConfig(env), { logger: pino({ level: "silent" }), drainMs: 100 });
-  const cli = async (args: string[]) => {
+  const cli = async (args: string[], now = NOW) => {
     const out: string[] = [];
     const err: string[] = [];
-    if ((await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: KEY, SAMVERKAN_NOW: NOW })) !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
+    if ((await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) }, { COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: KEY, SAMVERKAN_NOW: now })) !== 0) throw new Error(`${args.join(" ")}: ${err.join("\n")}`);
     return out.join("\n");
   };
   const invoke = (verb: string, data: Record<string, unknown>, who: typeof ANNA) =>
@@ -148,7 +148,8 @@ async function main() {
   for (let i = 0; i < repeat; i++) {
     await measure("routing question", () => say(bot, connector, { text: `Vilken grupp ansvarar för samordning av utskrivning från slutenvården i Västmanland? (${i})`, ...ANNA, locale: "sv-SE" }));
     await measure("item submit", () => invoke("agenda.submit", { groupId: GROUP, title: `Ärende ${i}`, description: "Text", kind: "information", force: "true" }, ANNA));
-    const meeting = JSON.parse(await cli(["meetings", "add", GROUP, "--at", `2026-12-${String(1 + i).padStart(2, "0")}T13:00`, "--json"]));
+    // Approval is asked for once the meeting was held: planned ahead, held before NOW.
+    const meeting = JSON.parse(await cli(["meetings", "add", GROUP, "--at", `2026-11-${String(10 + i).padStart(2, "0")}T13:00`, "--json"], "2026-10-01T12:00:00Z"));
     const file = path.join(dataDir, `m${i}.md`);
     fs.writeFileSync(file, MINUTES);
     const minutes = JSON.parse(await cli(["minutes", "load", meeting.id, file, "--as", SARA.aadObjectId, "--json"]));
