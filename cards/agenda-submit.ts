@@ -27,6 +27,8 @@ export const AgendaSubmitCardSchema = z.object({
   suggested: z.boolean().default(false),
   /** A concrete group to send it to instead ("" for none). */
   suggestedGroupId: z.string().default(""),
+  /** The rendered form's id, in its Send buttons' data ("" in the edit form). */
+  formId: z.string().default(""),
   /** The groups of a suggested kind: "Send to a group of that kind" with a choice. */
   suggestedGroups: z.array(z.object({ title: z.string(), value: z.string() })).default([]),
   /** No group named: the person picks it (the last one they used preselected). */
@@ -84,6 +86,8 @@ export const SubmitDataSchema = z.object({
   raiseAtMeeting: Flag.default(false),
   /** "Send anyway" after a suggestion: no second routing check. */
   force: Flag.default(false),
+  /** The rendered form's id: the same form sent twice makes one item. */
+  formId: z.union([IdSchema.max(100), z.literal("")]).optional().transform((v) => v || undefined),
 });
 
 /** agenda.form: the form for a group (a routing answer's button, or a suggestion with the typed inputs). */
@@ -151,6 +155,7 @@ export function submitFormCard(view: FormView, t: Messages, lang: Language): Ada
     groups: view.groups.map(choice),
     preselected: view.preselected ?? "",
     groupId: view.group?.id ?? "",
+    formId: view.formId ?? "",
     ...(view.edit ? { itemId: view.edit.itemId, revision: view.edit.revision } : {}),
     kinds: ITEM_KINDS.map((k) => ({ title: t.agenda.kind[k], value: k })),
     meetings: view.meetings.map((m) => ({ title: escapeInput(`${m.date} ${m.time}${m.place ? `, ${truncate(m.place, 60)}` : ""}`), value: m.id })),

@@ -27,6 +27,8 @@ export interface SubmitFields extends FormFields {
   readonly raiseAtMeeting: boolean;
   /** "Send anyway" after a suggestion: no second routing check. */
   readonly force: boolean;
+  /** The form's id (FormView.formId): a second press of the same form makes no second item. */
+  readonly formId?: string;
 }
 
 async function concreteGroup(ctx: AgendaContext, groupId: string): Promise<GroupRef | undefined> {
@@ -52,6 +54,7 @@ async function formFor(ctx: AgendaContext, group: GroupRef, values: FormValues, 
     ...(next ? { next } : {}),
     values: clipped(ctx, values),
     descriptionMax: descriptionMax(ctx),
+    ...(edit ? {} : { formId: ctx.newId() }),
     ...extra,
   };
 }
@@ -70,7 +73,10 @@ export async function form(ctx: AgendaContext, actor: Actor, request: { groupId?
   const groups = await concreteGroups(ctx);
   const last = actor.tenantId ? await ctx.options.preferences?.lastAgendaGroup(actor.tenantId, actor.userId) : undefined;
   const preselected = groups.some((g) => g.id === last) ? last : undefined;
-  return { ok: true, view: { mode: "submit", groups, ...(preselected ? { preselected } : {}), meetings: [], values: clipped(ctx, values), descriptionMax: descriptionMax(ctx) } };
+  return {
+    ok: true,
+    view: { mode: "submit", groups, ...(preselected ? { preselected } : {}), meetings: [], values: clipped(ctx, values), descriptionMax: descriptionMax(ctx), formId: ctx.newId() },
+  };
 }
 
 /** The fields as the item's input, or the names of the fields to fix. */
@@ -102,7 +108,7 @@ export async function submitFromForm(ctx: AgendaContext, actor: Actor, f: Submit
     const notice = await suggestionFor(ctx, `${f.title}\n${f.description}`, group.id);
     if (notice) return { ok: true, kind: "form", view: await formFor(ctx, group, values, { notice }) };
   }
-  const r = await submitItem(ctx, actor, group.id, checked.input, undefined, options);
+  const r = await submitItem(ctx, actor, group.id, checked.input, undefined, { ...options, ...(f.formId ? { formId: f.formId } : {}) });
   if (!r.ok) {
     if (r.code !== "INVALID_INPUT") return r;
     return { ok: true, kind: "form", view: await formFor(ctx, group, values, { notice: invalidNotice((r.issues ?? []).map((i) => i.path)) }) };

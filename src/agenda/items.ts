@@ -28,6 +28,12 @@ export interface SubmitOptions {
   readonly lang?: Language;
   /** Where the card that answers the submit is: it becomes the receipt that triage updates. */
   readonly receipt?: ReceiptLocation;
+  /**
+   * The id of the form that was sent (one per rendered form): the item's id comes from it, so a second
+   * press of the same form (a double click, a retry after a timed-out invoke) answers with the item the
+   * first one made instead of making a second.
+   */
+  readonly formId?: string;
 }
 
 /**
@@ -69,7 +75,7 @@ export async function submitItem(
     ...submitter,
   });
   if (!person.success) return invalid(person.error);
-  const id = `item:${ctx.newId()}`;
+  const id = `item:${options.formId ?? ctx.newId()}`;
   // The triage posts' ids go into the item when it is created, so later updates need no look-up.
   const targets = ctx.options.posting ? await triageTargets(ctx, groupId, schedule) : [];
   const at = now.toISOString();
@@ -94,13 +100,23 @@ export async function submitItem(
     ...(ctx.options.posting ? { posts: targets.map((x) => triagePostId(groupId, id, x.id || undefined)) } : {}),
     ...(ctx.options.posting && options.receipt ? { receipt: true } : {}),
   };
-  if (!(await ctx.store.create(item))) return refuse("CONFLICT");
+  if (!(await ctx.store.create(item))) return formSentAgain(ctx, actor, groupId, id);
   await ctx.audit(groupId, actorRef(actor), "item.submit", { type: "item", id: item.id }, 1, { title: item.title, kind: item.kind, meetingId: item.meetingId, late });
   await announce(ctx, item, targets, schedule);
   const receipt = await triageView(ctx, item, { mayTriage: false, isSubmitter: true }, schedule);
   if (options.receipt) await adoptReceipt(ctx, item, options.receipt, receipt);
   if (actor.tenantId) await ctx.options.preferences?.rememberAgendaGroup(actor.tenantId, actor.userId, groupId);
   return { ok: true, item, ...(target ? { dates: meetingDates(target, schedule.settings) } : {}), receipt };
+}
+
+/** The same form sent again: its submitter gets the item (in its current state) the first send made. */
+async function formSentAgain(ctx: AgendaContext, actor: Actor, groupId: string, id: string): Promise<Result<{ item: AgendaItem; dates?: MeetingDates; receipt: TriageView }>> {
+  const item = await ctx.store.item(groupId, id);
+  if (!item || !holds(item.submitter, actor)) return refuse("CONFLICT");
+  const schedule = await scheduleOf(ctx, groupId);
+  const meeting = item.meetingId ? (await upcomingOf(ctx, schedule)).find((m) => m.id === item.meetingId) : undefined;
+  const receipt = await triageView(ctx, item, { mayTriage: false, isSubmitter: true }, schedule);
+  return { ok: true, item, ...(meeting ? { dates: meetingDates(meeting, schedule.settings) } : {}), receipt };
 }
 
 /** The submitter's change of an untriaged item at the revision they saw; the posted cards follow. */

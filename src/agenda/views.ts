@@ -91,6 +91,8 @@ export interface FormView {
   readonly notice?: FormNotice;
   /** Longest description the bot accepts (LIMITS and MAX_TEXT_LENGTH). */
   readonly descriptionMax: number;
+  /** A new id per rendered submit form, sent back by its Send buttons (the item's id comes from it). */
+  readonly formId?: string;
 }
 
 export const descriptionMax = (ctx: AgendaContext) => Math.min(LIMITS.description.max, ctx.options.maxDescription ?? LIMITS.description.max);

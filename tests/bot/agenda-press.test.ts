@@ -152,6 +152,26 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     expect(await cli(["items", "list", GROUP, "--json"])).toBe(before);
   }, 120_000);
 
+  it("the same form pressed twice makes one item; the digest lists it once, with the meeting twelve days ahead", async () => {
+    await cli(["meetings", "add", GROUP, "--at", "2026-12-05T10:00", "--place", "Köping"]); // twelve days after NOW
+    const [formReply] = await say(ctx.bot, ctx.connector, { text: "anmäl ärende samverkansgruppen i Västmanland", ...anna });
+    const form = cardOf(formReply);
+    const title = "Läkemedelsgenomgångar i hemsjukvården";
+    const inputs = { title, description: "Gemensam rutin för läkemedelsgenomgångar", kind: "diskussion" };
+    // A double click, or a retry after the client gave up waiting: the same card's Send, twice.
+    const first = await press(form, "Skicka", { as: anna, inputs });
+    const second = await press(form, "Skicka", { as: anna, inputs });
+    for (const r of [first, second]) expect(JSON.stringify(r.card)).toMatch(/Väntar på beredning/);
+    const items = JSON.parse(await cli(["items", "list", GROUP, "--json"])) as { id: string; title: string }[];
+    expect(items.filter((i) => i.title === title)).toHaveLength(1);
+    expect(JSON.stringify(second.card)).toContain(items.find((i) => i.title === title)!.id);
+
+    const [digest] = await say(ctx.bot, ctx.connector, { text: "veckobrev nu", conversationType: "channel", ...sara, locale: "sv-SE" });
+    const text = JSON.stringify(cardOf(digest));
+    expect(text.split(title).length - 1).toBe(1);
+    expect(text).toContain("2026-12-05 kl. 10:00, Köping");
+  }, 90_000);
+
   it("the meetings card: every button sends its own inputs, in the card's language", async () => {
     const [reply] = await say(ctx.bot, ctx.connector, { text: "möten samverkansgruppen i Västmanland", ...sara, locale: "sv-SE" });
     const card = cardOf(reply);

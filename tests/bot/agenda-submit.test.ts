@@ -27,7 +27,7 @@ describe("submitting: the router's suggestion and text limits", () => {
     expect(validateCard(card)).toEqual([]);
     const s = JSON.stringify(card);
     expect(s).toMatch(/seems to belong to \*\*Samordningsråd[^*]*bild/i);
-    expect(s).toMatch(/"title":"Send anyway","verb":"agenda.submit","data":\{"groupId":"vastmanland:[^"]+","force":"true","lang":"en"\}/);
+    expect(s).toMatch(/"title":"Send anyway","verb":"agenda.submit","data":\{"groupId":"vastmanland:[^"]+","force":"true","formId":"[0-9a-f-]{36}","lang":"en"\}/);
     expect(s).toMatch(new RegExp(`"verb":"agenda.form","data":\\{"groupId":"${VGR_BILD}","carry":"true","lang":"en"\\}`));
     expect(input(card, "title")).toBe("Bilddiagnostik och röntgen");
     expect(input(card, "kind")).toBe("diskussion");

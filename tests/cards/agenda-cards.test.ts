@@ -38,7 +38,7 @@ describe("agenda submit card", () => {
     const card = submitFormCard(form(), en, "en");
     expect(validateCard(card)).toEqual([]);
     const s = JSON.stringify(card);
-    expect(s).toMatch(/"verb":"agenda.submit","data":\{"groupId":"g","lang":"en"\}/);
+    expect(s).toMatch(/"verb":"agenda.submit","data":\{"groupId":"g","formId":"","lang":"en"\}/);
     expect(s).not.toMatch(/Send anyway|agenda.edit|\$\{/);
   });
 
@@ -56,7 +56,7 @@ describe("agenda submit card", () => {
     const s = JSON.stringify(card);
     expect(s).toContain(escapeInput("Vad gäller ${1+1} för *vård*?"));
     expect(unescapeInput("Vad gäller $\u200b{1+1}")).toBe("Vad gäller ${1+1}");
-    expect(s).toMatch(/"verb":"agenda.submit","data":\{"groupId":"g","force":"true","lang":"sv"\}/);
+    expect(s).toMatch(/"verb":"agenda.submit","data":\{"groupId":"g","force":"true","formId":"","lang":"sv"\}/);
     expect(s).toMatch(/"verb":"agenda.form","data":\{"groupId":"other","carry":"true","lang":"sv"\}/);
     expect(s).toMatch(/"value":"beslut"/);
     // A suggestion is not an error: accent, not attention.

@@ -168,4 +168,19 @@ describe("the submit form: a group picker, and suggestions of concrete groups on
     answer = { ...owner("g-b", "Grupp B"), confidence: 0.3 };
     expect(must(await agenda.submitFromForm(submitter, { ...fields, title: "Ett annat ärende" }))).toMatchObject({ kind: "receipt" });
   });
+
+  it("a form sent twice (a double click, a retry) makes one item; each rendered form has its own id", async () => {
+    answer = { status: "none", owner: null, confidence: 0, candidates: [] };
+    const view = must(await agenda.form(submitter, { groupId: "g-a" })).view;
+    expect(view.formId).toBeTruthy();
+    expect(must(await agenda.form(submitter, { groupId: "g-a" })).view.formId).not.toBe(view.formId);
+    const sent = { ...fields, title: "Skickat två gånger", formId: view.formId! };
+    const first = must(await agenda.submitFromForm(submitter, sent));
+    const again = must(await agenda.submitFromForm(submitter, sent));
+    expect(first).toMatchObject({ kind: "receipt" });
+    expect(again).toMatchObject({ kind: "receipt", item: { id: (first as { item: { id: string } }).item.id, revision: 1 } });
+    expect((await agenda.listItems("g-a")).filter((i) => i.title === "Skickat två gånger")).toHaveLength(1);
+    // Someone else sending a form id they saw makes nothing and reads nothing.
+    expect(await agenda.submitFromForm(outsider, sent)).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
 });
