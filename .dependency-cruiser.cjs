@@ -43,6 +43,15 @@ module.exports = {
       from: { path: "^(src|cards)/" },
       to: { path: BOT_FRAMEWORK },
     },
+    {
+      name: "no-circular",
+      comment:
+        "No import loops at run time: a loop hands one module the other half-initialised (issue 15: services.ts and delivery/index.ts). " +
+        "A loop that goes through a type-only import is erased by the compiler and allowed (a port file naming its adapter's input type).",
+      severity: "error",
+      from: { path: "^(src|bot|cards)/" },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -17,7 +17,8 @@ import pino from "pino";
 import { loadConfig } from "../src/config/config";
 import { openStore } from "../src/storage/store";
 import { startServer } from "../bot/server";
-import { Outbox } from "../src/delivery/outbox";
+import { CosmosOutbox } from "../src/delivery/cosmos-outbox";
+import type { Outbox } from "../src/delivery/ports";
 import { systemClock } from "../src/domain/clock";
 import { runCli } from "../bot/cli/main";
 import { startFakeConnector } from "../tests/support/fake-connector";
@@ -96,7 +97,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-ops-"));
   const store = await openStore(loadConfig({ DATA_DIR: dataDir }), { owner: "bot" });
   const proxy = await startProxy(store.endpoint);
-  const direct = new Outbox(store.container("outbox"), systemClock);
+  const direct = new CosmosOutbox(store.container("outbox"), systemClock);
   const connector = await startFakeConnector();
   const env = { PORT: "0", COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: KEY, SAMVERKAN_NOW: NOW, ADMIN_IDS: "aad-admin", LOG_LEVEL: "silent", TIME_ZONE: "Europe/Stockholm" };
   const bot = await startServer(loadConfig(env), { logger: pino({ level: "silent" }), drainMs: 100 });

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadConfig } from "../src/config/config";
 import { systemClock } from "../src/domain/clock";
-import { Outbox } from "../src/delivery/outbox";
+import { CosmosOutbox } from "../src/delivery/cosmos-outbox";
 import { openStore } from "../src/storage/store";
 
 export interface Child {
@@ -134,7 +134,7 @@ export async function outboxDrained(dataDir: string, timeoutMs = 180_000): Promi
   const store = await openStore(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" }), { owner: "cli" });
   const t0 = performance.now();
   try {
-    const outbox = new Outbox(store.container("outbox"), systemClock);
+    const outbox = new CosmosOutbox(store.container("outbox"), systemClock);
     while ((await outbox.openCount()) > 0 && performance.now() - t0 < timeoutMs) await sleep(500);
   } finally {
     await store.close();

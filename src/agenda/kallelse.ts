@@ -1,5 +1,5 @@
 import type { Payload } from "../delivery/model";
-import type { EnqueueRequest } from "../delivery/outbox";
+import type { EnqueueRequest } from "../delivery/ports";
 import type { ScheduledJob } from "../delivery/scheduler";
 import type { AgendaService } from "./agenda-service";
 import { meetingDates, type MeetingDates } from "./deadlines";

@@ -1,6 +1,6 @@
 import type { MeetingFrequency } from "../catalog/schema";
 import type { Payload } from "../delivery/model";
-import type { EnqueueRequest, UpdateRequest } from "../delivery/outbox";
+import type { EnqueueRequest, UpdateRequest } from "../delivery/ports";
 import { safeId } from "../storage/documents";
 import { addDays, zonedDate } from "../domain/working-days";
 import type { AgendaService } from "./agenda-service";

@@ -1,5 +1,5 @@
 import type { Language } from "../domain/language";
-import type { EnqueueRequest, EnqueueResult, UpdateRequest } from "../delivery/outbox";
+import type { EnqueueRequest, EnqueueResult, UpdateRequest } from "../delivery/ports";
 import type { Payload } from "../delivery/model";
 import type { AgendaItem, AuditEntry, ChannelBinding, GroupSettings, Meeting, RoleAssignment, Schedule } from "./schema";
 

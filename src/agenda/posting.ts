@@ -1,5 +1,5 @@
 import type { Payload } from "../delivery/model";
-import type { EnqueueRequest } from "../delivery/outbox";
+import type { EnqueueRequest } from "../delivery/ports";
 import type { Language } from "../domain/language";
 import { safeId } from "../storage/documents";
 import type { AgendaContext } from "./context";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LanguageSchema } from "../domain/language";
+import { ActorSchema, type Actor } from "../domain/actor";
 
 /**
  * Agenda items (ärenden), meetings, roles, per-group settings and the audit log. All live in the `work`
@@ -46,19 +47,8 @@ export const personKey = (p: Pick<Person, "aadObjectId" | "teamsId">): string =>
 export const ActorRefSchema = z.object({ userId: z.string(), name: z.string().default("") });
 export type ActorRef = z.infer<typeof ActorRefSchema>;
 
-/**
- * The acting person, taken from the activity (`from.aadObjectId`, else the Teams id) or the CLI —
- * never from card data. bot/turn.ts's actor fits it.
- */
-export const ActorSchema = z.object({
-  userId: z.string(),
-  aadObjectId: z.string().optional(),
-  teamsId: z.string().optional(),
-  tenantId: z.string().optional(),
-  name: z.string().optional(),
-  isAdmin: z.boolean(),
-});
-export type Actor = Readonly<z.infer<typeof ActorSchema>>;
+/** The acting person: declared once, in src/domain/actor.ts. */
+export { ActorSchema, type Actor };
 
 export const actorRef = (a: Actor): ActorRef => ({ userId: a.userId, name: a.name ?? "" });
 

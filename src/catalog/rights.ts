@@ -1,3 +1,4 @@
+import type { Actor } from "../domain/actor";
 import type { Catalog } from "./schema";
 
 /**
@@ -6,14 +7,8 @@ import type { Catalog } from "./schema";
  * Roles live in the work container (the agenda's role queries answer them).
  */
 
-export interface MandateActor {
-  readonly userId: string;
-  readonly aadObjectId?: string;
-  readonly teamsId?: string;
-  readonly tenantId?: string;
-  readonly name?: string;
-  readonly isAdmin: boolean;
-}
+/** The acting person (src/domain/actor.ts, the one declaration). */
+export type MandateActor = Actor;
 
 export interface RoleLookup {
   rolesOf(actor: MandateActor, groupId: string): Promise<readonly string[]>;

@@ -4,14 +4,17 @@ import type { ConversationStore } from "../conversations/ports";
 import type { Clock } from "../domain/clock";
 import type { Store } from "../storage/store";
 import { conversationDirectory } from "./directory";
-import { Outbox } from "./outbox";
+import { CosmosOutbox } from "./cosmos-outbox";
+import { cosmosLeases } from "./cosmos-leases";
+import type { Outbox } from "./ports";
 import { Scheduler } from "./scheduler";
 import type { DeliveryDirectory, ProactiveSender } from "./sender";
 import { DeliveryWorker, type DeliveryLogger, type DeliveryWorkerOptions } from "./worker";
 import { teamsLimits } from "./rate-limiter";
 
 export * from "./model";
-export * from "./outbox";
+export * from "./ports";
+export { CosmosOutbox } from "./cosmos-outbox";
 export * from "./sender";
 export * from "./scheduler";
 export * from "./worker";
@@ -56,7 +59,7 @@ export function buildDelivery(base: {
   /** Global sends per second (default 30). */
   globalPerSecond?: number;
 }): Delivery {
-  const outbox = new Outbox(base.store.container("outbox"), base.clock);
+  const outbox: Outbox = new CosmosOutbox(base.store.container("outbox"), base.clock);
   const listeners: ConversationRemoved[] = [];
   const conversationRemoved = async (tenantId: string, conversationId: string) => {
     await base.conversations.markInactive(tenantId, conversationId);
@@ -66,7 +69,7 @@ export function buildDelivery(base: {
   const instance = instanceName(base.config, base.store);
   const scheduler = new Scheduler({
     instance,
-    leases: base.store.container("leases"),
+    leases: cosmosLeases(base.store.container("leases")),
     outbox,
     timeZone: base.config.timeZone,
     clock: base.clock,

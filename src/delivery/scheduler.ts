@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Container } from "@azure/cosmos";
 import { Cron } from "croner";
 import type { Clock } from "../domain/clock";
 import { isoWeek, zonedDate, type IsoWeek, type LocalDate } from "../domain/working-days";
-import { mutateDoc, queryAll, readDoc, UNCHANGED } from "../storage/documents";
-import type { EnqueueRequest, Outbox } from "./outbox";
+import type { EnqueueRequest, LeaseDoc, LeaseStore, Outbox } from "./ports";
 
 /** What a job's query sees: the instant and its calendar facts in TIME_ZONE. */
 export interface JobContext {
@@ -46,25 +44,11 @@ export interface JobRun {
   readonly error?: string;
 }
 
-interface LeaseDoc {
-  id: string;
-  type: "lease";
-  holder?: string;
-  until?: string;
-  slot?: string;
-  /** The instant the holder runs the job for (a takeover runs it for the same one). */
-  at?: string;
-  lastSlot?: string;
-  lastRunAt?: string;
-  lastEnqueued?: number;
-  ttl?: number;
-}
-
 /** A job that stops being registered leaves its lease document; it expires (active jobs rewrite it). */
 const LEASE_TTL_SECONDS = 35 * 24 * 3600;
 
 export interface SchedulerOptions {
-  readonly leases: Container;
+  readonly leases: LeaseStore;
   readonly outbox: Outbox;
   readonly timeZone: string;
   readonly clock: Clock;
@@ -124,7 +108,7 @@ export class Scheduler {
   }
 
   async lastRuns(): Promise<LeaseDoc[]> {
-    return queryAll<LeaseDoc>(this.o.leases, "SELECT * FROM c WHERE c.type = 'lease'");
+    return this.o.leases.list();
   }
 
   /** A claim left by an earlier life of this instance (it crashed; nobody else holds this name). */
@@ -161,20 +145,20 @@ export class Scheduler {
     }
     const nowMs = Date.now();
     let reason: JobRun["reason"];
-    const took = await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) => {
+    const took = await this.o.leases.change(id, (cur) => {
       if (cur?.lastSlot === slot) {
         reason = "ALREADY_RAN";
-        return UNCHANGED;
+        return undefined;
       }
       if (cur?.holder && cur.holder !== this.owner && !this.stale(cur.holder) && (cur.until ?? "") > new Date(nowMs).toISOString()) {
         reason = "LEASE_HELD";
-        return UNCHANGED;
+        return undefined;
       }
       reason = undefined;
       const base = cur ?? { id, type: "lease" as const };
       return { ...base, holder: this.owner, until: new Date(nowMs + this.leaseMs).toISOString(), slot, at: at.toISOString(), ttl: LEASE_TTL_SECONDS };
     });
-    if (took.kind !== "written") {
+    if (!took) {
       if (reason === "LEASE_HELD") this.watch(job);
       return { job: job.name, slot, status: "skipped", reason: reason ?? "LEASE_HELD", enqueued: [], alreadyQueued: [] };
     }
@@ -197,9 +181,9 @@ export class Scheduler {
     } finally {
       clearInterval(renewal);
     }
-    await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) =>
+    await this.o.leases.change(id, (cur) =>
       !cur || cur.holder !== this.owner
-        ? UNCHANGED
+        ? undefined
         : {
             ...cur,
             holder: undefined,
@@ -215,9 +199,8 @@ export class Scheduler {
   }
 
   private async renew(id: string, slot: string): Promise<void> {
-    await mutateDoc<LeaseDoc>(this.o.leases, id, id, (cur) =>
-      cur && cur.holder === this.owner && cur.slot === slot ? { ...cur, until: new Date(Date.now() + this.leaseMs).toISOString() } : UNCHANGED,
-    ).catch((err) => this.o.logger?.warn({ err, id }, "lease renewal failed"));
+    await this.o.leases
+      .change(id, (cur) => (cur && cur.holder === this.owner && cur.slot === slot ? { ...cur, until: new Date(Date.now() + this.leaseMs).toISOString() } : undefined)).catch((err) => this.o.logger?.warn({ err, id }, "lease renewal failed"));
   }
 
   /**
@@ -226,7 +209,7 @@ export class Scheduler {
    */
   private async checkLease(job: ScheduledJob): Promise<void> {
     const id = `job:${job.name}`;
-    const cur = await readDoc<LeaseDoc>(this.o.leases, id, id);
+    const cur = await this.o.leases.read(id);
     if (!cur?.holder || !cur.slot || cur.holder === this.owner || cur.lastSlot === cur.slot) return;
     const untilMs = Date.parse(cur.until ?? "") || 0;
     if (untilMs > Date.now() && !this.stale(cur.holder)) {

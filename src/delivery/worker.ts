@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationReference } from "../conversations/schema";
 import type { OutboxItem, Payload } from "./model";
-import type { Outbox } from "./outbox";
+import type { Outbox } from "./ports";
 import { RateLimiter, TEAMS_LIMITS, type RateLimits } from "./rate-limiter";
 import type { DeliveryDirectory, ProactiveSender, SendRequest, SendResult } from "./sender";
 

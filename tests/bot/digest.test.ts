@@ -3,7 +3,6 @@ import { cardOf, say, startBot } from "../support/harness";
 import { validateCard } from "../support/cards";
 import { runCli } from "../../bot/cli/main";
 
-jest.setTimeout(60_000);
 
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const CHANNEL = "19:channel-1@thread.tacv2";

@@ -1,6 +1,6 @@
 import { loadConfig } from "../../src/config/config";
 import { systemClock } from "../../src/domain/clock";
-import { Outbox } from "../../src/delivery/outbox";
+import { CosmosOutbox } from "../../src/delivery/cosmos-outbox";
 import { openStore } from "../../src/storage/store";
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
 import { tempDir } from "../support/harness";
@@ -43,7 +43,7 @@ describe("kill -9 during and after proactive sends, restart on the same DATA_DIR
   async function enqueue(ids: { id: string; conversationId: string }[]): Promise<void> {
     const store = await openStore(loadConfig({ DATA_DIR: dataDir }), { owner: "cli" });
     try {
-      const outbox = new Outbox(store.container("outbox"), systemClock);
+      const outbox = new CosmosOutbox(store.container("outbox"), systemClock);
       for (const { id, conversationId } of ids) {
         const r = await outbox.enqueue({
           id,

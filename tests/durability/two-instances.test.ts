@@ -1,6 +1,6 @@
 import { loadConfig } from "../../src/config/config";
 import { systemClock } from "../../src/domain/clock";
-import { Outbox } from "../../src/delivery/outbox";
+import { CosmosOutbox } from "../../src/delivery/cosmos-outbox";
 import { readLock } from "../../src/storage/embedded";
 import { openStore } from "../../src/storage/store";
 import { cliAgainst } from "../support/cli";
@@ -69,7 +69,7 @@ describe("two bot instances on one store", () => {
     expect(JSON.stringify(await inChannel(b!, "veckobrev på måndag 08:00"))).toMatch(/varje måndag kl\. 08:00/);
 
     const store = await openStore(loadConfig({ COSMOS_ENDPOINT: endpoint, COSMOS_KEY: DUMMY_KEY }), { owner: "cli" });
-    const outbox = new Outbox(store.container("outbox"), systemClock);
+    const outbox = new CosmosOutbox(store.container("outbox"), systemClock);
     outbox.coalesceMs = 50;
     let posts = 0;
     let duplicatePosts = 0;

@@ -5,6 +5,7 @@ import { digestOutboxId, mondayOfWeek, sendInstant } from "../../../src/digest/d
 import { DEFAULT_SCHEDULE, type Digest } from "../../../src/digest/schema";
 import { messages } from "../../../src/i18n";
 import { digestText, renderDigestCard } from "../../../cards/digest";
+import type { Services } from "../../../src/services";
 import { CliError, type CliContext } from "../context";
 
 interface DryRunEntry {
@@ -34,61 +35,78 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--channel <conversationId>", "only this channel (its home-channel groups)")
     .option("--lang <sv|en>", "language (default: the subscription's, else Swedish)")
     .option("--json", "print JSON");
-  cmd.action(async (opts: { dryRun?: boolean; week?: string; channel?: string; lang?: string; json?: boolean }) => {
+  cmd.action(async (opts: DryRunOptions) => {
     if (!opts.dryRun) throw new CliError("samverkan digest: only --dry-run is supported here; the scheduler sends digests (samverkan scheduler run --job digest)", 2);
-    let week: IsoWeek | undefined;
-    if (opts.week !== undefined) {
-      const monday = mondayOfWeek(opts.week);
-      if (!monday) throw new CliError(`--week: not an ISO week (YYYY-Www): ${opts.week}`, 2);
-      week = isoWeekOfDate(monday);
-    }
-    let lang: Language | undefined;
-    if (opts.lang !== undefined) {
-      const parsed = LanguageSchema.safeParse(opts.lang);
-      if (!parsed.success) throw new CliError(`--lang: sv or en, not ${opts.lang}`, 2);
-      lang = parsed.data;
-    }
-    const entries = await ctx.withServices(async (s) => {
-      const tz = s.config.timeZone;
-      const now = s.clock.now();
-      const w = week ?? isoWeek(now, tz);
-      // A past or future week is composed as of its send time; the current week as of now.
-      const atFor = (schedule: { weekday: number; time: string }) => (week ? sendInstant(w, schedule, tz) : now);
-      const subs = (await s.digest.subscriptions()).filter((x) => x.status === "on" && (!opts.channel || x.conversationId === opts.channel.split(";")[0]));
-      const out: DryRunEntry[] = [];
-      const entry = (d: Digest, e: Omit<DryRunEntry, "digest" | "cardBytes">): DryRunEntry => ({
-        ...e,
-        cardBytes: Buffer.byteLength(JSON.stringify(renderDigestCard(d, messages(e.language))), "utf8"),
-        digest: d,
-      });
-      if (subs.length > 0) {
-        for (const sub of subs) {
-          const at = atFor(sub);
-          const d = await s.digest.compose({ conversationId: sub.conversationId, at, week: w });
-          out.push(entry(d, { channel: sub.conversationId, subscribed: true, language: lang ?? sub.language, outboxId: digestOutboxId(sub.conversationId, w.key), sendAt: sendInstant(w, sub, tz).toISOString() }));
-        }
-      } else if (opts.channel) {
-        const groups = await s.digest.groupsFor(opts.channel);
-        if (groups.length === 0) throw new CliError(`no group has ${opts.channel} as its home channel`, 1);
-        const d = await s.digest.compose({ conversationId: opts.channel, at: atFor(DEFAULT_SCHEDULE), week: w });
-        out.push(entry(d, { channel: opts.channel.split(";")[0], subscribed: false, language: lang ?? "sv", sendAt: sendInstant(w, DEFAULT_SCHEDULE, tz).toISOString() }));
-      } else {
-        for (const groupId of await s.digest.groupsFor()) {
-          const d = await s.digest.compose({ groupIds: [groupId], at: atFor(DEFAULT_SCHEDULE), week: w });
-          out.push(entry(d, { groupId, subscribed: false, language: lang ?? "sv", sendAt: sendInstant(w, DEFAULT_SCHEDULE, tz).toISOString() }));
-        }
-      }
-      return out;
-    });
-    ctx.print(!!opts.json, entries, () =>
-      entries.length === 0
-        ? "No groups in the catalog."
-        : entries
-            .map((e) => {
-              const head = e.channel ? `=== channel ${e.channel}${e.subscribed ? "" : " (not subscribed)"}` : `=== group ${e.groupId} (no subscription: per catalog group)`;
-              return `${head}, sent ${e.sendAt}${e.outboxId ? `, outbox ${e.outboxId}` : ""}, card ${e.cardBytes} bytes\n${digestText(e.digest, messages(e.language))}`;
-            })
-            .join("\n\n"),
-    );
+    const week = parseWeek(opts.week);
+    const lang = parseLang(opts.lang);
+    const entries = await ctx.withServices((s) => dryRun(s, { week, lang, channel: opts.channel }));
+    ctx.print(!!opts.json, entries, () => dryRunText(entries));
   });
+}
+
+interface DryRunOptions {
+  dryRun?: boolean;
+  week?: string;
+  channel?: string;
+  lang?: string;
+  json?: boolean;
+}
+
+function parseWeek(text: string | undefined): IsoWeek | undefined {
+  if (text === undefined) return undefined;
+  const monday = mondayOfWeek(text);
+  if (!monday) throw new CliError(`--week: not an ISO week (YYYY-Www): ${text}`, 2);
+  return isoWeekOfDate(monday);
+}
+
+function parseLang(text: string | undefined): Language | undefined {
+  if (text === undefined) return undefined;
+  const parsed = LanguageSchema.safeParse(text);
+  if (!parsed.success) throw new CliError(`--lang: sv or en, not ${text}`, 2);
+  return parsed.data;
+}
+
+/**
+ * The digests the scheduler would send: per subscribed channel; else for the named channel's groups;
+ * else one per catalog group. A past or future week is composed as of its send time; the current week as of now.
+ */
+async function dryRun(s: Services, o: { week?: IsoWeek; lang?: Language; channel?: string }): Promise<DryRunEntry[]> {
+  const tz = s.config.timeZone;
+  const now = s.clock.now();
+  const w = o.week ?? isoWeek(now, tz);
+  const atFor = (schedule: { weekday: number; time: string }) => (o.week ? sendInstant(w, schedule, tz) : now);
+  const entry = (d: Digest, e: Omit<DryRunEntry, "digest" | "cardBytes">): DryRunEntry => ({
+    ...e,
+    cardBytes: Buffer.byteLength(JSON.stringify(renderDigestCard(d, messages(e.language))), "utf8"),
+    digest: d,
+  });
+  const subs = (await s.digest.subscriptions()).filter((x) => x.status === "on" && (!o.channel || x.conversationId === o.channel.split(";")[0]));
+  const out: DryRunEntry[] = [];
+  if (subs.length > 0) {
+    for (const sub of subs) {
+      const d = await s.digest.compose({ conversationId: sub.conversationId, at: atFor(sub), week: w });
+      out.push(entry(d, { channel: sub.conversationId, subscribed: true, language: o.lang ?? sub.language, outboxId: digestOutboxId(sub.conversationId, w.key), sendAt: sendInstant(w, sub, tz).toISOString() }));
+    }
+  } else if (o.channel) {
+    const groups = await s.digest.groupsFor(o.channel);
+    if (groups.length === 0) throw new CliError(`no group has ${o.channel} as its home channel`, 1);
+    const d = await s.digest.compose({ conversationId: o.channel, at: atFor(DEFAULT_SCHEDULE), week: w });
+    out.push(entry(d, { channel: o.channel.split(";")[0], subscribed: false, language: o.lang ?? "sv", sendAt: sendInstant(w, DEFAULT_SCHEDULE, tz).toISOString() }));
+  } else {
+    for (const groupId of await s.digest.groupsFor()) {
+      const d = await s.digest.compose({ groupIds: [groupId], at: atFor(DEFAULT_SCHEDULE), week: w });
+      out.push(entry(d, { groupId, subscribed: false, language: o.lang ?? "sv", sendAt: sendInstant(w, DEFAULT_SCHEDULE, tz).toISOString() }));
+    }
+  }
+  return out;
+}
+
+function dryRunText(entries: readonly DryRunEntry[]): string {
+  if (entries.length === 0) return "No groups in the catalog.";
+  return entries
+    .map((e) => {
+      const head = e.channel ? `=== channel ${e.channel}${e.subscribed ? "" : " (not subscribed)"}` : `=== group ${e.groupId} (no subscription: per catalog group)`;
+      return `${head}, sent ${e.sendAt}${e.outboxId ? `, outbox ${e.outboxId}` : ""}, card ${e.cardBytes} bytes\n${digestText(e.digest, messages(e.language))}`;
+    })
+    .join("\n\n");
 }

@@ -1,12 +1,37 @@
 import type { Command } from "commander";
-import type { OutboxItem } from "../../../src/delivery";
+import type { JobRun, OutboxItem } from "../../../src/delivery";
 import { CliError, type CliContext } from "../context";
 
 const OUTBOX_STATES = ["pending", "sending", "sent", "failed"] as const;
 
 export function register(program: Command, ctx: CliContext): void {
   const scheduler = program.command("scheduler").description("scheduled jobs (kallelse, reminders, digests) and the outbox of proactive posts");
+  registerRun(scheduler, ctx);
+  registerJobs(scheduler, ctx);
+  registerOutbox(scheduler, ctx);
+}
 
+/** `--at`: an ISO instant (a date alone would be read as UTC midnight, which nobody means). */
+function parseAt(at: string | undefined): Date | undefined {
+  if (at === undefined) return undefined;
+  const d = new Date(at);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(at) || Number.isNaN(d.getTime())) throw new CliError(`--at: not an ISO instant: ${at}`, 2);
+  return d;
+}
+
+function runsText(result: { at: string; timeZone: string; runs: readonly JobRun[] }): string {
+  if (result.runs.length === 0) return `${result.at}: no jobs are registered.`;
+  return [
+    `${result.at} (${result.timeZone}):`,
+    ...result.runs.map(
+      (r) =>
+        `  ${r.job.padEnd(16)} ${r.status}${r.reason ? ` (${r.reason})` : ""}${r.error ? `: ${r.error}` : ""}, ${r.enqueued.length} queued, ${r.alreadyQueued.length} already queued` +
+        r.enqueued.map((id) => `\n    + ${id}`).join(""),
+    ),
+  ].join("\n");
+}
+
+function registerRun(scheduler: Command, ctx: CliContext): void {
   scheduler
     .command("run")
     .description("run the jobs due at an instant (default: now, or SAMVERKAN_NOW), once, and print what they queued")
@@ -14,11 +39,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--job <name...>", "only these jobs")
     .option("--json", "print JSON")
     .action(async (opts: { at?: string; job?: string[]; json?: boolean }) => {
-      let at: Date | undefined;
-      if (opts.at !== undefined) {
-        at = new Date(opts.at);
-        if (!/^\d{4}-\d{2}-\d{2}T/.test(opts.at) || Number.isNaN(at.getTime())) throw new CliError(`--at: not an ISO instant: ${opts.at}`, 2);
-      }
+      const at = parseAt(opts.at);
       const result = await ctx.withServices(async (s) => {
         const d = s.delivery;
         const when = at ?? s.clock.now();
@@ -28,21 +49,12 @@ export function register(program: Command, ctx: CliContext): void {
         const runs = await d.scheduler.runDue(when, opts.job);
         return { at: when.toISOString(), timeZone: s.config.timeZone, runs };
       });
-      ctx.print(!!opts.json, result, () =>
-        result.runs.length === 0
-          ? `${result.at}: no jobs are registered.`
-          : [
-              `${result.at} (${result.timeZone}):`,
-              ...result.runs.map(
-                (r) =>
-                  `  ${r.job.padEnd(16)} ${r.status}${r.reason ? ` (${r.reason})` : ""}${r.error ? `: ${r.error}` : ""}, ${r.enqueued.length} queued, ${r.alreadyQueued.length} already queued` +
-                  r.enqueued.map((id) => `\n    + ${id}`).join(""),
-              ),
-            ].join("\n"),
-      );
+      ctx.print(!!opts.json, result, () => runsText(result));
       if (result.runs.some((r) => r.status === "failed")) throw new CliError("some jobs failed", 1);
     });
+}
 
+function registerJobs(scheduler: Command, ctx: CliContext): void {
   scheduler
     .command("jobs")
     .description("the registered jobs, their schedules (in TIME_ZONE) and next run")
@@ -57,7 +69,9 @@ export function register(program: Command, ctx: CliContext): void {
         jobs.length === 0 ? "No jobs are registered." : jobs.map((j) => `${j.name.padEnd(16)} ${j.schedule.padEnd(16)} next ${j.next ?? "-"}  last ${j.lastSlot ?? "-"}`).join("\n"),
       );
     });
+}
 
+function registerOutbox(scheduler: Command, ctx: CliContext): void {
   scheduler
     .command("outbox")
     .description("proactive posts and card updates and their states")

@@ -1,4 +1,5 @@
-import { Outbox } from "../../../src/delivery/outbox";
+import { CosmosOutbox } from "../../../src/delivery/cosmos-outbox";
+import { cosmosLeases } from "../../../src/delivery/cosmos-leases";
 import { Scheduler } from "../../../src/delivery/scheduler";
 import { kallelseJob, kallelserDue, kallelseOutboxId, kallelseText, type KallelseView } from "../../../src/agenda/kallelse";
 import { messages } from "../../../src/i18n";
@@ -46,8 +47,8 @@ describe("channel binding and the kallelse job", () => {
     must(await f.agenda.triage(secretary, { groupId: "g-a", itemId: item.id, revision: 1, action: "accept" }));
 
     const rendered: KallelseView[] = [];
-    const outbox = new Outbox(f.store.container("outbox"), f.clock);
-    const scheduler = new Scheduler({ leases: f.store.container("leases"), outbox, timeZone: "Europe/Stockholm", clock: f.clock, owner: "test" });
+    const outbox = new CosmosOutbox(f.store.container("outbox"), f.clock);
+    const scheduler = new Scheduler({ leases: cosmosLeases(f.store.container("leases")), outbox, timeZone: "Europe/Stockholm", clock: f.clock, owner: "test" });
     scheduler.register(
       kallelseJob(f.agenda, (v) => {
         rendered.push(v);

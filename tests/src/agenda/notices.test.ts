@@ -1,4 +1,4 @@
-import { Outbox } from "../../../src/delivery/outbox";
+import { CosmosOutbox } from "../../../src/delivery/cosmos-outbox";
 import { kallelseOutboxId, kallelseRequests } from "../../../src/agenda/kallelse";
 import { frequencyCheck, outcomeNotice, refreshKallelse } from "../../../src/agenda/notices";
 import type { Meeting } from "../../../src/agenda/schema";
@@ -25,7 +25,7 @@ describe("outcome notices, kallelse updates and meeting frequency", () => {
     const accepted = must(await f.agenda.triage(secretary, { groupId: "g-a", itemId: item.id, revision: 1, action: "accept" })).item;
     const req = outcomeNotice(accepted, (i) => ({ text: `${i.title}: ${i.status}` }));
     expect(req).toMatchObject({ target: { kind: "person", tenantId: "t1", userId: "sub-1", name: "Anna Anmälare" }, payload: { text: "Ett ärende: accepted" } });
-    const outbox = new Outbox(f.store.container("outbox"), f.clock);
+    const outbox = new CosmosOutbox(f.store.container("outbox"), f.clock);
     expect(await outbox.enqueue(req!)).toMatchObject({ ok: true, created: true });
     expect(await outbox.enqueue(req!)).toMatchObject({ ok: true, created: false });
     // A person without a tenant (e.g. CLI-made) gets no notice.
@@ -35,7 +35,7 @@ describe("outcome notices, kallelse updates and meeting frequency", () => {
   it("updates a queued kallelse after a reschedule, and does nothing before it was queued", async () => {
     const m: Meeting = must(await f.agenda.createMeeting(chair, "g-a", { at: "2026-05-19T13:00" })).meeting;
     must(await f.agenda.bindChannel(chair, "g-a", { tenantId: "t1", teamId: "19:t@thread.tacv2", channelId: "19:c@thread.tacv2", conversationId: "19:c@thread.tacv2" }));
-    const outbox = new Outbox(f.store.container("outbox"), f.clock);
+    const outbox = new CosmosOutbox(f.store.container("outbox"), f.clock);
     const render = (v: { meeting: Meeting }) => ({ text: `Möte ${v.meeting.date} ${v.meeting.time}` });
     expect(await refreshKallelse(f.agenda, outbox, m, render)).toBe(false);
     for (const r of await kallelseRequests(f.agenda, new Date("2026-05-12T07:00:00Z"), render)) await outbox.enqueue(r);

@@ -4,10 +4,9 @@ import * as path from "node:path";
 import { runCli } from "../../../bot/cli/main";
 import { loadConfig } from "../../../src/config/config";
 import { systemClock } from "../../../src/domain/clock";
-import { Outbox } from "../../../src/delivery/outbox";
+import { CosmosOutbox } from "../../../src/delivery/cosmos-outbox";
 import { openStore } from "../../../src/storage/store";
 
-jest.setTimeout(20_000);
 
 const capture = () => {
   const out: string[] = [];
@@ -19,7 +18,7 @@ describe("samverkan scheduler", () => {
   it("runs at an instant, lists jobs and the outbox, refuses bad input", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-cli-sched-"));
     const store = await openStore(loadConfig({ DATA_DIR: dataDir }), { owner: "bot" });
-    await new Outbox(store.container("outbox"), systemClock).enqueue({
+    await new CosmosOutbox(store.container("outbox"), systemClock).enqueue({
       id: "m1:kallelse",
       target: { kind: "channel", tenantId: "t", conversationId: "19:x@thread.tacv2" },
       payload: { text: "Kallelse" },

@@ -6,13 +6,13 @@ import { systemClock } from "../../../src/domain/clock";
 import { openStore, type Store } from "../../../src/storage/store";
 import { CosmosConversationRepository } from "../../../src/conversations/cosmos-conversation-repository";
 import { conversationDirectory } from "../../../src/delivery/directory";
-import { Outbox } from "../../../src/delivery/outbox";
+import { CosmosOutbox } from "../../../src/delivery/cosmos-outbox";
+import type { Outbox } from "../../../src/delivery/ports";
 import { DeliveryWorker, type DeliveryWorkerOptions } from "../../../src/delivery/worker";
 import { createAdapter } from "../../../bot/server";
 import { TeamsSender } from "../../../bot/teams-sender";
 import { startFakeConnector, type FakeConnector } from "../../support/fake-connector";
 
-jest.setTimeout(30_000);
 
 const TENANT = "tenant-1";
 const CHANNEL = "19:general@thread.tacv2";
@@ -43,7 +43,7 @@ beforeEach(async () => {
       reference: { serviceUrl: fake.url, channelId: "msteams", conversation: { id }, bot: { id: "28:bot" } },
     });
   }
-  const outbox = new Outbox(store.container("outbox"), systemClock);
+  const outbox = new CosmosOutbox(store.container("outbox"), systemClock);
   outbox.coalesceMs = 50;
   const sender = new TeamsSender(createAdapter(config), "");
   const directory = conversationDirectory(repo);

@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { loadConfig } from "../../../src/config/config";
 import { systemClock } from "../../../src/domain/clock";
 import { openStore, type Store } from "../../../src/storage/store";
-import { Outbox } from "../../../src/delivery/outbox";
+import { CosmosOutbox } from "../../../src/delivery/cosmos-outbox";
+import { cosmosLeases } from "../../../src/delivery/cosmos-leases";
 import { Scheduler, type ScheduledJob } from "../../../src/delivery/scheduler";
 
 /**
@@ -13,7 +14,6 @@ import { Scheduler, type ScheduledJob } from "../../../src/delivery/scheduler";
  * (the same instance restarted), and queues its post once.
  */
 
-jest.setTimeout(30_000);
 
 let store: Store;
 beforeEach(async () => {
@@ -36,7 +36,7 @@ function job(runs: string[]): ScheduledJob {
   };
 }
 const scheduler = (o: { owner?: string; instance?: string; leaseMs: number }) =>
-  new Scheduler({ leases: store.container("leases"), outbox: new Outbox(store.container("outbox"), systemClock), timeZone: "Europe/Stockholm", clock: systemClock, ...o });
+  new Scheduler({ leases: cosmosLeases(store.container("leases")), outbox: new CosmosOutbox(store.container("outbox"), systemClock), timeZone: "Europe/Stockholm", clock: systemClock, ...o });
 
 /** The lease document a crash leaves: claimed, never completed. */
 async function crashedClaim(holder: string, untilMs: number): Promise<void> {
@@ -63,7 +63,7 @@ describe("a scheduler claim left by a crash", () => {
     expect(delayAfterExpiry).toBeGreaterThanOrEqual(0);
     // eslint-disable-next-line no-console
     console.log(`crashed claim (lease ${leaseMs} ms) taken over ${delayAfterExpiry} ms after it expired`);
-    expect((await new Outbox(store.container("outbox"), systemClock).list()).map((i) => i.id)).toEqual(["weekly:2027-W36"]);
+    expect((await new CosmosOutbox(store.container("outbox"), systemClock).list()).map((i) => i.id)).toEqual(["weekly:2027-W36"]);
     const lease = (await store.container("leases").item("job:weekly", "job:weekly").read()).resource;
     expect(lease).toMatchObject({ lastSlot: SLOT_AT });
     expect(lease.holder).toBeUndefined();

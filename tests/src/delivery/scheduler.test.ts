@@ -4,11 +4,11 @@ import * as path from "node:path";
 import { loadConfig } from "../../../src/config/config";
 import { fixedClock, systemClock } from "../../../src/domain/clock";
 import { openStore, type Store } from "../../../src/storage/store";
-import { Outbox } from "../../../src/delivery/outbox";
+import { CosmosOutbox } from "../../../src/delivery/cosmos-outbox";
+import { cosmosLeases } from "../../../src/delivery/cosmos-leases";
 import { Scheduler, type JobContext, type ScheduledJob } from "../../../src/delivery/scheduler";
 import { scheduledDay } from "../../../src/domain/working-days";
 
-jest.setTimeout(20_000);
 
 let store: Store;
 beforeEach(async () => {
@@ -37,7 +37,7 @@ function digestJob(calls: JobContext[]): ScheduledJob {
 }
 
 const scheduler = (owner: string, clock = systemClock) =>
-  new Scheduler({ leases: store.container("leases"), outbox: new Outbox(store.container("outbox"), clock), timeZone: "Europe/Stockholm", clock, owner });
+  new Scheduler({ leases: cosmosLeases(store.container("leases")), outbox: new CosmosOutbox(store.container("outbox"), clock), timeZone: "Europe/Stockholm", clock, owner });
 
 describe("scheduler", () => {
   it("runs a job once per instant across two instances and enqueues once", async () => {

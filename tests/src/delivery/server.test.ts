@@ -2,7 +2,6 @@ import { runCli } from "../../../bot/cli/main";
 import { startFakeConnector } from "../../support/fake-connector";
 import { activity, post, startBot } from "../../support/harness";
 
-jest.setTimeout(30_000);
 
 describe("delivery in the running bot", () => {
   it("a post enqueued by a feature reaches the channel once; the CLI attaches and sees it sent", async () => {

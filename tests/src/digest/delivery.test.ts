@@ -14,7 +14,6 @@ import { createAdapter } from "../../../bot/server";
 import { TeamsSender } from "../../../bot/teams-sender";
 import { startFakeConnector, type FakeConnector } from "../../support/fake-connector";
 
-jest.setTimeout(60_000);
 
 const TZ = "Europe/Stockholm";
 const TENANT = "tenant-1";

@@ -18,7 +18,6 @@ import { messages } from "../../../src/i18n";
 import { digestText, renderDigestCard } from "../../../cards/digest";
 import { validateCard } from "../../support/cards";
 
-jest.setTimeout(30_000);
 
 const TZ = "Europe/Stockholm";
 const TENANT = "tenant-1";

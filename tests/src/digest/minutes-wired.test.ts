@@ -12,7 +12,6 @@ import type { Actor } from "../../../src/agenda/schema";
 import { messages } from "../../../src/i18n";
 import { digestText } from "../../../cards/digest";
 
-jest.setTimeout(30_000);
 
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const CHANNEL = "19:home@thread.tacv2";

@@ -16,7 +16,6 @@ import type { Clock } from "../../../src/domain/clock";
  * item is listed exactly once, whichever of the channel's groups holds it, and "the next two weeks" reaches
  * a meeting twelve days ahead, on the send day and in a preview later in the week.
  */
-jest.setTimeout(60_000);
 
 const G = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const LG = "sjukvardsregion-mellansverige:ledningsgrupp";

@@ -1,85 +1,18 @@
 import type { Command } from "commander";
-import { CliError, resolveGroup, type CliContext } from "../context";
-import { cliActor, fail, parseRole, personIds, who } from "./agenda-support";
-import { registerItems, registerKallelser } from "./agenda-items";
+import { kallelseOutboxId, kallelserDue } from "../../../../src/agenda/kallelse";
+import { CliError, resolveGroup, type CliContext } from "../../context";
+import { cliActor, fail } from "./common";
 
-export { parseRole, personIds } from "./agenda-support";
-
-/**
- * samverkan roles set|remove|list, meetings add|move|cancel|list, agenda, items list|submit|triage,
- * kallelser, audit. The CLI acts as an admin (the operator on the host), named in the audit log as cli:<os user>.
- */
-export function register(program: Command, ctx: CliContext): void {
-  registerRoles(program, ctx);
+/** samverkan meetings add|move|cancel|list */
+export function registerMeetings(program: Command, ctx: CliContext): void {
   const meetings = program.command("meetings").description("a group's meetings, with item deadline and kallelse date");
-  registerMeetingChanges(meetings, ctx);
-  registerMeetingEnds(meetings, ctx);
-  registerAgenda(program, ctx);
-  registerItems(program, ctx);
-  registerKallelser(program, ctx);
-  registerAudit(program, ctx);
+  meetingsAdd(meetings, ctx);
+  meetingsMove(meetings, ctx);
+  meetingsCancel(meetings, ctx);
+  meetingsList(meetings, ctx);
 }
 
-function registerRoles(program: Command, ctx: CliContext): void {
-  const roles = program.command("roles").description("roles per group: chair, viceChair, secretary, member, coopted, adjuster");
-
-  roles
-    .command("set")
-    .description("give a person a role in a group (chair, vice chair and secretary have one holder each)")
-    .argument("<group>", "group id or name")
-    .argument("<role>", "chair | viceChair | secretary | member | coopted | adjuster (Swedish words work too)")
-    .argument("<id>", "Entra object id, or Teams id (29:…)")
-    .option("--name <name>", "display name")
-    .option("--region <region>", "for members: the region they represent")
-    .option("--tenant <tenantId>", "the person's tenant id")
-    .option("--json", "print JSON")
-    .action(async (group: string, roleWord: string, id: string, opts: { name?: string; region?: string; tenant?: string; json?: boolean }) => {
-      const role = parseRole(roleWord);
-      const person = { ...personIds(id), name: opts.name ?? "", ...(opts.region ? { region: opts.region } : {}), ...(opts.tenant ? { tenantId: opts.tenant } : {}) };
-      const out = await ctx.withServices(async (s) => {
-        const g = await resolveGroup(s, group);
-        return { group: g, r: await s.agenda.assignRole(cliActor(), g.id, role, person) };
-      });
-      if (!out.r.ok) fail(out.r);
-      const r = out.r;
-      ctx.print(!!opts.json, r.assignment, () => `${out.group.name}: ${role} = ${who(r.assignment.person)}${r.previous ? ` (replaces ${who(r.previous)})` : ""}`);
-    });
-
-  roles
-    .command("remove")
-    .description("end a person's role in a group")
-    .argument("<group>", "group id or name")
-    .argument("<role>", "the role")
-    .argument("<id>", "Entra object id or Teams id")
-    .action(async (group: string, roleWord: string, id: string) => {
-      const role = parseRole(roleWord);
-      const r = await ctx.withServices(async (s) => s.agenda.removeRole(cliActor(), (await resolveGroup(s, group)).id, role, id.trim()));
-      if (!r.ok) fail(r);
-      ctx.io.out(`removed ${role} ${who(r.removed.person)}`);
-    });
-
-  roles
-    .command("list")
-    .description("the roles of a group")
-    .argument("<group>", "group id or name")
-    .option("--json", "print JSON")
-    .action(async (group: string, opts: { json?: boolean }) => {
-      const out = await ctx.withServices(async (s) => {
-        const g = await resolveGroup(s, group);
-        return { group: g, roles: await s.agenda.listRoles(g.id) };
-      });
-      const data = out.roles.map((r) => ({ role: r.role, ...r.person, assignedAt: r.assignedAt, assignedBy: r.assignedBy }));
-      ctx.print(!!opts.json, data, () =>
-        out.roles.length === 0
-          ? `${out.group.name}: no roles yet (samverkan roles set <group> chair <id>)`
-          : [`${out.group.name} [${out.group.id}]`, ...out.roles.map((r) => `  ${r.role.padEnd(10)} ${who(r.person)}${r.person.region ? `, ${r.person.region}` : ""}`)].join("\n"),
-      );
-    });
-}
-
-/** meetings add | move */
-function registerMeetingChanges(meetings: Command, ctx: CliContext): void {
-
+function meetingsAdd(meetings: Command, ctx: CliContext): void {
   meetings
     .command("add")
     .description("plan a meeting (time in TIME_ZONE unless the ISO time has an offset)")
@@ -98,7 +31,9 @@ function registerMeetingChanges(meetings: Command, ctx: CliContext): void {
       if (!r.ok) fail(r);
       ctx.print(!!opts.json, { ...r.meeting, dates: r.dates }, () => `planned ${r.meeting.date} ${r.meeting.time} [${r.meeting.id}]; items due ${r.dates.itemDeadline}, kallelse ${r.dates.kallelseDate}`);
     });
+}
 
+function meetingsMove(meetings: Command, ctx: CliContext): void {
   meetings
     .command("move")
     .description("reschedule a meeting")
@@ -119,8 +54,7 @@ function registerMeetingChanges(meetings: Command, ctx: CliContext): void {
     });
 }
 
-/** meetings cancel | list */
-function registerMeetingEnds(meetings: Command, ctx: CliContext): void {
+function meetingsCancel(meetings: Command, ctx: CliContext): void {
   meetings
     .command("cancel")
     .description("cancel a meeting")
@@ -135,7 +69,9 @@ function registerMeetingEnds(meetings: Command, ctx: CliContext): void {
       if (!r.ok) fail(r);
       ctx.io.out(`cancelled ${r.meeting.date} ${r.meeting.time}${r.kallelseUpdated ? "; the posted kallelse is updated" : ""}`);
     });
+}
 
+function meetingsList(meetings: Command, ctx: CliContext): void {
   meetings
     .command("list")
     .description("the meetings of a group")
@@ -160,7 +96,8 @@ function registerMeetingEnds(meetings: Command, ctx: CliContext): void {
     });
 }
 
-function registerAgenda(program: Command, ctx: CliContext): void {
+/** samverkan agenda <group>: the dagordning of the next meeting. */
+export function registerAgenda(program: Command, ctx: CliContext): void {
   program
     .command("agenda")
     .description("the agenda (dagordning) of a group's next meeting, or of --meeting")
@@ -184,18 +121,37 @@ function registerAgenda(program: Command, ctx: CliContext): void {
     });
 }
 
-function registerAudit(program: Command, ctx: CliContext): void {
+/** samverkan kallelser [--at]: what the kallelse job would post at an instant, and what it did. */
+export function registerKallelser(program: Command, ctx: CliContext): void {
   program
-    .command("audit")
-    .description("the append-only audit log of a group (roles, meetings, settings, items)")
-    .argument("<group>", "group id or name")
+    .command("kallelser")
+    .description("kallelser due at an instant (default: now) and whether each was posted, is queued, or is unsent (no home channel)")
+    .option("--at <instant>", "ISO instant, e.g. 2027-01-05T08:00:00+01:00")
     .option("--json", "print JSON")
-    .action(async (group: string, opts: { json?: boolean }) => {
-      const entries = await ctx.withServices(async (s) => s.agenda.auditLog((await resolveGroup(s, group)).id));
-      ctx.print(!!opts.json, entries, () =>
-        entries.length === 0
-          ? "No audit entries."
-          : entries.map((e) => `${e.at}  ${(e.actor.name || e.actor.userId).padEnd(24)} ${e.action.padEnd(20)} ${e.subject.id}${e.revision ? ` r${e.revision}` : ""}`).join("\n"),
+    .action(async (opts: { at?: string; json?: boolean }) => {
+      if (opts.at !== undefined && (!/^\d{4}-\d{2}-\d{2}T/.test(opts.at) || Number.isNaN(Date.parse(opts.at)))) throw new CliError(`--at: not an ISO instant: ${opts.at}`, 2);
+      const rows = await ctx.withServices(async (s) => {
+        const at = opts.at ? new Date(opts.at) : s.clock.now();
+        const out: { groupId: string; meetingId: string; date: string; time: string; kallelseAt: string; items: number; state: string; channelId?: string; reason?: string }[] = [];
+        for (const v of await kallelserDue(s.agenda, at)) {
+          const posted = await s.delivery.outbox.get(kallelseOutboxId(v.meeting.id));
+          out.push({
+            groupId: v.groupId,
+            meetingId: v.meeting.id,
+            date: v.meeting.date,
+            time: v.meeting.time,
+            kallelseAt: v.dates.kallelseAt,
+            items: v.items.length,
+            state: posted ? posted.state : v.binding ? "due" : "unsent",
+            ...(v.binding ? { channelId: v.binding.channelId } : { reason: "no home channel" }),
+          });
+        }
+        return out;
+      });
+      ctx.print(!!opts.json, rows, () =>
+        rows.length === 0
+          ? "No kallelse is due."
+          : rows.map((r) => `${r.date} ${r.time}  ${r.groupId}  ${r.state}${r.reason ? ` (${r.reason})` : ""}, ${r.items} item(s)`).join("\n"),
       );
     });
 }

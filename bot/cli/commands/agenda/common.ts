@@ -1,9 +1,9 @@
 import * as os from "node:os";
-import type { Actor, Refusal, RoleKind } from "../../../src/agenda/schema";
-import { CliError, refusalError } from "../context";
-import { roleOfWord } from "../../../src/agenda/role-words";
+import type { Actor, Refusal, RoleKind } from "../../../../src/agenda/schema";
+import { roleOfWord } from "../../../../src/agenda/role-words";
+import { CliError, refusalError } from "../../context";
 
-/** What the agenda's CLI commands share: role words, person ids, the operator as actor, refusals on stderr. */
+/** What the agenda's commands share: how people, roles and refusals are read and written on a terminal. */
 
 export function parseRole(word: string): RoleKind {
   const r = roleOfWord(word);
@@ -18,7 +18,6 @@ export function personIds(id: string): { aadObjectId?: string; teamsId?: string 
   return /^\d+:/.test(v) ? { teamsId: v } : { aadObjectId: v };
 }
 
-/** The CLI acts as an admin (the operator on the host), named in the audit log as cli:<os user>. */
 export function cliActor(): Actor {
   let user = "operator";
   try {
@@ -35,3 +34,4 @@ export function fail(r: Refusal): never {
 }
 
 export const who = (p: { name?: string; aadObjectId?: string; teamsId?: string }) => `${p.name || "(no name)"} <${p.aadObjectId ?? p.teamsId}>`;
+

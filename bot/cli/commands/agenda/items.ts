@@ -1,16 +1,17 @@
 import type { Command } from "commander";
-import type { Actor } from "../../../src/agenda/schema";
-import { kallelseOutboxId, kallelserDue } from "../../../src/agenda/kallelse";
-import { CliError, resolveGroup, type CliContext } from "../context";
-import { cliActor, fail, personIds } from "./agenda-support";
+import type { Actor } from "../../../../src/agenda/schema";
+import { resolveGroup, type CliContext } from "../../context";
+import { cliActor, fail, personIds } from "./common";
 
-/**
- * samverkan items list|submit|triage and kallelser. A submit or triage here posts what the same action
- * in Teams posts (the triage card, its updates, the submitter's notice): the agenda use cases make them.
- */
+/** samverkan items list|submit|triage */
 export function registerItems(program: Command, ctx: CliContext): void {
   const items = program.command("items").description("agenda items (ärenden): list, submit, triage");
+  itemsList(items, ctx);
+  itemsSubmit(items, ctx);
+  itemsTriage(items, ctx);
+}
 
+function itemsList(items: Command, ctx: CliContext): void {
   items
     .command("list")
     .description("all agenda items of a group with status and revision")
@@ -22,7 +23,9 @@ export function registerItems(program: Command, ctx: CliContext): void {
         items.length === 0 ? "No items." : items.map((i) => `${i.status.padEnd(10)} ${i.title}${i.late ? " (late)" : ""}  [${i.id} r${i.revision}]`).join("\n"),
       );
     });
+}
 
+function itemsSubmit(items: Command, ctx: CliContext): void {
   items
     .command("submit")
     .description("submit an item on someone's behalf (local demos and tests; in Teams the submitter is the actor)")
@@ -59,10 +62,9 @@ export function registerItems(program: Command, ctx: CliContext): void {
         ctx.print(!!opts.json, r.item, () => `submitted [${r.item.id} r${r.item.revision}]${r.item.late ? " (late)" : ""}${r.item.meetingId ? ` for ${r.item.meetingId}` : " (no meeting planned)"}`);
       },
     );
-  registerTriage(items, ctx);
 }
 
-function registerTriage(items: Command, ctx: CliContext): void {
+function itemsTriage(items: Command, ctx: CliContext): void {
   items
     .command("triage")
     .description("accept | defer | redirect | reject | reopen an item as a person holding a triage role")
@@ -95,36 +97,19 @@ function registerTriage(items: Command, ctx: CliContext): void {
     });
 }
 
-export function registerKallelser(program: Command, ctx: CliContext): void {
+/** samverkan audit <group>: the append-only audit log. */
+export function registerAudit(program: Command, ctx: CliContext): void {
   program
-    .command("kallelser")
-    .description("kallelser due at an instant (default: now) and whether each was posted, is queued, or is unsent (no home channel)")
-    .option("--at <instant>", "ISO instant, e.g. 2027-01-05T08:00:00+01:00")
+    .command("audit")
+    .description("the append-only audit log of a group (roles, meetings, settings, items)")
+    .argument("<group>", "group id or name")
     .option("--json", "print JSON")
-    .action(async (opts: { at?: string; json?: boolean }) => {
-      if (opts.at !== undefined && (!/^\d{4}-\d{2}-\d{2}T/.test(opts.at) || Number.isNaN(Date.parse(opts.at)))) throw new CliError(`--at: not an ISO instant: ${opts.at}`, 2);
-      const rows = await ctx.withServices(async (s) => {
-        const at = opts.at ? new Date(opts.at) : s.clock.now();
-        const out: { groupId: string; meetingId: string; date: string; time: string; kallelseAt: string; items: number; state: string; channelId?: string; reason?: string }[] = [];
-        for (const v of await kallelserDue(s.agenda, at)) {
-          const posted = await s.delivery.outbox.get(kallelseOutboxId(v.meeting.id));
-          out.push({
-            groupId: v.groupId,
-            meetingId: v.meeting.id,
-            date: v.meeting.date,
-            time: v.meeting.time,
-            kallelseAt: v.dates.kallelseAt,
-            items: v.items.length,
-            state: posted ? posted.state : v.binding ? "due" : "unsent",
-            ...(v.binding ? { channelId: v.binding.channelId } : { reason: "no home channel" }),
-          });
-        }
-        return out;
-      });
-      ctx.print(!!opts.json, rows, () =>
-        rows.length === 0
-          ? "No kallelse is due."
-          : rows.map((r) => `${r.date} ${r.time}  ${r.groupId}  ${r.state}${r.reason ? ` (${r.reason})` : ""}, ${r.items} item(s)`).join("\n"),
+    .action(async (group: string, opts: { json?: boolean }) => {
+      const entries = await ctx.withServices(async (s) => s.agenda.auditLog((await resolveGroup(s, group)).id));
+      ctx.print(!!opts.json, entries, () =>
+        entries.length === 0
+          ? "No audit entries."
+          : entries.map((e) => `${e.at}  ${(e.actor.name || e.actor.userId).padEnd(24)} ${e.action.padEnd(20)} ${e.subject.id}${e.revision ? ` r${e.revision}` : ""}`).join("\n"),
       );
     });
 }

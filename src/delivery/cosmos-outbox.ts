@@ -2,47 +2,21 @@ import type { Container } from "@azure/cosmos";
 import type { Clock } from "../domain/clock";
 import { createOnce, mutateDoc, queryAll, readDoc, UNCHANGED } from "../storage/documents";
 import { OUTBOX_PARTITION, RETENTION } from "../storage/model";
-import { conversationKeyOf, PayloadSchema, TargetSchema, type OutboxItem, type Payload, type Target } from "./model";
-
-export interface EnqueueRequest {
-  /** Deterministic id chosen by the feature, e.g. `${meetingId}:kallelse`; enqueuing it again is a no-op. */
-  readonly id: string;
-  readonly target: Target;
-  readonly payload: Payload;
-  /** Not before this instant (default: at once). */
-  readonly notBefore?: Date;
-}
-
-export interface UpdateRequest {
-  /** The outbox id of the post whose card is updated. */
-  readonly of: string;
-  readonly payload: Payload;
-}
-
-export type EnqueueResult = { readonly ok: true; readonly created: boolean; readonly item: OutboxItem } | { readonly ok: false; readonly code: "INVALID_ID" | "INVALID_TARGET" | "INVALID_PAYLOAD" | "UNKNOWN_POST" | "CONFLICT" };
+import { conversationKeyOf, PayloadSchema, TargetSchema, type OutboxItem } from "./model";
+import type { DueItem, EnqueueRequest, EnqueueResult, Outbox, StaleOwner, UpdateRequest } from "./ports";
 
 /** Every outbox document is in one logical partition (see src/storage/model.ts). */
 const PK = OUTBOX_PARTITION;
-
-/**
- * True for a claim left by an earlier life of this very instance (the same DATA_DIR owner, the same App
- * Service instance): after a restart it is taken over at once instead of when its lease expires.
- */
-export type StaleOwner = (owner: string | undefined) => boolean;
-
-export interface DueItem {
-  readonly id: string;
-  readonly conversationKey: string;
-}
 
 let counter = 0;
 const nextOrder = () => Date.now() * 1000 + (counter++ % 1000);
 
 /**
- * The outbox: the only way features post proactively. `enqueue` creates a document once per id;
- * `update` coalesces card updates: one update document per card whose payload is replaced by the latest.
+ * The outbox in Cosmos (the `outbox` container, one partition): the adapter behind the `Outbox` port in
+ * ./ports.ts. `enqueue` creates a document once per id; `update` coalesces card updates: one update
+ * document per card whose payload is replaced by the latest.
  */
-export class Outbox {
+export class CosmosOutbox implements Outbox {
   /** Updates enqueued within this window after the previous one are sent together. */
   coalesceMs = 300;
   private listeners: (() => void)[] = [];
