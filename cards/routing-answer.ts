@@ -122,7 +122,8 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   if (r.status === "ambiguous" && !a.askOrganization) choices = r.candidates.map((c) => ({ title: truncate(c.name, 80), groupId: c.id, organizationId: "" }));
   else if (kind) choices = kind.groups.map((g) => ({ title: truncate(g.name, 80), groupId: g.id, organizationId: "" }));
   const used = a.organization?.id;
-  const orgIds = a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
+  // one person's own case stays none in every organisation: no organisation buttons to press in vain
+  const orgIds = a.reason === "own-case" ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
   const organizationLine = a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
   return {
     lang,

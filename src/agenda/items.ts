@@ -36,6 +36,22 @@ export interface SubmitOptions {
   readonly formId?: string;
 }
 
+/** The meeting an item heads for: the preferred one, else the next; after its deadline, the one after (unless raised there anyway). */
+function targetMeeting(
+  upcoming: readonly Meeting[],
+  data: Pick<ItemInput, "preferredMeetingId" | "raiseAtMeeting">,
+  now: Date,
+  settings: Parameters<typeof isLate>[2],
+): { target: Meeting | undefined; late: boolean } | { refusal: Refusal } {
+  let target: Meeting | undefined = upcoming[0];
+  if (data.preferredMeetingId) {
+    target = upcoming.find((m) => m.id === data.preferredMeetingId);
+    if (!target) return { refusal: refuse("UNKNOWN_MEETING", { subject: "preferredMeeting" }) };
+  }
+  if (!target || !isLate(now, target, settings)) return { target, late: false };
+  return { target: data.raiseAtMeeting ? target : upcoming.find((m) => m.startsAt > target!.startsAt), late: true };
+}
+
 /**
  * Anyone may submit. The item heads for the preferred meeting, else the next one. After that meeting's
  * deadline it is marked late and goes to the meeting after, unless the submitter chose to raise it at that
@@ -55,18 +71,10 @@ export async function submitItem(
   if (!parsed.success) return invalid(parsed.error);
   const data = parsed.data;
   const schedule = await scheduleOf(ctx, groupId);
-  const upcoming = await upcomingOf(ctx, schedule);
-  let target: Meeting | undefined = upcoming[0];
-  if (data.preferredMeetingId) {
-    target = upcoming.find((m) => m.id === data.preferredMeetingId);
-    if (!target) return refuse("UNKNOWN_MEETING", { subject: "preferredMeeting" });
-  }
   const now = ctx.clock.now();
-  let late = false;
-  if (target && isLate(now, target, schedule.settings)) {
-    late = true;
-    if (!data.raiseAtMeeting) target = upcoming.find((m) => m.startsAt > target!.startsAt);
-  }
+  const heading = targetMeeting(await upcomingOf(ctx, schedule), data, now, schedule.settings);
+  if ("refusal" in heading) return heading.refusal;
+  const { target, late } = heading;
   const person = PersonSchema.safeParse({
     tenantId: actor.tenantId,
     aadObjectId: actor.aadObjectId,

@@ -90,8 +90,8 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string 
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
 }
 
-/** Auxiliaries that may stand between a body and its verb ("som Chefsforum får ta ställning till"). */
-const AUXILIARIES = new Set(["far", "ska", "skall", "kan", "bor", "maste", "har", "ta", "tar", "fatta", "fattar", "sedan", "ocksa", "aven", "dar"]);
+/** Modal verbs and the light verbs of "ta ställning", "fatta beslut": what may stand between a body and the verb asked. */
+const AUXILIARIES = new Set(["far", "ska", "skall", "kan", "bor", "maste", "ta", "tar", "fatta", "fattar"]);
 
 /**
  * A body named in a sentence whose own group is its subject, right before a verb the question asks for: the one who

@@ -59,6 +59,8 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     const [reply] = await say(bot, connector, { text: "agenda", conversationType: "channel", locale: "en-US" });
     expect(reply.text).toMatch(/\*\*Agenda for Länsgemensam samverkansgrupp för hälso- och sjukvårdsfrågor, 2027-01-12 at 13:00\*\*/);
     expect(reply.text).toMatch(/Items due: 2026-12-22\. Kallelse \(notice\): 2027-01-05\./);
+    // Teams joins single line breaks: the place and the deadlines are paragraphs of their own (issue 14).
+    expect(reply.text).toMatch(/\*\*\n\n[^\n]*Västerås\n\nItems due/);
     expect(reply.text).toMatch(/No items are on the agenda yet/);
     const [which] = await say(bot, connector, { text: "agenda", locale: "en-US" });
     expect(which.text).toMatch(/Which group\?/);

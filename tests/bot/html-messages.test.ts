@@ -40,13 +40,17 @@ const WRAPPINGS: Record<string, (s: string) => string> = {
   "<span> inside <div>": (s) => `<div><span style="font-size:inherit">${s}</span></div>`,
 };
 
-/** What the person sees, without what differs between two turns (ids, the user's own Teams id). */
+/** What the person sees, without what differs between two turns (the user's own ids, a form's fresh id). */
 function seen(replies: any[], userId: string): string {
   const shown = replies
     .filter((r) => r.type === "message")
     .map((r) => (cardOf(r) ? JSON.stringify(cardOf(r)) : String(r.text ?? "")))
     .join("\n---\n");
-  return shown.split(userId).join("<user>").replace(/aad-html\d+/g, "<aad>");
+  return shown
+    .split(userId)
+    .join("<user>")
+    .replace(/aad-html\d+/g, "<aad>")
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<uuid>");
 }
 
 describe("Teams HTML becomes text once, for every route", () => {

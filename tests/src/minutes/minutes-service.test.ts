@@ -13,6 +13,7 @@ import { minutesPostIds } from "../../../src/minutes/minutes-service";
 import { minutesDigestSource } from "../../../src/minutes/digest-source";
 import { versionOf } from "../../../src/minutes/schema";
 import type { Actor } from "../../../src/agenda/schema";
+import { CosmosMinutesStore } from "../../../src/minutes/cosmos-minutes-store";
 
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 
@@ -166,6 +167,22 @@ describe("MinutesService against the embedded store", () => {
     expect(revised).toMatchObject({ asked: true, minutes: { status: "requested", versionNo: 2, round: 2, approvals: [], revisions: [{ reason: "Felskrivning i § 3", versionNo: 2 }] } });
     const actions = (await services.minutes.auditOf(m)).map((e) => `${e.action}:v${e.versionNo}:${e.actor.userId}`);
     expect(actions).toEqual(["load:v1:aad-sec", "request:v1:aad-sec", "approve:v1:aad-chair", "approve:v1:aad-adj", "approved:v1:aad-adj", "distribute:v1:system", "revise:v2:aad-sec", "request:v2:aad-sec"]);
+  });
+
+  it("an approval lands only while its round is asked for (the patch's condition), and never twice in the tally", async () => {
+    const minutesStore = new CosmosMinutesStore(store.container("work"));
+    const id = `minutes:${meetingId}`;
+    const before = (await minutesStore.read(GROUP, id))!.doc;
+    expect(before).toMatchObject({ status: "requested", round: 2 });
+    const approval = (round: number) => ({ key: "aad-chair", version: before.version, round, at: "2026-11-23T17:00:00.000Z", by: { userId: "aad-chair", name: "Carl Ordförande", via: "teams" as const } });
+    // A click on a card of round 1 (read before the revision) changes nothing.
+    expect(await minutesStore.appendApproval(GROUP, id, approval(1))).toBe("moved");
+    expect((await minutesStore.read(GROUP, id))!.doc).toMatchObject({ revision: before.revision, approvals: before.approvals });
+    // Two landings of the same approver (a double click racing itself) count once.
+    for (let i = 0; i < 2; i++) expect(await minutesStore.appendApproval(GROUP, id, approval(2))).toMatchObject({ doc: { round: 2 } });
+    const shown = must(await services.minutes.read(carl, GROUP, id));
+    expect(shown.view.minutes.approvals.map((a) => a.key)).toEqual(["aad-chair"]);
+    expect(await minutesStore.appendApproval(GROUP, "minutes:meeting:nope", approval(2))).toBeUndefined();
   });
 
   it("a change request is recorded, the secretary told 1:1; an edit makes a new version, clears approvals and asks again", async () => {
