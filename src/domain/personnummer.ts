@@ -6,7 +6,11 @@ import { decodeEntities } from "./html-text";
  * logged. This is the one guard for every text that enters the system: messages, card inputs and action
  * data (bot/app.ts), CLI arguments (bot/cli/main.ts) and ingested documents (the catalog ingest).
  */
-const CANDIDATE = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2}) {0,3}([-+]?) {0,3}(\d{3})(\d)(?!\d)/g;
+// A number stands as a word of its own: digits glued to letters are part of an id (Teams ids, hex), not
+// something a person typed as a personnummer.
+const CANDIDATE = /(?<![\p{L}\p{N}])(\d{2})?(\d{2})(\d{2})(\d{2}) {0,3}([-+]?) {0,3}(\d{3})(\d)(?![\p{L}\p{N}])/gu;
+/** The system's own ids (meetings, drafts, forms) are UUIDs; ten decimal digits inside one are chance. */
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 
 /**
  * The same text with every Unicode dash (`\p{Pd}`: en dash, non-breaking hyphen, …) and the minus sign as
@@ -47,7 +51,7 @@ function validDate(century: string | undefined, yy: string, mm: string, dd: stri
 export function findPersonnummer(text: string): number {
   if (!/[\d\uff10-\uff19]/.test(text)) return -1;
   // Entities too ("&#8211;" for a dash): card inputs are not HTML-decoded, but could be shown as HTML.
-  const plain = normaliseForCheck(text.includes("&") ? decodeEntities(text) : text);
+  const plain = normaliseForCheck(text.includes("&") ? decodeEntities(text) : text).replace(UUID, (u) => " ".repeat(u.length));
   for (const m of plain.matchAll(CANDIDATE)) {
     const [, century, yy, mm, dd, , birth, check] = m;
     if (century && century !== "19" && century !== "20" && century !== "18") continue;

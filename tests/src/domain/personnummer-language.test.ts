@@ -43,6 +43,17 @@ describe("personnummer", () => {
     (t) => expect(containsPersonnummer(t)).toBe(false),
   );
 
+  it("does not take ten digits inside an id for one: UUIDs and digits glued to letters", () => {
+    // A meeting id that once made the CLI refuse `minutes load` (4001284845 passes the Luhn check).
+    expect(containsPersonnummer("minutes load meeting:9f87f689-e4a9-4bd8-9270-d4001284845a")).toBe(false);
+    expect(containsPersonnummer("meeting:19121212-1212-4bd8-9270-121212121212")).toBe(false);
+    expect(containsPersonnummer("29:1xK4001284845qZ")).toBe(false);
+    // …while a number a person writes is still found, also next to punctuation.
+    expect(containsPersonnummer("(121212-1212)")).toBe(true);
+    expect(containsPersonnummer("pnr:121212-1212,")).toBe(true);
+    expect(containsPersonnummer("id 9f87f689-e4a9-4bd8-9270-d4001284845a, pnr 121212-1212")).toBe(true);
+  });
+
   it("says where it starts and looks into every string of a card value", () => {
     expect(findPersonnummer("nr 121212-1212")).toBe(3);
     expect(findPersonnummer("inget här")).toBe(-1);
