@@ -8,8 +8,9 @@ import type { Digest, DigestGroup } from "../src/digest/schema";
  * The weekly digest card: one container per group, one block per section that has something to say
  * (empty sections are left out), a one-line "nothing this week" when no group has anything. Long lists end
  * with "… and N more"; the card is kept under Teams' 28 KB by showing fewer lines per section until it fits.
- * Colours follow the card contract: a deadline that has passed (overdue minutes, follow-ups, an expired
- * mandate, a revision date passed) is `warning`, everything else the default; the card has no buttons.
+ * A deadline that has passed (overdue minutes, follow-ups, an expired mandate, a revision date passed) is
+ * shown first and in bold, in the default colour: `warning` (yellow/amber) was hard to read on a light
+ * theme, and red is kept for refusals. Everything else is plain; the card has no buttons.
  */
 export const DigestCardSchema = z.object({
   title: z.string().min(1),
@@ -19,7 +20,7 @@ export const DigestCardSchema = z.object({
   groups: z.array(
     z.object({
       name: z.string(),
-      /** `overdue`: the lines whose deadline has passed (shown first, in `warning`); `text`: the others. */
+      /** `overdue`: the lines whose deadline has passed (shown first, in bold); `text`: the others. */
       sections: z.array(z.object({ title: z.string(), overdue: z.string().default(""), text: z.string().default("") })),
     }),
   ),
@@ -32,7 +33,7 @@ export const renderDigestCardData = (data: DigestCardData): AdaptiveCard => rend
 export interface DigestLine {
   /** Unescaped, not truncated. */
   readonly text: string;
-  /** Its deadline has passed: shown in `warning`. */
+  /** Its deadline has passed: shown first, in bold. */
   readonly overdue: boolean;
 }
 

@@ -60,7 +60,7 @@ describe("digest card", () => {
     expect(texts).toEqual(["Veckobrev 2027-W06", "Sammanställt 2027-02-08", "Inget att ta upp den här veckan."]);
   });
 
-  it("colours per the card contract: passed deadlines in warning, everything else default; never attention, no buttons", () => {
+  it("passed deadlines first and in bold in the default colour (yellow was unreadable on a light theme); never attention or warning, no buttons", () => {
     const g: DigestGroup = {
       ...group(1, 1),
       minutes: [
@@ -72,22 +72,22 @@ describe("digest card", () => {
     for (const lang of ["sv", "en"] as const) {
       const card = renderDigestCard(digestOf([g]), messages(lang));
       expect(validateCard(card)).toEqual([]);
-      const blocks: { text?: string; color?: string }[] = [];
+      const blocks: { text?: string; color?: string; weight?: string }[] = [];
       const walk = (x: unknown): void => {
         if (Array.isArray(x)) x.forEach(walk);
         else if (x && typeof x === "object") {
           const o = x as Record<string, unknown>;
-          if (o.type === "TextBlock") blocks.push(o as { text?: string; color?: string });
+          if (o.type === "TextBlock") blocks.push(o as { text?: string; color?: string; weight?: string });
           Object.values(o).forEach(walk);
         }
       };
       walk(card);
-      const warning = blocks.filter((b) => b.color === "Warning").map((b) => b.text).join("\n");
+      const warning = blocks.filter((b) => b.weight === "Bolder").map((b) => b.text).join("\n");
       expect(warning).toContain("2027-01-10"); // overdue minutes
       expect(warning).not.toContain("2027-02-01"); // minutes not yet due: default colour
       expect(warning).toContain("2026-12-31"); // expired mandate
       expect(warning).not.toContain("xxx");
-      expect(blocks.some((b) => b.color === "Attention")).toBe(false);
+      expect(blocks.some((b) => b.color === "Attention" || b.color === "Warning")).toBe(false);
       expect(JSON.stringify(card)).not.toMatch(/"actions"|Action\./);
     }
   });
