@@ -1,4 +1,5 @@
 import type { Container } from "@azure/cosmos";
+import type { z } from "zod";
 import type { Clock } from "../domain/clock";
 import { createOnce, mutateDoc, queryAll, readDoc, UNCHANGED } from "../storage/documents";
 import { OUTBOX_PARTITION, RETENTION } from "../storage/model";
@@ -16,6 +17,18 @@ const nextOrder = () => Date.now() * 1000 + (counter++ % 1000);
  * ./ports.ts. `enqueue` creates a document once per id; `update` coalesces card updates: one update
  * document per card whose payload is replaced by the latest.
  */
+type ParsedPost = { readonly ok: true; readonly target: z.infer<typeof TargetSchema>; readonly payload: z.infer<typeof PayloadSchema> };
+
+/** The id, target and payload of a post request, checked the same way for queued and adopted posts. */
+function parsePost(req: EnqueueRequest): ParsedPost | { readonly ok: false; readonly code: "INVALID_ID" | "INVALID_TARGET" | "INVALID_PAYLOAD" } {
+  if (!req.id || /[/\\?#]/.test(req.id) || req.id.length > 250) return { ok: false, code: "INVALID_ID" };
+  const target = TargetSchema.safeParse(req.target);
+  if (!target.success) return { ok: false, code: "INVALID_TARGET" };
+  const payload = PayloadSchema.safeParse(req.payload);
+  if (!payload.success) return { ok: false, code: "INVALID_PAYLOAD" };
+  return { ok: true, target: target.data, payload: payload.data };
+}
+
 export class CosmosOutbox implements Outbox {
   /** Updates enqueued within this window after the previous one are sent together. */
   coalesceMs = 300;
@@ -39,28 +52,9 @@ export class CosmosOutbox implements Outbox {
   }
 
   async enqueue(req: EnqueueRequest): Promise<EnqueueResult> {
-    if (!req.id || /[/\\?#]/.test(req.id) || req.id.length > 250) return { ok: false, code: "INVALID_ID" };
-    const target = TargetSchema.safeParse(req.target);
-    if (!target.success) return { ok: false, code: "INVALID_TARGET" };
-    const payload = PayloadSchema.safeParse(req.payload);
-    if (!payload.success) return { ok: false, code: "INVALID_PAYLOAD" };
-    const now = this.clock.now().toISOString();
-    const item: OutboxItem = {
-      id: req.id,
-      queue: OUTBOX_PARTITION,
-      type: "outbox",
-      op: "post",
-      target: target.data,
-      payload: payload.data,
-      state: "pending",
-      revision: 1,
-      attempts: 0,
-      dueAt: req.notBefore ? req.notBefore.toISOString() : "",
-      conversationKey: conversationKeyOf(req.target),
-      order: nextOrder(),
-      createdAt: now,
-      updatedAt: now,
-    };
+    const parsed = parsePost(req);
+    if (!parsed.ok) return parsed;
+    const item = this.newPost(req, parsed, { state: "pending", dueAt: req.notBefore ? req.notBefore.toISOString() : "" });
     const created = await createOnce(this.container, item);
     if (created) this.notify();
     const stored = created ? item : ((await this.get(req.id)) ?? item);
@@ -72,35 +66,40 @@ export class CosmosOutbox implements Outbox {
    * so that `update` can replace it later like any post of the outbox. Adopting an id again changes nothing.
    */
   async adopt(req: EnqueueRequest & { readonly activityId: string }): Promise<EnqueueResult> {
-    if (!req.id || /[/\\?#]/.test(req.id) || req.id.length > 250 || !req.activityId) return { ok: false, code: "INVALID_ID" };
-    const target = TargetSchema.safeParse(req.target);
-    if (!target.success) return { ok: false, code: "INVALID_TARGET" };
-    const payload = PayloadSchema.safeParse(req.payload);
-    if (!payload.success) return { ok: false, code: "INVALID_PAYLOAD" };
+    if (!req.activityId) return { ok: false, code: "INVALID_ID" };
+    const parsed = parsePost(req);
+    if (!parsed.ok) return parsed;
     const now = this.clock.now().toISOString();
     const item: OutboxItem = {
-      id: req.id,
-      queue: OUTBOX_PARTITION,
-      type: "outbox",
-      op: "post",
-      target: target.data,
-      payload: payload.data,
-      state: "sent",
-      revision: 1,
-      attempts: 0,
-      dueAt: "",
-      conversationKey: conversationKeyOf(req.target),
-      order: nextOrder(),
+      ...this.newPost(req, parsed, { state: "sent", dueAt: "" }),
       activityId: req.activityId,
-      ...(target.data.kind !== "person" ? { conversationId: target.data.conversationId } : {}),
-      createdAt: now,
-      updatedAt: now,
+      ...(parsed.target.kind !== "person" ? { conversationId: parsed.target.conversationId } : {}),
       sentAt: now,
       // Sent: it expires like any sent post (its card can be updated until then).
       ttl: RETENTION.deliveredPost,
     };
     const created = await createOnce(this.container, item);
     return { ok: true, created, item };
+  }
+
+  private newPost(req: EnqueueRequest, p: ParsedPost, o: { state: "pending" | "sent"; dueAt: string }): OutboxItem {
+    const now = this.clock.now().toISOString();
+    return {
+      id: req.id,
+      queue: OUTBOX_PARTITION,
+      type: "outbox",
+      op: "post",
+      target: p.target,
+      payload: p.payload,
+      state: o.state,
+      revision: 1,
+      attempts: 0,
+      dueAt: o.dueAt,
+      conversationKey: conversationKeyOf(req.target),
+      order: nextOrder(),
+      createdAt: now,
+      updatedAt: now,
+    };
   }
 
   /** Replaces the card of an earlier post. Several updates in a burst become one send. */
