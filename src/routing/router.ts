@@ -81,7 +81,8 @@ export class Router {
         const terms = passageTerms([e.name, ...e.aliases, e.area ?? ""].join(". "), this.lex, this.vocab);
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
       }
-    this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts };
+    const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
+    this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
   }
 
   /** Sizes, for benches and logs. */
@@ -173,7 +174,7 @@ export class Router {
     const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
     // the named group's own mandate may send the rest of the question elsewhere: score it without the name
     const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), mask, focus, [bonusFor]) : undefined;
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId });
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId, named: [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)].map((h) => h.entryId) });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
 
@@ -276,6 +277,19 @@ function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: Group
   const counts = new Map<string, number>();
   for (const text of texts) for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
+}
+
+/** A function of a text, remembered (a bounded cache: the texts are the catalog's clauses and names). */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) {
+      if (seen.size > 10_000) seen.clear();
+      seen.set(text, (v = f(text)));
+    }
+    return v;
+  };
 }
 
 let cached: { catalog: Catalog; version: number; router: Router } | undefined;
