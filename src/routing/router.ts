@@ -163,6 +163,9 @@ export class Router {
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
     if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
+    // "flera verksamhetsområden" needs two areas besides the one a named group's name says ("samordningsrådet för bild- och funktionsmedicin")
+    const several = a.tokens.findIndex((t) => t.at < 0);
+    if (several >= 0 && areasOutside(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts).size < 2) skip.add(several);
     const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
@@ -172,9 +175,13 @@ export class Router {
       return detail(result, { reason: "name", subject: ref(e.id) });
     }
     const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
-    // the named group's own mandate may send the rest of the question elsewhere: score it without the name
-    const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), mask, focus, [bonusFor]) : undefined;
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId, named: [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)].map((h) => h.entryId) });
+    // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
+    // the group as a guess ("Är det något för samordningsrådet?"): score the rest without its name and its own area
+    const own = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" ? subject : undefined;
+    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...this.areaTokens(a, own.entryId)]), mask, focus, [own.entryId]) : undefined;
+    const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
+    const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
 
@@ -209,6 +216,13 @@ export class Router {
       ctx.orgId = undefined;
       ctx.orgSource = undefined;
     }
+  }
+
+  /** Tokens that only name a group's own care area ("röntgensjuksköterskor" for Samordningsråd bild- och funktionsmedicin): where, not what. */
+  private areaTokens(a: QuestionAnalysis, id: string): number[] {
+    const areas = this.decide.areasOf.get(id);
+    if (!areas?.size) return [];
+    return a.tokens.flatMap((t, i) => (t.terms.some((x) => areas.has(x.term)) && t.terms.every((x) => areas.has(x.term) || !x.term.startsWith("~")) ? [i] : []));
   }
 
   private indexHas(term: string): boolean {
@@ -261,6 +275,15 @@ export class Router {
 const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "med", "om", "for", "to", "from", "by", "with"]);
 
 const INTERROGATIVE_DETERMINERS = new Set(["vilken", "vilket", "vilka", "which", "what"]);
+
+/** Care areas the question names outside the given tokens. */
+export function areasOutside(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    if (t.at >= 0 && !leftOut.has(i)) for (const x of t.terms) if (areaConcepts.has(x.term)) out.add(x.term);
+  });
+  return out;
+}
 
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
 function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: GroupRecord) => { clause: { text: string } }[]): Map<string, number> {
