@@ -9,7 +9,8 @@
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
-import { analyzeQuestion, focusOf, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
@@ -174,11 +175,11 @@ export class Router {
       const result = this.answers.ownerResult(e.id, 0.9, this.answers.ownCitation(e), [this.answers.candidate(e.id, 1)]);
       return detail(result, { reason: "name", subject: ref(e.id) });
     }
-    const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
+    const bonusFor = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" && namedAsSubject(a, subject.at) ? subject.entryId : undefined;
     // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
     // the group as a guess ("Är det något för samordningsrådet?"): score the rest without its name and its own area
     const own = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" ? subject : undefined;
-    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...this.areaTokens(a, own.entryId)]), mask, focus, [own.entryId]) : undefined;
+    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId))]), mask, focus, [own.entryId]) : undefined;
     const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
@@ -218,24 +219,8 @@ export class Router {
     }
   }
 
-  /** Tokens that only name a group's own care area ("röntgensjuksköterskor" for Samordningsråd bild- och funktionsmedicin): where, not what. */
-  private areaTokens(a: QuestionAnalysis, id: string): number[] {
-    const areas = this.decide.areasOf.get(id);
-    if (!areas?.size) return [];
-    return a.tokens.flatMap((t, i) => (t.terms.some((x) => areas.has(x.term)) && t.terms.every((x) => areas.has(x.term) || !x.term.startsWith("~")) ? [i] : []));
-  }
-
   private indexHas(term: string): boolean {
     return this.index.has(term);
-  }
-
-  /** A group named as the one the question is about, not as someone it deals with ("referensgrupp åt koncernledningen"). */
-  private actsInQuestion(hit: NameHit, a: QuestionAnalysis): boolean {
-    const e = this.byId.get(hit.entryId)!;
-    if (e.entryType === "referenced") return false;
-    // "vilket samordningsråd …" asks for one, it does not name one
-    const before = a.words[hit.at - 1] ?? "";
-    return !OBJECT_PREPOSITIONS.has(before) && !INTERROGATIVE_DETERMINERS.has(before);
   }
 
   /** The question names an organisation the catalog does not cover, and none it covers. */
@@ -271,20 +256,6 @@ export class Router {
   }
 }
 
-/** Words before a group named as someone the question's subject deals with, not as the subject. */
-const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "med", "om", "for", "to", "from", "by", "with"]);
-
-const INTERROGATIVE_DETERMINERS = new Set(["vilken", "vilket", "vilka", "which", "what"]);
-
-/** Care areas the question names outside the given tokens. */
-export function areasOutside(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  a.tokens.forEach((t, i) => {
-    if (t.at >= 0 && !leftOut.has(i)) for (const x of t.terms) if (areaConcepts.has(x.term)) out.add(x.term);
-  });
-  return out;
-}
-
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
 function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: GroupRecord) => { clause: { text: string } }[]): Map<string, number> {
   // each distinct text counts once: the counts only break ties between spelling corrections
@@ -300,19 +271,6 @@ function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: Group
   const counts = new Map<string, number>();
   for (const text of texts) for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
-}
-
-/** A function of a text, remembered (a bounded cache: the texts are the catalog's clauses and names). */
-function memo<T>(f: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    let v = seen.get(text);
-    if (v === undefined) {
-      if (seen.size > 10_000) seen.clear();
-      seen.set(text, (v = f(text)));
-    }
-    return v;
-  };
 }
 
 let cached: { catalog: Catalog; version: number; router: Router } | undefined;
