@@ -36,10 +36,11 @@ interface Split {
   lastCatalog: boolean;
 }
 
+/** The most plausible reading of a compound has the fewest parts (parkerings|tillstånd, not park|…|stånd); then a head the catalog knows. */
 function better(a: Split, b: Split | undefined): boolean {
   if (!b) return true;
-  if (a.lastCatalog !== b.lastCatalog) return a.lastCatalog;
   if (a.parts.length !== b.parts.length) return a.parts.length < b.parts.length;
+  if (a.lastCatalog !== b.lastCatalog) return a.lastCatalog;
   if (a.catalog !== b.catalog) return a.catalog > b.catalog;
   return a.parts[a.parts.length - 1]!.length > b.parts[b.parts.length - 1]!.length;
 }
@@ -150,8 +151,11 @@ export class Vocabulary {
     const key = keySv(w);
     const inCatalog = this.catalogKnows(w);
     const dict = () => swedishDictionary();
-    const known = (p: string): Known => (this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);
-    const raw = w.length >= 2 * MIN_PART && (!inCatalog || w.length >= 9) ? splitCompound(w, known) : [];
+    // a function word is never a part of a compound ("parkeringstill|stånd" is not "till")
+    const stop = this.lexicon.stopSv;
+    const known = (p: string): Known => (stop.has(p) ? 0 : this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);
+    // a word the catalog writes is split only when long enough to be a compound ("bestämmer" is not best|ämmer)
+    const raw = w.length >= 2 * MIN_PART && (!inCatalog || w.length >= 12) ? splitCompound(w, known) : [];
     const parts = raw.map(keySv);
     const lastRaw = raw[raw.length - 1] ?? "";
     const head = lastKnown(parts, (p) => this.keys.has(p));
