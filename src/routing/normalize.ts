@@ -65,7 +65,13 @@ function evenOut(stem: string): string {
 export function keySv(folded: string): string {
   let k = svCache.get(folded);
   if (k === undefined) {
-    k = folded.length <= 3 ? folded : evenOut(sv.stem(stripExtra(sv.stem(folded))));
+    if (folded.length <= 3) k = folded;
+    else {
+      const once = stripExtra(sv.stem(folded));
+      const twice = sv.stem(once);
+      // the second pass never cuts a word down to a fragment ("föreningar" → "foren", not "for")
+      k = evenOut(twice.length >= 4 || twice === once ? twice : once);
+    }
     if (svCache.size < KEY_CACHE_MAX) svCache.set(folded, k);
   }
   return k;
