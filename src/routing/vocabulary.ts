@@ -111,9 +111,10 @@ export class Vocabulary {
       for (let i = 4; i <= w.length - 6; i++) {
         // the head must be a word the catalog writes, not only a stem ("bered|ningen" has no word "ningen")
         if (!this.words.has(w.slice(0, i))) continue;
-        const tail = keySv(w.slice(w[i] === "s" ? i + 1 : i));
-        // a short tail is a fragment, not a word (the build does not load the dictionary to tell)
-        if (tail.length >= 5) this.keys.add(tail);
+        const rest = w.slice(w[i] === "s" ? i + 1 : i);
+        const tail = keySv(rest);
+        // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")
+        if (tail.length >= 5 && (swedishDictionary()?.hasSimple(rest) ?? false)) this.keys.add(tail);
       }
     }
     this.spelling = new SpellingIndex(all);
