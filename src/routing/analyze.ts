@@ -51,9 +51,13 @@ export const AREA_CONTEXT = 0.5;
 const PLACE = new Set(["pa", "vid", "at"]);
 
 /** Words after which a name is left out of the answer ("förutom ledningsgruppen", "inte VGR"); the window in words. */
-const EXCLUDING = new Set(["forutom", "utover", "utom", "inte", "ej", "except", "besides", "not"]);
+const EXCLUDING = new Set(["forutom", "utover", "utom", "utanfor", "inte", "ej", "except", "besides", "not", "outside"]);
 const EXCLUDING_PAIRS = [["bortsett", "fran"], ["other", "than"], ["apart", "from"]];
 const EXCLUDED_WINDOW = 3;
+
+/** "utanför VGR" leaves VGR out, but "utanför sjukhuset i Västmanland" is a place: these reach only to the next preposition. */
+const EXCLUDING_PLACE = new Set(["utanfor", "outside"]);
+const PLACE_PREPOSITIONS = new Set(["i", "pa", "vid", "inom", "in", "at", "on", "within"]);
 
 function excludedPositions(ws: readonly string[]): Set<number> {
   const out = new Set<number>();
@@ -61,7 +65,10 @@ function excludedPositions(ws: readonly string[]): Set<number> {
     let start = -1;
     if (EXCLUDING.has(w)) start = i + 1;
     for (const [a, b] of EXCLUDING_PAIRS) if (w === a && ws[i + 1] === b) start = i + 2;
-    if (start >= 0) for (let j = start; j < Math.min(ws.length, start + EXCLUDED_WINDOW); j++) out.add(j);
+    for (let j = start; start >= 0 && j < Math.min(ws.length, start + EXCLUDED_WINDOW); j++) {
+      if (EXCLUDING_PLACE.has(w) && j > start && PLACE_PREPOSITIONS.has(ws[j]!)) break;
+      out.add(j);
+    }
   });
   return out;
 }

@@ -111,6 +111,29 @@ describe("router: the contract", () => {
     expect(owner("Nytt arbetssätt som berör både ortopedin och akuten i VGR – vem tar det?")).toBe("vgr:klinisk-ledning");
   });
 
+  it("checks the boundary clauses of a group the question only offers as a guess, and reads a boundary by its topic, not its names", () => {
+    // "Är det något för …?" names the group as a guess: its own boundary clause (ersättningar) still sends the topic on
+    expect(owner("Våra röntgensjuksköterskor i VGR vill ha högre OB-ersättning. Är det något för samordningsrådet för bild- och funktionsmedicin?")).toBe("vgr:regionovergripande-samordnande-grupper");
+    // "samordnar" shares only a word with the name "regionövergripande samordnande grupper", not the topic that clause sends
+    expect(owner("Vem samordnar kirurgin i Västra Götalandsregionen?")).not.toBe("vgr:regionovergripande-samordnande-grupper");
+    // an area said inside the guessed group's name is not a second area ("flera verksamhetsområden" → Klinisk ledning)
+    expect(owner("Är det samordningsrådet för bild- och funktionsmedicin som samordnar anestesin i VGR?")).not.toBe("vgr:klinisk-ledning");
+  });
+
+  it("leaves out an organisation said to be outside the question, but not a place named after 'utanför'", () => {
+    expect(owner("Vem samverkar kring kompetensförsörjning utanför VGR?")).toBe("sjukvardsregion-mellansverige:verksamhetschefsgrupp");
+    expect(router.routeDetailed({ question: "Vem sköter vården utanför sjukhuset i Västmanland?" }).analysis.organization?.id).toBe("vastmanland");
+  });
+
+  it("says what the owner is: a post has no chair, a kind is a template", () => {
+    const post = router.routeDetailed({ question: "Vem utser ledamöterna i samverkansnämndens ledningsgrupp?" });
+    expect(post.result.owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektor");
+    expect(post.result.citations[0]!.text).toMatch(/utsedd av respektive regiondirektör/);
+    expect(post.analysis.ownerIs).toBe("role");
+    expect(router.routeDetailed({ question: "Vem ansvarar för bemanningen inom ortopedin i VGR?" }).analysis.ownerIs).toBe("kind");
+    expect(router.routeDetailed({ question: "Vem ansvarar för bemanningen på röntgen i VGR?" }).analysis.ownerIs).toBe("group");
+  });
+
   it("answers one person's own case with none, and the same subject asked as a kind of question with its owner", () => {
     const own = router.routeDetailed({ question: "Min pappa har väntat länge på sin tid på röntgen i VGR, vem kan jag ringa?" });
     expect(own.result.status).toBe("none");
