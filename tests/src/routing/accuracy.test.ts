@@ -16,13 +16,13 @@ const run = (file: string): Evaluation => evaluate(parseLabelled(readFileSync(fi
  */
 describe("routing on the untouched half of the development set", () => {
   const ev = run(join(DEV, "holdout.jsonl"));
-  const floors: Record<string, number> = { topic: 0.8, relation: 0.8, boundary: 0.52, typed: 0.8, english: 0.92, none_or_ambiguous: 0.84 };
+  const floors: Record<string, number> = { topic: 0.84, relation: 0.8, boundary: 0.52, typed: 0.8, english: 0.92, none_or_ambiguous: 0.84 };
   it.each(Object.entries(floors))("holds the floor for %s", (cls, floor) => {
     expect(share(ev.perClass[cls]!)).toBeGreaterThanOrEqual(floor);
   });
   it("holds the floors overall and for the precision of owner answers", () => {
     expect(ev.total).toBe(150);
-    expect(ev.top1).toBeGreaterThanOrEqual(0.78);
+    expect(ev.top1).toBeGreaterThanOrEqual(0.79);
     expect(share(ev.ownerPrecision)).toBeGreaterThanOrEqual(0.78);
   });
 });
