@@ -121,6 +121,31 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
   return out;
 }
 
+type WordInfo = ReturnType<Vocabulary["questionWord"]>;
+
+/** One content word with its matching terms: its key, the word a misspelling stands for, its concepts, its compound's parts. */
+function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly string[], lex: CompiledLexicon): QToken {
+  const terms = new Map<string, number>();
+  const put = (t: string, credit: number) => terms.set(t, Math.max(terms.get(t) ?? 0, credit));
+  put(info.key, 1);
+  if (info.corrected) put(info.corrected, 1);
+  for (const t of concepts) put(t, 1);
+  const headAt = info.head ?? info.parts.length - 1;
+  info.parts.forEach((p, k) => {
+    const credit = k === headAt ? HEAD_CREDIT : PART_CREDIT;
+    put(p, credit);
+    for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const t of m.value) put(t, credit);
+  });
+  return {
+    word: word.w,
+    key: info.key,
+    terms: [...terms].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit),
+    sentence: word.sentence,
+    real: info.real,
+    at,
+  };
+}
+
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
   let text = raw;
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
@@ -149,28 +174,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   for (let i = 0; i < seq.length; i++)
     for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
   const asking = sentences.map((s) => s.asks).lastIndexOf(true);
-  const tokens: QToken[] = content.map((c, i) => {
-    const info = infos[i]!;
-    const terms = new Map<string, number>();
-    const put = (t: string, credit: number) => terms.set(t, Math.max(terms.get(t) ?? 0, credit));
-    put(info.key, 1);
-    if (info.corrected) put(info.corrected, 1);
-    for (const t of concepts[i]!) put(t, 1);
-    const headAt = info.head ?? info.parts.length - 1;
-    info.parts.forEach((p, k) => {
-      const credit = k === headAt ? HEAD_CREDIT : PART_CREDIT;
-      put(p, credit);
-      for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const t of m.value) put(t, credit);
-    });
-    return {
-      word: c.word.w,
-      key: info.key,
-      terms: [...terms].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit),
-      sentence: c.word.sentence,
-      real: info.real,
-      at: c.at,
-    };
-  });
+  const tokens: QToken[] = content.map((c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex));
   // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
   const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
   const several = lex.severalAreas;
@@ -201,3 +205,31 @@ export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaC
 }
 
 export const isConcept = (t: string): boolean => t.startsWith(CONCEPT);
+
+/** Care areas the question names outside the given tokens. */
+export function areasOutside(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    if (t.at >= 0 && !leftOut.has(i)) for (const x of t.terms) if (areaConcepts.has(x.term)) out.add(x.term);
+  });
+  return out;
+}
+
+/** Tokens that only name the given care areas ("röntgensjuksköterskor" for bild- och funktionsmedicin): where, not what. */
+export function areaOnlyTokens(a: QuestionAnalysis, areas: ReadonlySet<string> | undefined): number[] {
+  if (!areas?.size) return [];
+  return a.tokens.flatMap((t, i) => (t.terms.some((x) => areas.has(x.term)) && t.terms.every((x) => areas.has(x.term) || !x.term.startsWith("~")) ? [i] : []));
+}
+
+/** Words before a group named as someone the question's subject deals with, not as the subject. */
+const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "med", "om", "for", "to", "from", "by", "with"]);
+const INTERROGATIVE_DETERMINERS = new Set(["vilken", "vilket", "vilka", "which", "what"]);
+
+/**
+ * A group named at this word as the one the question is about, not as someone it deals with ("referensgrupp åt
+ * koncernledningen"); "vilket samordningsråd …" asks for one, it does not name one.
+ */
+export function namedAsSubject(a: QuestionAnalysis, at: number): boolean {
+  const before = a.words[at - 1] ?? "";
+  return !OBJECT_PREPOSITIONS.has(before) && !INTERROGATIVE_DETERMINERS.has(before);
+}

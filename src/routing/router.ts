@@ -9,16 +9,17 @@
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
-import { analyzeQuestion, focusOf, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
-import { shippedLexicon, type Lexicon, type Relation } from "./lexicon";
+import { shippedLexicon, type Lexicon } from "./lexicon";
 import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { detectRelation, RelationAnswerer, type RelationAnswer } from "./relations";
+import { answerRelation, detectRelation, pickSubject, RelationAnswerer } from "./relations";
 import { TopicScorer } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -81,7 +82,8 @@ export class Router {
         const terms = passageTerms([e.name, ...e.aliases, e.area ?? ""].join(". "), this.lex, this.vocab);
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
       }
-    this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts };
+    const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
+    this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
   }
 
   /** Sizes, for benches and logs. */
@@ -146,7 +148,7 @@ export class Router {
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = detectRelation(a, this.lex);
     if (asked && named.length) {
-      const found = this.relationAnswer(asked.relation, asked.cues, named, a, excludedIds);
+      const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
       // the mandate does not say, and the question asks nothing else: no guess, the group as the only candidate
       const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !asked.cues.has(t.at) && !named.some((h) => h.tokens.includes(i)));
@@ -162,6 +164,9 @@ export class Router {
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
     if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
+    // "flera verksamhetsområden" needs two areas besides the one a named group's name says ("samordningsrådet för bild- och funktionsmedicin")
+    const several = a.tokens.findIndex((t) => t.at < 0);
+    if (several >= 0 && areasOutside(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts).size < 2) skip.add(several);
     const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
@@ -170,10 +175,14 @@ export class Router {
       const result = this.answers.ownerResult(e.id, 0.9, this.answers.ownCitation(e), [this.answers.candidate(e.id, 1)]);
       return detail(result, { reason: "name", subject: ref(e.id) });
     }
-    const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
-    // the named group's own mandate may send the rest of the question elsewhere: score it without the name
-    const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), mask, focus, [bonusFor]) : undefined;
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId });
+    const bonusFor = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" && namedAsSubject(a, subject.at) ? subject.entryId : undefined;
+    // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
+    // the group as a guess ("Är det något för samordningsrådet?"): score the rest without its name and its own area
+    const own = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" ? subject : undefined;
+    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId))]), mask, focus, [own.entryId]) : undefined;
+    const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
+    const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
 
@@ -214,37 +223,11 @@ export class Router {
     return this.index.has(term);
   }
 
-  /** A group named as the one the question is about, not as someone it deals with ("referensgrupp åt koncernledningen"). */
-  private actsInQuestion(hit: NameHit, a: QuestionAnalysis): boolean {
-    const e = this.byId.get(hit.entryId)!;
-    if (e.entryType === "referenced") return false;
-    // "vilket samordningsråd …" asks for one, it does not name one
-    const before = a.words[hit.at - 1] ?? "";
-    return !OBJECT_PREPOSITIONS.has(before) && !INTERROGATIVE_DETERMINERS.has(before);
-  }
-
   /** The question names an organisation the catalog does not cover, and none it covers. */
   private outside(a: QuestionAnalysis, ctx: Context): boolean {
     if (ctx.orgSource === "question" || ctx.orgIds.length) return false;
     for (let i = 0; i < a.keys.length; i++) if (this.lex.outside.longestAt(a.keys, i) && !a.excluded.has(i)) return true;
     return false;
-  }
-
-  /** Each group named, last first, until one's mandate answers; an answer the question does not itself name wins. */
-  private relationAnswer(rel: Relation, cues: ReadonlySet<number>, named: NameHit[], a: QuestionAnalysis, excluded: ReadonlySet<string>): { result: RouteResult; subject: string } | undefined {
-    const order = [...named].sort((x, y) => y.at - x.at);
-    const preferred = pickSubject(named, a)!;
-    order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
-    const found: { s: NameHit; r: RelationAnswer }[] = [];
-    for (const s of order) {
-      const r = this.relations.answer(rel, this.byId.get(s.entryId)!, a, excluded, new Set([...cues, ...s.tokens.map((t) => a.tokens[t]!.at)]), cues);
-      if (r && this.byId.has(r.targetId)) found.push({ s, r });
-    }
-    const pick = found.find((f) => !named.some((h) => h.entryId === f.r.targetId && h !== f.s)) ?? found[0];
-    if (!pick) return undefined;
-    const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
-    const result = this.answers.ownerResult(pick.r.targetId, confidence, [pick.r.citation], [this.answers.candidate(pick.r.targetId, 1)]);
-    return { result: { ...result, escalation: null }, subject: pick.s.entryId };
   }
 
   private inOrganization(id: string, ctx: Context): boolean {
@@ -271,18 +254,6 @@ export class Router {
     if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
     return { ...base, orgIds: [] };
   }
-}
-
-/** Words before a group named as someone the question's subject deals with, not as the subject. */
-const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "med", "om", "for", "to", "from", "by", "with"]);
-
-const INTERROGATIVE_DETERMINERS = new Set(["vilken", "vilket", "vilka", "which", "what"]);
-
-/** The group a relation is asked about: the last one named, unless it is the agent ("… av ledningsgruppen"). */
-function pickSubject(named: NameHit[], a: QuestionAnalysis): NameHit | undefined {
-  if (named.length <= 1) return named[0];
-  const byPosition = [...named].sort((x, y) => y.at - x.at);
-  return byPosition.find((h) => a.words[h.at - 1] !== "av") ?? byPosition[0];
 }
 
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
