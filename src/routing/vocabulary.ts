@@ -109,17 +109,22 @@ export class Vocabulary {
       const parts = splitCompound(w, (p) => (p.length >= 4 && this.catalogKnows(p) ? 2 : 0));
       if (parts.length) continue;
       for (let i = 4; i <= w.length - 6; i++) {
-        if (!this.catalogKnows(w.slice(0, i))) continue;
-        const tail = keySv(w.slice(w[i] === "s" ? i + 1 : i));
-        // a short tail is a fragment, not a word (the build does not load the dictionary to tell)
-        if (tail.length >= 4) this.keys.add(tail);
+        // the head must be a word the catalog writes, not only a stem ("bered|ningen" has no word "ningen")
+        if (!this.words.has(w.slice(0, i))) continue;
+        const rest = w.slice(w[i] === "s" ? i + 1 : i);
+        const tail = keySv(rest);
+        // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")
+        if (tail.length >= 5 && (swedishDictionary()?.hasSimple(rest) ?? false)) this.keys.add(tail);
       }
     }
     this.spelling = new SpellingIndex(all);
   }
 
+  /** The catalog writes this word, or an inflection of it (a 3-letter stem only as written: "foren" is no "föras"). */
   private catalogKnows(part: string): boolean {
-    return this.words.has(part) || this.keys.has(keySv(part));
+    if (this.words.has(part)) return true;
+    const k = keySv(part);
+    return (k.length >= 4 || k === part) && this.keys.has(k);
   }
 
   /** The catalog (or lexicon) writes this word, or, for a long word, an inflection of it. */
