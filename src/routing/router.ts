@@ -159,15 +159,7 @@ export class Router {
       }
     }
     const subject = pickSubject(named, a);
-    // words said to be left out ("alltså inte VGR") are no part of the topic
-    const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) ? [i] : []))]);
-    if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
-    // an organisation only remembered from an earlier question is a preference, not a filter: the question's
-    // content may belong elsewhere (the card says which organisation was used and offers the others)
-    if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
-    // "flera verksamhetsområden" needs two areas besides the one a named group's name says ("samordningsrådet för bild- och funktionsmedicin")
-    const several = a.tokens.findIndex((t) => t.at < 0);
-    if (several >= 0 && areasOutside(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts).size < 2) skip.add(several);
+    const skip = this.topicSkip(a, ctx, asked, named);
     const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
@@ -185,6 +177,20 @@ export class Router {
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /** Tokens that are no part of the topic: organisations, words said to be left out, the relation's own cue words. */
+  private topicSkip(a: QuestionAnalysis, ctx: Context, asked: ReturnType<typeof detectRelation>, named: readonly NameHit[]): Set<number> {
+    // words said to be left out ("alltså inte VGR") are no part of the topic
+    const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) ? [i] : []))]);
+    if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
+    // an organisation only remembered from an earlier question is a preference, not a filter: the question's
+    // content may belong elsewhere (the card says which organisation was used and offers the others)
+    if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
+    // "flera verksamhetsområden" needs two areas besides the one a named group's name says ("samordningsrådet för bild- och funktionsmedicin")
+    const several = a.tokens.findIndex((t) => t.at < 0);
+    if (several >= 0 && areasOutside(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts).size < 2) skip.add(several);
+    return skip;
   }
 
   /**
