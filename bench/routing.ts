@@ -1,11 +1,13 @@
 /*
  * Routing quality and speed, against baselines measured in the same run.
- *   npm run bench:routing                 figures (the untouched half first, then the tune half, labelled as tuned-on)
+ *   npm run bench:routing                 figures (the untouched halves first: holdout, holdout2 and both together;
+ *                                         then the tune halves, labelled as tuned-on)
  *   npm run bench:routing -- --calibrate  choose the thresholds on the tune half and write src/routing/thresholds.json
  *
- * Quality: top-1 per class on tests/fixtures/routing-dev/holdout.jsonl (never read question by question while
- * tuning: only these aggregates are printed) and tune.jsonl, with BM25 (minisearch over the mandates' clauses, the
- * top hit's group as owner, no hit = none) on the same questions; the precision of `owner` answers.
+ * Quality: top-1 per class on tests/fixtures/routing-dev/holdout.jsonl and holdout2.jsonl (never read question by
+ * question while tuning: only these aggregates are printed, never a question) and tune.jsonl / tune2.jsonl, with
+ * BM25 (minisearch over the mandates' clauses, the top hit's group as owner, no hit = none) on the same
+ * questions; the precision of `owner` answers.
  * Speed: p50/p99 with the five mandates, 1,000 and 10,000 groups (goals: p99 ≤ 2 ms, ≤ 10 ms; 10,000 groups
  * p50 ≤ 5 ms, p99 ≤ 20 ms, index build ≤ 2 s), index build time and heap, the Swedish dictionary's loading cost.
  */
@@ -82,10 +84,34 @@ function timedBuild(catalog: Catalog): { router: Router; buildMs: number; heap: 
   return { router, buildMs, heap: heapMb() - h0 };
 }
 
+type DevSets = Record<"holdout" | "holdout2" | "tune" | "tune2", LabelledQuestion[]>;
+
+/** Untouched halves first (aggregates only, one table per set and both together; no question text is ever
+ *  printed for them), then the tune halves. */
+function qualityTables(d: DevSets, ours: Answer, bm25: Answer): void {
+  const sets: [string, LabelledQuestion[], string][] = [
+    ["holdout.jsonl", d.holdout, "UNTOUCHED HALF"],
+    ["holdout2.jsonl", d.holdout2, "UNTOUCHED HALF"],
+    ["holdout.jsonl + holdout2.jsonl", [...d.holdout, ...d.holdout2], "UNTOUCHED HALVES"],
+    ["tune.jsonl", d.tune, "TUNE HALF"],
+    ["tune2.jsonl", d.tune2, "TUNE HALF"],
+  ];
+  for (const [name, qs, label] of sets) {
+    const note = label.startsWith("UNTOUCHED") ? "; aggregates only)" : ") — tuned on";
+    table(`${label} (${name}, ${qs.length} questions${note}`, [
+      ["router", evaluate(qs, ours)],
+      ["bm25", evaluate(qs, bm25)],
+    ]);
+  }
+}
+
 function main(): void {
   const catalog = sampleCatalog();
   const tune = read(path.join(DEV, "tune.jsonl"));
   const holdout = read(path.join(DEV, "holdout.jsonl"));
+  // Set 2 (tests/fixtures/routing-dev/README.md): written later by someone who had not seen the router or set 1.
+  const tune2 = read(path.join(DEV, "tune2.jsonl"));
+  const holdout2 = read(path.join(DEV, "holdout2.jsonl"));
   if (process.argv.includes("--calibrate")) {
     calibrate(catalog, tune, path.join(ROOT, "src", "routing", "thresholds.json"));
     return;
@@ -103,14 +129,7 @@ function main(): void {
   const bm25 = bm25Baseline(catalog);
   console.log(`five mandates: ${catalog.entries.length} entries, ${small.router.stats.passages} passages; index built in ${small.buildMs.toFixed(1)} ms (+${small.heap.toFixed(1)} MB heap)`);
 
-  table("UNTOUCHED HALF (holdout.jsonl, 150 questions; aggregates only)", [
-    ["router", evaluate(holdout, ours)],
-    ["bm25", evaluate(holdout, bm25)],
-  ]);
-  table("TUNE HALF (tune.jsonl, 150 questions) — tuned on", [
-    ["router", evaluate(tune, ours)],
-    ["bm25", evaluate(tune, bm25)],
-  ]);
+  qualityTables({ holdout, holdout2, tune, tune2 }, ours, bm25);
   table(`OLDER FIXTURES (${older.length} questions, tests/fixtures/routing-questions*.jsonl) — tuned on`, [
     ["router", evaluate(older, ours)],
     ["bm25", evaluate(older, bm25)],

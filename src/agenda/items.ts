@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Language } from "../domain/language";
 import { handledBy, holds, type AgendaContext } from "./context";
 import { isLate, meetingDates, type MeetingDates } from "./deadlines";
@@ -18,6 +19,7 @@ import {
   type Person,
   type Refusal,
   type Result,
+  type Schedule,
 } from "./schema";
 import { triageView, type TriageView } from "./views";
 
@@ -52,6 +54,8 @@ function targetMeeting(
   return { target: data.raiseAtMeeting ? target : upcoming.find((m) => m.startsAt > target!.startsAt), late: true };
 }
 
+type Submitted = Result<{ item: AgendaItem; dates?: MeetingDates; receipt: TriageView }>;
+
 /**
  * Anyone may submit. The item heads for the preferred meeting, else the next one. After that meeting's
  * deadline it is marked late and goes to the meeting after, unless the submitter chose to raise it at that
@@ -64,30 +68,54 @@ export async function submitItem(
   input: ItemInput,
   submitter?: Partial<Person>,
   options: SubmitOptions = {},
-): Promise<Result<{ item: AgendaItem; dates?: MeetingDates; receipt: TriageView }>> {
+): Promise<Submitted> {
   const bad = await ctx.checkGroup(groupId);
   if (bad) return bad;
   const parsed = ItemInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const data = parsed.data;
   const schedule = await scheduleOf(ctx, groupId);
   const now = ctx.clock.now();
-  const heading = targetMeeting(await upcomingOf(ctx, schedule), data, now, schedule.settings);
+  const heading = targetMeeting(await upcomingOf(ctx, schedule), parsed.data, now, schedule.settings);
   if ("refusal" in heading) return heading.refusal;
-  const { target, late } = heading;
-  const person = PersonSchema.safeParse({
+  const person = submitterOf(actor, submitter);
+  if (!person.success) return invalid(person.error);
+  const id = `item:${options.formId ?? ctx.newId()}`;
+  // The triage posts' ids go into the item when it is created, so later updates need no look-up.
+  const targets = ctx.options.posting ? await triageTargets(ctx, groupId, schedule) : [];
+  const item = newItem(ctx, { id, groupId, data: parsed.data, ...heading, submitter: person.data, at: now.toISOString(), targets, options });
+  if (!(await ctx.store.create(item))) return formSentAgain(ctx, actor, groupId, id);
+  const receipt = await afterSubmit(ctx, actor, item, targets, schedule, options.receipt);
+  return { ok: true, item, ...(heading.target ? { dates: meetingDates(heading.target, schedule.settings) } : {}), receipt };
+}
+
+/** Who submits: the actor as the activity names them, completed by what the caller knows (the CLI's --as). */
+function submitterOf(actor: Actor, submitter?: Partial<Person>) {
+  return PersonSchema.safeParse({
     tenantId: actor.tenantId,
     aadObjectId: actor.aadObjectId,
     teamsId: actor.teamsId ?? (actor.aadObjectId ? undefined : actor.userId),
     name: actor.name ?? "",
     ...submitter,
   });
-  if (!person.success) return invalid(person.error);
-  const id = `item:${options.formId ?? ctx.newId()}`;
-  // The triage posts' ids go into the item when it is created, so later updates need no look-up.
-  const targets = ctx.options.posting ? await triageTargets(ctx, groupId, schedule) : [];
-  const at = now.toISOString();
-  const item: AgendaItem = {
+}
+
+interface NewItem {
+  readonly id: string;
+  readonly groupId: string;
+  /** The parsed input (defaults applied). */
+  readonly data: z.output<typeof ItemInputSchema>;
+  readonly target: Meeting | undefined;
+  readonly late: boolean;
+  readonly submitter: Person;
+  readonly at: string;
+  readonly targets: Awaited<ReturnType<typeof triageTargets>>;
+  readonly options: SubmitOptions;
+}
+
+/** The stored item as submitted (revision 1), with the ids of the triage posts it will get. */
+function newItem(ctx: AgendaContext, n: NewItem): AgendaItem {
+  const { id, groupId, data, target, late, options } = n;
+  return {
     id,
     type: "item",
     groupId,
@@ -101,24 +129,35 @@ export async function submitItem(
     late,
     raiseAtMeeting: late && data.raiseAtMeeting,
     revision: 1,
-    submitter: person.data,
-    submittedAt: at,
-    updatedAt: at,
+    submitter: n.submitter,
+    submittedAt: n.at,
+    updatedAt: n.at,
     ...(options.lang ? { lang: options.lang } : {}),
-    ...(ctx.options.posting ? { posts: targets.map((x) => triagePostId(groupId, id, x.id || undefined)) } : {}),
+    ...(ctx.options.posting ? { posts: n.targets.map((x) => triagePostId(groupId, id, x.id || undefined)) } : {}),
     ...(ctx.options.posting && options.receipt ? { receipt: true } : {}),
   };
-  if (!(await ctx.store.create(item))) return formSentAgain(ctx, actor, groupId, id);
-  await ctx.audit(groupId, actorRef(actor), "item.submit", { type: "item", id: item.id }, 1, { title: item.title, kind: item.kind, meetingId: item.meetingId, late });
+}
+
+/** What follows a stored submit: the audit entry, the triage posts, the receipt, and the group remembered for the submitter. */
+async function afterSubmit(
+  ctx: AgendaContext,
+  actor: Actor,
+  item: AgendaItem,
+  targets: NewItem["targets"],
+  schedule: Schedule,
+  receiptAt: ReceiptLocation | undefined,
+): Promise<TriageView> {
+  const { groupId } = item;
+  await ctx.audit(groupId, actorRef(actor), "item.submit", { type: "item", id: item.id }, 1, { title: item.title, kind: item.kind, meetingId: item.meetingId, late: item.late });
   await announce(ctx, item, targets, schedule);
   const receipt = await triageView(ctx, item, { mayTriage: false, isSubmitter: true }, schedule);
-  if (options.receipt) await adoptReceipt(ctx, item, options.receipt, receipt);
+  if (receiptAt) await adoptReceipt(ctx, item, receiptAt, receipt);
   if (actor.tenantId) await ctx.options.preferences?.rememberAgendaGroup(actor.tenantId, actor.userId, groupId);
-  return { ok: true, item, ...(target ? { dates: meetingDates(target, schedule.settings) } : {}), receipt };
+  return receipt;
 }
 
 /** The same form sent again: its submitter gets the item (in its current state) the first send made. */
-async function formSentAgain(ctx: AgendaContext, actor: Actor, groupId: string, id: string): Promise<Result<{ item: AgendaItem; dates?: MeetingDates; receipt: TriageView }>> {
+async function formSentAgain(ctx: AgendaContext, actor: Actor, groupId: string, id: string): Promise<Submitted> {
   const item = await ctx.store.item(groupId, id);
   if (!item || !holds(item.submitter, actor)) return refuse("CONFLICT");
   const schedule = await scheduleOf(ctx, groupId);

@@ -17,7 +17,9 @@ import {
   type Meeting,
   type Refusal,
   type Result,
+  type Schedule,
   type TriageAction,
+  type TriageRecord,
 } from "./schema";
 import { triageView, type TriageView } from "./views";
 
@@ -78,73 +80,93 @@ function decide(cur: AgendaItem, input: TriageInput, next: Pick<AgendaItem, "tri
   return out;
 }
 
+type Triaged = Result<{ item: AgendaItem; redirected?: AgendaItem; view: TriageView }>;
+
 /**
  * accept / defer / redirect / reject (reason required) / reopen, by the chair, vice chair, secretary or
  * an administrator. The revision the actor saw must be current: when someone else triaged first the
  * answer is ALREADY_HANDLED with who did it. Then the posted triage cards and the receipt follow, the
  * submitter is told 1:1, and a redirected item goes to the receiving group's triage.
  */
-export async function triage(ctx: AgendaContext, actor: Actor, raw: TriageInput): Promise<Result<{ item: AgendaItem; redirected?: AgendaItem; view: TriageView }>> {
+export async function triage(ctx: AgendaContext, actor: Actor, raw: TriageInput): Promise<Triaged> {
   const parsed = TriageInputSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
-  const { groupId, itemId, action } = input;
-  if (!(await mayTriage(ctx, actor, groupId))) return triageRefusal(ctx, groupId);
+  if (!(await mayTriage(ctx, actor, input.groupId))) return triageRefusal(ctx, input.groupId);
   const reason = input.reason?.trim();
-  if (action === "reject" && (!reason || reason.length < LIMITS.reason.min)) return invalidField("reason", "required");
+  if (input.action === "reject" && (!reason || reason.length < LIMITS.reason.min)) return invalidField("reason", "required");
   if (reason && reason.length > LIMITS.reason.max) return invalidField("reason", "too long");
+  const plan = await planTriage(ctx, input);
+  if ("ok" in plan) return plan;
+  const record: TriageRecord = {
+    action: input.action,
+    by: actorRef(actor),
+    at: ctx.now(),
+    ...(reason ? { reason } : {}),
+    ...(plan.meetingId ? { meetingId: plan.meetingId } : {}),
+    ...(plan.redirect ? { toGroupId: plan.redirect.toGroupId, redirectedItemId: plan.redirect.itemId } : {}),
+  };
+  const written = await writeDecision(ctx, input, plan, record);
+  if ("ok" in written) return written;
+  return afterTriage(ctx, written, plan, record);
+}
 
-  // Meetings and the receiving group are checked before the write; the write itself decides on the item.
+/** What a triage will write, checked before the write: the meeting, the place on its agenda, the receiving group. */
+interface TriagePlan {
+  readonly schedule: Schedule;
+  readonly meetingId?: string;
+  readonly agendaOrder?: number;
+  readonly redirect?: { readonly toGroupId: string; readonly itemId: string };
+}
+
+/** Meetings and the receiving group are checked before the write; the write itself decides on the item. */
+async function planTriage(ctx: AgendaContext, input: TriageInput): Promise<TriagePlan | Refusal> {
+  const { groupId, itemId, action } = input;
   const schedule = await scheduleOf(ctx, groupId);
   const upcoming = await upcomingOf(ctx, schedule);
   const current = await ctx.store.item(groupId, itemId);
   if (!current) return refuse("NOT_FOUND", { subject: "item" });
   const target = targetMeeting(input, current, upcoming);
   if ("ok" in target) return target;
-  let agendaOrder: number | undefined;
+  const plan: TriagePlan = { schedule, ...(target.meetingId ? { meetingId: target.meetingId } : {}) };
   if (action === "accept") {
     const onMeeting = (await ctx.store.items(groupId)).filter((i) => i.status === "accepted" && i.meetingId === target.meetingId && i.id !== itemId);
-    agendaOrder = Math.max(0, ...onMeeting.map((i) => i.agendaOrder ?? 0)) + 1;
+    return { ...plan, agendaOrder: Math.max(0, ...onMeeting.map((i) => i.agendaOrder ?? 0)) + 1 };
   }
+  if (action !== "redirect") return plan;
   const toGroupId = input.toGroupId?.trim();
-  let redirectedItemId: string | undefined;
-  if (action === "redirect") {
-    if (!toGroupId || toGroupId === groupId) return invalidField("toGroupId", "another group is required");
-    const bad = await ctx.checkGroup(toGroupId);
-    if (bad) return bad;
-    redirectedItemId = `item:${ctx.newId()}`;
-  }
+  if (!toGroupId || toGroupId === groupId) return invalidField("toGroupId", "another group is required");
+  const bad = await ctx.checkGroup(toGroupId);
+  if (bad) return bad;
+  return { ...plan, redirect: { toGroupId, itemId: `item:${ctx.newId()}` } };
+}
 
-  const by = actorRef(actor);
-  const at = ctx.now();
-  const record = {
-    action,
-    by,
-    at,
-    ...(reason ? { reason } : {}),
-    ...(target.meetingId ? { meetingId: target.meetingId } : {}),
-    ...(action === "redirect" ? { toGroupId, redirectedItemId } : {}),
-  };
+/** The ETag-guarded write of the decision: the item as stored, or why it was refused. */
+async function writeDecision(ctx: AgendaContext, input: TriageInput, plan: TriagePlan, record: TriageRecord): Promise<AgendaItem | Refusal> {
   let refusal: Refusal | undefined;
-  const out = await ctx.store.mutate<AgendaItem>(groupId, itemId, (cur) => {
+  const out = await ctx.store.mutate<AgendaItem>(input.groupId, input.itemId, (cur) => {
     refusal = undefined;
     if (!cur || cur.type !== "item") return void (refusal = refuse("NOT_FOUND", { subject: "item" }));
-    const next = decide(cur, input, { triage: record, updatedAt: at, meetingId: target.meetingId, agendaOrder });
+    const next = decide(cur, input, { triage: record, updatedAt: record.at, meetingId: plan.meetingId, agendaOrder: plan.agendaOrder });
     if ("ok" in next) return void (refusal = next);
     return next;
   });
   if (refusal) return refusal;
-  if (out.kind !== "written") return refuse("CONFLICT");
-  const item = out.doc;
-  const redirected = redirectedItemId && toGroupId ? await redirectInto(ctx, item, toGroupId, redirectedItemId, by) : undefined;
-  await ctx.audit(groupId, by, `item.${action}`, { type: "item", id: itemId }, item.revision, {
+  return out.kind === "written" ? out.doc : refuse("CONFLICT");
+}
+
+/** What follows a written decision: the redirected item, the audit entry, the submitter's notice, the posts and the card. */
+async function afterTriage(ctx: AgendaContext, item: AgendaItem, plan: TriagePlan, record: TriageRecord): Promise<Triaged> {
+  const { by, reason } = record;
+  const redirected = plan.redirect ? await redirectInto(ctx, item, plan.redirect.toGroupId, plan.redirect.itemId, by) : undefined;
+  await ctx.audit(item.groupId, by, `item.${record.action}`, { type: "item", id: item.id }, item.revision, {
     ...(reason ? { reason } : {}),
     ...(item.triage?.meetingId ? { meetingId: item.triage.meetingId } : {}),
     ...(redirected ? { toGroupId: redirected.groupId, redirectedItemId: redirected.id } : {}),
   });
   await notifySubmitter(ctx, item);
-  await refreshPosts(ctx, item, schedule);
-  const view = await triageView(ctx, item, { mayTriage: true, isSubmitter: false }, schedule);
+  await refreshPosts(ctx, item, plan.schedule);
+  const view = await triageView(ctx, item, { mayTriage: true, isSubmitter: false }, plan.schedule);
   return { ok: true, item, ...(redirected ? { redirected } : {}), view };
 }
 

@@ -8,7 +8,7 @@ import { extractComposition } from "./extract/composition";
 import type { ExtractContext, Placeholder } from "./extract/context";
 import { extractDecisionRules, extractEscalation } from "./extract/decisions";
 import { extractDuties, extractPurpose } from "./extract/duties";
-import { detectOrganization, extractIdentity, titleOf } from "./extract/identity";
+import { detectOrganization, extractIdentity, titleOf, type Identity } from "./extract/identity";
 import { mentionsOf, notePlaceholders, noteUnplacedPreamble, otherClauses } from "./extract/leftovers";
 import { extractMeetingFrequency } from "./extract/meetings";
 import { extractReporting } from "./extract/reporting";
@@ -42,65 +42,99 @@ export interface ExtractOptions {
 }
 
 export function extractDocument(doc: ParsedDocument, opts: ExtractOptions = {}): ExtractedDocument {
-  const allText = [...doc.preamble.map((s) => s.text), ...doc.sections.flatMap((s) => [s.heading, ...s.clauses.map((c) => c.text)])].join("\n");
-  const organizationId = opts.organizationId ?? detectOrganization(allText);
+  const organizationId = opts.organizationId ?? detectOrganization(allTextOf(doc));
   const identity = extractIdentity(doc, organizationId, opts);
   const ctx: ExtractContext = { doc, organizationId, extra: opts.extraBodies ?? [], selfId: identity.id, notes: [...doc.notes], placeholders: [...identity.placeholders] };
+  const facts = extractFacts(ctx);
+  notePlaceholders(ctx);
+  noteUnplacedPreamble(ctx);
+  const record = recordOf(ctx, identity, facts);
+  const { commissioner, adHocBodies } = facts;
+  const mentions = mentionsOf(ctx, adHocBodies, commissioner ? { text: commissioner.text, citation: commissioner.citation } : undefined);
+  return { record, mentions, adHocBodies, notes: ctx.notes, placeholders: ctx.placeholders, missingDate: facts.dated.missingDate };
+}
 
+/** The whole text, preamble and headings included (the organisation is told by the names in it). */
+function allTextOf(doc: ParsedDocument): string {
+  return [...doc.preamble.map((s) => s.text), ...doc.sections.flatMap((s) => [s.heading, ...s.clauses.map((c) => c.text)])].join("\n");
+}
+
+/** Every field's facts, in this order: the extractors add notes and placeholders to `ctx` as they go. */
+function extractFacts(ctx: ExtractContext) {
   const { commissioner, clauses: commissionerClauses, adHocBodies } = extractCommissioner(ctx);
   const parent = extractParent(ctx);
   const purpose = extractPurpose(ctx);
+  // Sentences about members that PDF extraction left among the duties belong to the composition.
   const { duties, misplacedComposition } = extractDuties(ctx);
   const boundaries = extractBoundaries(ctx);
-  const people = extractComposition(ctx, misplacedComposition);
-  const meetingFrequency = extractMeetingFrequency(ctx);
-  const reporting = extractReporting(ctx);
-  const decisionRules = extractDecisionRules(ctx);
-  const escalation = extractEscalation(ctx);
-  const dated = extractValidity(ctx);
-  notePlaceholders(ctx);
-  noteUnplacedPreamble(ctx);
-  const used = [...duties, ...purpose, ...commissionerClauses, ...people.used, ...(dated.validity?.clauses ?? []), ...decisionRules, ...escalation, ...boundaries, ...reporting.map((r) => r.clause)];
-  if (meetingFrequency) used.push(meetingFrequency.clause);
-  const title = titleOf(doc);
+  return {
+    commissioner,
+    commissionerClauses,
+    adHocBodies,
+    parent,
+    purpose,
+    duties,
+    boundaries,
+    people: extractComposition(ctx, misplacedComposition),
+    meetingFrequency: extractMeetingFrequency(ctx),
+    reporting: extractReporting(ctx),
+    decisionRules: extractDecisionRules(ctx),
+    escalation: extractEscalation(ctx),
+    dated: extractValidity(ctx),
+  };
+}
+type Facts = ReturnType<typeof extractFacts>;
 
-  const record: GroupRecord = {
+/** The clauses some field cites; the rest go to `other`. */
+function usedClauses(f: Facts): Clause[] {
+  const used = [...f.duties, ...f.purpose, ...f.commissionerClauses, ...f.people.used, ...(f.dated.validity?.clauses ?? []), ...f.decisionRules, ...f.escalation, ...f.boundaries, ...f.reporting.map((r) => r.clause)];
+  if (f.meetingFrequency) used.push(f.meetingFrequency.clause);
+  return used;
+}
+
+function recordOf(ctx: ExtractContext, identity: Identity, f: Facts): GroupRecord {
+  const { people, dated } = f;
+  return {
     id: identity.id,
     type: "group",
     entryType: identity.isKind ? "kind" : "group",
     name: identity.name,
     aliases: [...new Set([identity.selfBody?.name, identity.parsedName].filter((a): a is string => !!a && fold(a) !== fold(identity.name)))],
     ...(identity.area ? { area: identity.area } : {}),
-    organizationId,
+    organizationId: ctx.organizationId,
     knownOnlyFromReferences: false,
-    ...(commissioner ? { commissioner } : {}),
-    ...(parent ? { parent } : {}),
-    purpose,
-    duties,
-    boundaries,
+    ...(f.commissioner ? { commissioner: f.commissioner } : {}),
+    ...(f.parent ? { parent: f.parent } : {}),
+    purpose: f.purpose,
+    duties: f.duties,
+    boundaries: f.boundaries,
     ...(people.composition ? { composition: people.composition } : {}),
     ...(people.chair ? { chair: people.chair } : {}),
     ...(people.viceChair ? { viceChair: people.viceChair } : {}),
     coOpted: people.coOpted,
-    ...(meetingFrequency ? { meetingFrequency } : {}),
-    reporting,
-    decisionRules,
-    escalation,
+    ...(f.meetingFrequency ? { meetingFrequency: f.meetingFrequency } : {}),
+    reporting: f.reporting,
+    decisionRules: f.decisionRules,
+    escalation: f.escalation,
     ...(dated.validity ? { validity: dated.validity } : {}),
-    other: otherClauses(ctx, used),
+    other: otherClauses(ctx, usedClauses(f)),
     mentions: [],
-    document: {
-      documentId: doc.documentId,
-      fileName: doc.fileName,
-      ...(title ? { title } : {}),
-      ...(dated.diarienummer ? { diarienummer: dated.diarienummer } : {}),
-      ...(dated.date ? { date: dated.date } : {}),
-      ...(dated.decidedBy ? { decidedBy: dated.decidedDate ? `${dated.decidedBy}, ${dated.decidedDate}` : dated.decidedBy } : {}),
-      contentHash: doc.contentHash,
-      lineCount: doc.lineCount,
-    },
+    document: documentOf(ctx.doc, dated),
     overriddenFields: [],
   };
-  const mentions = mentionsOf(ctx, adHocBodies, commissioner ? { text: commissioner.text, citation: commissioner.citation } : undefined);
-  return { record, mentions, adHocBodies, notes: ctx.notes, placeholders: ctx.placeholders, missingDate: dated.missingDate };
+}
+
+/** Where the record comes from: the file, its title, diarienummer, date and decision. */
+function documentOf(doc: ParsedDocument, dated: Facts["dated"]): GroupRecord["document"] {
+  const title = titleOf(doc);
+  return {
+    documentId: doc.documentId,
+    fileName: doc.fileName,
+    ...(title ? { title } : {}),
+    ...(dated.diarienummer ? { diarienummer: dated.diarienummer } : {}),
+    ...(dated.date ? { date: dated.date } : {}),
+    ...(dated.decidedBy ? { decidedBy: dated.decidedDate ? `${dated.decidedBy}, ${dated.decidedDate}` : dated.decidedBy } : {}),
+    contentHash: doc.contentHash,
+    lineCount: doc.lineCount,
+  };
 }

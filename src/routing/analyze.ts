@@ -121,6 +121,31 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
   return out;
 }
 
+type WordInfo = ReturnType<Vocabulary["questionWord"]>;
+
+/** One content word with its matching terms: its key, the word a misspelling stands for, its concepts, its compound's parts. */
+function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly string[], lex: CompiledLexicon): QToken {
+  const terms = new Map<string, number>();
+  const put = (t: string, credit: number) => terms.set(t, Math.max(terms.get(t) ?? 0, credit));
+  put(info.key, 1);
+  if (info.corrected) put(info.corrected, 1);
+  for (const t of concepts) put(t, 1);
+  const headAt = info.head ?? info.parts.length - 1;
+  info.parts.forEach((p, k) => {
+    const credit = k === headAt ? HEAD_CREDIT : PART_CREDIT;
+    put(p, credit);
+    for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const t of m.value) put(t, credit);
+  });
+  return {
+    word: word.w,
+    key: info.key,
+    terms: [...terms].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit),
+    sentence: word.sentence,
+    real: info.real,
+    at,
+  };
+}
+
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
   let text = raw;
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
@@ -149,28 +174,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   for (let i = 0; i < seq.length; i++)
     for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
   const asking = sentences.map((s) => s.asks).lastIndexOf(true);
-  const tokens: QToken[] = content.map((c, i) => {
-    const info = infos[i]!;
-    const terms = new Map<string, number>();
-    const put = (t: string, credit: number) => terms.set(t, Math.max(terms.get(t) ?? 0, credit));
-    put(info.key, 1);
-    if (info.corrected) put(info.corrected, 1);
-    for (const t of concepts[i]!) put(t, 1);
-    const headAt = info.head ?? info.parts.length - 1;
-    info.parts.forEach((p, k) => {
-      const credit = k === headAt ? HEAD_CREDIT : PART_CREDIT;
-      put(p, credit);
-      for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const t of m.value) put(t, credit);
-    });
-    return {
-      word: c.word.w,
-      key: info.key,
-      terms: [...terms].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit),
-      sentence: c.word.sentence,
-      real: info.real,
-      at: c.at,
-    };
-  });
+  const tokens: QToken[] = content.map((c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex));
   // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
   const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
   const several = lex.severalAreas;

@@ -38,6 +38,8 @@ export interface DecideContext {
   /** Care-area concepts of each concrete group of a kind (from its name and area). */
   readonly areasOf: ReadonlyMap<string, ReadonlySet<string>>;
   readonly areaConcepts: ReadonlySet<string>;
+  /** A text's index terms with their strengths (as the passage index reads it), cached by the router. */
+  readonly termsOf: (text: string) => ReadonlyMap<string, number>;
 }
 
 export interface TopicDecision {
@@ -49,8 +51,44 @@ export interface TopicDecision {
 
 const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 
-function rank(scores: TopicScores, ctx: DecideContext, subject: string | undefined, withoutSubject: TopicScores | undefined): Ranked[] {
-  const list: Ranked[] = scores.entries.map((e: EntryScore) => ({ entryId: e.entryId, score: e.score, passage: e.passage, boundary: ctx.index.passage(e.passage).kind === "boundary" }));
+/**
+ * The share of a boundary clause's match that comes from the topic it sends, not from the names of the bodies it
+ * names: "… hanteras via regionövergripande samordnande grupper och inte av samordningsråden" sends organisation and
+ * working conditions, and a question that only shares "samordna" with the receiving body's name is not about that.
+ */
+function topicShare(passage: number, scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, named: ReadonlySet<string>): number {
+  const p = ctx.index.passage(passage);
+  const names = new Set<string>();
+  // a body the question itself names is asked about by name: its name counts
+  for (const id of [p.entryId, p.sourceId].filter((x) => !named.has(x))) {
+    const e = ctx.answers.byId.get(id);
+    const kind = e?.kindId ? ctx.answers.byId.get(e.kindId) : undefined;
+    for (const g of [e, kind]) if (g) for (const t of ctx.termsOf([g.name, ...g.aliases].join(". ").replace(/\([^)]*\)/g, " ")).keys()) names.add(t);
+  }
+  const terms = ctx.termsOf(p.text);
+  let all = 0;
+  let topic = 0;
+  a.tokens.forEach((tok, i) => {
+    const w = scores.weights[i] ?? 0;
+    if (!w) return;
+    let best = 0;
+    let bestTopic = 0;
+    for (const { term, credit } of tok.terms) {
+      const m = credit * (terms.get(term) ?? 0);
+      best = Math.max(best, m);
+      if (!names.has(term)) bestTopic = Math.max(bestTopic, m);
+    }
+    all += w * best;
+    topic += w * bestTopic;
+  });
+  return all > 0 ? topic / all : 1;
+}
+
+function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, subject: string | undefined, withoutSubject: TopicScores | undefined, named: ReadonlySet<string>): Ranked[] {
+  const list: Ranked[] = scores.entries.map((e: EntryScore) => {
+    const boundary = ctx.index.passage(e.passage).kind === "boundary";
+    return { entryId: e.entryId, score: boundary ? e.score * topicShare(e.passage, scores, a, ctx, named) : e.score, passage: e.passage, boundary };
+  });
   if (!subject) return list.sort(byScore);
   const s = list.find((r) => r.entryId === subject);
   if (s) s.score += SUBJECT_BONUS;
@@ -59,7 +97,9 @@ function rank(scores: TopicScores, ctx: DecideContext, subject: string | undefin
   const e = ctx.answers.byId.get(subject);
   const own = new Set([subject, e?.kindId ?? ""]);
   const rest = withoutSubject?.entries ?? [];
-  const crossing = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId)).sort((x, y) => y.coverage - x.coverage)[0];
+  const crossings = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId));
+  const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, withoutSubject!, a, ctx, named) }));
+  const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
   const mine = rest.find((r) => r.entryId === subject);
   if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= (mine?.coverage ?? 0)) {
     const top = Math.max(...list.map((r) => r.score));
@@ -145,8 +185,8 @@ function related(a: GroupRecord, b: GroupRecord): boolean {
   return a.kindId === b.id || b.kindId === a.id;
 }
 
-export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: { subject?: string; withoutSubject?: TopicScores; organizationKnown: boolean }): TopicDecision {
-  let ranked = rank(scores, ctx, opts.subject, opts.withoutSubject);
+export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: { subject?: string; withoutSubject?: TopicScores; organizationKnown: boolean; named?: readonly string[] }): TopicDecision {
+  let ranked = rank(scores, a, ctx, opts.subject, opts.withoutSubject, new Set(opts.named ?? []));
   const cal = ctx.calibration;
   const lead = ranked[0];
   if (!lead || lead.score < cal.none) {

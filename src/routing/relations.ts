@@ -15,7 +15,9 @@ import type { Relation } from "./lexicon";
 import { Actors, sentences, type BodyInSentence } from "./actors";
 import { clausesOf } from "./passages";
 import { fold, keySv, words } from "./normalize";
-import type { RouteCitation } from "./types";
+import type { AnswerBuilder } from "./answers";
+import type { NameHit } from "./names";
+import type { RouteCitation, RouteResult } from "./types";
 
 export interface RelationAnswer {
   readonly targetId: string;
@@ -201,7 +203,7 @@ export class RelationAnswerer {
         const same = new Set(ws.map(keySv).filter((k) => this.cueKeys.has(k))).size;
         const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
         // most relations are answered by someone else: a sentence that names another body says who
-        const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 0.75 : 0;
+        const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 1.5 : 0;
         const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + 0.15 * overlap + names;
         const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
         if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord };
@@ -251,4 +253,36 @@ function charIndexOfWord(sentence: string, n: number): number {
   let i = 0;
   for (let k = 0; k < Math.min(n, ws.length); k++) i += ws[k]!.length + 1;
   return i;
+}
+
+/** The group a relation is asked about: the last one named, unless it is the agent ("… av ledningsgruppen"). */
+export function pickSubject(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  if (named.length <= 1) return named[0];
+  const byPosition = [...named].sort((x, y) => y.at - x.at);
+  return byPosition.find((h) => a.words[h.at - 1] !== "av") ?? byPosition[0];
+}
+
+/** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
+export function answerRelation(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked,
+  named: readonly NameHit[],
+  a: QuestionAnalysis,
+  excluded: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  const order = [...named].sort((x, y) => y.at - x.at);
+  const preferred = pickSubject(named, a)!;
+  order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
+  const found: { s: NameHit; r: RelationAnswer }[] = [];
+  for (const s of order) {
+    const subject = answers.byId.get(s.entryId)!;
+    const r = relations.answer(asked.relation, subject, a, excluded, new Set([...asked.cues, ...s.tokens.map((t) => a.tokens[t]!.at)]), asked.cues);
+    if (r && answers.byId.has(r.targetId)) found.push({ s, r });
+  }
+  const pick = found.find((f) => !named.some((h) => h.entryId === f.r.targetId && h !== f.s)) ?? found[0];
+  if (!pick) return undefined;
+  const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
+  const result = answers.ownerResult(pick.r.targetId, confidence, [pick.r.citation], [answers.candidate(pick.r.targetId, 1)]);
+  return { result: { ...result, escalation: null }, subject: pick.s.entryId };
 }

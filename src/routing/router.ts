@@ -13,12 +13,12 @@ import { analyzeQuestion, focusOf, type QuestionAnalysis } from "./analyze";
 import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
-import { shippedLexicon, type Lexicon, type Relation } from "./lexicon";
+import { shippedLexicon, type Lexicon } from "./lexicon";
 import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { detectRelation, RelationAnswerer, type RelationAnswer } from "./relations";
+import { answerRelation, detectRelation, pickSubject, RelationAnswerer } from "./relations";
 import { TopicScorer } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -81,7 +81,8 @@ export class Router {
         const terms = passageTerms([e.name, ...e.aliases, e.area ?? ""].join(". "), this.lex, this.vocab);
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
       }
-    this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts };
+    const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
+    this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
   }
 
   /** Sizes, for benches and logs. */
@@ -146,7 +147,7 @@ export class Router {
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = detectRelation(a, this.lex);
     if (asked && named.length) {
-      const found = this.relationAnswer(asked.relation, asked.cues, named, a, excludedIds);
+      const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
       // the mandate does not say, and the question asks nothing else: no guess, the group as the only candidate
       const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !asked.cues.has(t.at) && !named.some((h) => h.tokens.includes(i)));
@@ -173,7 +174,7 @@ export class Router {
     const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
     // the named group's own mandate may send the rest of the question elsewhere: score it without the name
     const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), mask, focus, [bonusFor]) : undefined;
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId });
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId, named: [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)].map((h) => h.entryId) });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
 
@@ -230,23 +231,6 @@ export class Router {
     return false;
   }
 
-  /** Each group named, last first, until one's mandate answers; an answer the question does not itself name wins. */
-  private relationAnswer(rel: Relation, cues: ReadonlySet<number>, named: NameHit[], a: QuestionAnalysis, excluded: ReadonlySet<string>): { result: RouteResult; subject: string } | undefined {
-    const order = [...named].sort((x, y) => y.at - x.at);
-    const preferred = pickSubject(named, a)!;
-    order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
-    const found: { s: NameHit; r: RelationAnswer }[] = [];
-    for (const s of order) {
-      const r = this.relations.answer(rel, this.byId.get(s.entryId)!, a, excluded, new Set([...cues, ...s.tokens.map((t) => a.tokens[t]!.at)]), cues);
-      if (r && this.byId.has(r.targetId)) found.push({ s, r });
-    }
-    const pick = found.find((f) => !named.some((h) => h.entryId === f.r.targetId && h !== f.s)) ?? found[0];
-    if (!pick) return undefined;
-    const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
-    const result = this.answers.ownerResult(pick.r.targetId, confidence, [pick.r.citation], [this.answers.candidate(pick.r.targetId, 1)]);
-    return { result: { ...result, escalation: null }, subject: pick.s.entryId };
-  }
-
   private inOrganization(id: string, ctx: Context): boolean {
     const org = this.byId.get(id)?.organizationId;
     if (ctx.orgId) return org === ctx.orgId;
@@ -278,13 +262,6 @@ const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "
 
 const INTERROGATIVE_DETERMINERS = new Set(["vilken", "vilket", "vilka", "which", "what"]);
 
-/** The group a relation is asked about: the last one named, unless it is the agent ("… av ledningsgruppen"). */
-function pickSubject(named: NameHit[], a: QuestionAnalysis): NameHit | undefined {
-  if (named.length <= 1) return named[0];
-  const byPosition = [...named].sort((x, y) => y.at - x.at);
-  return byPosition.find((h) => a.words[h.at - 1] !== "av") ?? byPosition[0];
-}
-
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
 function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: GroupRecord) => { clause: { text: string } }[]): Map<string, number> {
   // each distinct text counts once: the counts only break ties between spelling corrections
@@ -300,6 +277,19 @@ function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: Group
   const counts = new Map<string, number>();
   for (const text of texts) for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
+}
+
+/** A function of a text, remembered (a bounded cache: the texts are the catalog's clauses and names). */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) {
+      if (seen.size > 10_000) seen.clear();
+      seen.set(text, (v = f(text)));
+    }
+    return v;
+  };
 }
 
 let cached: { catalog: Catalog; version: number; router: Router } | undefined;

@@ -142,7 +142,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     members,
     sent: () => calls.filter(isSent),
     failNext: (rule) => rules.push({ ...rule }),
-    async waitForSent(count, timeoutMs = 10_000) {
+    async waitForSent(count, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       while (calls.filter(isSent).length < count) {
         const left = deadline - Date.now();

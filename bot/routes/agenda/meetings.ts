@@ -1,8 +1,9 @@
 import { CardFactory, type TurnContext } from "botbuilder";
 import type { Services } from "../../../src/services";
 import type { AgendaView, MeetingChange, MeetingChangeOutcome } from "../../../src/agenda/agenda-service";
+import { entryName } from "../../../src/catalog/lookup";
 import type { Messages } from "../../../src/i18n";
-import { MeetingDataSchema, meetingField, meetingsCard } from "../../../cards/agenda-meetings";
+import { MeetingDataSchema, meetingField, meetingsCard, type MeetingData } from "../../../cards/agenda-meetings";
 import { escapeText } from "../../../cards/render";
 import { VERBS } from "../../../cards/verbs";
 import type { BotApp } from "../../app";
@@ -57,65 +58,74 @@ async function sendCardOrText(context: TurnContext, body: ReturnType<typeof meet
   await context.sendActivity(typeof body === "string" ? body : { attachments: [CardFactory.adaptiveCard(body)] });
 }
 
+/** "nytt möte <grupp> <datum> <tid> [plats]": the meetings card with the new meeting, or why not. */
+async function onNewMeeting(context: TurnContext, services: Services): Promise<void> {
+  const lang = await languageOf(context, services);
+  const args = NEW_MEETING_ARGS.exec((MEETING_COMMANDS.newMeeting.exec(textOf(context))?.[1] ?? "").trim());
+  if (!args) return void (await context.sendActivity(lang.t.agenda.meetings.usage));
+  const g = lookupGroup(await services.currentCatalog.get(), args[1]!, lang.t);
+  if (!g.ok) return void (await context.sendActivity(g.reply));
+  const input = { at: `${args[2]}T${args[3]!.padStart(2, "0")}:${args[4]}`, ...placeOrLink(args[5]) };
+  await sendCardOrText(context, changeAnswer(await services.agenda.changeMeeting(actorOf(context, services), g.id, { kind: "create", input }), lang));
+}
+
+/** "möten <grupp>": the group's meetings card. */
+async function onMeetings(context: TurnContext, services: Services): Promise<void> {
+  const { t, lang } = await languageOf(context, services);
+  const query = (MEETING_COMMANDS.meetings.exec(textOf(context))?.[1] ?? "").trim();
+  if (!query) return void (await context.sendActivity(t.agenda.meetings.usage));
+  const g = lookupGroup(await services.currentCatalog.get(), query, t);
+  if (!g.ok) return void (await context.sendActivity(g.reply));
+  const r = await services.agenda.meetingsView(actorOf(context, services), g.id);
+  await sendCardOrText(context, r.ok ? meetingsCard(r.view, t, lang) : refusal(lang, r));
+}
+
+/** The change a meetings card's button asks for, from the card's inputs (the new meeting's, or meeting n's). */
+function meetingChangeOf(d: MeetingData): MeetingChange {
+  const at = (n?: number) => `${meetingField(d, "date", n) ?? ""}T${(meetingField(d, "time", n) ?? "").slice(0, 5)}`;
+  const opt = (name: string, n?: number) => {
+    const v = meetingField(d, name, n);
+    return v ? { [name]: v } : {};
+  };
+  if (d.action === "create") return { kind: "create", input: { at: at(), ...opt("place"), ...opt("onlineUrl") } };
+  if (d.action === "reschedule") return { kind: "reschedule", meetingId: d.meetingId!, revision: d.revision!, input: { at: at(d.n), ...opt("place", d.n) } };
+  return { kind: "cancel", meetingId: d.meetingId!, revision: d.revision!, reason: meetingField(d, "reason", d.n) };
+}
+
+/** The groups "dagordning [grupp]" asks for: the one named, else those bound to the channel; or the reply saying why none. */
+async function agendaGroups(context: TurnContext, services: Services, query: string, t: Messages): Promise<{ id: string; name: string }[] | string> {
+  const catalog = await services.currentCatalog.get();
+  if (query) {
+    const g = lookupGroup(catalog, query, t);
+    return g.ok ? [g] : g.reply;
+  }
+  const ids = conversationKind(context) === "channel" ? await services.agenda.groupsOfChannel(context.activity.conversation.id) : [];
+  const groups = ids.map((id) => ({ id, name: entryName(catalog, id) }));
+  return groups.length > 0 ? groups : t.agenda.agendaWhichGroup;
+}
+
+/** "dagordning [grupp]": the next meeting's agenda, by group name or for the groups bound to the channel. */
+async function onAgenda(context: TurnContext, services: Services): Promise<void> {
+  const { t } = await languageOf(context, services);
+  const query = (MEETING_COMMANDS.agenda.exec(textOf(context))?.[1] ?? "").trim();
+  const groups = await agendaGroups(context, services, query, t);
+  if (typeof groups === "string") return void (await context.sendActivity(groups));
+  const parts: string[] = [];
+  for (const g of groups) {
+    const r = await services.agenda.agenda(g.id);
+    parts.push(r.ok ? agendaText(r.agenda, g.name, t) : t.agenda.noMeeting(escapeText(g.name)));
+  }
+  await context.sendActivity(parts.join("\n\n---\n\n"));
+}
+
 export function register(app: BotApp, services: Services): void {
-  app.message(MEETING_COMMANDS.newMeeting, async (context, _state) => {
-    const lang = await languageOf(context, services);
-    const args = NEW_MEETING_ARGS.exec((MEETING_COMMANDS.newMeeting.exec(textOf(context))?.[1] ?? "").trim());
-    if (!args) return void (await context.sendActivity(lang.t.agenda.meetings.usage));
-    const g = lookupGroup(await services.currentCatalog.get(), args[1]!, lang.t);
-    if (!g.ok) return void (await context.sendActivity(g.reply));
-    const input = { at: `${args[2]}T${args[3]!.padStart(2, "0")}:${args[4]}`, ...placeOrLink(args[5]) };
-    await sendCardOrText(context, changeAnswer(await services.agenda.changeMeeting(actorOf(context, services), g.id, { kind: "create", input }), lang));
-  });
-
-  app.message(MEETING_COMMANDS.meetings, async (context, _state) => {
-    const { t, lang } = await languageOf(context, services);
-    const query = (MEETING_COMMANDS.meetings.exec(textOf(context))?.[1] ?? "").trim();
-    if (!query) return void (await context.sendActivity(t.agenda.meetings.usage));
-    const g = lookupGroup(await services.currentCatalog.get(), query, t);
-    if (!g.ok) return void (await context.sendActivity(g.reply));
-    const r = await services.agenda.meetingsView(actorOf(context, services), g.id);
-    await sendCardOrText(context, r.ok ? meetingsCard(r.view, t, lang) : refusal(lang, r));
-  });
-
+  app.message(MEETING_COMMANDS.newMeeting, (context) => onNewMeeting(context, services));
+  app.message(MEETING_COMMANDS.meetings, (context) => onMeetings(context, services));
   // Create, reschedule or cancel from the meetings card: role (chair, secretary, admin) and the meeting's
   // revision are checked by the use case from the actor; a posted kallelse follows the change.
   onCardAction(app, services, VERBS.agendaMeeting, MeetingDataSchema, async (d, { lang, t, actor }) => {
-    const at = (n?: number) => `${meetingField(d, "date", n) ?? ""}T${(meetingField(d, "time", n) ?? "").slice(0, 5)}`;
-    const opt = (name: string, n?: number) => {
-      const v = meetingField(d, name, n);
-      return v ? { [name]: v } : {};
-    };
-    const change: MeetingChange =
-      d.action === "create"
-        ? { kind: "create", input: { at: at(), ...opt("place"), ...opt("onlineUrl") } }
-        : d.action === "reschedule"
-          ? { kind: "reschedule", meetingId: d.meetingId!, revision: d.revision!, input: { at: at(d.n), ...(meetingField(d, "place", d.n) ? { place: meetingField(d, "place", d.n) } : {}) } }
-          : { kind: "cancel", meetingId: d.meetingId!, revision: d.revision!, reason: meetingField(d, "reason", d.n) };
-    const answer = changeAnswer(await services.agenda.changeMeeting(actor, d.groupId, change), { lang, t });
+    const answer = changeAnswer(await services.agenda.changeMeeting(actor, d.groupId, meetingChangeOf(d)), { lang, t });
     return typeof answer === "string" ? reply.message(answer) : reply.card(answer);
   });
-
-  // "dagordning [grupp]": the next meeting's agenda, by group name or for the groups bound to the channel.
-  app.message(MEETING_COMMANDS.agenda, async (context, _state) => {
-    const { t } = await languageOf(context, services);
-    const query = (MEETING_COMMANDS.agenda.exec(textOf(context))?.[1] ?? "").trim();
-    const catalog = await services.currentCatalog.get();
-    let groups: { id: string; name: string }[];
-    if (query) {
-      const g = lookupGroup(catalog, query, t);
-      if (!g.ok) return void (await context.sendActivity(g.reply));
-      groups = [g];
-    } else {
-      const ids = conversationKind(context) === "channel" ? await services.agenda.groupsOfChannel(context.activity.conversation.id) : [];
-      groups = ids.map((id) => ({ id, name: catalog.entries.find((e) => e.id === id)?.name ?? id }));
-      if (groups.length === 0) return void (await context.sendActivity(t.agenda.agendaWhichGroup));
-    }
-    const parts: string[] = [];
-    for (const g of groups) {
-      const r = await services.agenda.agenda(g.id);
-      parts.push(r.ok ? agendaText(r.agenda, g.name, t) : t.agenda.noMeeting(escapeText(g.name)));
-    }
-    await context.sendActivity(parts.join("\n\n---\n\n"));
-  });
+  app.message(MEETING_COMMANDS.agenda, (context) => onAgenda(context, services));
 }

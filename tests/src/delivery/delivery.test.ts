@@ -220,7 +220,7 @@ describe("outbox and delivery worker (real store, fake connector)", () => {
     const ids = Array.from({ length: 40 }, (_, i) => `two${i}`);
     await Promise.all(ids.map((id, i) => env.outbox.enqueue(channelPost(id, id, i % 2 ? CHANNEL : CHANNEL2))));
     // One send at a time per conversation across both instances (each one claimed, sent, settled durably).
-    await env.fake.waitForSent(40, 25_000);
+    await env.fake.waitForSent(40, 100_000);
     await a.idle();
     await b.idle();
     const all = texts(env.fake);
