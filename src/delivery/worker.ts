@@ -10,8 +10,8 @@ export type { DeliveryLogger, DeliveryWorkerOptions, WorkerStats } from "./worke
 
 const RETRIED = new Set([0, 408, 412, 500, 502, 503, 504]);
 
-/** How long enqueues and finished sends are gathered before the outbox is asked what is due (ms). */
-const KICK_GATHER_MS = 15;
+/** How long enqueues and finished sends are gathered before the outbox is asked what is due (ms): a fan-out of 40 card updates asks a few times, not 80; a proactive post waits at most this much longer. */
+const KICK_GATHER_MS = 100;
 
 /**
  * Sends what the outbox holds: one item per conversation at a time (so a conversation's posts keep their
