@@ -48,11 +48,30 @@ function stripExtra(s: string): string {
   return s;
 }
 
+/** Adjective endings before a neuter -t ("gemensamt", "regionalt", "digitalt", "medicinskt", "formellt"). */
+const NEUTER_T = /(ig|isk|sam|al|ell|iv)t$/;
+/** A stem ending in a double consonant ("gemensamm" of "gemensamma", "formell") is the word with one ("gemensam"). */
+const DOUBLE_END = /([bdfgklmnprstv])\1$/;
+
+/** Forms Snowball keeps apart that are one word: the neuter -t of adjectives and a doubled last consonant. */
+function evenOut(stem: string): string {
+  let s = stem;
+  if (s.length >= 6 && NEUTER_T.test(s)) s = s.slice(0, -1);
+  if (s.length >= 5 && DOUBLE_END.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
 /** The Swedish matching key of a folded word. */
 export function keySv(folded: string): string {
   let k = svCache.get(folded);
   if (k === undefined) {
-    k = folded.length <= 3 ? folded : sv.stem(stripExtra(sv.stem(folded)));
+    if (folded.length <= 3) k = folded;
+    else {
+      const once = stripExtra(sv.stem(folded));
+      const twice = sv.stem(once);
+      // the second pass never cuts a word down to a fragment ("föreningar" → "foren", not "for")
+      k = evenOut(twice.length >= 4 || twice === once ? twice : once);
+    }
     if (svCache.size < KEY_CACHE_MAX) svCache.set(folded, k);
   }
   return k;

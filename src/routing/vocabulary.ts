@@ -34,13 +34,17 @@ interface Split {
   parts: string[];
   catalog: number;
   lastCatalog: boolean;
+  /** Linking letters used: "kompetens|försörjning" is read before "kompeten|s|försörjning". */
+  links: number;
 }
 
+/** The most plausible reading of a compound has the fewest parts (parkerings|tillstånd, not park|…|stånd); then a head the catalog knows. */
 function better(a: Split, b: Split | undefined): boolean {
   if (!b) return true;
-  if (a.lastCatalog !== b.lastCatalog) return a.lastCatalog;
   if (a.parts.length !== b.parts.length) return a.parts.length < b.parts.length;
+  if (a.lastCatalog !== b.lastCatalog) return a.lastCatalog;
   if (a.catalog !== b.catalog) return a.catalog > b.catalog;
+  if (a.links !== b.links) return a.links < b.links;
   return a.parts[a.parts.length - 1]!.length > b.parts[b.parts.length - 1]!.length;
 }
 
@@ -56,7 +60,8 @@ export function splitCompound(w: string, known: (part: string) => Known): string
       const k = known(part);
       if (!k) continue;
       if (j === w.length) {
-        const s = { parts: [part], catalog: k === 2 ? 1 : 0, lastCatalog: k === 2 };
+        if (i === 0) continue; // the whole word is no split of itself
+        const s = { parts: [part], catalog: k === 2 ? 1 : 0, lastCatalog: k === 2, links: 0 };
         if (better(s, best)) best = s;
         continue;
       }
@@ -66,7 +71,7 @@ export function splitCompound(w: string, known: (part: string) => Known): string
         if (w.length - next < MIN_PART) continue;
         const rest = from(next);
         if (!rest) continue;
-        const s = { parts: [part, ...rest.parts], catalog: rest.catalog + (k === 2 ? 1 : 0), lastCatalog: rest.lastCatalog };
+        const s = { parts: [part, ...rest.parts], catalog: rest.catalog + (k === 2 ? 1 : 0), lastCatalog: rest.lastCatalog, links: rest.links + link.length };
         if (better(s, best)) best = s;
       }
     }
@@ -103,13 +108,23 @@ export class Vocabulary {
       if (w.length < 9) continue;
       const parts = splitCompound(w, (p) => (p.length >= 4 && this.catalogKnows(p) ? 2 : 0));
       if (parts.length) continue;
-      for (let i = 4; i <= w.length - 5; i++) if (this.catalogKnows(w.slice(0, i))) this.keys.add(keySv(w.slice(w[i] === "s" ? i + 1 : i)));
+      for (let i = 4; i <= w.length - 6; i++) {
+        // the head must be a word the catalog writes, not only a stem ("bered|ningen" has no word "ningen")
+        if (!this.words.has(w.slice(0, i))) continue;
+        const rest = w.slice(w[i] === "s" ? i + 1 : i);
+        const tail = keySv(rest);
+        // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")
+        if (tail.length >= 5 && (swedishDictionary()?.hasSimple(rest) ?? false)) this.keys.add(tail);
+      }
     }
     this.spelling = new SpellingIndex(all);
   }
 
+  /** The catalog writes this word, or an inflection of it (a 3-letter stem only as written: "foren" is no "föras"). */
   private catalogKnows(part: string): boolean {
-    return this.words.has(part) || this.keys.has(keySv(part));
+    if (this.words.has(part)) return true;
+    const k = keySv(part);
+    return (k.length >= 4 || k === part) && this.keys.has(k);
   }
 
   /** The catalog (or lexicon) writes this word, or, for a long word, an inflection of it. */
@@ -150,8 +165,16 @@ export class Vocabulary {
     const key = keySv(w);
     const inCatalog = this.catalogKnows(w);
     const dict = () => swedishDictionary();
-    const known = (p: string): Known => (this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);
-    const raw = w.length >= 2 * MIN_PART && (!inCatalog || w.length >= 9) ? splitCompound(w, known) : [];
+    // a function word is never a part of a compound ("parkeringstill|stånd" is not "till")
+    const stop = this.lexicon.stopSv;
+    const known = (p: string): Known => (stop.has(p) ? 0 : this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);
+    // a word the catalog writes is split only when long enough to be a compound, and only into the catalog's own
+    // words (its parts are met elsewhere in the mandates: "bestämmer" is not best|ämmer)
+    const catalogOnly = (p: string): Known => (!stop.has(p) && this.catalogKnows(p) ? 2 : 0);
+    let raw = w.length < 2 * MIN_PART ? [] : !inCatalog ? splitCompound(w, known) : w.length >= 12 ? splitCompound(w, catalogOnly) : [];
+    // a word of the dictionary is read as a compound only when the catalog knows its head or a longer part
+    // (röntgen|läkare), not when any two words happen to spell it (best|ämmer)
+    if (raw.length && !this.catalogKnows(raw[raw.length - 1]!) && !raw.some((p) => p.length >= 5 && this.catalogKnows(p)) && dict()?.hasSimple(w)) raw = [];
     const parts = raw.map(keySv);
     const lastRaw = raw[raw.length - 1] ?? "";
     const head = lastKnown(parts, (p) => this.keys.has(p));
