@@ -205,3 +205,31 @@ export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaC
 }
 
 export const isConcept = (t: string): boolean => t.startsWith(CONCEPT);
+
+/** Care areas the question names outside the given tokens. */
+export function areasOutside(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    if (t.at >= 0 && !leftOut.has(i)) for (const x of t.terms) if (areaConcepts.has(x.term)) out.add(x.term);
+  });
+  return out;
+}
+
+/** Tokens that only name the given care areas ("röntgensjuksköterskor" for bild- och funktionsmedicin): where, not what. */
+export function areaOnlyTokens(a: QuestionAnalysis, areas: ReadonlySet<string> | undefined): number[] {
+  if (!areas?.size) return [];
+  return a.tokens.flatMap((t, i) => (t.terms.some((x) => areas.has(x.term)) && t.terms.every((x) => areas.has(x.term) || !x.term.startsWith("~")) ? [i] : []));
+}
+
+/** Words before a group named as someone the question's subject deals with, not as the subject. */
+const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "med", "om", "for", "to", "from", "by", "with"]);
+const INTERROGATIVE_DETERMINERS = new Set(["vilken", "vilket", "vilka", "which", "what"]);
+
+/**
+ * A group named at this word as the one the question is about, not as someone it deals with ("referensgrupp åt
+ * koncernledningen"); "vilket samordningsråd …" asks for one, it does not name one.
+ */
+export function namedAsSubject(a: QuestionAnalysis, at: number): boolean {
+  const before = a.words[at - 1] ?? "";
+  return !OBJECT_PREPOSITIONS.has(before) && !INTERROGATIVE_DETERMINERS.has(before);
+}

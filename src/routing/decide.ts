@@ -84,24 +84,28 @@ function topicShare(passage: number, scores: TopicScores, a: QuestionAnalysis, c
   return all > 0 ? topic / all : 1;
 }
 
-function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, subject: string | undefined, withoutSubject: TopicScores | undefined, named: ReadonlySet<string>): Ranked[] {
+function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): Ranked[] {
+  const named = new Set(opts.named ?? []);
   const list: Ranked[] = scores.entries.map((e: EntryScore) => {
     const boundary = ctx.index.passage(e.passage).kind === "boundary";
     return { entryId: e.entryId, score: boundary ? e.score * topicShare(e.passage, scores, a, ctx, named) : e.score, passage: e.passage, boundary };
   });
-  if (!subject) return list.sort(byScore);
-  const s = list.find((r) => r.entryId === subject);
+  const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
-  // a boundary clause of the named group's own mandate that covers the rest of the question at least as well as the
-  // group's own clauses do: the body that clause names
-  const e = ctx.answers.byId.get(subject);
-  const own = new Set([subject, e?.kindId ?? ""]);
+  const from = opts.crossingFrom;
+  const withoutSubject = opts.withoutSubject;
+  if (!from) return list.sort(byScore);
+  // a boundary clause of the named group's own mandate (a kind's: of its concrete groups too) that covers the rest of
+  // the question at least as well as the group's own clauses do: the body that clause names
+  const e = ctx.answers.byId.get(from);
+  const own = new Set([from, e?.kindId ?? "", ...(ctx.instancesOf.get(from) ?? [])]);
   const rest = withoutSubject?.entries ?? [];
   const crossings = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId));
   const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, withoutSubject!, a, ctx, named) }));
   const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
-  const mine = rest.find((r) => r.entryId === subject);
-  if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= (mine?.coverage ?? 0)) {
+  // what the group's own clauses cover (its name and area say where, not what)
+  const mine = Math.max(0, ...rest.filter((r) => own.has(r.entryId) && ctx.index.passage(r.passage).kind !== "name").map((r) => r.coverage));
+  if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= mine) {
     const top = Math.max(...list.map((r) => r.score));
     const b = list.find((r) => r.entryId === crossing.entryId);
     if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true });
@@ -157,20 +161,28 @@ function actingOn(sentence: string, bodies: readonly BodyInSentence[], asked: Re
 }
 
 /** Care areas the question names (concepts of the lexicon marked `area`). */
-function areasIn(a: QuestionAnalysis, ctx: DecideContext): Set<string> {
-  const out = new Set<string>();
-  for (const t of a.tokens) for (const x of t.terms) if (ctx.areaConcepts.has(x.term)) out.add(x.term);
-  return out;
+function areasIn(a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>): Set<string> {
+  const all = new Set<string>();
+  const outside = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    for (const x of t.terms)
+      if (ctx.areaConcepts.has(x.term)) {
+        all.add(x.term);
+        if (!nameTokens.has(i)) outside.add(x.term);
+      }
+  });
+  // an area said only as part of a group's name is that group's; an area said besides it is what the question is about
+  return outside.size ? outside : all;
 }
 
-function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"] } {
+function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"] } {
   const lead = ranked[0];
   if (!lead) return { ranked, kindOnly: null };
   const e = ctx.answers.byId.get(lead.entryId)!;
   const kindId = e.entryType === "kind" ? e.id : e.kindId;
   if (!kindId) return { ranked, kindOnly: null };
   const instances = ctx.instancesOf.get(kindId) ?? [];
-  const asked = areasIn(a, ctx);
+  const asked = areasIn(a, ctx, nameTokens);
   if (!asked.size) return { ranked, kindOnly: null };
   const match = instances.find((i) => [...(ctx.areasOf.get(i) ?? [])].some((c) => asked.has(c)));
   const kind = ctx.answers.byId.get(kindId)!;
@@ -185,8 +197,22 @@ function related(a: GroupRecord, b: GroupRecord): boolean {
   return a.kindId === b.id || b.kindId === a.id;
 }
 
-export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: { subject?: string; withoutSubject?: TopicScores; organizationKnown: boolean; named?: readonly string[] }): TopicDecision {
-  let ranked = rank(scores, a, ctx, opts.subject, opts.withoutSubject, new Set(opts.named ?? []));
+export interface DecideOptions {
+  /** A group the question names as the one it is about: a bonus. */
+  readonly subject?: string;
+  /** A group the question names (as the subject or as a guess): its boundary clauses may send the rest elsewhere. */
+  readonly crossingFrom?: string;
+  /** The scores without that group's name and own area. */
+  readonly withoutSubject?: TopicScores;
+  readonly organizationKnown: boolean;
+  /** Entries the question names in full. */
+  readonly named?: readonly string[];
+  /** Tokens that make up those names. */
+  readonly nameTokens?: ReadonlySet<number>;
+}
+
+export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): TopicDecision {
+  let ranked = rank(scores, a, ctx, opts);
   const cal = ctx.calibration;
   const lead = ranked[0];
   if (!lead || lead.score < cal.none) {
@@ -200,7 +226,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
     ranked = [{ ...lead, entryId: actor }, ...ranked.slice(1).filter((r) => r.entryId !== actor)];
     reason = "actor";
   }
-  const k = kindStep(ranked, a, ctx);
+  const k = kindStep(ranked, a, ctx, opts.nameTokens ?? new Set());
   ranked = k.ranked;
   if (k.kindOnly) reason = "kind-only";
   const first = ranked[0]!;

@@ -7,7 +7,6 @@
  * because a Swedish key is always a prefix of its word (Snowball and the extra step only remove endings,
  * at most 29 letters of the endings below; tests/src/routing/known-parts.test.ts checks both on a word list).
  */
-import { keySv } from "./normalize";
 
 /** Snowball's main suffixes and its "s" (removed last-first: a pass removes other suffix · consonant · main suffix). */
 const MAIN = ["a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are", "aste", "en", "anden", "aren", "heten", "ern", "ar", "er", "heter", "or", "s", "as", "arnas", "ernas", "ornas", "es", "ades", "andes", "ens", "arens", "hetens", "erns", "at", "andet", "het", "ast"];
@@ -102,9 +101,11 @@ export type KnownPiece = (from: number, to: number) => boolean;
 export class KnownParts {
   private readonly trie = new Trie();
 
+  /** `knowsByKey(piece)` is the caller's rule for a piece known by its key; it must imply `keys.has(keySv(piece))`. */
   constructor(
-    private readonly words: ReadonlySet<string>,
-    private readonly keys: ReadonlySet<string>,
+    words: ReadonlySet<string>,
+    keys: ReadonlySet<string>,
+    private readonly knowsByKey: (piece: string) => boolean,
   ) {
     for (const w of words) this.trie.add(w, WORD);
     for (const k of keys) this.trie.add(k, KEY);
@@ -115,7 +116,7 @@ export class KnownParts {
     this.trie.add(k, KEY);
   }
 
-  /** The same answer as `words.has(piece) || keys.has(keySv(piece))`, for the pieces of `w`. */
+  /** The same answer as `words.has(piece) || knowsByKey(piece)`, for the pieces of `w`. */
   forWord(w: string): KnownPiece {
     const n = w.length + 1;
     // row `from` of an n×n table (1 known, 2 stemmed and not known), then a byte per row: filled yet?
@@ -143,7 +144,7 @@ export class KnownParts {
     for (const m of keyEnds)
       for (const to of (reach[m] ??= removalEnds(w, m))) {
         if (table[row + to]) continue;
-        table[row + to] = this.keys.has(keySv(w.slice(from, to))) ? 1 : 2;
+        table[row + to] = this.knowsByKey(w.slice(from, to)) ? 1 : 2;
       }
   }
 }

@@ -9,7 +9,8 @@
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
-import { analyzeQuestion, focusOf, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
@@ -163,6 +164,9 @@ export class Router {
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
     if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
+    // "flera verksamhetsområden" needs two areas besides the one a named group's name says ("samordningsrådet för bild- och funktionsmedicin")
+    const several = a.tokens.findIndex((t) => t.at < 0);
+    if (several >= 0 && areasOutside(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts).size < 2) skip.add(several);
     const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
@@ -171,10 +175,14 @@ export class Router {
       const result = this.answers.ownerResult(e.id, 0.9, this.answers.ownCitation(e), [this.answers.candidate(e.id, 1)]);
       return detail(result, { reason: "name", subject: ref(e.id) });
     }
-    const bonusFor = subject && this.actsInQuestion(subject, a) ? subject.entryId : undefined;
-    // the named group's own mandate may send the rest of the question elsewhere: score it without the name
-    const withoutSubject = bonusFor ? this.scorer.score(a, new Set([...skip, ...subject!.tokens]), mask, focus, [bonusFor]) : undefined;
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, withoutSubject, organizationKnown: !!ctx.orgId, named: [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)].map((h) => h.entryId) });
+    const bonusFor = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" && namedAsSubject(a, subject.at) ? subject.entryId : undefined;
+    // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
+    // the group as a guess ("Är det något för samordningsrådet?"): score the rest without its name and its own area
+    const own = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" ? subject : undefined;
+    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId))]), mask, focus, [own.entryId]) : undefined;
+    const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
+    const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
 
@@ -215,15 +223,6 @@ export class Router {
     return this.index.has(term);
   }
 
-  /** A group named as the one the question is about, not as someone it deals with ("referensgrupp åt koncernledningen"). */
-  private actsInQuestion(hit: NameHit, a: QuestionAnalysis): boolean {
-    const e = this.byId.get(hit.entryId)!;
-    if (e.entryType === "referenced") return false;
-    // "vilket samordningsråd …" asks for one, it does not name one
-    const before = a.words[hit.at - 1] ?? "";
-    return !OBJECT_PREPOSITIONS.has(before) && !INTERROGATIVE_DETERMINERS.has(before);
-  }
-
   /** The question names an organisation the catalog does not cover, and none it covers. */
   private outside(a: QuestionAnalysis, ctx: Context): boolean {
     if (ctx.orgSource === "question" || ctx.orgIds.length) return false;
@@ -257,11 +256,6 @@ export class Router {
   }
 }
 
-/** Words before a group named as someone the question's subject deals with, not as the subject. */
-const OBJECT_PREPOSITIONS = new Set(["at", "till", "fran", "hos", "av", "mot", "med", "om", "for", "to", "from", "by", "with"]);
-
-const INTERROGATIVE_DETERMINERS = new Set(["vilken", "vilket", "vilka", "which", "what"]);
-
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
 function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: GroupRecord) => { clause: { text: string } }[]): Map<string, number> {
   // each distinct text counts once: the counts only break ties between spelling corrections
@@ -277,19 +271,6 @@ function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: Group
   const counts = new Map<string, number>();
   for (const text of texts) for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
-}
-
-/** A function of a text, remembered (a bounded cache: the texts are the catalog's clauses and names). */
-function memo<T>(f: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    let v = seen.get(text);
-    if (v === undefined) {
-      if (seen.size > 10_000) seen.clear();
-      seen.set(text, (v = f(text)));
-    }
-    return v;
-  };
 }
 
 let cached: { catalog: Catalog; version: number; router: Router } | undefined;

@@ -20,6 +20,9 @@ export interface ScoreWeights {
   readonly inherit: number;
   /** Weight of a word no passage knows, as a share of the rarest possible term's idf. */
   readonly unknown: number;
+  /** Letters from which an unknown word counts as a compound, and the factor its weight gets (capped at the rarest idf). */
+  readonly longWord: number;
+  readonly longUnknown: number;
 }
 
 export interface EntryScore {
@@ -90,16 +93,27 @@ export class TopicScorer {
     this.entTouched = new Int32Array(this.nEntries);
   }
 
-  /** Token weights: the word's own rarity when passages use it, else its rarest known form; unknown words count too. */
+  /**
+   * Token weights: the word's own rarity when passages use it, else its rarest known form; unknown words count too.
+   * A word the passages know only through a part of it ("kultur|stöd") weighs at least as much as an unknown word:
+   * the rest of it is unexplained. A long unknown word is a compound, the most specific kind of Swedish content word
+   * ("förskoleplatser", "parkeringstillstånd"): its weight is the rarest a term can have, so a question about it is
+   * not answered with a mandate that only shares its generic words.
+   */
   tokenWeights(a: QuestionAnalysis, skip: ReadonlySet<number>, focus: readonly number[]): number[] {
     const maxIdf = Math.log(1 + (this.index.size + 0.5) / 0.5);
     return a.tokens.map((t, i) => {
       if (skip.has(i)) return 0;
-      const own = t.terms.find((x) => x.credit === 1 && this.index.has(x.term) && !x.term.startsWith("~"));
+      const unknown = maxIdf * this.weights.unknown * (t.real ? 1 : 0.5);
+      const own = t.terms.find((x) => x.credit === 1 && this.index.has(x.term));
       let w = 0;
-      if (own) w = this.index.idf(own.term);
-      else for (const x of t.terms) if (this.index.has(x.term)) w = Math.max(w, this.index.idf(x.term) * x.credit);
-      if (w === 0) w = maxIdf * this.weights.unknown * (t.real ? 1 : 0.5);
+      if (own && !own.term.startsWith("~")) w = this.index.idf(own.term);
+      else if (own) w = Math.max(...t.terms.filter((x) => x.credit === 1 && this.index.has(x.term)).map((x) => this.index.idf(x.term)));
+      else {
+        for (const x of t.terms) if (this.index.has(x.term)) w = Math.max(w, this.index.idf(x.term) * x.credit);
+        const long = t.word.length >= this.weights.longWord;
+        w = w > 0 ? Math.max(w, unknown) : long ? Math.min(maxIdf, unknown * this.weights.longUnknown) : unknown;
+      }
       return w * (focus[i] ?? 1);
     });
   }

@@ -112,29 +112,36 @@ export class Vocabulary {
     for (const w of lexicon.vocabulary) if (!all.has(w)) all.set(w, 1);
     this.words = new Set(all.keys());
     for (const w of all.keys()) this.keys.add(keySv(w));
-    this.known = new KnownParts(this.words, this.keys);
+    this.known = new KnownParts(this.words, this.keys, (p) => this.knowsByKey(p));
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     for (const w of all.keys()) {
       if (w.length < 9) continue;
-      let known = this.known.forWord(w);
+      const known = this.known.forWord(w);
       const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
       for (let i = 4; i <= w.length - 6; i++) {
-        if (!known(0, i)) continue;
-        const tail = keySv(w.slice(w[i] === "s" ? i + 1 : i));
-        // a short tail is a fragment, not a word (the build does not load the dictionary to tell)
-        if (tail.length < 4 || this.keys.has(tail)) continue;
+        // the head must be a word the catalog writes, not only a stem ("bered|ningen" has no word "ningen")
+        if (!this.words.has(w.slice(0, i))) continue;
+        const rest = w.slice(w[i] === "s" ? i + 1 : i);
+        const tail = keySv(rest);
+        // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")
+        if (tail.length < 5 || this.keys.has(tail) || !(swedishDictionary()?.hasSimple(rest) ?? false)) continue;
         this.keys.add(tail);
         this.known.addKey(tail);
-        // a key that begins this very word changes what its later prefixes are
-        if (w.startsWith(tail)) known = this.known.forWord(w);
       }
     }
     this.spelling = new SpellingIndex(all);
   }
 
+  /** The catalog writes this word, or an inflection of it (a 3-letter stem only as written: "foren" is no "föras"). */
   private catalogKnows(part: string): boolean {
-    return this.words.has(part) || this.keys.has(keySv(part));
+    return this.words.has(part) || this.knowsByKey(part);
+  }
+
+  /** Known by its key (known-parts.ts asks this only of pieces a key begins: it must imply keys.has(keySv(part))). */
+  private knowsByKey(part: string): boolean {
+    const k = keySv(part);
+    return (k.length >= 4 || k === part) && this.keys.has(k);
   }
 
   /** The catalog (or lexicon) writes this word, or, for a long word, an inflection of it. */

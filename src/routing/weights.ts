@@ -26,6 +26,10 @@ export const WEIGHTS: ScoreWeights = {
   inherit: 0.97,
   // a word no clause uses weighs half as much as the rarest word a clause uses
   unknown: 0.5,
+  // a long word no clause uses is a compound, a specific thing the mandates do not speak of
+  // (from 10 letters; twice the weight of a short unknown word, which is the rarest idf a term can have)
+  longWord: 10,
+  longUnknown: 2,
 };
 
 /** A group the question names gets this much on top of its topical score. */

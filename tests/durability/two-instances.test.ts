@@ -15,7 +15,7 @@ import { sleep, startChildBot, type ChildBot } from "./child";
  * three times ends with the last update.
  */
 
-jest.setTimeout(300_000);
+jest.setTimeout(600_000); // five runs of two child bots: 23 s unloaded, over 300 s at load 18
 
 const RUNS = 5;
 const GROUP = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";

@@ -35,14 +35,18 @@ describe("known parts of a word (the index build's compound splitting)", () => {
     const catalogWords = new Set(sampleCatalog().entries.flatMap((e) => [e.name, ...e.duties.map((d) => d.text)].flatMap(words)));
     const ws = new Set([...catalogWords].filter((w) => w.length >= 3));
     const keys = new Set([...ws].map(keySv));
-    const known = new KnownParts(ws, keys);
+    const byKey = (p: string) => {
+      const k = keySv(p);
+      return (k.length >= 4 || k === p) && keys.has(k);
+    };
+    const known = new KnownParts(ws, keys, byKey);
     const wrong: string[] = [];
     const check = (w: string) => {
       const at = known.forWord(w);
       for (let i = 0; i < w.length; i++)
         for (let j = i + 1; j <= w.length; j++) {
           const p = w.slice(i, j);
-          if (at(i, j) !== (ws.has(p) || keys.has(keySv(p)))) wrong.push(`${w}: ${p}`);
+          if (at(i, j) !== (ws.has(p) || byKey(p))) wrong.push(`${w}: ${p}`);
         }
     };
     const sample = [...ws].filter((w) => w.length >= 9).concat(dictionarySample().filter((w) => w.length >= 9).slice(0, 300));
