@@ -2,7 +2,7 @@ import type { Payload } from "../delivery/model";
 import type { EnqueueRequest } from "../delivery/ports";
 import type { ScheduledJob } from "../delivery/scheduler";
 import type { AgendaService } from "./agenda-service";
-import { meetingDates, type MeetingDates } from "./deadlines";
+import { lateOn, meetingDates, type MeetingDates } from "./deadlines";
 import type { AgendaItem, ChannelBinding, GroupSettingsInput, Meeting } from "./schema";
 import type { Messages } from "../i18n";
 
@@ -86,6 +86,6 @@ export function kallelseText(view: KallelseView, groupName: string, t: Messages)
   if (where) lines.push(t.agenda.place(plain(where)));
   lines.push("", `**${t.agenda.agendaHeading}**`);
   if (view.items.length === 0) lines.push(t.agenda.noItems);
-  view.items.forEach((i, n) => lines.push(`${n + 1}. ${plain(i.title)} (${t.agenda.kind[i.kind]}${i.late ? `, ${t.agenda.late}` : ""})`));
+  view.items.forEach((i, n) => lines.push(`${n + 1}. ${plain(i.title)} (${t.agenda.kind[i.kind]}${lateOn(i, m, view.dates) ? `, ${t.agenda.late}` : ""})`));
   return { text: lines.join("\n"), summary: t.agenda.kallelseTitle(plain(groupName)).replace(/\*/g, "") };
 }
