@@ -3,6 +3,7 @@ import template from "./agenda-kallelse.json";
 import { escapeText, renderTemplate, type AdaptiveCard } from "./render";
 import type { KallelseView } from "../src/agenda/kallelse";
 import type { Payload } from "../src/delivery/model";
+import { lateOn } from "../src/agenda/deadlines";
 import { LinkSchema } from "../src/agenda/schema";
 import type { Messages } from "../src/i18n";
 
@@ -48,7 +49,7 @@ export function kallelseCard(view: KallelseView, groupName: string, t: Messages)
     items: view.items.map((i, n) => ({
       number: n + 1,
       title: escapeText(i.title),
-      note: [t.agenda.kind[i.kind], ...(i.late ? [t.agenda.late] : []), ...(i.raiseAtMeeting ? [k.raiseAtMeeting] : [])].join(", "),
+      note: [t.agenda.kind[i.kind], ...(lateOn(i, m, view.dates) ? [t.agenda.late] : []), ...(i.raiseAtMeeting ? [k.raiseAtMeeting] : [])].join(", "),
     })),
     footer: m.status === "cancelled" ? "" : k.footer,
     onlineUrl: m.onlineUrl ?? "",

@@ -108,10 +108,21 @@ function statusOf(item: AgendaItem, t: Messages): { status: string; color: "Good
   }
 }
 
-/** The receipt's line on what happens next, after triage. */
+/** Late for its meeting (the kind fact says so) or moved on to the next meeting (the line below the status says which). */
+const timingOf = (view: TriageView) => view.timing ?? (view.item.late ? "late" : "onTime");
+
+/** "Beslut", "Beslut, sent anmält", "Beslut, sent anmält, väcks på mötet". */
+function kindValue(view: TriageView, t: Messages): string {
+  const { item } = view;
+  if (timingOf(view) !== "late") return t.agenda.kindLabel[item.kind];
+  return [t.agenda.kindLabel[item.kind], t.agenda.late, ...(item.raiseAtMeeting ? [t.agenda.kallelse.raiseAtMeeting] : [])].join(", ");
+}
+
+/** The line below the status: which meeting an untriaged item goes to when it missed the nearest one; the receipt's next step after triage. */
 function nextOf(view: TriageView, t: Messages): string {
   const { item, meeting } = view;
   const n = t.agenda.triage.next;
+  if (item.status === "submitted" && meeting && timingOf(view) === "movedOn") return t.agenda.triage.movedOn(`${meeting.date} ${meeting.time}`);
   if (!view.viewer.isSubmitter) return "";
   if (item.status === "accepted" && meeting) return n.accepted(`${meeting.date} ${meeting.time}`);
   if (item.status === "deferred") return n.deferred(meeting ? `${meeting.date} ${meeting.time}` : "");
@@ -131,7 +142,7 @@ export function triageCard(view: TriageView, t: Messages, lang: Language): Adapt
     heading: tr.heading(escapeText(view.groupName)),
     title: escapeText(item.title),
     facts: [
-      { title: tr.facts.kind, value: t.agenda.kind[item.kind] + (item.late ? `, ${t.agenda.late}` : "") },
+      { title: tr.facts.kind, value: kindValue(view, t) },
       { title: tr.facts.submitter, value: escapeText(item.submitter.name || item.submitter.aadObjectId || item.submitter.teamsId || "") },
       { title: tr.facts.meeting, value: view.meeting ? `${view.meeting.date} ${view.meeting.time}` : item.meetingId ? item.meetingId : tr.noMeeting },
     ],

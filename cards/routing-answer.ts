@@ -23,8 +23,9 @@ export const RoutingAnswerCardSchema = z.object({
   nextStep: z.string(),
   /** "Anmäl ärende till …": opens the agenda form for the owner (agenda.form); the question prefills it. */
   submit: z.object({ title: z.string().min(1), groupId: z.string().min(1), question: z.string().max(500) }).nullable(),
-  /** Candidate groups of an ambiguous answer (or concrete groups of a kind): the question answered for that one. */
-  choices: z.array(z.object({ title: z.string().min(1), groupId: z.string(), organizationId: z.string() })).max(6),
+  /** Candidate groups of an ambiguous answer (or concrete groups of a kind): the question answered for that one.
+   * Shown as a list of rows (full names wrap), not as buttons (Teams cuts a long button title). */
+  choices: z.array(z.object({ title: z.string().min(1), subtitle: z.string(), groupId: z.string(), organizationId: z.string() })).max(6),
   /** The organisation assumed, and where it came from. */
   organizationLine: z.string(),
   /** The other organisations: the question answered again for one of them, in one click. */
@@ -65,6 +66,8 @@ export interface AnswerCardInput {
 }
 
 const orgName = (catalog: Catalog, id: string | undefined) => catalog.organizations.find((o) => o.id === id)?.name ?? id ?? "";
+/** The organisation's short name, for buttons. */
+const orgShort = (catalog: Catalog, id: string | undefined) => catalog.organizations.find((o) => o.id === id)?.shortName ?? orgName(catalog, id);
 const esc = (s: string, n: number) => escapeText(truncate(s, n));
 
 function groupChoices(catalog: Catalog) {
@@ -95,6 +98,8 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
   const section = escapeText(r.citations[0]?.section ?? "");
   if (r.status === "owner") {
     if (a.reason === "relation") return { heading: t.headingRelation, explanation: t.explanationRelation(section) };
+    // a kind of group is a template, not a group that owns anything itself: say so (the note lists its groups)
+    if (a.ownerIs === "kind") return { heading: t.headingKind, explanation: a.reason === "boundary" ? t.explanationBoundary(section) : t.explanationOwner(section) };
     if (a.reason === "boundary") return { heading: t.headingOwner, explanation: t.explanationBoundary(section) };
     if (a.reason === "actor") return { heading: t.headingOwner, explanation: t.explanationActor(section) };
     return { heading: t.headingOwner, explanation: t.explanationOwner(section) };
@@ -103,6 +108,23 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
   if (a.reason === "own-case") return { heading: t.headingNone, explanation: t.explanationOwnCase };
   if (a.reason === "relation-unknown" && a.subject) return { heading: t.headingNone, explanation: t.explanationRelationUnknown(escapeText(a.subject.name)) };
   return { heading: t.headingNone, explanation: r.escalation ? t.explanationNoneNear : t.explanationNone };
+}
+
+/** A kind of group answered: it is a template; its concrete groups (those the router named, else all in the catalog). */
+function kindNote(catalog: Catalog, owner: GroupRecord | undefined, input: AnswerCardInput): { note: string; groups: { id: string; name: string }[] } {
+  const { t, detail } = input;
+  const kind = detail.analysis.kindOnly;
+  if (kind) return { note: `${t.kindOnly(escapeText(kind.kind.name))}${kind.groups.length ? ` ${t.kindGroups(escapeText(kind.groups.map((g) => g.name).join(", ")))}` : ""}`, groups: kind.groups };
+  if (detail.result.status !== "owner" || !owner || owner.entryType !== "kind") return { note: "", groups: [] };
+  const groups = catalog.entries.filter((e) => e.kindId === owner.id && e.entryType === "group").map((e) => ({ id: e.id, name: e.name }));
+  const list = groups.length ? t.kindGroups(escapeText(groups.map((g) => g.name).join(", "))) : t.kindNoGroups;
+  return { note: `${t.kindIsTemplate(escapeText(owner.name))} ${list}`, groups };
+}
+
+/** Whom to turn to: a group's chair or secretary; a post's holder (a post has no chair); a kind's groups (in the note). */
+function nextStepOf(r: RouteDetail["result"], a: RouteDetail["analysis"], t: Messages["answer"]): string {
+  if (r.status !== "owner" || !r.owner || a.ownerIs === "kind") return "";
+  return a.ownerIs === "role" ? t.nextStepRole(escapeText(r.owner.name)) : t.nextStepOwner(escapeText(r.owner.name));
 }
 
 /** The answer card's data: what the router found, the organisation it assumed, and the next steps. */
@@ -116,11 +138,11 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   const { heading, explanation } = explanationOf(input);
   const citations = r.citations.slice(0, r.status === "owner" ? 2 : 3).map((c) => ({ section: esc(`${entryById(catalog, c.groupId)?.name ?? c.groupId} — ${c.section}`, 200), text: esc(c.text, 600) }));
   if (r.status === "none" && r.escalation) citations.push({ section: esc(`${r.escalation.to.name} — ${r.escalation.section}`, 200), text: esc(r.escalation.text, 600) });
-  const kind = a.kindOnly;
-  const note = kind ? `${t.kindOnly(escapeText(kind.kind.name))}${kind.groups.length ? ` ${t.kindGroups(escapeText(kind.groups.map((g) => g.name).join(", ")))}` : ""}` : "";
+  const { note, groups } = kindNote(catalog, owner, input);
+  const row = (id: string, name: string) => ({ title: truncate(name, 120), subtitle: escapeText(orgShort(catalog, entryById(catalog, id)?.organizationId)), groupId: id, organizationId: "" });
   let choices: RoutingAnswerCardData["choices"] = [];
-  if (r.status === "ambiguous" && !a.askOrganization) choices = r.candidates.map((c) => ({ title: truncate(c.name, 80), groupId: c.id, organizationId: "" }));
-  else if (kind) choices = kind.groups.map((g) => ({ title: truncate(g.name, 80), groupId: g.id, organizationId: "" }));
+  if (r.status === "ambiguous" && !a.askOrganization) choices = r.candidates.map((c) => row(c.id, c.name));
+  else if (groups.length) choices = groups.map((g) => row(g.id, g.name));
   const used = a.organization?.id;
   // one person's own case stays none in every organisation: no organisation buttons to press in vain
   const orgIds = a.reason === "own-case" ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
@@ -135,12 +157,12 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
     citations: citations.slice(0, 3),
     note,
     facts: factsOf(catalog, owner, input),
-    nextStep: r.status === "owner" && r.owner ? t.nextStepOwner(escapeText(r.owner.name)) : "",
+    nextStep: nextStepOf(r, a, t),
     // items go to concrete groups (not kinds of group); the button only appears where agenda items can exist
-    submit: r.status === "owner" && owner && owner.entryType === "group" ? { title: truncate(t.submitTo(escapeText(owner.name)), 120), groupId: owner.id, question } : null,
+    submit: r.status === "owner" && owner && owner.entryType === "group" ? { title: t.submit, groupId: owner.id, question } : null,
     choices: choices.slice(0, 6),
     organizationLine,
-    organizations: orgIds.slice(0, 6).map((id) => ({ title: truncate(a.askOrganization ? orgName(catalog, id) : t.askIn(orgName(catalog, id)), 80), organizationId: id })),
+    organizations: orgIds.slice(0, 6).map((id) => ({ title: truncate(a.askOrganization ? orgShort(catalog, id) : t.askIn(orgShort(catalog, id)), 40), organizationId: id })),
     // "wrong group" makes no sense where no mandate covers the question
     feedback:
       r.status === "none"

@@ -1,5 +1,5 @@
 import { addDays, addWorkingDays, deadlineDay, zonedDate, zonedInstant, type LocalDate } from "../domain/working-days";
-import { DEFAULT_SETTINGS, type GroupSettingsInput, type Meeting } from "./schema";
+import { DEFAULT_SETTINGS, type AgendaItem, type GroupSettingsInput, type Meeting } from "./schema";
 
 /**
  * The dates a meeting implies, from the group's settings and the shared Swedish working-day rules:
@@ -25,6 +25,26 @@ export function meetingDates(meeting: Pick<Meeting, "date" | "timeZone">, settin
 /** True when an item submitted at `at` misses the meeting's item deadline. */
 export function isLate(at: Date, meeting: Pick<Meeting, "date" | "timeZone">, settings: GroupSettingsInput = DEFAULT_SETTINGS): boolean {
   return zonedDate(at, meeting.timeZone) > meetingDates(meeting, settings).itemDeadline;
+}
+
+/**
+ * How an item stands to the deadline of the meeting it is on now. `item.late` says it missed the deadline
+ * of the meeting it first headed for; when it then went on to the next meeting, whose deadline was still
+ * open, it is on time there ("movedOn"), and calling it late would send readers to the wrong meeting.
+ * Late: raised at the missed meeting anyway, put on a meeting by triage after that meeting's deadline, or
+ * no later meeting planned yet.
+ */
+export type ItemTiming = "onTime" | "late" | "movedOn";
+
+/** Whether an item is late for `meeting` (its deadline from `dates`): see ItemTiming. */
+export function lateOn(item: Pick<AgendaItem, "late" | "submittedAt">, meeting: Pick<Meeting, "timeZone">, dates: Pick<MeetingDates, "itemDeadline">): boolean {
+  return item.late && zonedDate(new Date(item.submittedAt), meeting.timeZone) > dates.itemDeadline;
+}
+
+export function timingOf(item: Pick<AgendaItem, "late" | "submittedAt">, meeting: Pick<Meeting, "date" | "timeZone"> | undefined, settings: GroupSettingsInput = DEFAULT_SETTINGS): ItemTiming {
+  if (!item.late) return "onTime";
+  if (!meeting) return "late";
+  return lateOn(item, meeting, meetingDates(meeting, settings)) ? "late" : "movedOn";
 }
 
 /**

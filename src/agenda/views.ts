@@ -1,5 +1,5 @@
 import type { AgendaContext } from "./context";
-import type { MeetingDates } from "./deadlines";
+import { timingOf, type ItemTiming, type MeetingDates } from "./deadlines";
 import { scheduleOf, upcomingOf } from "./schedule";
 import { LIMITS, type AgendaItem, type Meeting, type Schedule } from "./schema";
 
@@ -28,6 +28,8 @@ export interface TriageView {
   readonly viewer: { readonly mayTriage: boolean; readonly isSubmitter: boolean };
   /** Redirected: the receiving group's name. */
   readonly redirectedTo?: string;
+  /** The item against its meeting's deadline (absent: as `item.late` says). */
+  readonly timing?: ItemTiming;
 }
 
 /** Concrete groups (not kinds) of the directory, by name. */
@@ -54,6 +56,7 @@ export async function triageView(ctx: AgendaContext, item: AgendaItem, viewer: T
     groups: mayAct ? (await concreteGroups(ctx, item.groupId)).slice(0, 80) : [],
     viewer,
     ...(item.status === "redirected" && item.triage?.toGroupId ? { redirectedTo: await ctx.groupName(item.triage.toGroupId) } : {}),
+    timing: timingOf(item, meeting, s.settings),
   };
 }
 

@@ -30,6 +30,8 @@ export const OrganizationSchema = z.object({
   id: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
+  /** A short name for buttons and lists (Teams cuts long button titles). */
+  shortName: z.string().max(24).optional(),
   /** The regions (huvudmän) of a collaboration, for mandates where every region takes part. */
   regions: z.array(z.string()).optional(),
 });
@@ -37,10 +39,11 @@ export type Organization = z.infer<typeof OrganizationSchema>;
 
 /** The organisations the samples belong to; aliases are matched forgivingly (see normalize). */
 export const ORGANIZATIONS: readonly Organization[] = [
-  { id: "vgr", name: "Västra Götalandsregionen", aliases: ["VGR", "Västra Götalandsregionen", "Västra Götalands region", "Koncernkontoret"] },
+  { id: "vgr", name: "Västra Götalandsregionen", shortName: "VGR", aliases: ["VGR", "Västra Götalandsregionen", "Västra Götalands region", "Koncernkontoret"] },
   {
     id: "sjukvardsregion-mellansverige",
     name: "Sjukvårdsregion Mellansverige",
+    shortName: "Mellansverige",
     aliases: ["Sjukvårdsregion Mellansverige", "Samverkansnämnden", "Samverkansnämnden Uppsala-Örebro", "sjukvårdsregionen"],
     // The seven regions of the Uppsala–Örebro healthcare region (Samverkansnämnden's members).
     regions: ["Region Dalarna", "Region Gävleborg", "Region Sörmland", "Region Uppsala", "Region Värmland", "Region Västmanland", "Region Örebro län"],
@@ -48,6 +51,7 @@ export const ORGANIZATIONS: readonly Organization[] = [
   {
     id: "vastmanland",
     name: "Region Västmanland och kommunerna i Västmanland",
+    shortName: "Västmanland",
     aliases: ["Landstinget Västmanland", "Region Västmanland", "kommunerna i Västmanland", "Västmanlands Kommuner och Landsting", "VKL", "Västmanland"],
   },
 ];

@@ -2,10 +2,14 @@
  * Building the answer: the owner, its cited clause, the candidates and the escalation path, in the
  * RouteResult contract.
  */
+import { KNOWN_BODIES } from "../catalog/bodies";
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { sentences, type Actors } from "./actors";
 import type { Passage } from "./passages";
 import type { RouteCandidate, RouteCitation, RouteEscalation, RouteResult } from "./types";
+
+/** Entries that are posts, not groups (src/catalog/bodies.ts says which): they have no chair or secretary. */
+const ROLES: ReadonlySet<string> = new Set(KNOWN_BODIES.filter((b) => b.kind === "role").map((b) => b.id));
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 export const round = (n: number): number => Math.round(Math.max(0, Math.min(1, n)) * 1000) / 1000;
@@ -24,6 +28,15 @@ export class AnswerBuilder {
       if (e.document) this.byDocument.set(e.document.documentId, e.id);
     }
     for (const o of catalog.organizations) this.orgNames.set(o.id, o.name);
+  }
+
+  /** What an entry is: a kind of group, a role (a post held by one person, "förvaltningschef"), a concrete group, another body. */
+  ownerIs(id: string | undefined): "group" | "kind" | "role" | "body" | null {
+    const e = id ? this.byId.get(id) : undefined;
+    if (!e) return null;
+    if (e.entryType === "kind") return "kind";
+    if (ROLES.has(e.id)) return "role";
+    return e.entryType === "group" ? "group" : "body";
   }
 
   organizationName(id: string): string {

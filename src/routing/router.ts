@@ -135,6 +135,7 @@ export class Router {
         asks: "topic",
         kindOnly: null,
         askOrganization: false,
+        ownerIs: this.answers.ownerIs(result.owner?.id),
         language: a.language,
         ...rest,
       },

@@ -43,6 +43,8 @@ export const RouteAnalysisSchema = z.object({
   reason: z.enum(["topic", "boundary", "actor", "relation", "relation-unknown", "kind-only", "name", "empty", "organization", "own-case"]),
   /** A kind of group answered because no concrete group of it covers the area; its concrete groups. */
   kindOnly: z.object({ kind: z.object({ id: z.string(), name: z.string() }), groups: z.array(z.object({ id: z.string(), name: z.string() })) }).nullable(),
+  /** What the owner is: a concrete group, a kind of group (a template), a role (a person's post), another body. */
+  ownerIs: z.enum(["group", "kind", "role", "body"]).nullable(),
   /** Several organisations fit: ask which one. */
   askOrganization: z.boolean(),
   language: z.enum(["sv", "en"]),

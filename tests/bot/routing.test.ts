@@ -40,7 +40,7 @@ describe("which group owns this question — in Teams", () => {
     // no colour of refusal on an answer
     expect(json).not.toMatch(/"attention"/);
     // the other organisations, one click each
-    const other = await press(ctx.bot, ctx.connector, card, "Svara för Sjukvårdsregion Mellansverige", { as: { userId: "29:asker" } });
+    const other = await press(ctx.bot, ctx.connector, card, "Svara för Mellansverige", { as: { userId: "29:asker" } });
     expect(other.status).toBe(200);
     const again = cardIn(other);
     expect(validateCard(again)).toEqual([]);
@@ -79,7 +79,7 @@ describe("which group owns this question — in Teams", () => {
   it("offers the candidates of an ambiguous answer and answers the one picked", async () => {
     const card = await ask("Vem ansvarar för kompetensförsörjning?", "29:fresh");
     expect(JSON.stringify(card)).toMatch(/Vilken organisation gäller det\?/);
-    const res = await press(ctx.bot, ctx.connector, card, "Västra Götalandsregionen", { as: { userId: "29:fresh" } });
+    const res = await press(ctx.bot, ctx.connector, card, "VGR", { as: { userId: "29:fresh" } });
     const picked = cardIn(res);
     expect(validateCard(picked)).toEqual([]);
     expect(JSON.stringify(picked)).toMatch(/Samordningsråd inom hälso- och sjukvård/);
@@ -97,6 +97,21 @@ describe("which group owns this question — in Teams", () => {
     expect(json).toMatch(/Samordningsråd inom hälso- och sjukvård/);
     expect(json).toMatch(/Det finns ingen egen grupp för just det området/);
     expect(json).toMatch(/Samordningsråd bild- och funktionsmedicin/);
+    // a kind is a template, not a group that owns the question: the card says so and offers no chair to contact
+    expect(json).toMatch(/Den här sortens grupp äger frågan/);
+    expect(json).not.toMatch(/Den här gruppen äger frågan|ordförande eller sekreterare/);
+    // its concrete groups are a list of rows to pick from (full names, not cut button titles)
+    const rows = actionsOf(card).filter((f) => f.action.verb === "routing.choose" && f.action.data.groupId);
+    expect(rows.map((f) => f.action.data.groupId)).toContain("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("answers a relation whose clause names a post with that post, and no chair to contact", async () => {
+    const card = await ask("Vem utser deltagarna i samordningsrådet för bild- och funktionsmedicin?");
+    const json = JSON.stringify(card);
+    expect(json).toMatch(/Förvaltningschef/);
+    expect(json).toMatch(/De utes av respektive förvaltningschef|utsetts av respektive förvaltningschef/);
+    expect(json).toMatch(/Det är en befattning, ingen grupp/);
+    expect(json).not.toMatch(/ordförande eller sekreterare/);
   });
 
   it("answers a relation question with the clause of the relation", async () => {
@@ -117,7 +132,7 @@ describe("which group owns this question — in Teams", () => {
     const json = JSON.stringify(card);
     expect(json).toContain(`${at} kl. 13:00`);
     expect(json).toMatch(/ärenden anmäls senast \d{4}-\d{2}-\d{2}/);
-    const form = await press(ctx.bot, ctx.connector, card, "Anmäl ärende till Samordningsråd bild- och funktionsmedicin", { as: { userId: "29:asker" } });
+    const form = await press(ctx.bot, ctx.connector, card, "Anmäl ärende", { as: { userId: "29:asker" } });
     expect(form.status).toBe(200);
     expect(JSON.stringify(form.body)).toContain("remissvar på nationella kunskapsstöd");
     // a template expression typed in the question is carried as text, never evaluated

@@ -46,7 +46,7 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
   it("answers a click on a Swedish card in Swedish, whatever the clicking client's locale", async () => {
     const [answer] = await say(ctx.bot, ctx.connector, { text: "Vem samordnar bilddiagnostik och röntgen i VGR?", userId: "29:sv-asker", locale: "sv-SE" });
     const card = cardOf(answer);
-    const title = JSON.stringify(card).match(/"title":"(Anmäl ärende till [^"]+)"/)?.[1];
+    const title = JSON.stringify(card).match(/"title":"(Anmäl ärende)"/)?.[1];
     expect(title).toBeDefined();
     // Someone else, in a fresh chat, with an English client: the card's language decides.
     const res = await press(ctx.bot, ctx.connector, card, title!, { as: { userId: "29:en-clicker", conversationId: "a:en-clicker", locale: "en-US" } });

@@ -1,6 +1,7 @@
 import { CardFactory, type TurnContext } from "botbuilder";
 import type { Services } from "../../../src/services";
 import type { AgendaView, MeetingChange, MeetingChangeOutcome } from "../../../src/agenda/agenda-service";
+import { lateOn } from "../../../src/agenda/deadlines";
 import { entryName } from "../../../src/catalog/lookup";
 import type { Messages } from "../../../src/i18n";
 import { MeetingDataSchema, meetingField, meetingsCard, type MeetingData } from "../../../cards/agenda-meetings";
@@ -36,7 +37,7 @@ export function agendaText(view: AgendaView, groupName: string, t: Messages): st
   const m = view.meeting;
   const where = m.place ?? m.onlineUrl;
   const head = [t.agenda.agendaTitle(escapeText(groupName), m.date, m.time), ...(where ? [t.agenda.place(escapeText(where))] : []), t.agenda.deadlines(view.dates.itemDeadline, view.dates.kallelseDate)];
-  const items = view.items.length === 0 ? [t.agenda.noItems] : [view.items.map((i, n) => `${n + 1}. ${escapeText(i.title)} (${t.agenda.kind[i.kind]}${i.late ? `, ${t.agenda.late}` : ""})`).join("\n")];
+  const items = view.items.length === 0 ? [t.agenda.noItems] : [view.items.map((i, n) => `${n + 1}. ${escapeText(i.title)} (${t.agenda.kind[i.kind]}${lateOn(i, m, view.dates) ? `, ${t.agenda.late}` : ""})`).join("\n")];
   return [...head, ...items, ...(view.pending.length > 0 ? [t.agenda.pending(view.pending.length)] : [])].join("\n\n");
 }
 

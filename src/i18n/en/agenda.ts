@@ -69,6 +69,7 @@ export const agenda: typeof sv = {
   late: "late",
   pending: (n) => `${n} item${n === 1 ? "" : "s"} awaiting triage.`,
   kind: { information: "information", diskussion: "discussion", beslut: "decision" },
+  kindLabel: { information: "Information", diskussion: "Discussion", beslut: "Decision" },
   kallelseTitle: (group) => `**Meeting notice (kallelse): ${group}**`,
   when: (date, time) => `When: ${date} at ${time}`,
   agendaHeading: "Agenda",
@@ -103,6 +104,7 @@ export const agenda: typeof sv = {
       deferred: (meeting) => (meeting ? `The item comes up for triage again before the meeting ${meeting}.` : "The item comes up for triage again once the next meeting is planned."),
       redirected: (group) => `The item was sent to ${group}.`,
     },
+    movedOn: (meeting) => `The deadline for the nearest meeting had passed when the item was submitted, so it goes to the meeting ${meeting}.`,
     statusWord,
     notice: (title, status) => `Your item "${title}" is now ${status}.`,
   },
@@ -110,7 +112,7 @@ export const agenda: typeof sv = {
     heading: (group) => `Submit an item to ${group}`,
     pickHeading: "Submit an item",
     deadline: (date, meeting) => `Items for the meeting ${meeting} are due ${date}.`,
-    deadlinePassed: (date, meeting) => `Items for the meeting ${meeting} were due ${date}: an item now is late.`,
+    deadlinePassed: (date, meeting) => `Items for the meeting ${meeting} were due ${date}: an item now goes to the next meeting, or is raised late at the meeting ${meeting} if you choose so below.`,
     labels: {
       group: "Group",
       title: "Title",
@@ -131,7 +133,6 @@ export const agenda: typeof sv = {
     kindWithoutGroups: (group, kind) => `This item seems to belong to **${kind}** (by their mandate), but the catalog has no such group. Send it to ${group} anyway, or submit it to another group.`,
     editHeading: (group) => `Edit item for ${group}`,
     invalid: (fields) => `Please check: ${fields}.`,
-    receiptLate: "Submitted after the deadline: the item is marked late.",
   },
   kallelse: {
     heading: "Meeting notice (kallelse)",

@@ -2,6 +2,7 @@ import type { answer as sv } from "../sv/answer";
 
 export const answer: typeof sv = {
   headingOwner: "This group owns the question",
+  headingKind: "This kind of group owns the question",
   headingRelation: "The answer according to the mandate",
   headingAmbiguous: "Several groups fit",
   headingAmbiguousOrg: "Which organisation is it about?",
@@ -20,6 +21,8 @@ export const answer: typeof sv = {
   explanationNoneNear: "No group has this in its mandate, but the mandate says where such questions go:",
   kindOnly: (kind) => `There is no group of its own for that area in the catalog, so the mandate for ${kind} applies.`,
   kindGroups: (names) => `Concrete groups of that kind: ${names}.`,
+  kindIsTemplate: (kind) => `${kind} is a kind of group (a template for mandates), not one group: the question goes to the group of that kind that has the area.`,
+  kindNoGroups: "The catalog has no concrete group of that kind yet.",
   organization: "Organisation",
   organizationFrom: { question: "named in the question", given: "chosen", remembered: "from your earlier question", subject: "the group's" },
   organizationNone: "none given",
@@ -29,9 +32,10 @@ export const answer: typeof sv = {
   chair: "Chair",
   nextMeeting: "Next meeting",
   nextMeetingValue: (date, time, deadline, late) => `${date} at ${time} (items ${late ? "were due" : "due"} by ${deadline})`,
-  submitTo: (name) => `Submit an item to ${name}`,
+  submit: "Submit an item",
   escalation: "Escalated to",
   nextStepOwner: (name) => `Want to raise it? Contact the chair or secretary of ${name}.`,
+  nextStepRole: (name) => `That is a post, not a group: ask the ${name} directly.`,
   wrongGroup: "Wrong group?",
   feedbackLabel: "Which group should it have been?",
   feedbackRequired: "Pick a group.",

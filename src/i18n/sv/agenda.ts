@@ -71,7 +71,10 @@ export const agenda = {
   noItems: "Inga ärenden är ännu upptagna på dagordningen.",
   late: "sent anmält",
   pending: (n: number) => `${n} ärende${n === 1 ? "" : "n"} väntar på beredning.`,
+  /** In running text ("1. Rubrik (beslut, sent anmält)"). */
   kind: { information: "information", diskussion: "diskussion", beslut: "beslut" },
+  /** Standing alone: a choice on the form, the value of the card's "Typ". */
+  kindLabel: { information: "Information", diskussion: "Diskussion", beslut: "Beslut" },
   kallelseTitle: (group: string) => `**Kallelse: ${group}**`,
   when: (date: string, time: string) => `Tid: ${date} kl. ${time}`,
   agendaHeading: "Dagordning",
@@ -107,6 +110,8 @@ export const agenda = {
       deferred: (meeting: string) => (meeting ? `Ärendet tas upp till beredning igen inför mötet ${meeting}.` : "Ärendet tas upp till beredning igen när nästa möte är planerat."),
       redirected: (group: string) => `Ärendet är skickat till ${group}.`,
     },
+    /** Submitted after the nearest meeting's deadline, so on to the next meeting: on time there. */
+    movedOn: (meeting: string) => `Sista dag för ärenden till det närmaste mötet hade passerat när ärendet anmäldes, så det går till mötet ${meeting}.`,
     statusWord,
     notice: (title: string, status: string) => `Ditt ärende "${title}" är nu ${status}.`,
   },
@@ -114,7 +119,7 @@ export const agenda = {
     heading: (group: string) => `Anmäl ärende till ${group}`,
     pickHeading: "Anmäl ärende",
     deadline: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${meeting}: ${date}.`,
-    deadlinePassed: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${meeting} var ${date}: ett ärende nu blir sent anmält.`,
+    deadlinePassed: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${meeting} var ${date}: ett ärende nu går till nästa möte, eller tas upp som sent anmält på mötet ${meeting} om du väljer det nedan.`,
     labels: {
       group: "Grupp",
       title: "Rubrik",
@@ -135,7 +140,6 @@ export const agenda = {
     kindWithoutGroups: (group: string, kind: string) => `Ärendet verkar höra till **${kind}** (enligt uppdraget för dem), men katalogen har ingen sådan grupp. Skicka det till ${group} ändå, eller anmäl det till en annan grupp.`,
     editHeading: (group: string) => `Ändra ärende till ${group}`,
     invalid: (fields: string) => `Kontrollera: ${fields}.`,
-    receiptLate: "Anmält efter sista dag: ärendet är markerat som sent.",
   },
   kallelse: {
     heading: "Kallelse",

@@ -1,5 +1,6 @@
 export const answer = {
   headingOwner: "Den här gruppen äger frågan",
+  headingKind: "Den här sortens grupp äger frågan",
   headingRelation: "Svaret enligt uppdragsbeskrivningen",
   headingAmbiguous: "Flera grupper passar",
   headingAmbiguousOrg: "Vilken organisation gäller det?",
@@ -18,6 +19,8 @@ export const answer = {
   explanationNoneNear: "Ingen grupp har frågan i sitt uppdrag, men uppdraget anger vart sådant lyfts:",
   kindOnly: (kind: string) => `Det finns ingen egen grupp för just det området i katalogen, så uppdraget för ${kind} gäller.`,
   kindGroups: (names: string) => `Konkreta grupper av den sorten: ${names}.`,
+  kindIsTemplate: (kind: string) => `${kind} är en sorts grupp (en mall för uppdrag), ingen enskild grupp: frågan tas upp i den grupp av den sorten som har området.`,
+  kindNoGroups: "Katalogen har ingen konkret grupp av den sorten än.",
   organization: "Organisation",
   organizationFrom: { question: "nämnd i frågan", given: "vald", remembered: "från din tidigare fråga", subject: "gruppens" } as Record<"question" | "given" | "remembered" | "subject", string>,
   organizationNone: "ingen angiven",
@@ -28,9 +31,10 @@ export const answer = {
   nextMeeting: "Nästa möte",
   nextMeetingValue: (date: string, time: string, deadline: string, late: boolean) =>
     `${date} kl. ${time} (ärenden ${late ? "skulle anmälas senast" : "anmäls senast"} ${deadline})`,
-  submitTo: (name: string) => `Anmäl ärende till ${name}`,
+  submit: "Anmäl ärende",
   escalation: "Eskaleras till",
   nextStepOwner: (name: string) => `Vill du ta upp frågan? Kontakta ${name}s ordförande eller sekreterare.`,
+  nextStepRole: (name: string) => `Det är en befattning, ingen grupp: vänd dig direkt till ${name}.`,
   wrongGroup: "Fel grupp?",
   feedbackLabel: "Vilken grupp borde det ha varit?",
   feedbackRequired: "Välj en grupp.",

@@ -59,7 +59,9 @@ function itemsSubmit(items: Command, ctx: CliContext): void {
           }),
         );
         if (!r.ok) fail(r);
-        ctx.print(!!opts.json, r.item, () => `submitted [${r.item.id} r${r.item.revision}]${r.item.late ? " (late)" : ""}${r.item.meetingId ? ` for ${r.item.meetingId}` : " (no meeting planned)"}`);
+        // Late only for a meeting whose deadline it missed: one moved on to the next meeting is on time there.
+        const timing = r.receipt.timing === "late" ? " (late)" : r.receipt.timing === "movedOn" ? " (the nearest meeting's deadline had passed)" : "";
+        ctx.print(!!opts.json, r.item, () => `submitted [${r.item.id} r${r.item.revision}]${timing}${r.item.meetingId ? ` for ${r.item.meetingId}` : " (no meeting planned)"}`);
       },
     );
 }
