@@ -145,6 +145,8 @@ async function main() {
 
   // A scheduler slot of an idle bot: the digest job when nothing is due (Monday 07:00, the digest is at 08:00) is not claimed.
   await measure("digest slot, nothing due", () => bot.services()!.delivery.scheduler.runDue(new Date(Date.UTC(2027, 2, 8, 6, 0)), ["digest"]));
+  // The hourly minutes job and the kallelse job with nothing due: reads only, the slot is not claimed (0 writes).
+  await measure("minutes-reminders + kallelse slots, nothing due", () => bot.services()!.delivery.scheduler.runDue(new Date(), ["minutes-reminders", "kallelse"]));
   for (let i = 0; i < repeat; i++) {
     await measure("routing question", () => say(bot, connector, { text: `Vilken grupp ansvarar för samordning av utskrivning från slutenvården i Västmanland? (${i})`, ...ANNA, locale: "sv-SE" }));
     await measure("item submit", () => invoke("agenda.submit", { groupId: GROUP, title: `Ärende ${i}`, description: "Text", kind: "information", force: "true" }, ANNA));

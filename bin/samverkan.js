@@ -8,6 +8,7 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("samverkan: the CLI is not built yet; run `npm run build` first.\n");
   process.exit(1);
 }
+require(path.join(__dirname, "..", "dist", "bot", "compile-cache.js")); // before the dependencies load
 const { runCli } = require(entry);
 const io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 runCli(process.argv.slice(2), io).then((code) => {

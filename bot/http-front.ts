@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
-import type { TeamsAdapter } from "@microsoft/teams-ai";
+import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
 import type { Services } from "../src/services";
 import type { BotApp } from "./app";
 import type { BotTokenCheck } from "./auth";

@@ -1,3 +1,4 @@
+import "./compile-cache"; // first: before any dependency is loaded
 import { ConfigError, loadConfig } from "../src/config/config";
 import { startServer } from "./server";
 

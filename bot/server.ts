@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import pino, { type Logger } from "pino";
-import { TeamsAdapter } from "@microsoft/teams-ai";
+import { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter"; // not the index: see bot/app.ts
 import type { Config } from "../src/config/config";
 import { fixedClock, systemClock, type Clock } from "../src/domain/clock";
 import { openStore, type Store } from "../src/storage/store";

@@ -1,4 +1,4 @@
-import type { TeamsAdapter } from "@microsoft/teams-ai";
+import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
 import type { Services } from "../src/services";
 import type { RouteModule } from "./app";
 import { ensureSampleCatalog } from "../src/catalog/ingest";

@@ -80,7 +80,7 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
   delivery.onConversationRemoved((_tenantId, conversationId) => agenda.deactivateChannel(conversationId));
   delivery.onConversationRemoved((tenantId, conversationId) => digest.pause(tenantId, conversationId));
 
-  delivery.scheduler.register(kallelseJob(agenda, renderers.kallelse));
+  delivery.scheduler.register(kallelseJob(agenda, renderers.kallelse, delivery.outbox));
   delivery.scheduler.register(minutesJob(minutes));
   delivery.scheduler.register(digestJob(digest, delivery.outbox, renderers.digest));
 

@@ -64,6 +64,8 @@ export class AgendaService {
   changeMeeting = (actor: Actor, groupId: string, change: actions.MeetingChange): Promise<actions.MeetingChangeOutcome> => actions.changeMeeting(this.ctx, actor, groupId, change);
   /** Rebuilds group schedules a crash left out of date (run by the kallelse job). */
   repairSchedules = (): Promise<string[]> => schedule.repairSchedules(this.ctx);
+  /** Reads only: the groups whose schedule a crash left out of date. */
+  staleSchedules = (): Promise<string[]> => schedule.staleSchedules(this.ctx);
 
   // ---- items and triage
   submitItem = (actor: Actor, groupId: string, input: ItemInput, submitter?: Partial<Person>, options?: items.SubmitOptions): Promise<Result<{ item: AgendaItem; dates?: MeetingDates; receipt: TriageView }>> =>

@@ -1,5 +1,5 @@
 import type { Payload } from "../delivery/model";
-import type { EnqueueRequest } from "../delivery/ports";
+import type { EnqueueRequest, Outbox } from "../delivery/ports";
 import type { ScheduledJob } from "../delivery/scheduler";
 import type { AgendaService } from "./agenda-service";
 import { lateOn, meetingDates, type MeetingDates } from "./deadlines";
@@ -62,10 +62,28 @@ export async function kallelseRequests(agenda: AgendaService, at: Date, render: 
  * The scheduler job. `render` turns a view into the posted activity (the bot composes it with the
  * kallelse card; src/ does not know cards). Register it on the delivery scheduler of each process.
  */
-export function kallelseJob(agenda: AgendaService, render: KallelseRenderer, schedule = "*/15 * * * *"): ScheduledJob {
+/**
+ * Reads only: whether the job has work at `at` — a schedule to repair, or a kallelse whose time has come
+ * for a group with a home channel and that is not in the outbox yet. Most runs have none: then the slot
+ * is not claimed and nothing is written.
+ */
+export async function kallelsePending(agenda: AgendaService, outbox: Pick<Outbox, "get">, at: Date): Promise<boolean> {
+  if ((await agenda.staleSchedules()).length > 0) return true;
+  const settings = new Map<string, GroupSettingsInput>();
+  for (const meeting of await agenda.plannedMeetingsAfter(at.toISOString())) {
+    if (!settings.has(meeting.groupId)) settings.set(meeting.groupId, await agenda.settings(meeting.groupId));
+    if (Date.parse(meetingDates(meeting, settings.get(meeting.groupId)).kallelseAt) > at.getTime()) continue;
+    if (await outbox.get(kallelseOutboxId(meeting.id))) continue;
+    if (await agenda.homeChannel(meeting.groupId)) return true;
+  }
+  return false;
+}
+
+export function kallelseJob(agenda: AgendaService, render: KallelseRenderer, outbox: Pick<Outbox, "get">, schedule = "*/15 * * * *"): ScheduledJob {
   return {
     name: KALLELSE_JOB,
     schedule,
+    pending: (ctx) => kallelsePending(agenda, outbox, ctx.at),
     due: async (ctx) => {
       // The group schedules a crash left out of date are rebuilt here (no job, no lease of their own).
       await agenda.repairSchedules();

@@ -141,6 +141,13 @@ const grouped = <T extends { groupId: string }>(docs: readonly T[]) => {
  * lease of its own); writes only what is wrong.
  */
 export async function repairSchedules(ctx: AgendaContext): Promise<string[]> {
+  const stale = await staleSchedules(ctx);
+  for (const groupId of stale) await refreshSchedule(ctx, groupId);
+  return stale;
+}
+
+/** Reads only: the groups whose schedule differs from their documents (what `repairSchedules` rebuilds). */
+export async function staleSchedules(ctx: AgendaContext): Promise<string[]> {
   const now = ctx.now();
   const [planned, schedules, bindings, roles, settings] = await Promise.all([
     ctx.store.plannedMeetingsAfter(now),
@@ -154,7 +161,7 @@ export async function repairSchedules(ctx: AgendaContext): Promise<string[]> {
   const stored = new Map(schedules.map((s) => [s.groupId, s]));
   const activeBindings = bindings.filter((b) => b.active);
   const groups = new Set([...meetingsOf.keys(), ...stored.keys(), ...rolesOf.keys(), ...activeBindings.map((b) => b.groupId), ...settings.map((s) => s.groupId)]);
-  const repaired: string[] = [];
+  const stale: string[] = [];
   for (const groupId of [...groups].sort()) {
     const s = stored.get(groupId);
     const truth = keysOf(meetingsOf.get(groupId) ?? [], rolesOf.get(groupId) ?? [], activeBindings.find((b) => b.groupId === groupId), settings.find((x) => x.groupId === groupId), now);
@@ -163,8 +170,7 @@ export async function repairSchedules(ctx: AgendaContext): Promise<string[]> {
       // An incomplete schedule (too many meetings to hold) is compared on what it can hold.
       if ((held.meetings === truth.meetings || !s.complete) && held.roles === truth.roles && held.binding === truth.binding && held.settings === truth.settings) continue;
     }
-    await refreshSchedule(ctx, groupId);
-    repaired.push(groupId);
+    stale.push(groupId);
   }
-  return repaired;
+  return stale;
 }

@@ -102,13 +102,21 @@ export class CosmosOutbox implements Outbox {
     };
   }
 
-  /** Replaces the card of an earlier post. Several updates in a burst become one send. */
+  /**
+   * Replaces the card of an earlier post. Several updates in a burst become one send. An update document
+   * this process has written before is changed in place (a read and a write, no read of the post): a
+   * sent post never goes back to pending, so its updates always go through that document.
+   */
   async update(req: UpdateRequest): Promise<EnqueueResult> {
+    const parsedFirst = PayloadSchema.safeParse(req.payload);
+    if (!parsedFirst.success) return { ok: false, code: "INVALID_PAYLOAD" };
+    if (this.updated.has(`${req.of}:update`)) {
+      const again = await this.changeUpdate(`${req.of}:update`, parsedFirst.data, undefined);
+      if (again) return again;
+    }
     const original = await this.get(req.of);
     if (!original || original.op !== "post") return { ok: false, code: "UNKNOWN_POST" };
-    const parsed = PayloadSchema.safeParse(req.payload);
-    if (!parsed.success) return { ok: false, code: "INVALID_PAYLOAD" };
-    const payload = parsed.data;
+    const payload = parsedFirst.data;
     const now = this.clock.now().toISOString();
     // Not yet sent: the post itself carries the newest card.
     if (original.state === "pending") {
@@ -122,26 +130,55 @@ export class CosmosOutbox implements Outbox {
     }
     const id = `${req.of}:update`;
     const due = new Date(Date.now() + this.coalesceMs).toISOString();
+    const sent = original.state === "sent" && original.activityId ? { activityId: original.activityId, ...(original.sentReference ? { reference: original.sentReference } : {}) } : undefined;
+    const fresh = (): OutboxItem => ({
+      id,
+      queue: OUTBOX_PARTITION,
+      type: "outbox",
+      op: "update",
+      updateOf: req.of,
+      ...(sent ? { original: sent } : {}),
+      target: original.target,
+      payload,
+      state: "pending",
+      revision: 1,
+      attempts: 0,
+      dueAt: due,
+      conversationKey: original.conversationKey,
+      order: nextOrder(),
+      createdAt: now,
+      updatedAt: now,
+    });
+    // The first update of a post (most of a fan-out's): one create, no read; an existing one is changed.
+    const first = fresh();
+    if (await createOnce(this.container, first)) {
+      this.remember(id);
+      this.notify();
+      return { ok: true, created: true, item: first };
+    }
+    return (await this.changeUpdate(id, payload, { fresh, sent })) ?? { ok: false, code: "CONFLICT" };
+  }
+
+  /** Update documents known to exist (a hint: one that is gone is found out by the read and made again). */
+  private readonly updated = new Set<string>();
+
+  private remember(id: string): void {
+    if (this.updated.size >= 10_000) this.updated.clear();
+    this.updated.add(id);
+  }
+
+  /**
+   * The newest card into an existing update document (guarded by its ETag). Without `create` a missing
+   * document is left to the caller (undefined); with it, it is made.
+   */
+  private async changeUpdate(id: string, payload: OutboxItem["payload"], create: { fresh: () => OutboxItem; sent: OutboxItem["original"] } | undefined): Promise<EnqueueResult | undefined> {
+    const now = this.clock.now().toISOString();
+    const due = new Date(Date.now() + this.coalesceMs).toISOString();
+    const sent = create?.sent;
+    let missing = false;
     const out = await mutateDoc<OutboxItem>(this.container, id, PK, (cur) => {
-      if (!cur) {
-        return {
-          id,
-          queue: OUTBOX_PARTITION,
-          type: "outbox",
-          op: "update",
-          updateOf: req.of,
-          target: original.target,
-          payload,
-          state: "pending",
-          revision: 1,
-          attempts: 0,
-          dueAt: due,
-          conversationKey: original.conversationKey,
-          order: nextOrder(),
-          createdAt: now,
-          updatedAt: now,
-        };
-      }
+      missing = !cur;
+      if (!cur) return create ? create.fresh() : UNCHANGED;
       // pending: replace the payload (coalesced); sending: the worker sends again when it sees the newer revision.
       const wasIdle = cur.state === "sent" || cur.state === "failed";
       return {
@@ -153,11 +190,17 @@ export class CosmosOutbox implements Outbox {
         dueAt: wasIdle ? due : cur.dueAt,
         error: wasIdle ? undefined : cur.error,
         order: wasIdle ? nextOrder() : cur.order,
+        ...(sent && !cur.original ? { original: sent } : {}),
         ttl: undefined,
         updatedAt: now,
       };
     });
+    if (out.kind === "unchanged" && missing) {
+      this.updated.delete(id);
+      return undefined;
+    }
     if (out.kind !== "written") return { ok: false, code: "CONFLICT" };
+    this.remember(id);
     this.notify();
     return { ok: true, created: out.previous === undefined, item: out.doc };
   }
@@ -256,13 +299,20 @@ export class CosmosOutbox implements Outbox {
    * Ends a claim. `change` decides the next state from the current document (which may hold a newer
    * revision). A sent or failed item expires after RETENTION.deliveredPost; a revived one does not.
    */
-  async settle(id: string, owner: string, change: (cur: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
-    const out = await mutateDoc<OutboxItem>(this.container, id, PK, (cur) => {
-      if (!cur || cur.state !== "sending" || cur.owner !== owner) return UNCHANGED;
-      const next = change(cur);
-      const done = next.state === "sent" || next.state === "failed";
-      return { ...next, owner: undefined, leaseUntil: undefined, ttl: done ? RETENTION.deliveredPost : undefined, updatedAt: this.clock.now().toISOString() };
-    });
+  async settle(id: string, owner: string, change: (cur: OutboxItem) => OutboxItem, claimed?: OutboxItem): Promise<OutboxItem | undefined> {
+    const out = await mutateDoc<OutboxItem>(
+      this.container,
+      id,
+      PK,
+      (cur) => {
+        if (!cur || cur.state !== "sending" || cur.owner !== owner) return UNCHANGED;
+        const next = change(cur);
+        const done = next.state === "sent" || next.state === "failed";
+        return { ...next, owner: undefined, leaseUntil: undefined, ttl: done ? RETENTION.deliveredPost : undefined, updatedAt: this.clock.now().toISOString() };
+      },
+      8,
+      claimed,
+    );
     return out.kind === "written" ? out.doc : undefined;
   }
 }

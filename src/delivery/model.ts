@@ -63,6 +63,11 @@ export const OutboxItemSchema = z.object({
   op: z.enum(["post", "update"]),
   /** For updates: the outbox id of the post whose activity is updated. */
   updateOf: z.string().optional(),
+  /**
+   * For updates: the sent post's activity and reference, copied when the update was enqueued after the
+   * post went out (a sent post never changes them), so sending the update needs no read of the post.
+   */
+  original: z.object({ activityId: z.string(), reference: ConversationReferenceSchema.optional() }).optional(),
   target: TargetSchema,
   payload: PayloadSchema,
   state: OutboxStateSchema,

@@ -65,8 +65,11 @@ export interface Outbox {
   claim(id: string, owner: string, nowMs: number, leaseMs: number, stale?: StaleOwner): Promise<OutboxItem | undefined>;
   /** Extends a claim that is still this owner's; false when it was lost. */
   renew(id: string, owner: string, untilMs: number): Promise<boolean>;
-  /** Ends a claim; `change` decides the next state from the current document (which may be newer). */
-  settle(id: string, owner: string, change: (cur: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined>;
+  /**
+   * Ends a claim; `change` decides the next state from the current document (which may be newer).
+   * `claimed`: the item as the claim returned it (saves a read when nothing changed it since).
+   */
+  settle(id: string, owner: string, change: (cur: OutboxItem) => OutboxItem, claimed?: OutboxItem): Promise<OutboxItem | undefined>;
 }
 
 /** One scheduled job's lease document (id `job:<name>`), which makes a run happen once per slot. */

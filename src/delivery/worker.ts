@@ -1,52 +1,17 @@
 import { randomUUID } from "node:crypto";
-import type { ConversationReference } from "../conversations/schema";
-import type { OutboxItem, Payload } from "./model";
-import type { Outbox } from "./ports";
-import { RateLimiter, TEAMS_LIMITS, type RateLimits } from "./rate-limiter";
-import type { DeliveryDirectory, ProactiveSender, SendRequest, SendResult } from "./sender";
+import type { OutboxItem } from "./model";
+import { RateLimiter, TEAMS_LIMITS } from "./rate-limiter";
+import type { DeliveryWorkerOptions, WorkerStats } from "./worker-options";
+import type { SendResult } from "./sender";
+import { mentionPayload, prepareSend, withClientId, type Settlement } from "./send-request";
 
-export interface DeliveryLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-}
-
-export interface DeliveryWorkerOptions {
-  readonly outbox: Outbox;
-  readonly sender: ProactiveSender;
-  readonly directory: DeliveryDirectory;
-  readonly logger?: DeliveryLogger;
-  /** This worker's name in claims (default: random, prefixed with `instance`). */
-  readonly owner?: string;
-  /**
-   * A name that stays the same when this instance restarts (see instanceName in ./index.ts): claims left
-   * by an earlier life of it are taken over at once after a crash, not when their lease expires.
-   */
-  readonly instance?: string;
-  readonly limits?: RateLimits;
-  /** How often the outbox is queried for due work besides enqueue notifications (ms). */
-  readonly pollMs?: number;
-  /** How long a claim lasts before another instance may take the item over (a crash; ms; default 30 s, renewed while sending). */
-  readonly leaseMs?: number;
-  /** Attempts before an item fails (429 answers count a third). */
-  readonly maxAttempts?: number;
-  readonly baseBackoffMs?: number;
-  readonly maxBackoffMs?: number;
-  readonly maxInFlight?: number;
-  /** Wall clock for rate limits, retries and leases (real time even when the domain clock is fixed). */
-  readonly now?: () => number;
-  readonly random?: () => number;
-}
+export { mentionPayload, withClientId } from "./send-request";
+export type { DeliveryLogger, DeliveryWorkerOptions, WorkerStats } from "./worker-options";
 
 const RETRIED = new Set([0, 408, 412, 500, 502, 503, 504]);
 
-export interface WorkerStats {
-  sent: number;
-  retried: number;
-  throttled: number;
-  failed: number;
-  notReached: number;
-  deactivated: number;
-}
+/** How long enqueues and finished sends are gathered before the outbox is asked what is due (ms): a fan-out of 40 card updates asks a few times, not 80; a proactive post waits at most this much longer. */
+const KICK_GATHER_MS = 100;
 
 /**
  * Sends what the outbox holds: one item per conversation at a time (so a conversation's posts keep their
@@ -68,6 +33,7 @@ export class DeliveryWorker {
   private again = false;
   private unsubscribe: (() => void) | undefined;
   private wake: (() => void)[] = [];
+  private soon: NodeJS.Timeout | undefined;
 
   constructor(private readonly o: DeliveryWorkerOptions) {
     this.owner = o.owner ?? `${o.instance ?? "worker"}/${randomUUID()}`;
@@ -82,7 +48,7 @@ export class DeliveryWorker {
     if (this.running) return;
     this.running = true;
     this.stopping = false;
-    this.unsubscribe = this.o.outbox.onEnqueue(() => this.kick());
+    this.unsubscribe = this.o.outbox.onEnqueue(() => this.kickSoon());
     const loop = () => {
       this.kick();
       this.timer = setTimeout(loop, this.o.pollMs ?? 1_000);
@@ -96,11 +62,26 @@ export class DeliveryWorker {
     if (!this.running) return;
     this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.soon) clearTimeout(this.soon);
+    this.soon = undefined;
     this.unsubscribe?.();
     for (const w of this.wake.splice(0)) w();
     await this.ticking;
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     this.running = false;
+  }
+
+  /**
+   * Looks for due work shortly: a burst of enqueues and finished sends (a card fan-out: dozens within
+   * milliseconds) shares one query for what is due instead of one each.
+   */
+  private kickSoon(): void {
+    if (this.soon || !this.running || this.stopping) return;
+    this.soon = setTimeout(() => {
+      this.soon = undefined;
+      this.kick();
+    }, KICK_GATHER_MS);
+    this.soon.unref?.();
   }
 
   /** Looks for due work now (coalesced: at most one query runs at a time). */
@@ -149,7 +130,7 @@ export class DeliveryWorker {
         .finally(() => {
           this.busyKeys.delete(item.conversationKey);
           this.inFlight.delete(p);
-          this.kick();
+          this.kickSoon();
         });
       this.inFlight.add(p);
     }
@@ -190,7 +171,7 @@ export class DeliveryWorker {
 
   private async deliver(item: OutboxItem, leaseMs: number): Promise<void> {
     const key = item.conversationKey;
-    const prepared = await this.prepare(item);
+    const prepared = await prepareSend(item, this.o.outbox, this.o.directory);
     if ("settle" in prepared) {
       await this.settleFailure(item, prepared.settle);
       return;
@@ -198,7 +179,7 @@ export class DeliveryWorker {
     const wait = this.limiter.reserve(key);
     if (!(await this.sleep(wait))) {
       // Stopping before the send was made: hand the item back untouched.
-      await this.o.outbox.settle(item.id, this.owner, (cur) => ({ ...cur, state: "pending", attempts: Math.max(0, cur.attempts - 1) }));
+      await this.settle(item, (cur) => ({ ...cur, state: "pending", attempts: Math.max(0, cur.attempts - 1) }));
       return;
     }
     // A long wait ate into the claim: make sure it is still ours before sending.
@@ -212,7 +193,7 @@ export class DeliveryWorker {
       }
       const reference = result.reference ?? ("reference" in prepared.request ? prepared.request.reference : undefined);
       const sentAt = new Date(this.now()).toISOString();
-      await this.o.outbox.settle(item.id, this.owner, (cur) =>
+      await this.settle(item, (cur) =>
         cur.revision !== cur.sendingRevision
           ? { ...cur, state: "pending", dueAt: new Date(this.now() + this.o.outbox.coalesceMs).toISOString(), attempts: 0, activityId: cur.activityId ?? result.activityId, sentReference: reference }
           : {
@@ -231,10 +212,15 @@ export class DeliveryWorker {
     await this.settleFailure(item, result);
   }
 
-  private async settleFailure(item: OutboxItem, r: Extract<SendResult, { ok: false }> | { wait: number; code: string }): Promise<void> {
+  /** Ends this worker's claim of `item`, starting from the claimed document (one write when nothing changed it). */
+  private settle(item: OutboxItem, change: (cur: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
+    return this.o.outbox.settle(item.id, this.owner, change, item);
+  }
+
+  private async settleFailure(item: OutboxItem, r: Settlement): Promise<void> {
     const maxAttempts = this.o.maxAttempts ?? 8;
     if ("wait" in r) {
-      await this.o.outbox.settle(item.id, this.owner, (cur) => ({
+      await this.settle(item, (cur) => ({
         ...cur,
         state: "pending",
         attempts: Math.max(0, cur.attempts - 1),
@@ -244,9 +230,9 @@ export class DeliveryWorker {
     }
     const error = { code: r.code, status: r.status, message: r.message };
     const retryAt = (ms: number) =>
-      this.o.outbox.settle(item.id, this.owner, (cur) => ({ ...cur, state: "pending", dueAt: new Date(this.now() + ms).toISOString(), error }));
+      this.settle(item, (cur) => ({ ...cur, state: "pending", dueAt: new Date(this.now() + ms).toISOString(), error }));
     const fail = (code: string, extra: Partial<OutboxItem> = {}) =>
-      this.o.outbox.settle(item.id, this.owner, (cur) => ({ ...cur, state: "failed", error: { ...error, code }, ...extra }));
+      this.settle(item, (cur) => ({ ...cur, state: "failed", error: { ...error, code }, ...extra }));
 
     if (r.status === 429) {
       this.stats.throttled++;
@@ -288,65 +274,4 @@ export class DeliveryWorker {
     this.stats.failed++;
     await fail(r.code);
   }
-
-  /** Resolves the request to make, or a settlement without sending. */
-  private async prepare(
-    item: OutboxItem,
-  ): Promise<{ request: SendRequest } | { settle: Extract<SendResult, { ok: false }> | { wait: number; code: string } }> {
-    const t = item.target;
-    const no = (code: string, status = 404) => ({ settle: { ok: false as const, status, code } });
-    if (item.op === "update") {
-      const original = item.updateOf ? await this.o.outbox.get(item.updateOf) : undefined;
-      if (!original) return no("UNKNOWN_POST", 400);
-      if (original.state === "failed") return no("ORIGINAL_FAILED", 400);
-      if (original.state !== "sent" || !original.activityId) return { settle: { wait: 1_000, code: "ORIGINAL_NOT_SENT" } };
-      const reference = original.sentReference ?? (await this.referenceOf(item));
-      if (!reference) return no("NO_REFERENCE");
-      return { request: { op: "update", reference, activityId: original.activityId, activity: item.payload } };
-    }
-    if (t.kind === "person") {
-      const reference = await this.o.directory.personal(t.tenantId, t.userId);
-      if (reference) return { request: { op: "post", reference, activity: item.payload } };
-      const serviceUrl =
-        t.serviceUrl ??
-        t.fallbackChannel?.reference?.serviceUrl ??
-        (t.fallbackChannel ? (await this.o.directory.conversation(t.tenantId, t.fallbackChannel.conversationId))?.serviceUrl : undefined) ??
-        (await this.o.directory.serviceUrl?.(t.tenantId));
-      if (!serviceUrl) return no("NO_SERVICE_URL", 400);
-      return { request: { op: "createPersonal", tenantId: t.tenantId, serviceUrl, userId: t.userId, activity: item.payload } };
-    }
-    const reference = await this.referenceOf(item);
-    if (!reference) return no("NO_REFERENCE");
-    return {
-      request: { op: "post", reference, replyToActivityId: t.kind === "channel" ? t.replyToActivityId : undefined, activity: item.payload },
-    };
-  }
-
-  private async referenceOf(item: OutboxItem): Promise<ConversationReference | undefined> {
-    const t = item.target;
-    if (t.kind === "person") return this.o.directory.personal(t.tenantId, t.userId);
-    return t.reference ?? (await this.o.directory.conversation(t.tenantId, t.conversationId));
-  }
-}
-
-/**
- * Every send carries `channelData.clientActivityId` = outbox id and revision: the same post sent again
- * after a crash carries the same id, so a connector (or proxy) that deduplicates on it can drop the
- * repeat, and tests recognise repeats exactly. Teams' connector does not deduplicate today.
- */
-export function withClientId(request: SendRequest, item: OutboxItem): SendRequest {
-  const clientActivityId = `${item.id}#${item.sendingRevision ?? item.revision}`;
-  const activity = request.activity;
-  const channelData = { ...((activity.channelData as Record<string, unknown> | undefined) ?? {}), clientActivityId };
-  return { ...request, activity: { ...activity, channelData } } as SendRequest;
-}
-
-/** The post for a person who could not be reached 1:1, as an @mention in the group's channel. */
-export function mentionPayload(userId: string, name: string, payload: Payload): Payload {
-  const tag = `<at>${name}</at>`;
-  return {
-    ...payload,
-    text: `${tag} ${payload.text ?? ""}`.trim(),
-    entities: [...(payload.entities ?? []), { type: "mention", text: tag, mentioned: { id: userId, name } }],
-  };
 }

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import type { Actor, RoleKind } from "../agenda/schema";
+import type { Actor, AgendaItem, Meeting, RoleKind } from "../agenda/schema";
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import type { Clock } from "../domain/clock";
 import type { Language } from "../domain/language";
 import { addDays, isoWeek, isoWeekOfDate, scheduledDay, zonedDate, zonedInstant, type IsoWeek, type LocalDate } from "../domain/working-days";
 import { entryById } from "../catalog/lookup";
+import { lateOn, type MeetingDates } from "../agenda/deadlines";
 import { governanceNotes } from "./governance";
 import type { ChannelRef, DigestAgenda, MinutesDigestSource, SubscriptionStore } from "./ports";
 import { DEFAULT_SCHEDULE, groupIsEmpty, type Digest, type DigestGroup, type DigestSubscription } from "./schema";
@@ -247,7 +248,7 @@ export class DigestService {
       triage: items
         .filter((i) => i.status === "submitted")
         .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
-        .map((i) => ({ itemId: i.id, title: i.title, submittedDate: zonedDate(new Date(i.submittedAt), this.options.timeZone), late: i.late })),
+        .map((i) => ({ itemId: i.id, title: i.title, submittedDate: zonedDate(new Date(i.submittedAt), this.options.timeZone), late: lateFor(i, meetings) })),
       minutes: [...minutes].sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") || a.meetingDate.localeCompare(b.meetingDate)),
       followUps: [...followUps].sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.due ?? "9999").localeCompare(b.due ?? "9999")),
       governance: record ? await this.governance(catalog, record, today) : [],
@@ -267,4 +268,13 @@ export class DigestService {
 export function catalogRegions(catalog: Catalog, organizationId: string): readonly string[] | undefined {
   const org = catalog.organizations.find((o) => o.id === organizationId) as { regions?: unknown } | undefined;
   return Array.isArray(org?.regions) && org.regions.every((r) => typeof r === "string") ? (org.regions as string[]) : undefined;
+}
+
+/**
+ * Late only for the meeting the item is headed for now: one that missed a deadline and went on to the next
+ * meeting is on time there (src/agenda/deadlines.ts), and "sent" would send readers to the wrong meeting.
+ */
+function lateFor(item: AgendaItem, meetings: readonly (Meeting & { dates: MeetingDates })[]): boolean {
+  const meeting = item.meetingId ? meetings.find((m) => m.id === item.meetingId) : undefined;
+  return meeting ? lateOn(item, meeting, meeting.dates) : item.late;
 }

@@ -112,6 +112,31 @@ export class Distribution {
   }
 
   /**
+   * Reads only: whether the hourly job has anything to do at `at` — a round whose cards were not posted,
+   * complete approvals without the transition, approved minutes not distributed, or an overdue approver
+   * whose reminder is not in the outbox yet. When nothing is, the job's slot is not claimed (no write).
+   */
+  async pending(at: Date): Promise<boolean> {
+    const today = zonedDate(at, this.ctx.deps.timeZone);
+    for (const doc of await this.ctx.store.withStatus("requested")) {
+      const m = await this.ctx.hydrate(doc);
+      if ((m.postedRound ?? 0) < m.round || complete(m.approvers, m.approvals)) return true;
+      if (this.ctx.deps.renderer && m.dueDate && m.dueDate < today && (await this.reminderMissing(m))) return true;
+    }
+    return (await this.ctx.store.withStatus("approved")).some((m) => !m.distribution);
+  }
+
+  /** An approver who has not approved, can be reached, and has no reminder in the outbox for this version. */
+  private async reminderMissing(m: Minutes): Promise<boolean> {
+    const channel = await this.ctx.deps.agenda.homeChannel(m.groupId);
+    for (const a of m.approvers) {
+      if (m.approvals.some((x) => x.key === a.key) || !approverTarget(m, a, channel)) continue;
+      if (!(await this.ctx.deps.outbox.get(minutesPostIds.reminder(m, a.key)))) return true;
+    }
+    return false;
+  }
+
+  /**
    * What a crash (or a click in another process) left undone: rounds whose cards were not posted,
    * complete approvals without the transition, approved minutes without their follow-up.
    */

@@ -41,8 +41,12 @@ export function approverTarget(m: Minutes, a: Approver, channel: { tenantId: str
  * a crash (distribution.ts).
  */
 export class FanOut {
-  /** How long changes are gathered before the cards are rendered. */
-  delayMs = 250;
+  /**
+   * How long changes are gathered before the cards are rendered: a burst of approvals (8 people clicking
+   * within seconds) becomes a few renderings and sends of the channel card instead of one per click, so
+   * the background work never crowds the clicks themselves.
+   */
+  delayMs = 1_000;
   /** The last error of background work (kept for inspection and tests; the work is retried by the job). */
   lastError: unknown;
   private readonly jobs = new Map<string, Job>();

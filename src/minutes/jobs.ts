@@ -12,6 +12,8 @@ export function minutesJob(minutes: MinutesService): ScheduledJob {
   return {
     name: MINUTES_JOB,
     schedule: "5 * * * *",
+    // Most hours have nothing to do: then the slot is not claimed and nothing is written.
+    pending: (ctx) => minutes.jobPending(ctx.at),
     async due(ctx) {
       await minutes.catchUp();
       return minutes.remindersDue(ctx.at);

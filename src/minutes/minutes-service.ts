@@ -97,5 +97,7 @@ export class MinutesService {
   recipients = (groupId: string) => this.distribution.recipients(groupId);
   finalize = (m: Minutes) => this.distribution.finalize(m);
   remindersDue = (at: Date) => this.distribution.remindersDue(at);
+  /** Reads only: whether the hourly job has work at `at` (else its slot is not claimed). */
+  jobPending = (at: Date) => this.distribution.pending(at);
   catchUp = () => this.distribution.catchUp();
 }

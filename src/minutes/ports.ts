@@ -65,6 +65,8 @@ export interface MinutesOutbox {
   enqueue(req: { id: string; target: Target; payload: Payload }): Promise<OutboxResult>;
   /** Replaces the card of an earlier post (UNKNOWN_POST when it was never posted). */
   update(req: { of: string; payload: Payload }): Promise<OutboxResult>;
+  /** The item under an outbox id, if any (one point read: the hourly job asks before it claims its slot). */
+  get(id: string): Promise<unknown>;
 }
 
 /** What the delivery found out about posts, read off the click's path. */

@@ -9,10 +9,11 @@
  */
 import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
 import type { CompiledLexicon } from "./compiled-lexicon";
-import { HEAD_CREDIT, PART_CREDIT } from "./analyze";
-import { keySv, words } from "./normalize";
+import { TermTable, type TextTerms } from "./passage-terms";
 import type { Vocabulary } from "./vocabulary";
 import { sentences } from "./actors";
+
+export { passageTerms } from "./passage-terms";
 
 export const PASSAGE_KINDS = ["duty", "purpose", "other", "rule", "boundary", "mention", "name"] as const;
 export type PassageKind = (typeof PASSAGE_KINDS)[number];
@@ -70,27 +71,6 @@ export function clausesOf(e: GroupRecord): { clause: Clause; kind: PassageKind }
   return out;
 }
 
-/** Terms of a mandate text: keys (strength 1), concepts (1), parts of compounds (less). */
-export function passageTerms(text: string, lex: CompiledLexicon, vocab: Vocabulary): Map<string, number> {
-  const terms = new Map<string, number>();
-  const put = (t: string, s: number) => {
-    if ((terms.get(t) ?? 0) < s) terms.set(t, s);
-  };
-  const content = words(text).filter((w) => w.length >= 2 && !lex.stopSv.has(w) && !/^\d+$/.test(w));
-  const infos = content.map((w) => vocab.passageWord(w));
-  const seq = infos.map((i) => i.key);
-  infos.forEach((info, i) => {
-    put(info.key, 1);
-    info.parts.forEach((p, k) => {
-      const s = k === info.parts.length - 1 ? HEAD_CREDIT : PART_CREDIT;
-      put(p, s);
-      for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const c of m.value) put(c, s);
-    });
-    for (const m of lex.concepts.matchesAt(seq, i)) for (const c of m.value) put(c, 1);
-  });
-  return terms;
-}
-
 /**
  * Passages are kept as columns (entry, source, kind, text, section as indexes into tables), not as one object
  * each: at 10,000 groups that is 200,000 passages, and `passage(i)` builds the object only for the few cited.
@@ -136,40 +116,18 @@ export class PassageIndex {
     // terms get numbers, and each distinct text its term numbers and strengths; a passage records which text it
     // has, and the postings are laid out afterwards by counting (one array for all lists): no string is built or
     // hashed per passage, and no list grows
-    const termIds = new Map<string, number>();
-    const termNames: string[] = [];
-    const textTerms: { terms: Int32Array; strengths: Float32Array }[] = [];
-    const termCache = new Map<string, number>();
+    const table = new TermTable(lex, vocab);
     const pTerms = new Int32Array(most);
     const cleaned = new Map<string, number>();
     const cleanId = (raw: string) => {
       let id = cleaned.get(raw);
-      if (id === undefined) {
-        id = this.textId(clean(raw));
-        if (cleaned.size < 200_000) cleaned.set(raw, id);
-      }
+      if (id === undefined) cleaned.set(raw, (id = this.textId(clean(raw))));
       return id;
     };
     const add = (entryId: string, sourceId: string, section: string, text: string, kind: PassageKind, termText = text) => {
-      const entry = this.entryIndex.get(entryId)!;
-      let t = termCache.get(termText);
-      if (t === undefined) {
-        const found = passageTerms(termText, lex, vocab);
-        const ids = [...found.keys()].map((name) => {
-          let id = termIds.get(name);
-          if (id === undefined) {
-            id = termNames.length;
-            termIds.set(name, id);
-            termNames.push(name);
-          }
-          return id;
-        });
-        t = textTerms.length;
-        textTerms.push({ terms: Int32Array.from(ids), strengths: Float32Array.from(found.values()) });
-        if (termCache.size < 200_000) termCache.set(termText, t);
-      }
-      if (!textTerms[t]!.terms.length) return;
-      const i = this.push(entry, this.entryIndex.get(sourceId)!, PASSAGE_KINDS.indexOf(kind), cleanId(text), this.textId(section));
+      const t = table.of(termText);
+      if (!table.texts[t]!.terms.length) return;
+      const i = this.push(this.entryIndex.get(entryId)!, this.entryIndex.get(sourceId)!, PASSAGE_KINDS.indexOf(kind), cleanId(text), this.textId(section));
       pTerms[i] = t;
     };
     for (const e of catalog.entries) {
@@ -190,11 +148,12 @@ export class PassageIndex {
           add(e.id, source && this.entryIndex.has(source) ? source : e.id, c.citation.section, c.text, "mention");
         }
     }
-    this.layPostings(termNames, textTerms, pTerms);
+    table.done();
+    this.layPostings(table.names, table.texts, pTerms);
   }
 
   /** Postings by counting: how many per (term, organisation), then every list filled into one array. */
-  private layPostings(termNames: readonly string[], textTerms: readonly { terms: Int32Array; strengths: Float32Array }[], pTerms: Int32Array): void {
+  private layPostings(termNames: readonly string[], textTerms: readonly TextTerms[], pTerms: Int32Array): void {
     const nOrgs = this.orgIds.length;
     const counts = new Int32Array(termNames.length * nOrgs + 1);
     for (let p = 0; p < this.n; p++) {

@@ -6,6 +6,7 @@
  */
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
+import { KnownParts } from "./known-parts";
 import { keySv } from "./normalize";
 import { SpellingIndex } from "./spelling";
 
@@ -50,15 +51,20 @@ function better(a: Split, b: Split | undefined): boolean {
 
 /** The best split of a word into known parts (a linking -s-, -e-, -a-, -u-, -o- allowed between parts). */
 export function splitCompound(w: string, known: (part: string) => Known): string[] {
+  return splitCompoundAt(w, (i, j) => known(w.slice(i, j)));
+}
+
+/** splitCompound, asking for the part from i to j by position (known-parts.ts answers so without slicing). */
+export function splitCompoundAt(w: string, knownAt: (from: number, to: number) => Known): string[] {
   if (w.length < 2 * MIN_PART || w.length > MAX_WORD || /\d/.test(w)) return [];
   const memo = new Map<number, Split | null>();
   const from = (i: number): Split | null => {
     if (memo.has(i)) return memo.get(i)!;
     let best: Split | undefined;
     for (let j = i + MIN_PART; j <= w.length; j++) {
-      const part = w.slice(i, j);
-      const k = known(part);
+      const k = knownAt(i, j);
       if (!k) continue;
+      const part = w.slice(i, j);
       if (j === w.length) {
         if (i === 0) continue; // the whole word is no split of itself
         const s = { parts: [part], catalog: k === 2 ? 1 : 0, lastCatalog: k === 2, links: 0 };
@@ -91,6 +97,9 @@ export class Vocabulary {
   private readonly words: ReadonlySet<string>;
   private readonly keys = new Set<string>();
   private readonly spelling: SpellingIndex;
+  /** The catalog's words and keys as a trie: which parts of a catalog word the catalog knows, without stemming each. */
+  private readonly known: KnownParts;
+  /** Words of the catalog (passages and names); corrections are catalog words too. */
   private readonly passageCache = new Map<string, WordInfo>();
   private readonly questionCache = new Map<string, WordInfo>();
 
@@ -103,10 +112,12 @@ export class Vocabulary {
     for (const w of lexicon.vocabulary) if (!all.has(w)) all.set(w, 1);
     this.words = new Set(all.keys());
     for (const w of all.keys()) this.keys.add(keySv(w));
+    this.known = new KnownParts(this.words, this.keys, (p) => this.knowsByKey(p));
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     for (const w of all.keys()) {
       if (w.length < 9) continue;
-      const parts = splitCompound(w, (p) => (p.length >= 4 && this.catalogKnows(p) ? 2 : 0));
+      const known = this.known.forWord(w);
+      const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
       for (let i = 4; i <= w.length - 6; i++) {
         // the head must be a word the catalog writes, not only a stem ("bered|ningen" has no word "ningen")
@@ -114,7 +125,9 @@ export class Vocabulary {
         const rest = w.slice(w[i] === "s" ? i + 1 : i);
         const tail = keySv(rest);
         // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")
-        if (tail.length >= 5 && (swedishDictionary()?.hasSimple(rest) ?? false)) this.keys.add(tail);
+        if (tail.length < 5 || this.keys.has(tail) || !(swedishDictionary()?.hasSimple(rest) ?? false)) continue;
+        this.keys.add(tail);
+        this.known.addKey(tail);
       }
     }
     this.spelling = new SpellingIndex(all);
@@ -122,7 +135,11 @@ export class Vocabulary {
 
   /** The catalog writes this word, or an inflection of it (a 3-letter stem only as written: "foren" is no "föras"). */
   private catalogKnows(part: string): boolean {
-    if (this.words.has(part)) return true;
+    return this.words.has(part) || this.knowsByKey(part);
+  }
+
+  /** Known by its key (known-parts.ts asks this only of pieces a key begins: it must imply keys.has(keySv(part))). */
+  private knowsByKey(part: string): boolean {
     const k = keySv(part);
     return (k.length >= 4 || k === part) && this.keys.has(k);
   }
@@ -145,9 +162,12 @@ export class Vocabulary {
     let info = this.passageCache.get(w);
     if (info) return info;
     const key = keySv(w);
-    const parts = this.words.has(w) && w.length < 9 ? [] : splitCompound(w, (p) => (this.catalogKnows(p) ? 2 : 0)).map(keySv);
+    const known = this.known.forWord(w);
+    const parts = this.words.has(w) && w.length < 9 ? [] : splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0)).map(keySv);
     info = { key, parts, real: true };
-    if (this.passageCache.size < CACHE_MAX) this.passageCache.set(w, info);
+    // unbounded: a mandate's words are the catalog's (its size bounds this), and a capped cache made every word
+    // past the cap be split again at each passage that has it (millions of times at 10,000 groups)
+    this.passageCache.set(w, info);
     return info;
   }
 

@@ -59,7 +59,8 @@ export const UNCHANGED = Symbol("unchanged");
 /**
  * Read-modify-write with If-Match. `change` gets the current document (undefined when missing) and
  * returns the new one, or UNCHANGED to write nothing. On a lost race it re-reads and calls `change`
- * again, so `change` must be a pure decision over what it is given.
+ * again, so `change` must be a pure decision over what it is given. `seen` (optional, with its ETag)
+ * saves the first read when the caller holds the document it last wrote.
  */
 export async function mutateDoc<T extends { id: string }>(
   container: Container,
@@ -67,10 +68,18 @@ export async function mutateDoc<T extends { id: string }>(
   pk: PartitionKey,
   change: (current: (T & StoredMeta) | undefined) => T | typeof UNCHANGED,
   maxAttempts = 8,
+  seen?: T & StoredMeta,
 ): Promise<MutateOutcome<T>> {
-  for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const current = await readDoc<T>(container, id, pk);
+  // A try from `seen` is one more than the reads allowed.
+  const tries = maxAttempts + (seen?._etag ? 1 : 0);
+  for (let attempt = 0; attempt < tries; attempt++) {
+    // `seen`: the document as this caller last wrote or read it (with its ETag). The first attempt starts
+    // from it instead of a read; when it is out of date the guarded write fails and the loop reads.
+    const fromSeen = attempt === 0 && !!seen?._etag;
+    const current = fromSeen ? seen : await readDoc<T>(container, id, pk);
     const next = change(current);
+    // "Nothing to do" is only decided on a document read now, never on the caller's copy.
+    if (next === UNCHANGED && fromSeen) continue;
     if (next === UNCHANGED) return { kind: "unchanged", doc: current };
     const body = { ...next } as T & { _etag?: string; _rid?: string; _self?: string; _ts?: number };
     delete body._etag;
@@ -85,6 +94,7 @@ export async function mutateDoc<T extends { id: string }>(
       return { kind: "written", doc: resource as T & StoredMeta, previous: current };
     } catch (e) {
       if (isPreconditionFailed(e) || isConflict(e) || isNotFound(e)) {
+        if (fromSeen) continue;
         await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
         continue;
       }

@@ -54,7 +54,7 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     await cli(["meetings", "add", GROUP, "--at", "2027-01-12T13:00", "--place", "Västerås"]);
     const [bound] = await say(ctx.bot, ctx.connector, { text: "koppla kanalen till samverkansgruppen i Västmanland", conversationType: "channel", ...admin, locale: "sv-SE" });
     expect(bound.text).toMatch(/hemkanal/);
-  }, 60_000);
+  }, 120_000);
 
   it("submit from the form with a group picker; triage in the channel; the receipt, the channel card and a notice follow", async () => {
     const [formReply] = await say(ctx.bot, ctx.connector, { text: "anmäl ärende", ...anna });
@@ -97,7 +97,7 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     // The form without a group remembers the last one used.
     const [again] = await say(ctx.bot, ctx.connector, { text: "anmäl ärende", ...anna });
     expect(cardOf(again).body.find((b: { id?: string }) => b.id === "groupId").value).toBe(GROUP);
-  }, 90_000);
+  }, 120_000);
 
   it("the CLI's items submit and items triage post the same triage card and notice as Teams", async () => {
     const item = JSON.parse(await cli(["items", "submit", GROUP, "--title", "Från kommandoraden", "--description", "d", "--as", "aad-bo", "--name", "Bo", "--tenant", "tenant-1", "--json"]));
@@ -106,14 +106,14 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     await cli(["items", "triage", GROUP, item.id, "reject", "--revision", "1", "--as", "aad-sec", "--reason", "Hör till en annan grupp"]);
     await callMatching((c) => c.method === "PUT" && c.conversationId === CHANNEL && bodyHas(c, "Från kommandoraden", "Avslaget av"));
     await callMatching((c) => c.method === "POST" && bodyHas(c, 'Ditt ärende \\"Från kommandoraden\\" är nu avslaget'));
-  }, 90_000);
+  }, 120_000);
 
   it("an administrator without a role may triage (the first run), from the posted card", async () => {
     await cli(["items", "submit", GROUP, "--title", "Administratören bereder", "--description", "d", "--as", "aad-bo", "--name", "Bo", "--tenant", "tenant-1"]);
     const posted = await callMatching((c) => c.method === "POST" && c.conversationId === CHANNEL && bodyHas(c, "Administratören bereder"));
     const deferred = await press(cardIn(posted), "Skjut upp", { within: "Skjut upp", as: admin });
     expect(JSON.stringify(deferred.card)).toMatch(/Uppskjutet av Ada/);
-  }, 60_000);
+  }, 120_000);
 
   it("refuses odd ids and wrong types in any agenda card's data with 'out of date' (no 5xx, no stack), and changes nothing", async () => {
     const before = await cli(["items", "list", GROUP, "--json"]);
@@ -170,7 +170,7 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     const text = JSON.stringify(cardOf(digest));
     expect(text.split(title).length - 1).toBe(1);
     expect(text).toContain("2026-12-05 kl. 10:00, Köping");
-  }, 90_000);
+  }, 120_000);
 
   it("the meetings card: every button sends its own inputs, in the card's language", async () => {
     const [reply] = await say(ctx.bot, ctx.connector, { text: "möten samverkansgruppen i Västmanland", ...sara, locale: "sv-SE" });
@@ -180,5 +180,5 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     // The new card: move the first meeting (its own inputs only: date1, time1, place1).
     const r = await press(created.card, "Flytta", { within: "Flytta", as: sara, inputs: { date1: "2027-01-13", time1: "13:00" } });
     expect(JSON.stringify(r.card)).toMatch(/Mötet är flyttat till 2027-01-13 kl\. 13:00/);
-  }, 60_000);
+  }, 120_000);
 });

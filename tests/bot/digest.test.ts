@@ -96,7 +96,7 @@ describe("weekly digest in Teams: subscribe, preview, one digest per channel and
     // the new process runs the job for the same week again (another slot): nothing new is queued
     const rerun = await after.delivery.scheduler.runDue(new Date("2027-02-15T07:20:00Z"), ["digest"]);
     expect(rerun[0]).toMatchObject({ status: "ran", enqueued: [] });
-    await until(() => digestPosts(connector, "2027-W07").length >= 1, 30_000);
+    await until(() => digestPosts(connector, "2027-W07").length >= 1, 60_000);
     await new Promise((r) => setTimeout(r, 1_500));
     expect(digestPosts(connector, "2027-W07")).toHaveLength(1);
     expect(digestPosts(connector, "2027-W06")).toHaveLength(1);

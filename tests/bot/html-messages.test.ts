@@ -68,7 +68,7 @@ describe("Teams HTML becomes text once, for every route", () => {
     for (const [how, wrap] of Object.entries(WRAPPINGS)) {
       expect({ how, reply: await ask(wrap(command)) }).toEqual({ how, reply: plain });
     }
-  }, 60_000);
+  }, 120_000);
 
   it.each(["visa", "anmäl ärende", "agenda", "möten", "protokoll"])("%s followed by a pasted text: the reply does not echo it as a name", async (command) => {
     const lines = Array.from({ length: 15 }, (_, i) => `Punkt ${i + 1}: gruppen diskuterade ärendet om vårdplatser och remisser nummer ${i + 1}.`);

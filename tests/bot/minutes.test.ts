@@ -205,7 +205,7 @@ describe("minutes approval over HTTP", () => {
     // Locked: the CLI refuses a change without a reason.
     await expect(cli(["minutes", "load", meeting.id, file("m1b.md", TEXT.replace("antas.", "antas!"))])).rejects.toThrow(/LOCKED/);
     expect(await cli(["minutes", "show", minutesId])).toMatch(/Status: approved[\s\S]*§ 2 Gemensam rutin för utskrivning\n  Gruppen diskuterade rutinen för utskrivning från slutenvården\.\n  Decision: Rutinen antas\./);
-  }, 90_000);
+  }, 120_000);
 
   it("a change request → a new version pasted in Teams → the old card is outdated → re-approval", async () => {
     const meeting = await meetingAt(GROUP, "2026-11-22T15:00");
@@ -222,7 +222,7 @@ describe("minutes approval over HTTP", () => {
     expect(str(asked)).toMatch(/Din begäran om ändring är skickad till sekreteraren/);
     expect(str(asked)).toMatch(/Ändring begärd av Bertil Justerare \(§ 2\): Ansvarig saknas/);
     // The secretary hears it 1:1.
-    await ctx.connector.waitFor((c) => /begär ändring i protokollet.*§ 2: Ansvarig saknas/.test(str(c.body)), 20_000);
+    await ctx.connector.waitFor((c) => /begär ändring i protokollet.*§ 2: Ansvarig saknas/.test(str(c.body)), 60_000);
 
     // The secretary pastes the corrected minutes after "protokoll <grupp>" (for the group's latest meeting
     // whose minutes are not locked: this one).
@@ -259,7 +259,7 @@ describe("minutes approval over HTTP", () => {
     const audit = await cliJson(["minutes", "audit", m.id]);
     expect(audit.entries.map((e: any) => `${e.action}:v${e.versionNo}`)).toEqual(["load:v1", "request:v1", "requestChanges:v1", "edit:v2", "request:v2", "approve:v2", "approve:v2", "approved:v2", "distribute:v2"]);
     expect(audit.entries[2].details).toMatchObject({ comment: "Ansvarig saknas för åtgärden", itemNo: 2 });
-  }, 90_000);
+  }, 120_000);
 
   it("distribution: a recipient the mandate names with a home channel gets a post; one without is awaiting distribution", async () => {
     const added = await cliJson(["groups", "add", "--kind", "verksamhetschefsgrupp", "--name", "Verksamhetschefsgrupp Ortopedi"]);
@@ -276,7 +276,7 @@ describe("minutes approval over HTTP", () => {
     const done = answerOf(await pressAs(verasCard, "Godkänn", { userId: "29:vera", aadObjectId: "aad-vera", userName: "Vera" }));
     expect(str(done)).toMatch(/Alla har godkänt/);
 
-    await ctx.connector.waitFor((c) => c.conversationId === "19:vcg@thread.tacv2" && /Justerat protokoll: Verksamhetschefsgrupp Ortopedi/.test(str(c.body)), 20_000);
+    await ctx.connector.waitFor((c) => c.conversationId === "19:vcg@thread.tacv2" && /Justerat protokoll: Verksamhetschefsgrupp Ortopedi/.test(str(c.body)), 60_000);
     const delivered = await posted((c) => c.conversationId === "19:lg@thread.tacv2" && /delges Samverkansnämndens ledningsgrupp|delges Ledningsgrupp/.test(str(c.body)));
     expect(validateCard(delivered)).toEqual([]);
     // The recipient's channel may read the approved minutes (its discussion on request).
@@ -289,7 +289,7 @@ describe("minutes approval over HTTP", () => {
     const audit = await cliJson(["minutes", "audit", m.id]);
     expect(audit.minutes.distribution).toHaveLength(2);
     expect(audit.entries.at(-1)).toMatchObject({ action: "distribute", details: { recipients: [{ entryId: LG, status: "posted" }, { entryId: KANSLI, status: "awaiting" }] } });
-  }, 90_000);
+  }, 120_000);
 
   it("the secretary drafts the minutes item by item in a card, then requests approval from it", async () => {
     const meeting = await meetingAt(GROUP, "2026-11-23T08:00");
@@ -331,7 +331,7 @@ describe("minutes approval over HTTP", () => {
     expect(str(shown)).not.toMatch(/19121212/);
     const requested = answerOf(await pressAs(edited, "Begär justering", SARA));
     expect(str(requested)).toMatch(/Justering begärd av 2 personer/);
-  }, 90_000);
+  }, 120_000);
 
   it("minutes pasted in Teams come as HTML and are read; a draft may be loaded early, approval only after the meeting", async () => {
     const BFM = "vgr:samordningsrad-bild-och-funktionsmedicin";
@@ -380,5 +380,5 @@ describe("minutes approval over HTTP", () => {
     // A paste on one line (no line breaks at all) is not taken for a group name in full.
     const oneLine = messageOf(await say(ctx.bot, ctx.connector, { text: `protokoll ${"Närvarande: Carl Ordförande ## 1. Mötets öppnande Beslut: Noterat ".repeat(10)}`, ...SARA, locale: "sv-SE" }));
     expect(oneLine.text.length).toBeLessThan(300);
-  }, 90_000);
+  }, 120_000);
 });

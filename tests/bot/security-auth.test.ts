@@ -29,13 +29,13 @@ describe("authentication with a bot id", () => {
       loadConfig({ PORT: "0", DATA_DIR: tempDir(), BOT_ID, BOT_PASSWORD: PASSWORD, HOST: "127.0.0.1", LOG_LEVEL: "info" }),
       { logger: pino({ level: "info" }, sink), auth: { openIdMetadataUrl: openid.metadataUrl } },
     );
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await server?.stop();
     await openid?.close();
     await connector?.close();
     consoleError.mockRestore();
-  }, 60_000);
+  }, 120_000);
 
   // An unknown verb is answered in the invoke response itself: a passing request needs no outbound call.
   const click = () => activity(connector, { type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: "no.such.verb", data: { lang: "sv" } } } });
@@ -101,12 +101,12 @@ describe("authentication while the signing keys cannot be loaded", () => {
       logger: pino({ level: "silent" }),
       auth: { openIdMetadataUrl: "http://127.0.0.1:9/.well-known/openidconfiguration" },
     });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await server?.stop();
     await openid?.close();
     await connector?.close();
-  }, 60_000);
+  }, 120_000);
 
   const send = (token: string) =>
     post(server, activity(connector, { type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: "no.such.verb", data: {} } } }), { authorization: `Bearer ${token}` });

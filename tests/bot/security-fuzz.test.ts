@@ -41,13 +41,13 @@ describe("fuzzing the edge (seeded, bounded)", () => {
     connector = await startFakeConnector();
     bot = await startLoggedBot({ ALLOWED_TENANTS: "tenant-1,local" });
     groupIds = (await bot.services()!.currentCatalog.get()).entries.slice(0, 6).map((e) => e.id);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     // eslint-disable-next-line no-console
     console.log(`fuzz: ${cases} cases (seed ${SEED})`);
     await bot?.stop();
     await connector?.close();
-  }, 60_000);
+  }, 120_000);
 
   /** Sends one request and checks the edge's promises for it. */
   async function check(body: unknown): Promise<void> {

@@ -39,11 +39,11 @@ describe("bad input from outside", () => {
   beforeAll(async () => {
     connector = await startFakeConnector();
     bot = await startLoggedBot({ ALLOWED_TENANTS: "tenant-1" });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await bot?.stop();
     await connector?.close();
-  }, 60_000);
+  }, 120_000);
 
   it.each([
     ["recipient.name as an array", (a: any) => (a.recipient.name = ["x"])],

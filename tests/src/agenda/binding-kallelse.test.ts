@@ -53,7 +53,7 @@ describe("channel binding and the kallelse job", () => {
       kallelseJob(f.agenda, (v) => {
         rendered.push(v);
         return { text: `Kallelse ${v.meeting.date} ${v.meeting.time}: ${v.items.map((i) => i.title).join(", ")}` };
-      }),
+      }, outbox),
     );
 
     expect((await scheduler.runDue(new Date("2027-01-05T06:59:00Z")))[0]).toMatchObject({ status: "ran", enqueued: [] });
@@ -64,9 +64,9 @@ describe("channel binding and the kallelse job", () => {
     const posted = await outbox.get(kallelseOutboxId(ma.id));
     expect(posted).toMatchObject({ op: "post", target: { kind: "channel", conversationId: "19:chan-x@thread.tacv2", groupId: "g-a" }, payload: { text: "Kallelse 2027-01-12 13:00: Vårdplanering" } });
 
-    // A later run posts nothing new; g-b has no channel: listed as unsent.
+    // A later run posts nothing new and writes nothing (the slot is not claimed); g-b has no channel: listed as unsent.
     const [later] = await scheduler.runDue(new Date("2027-01-05T07:15:00Z"));
-    expect(later).toMatchObject({ status: "ran", enqueued: [], alreadyQueued: [kallelseOutboxId(ma.id)] });
+    expect(later).toMatchObject({ status: "ran", reason: "NOTHING_DUE", enqueued: [] });
     const due = await kallelserDue(f.agenda, new Date("2027-01-05T07:15:00Z"));
     expect(due.filter((d) => !d.binding).map((d) => d.meeting.id)).toEqual([mb.id]);
     // The text kallelse (until a card exists), Swedish and English.

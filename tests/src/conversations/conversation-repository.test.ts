@@ -12,7 +12,7 @@ describe("conversation repository across instances", () => {
   let store: Store;
   beforeAll(async () => {
     store = await openStore(loadConfig({ DATA_DIR: tempDir() }), { owner: "bot" });
-  }, 60_000);
+  }, 120_000);
   afterAll(() => store?.close(), 60_000);
 
   const seen = (language?: "sv" | "en") => ({

@@ -69,5 +69,5 @@ describe("samverkan minutes", () => {
     ]);
     expect(await ok(["minutes", "audit", meeting.id])).toMatch(/requestChanges v1 · [0-9a-f]{8}  Bertil aad:aad-adj via cli: Stavfel i § 1/);
     expect(await ok(["minutes", "list", GROUP])).toMatch(/2026-11-20  approved  v1 · /);
-  }, 60_000);
+  }, 120_000);
 });

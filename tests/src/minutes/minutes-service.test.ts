@@ -214,8 +214,11 @@ describe("MinutesService against the embedded store", () => {
     expect(due.map((d) => d.id)).toEqual([minutesPostIds.reminder(m, "aad-adj")]);
     const runs = await services.delivery.scheduler.runDue(new Date("2026-12-01T08:05:00Z"), ["minutes-reminders"]);
     expect(runs[0]).toMatchObject({ status: "ran", enqueued: [minutesPostIds.reminder(m, "aad-adj")] });
+    // The next hour has nothing new to do: the slot is not claimed, nothing is written (issue #19, idle is idle).
+    const writes = services.store.durability()?.journalled;
     const again = await services.delivery.scheduler.runDue(new Date("2026-12-01T09:05:00Z"), ["minutes-reminders"]);
-    expect(again[0]).toMatchObject({ status: "ran", enqueued: [], alreadyQueued: [minutesPostIds.reminder(m, "aad-adj")] });
+    expect(again[0]).toMatchObject({ status: "ran", reason: "NOTHING_DUE", enqueued: [] });
+    expect(services.store.durability()?.journalled).toBe(writes);
   });
 
   it("the digest port: awaiting approval (overdue first) and follow-ups of approved minutes", async () => {

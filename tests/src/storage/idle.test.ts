@@ -16,6 +16,10 @@ describe("an idle bot", () => {
       const after = store.durability()!;
       expect(after.journalled).toBe(before.journalled);
       expect(after.snapshots).toBe(before.snapshots);
+      // The hourly minutes job and the kallelse job find nothing due: their slots are not claimed (no lease write).
+      const runs = await bot.services()!.delivery.scheduler.runDue(new Date(), ["minutes-reminders", "kallelse"]);
+      expect(runs).toEqual([expect.objectContaining({ job: "kallelse", status: "ran", reason: "NOTHING_DUE" }), expect.objectContaining({ job: "minutes-reminders", status: "ran", reason: "NOTHING_DUE" })]);
+      expect(store.durability()!.journalled).toBe(after.journalled);
     } finally {
       await bot.stop();
       await connector.close();

@@ -1,0 +1,150 @@
+/**
+ * Which pieces of a word the catalog knows, as a word or by its key: the question compound splitting asks
+ * (vocabulary.ts) for every piece of every long catalog word, O(length²) pieces a word. Stemming each piece
+ * to ask the key set took minutes at 10,000 groups (some 10 million stems). A trie of the catalog's words and
+ * keys answers with one walk per start position; a piece is stemmed only when a key begins it and what
+ * follows the key could be endings the stemmer removes — the answer is the same as stemming every piece,
+ * because a Swedish key is always a prefix of its word (Snowball and the extra step only remove endings,
+ * at most 29 letters of the endings below; tests/src/routing/known-parts.test.ts checks both on a word list).
+ */
+
+/** Snowball's main suffixes and its "s" (removed last-first: a pass removes other suffix · consonant · main suffix). */
+const MAIN = ["a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are", "aste", "en", "anden", "aren", "heten", "ern", "ar", "er", "heter", "or", "s", "as", "arnas", "ernas", "ornas", "es", "ades", "andes", "ens", "arens", "hetens", "erns", "at", "andet", "het", "ast"];
+/** The letter a consonant pair loses (dd gd nn dt gt kt tt), and the other suffixes (lig ig els, fullt → full). */
+const PAIR = ["d", "n", "t"];
+const OTHER = ["lig", "ig", "els", "t"];
+/** What normalize.ts strips between the passes (-ingarna … -an, the definite -n of -in). */
+const EXTRA = ["ingarna", "ingens", "ingen", "ingar", "ets", "ing", "et", "an", "n"];
+/** A doubled last consonant loses one letter (the same as the one before it), an adjective its neuter -t. */
+const DOUBLED = new Set("bdfgklmnprstv");
+/**
+ * What follows a key in its word, in order: the doubled letter, the neuter -t, the second Snowball pass, the
+ * extra step, the first pass. Each slot may be empty.
+ */
+const SLOTS: readonly (readonly string[] | "doubled")[] = ["doubled", ["t"], OTHER, PAIR, MAIN, EXTRA, OTHER, PAIR, MAIN];
+/** The most the key removes. */
+export const MAX_REMOVED = 1 + 1 + 2 * (3 + 1 + 7) + 7;
+
+/** Ends `to` such that `w.slice(m, to)` could be what keySv removed after the key `…w.slice(0, m)` (the empty removal included). */
+export function removalEnds(w: string, m: number): number[] {
+  let at = [m];
+  for (const slot of SLOTS) {
+    const next = [...at];
+    for (const p of at)
+      if (slot === "doubled") {
+        if (p > 0 && p < w.length && w[p] === w[p - 1] && DOUBLED.has(w[p]!)) next.push(p + 1);
+      } else for (const e of slot) if (w.startsWith(e, p)) next.push(p + e.length);
+    at = [...new Set(next)];
+  }
+  return at.sort((x, y) => x - y);
+}
+
+const WORD = 1;
+const KEY = 2;
+
+/** A growable character trie in typed arrays (first child / next sibling), the root's children in a table. */
+class Trie {
+  private child = new Int32Array(1 << 16);
+  private sibling = new Int32Array(1 << 16);
+  private char = new Uint16Array(1 << 16);
+  private mark = new Uint8Array(1 << 16);
+  private readonly rootChildren = new Int32Array(1 << 16);
+  private n = 1;
+
+  add(s: string, flag: number): void {
+    let node = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      let next = this.step(node, c);
+      if (next < 0) next = this.link(node, c);
+      node = next;
+    }
+    this.mark[node]! |= flag;
+  }
+
+  /** The child of `node` by character `c`, or -1. */
+  step(node: number, c: number): number {
+    if (node === 0) return this.rootChildren[c]! || -1;
+    for (let k = this.child[node]!; k; k = this.sibling[k]!) if (this.char[k] === c) return k;
+    return -1;
+  }
+
+  marks(node: number): number {
+    return this.mark[node]!;
+  }
+
+  private link(parent: number, c: number): number {
+    if (this.n === this.char.length) this.grow();
+    const k = this.n++;
+    this.char[k] = c;
+    if (parent === 0) this.rootChildren[c] = k;
+    else {
+      this.sibling[k] = this.child[parent]!;
+      this.child[parent] = k;
+    }
+    return k;
+  }
+
+  private grow(): void {
+    const size = this.char.length * 2;
+    const copy = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.child = copy(this.child, new Int32Array(size));
+    this.sibling = copy(this.sibling, new Int32Array(size));
+    this.char = copy(this.char, new Uint16Array(size));
+    this.mark = copy(this.mark, new Uint8Array(size));
+  }
+}
+
+/** `known(from, to)` of one word: the catalog knows `w.slice(from, to)` as a word or by its key. */
+export type KnownPiece = (from: number, to: number) => boolean;
+
+export class KnownParts {
+  private readonly trie = new Trie();
+
+  /** `knowsByKey(piece)` is the caller's rule for a piece known by its key; it must imply `keys.has(keySv(piece))`. */
+  constructor(
+    words: ReadonlySet<string>,
+    keys: ReadonlySet<string>,
+    private readonly knowsByKey: (piece: string) => boolean,
+  ) {
+    for (const w of words) this.trie.add(w, WORD);
+    for (const k of keys) this.trie.add(k, KEY);
+  }
+
+  /** A key added to the key set after construction (the set is the caller's; the trie follows it). */
+  addKey(k: string): void {
+    this.trie.add(k, KEY);
+  }
+
+  /** The same answer as `words.has(piece) || knowsByKey(piece)`, for the pieces of `w`. */
+  forWord(w: string): KnownPiece {
+    const n = w.length + 1;
+    // row `from` of an n×n table (1 known, 2 stemmed and not known), then a byte per row: filled yet?
+    let table: Uint8Array | undefined;
+    const reach: (number[] | undefined)[] = [];
+    return (from, to) => {
+      table ??= new Uint8Array(n * n + n);
+      if (!table[n * n + from]) {
+        this.fillRow(w, from, table, from * n, reach);
+        table[n * n + from] = 1;
+      }
+      return table[from * n + to] === 1;
+    };
+  }
+
+  private fillRow(w: string, from: number, table: Uint8Array, row: number, reach: (number[] | undefined)[]): void {
+    const keyEnds: number[] = [];
+    for (let node = 0, i = from; i < w.length; i++) {
+      node = this.trie.step(node, w.charCodeAt(i));
+      if (node < 0) break;
+      const m = this.trie.marks(node);
+      if (m & WORD) table[row + i + 1] = 1;
+      if (m & KEY) keyEnds.push(i + 1);
+    }
+    for (const m of keyEnds)
+      for (const to of (reach[m] ??= removalEnds(w, m))) {
+        if (table[row + to]) continue;
+        table[row + to] = this.knowsByKey(w.slice(from, to)) ? 1 : 2;
+      }
+  }
+}

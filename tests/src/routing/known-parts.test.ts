@@ -1,0 +1,62 @@
+import * as fs from "node:fs";
+import { KnownParts, MAX_REMOVED, removalEnds } from "../../../src/routing/known-parts";
+import { foldWord, keySv, words } from "../../../src/routing/normalize";
+import { sampleCatalog } from "./sample-catalog";
+
+/** A fixed spread of Swedish words (every 97th of dictionary-sv's base forms) and their pieces. */
+function dictionarySample(): string[] {
+  const dic = fs.readFileSync(require.resolve("dictionary-sv/index.dic"), "utf8").split("\n").slice(1);
+  const out: string[] = [];
+  for (let i = 0; i < dic.length; i += 97) {
+    const w = dic[i]!.split("/")[0]!;
+    if (/^[a-zåäö]{2,}$/.test(w)) out.push(foldWord(w));
+  }
+  return out;
+}
+
+const pieces = (w: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= w.length; j++) out.push(w.slice(i, j));
+  return out;
+};
+
+describe("known parts of a word (the index build's compound splitting)", () => {
+  it("a Swedish key is its word less endings the stemmer removes, in the order it removes them", () => {
+    const wrong: string[] = [];
+    for (const w of dictionarySample())
+      for (const p of pieces(w)) {
+        const k = keySv(p);
+        if (!(p.startsWith(k) && p.length - k.length <= MAX_REMOVED && removalEnds(p, k.length).includes(p.length))) wrong.push(`${p} → ${k}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it("answers as stemming every piece would, also after keys are added", () => {
+    const catalogWords = new Set(sampleCatalog().entries.flatMap((e) => [e.name, ...e.duties.map((d) => d.text)].flatMap(words)));
+    const ws = new Set([...catalogWords].filter((w) => w.length >= 3));
+    const keys = new Set([...ws].map(keySv));
+    const byKey = (p: string) => {
+      const k = keySv(p);
+      return (k.length >= 4 || k === p) && keys.has(k);
+    };
+    const known = new KnownParts(ws, keys, byKey);
+    const wrong: string[] = [];
+    const check = (w: string) => {
+      const at = known.forWord(w);
+      for (let i = 0; i < w.length; i++)
+        for (let j = i + 1; j <= w.length; j++) {
+          const p = w.slice(i, j);
+          if (at(i, j) !== (ws.has(p) || byKey(p))) wrong.push(`${w}: ${p}`);
+        }
+    };
+    const sample = [...ws].filter((w) => w.length >= 9).concat(dictionarySample().filter((w) => w.length >= 9).slice(0, 300));
+    for (const w of sample) check(w);
+    for (const k of ["planering", "ansvar", "uppfoljning"]) {
+      keys.add(k);
+      known.addKey(k);
+    }
+    check("vardplaneringsansvaret");
+    check("uppfoljningsplaneringen");
+    expect(wrong).toEqual([]);
+  });
+});
