@@ -12,7 +12,7 @@ import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository"
 import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
 import { agendaPreferences } from "./agenda/preferences";
-import { route } from "./routing/router";
+import { createRouter } from "./routing/router";
 import { kallelseJob } from "./agenda/kallelse";
 import { buildDelivery } from "./delivery";
 import { DigestService } from "./digest/digest-service";
@@ -54,7 +54,8 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
     timeZone: config.timeZone,
     groupExists: catalogGroupExists(currentCatalog),
     directory: currentCatalog,
-    router: async (question) => route(await currentCatalog.get(), { question }),
+    // the bot's router (same derive key): one index per catalog version in the process, not a second one for agenda items
+    router: async (question) => (await currentCatalog.derive(createRouter)).route({ question }),
     maxDescription: config.maxTextLength,
     preferences: agendaPreferences(conversations),
     posting: { outbox: delivery.outbox, renderers: renderers.agenda, kallelse: renderers.kallelse },
