@@ -8,7 +8,9 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("samverkan: the CLI is not built yet; run `npm run build` first.\n");
   process.exit(1);
 }
-require(path.join(__dirname, "..", "dist", "bot", "compile-cache.js")); // before the dependencies load
+// Before the dependencies load; optional, so a dist/ built before it existed still runs.
+const compileCache = path.join(__dirname, "..", "dist", "bot", "compile-cache.js");
+if (fs.existsSync(compileCache)) require(compileCache);
 const { runCli } = require(entry);
 const io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 runCli(process.argv.slice(2), io).then((code) => {
