@@ -131,7 +131,10 @@ export class PassageIndex {
       pTerms[i] = t;
     };
     for (const e of catalog.entries) {
-      add(e.id, e.id, "", e.name, "name", [e.name, ...e.aliases, e.area ?? ""].join(". ").replace(/\([^)]*\)/g, " "));
+      // a referenced body's name after its comma says where it sits ("…enheten (UoU), Västmanlands Kommuner och
+      // Landsting"), not what it does: "kommuner" there is no topic word
+      const name = e.entryType === "referenced" ? e.name.split(",")[0]! : e.name;
+      add(e.id, e.id, "", e.name, "name", [name, ...e.aliases, e.area ?? ""].join(". ").replace(/\([^)]*\)/g, " "));
       for (const { clause, kind } of clauses(e)) add(e.id, e.id, clause.citation.section, clause.text, kind);
       for (const b of e.boundaries) {
         if (!b.targetId || b.targetId === e.id || !this.entryIndex.has(b.targetId)) continue;
