@@ -1,15 +1,6 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import pino from "pino";
-import { loadConfig } from "../../../src/config/config";
-import { openStore, type Store } from "../../../src/storage/store";
+import type { Store } from "../../../src/storage/store";
 import type { Services } from "../../../src/services";
-import { compose } from "../../../src/compose";
-import { cardRenderers } from "../../../cards/renderers";
-import { ensureSampleCatalog } from "../../../src/catalog/ingest";
-import type { Actor } from "../../../src/agenda/schema";
-import type { Clock } from "../../../src/domain/clock";
+import { admin, anna, chair, must, openDigestServices, settableClock } from "./support";
 
 /**
  * The digest's list of items waiting for triage calls an item late only for the meeting it is headed for
@@ -18,24 +9,13 @@ import type { Clock } from "../../../src/domain/clock";
 
 const G = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const CHANNEL = "19:late-digest@thread.tacv2";
-const admin: Actor = { userId: "aad-admin", aadObjectId: "aad-admin", name: "Admin", isAdmin: true };
-const chair: Actor = { userId: "aad-chair", aadObjectId: "aad-chair", name: "Carl", isAdmin: false };
-const anna: Actor = { userId: "aad-anna", aadObjectId: "aad-anna", name: "Anna", isAdmin: false };
 
 let store: Store;
 let s: Services;
-const clock = { at: new Date("2027-02-26T09:00:00Z"), now() { return new Date(this.at.getTime()); } } satisfies Clock & { at: Date };
-const must = <T extends { ok: boolean }>(r: T) => {
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return r as Extract<T, { ok: true }>;
-};
+const clock = settableClock("2027-02-26T09:00:00Z");
 
 beforeAll(async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-digest-late-"));
-  const config = loadConfig({ DATA_DIR: dataDir, TIME_ZONE: "Europe/Stockholm", LOG_LEVEL: "silent" });
-  store = await openStore(config, { owner: "bot" });
-  s = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
-  await ensureSampleCatalog(s);
+  ({ store, s } = await openDigestServices("samverkan-digest-late-", clock));
   must(await s.agenda.assignRole(admin, G, "chair", { aadObjectId: "aad-chair", name: "Carl" }));
   must(await s.agenda.bindChannel(admin, G, { tenantId: "t", teamId: "team", channelId: CHANNEL, conversationId: CHANNEL }));
   must(await s.agenda.createMeeting(chair, G, { at: "2027-03-04T10:00" })); // its item deadline has passed on 2027-02-26

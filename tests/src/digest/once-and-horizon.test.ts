@@ -1,15 +1,6 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import pino from "pino";
-import { loadConfig } from "../../../src/config/config";
-import { openStore, type Store } from "../../../src/storage/store";
+import type { Store } from "../../../src/storage/store";
 import type { Services } from "../../../src/services";
-import { compose } from "../../../src/compose";
-import { cardRenderers } from "../../../cards/renderers";
-import { ensureSampleCatalog } from "../../../src/catalog/ingest";
-import type { Actor } from "../../../src/agenda/schema";
-import type { Clock } from "../../../src/domain/clock";
+import { admin, anna, chair, must, openDigestServices, settableClock } from "./support";
 
 /**
  * Issue 14: "the digest listed pending items twice and left out a meeting twelve days ahead". Each pending
@@ -20,26 +11,15 @@ import type { Clock } from "../../../src/domain/clock";
 const G = "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor";
 const LG = "sjukvardsregion-mellansverige:ledningsgrupp";
 const CHANNEL = "19:two-groups@thread.tacv2";
-const admin: Actor = { userId: "aad-admin", aadObjectId: "aad-admin", name: "Admin", isAdmin: true };
-const chair: Actor = { userId: "aad-chair", aadObjectId: "aad-chair", name: "Carl", isAdmin: false };
-const anna: Actor = { userId: "aad-anna", aadObjectId: "aad-anna", name: "Anna", isAdmin: false };
 
 let store: Store;
 let s: Services;
-const clock = { at: new Date("2027-02-26T09:00:00Z"), now() { return new Date(this.at.getTime()); } } satisfies Clock & { at: Date };
+const clock = settableClock("2027-02-26T09:00:00Z");
 const SEND = new Date("2027-03-01T07:00:00Z"); // Monday 2027-03-01 08:00 in Stockholm
-const must = <T extends { ok: boolean }>(r: T) => {
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return r as Extract<T, { ok: true }>;
-};
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-digest-once-"));
-  const config = loadConfig({ DATA_DIR: dataDir, TIME_ZONE: "Europe/Stockholm", LOG_LEVEL: "silent" });
-  store = await openStore(config, { owner: "bot" });
-  s = compose({ config, clock, store, logger: pino({ level: "silent" }) }, cardRenderers);
-  await ensureSampleCatalog(s);
+  ({ store, s } = await openDigestServices("samverkan-digest-once-", clock));
   for (const g of [G, LG]) {
     must(await s.agenda.assignRole(admin, g, "chair", { aadObjectId: "aad-chair", name: "Carl" }));
     must(await s.agenda.bindChannel(admin, g, { tenantId: "t", teamId: "team", channelId: CHANNEL, conversationId: CHANNEL }));
