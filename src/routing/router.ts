@@ -89,7 +89,7 @@ export class Router {
 
   /** Sizes, for benches and logs. */
   get stats(): { passages: number; terms: number; spellingWords: number } {
-    return { passages: this.index.size, terms: this.index.postings.size, spellingWords: this.vocab.spellingSize };
+    return { passages: this.index.size, terms: this.index.termCount, spellingWords: this.vocab.spellingSize };
   }
 
   private readonly masks = new Map<string, Uint8Array | null>();

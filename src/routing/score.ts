@@ -158,14 +158,13 @@ export class TopicScorer {
     a.tokens.forEach((tok, ti) => {
       if (!weights[ti]) return;
       local.length = 0;
+      const { listStart, listOrg, listFrom, ids, strengths } = this.index.postings;
       for (const { term, credit } of tok.terms) {
-        const post = this.index.postings.get(term);
-        if (!post) continue;
-        for (let o = 0; o < post.byOrg.length; o++) {
-          const list = post.byOrg[o];
-          if (!list || (orgs && !orgs[o])) continue;
-          const { ids, strengths } = list;
-          for (let k = 0; k < ids.length; k++) {
+        const t = this.index.termId(term);
+        if (t < 0) continue;
+        for (let l = listStart[t]!; l < listStart[t + 1]!; l++) {
+          if (orgs && !orgs[listOrg[l]!]) continue;
+          for (let k = listFrom[l]!; k < listFrom[l + 1]!; k++) {
             const p = ids[k]!;
             const m = credit * strengths[k]!;
             if (m > this.best[p]!) {
