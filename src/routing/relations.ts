@@ -349,6 +349,31 @@ export function asksForParty(a: QuestionAnalysis): boolean {
   return a.words.some((w) => ASKS_PARTY.has(w));
 }
 
+/**
+ * Verbs of governing a group: appointing, deciding, adopting, approving, giving assignments, reporting, sending,
+ * preparing, evaluating, setting up or closing, prioritising (as folded stems: every inflection starts so).
+ */
+const GOVERNING = ["utse", "utser", "utsag", "tillsat", "valj", "valde", "beslut", "bestam", "faststal", "godkan", "ger", "gav", "gett", "givit", "rapporter", "skick", "lamna", "bered", "forbered", "utvarder", "granska", "inratt", "avveckl", "prioriter", "inform", "eskaler", "lyft", "nominer", "foresla", "tilldela"];
+const FILLERS = new Set(["som", "ar", "det", "har", "hade", "ska", "skall", "kan", "far", "maste", "bor", "egentligen", "da"]);
+
+/**
+ * "Vem [är det som] utser … <group>": the question word asks for the one who governs, and the group stands after
+ * that verb as its object — the group is the one acted on, so the answer is someone else.
+ */
+export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
+  const q = a.words.findIndex((w) => ASKS_PARTY.has(w));
+  if (q < 0 || groupAt <= q) return false;
+  let i = q + 1;
+  if (a.words[q] !== "vem" && a.words[q] !== "who" && a.words[q] !== "whom") i++; // "vilken grupp", "which body"
+  while (i < groupAt && FILLERS.has(a.words[i]!)) i++;
+  if (i >= groupAt || !GOVERNING.some((v) => a.words[i]!.startsWith(v))) return false;
+  // the group is the verb's object right after it (an article between), not inside a phrase of its own ("… till
+  // det nationella programområdet för bild- och funktionsmedicin")
+  let j = i + 1;
+  while (j < groupAt && ARTICLES.has(a.words[j]!)) j++;
+  return j === groupAt;
+}
+
 /** The relation asked, and whether the named groups can be its subject. */
 export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[]): RelationAsked | undefined {
   const asked = detectRelation(a, lex, named);
