@@ -84,6 +84,7 @@ export class Router {
       }
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
+    this.vocab.built();
   }
 
   /** Sizes, for benches and logs. */
