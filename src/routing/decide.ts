@@ -112,6 +112,14 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
     const b = list.find((r) => r.entryId === crossing.entryId);
     if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true, specific: 1 });
     else list.push({ entryId: crossing.entryId, score: top + 0.01, passage: crossing.passage, boundary: true });
+  } else if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= mine * ctx.calibration.ambiguous) {
+    // the boundary clause covers the rest nearly as well as the group's own clauses: two clauses fit, neither settles
+    // it — the body it names is a runner-up as close as the calibrated ambiguity ratio (the answer offers both)
+    const top = Math.max(...list.map((r) => r.score));
+    const score = (top * crossing.coverage) / mine;
+    const b = list.find((r) => r.entryId === crossing.entryId);
+    if (b) Object.assign(b, { score: Math.max(b.score, score), passage: crossing.passage });
+    else list.push({ entryId: crossing.entryId, score, passage: crossing.passage });
   }
   return list.sort(byScore);
 }

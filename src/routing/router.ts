@@ -19,7 +19,7 @@ import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { answerRelation, detectRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
+import { answerRelation, asksForParty, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
 import { TopicScorer } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -27,6 +27,7 @@ import { MAX_QUESTION_CHARS, WEIGHTS } from "./weights";
 
 export * from "./types";
 export type { Relation } from "./lexicon";
+import type { Relation } from "./lexicon";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -177,7 +178,27 @@ export class Router {
     const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
+    const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
+    if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
+      const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
+      return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: asked?.relation ?? "topic", kindOnly: null, askOrganization: false });
+    }
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * A question asks who stands in a relation to a named group (who appoints, gives assignments, receives the
+   * report …), no clause of the catalog said who, and the topic found the group itself: a group is not its own
+   * appointer or commissioner, so a confident answer would be a guess. The card offers the candidates instead.
+   * (Relations a group's own mandate answers with itself — subgroups, co-opted members, meetings, its own
+   * decisions, its costs — are not in doubt.)
+   */
+  private unsureOfRelation(r: RouteResult, reason: RouteAnalysis["reason"], subjectId: string, relation: Relation, a: QuestionAnalysis): boolean {
+    if (r.status !== "owner" || !r.owner || isSelfRelation(relation) || relation === "costs" || !asksForParty(a)) return false;
+    if (reason !== "topic" && reason !== "name" && reason !== "kind-only") return false;
+    const s = this.byId.get(subjectId);
+    const o = this.byId.get(r.owner.id);
+    return !!s && !!o && (o.id === s.id || o.id === s.kindId || o.kindId === s.id);
   }
 
   /** Tokens that are no part of the topic: organisations, words said to be left out, the relation's own cue words. */
