@@ -135,6 +135,8 @@ async function openEmbedded(config: Config, options: OpenStoreOptions): Promise<
       compactBytes: options.compactBytes,
       sweepMs: options.sweepMs,
       warn: options.warn,
+      // Expiry follows the app's clock (SAMVERKAN_NOW included), as every other time-driven feature does.
+      now: config.fixedNow ? () => config.fixedNow!.getTime() : undefined,
       upgradeLegacy,
     });
     server.beforeAnswer = durable.beforeAnswer;
