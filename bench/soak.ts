@@ -30,6 +30,8 @@ const arg = (name: string, fallback: number) => {
 };
 interface Figures {
   rss: number;
+  /** After the 10 s idle (V8 gives memory back only after a while idle). */
+  rssIdle: number;
   idle: number[];
   idleWrites: { journalBytes: number; snapshots: number };
   routeMs: number;
@@ -63,6 +65,7 @@ async function measure(bot: Child, dataDir: string, health: HealthSampler, conne
   const d0 = diskState(dataDir);
   await sleep(10_000);
   const d1 = diskState(dataDir);
+  const rssIdle = rssMb(bot.proc.pid!);
   const idleWrites = { journalBytes: d1.journalBytes - d0.journalBytes, snapshots: d0.snapshot === d1.snapshot ? 0 : 1 };
   health.phase = `${label} cli`;
   const routeMs = await cliRouteMs(dataDir, ROUTE_QUESTION);
@@ -80,6 +83,7 @@ async function measure(bot: Child, dataDir: string, health: HealthSampler, conne
     bot: next,
     f: {
       rss,
+      rssIdle,
       idle: health.of(`${label} idle`),
       idleWrites,
       routeMs,
@@ -194,8 +198,9 @@ function report(
   const row = (name: string, ...cols: string[]) => console.log(`${name.padEnd(46)}${cols.map((col) => col.padStart(19)).join("")}`);
   const reached = run.q >= run.nQuestions && run.a >= run.nApprovals ? "" : ` — NOT REACHED (goal ${run.nQuestions} / ${run.nApprovals}: stopped by --max-minutes)`;
   console.log(`\nbench:soak — ${run.q} questions (${run.concurrency} at once, +${Math.floor(run.q / 20)} "Fel grupp?"), ${run.a} approvals over HTTP in ${run.loadS.toFixed(0)} s${reached}; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`);
-  row("figure", "baseline", "fresh", "after load", "after sweep", "load/fresh");
+  row("figure", "baseline", "fresh", "after load", "after expiry", "load/fresh");
   row("RSS", "", `${a.rss.toFixed(0)} MB`, `${b.rss.toFixed(0)} MB`, `${c.rss.toFixed(0)} MB`, x(b.rss, a.rss));
+  row("RSS 10 s later, idle", "", `${a.rssIdle.toFixed(0)} MB`, `${b.rssIdle.toFixed(0)} MB`, "", x(b.rssIdle, a.rssIdle));
   row("RSS after a restart", "", `${a.rssAfterRestart.toFixed(0)} MB`, `${b.rssAfterRestart.toFixed(0)} MB`, "", x(b.rssAfterRestart, a.rssAfterRestart));
   row("restart after kill -9: until /healthz 200", ms(base.bareStartMs), ms(a.restartMs), ms(b.restartMs), ms(c.restartMs), x(b.restartMs, a.restartMs));
   row("  until the first routing answer", "", ms(a.answerMs), ms(b.answerMs), ms(c.answerMs), x(b.answerMs, a.answerMs));

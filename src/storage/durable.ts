@@ -89,8 +89,10 @@ export class DurableState {
     Object.assign(state.stats, { replayed: replay.records, droppedBytes: replay.droppedBytes, expired: expiredAtLoad, lastSnapshotBytes: snapshot?.bytes ?? 0 });
     // The replayed journal counts toward the next snapshot like any journal: it is folded in once it has
     // grown past the snapshot's size (or at a clean stop), not rewritten on the event loop at every start.
-    // A legacy snapshot is folded now (in the background).
-    state.journal.bytesSinceSnapshot = snapshot?.format === "legacy" ? Number.MAX_SAFE_INTEGER : replay.bytes + (expiredAtLoad > 0 ? 1 : 0);
+    // A legacy snapshot, or one that was a tenth expired or more, is folded now (in the background).
+    const loaded = snapshot?.containers.reduce((n, c) => n + c.docs.length, 0) ?? 0;
+    const foldNow = snapshot?.format === "legacy" || (expiredAtLoad > 0 && expiredAtLoad * 10 >= loaded);
+    state.journal.bytesSinceSnapshot = foldNow ? Number.MAX_SAFE_INTEGER : replay.bytes + (expiredAtLoad > 0 ? 1 : 0);
     state.maybeCompact();
     const sweepMs = o.sweepMs ?? 60_000;
     if (sweepMs > 0) {
