@@ -1,6 +1,5 @@
 import * as path from "node:path";
 import { CosmosClient, type Container, type Database } from "@azure/cosmos";
-import { DefaultAzureCredential } from "@azure/identity";
 import type { Config } from "../config/config";
 import { CONTAINERS, OUTBOX_PARTITION, type ContainerName } from "./model";
 import { acquireLock, liveOwner, publishEndpoint, startEmbeddedServer, StoreLockedError, type EmbeddedServer } from "./embedded";
@@ -180,6 +179,8 @@ export async function openStore(config: Config, options: OpenStoreOptions): Prom
     await ensureContainers(database);
     return storeFor("key", endpoint, database, { client });
   }
+  // Loaded only here: @azure/identity (with MSAL) is a good part of every start's module loading otherwise.
+  const { DefaultAzureCredential } = require("@azure/identity") as typeof import("@azure/identity");
   const client = new CosmosClient({
     endpoint,
     aadCredentials: new DefaultAzureCredential(clientId ? { managedIdentityClientId: clientId } : {}),
