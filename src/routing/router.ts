@@ -74,7 +74,7 @@ export class Router {
     this.index = new PassageIndex(catalog, this.lex, this.vocab, clauses);
     const instancesOf = new Map<string, string[]>();
     for (const e of catalog.entries) if (e.kindId && e.entryType === "group") instancesOf.set(e.kindId, [...(instancesOf.get(e.kindId) ?? []), e.id]);
-    this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS);
+    this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS, documentsOf(catalog, this.index.entryIds));
     const actors = new Actors(catalog);
     this.answers = new AnswerBuilder(catalog, actors);
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
@@ -316,6 +316,18 @@ export class Router {
     if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
     return { ...base, orgIds: [] };
   }
+}
+
+/** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
+function documentsOf(catalog: Catalog, entryIds: readonly string[]): Int32Array {
+  const docs = new Map<string, number>();
+  const byId = new Map(catalog.entries.map((e) => [e.id, e]));
+  return Int32Array.from(entryIds, (id) => {
+    const d = byId.get(id)?.document?.documentId;
+    if (!d) return -1;
+    if (!docs.has(d)) docs.set(d, docs.size);
+    return docs.get(d)!;
+  });
 }
 
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
