@@ -1,6 +1,6 @@
 /**
  * Choosing the router's thresholds on data: a grid over (none, ambiguous, crossOrganization), scored on the
- * tune halves only (tune.jsonl and tune2.jsonl). Criterion: the highest top-1 among settings whose owner answers are right ≥ 95 % of the time
+ * tune halves only (tune.jsonl, tune2.jsonl and tune3.jsonl). Criterion: the highest top-1 among settings whose owner answers are right ≥ 95 % of the time
  * (if none reaches that, the highest precision); ties go to the middle of the tied `none` values, so the choice
  * does not sit on the edge of what the tune half happens to allow.
  */
@@ -11,7 +11,7 @@ import { evaluate, share, type LabelledQuestion } from "../src/routing/evaluate"
 import { Router } from "../src/routing/router";
 
 const PRECISION_FLOOR = 0.95;
-export const CRITERION = `max top-1 on tune.jsonl + tune2.jsonl with owner precision ≥ ${PRECISION_FLOOR * 100}% on them; ties: the middle of the tied none values`;
+export const CRITERION = `max top-1 on tune.jsonl + tune2.jsonl + tune3.jsonl with owner precision ≥ ${PRECISION_FLOOR * 100}% on them; ties: the middle of the tied none values`;
 
 const steps = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 1000) / 1000);
 
@@ -21,7 +21,7 @@ export function calibrate(catalog: Catalog, tune: readonly LabelledQuestion[], o
   for (const none of steps(0.2, 0.7, 0.02))
     for (const ambiguous of steps(0.8, 1, 0.04))
       for (const crossOrganization of steps(0.5, 1, 0.05)) {
-        const cal: Calibration = { none, ambiguous, crossOrganization, chosenOn: "tests/fixtures/routing-dev/tune.jsonl + tune2.jsonl", criterion: CRITERION, date: new Date().toISOString().slice(0, 10) };
+        const cal: Calibration = { none, ambiguous, crossOrganization, chosenOn: "tests/fixtures/routing-dev/tune.jsonl + tune2.jsonl + tune3.jsonl", criterion: CRITERION, date: new Date().toISOString().slice(0, 10) };
         const e = evaluate(tune, (q) => router.routeDetailed(q, cal).result);
         results.push({ cal, top1: e.top1, precision: share(e.ownerPrecision) });
       }

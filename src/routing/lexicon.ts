@@ -22,7 +22,7 @@ import { samplesDir } from "../paths";
 const Phrase = z.string().trim().min(1).max(200);
 const Phrases = z.array(Phrase).max(2000);
 
-export const RELATIONS = ["proposes", "chair", "members", "commissioner", "reports", "plan", "evaluates", "creates", "adopted", "subgroups", "prepares", "decides", "leads", "contact", "support", "costs", "coopted", "meetings", "escalation"] as const;
+export const RELATIONS = ["proposes", "chair", "members", "commissioner", "reports", "plan", "evaluates", "creates", "adopted", "subgroups", "prepares", "decides", "leads", "contact", "support", "costs", "coopted", "meetings", "escalation", "serves"] as const;
 export const RelationSchema = z.enum(RELATIONS);
 export type Relation = z.infer<typeof RelationSchema>;
 

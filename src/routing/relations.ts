@@ -59,22 +59,54 @@ function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<nu
   return n;
 }
 
-/** The relation the question asks for: the one whose words it uses most (about + act, or a word that asks alone). */
-export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon): RelationAsked | undefined {
+/** Words that stand between a group's name and the rest of its noun phrase ("X:s", "ger X dess uppdrag"). */
+const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "their"]);
+
+/**
+ * The question's words without the named groups' names (with the possessive right after one): Swedish puts the
+ * subject between the finite verb and its particle in a question ("Vem lyder verksamhetschefsgrupperna under?",
+ * "Vem rapporterar ledningsgruppen till?") and the indirect object between the verb and its object ("Vem ger
+ * samordningsrådet för bild- och funktionsmedicin dess uppdrag?"): without the name the cue reads as one phrase.
+ */
+function withoutNames(a: QuestionAnalysis, named: readonly NameHit[]): { ws: string[]; at: number[] } {
+  const drop = new Set<number>();
+  for (const h of named) {
+    const ats = h.tokens.map((t) => a.tokens[t]!.at).filter((x) => x >= 0);
+    if (!ats.length) continue;
+    const last = Math.max(...ats);
+    for (let i = Math.min(...ats); i <= last; i++) drop.add(i);
+    if (POSSESSIVES.has(a.words[last + 1] ?? "")) drop.add(last + 1);
+  }
+  const at = a.words.map((_, i) => i).filter((i) => !drop.has(i));
+  return { ws: at.map((i) => a.words[i]!), at };
+}
+
+function scoreRelation(t: RelationTable, ws: readonly string[]): { n: number; cues: Set<number> } {
+  const cues = new Set<number>();
+  const alone = matchAll(t.alone, ws, cues);
+  const aboutAt = new Set<number>();
+  const actAt = new Set<number>();
+  const about = matchAll(t.about, ws, aboutAt);
+  const acts = matchAll(t.acts, ws, actAt);
+  // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
+  const near = !t.needsAct || [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= NEAR_WORDS));
+  const paired = about && (!t.needsAct || (acts && near));
+  if (paired) for (const i of [...aboutAt, ...actAt]) cues.add(i);
+  return { n: alone + (paired ? about + acts : 0), cues };
+}
+
+/**
+ * The relation the question asks for: the one whose words it uses most (about + act, or a word that asks alone),
+ * read on the question as written and on it without the named groups' names (see withoutNames).
+ */
+export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
+  const bare = named.length ? withoutNames(a, named) : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
   for (const [relation, t] of lex.relations) {
-    const cues = new Set<number>();
-    const alone = matchAll(t.alone, a.words, cues);
-    const aboutAt = new Set<number>();
-    const actAt = new Set<number>();
-    const about = matchAll(t.about, a.words, aboutAt);
-    const acts = matchAll(t.acts, a.words, actAt);
-    // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
-    const near = !t.needsAct || [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= NEAR_WORDS));
-    const paired = about && (!t.needsAct || (acts && near));
-    if (paired) for (const i of [...aboutAt, ...actAt]) cues.add(i);
-    const n = alone + (paired ? about + acts : 0);
-    if (n > 0 && (!best || n > best.n)) best = { relation, n, cues };
+    const plain = scoreRelation(t, a.words);
+    const short = bare ? scoreRelation(t, bare.ws) : undefined;
+    const pick = short && short.n > plain.n ? { n: short.n, cues: new Set([...short.cues].map((i) => bare!.at[i]!)) } : plain;
+    if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
   }
   return best && { relation: best.relation, cues: best.cues };
 }
@@ -262,6 +294,30 @@ export function pickSubject(named: readonly NameHit[], a: QuestionAnalysis): Nam
   return byPosition.find((h) => a.words[h.at - 1] !== "av") ?? byPosition[0];
 }
 
+const TO = new Set(["till", "at", "to", "for"]);
+const ARTICLES = new Set(["the", "den", "det", "de", "en", "ett", "a", "an"]);
+/** Pronouns that refer back to a group named earlier in the question ("… remissinstans åt den?"). */
+const PRONOUNS = new Set(["den", "det", "dem", "denna", "dessa", "it", "them"]);
+
+/**
+ * The group stands after "till"/"åt"/"to", or a pronoun there refers back to it ("Vilka grupper fungerar som
+ * remissinstans åt den?"): it is the one served, so the question asks who serves it (the topic: that group's duty
+ * "Vara remissinstans till ledningsgruppen"), not whom it serves.
+ */
+function servedInQuestion(a: QuestionAnalysis, s: NameHit): boolean {
+  let i = s.at - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  if (i >= 0 && TO.has(a.words[i]!)) return true;
+  return a.words.some((w, k) => k > s.at && PRONOUNS.has(w) && TO.has(a.words[k - 1] ?? ""));
+}
+
+/** The relation asked, and whether the named groups can be its subject. */
+export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[]): RelationAsked | undefined {
+  const asked = detectRelation(a, lex, named);
+  if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
+  return asked;
+}
+
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
 export function answerRelation(
   relations: RelationAnswerer,
@@ -280,7 +336,10 @@ export function answerRelation(
     const r = relations.answer(asked.relation, subject, a, excluded, new Set([...asked.cues, ...s.tokens.map((t) => a.tokens[t]!.at)]), asked.cues);
     if (r && answers.byId.has(r.targetId)) found.push({ s, r });
   }
-  const pick = found.find((f) => !named.some((h) => h.entryId === f.r.targetId && h !== f.s)) ?? found[0];
+  // an answer the question names as another party is less likely what it asks, unless that body's name is the
+  // relation's own word ("Vem är kontaktperson för …": the body named Kontaktperson is the answer)
+  const otherParty = (f: (typeof found)[number]) => named.some((h) => h.entryId === f.r.targetId && h !== f.s && !h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)));
+  const pick = found.find((f) => !otherParty(f)) ?? found[0];
   if (!pick) return undefined;
   const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
   const result = answers.ownerResult(pick.r.targetId, confidence, [pick.r.citation], [answers.candidate(pick.r.targetId, 1)]);

@@ -19,7 +19,7 @@ import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { answerRelation, detectRelation, pickSubject, RelationAnswerer } from "./relations";
+import { answerRelation, detectRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
 import { TopicScorer } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -147,7 +147,7 @@ export class Router {
     if (a.keys.some((_, i) => this.lex.ownCase.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "own-case" });
     const { named, excludedIds } = this.namedGroups(a, ctx);
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
-    const asked = detectRelation(a, this.lex);
+    const asked = relationAsked(a, this.lex, named);
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
