@@ -27,9 +27,7 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
   // The product's default knowledge: the sample mandates, when the catalog is empty.
   const sample = await ensureSampleCatalog(services);
   if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
-  // Routing questions and corrections are kept twelve months (no TTL in the local emulator).
-  const purged = await services.feedback.purgeExpired();
-  if (purged > 0) services.logger.info({ purged }, "expired routing questions deleted");
+  // Routing reports expire by their `ttl` (Cosmos TTL; the embedded store's sweeper): no scan at start.
   // The catalog's version is checked beside the turns (every 2 s, as before), never inside one.
   await services.currentCatalog.get();
   stops.push(services.currentCatalog.startRefresh((err) => services.logger.warn({ err: String(err) }, "catalog check failed")));

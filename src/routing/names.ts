@@ -39,6 +39,13 @@ export class Names {
   private readonly variants: NameVariant[] = [];
   private readonly byTerm = new Map<string, { v: number; w: number }[]>();
   private readonly entries = new Map<string, GroupRecord>();
+  private readonly variantsOf = new Map<string, number[]>();
+  // find()'s scratch, stamped per call (sized on first use, after the variants are known)
+  private vStamp = new Int32Array(0);
+  private vOrder = new Int32Array(0);
+  private vMatched = new Int32Array(0);
+  private wordStart = new Int32Array(0);
+  private wStamp = new Int32Array(0);
 
   constructor(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, orgWords: ReadonlySet<string>) {
     for (const e of catalog.entries) this.entries.set(e.id, e);
@@ -60,6 +67,7 @@ export class Names {
     const alts = infos.map((i) => new Set([i.key]));
     const v = this.variants.length;
     this.variants.push({ entryId, words: alts.map((a) => [...a]), ...(requires ? { requires } : {}) });
+    this.variantsOf.set(entryId, [...(this.variantsOf.get(entryId) ?? []), v]);
     alts.forEach((set, w) => {
       for (const t of set) {
         const l = this.byTerm.get(t) ?? [];
@@ -69,33 +77,74 @@ export class Names {
     });
   }
 
-  /** Entries the question names, best first: most name words, then named in full, then groups before kinds. */
+  /**
+   * Entries the question names in full, best first: most name words, then groups before kinds. A name word as
+   * common as "ledningsgrupp" is in thousands of names at 10,000 groups: matches are counted per name in typed
+   * arrays, and only names matched in full become hits (the callers use no other; a partial match took 0.3–1 s a
+   * question there, most of it comparing every partial hit with every other).
+   */
   find(a: QuestionAnalysis, allowed?: (entryId: string) => boolean): NameHit[] {
-    const hits = new Map<number, Map<number, Set<number>>>(); // variant → name word → question tokens
+    const stamp = this.nextStamp();
+    const touched: number[] = []; // variants in the order first matched
+    const pairs: number[] = []; // (variant, question token), flat
     a.tokens.forEach((tok, ti) => {
       // a name is named by its own words (any form, spelling, abbreviation or translation), not by a synonym:
       // "röntgen" is the area of Samordningsråd bild- och funktionsmedicin, not its name
       const terms = new Set(tok.terms.filter((t) => t.credit === 1 && !t.term.startsWith("~")).map((t) => t.term));
       for (const t of terms)
         for (const p of this.byTerm.get(t) ?? []) {
-          const per = hits.get(p.v) ?? new Map<number, Set<number>>();
-          per.set(p.w, (per.get(p.w) ?? new Set()).add(ti));
-          hits.set(p.v, per);
+          if (this.vStamp[p.v] !== stamp) {
+            this.vStamp[p.v] = stamp;
+            this.vOrder[p.v] = touched.length;
+            this.vMatched[p.v] = 0;
+            touched.push(p.v);
+          }
+          const wi = this.wordStart[p.v]! + p.w;
+          if (this.wStamp[wi] !== stamp) {
+            this.wStamp[wi] = stamp;
+            this.vMatched[p.v]!++;
+          }
+          pairs.push(p.v, ti);
         }
     });
-    const best = new Map<string, NameHit>();
-    for (const [v, per] of hits) {
+    let groupWord: boolean | undefined;
+    const passes = (v: number) => {
       const variant = this.variants[v]!;
-      if (allowed && !allowed(variant.entryId)) continue;
-      if (variant.requires && !a.words.some((w) => GROUP_WORDS.has(w))) continue;
-      const tokens = [...new Set([...per.values()].flatMap((s) => [...s]))].sort((x, y) => x - y);
-      const hit: NameHit = { entryId: variant.entryId, matched: per.size, coverage: per.size / variant.words.length, tokens, at: a.tokens[tokens[0]!]!.at };
-      const cur = best.get(variant.entryId);
-      if (!cur || hit.coverage > cur.coverage || (hit.coverage === cur.coverage && hit.matched > cur.matched)) best.set(variant.entryId, hit);
-    }
-    const list = [...best.values()];
+      if (allowed && !allowed(variant.entryId)) return false;
+      return !variant.requires || (groupWord ??= a.words.some((w) => GROUP_WORDS.has(w)));
+    };
+    // per entry its first full name (first matched); an entry ranks where any of its names was first matched
+    const full = new Map<string, number>();
+    for (const v of touched) if (this.vMatched[v] === this.variants[v]!.words.length && !full.has(this.variants[v]!.entryId) && passes(v)) full.set(this.variants[v]!.entryId, v);
+    if (!full.size) return [];
+    const tokensOf = new Map<number, Set<number>>([...full.values()].map((v) => [v, new Set<number>()]));
+    for (let k = 0; k < pairs.length; k += 2) tokensOf.get(pairs[k]!)?.add(pairs[k + 1]!);
+    const rank = (entryId: string) => Math.min(...this.variantsOf.get(entryId)!.filter((v) => this.vStamp[v] === stamp && passes(v)).map((v) => this.vOrder[v]!));
+    const list = [...full].map(([entryId, v]): NameHit & { rank: number } => {
+      const tokens = [...tokensOf.get(v)!].sort((x, y) => x - y);
+      return { entryId, matched: this.variants[v]!.words.length, coverage: 1, tokens, at: a.tokens[tokens[0]!]!.at, rank: rank(entryId) };
+    });
+    list.sort((x, y) => x.rank - y.rank);
     // a name inside a longer name that is there too names the longer one ("samordningsråd" in "samordningsråd bild- och funktionsmedicin")
-    const kept = list.filter((h) => !list.some((o) => o !== h && o.coverage === 1 && o.tokens.length > h.tokens.length && h.tokens.every((t) => o.tokens.includes(t))));
-    return kept.sort((x, y) => y.coverage - x.coverage || y.matched - x.matched || entryRank(this.entries.get(x.entryId)!) - entryRank(this.entries.get(y.entryId)!));
+    const kept = list.filter((h) => !list.some((o) => o !== h && o.tokens.length > h.tokens.length && h.tokens.every((t) => o.tokens.includes(t))));
+    return kept.sort((x, y) => y.matched - x.matched || entryRank(this.entries.get(x.entryId)!) - entryRank(this.entries.get(y.entryId)!)).map(({ rank: _, ...h }) => h);
+  }
+
+  private stamp = 0;
+
+  private nextStamp(): number {
+    if (this.vStamp.length !== this.variants.length) {
+      this.vStamp = new Int32Array(this.variants.length);
+      this.vOrder = new Int32Array(this.variants.length);
+      this.vMatched = new Int32Array(this.variants.length);
+      this.wordStart = new Int32Array(this.variants.length);
+      let n = 0;
+      this.variants.forEach((v, i) => {
+        this.wordStart[i] = n;
+        n += v.words.length;
+      });
+      this.wStamp = new Int32Array(n);
+    }
+    return ++this.stamp;
   }
 }

@@ -19,7 +19,7 @@ import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { answerRelation, detectRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
+import { answerRelation, asksForParty, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
 import { TopicScorer } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -27,6 +27,7 @@ import { MAX_QUESTION_CHARS, WEIGHTS } from "./weights";
 
 export * from "./types";
 export type { Relation } from "./lexicon";
+import type { Relation } from "./lexicon";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -71,7 +72,7 @@ export class Router {
     this.index = new PassageIndex(catalog, this.lex, this.vocab, clauses);
     const instancesOf = new Map<string, string[]>();
     for (const e of catalog.entries) if (e.kindId && e.entryType === "group") instancesOf.set(e.kindId, [...(instancesOf.get(e.kindId) ?? []), e.id]);
-    this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS);
+    this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS, documentsOf(catalog, this.index.entryIds));
     const actors = new Actors(catalog);
     this.answers = new AnswerBuilder(catalog, actors);
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
@@ -84,6 +85,7 @@ export class Router {
       }
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
+    this.vocab.built();
   }
 
   /** Sizes, for benches and logs. */
@@ -176,7 +178,27 @@ export class Router {
     const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
+    const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
+    if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
+      const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
+      return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: asked?.relation ?? "topic", kindOnly: null, askOrganization: false });
+    }
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * A question asks who stands in a relation to a named group (who appoints, gives assignments, receives the
+   * report …), no clause of the catalog said who, and the topic found the group itself: a group is not its own
+   * appointer or commissioner, so a confident answer would be a guess. The card offers the candidates instead.
+   * (Relations a group's own mandate answers with itself — subgroups, co-opted members, meetings, its own
+   * decisions, its costs — are not in doubt.)
+   */
+  private unsureOfRelation(r: RouteResult, reason: RouteAnalysis["reason"], subjectId: string, relation: Relation, a: QuestionAnalysis): boolean {
+    if (r.status !== "owner" || !r.owner || isSelfRelation(relation) || relation === "costs" || !asksForParty(a)) return false;
+    if (reason !== "topic" && reason !== "name" && reason !== "kind-only") return false;
+    const s = this.byId.get(subjectId);
+    const o = this.byId.get(r.owner.id);
+    return !!s && !!o && (o.id === s.id || o.id === s.kindId || o.kindId === s.id);
   }
 
   /** Tokens that are no part of the topic: organisations, words said to be left out, the relation's own cue words. */
@@ -261,6 +283,18 @@ export class Router {
     if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
     return { ...base, orgIds: [] };
   }
+}
+
+/** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
+function documentsOf(catalog: Catalog, entryIds: readonly string[]): Int32Array {
+  const docs = new Map<string, number>();
+  const byId = new Map(catalog.entries.map((e) => [e.id, e]));
+  return Int32Array.from(entryIds, (id) => {
+    const d = byId.get(id)?.document?.documentId;
+    if (!d) return -1;
+    if (!docs.has(d)) docs.set(d, docs.size);
+    return docs.get(d)!;
+  });
 }
 
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */

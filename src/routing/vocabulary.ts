@@ -28,6 +28,8 @@ const MIN_PART = 3;
 const MAX_WORD = 40;
 const LINKS = ["", "s", "e", "a", "u", "o"];
 const CACHE_MAX = 50_000;
+/** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
+const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
 
 type Known = 0 | 1 | 2; // unknown, Swedish dictionary, catalog/lexicon
 
@@ -102,6 +104,12 @@ export class Vocabulary {
   /** Words of the catalog (passages and names); corrections are catalog words too. */
   private readonly passageCache = new Map<string, WordInfo>();
   private readonly questionCache = new Map<string, WordInfo>();
+  /**
+   * Keys of the words and pieces met while the router is built. The process-wide key cache (normalize.ts) stops at
+   * 100,000; a 10,000-group catalog asks some 335,000 distinct words and pieces about 1.7 million times, and each
+   * miss is two Snowball stems. Dropped by `built()`: a question's words go through the process-wide cache.
+   */
+  private buildKeys: Map<string, string> | undefined = new Map();
 
   /** catalogWords: folded content words of the catalog with their counts; the lexicon adds its own. */
   constructor(
@@ -111,7 +119,7 @@ export class Vocabulary {
     const all = new Map(catalogWords);
     for (const w of lexicon.vocabulary) if (!all.has(w)) all.set(w, 1);
     this.words = new Set(all.keys());
-    for (const w of all.keys()) this.keys.add(keySv(w));
+    for (const w of all.keys()) this.keys.add(this.key(w));
     this.known = new KnownParts(this.words, this.keys, (p) => this.knowsByKey(p));
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     for (const w of all.keys()) {
@@ -123,7 +131,7 @@ export class Vocabulary {
         // the head must be a word the catalog writes, not only a stem ("bered|ningen" has no word "ningen")
         if (!this.words.has(w.slice(0, i))) continue;
         const rest = w.slice(w[i] === "s" ? i + 1 : i);
-        const tail = keySv(rest);
+        const tail = this.key(rest);
         // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")
         if (tail.length < 5 || this.keys.has(tail) || !(swedishDictionary()?.hasSimple(rest) ?? false)) continue;
         this.keys.add(tail);
@@ -133,6 +141,19 @@ export class Vocabulary {
     this.spelling = new SpellingIndex(all);
   }
 
+  private key(w: string): string {
+    const m = this.buildKeys;
+    if (!m) return keySv(w);
+    let k = m.get(w);
+    if (k === undefined) m.set(w, (k = keySv(w)));
+    return k;
+  }
+
+  /** The router is built: the build's key memo is of no more use. */
+  built(): void {
+    this.buildKeys = undefined;
+  }
+
   /** The catalog writes this word, or an inflection of it (a 3-letter stem only as written: "foren" is no "föras"). */
   private catalogKnows(part: string): boolean {
     return this.words.has(part) || this.knowsByKey(part);
@@ -140,7 +161,7 @@ export class Vocabulary {
 
   /** Known by its key (known-parts.ts asks this only of pieces a key begins: it must imply keys.has(keySv(part))). */
   private knowsByKey(part: string): boolean {
-    const k = keySv(part);
+    const k = this.key(part);
     return (k.length >= 4 || k === part) && this.keys.has(k);
   }
 
@@ -161,14 +182,28 @@ export class Vocabulary {
   passageWord(w: string): WordInfo {
     let info = this.passageCache.get(w);
     if (info) return info;
-    const key = keySv(w);
+    const key = this.key(w);
     const known = this.known.forWord(w);
-    const parts = this.words.has(w) && w.length < 9 ? [] : splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0)).map(keySv);
+    const parts = this.words.has(w) && w.length < 9 ? [] : splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0)).map((p) => this.key(p));
     info = { key, parts, real: true };
     // unbounded: a mandate's words are the catalog's (its size bounds this), and a capped cache made every word
     // past the cap be split again at each passage that has it (millions of times at 10,000 groups)
     this.passageCache.set(w, info);
     return info;
+  }
+
+  /**
+   * The matter a compound frames: "bemanningsfrågan" is the question of bemanning, "lokalärendet" a case of premises,
+   * "IT-biten" the IT part. Its head is a word that only frames (fråga, ärende, bit, grej), its first part a word
+   * the catalog or the lexicon knows.
+   */
+  private framedBy(w: string): string | undefined {
+    for (const head of FRAME_HEADS) {
+      if (w.length < head.length + 3 || !w.endsWith(head)) continue;
+      const first = w.slice(0, -head.length);
+      for (const m of first.endsWith("s") && first.length > 3 ? [first, first.slice(0, -1)] : [first]) if (m.length >= 3 && this.catalogKnows(m)) return m;
+    }
+    return undefined;
   }
 
   /** A word of a question: known as it is, else split into known parts, else read as the catalog word it misspells. */
@@ -184,6 +219,12 @@ export class Vocabulary {
   private readQuestionWord(w: string): WordInfo {
     const key = keySv(w);
     const inCatalog = this.catalogKnows(w);
+    // "bemanningsfrågan", "lokalärendet", "IT-biten": a word that frames a matter is about its first part
+    const framed = inCatalog ? undefined : this.framedBy(w);
+    if (framed) {
+      const info = this.questionWord(framed);
+      return { ...info, key, corrected: info.corrected ?? info.key, correctedWord: info.correctedWord ?? framed };
+    }
     const dict = () => swedishDictionary();
     // a function word is never a part of a compound ("parkeringstill|stånd" is not "till")
     const stop = this.lexicon.stopSv;
