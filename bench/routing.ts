@@ -3,7 +3,12 @@
  *   npm run bench:routing                 figures (the untouched halves first: holdout, holdout2, holdout3 and all together;
  *                                         then the tune halves, labelled as tuned-on)
  *   npm run bench:routing -- --quality    the accuracy tables only (no latency, no 1,000/10,000-group runs)
- *   npm run bench:routing -- --calibrate  choose the thresholds on the tune halves (tune + tune2 + tune3) and write src/routing/thresholds.json
+    const sets = [
+      { name: "tune.jsonl", questions: tune },
+      { name: "tune2.jsonl", questions: tune2 },
+      { name: "tune3.jsonl", questions: tune3 },
+    ];
+    calibrate(catalog, sets, path.join(ROOT, "src", "routing", "thresholds.json"));
  *
  * Quality: top-1 per class on tests/fixtures/routing-dev/holdout.jsonl, holdout2.jsonl and holdout3.jsonl (never read question by
  * question while tuning: only these aggregates are printed, never a question) and tune.jsonl / tune2.jsonl / tune3.jsonl, with
@@ -137,7 +142,12 @@ function main(): void {
   const tune3 = read(path.join(DEV, "tune3.jsonl"));
   const holdout3 = read(path.join(DEV, "holdout3.jsonl"));
   if (process.argv.includes("--calibrate")) {
-    calibrate(catalog, [...tune, ...tune2, ...tune3], path.join(ROOT, "src", "routing", "thresholds.json"));
+    const sets = [
+      { name: "tune.jsonl", questions: tune },
+      { name: "tune2.jsonl", questions: tune2 },
+      { name: "tune3.jsonl", questions: tune3 },
+    ];
+    calibrate(catalog, sets, path.join(ROOT, "src", "routing", "thresholds.json"));
     return;
   }
   const older = ["routing-questions", "routing-questions-holdout", "routing-questions-holdout-2", "routing-questions-holdout-3", "routing-questions-holdout-4"].flatMap((f) => read(path.join(ROOT, "tests", "fixtures", `${f}.jsonl`)));

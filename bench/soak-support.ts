@@ -1,10 +1,10 @@
 /*
- * What bench:soak measures from outside the bot: the bot as a child process (dist/bot/main.js, as
- * `npm start` runs it), its RSS, /healthz latencies sampled all the time (each sample marked when a
- * snapshot was being written: the store writes it to a temporary file and renames it), the bytes the
- * store writes to DATA_DIR, and the CLI as a separate process.
+ * What bench:soak measures from outside the bot (started by bench/soak-start.ts): its RSS, /healthz
+ * latencies sampled all the time (each sample marked when a snapshot was being written: the store writes
+ * it to a temporary file and renames it), the bytes the store writes to DATA_DIR, and the CLI as a
+ * separate process.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadConfig } from "../src/config/config";
@@ -12,38 +12,7 @@ import { systemClock } from "../src/domain/clock";
 import { CosmosOutbox } from "../src/delivery/cosmos-outbox";
 import { openStore } from "../src/storage/store";
 
-export interface Child {
-  proc: ChildProcess;
-  url: string;
-  /** ms from spawn until it listened (module load, store open, journal replay). */
-  startedMs: number;
-}
-
 const ROOT = path.join(__dirname, "..");
-
-export async function startBot(dataDir: string, env: Record<string, string> = {}): Promise<Child> {
-  const t0 = performance.now();
-  const proc = spawn(process.execPath, [path.join(ROOT, "bot", "main.js")], {
-    env: { ...process.env, PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let out = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    proc.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /listens on (http:\/\/[^\s]+)\/api\/messages/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    proc.once("exit", (code) => reject(new Error(`the bot exited (${code})`)));
-  });
-  return { proc, url, startedMs: performance.now() - t0 };
-}
-
-export async function kill9(bot: Child): Promise<void> {
-  const exited = new Promise((r) => bot.proc.once("exit", r));
-  bot.proc.kill("SIGKILL");
-  await exited;
-}
 
 export const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 export const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;

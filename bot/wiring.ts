@@ -22,13 +22,12 @@ export const FEATURES: readonly RouteModule[] = [mandates.register, groups.regis
  * Started once storage is ready, stopped before the store is closed.
  */
 export async function startBackground(services: Services, adapter: TeamsAdapter): Promise<() => Promise<void>> {
-  const stops: (() => Promise<void>)[] = [];
+  // Runs last: the language hints conversations deferred are written before the store closes.
+  const stops: (() => Promise<void>)[] = [() => services.conversations.settle()];
   // The product's default knowledge: the sample mandates, when the catalog is empty.
   const sample = await ensureSampleCatalog(services);
   if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
-  // Routing questions and corrections are kept twelve months (no TTL in the local emulator).
-  const purged = await services.feedback.purgeExpired();
-  if (purged > 0) services.logger.info({ purged }, "expired routing questions deleted");
+  // Routing reports expire by their `ttl` (Cosmos TTL; the embedded store's sweeper): no scan at start.
   // The catalog's version is checked beside the turns (every 2 s, as before), never inside one.
   await services.currentCatalog.get();
   stops.push(services.currentCatalog.startRefresh((err) => services.logger.warn({ err: String(err) }, "catalog check failed")));

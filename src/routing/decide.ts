@@ -16,7 +16,7 @@ import type { AnswerBuilder } from "./answers";
 import type { QuestionAnalysis } from "./analyze";
 import type { Calibration } from "./calibration";
 import type { PassageIndex } from "./passages";
-import type { EntryScore, TopicScores } from "./score";
+import { evidenceOf, type EntryScore, type TopicScores } from "./score";
 import type { RouteAnalysis, RouteResult } from "./types";
 import { noAnswer } from "./types";
 import { NEAR_SHARE, SUBJECT_BONUS } from "./weights";
@@ -27,6 +27,8 @@ export interface Ranked {
   score: number;
   passage?: number;
   boundary?: boolean;
+  /** The share of the score that stands on specific words (score.ts `specific`); 1 when unknown. */
+  specific?: number;
 }
 
 export interface DecideContext {
@@ -88,7 +90,7 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   const named = new Set(opts.named ?? []);
   const list: Ranked[] = scores.entries.map((e: EntryScore) => {
     const boundary = ctx.index.passage(e.passage).kind === "boundary";
-    return { entryId: e.entryId, score: boundary ? e.score * topicShare(e.passage, scores, a, ctx, named) : e.score, passage: e.passage, boundary };
+    return { entryId: e.entryId, score: boundary ? e.score * topicShare(e.passage, scores, a, ctx, named) : e.score, passage: e.passage, boundary, specific: e.specific };
   });
   const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
@@ -108,8 +110,16 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= mine) {
     const top = Math.max(...list.map((r) => r.score));
     const b = list.find((r) => r.entryId === crossing.entryId);
-    if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true });
+    if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true, specific: 1 });
     else list.push({ entryId: crossing.entryId, score: top + 0.01, passage: crossing.passage, boundary: true });
+  } else if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= mine * ctx.calibration.ambiguous) {
+    // the boundary clause covers the rest nearly as well as the group's own clauses: two clauses fit, neither settles
+    // it — the body it names is a runner-up as close as the calibrated ambiguity ratio (the answer offers both)
+    const top = Math.max(...list.map((r) => r.score));
+    const score = (top * crossing.coverage) / mine;
+    const b = list.find((r) => r.entryId === crossing.entryId);
+    if (b) Object.assign(b, { score: Math.max(b.score, score), passage: crossing.passage });
+    else list.push({ entryId: crossing.entryId, score, passage: crossing.passage });
   }
   return list.sort(byScore);
 }
@@ -215,7 +225,8 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   let ranked = rank(scores, a, ctx, opts);
   const cal = ctx.calibration;
   const lead = ranked[0];
-  if (!lead || lead.score < cal.none) {
+  // the threshold weighs the evidence that a mandate covers the question: words every mandate uses are not it
+  if (!lead || evidenceOf(lead) < cal.none) {
     const near = lead && lead.score >= cal.none * NEAR_SHARE ? ctx.answers.byId.get(lead.entryId) : undefined;
     const result = { ...noAnswer(), candidates: ranked.slice(0, 3).filter((r) => r.score >= cal.none * NEAR_SHARE).map((r) => ctx.answers.candidate(r.entryId, r.score)) };
     return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };
@@ -259,7 +270,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const p = first.passage !== undefined ? ctx.index.passage(first.passage) : undefined;
   const citations = p && p.kind !== "name" ? [ctx.answers.citation(p)] : ctx.answers.ownCitation(firstE);
   // how far above the threshold the answer stands, a little less when a runner-up comes close
-  const above = Math.max(0, Math.min(1, (first.score - cal.none) / (1 - cal.none)));
+  const above = Math.max(0, Math.min(1, (evidenceOf(first) - cal.none) / (1 - cal.none)));
   const confidence = 0.55 + 0.45 * above - 0.1 * Math.min(1, second / first.score);
   const candidates = ranked.slice(0, 3).map((r) => ctx.answers.candidate(r.entryId, norm(r.score)));
   return { result: ctx.answers.ownerResult(first.entryId, confidence, citations, candidates), reason, kindOnly: k.kindOnly, askOrganization: false };

@@ -259,6 +259,10 @@ export class PassageIndex {
   kindIndexOf(p: number): number {
     return this.pKind[p]!;
   }
+  /** Entry index whose mandate holds the passage (the cited document's entry). */
+  sourceOf(p: number): number {
+    return this.pSource[p]!;
+  }
 
   /** One passage as an object (for citations and the decision steps). */
   passage(p: number): Passage {

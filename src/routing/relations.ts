@@ -35,6 +35,8 @@ export interface RelationAsked {
 /** Relations a group's own mandate usually answers with the group itself ("Samordningsrådet kan besluta om undergrupper"). */
 const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coopted", "meetings", "decides"]);
 
+export const isSelfRelation = (r: Relation): boolean => SELF_RELATIONS.has(r);
+
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
@@ -81,15 +83,33 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[]): { ws: str
   return { ws: at.map((i) => a.words[i]!), at };
 }
 
-function scoreRelation(t: RelationTable, ws: readonly string[]): { n: number; cues: Set<number> } {
+/** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
+function phrasesAt(t: RelationTable, ws: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < ws.length; i++) {
+    const m = t.alone.longestAt(ws, i);
+    if (m && m.length > 1) for (let j = i; j < i + m.length; j++) out.add(j);
+  }
+  return out;
+}
+
+/**
+ * How strongly the words ask for one relation. `taken`: words inside another relation's phrase of several words — the
+ * longer phrase is the more specific reading ("adjungerad ledamot" asks for co-opted members, not for members).
+ */
+function scoreRelation(t: RelationTable, ws: readonly string[], stop: ReadonlySet<string>, taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
   const cues = new Set<number>();
+  // distance in content words: function words do not part a verb from its object ("bestämt att det är hon som är ordförande")
+  const place: number[] = [];
+  ws.forEach((w, i) => place.push((place[i - 1] ?? 0) + (i > 0 && !stop.has(ws[i - 1]!) ? 1 : 0)));
   const alone = matchAll(t.alone, ws, cues);
   const aboutAt = new Set<number>();
   const actAt = new Set<number>();
-  const about = matchAll(t.about, ws, aboutAt);
+  const about = matchAll(t.about, ws, aboutAt) && [...aboutAt].some((i) => !taken.has(i)) ? 1 : 0;
   const acts = matchAll(t.acts, ws, actAt);
+  for (const i of taken) aboutAt.delete(i);
   // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
-  const near = !t.needsAct || [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= NEAR_WORDS));
+  const near = !t.needsAct || [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(place[i]! - place[j]!) <= NEAR_WORDS));
   const paired = about && (!t.needsAct || (acts && near));
   if (paired) for (const i of [...aboutAt, ...actAt]) cues.add(i);
   return { n: alone + (paired ? about + acts : 0), cues };
@@ -102,9 +122,13 @@ function scoreRelation(t: RelationTable, ws: readonly string[]): { n: number; cu
 export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
   const bare = named.length ? withoutNames(a, named) : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
+  const phrases = (ws: readonly string[]) => new Map([...lex.relations].map(([r, t]) => [r, phrasesAt(t, ws)]));
+  const others = (m: Map<Relation, Set<number>>, r: Relation) => new Set([...m].flatMap(([o, at]) => (o === r ? [] : [...at])));
+  const plainPhrases = phrases(a.words);
+  const barePhrases = bare ? phrases(bare.ws) : undefined;
   for (const [relation, t] of lex.relations) {
-    const plain = scoreRelation(t, a.words);
-    const short = bare ? scoreRelation(t, bare.ws) : undefined;
+    const plain = scoreRelation(t, a.words, lex.stopSv, others(plainPhrases, relation));
+    const short = bare ? scoreRelation(t, bare.ws, lex.stopSv, others(barePhrases!, relation)) : undefined;
     const pick = short && short.n > plain.n ? { n: short.n, cues: new Set([...short.cues].map((i) => bare!.at[i]!)) } : plain;
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
   }
@@ -287,11 +311,14 @@ function charIndexOfWord(sentence: string, n: number): number {
   return i;
 }
 
-/** The group a relation is asked about: the last one named, unless it is the agent ("… av ledningsgruppen"). */
+/** Prepositions that mark a named body as the agent or the source ("… av ledningsgruppen", "avropa utredare från kansliet"). */
+const AGENT_OR_SOURCE = new Set(["av", "fran", "hos", "by", "from"]);
+
+/** The group a relation is asked about: the last one named, unless it is the agent or the source. */
 export function pickSubject(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (named.length <= 1) return named[0];
   const byPosition = [...named].sort((x, y) => y.at - x.at);
-  return byPosition.find((h) => a.words[h.at - 1] !== "av") ?? byPosition[0];
+  return byPosition.find((h) => !AGENT_OR_SOURCE.has(a.words[h.at - 1] ?? "")) ?? byPosition[0];
 }
 
 const TO = new Set(["till", "at", "to", "for"]);
@@ -311,9 +338,51 @@ function servedInQuestion(a: QuestionAnalysis, s: NameHit): boolean {
   return a.words.some((w, k) => k > s.at && PRONOUNS.has(w) && TO.has(a.words[k - 1] ?? ""));
 }
 
+/** Question words that ask for a party (who, which body, where to) and those that ask for a fact (when, why, how). */
+const ASKS_PARTY = new Set(["vem", "vems", "vilka", "vilken", "vilket", "vart", "who", "whom", "whose", "which", "where"]);
+const ASKS_FACT = new Set(["nar", "varfor", "when", "why"]);
+/** "hur länge", "how long": a duration, a fact ("hur får jag upp en fråga …" asks whom to turn to). */
+const asksDuration = (ws: readonly string[]) => ws.some((w, i) => (w === "hur" && (ws[i + 1] === "lange" || ws[i + 1] === "lang")) || (w === "how" && ws[i + 1] === "long"));
+
+/** A question word opens its clause; "när" inside one is a conjunction ("… välja ny ordförande när den gamla slutar"). */
+const opensClause = (a: QuestionAnalysis, i: number): boolean => a.sentenceStarts.has(i) || ["och", "eller", "men", "and", "or", "but"].includes(a.words[i - 1] ?? "");
+
+/** The question asks who (a party), not only when, why or how. */
+export function asksForParty(a: QuestionAnalysis): boolean {
+  return a.words.some((w) => ASKS_PARTY.has(w));
+}
+
+/**
+ * Verbs of governing a group: appointing, deciding, adopting, approving, giving assignments, reporting, sending,
+ * preparing, evaluating, setting up or closing, prioritising (as folded stems: every inflection starts so).
+ */
+const GOVERNING = ["utse", "utser", "utsag", "tillsat", "valj", "valde", "beslut", "bestam", "faststal", "godkan", "ger", "gav", "gett", "givit", "rapporter", "skick", "lamna", "bered", "forbered", "utvarder", "granska", "inratt", "avveckl", "prioriter", "inform", "eskaler", "lyft", "nominer", "foresla", "tilldela"];
+const FILLERS = new Set(["som", "ar", "det", "har", "hade", "ska", "skall", "kan", "far", "maste", "bor", "egentligen", "da"]);
+
+/**
+ * "Vem [är det som] utser … <group>": the question word asks for the one who governs, and the group stands after
+ * that verb as its object — the group is the one acted on, so the answer is someone else.
+ */
+export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
+  const q = a.words.findIndex((w) => ASKS_PARTY.has(w));
+  if (q < 0 || groupAt <= q) return false;
+  let i = q + 1;
+  if (a.words[q] !== "vem" && a.words[q] !== "who" && a.words[q] !== "whom") i++; // "vilken grupp", "which body"
+  while (i < groupAt && FILLERS.has(a.words[i]!)) i++;
+  if (i >= groupAt || !GOVERNING.some((v) => a.words[i]!.startsWith(v))) return false;
+  // the group is the verb's object right after it (an article between), not inside a phrase of its own ("… till
+  // det nationella programområdet för bild- och funktionsmedicin")
+  let j = i + 1;
+  while (j < groupAt && ARTICLES.has(a.words[j]!)) j++;
+  return j === groupAt;
+}
+
 /** The relation asked, and whether the named groups can be its subject. */
 export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[]): RelationAsked | undefined {
   const asked = detectRelation(a, lex, named);
+  // "När startade samverkansgruppen?", "hur länge sitter ordf i ledningsgruppen": a question word that asks when, why
+  // or how asks a fact of the group's own mandate, not who else stands in the relation
+  if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
   return asked;
 }

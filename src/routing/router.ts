@@ -9,7 +9,7 @@
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
-import { analyzeQuestion, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
@@ -19,7 +19,7 @@ import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { answerRelation, detectRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
+import { answerRelation, asksForParty, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
 import { TopicScorer } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -27,6 +27,7 @@ import { MAX_QUESTION_CHARS, WEIGHTS } from "./weights";
 
 export * from "./types";
 export type { Relation } from "./lexicon";
+import type { Relation } from "./lexicon";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -55,6 +56,8 @@ export class Router {
   private readonly answers: AnswerBuilder;
   private readonly decide: DecideContext;
   private readonly byId = new Map<string, GroupRecord>();
+  /** Head word (key) of a kind's name → its concrete groups. */
+  private readonly kindHeads = new Map<string, string[]>();
 
   constructor(catalog: Catalog, options: RouterOptions = {}) {
     this.version = catalog.version;
@@ -71,7 +74,7 @@ export class Router {
     this.index = new PassageIndex(catalog, this.lex, this.vocab, clauses);
     const instancesOf = new Map<string, string[]>();
     for (const e of catalog.entries) if (e.kindId && e.entryType === "group") instancesOf.set(e.kindId, [...(instancesOf.get(e.kindId) ?? []), e.id]);
-    this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS);
+    this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS, documentsOf(catalog, this.index.entryIds));
     const actors = new Actors(catalog);
     this.answers = new AnswerBuilder(catalog, actors);
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
@@ -83,6 +86,13 @@ export class Router {
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
       }
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
+    // each kind with concrete groups: the head of its name's first word ("samordnings|råd" → råd)
+    for (const [kindId, ids] of instancesOf) {
+      const first = words(this.byId.get(kindId)?.name ?? "")[0];
+      const parts = first ? this.vocab.questionWord(first).parts : [];
+      const head = parts[parts.length - 1];
+      if (head) this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
+    }
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
     this.vocab.built();
   }
@@ -177,7 +187,27 @@ export class Router {
     const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
+    const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
+    if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
+      const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
+      return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: asked?.relation ?? "topic", kindOnly: null, askOrganization: false });
+    }
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * A question asks who stands in a relation to a named group (who appoints, gives assignments, receives the
+   * report …), no clause of the catalog said who, and the topic found the group itself: a group is not its own
+   * appointer or commissioner, so a confident answer would be a guess. The card offers the candidates instead.
+   * (Relations a group's own mandate answers with itself — subgroups, co-opted members, meetings, its own
+   * decisions, its costs — are not in doubt.)
+   */
+  private unsureOfRelation(r: RouteResult, reason: RouteAnalysis["reason"], subjectId: string, relation: Relation, a: QuestionAnalysis): boolean {
+    if (r.status !== "owner" || !r.owner || isSelfRelation(relation) || relation === "costs" || !asksForParty(a)) return false;
+    if (reason !== "topic" && reason !== "name" && reason !== "kind-only") return false;
+    const s = this.byId.get(subjectId);
+    const o = this.byId.get(r.owner.id);
+    return !!s && !!o && (o.id === s.id || o.id === s.kindId || o.kindId === s.id);
   }
 
   /** Tokens that are no part of the topic: organisations, words said to be left out, the relation's own cue words. */
@@ -200,7 +230,9 @@ export class Router {
    */
   private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
-    const full = this.names.find(a, strict ? (id) => this.inOrganization(id, ctx) : (id) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "")).filter((h) => h.coverage === 1);
+    const allowed = strict ? (id: string) => this.inOrganization(id, ctx) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
+    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1);
+    const full = [...byName, ...this.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
     const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
     let named = full.filter((h) => !a.excluded.has(h.at));
     const here = named.filter((h) => this.inOrganization(h.entryId, ctx));
@@ -212,6 +244,28 @@ export class Router {
       ctx.orgSource = "subject";
     } else if (named.length && !here.length) named = [];
     return { named, excludedIds };
+  }
+
+  /**
+   * A concrete group named by a compound of its area and its kind's head word: Swedish puts what a thing is last in
+   * a compound and what it is for first, so "röntgenrådet" is the råd for röntgen — the samordningsråd whose area
+   * röntgen is (bild- och funktionsmedicin). Only where no name in full covers the word already.
+   */
+  private compoundNamed(a: QuestionAnalysis, byName: readonly NameHit[]): NameHit[] {
+    const out: NameHit[] = [];
+    const taken = new Set(byName.flatMap((h) => h.tokens));
+    a.tokens.forEach((t, i) => {
+      if (taken.has(i) || t.at < 0) return;
+      const head = t.terms.find((x) => x.credit === HEAD_CREDIT);
+      if (!head) return;
+      for (const [kindHead, groups] of this.kindHeads) {
+        if (head.term !== kindHead) continue;
+        const areas = new Set(t.terms.filter((x) => x.credit < 1 && this.lex.areaConcepts.has(x.term)).map((x) => x.term));
+        const hit = groups.filter((g) => [...(this.decide.areasOf.get(g) ?? [])].some((c) => areas.has(c)));
+        if (hit.length === 1) out.push({ entryId: hit[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });
+      }
+    });
+    return out;
   }
 
   /** Keeps a remembered organisation when one of its groups fits about as well as the best anywhere; else forgets it. */
@@ -262,6 +316,18 @@ export class Router {
     if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
     return { ...base, orgIds: [] };
   }
+}
+
+/** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
+function documentsOf(catalog: Catalog, entryIds: readonly string[]): Int32Array {
+  const docs = new Map<string, number>();
+  const byId = new Map(catalog.entries.map((e) => [e.id, e]));
+  return Int32Array.from(entryIds, (id) => {
+    const d = byId.get(id)?.document?.documentId;
+    if (!d) return -1;
+    if (!docs.has(d)) docs.set(d, docs.size);
+    return docs.get(d)!;
+  });
 }
 
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */

@@ -23,6 +23,12 @@ export interface ScoreWeights {
   /** Letters from which an unknown word counts as a compound, and the factor its weight gets (capped at the rarest idf). */
   readonly longWord: number;
   readonly longUnknown: number;
+  /**
+   * How much a term's weight depends on how many mandates use it (0: not at all; 1: a term every mandate uses weighs
+   * nothing). Words every mandate has (kommun, region, samverkan, plan, beslut, verksamhet) say where and how, not
+   * which mandate: evidence for an owner must come from a mandate's own topics.
+   */
+  readonly generic: number;
 }
 
 export interface EntryScore {
@@ -33,6 +39,12 @@ export interface EntryScore {
   coverage: number;
   /** The best passage is the kind's (inherited). */
   inherited: boolean;
+  /**
+   * How much of the best passage's coverage stands on words specific to some mandates: its coverage with each word
+   * weighted by its specificity too, over its plain coverage (1 when it covers the whole question). The score times
+   * this is the evidence that a mandate covers the question at all; it does not change the ranking.
+   */
+  specific: number;
 }
 
 export interface TopicScores {
@@ -43,6 +55,9 @@ export interface TopicScores {
   /** Weight per analysis token (0 for tokens left out of the topic). */
   readonly weights: readonly number[];
 }
+
+/** Evidence that a mandate covers the question at all: the score, less what stands on words every mandate uses. */
+export const evidenceOf = (e: { score: number; specific?: number }): number => e.score * (e.specific ?? 1);
 
 /** Passages a concrete group does not take over from its kind: boundaries, names and mentions speak for one body. */
 const NOT_INHERITED = new Set(["boundary", "name", "mention"].map((k) => PASSAGE_KINDS.indexOf(k as PassageKind)));
@@ -69,13 +84,21 @@ export class TopicScorer {
   private pairP = new Int32Array(1024);
   private pairT = new Uint16Array(1024);
   private pairM = new Float32Array(1024);
+  /** Number of mandates (documents) and each term's share of them, as a factor on its weight (filled lazily). */
+  private readonly nDocuments: number;
+  private readonly specificityCache = new Map<string, number>();
+  private readonly docSeen: Int32Array;
 
+  /** `documentOf`: the mandate (document number, -1 for none) of each entry index, for the terms' specificity. */
   constructor(
     private readonly index: PassageIndex,
     instancesOf: ReadonlyMap<string, readonly string[]>,
     private readonly weights: ScoreWeights,
+    private readonly documentOf: Int32Array = new Int32Array(index.entryIds.length).fill(-1),
   ) {
     const n = index.size;
+    this.nDocuments = documentOf.reduce((m, d) => Math.max(m, d + 1), 0);
+    this.docSeen = new Int32Array(this.nDocuments).fill(-1);
     this.nEntries = index.entryIds.length;
     this.kindFactor = Float64Array.from(PASSAGE_KINDS.map((k) => weights.kind[k]));
     this.instances = index.entryIds.map((id) => {
@@ -100,22 +123,51 @@ export class TopicScorer {
    * ("förskoleplatser", "parkeringstillstånd"): its weight is the rarest a term can have, so a question about it is
    * not answered with a mandate that only shares its generic words.
    */
-  tokenWeights(a: QuestionAnalysis, skip: ReadonlySet<number>, focus: readonly number[]): number[] {
+  tokenWeights(a: QuestionAnalysis, skip: ReadonlySet<number>, focus: readonly number[], specific = false): number[] {
     const maxIdf = Math.log(1 + (this.index.size + 0.5) / 0.5);
+    const idf = specific ? (term: string) => this.index.idf(term) * this.specificity(term) : (term: string) => this.index.idf(term);
     return a.tokens.map((t, i) => {
       if (skip.has(i)) return 0;
       const unknown = maxIdf * this.weights.unknown * (t.real ? 1 : 0.5);
       const own = t.terms.find((x) => x.credit === 1 && this.index.has(x.term));
       let w = 0;
-      if (own && !own.term.startsWith("~")) w = this.index.idf(own.term);
-      else if (own) w = Math.max(...t.terms.filter((x) => x.credit === 1 && this.index.has(x.term)).map((x) => this.index.idf(x.term)));
+      if (own && !own.term.startsWith("~")) w = idf(own.term);
+      else if (own) w = Math.max(...t.terms.filter((x) => x.credit === 1 && this.index.has(x.term)).map((x) => idf(x.term)));
       else {
-        for (const x of t.terms) if (this.index.has(x.term)) w = Math.max(w, this.index.idf(x.term) * x.credit);
+        for (const x of t.terms) if (this.index.has(x.term)) w = Math.max(w, idf(x.term) * x.credit);
         const long = t.word.length >= this.weights.longWord;
         w = w > 0 ? Math.max(w, unknown) : long ? Math.min(maxIdf, unknown * this.weights.longUnknown) : unknown;
       }
       return w * (focus[i] ?? 1);
     });
+  }
+
+  /**
+   * 1 for a term one mandate uses, falling (by the share of mandates that use it, on a log scale) towards 1 - generic
+   * for a term every mandate uses. Computed once per term from its postings.
+   */
+  specificity(term: string): number {
+    let v = this.specificityCache.get(term);
+    if (v !== undefined) return v;
+    const post = this.index.postings.get(term);
+    let df = 0;
+    const stamp = this.specificityCache.size;
+    if (post)
+      for (const list of post.byOrg) {
+        if (!list) continue;
+        for (const p of list.ids) {
+          const d = this.documentOf[this.index.sourceOf(p)]!;
+          if (d >= 0 && this.docSeen[d] !== stamp) {
+            this.docSeen[d] = stamp;
+            df++;
+          }
+        }
+      }
+    const n = this.nDocuments;
+    const spec = n <= 1 || df <= 1 ? 1 : Math.log(n / df) / Math.log(n);
+    v = 1 - this.weights.generic * (1 - spec);
+    this.specificityCache.set(term, v);
+    return v;
   }
 
   /** `allowed`: a mask over entry indexes (the organisation's entries), or null for all; `keep`: entries always reported. */
@@ -126,6 +178,7 @@ export class TopicScorer {
     const { nTouched, nPairs } = this.accumulate(a, weights, allowed ? this.orgsOf(allowed) : null);
     const nEnt = this.aggregate(nTouched, total, allowed);
     const entries = this.select(nEnt, keep);
+    this.addSpecificity(entries, nPairs, this.tokenWeights(a, skip, focus, true));
     this.addSupport(entries, nPairs, weights, total);
     for (let i = 0; i < nTouched; i++) {
       const p = this.touched[i]!;
@@ -248,8 +301,22 @@ export class TopicScorer {
     return idx.map((e) => {
       const p = this.entPassage[e]!;
       const kindFactor = this.kindFactor[PASSAGE_KINDS.indexOf(this.index.kindOf(p))]! * (this.entInherited[e] ? this.weights.inherit : 1);
-      return { entryId: this.index.entryIds[e]!, score: this.entBest[e]!, passage: p, coverage: this.entBest[e]! / kindFactor, inherited: this.entInherited[e] === 1 };
+      return { entryId: this.index.entryIds[e]!, score: this.entBest[e]!, passage: p, coverage: this.entBest[e]! / kindFactor, inherited: this.entInherited[e] === 1, specific: 1 };
     });
+  }
+
+  /** Each entry's best passage's coverage with specificity-weighted words, over its plain coverage. */
+  private addSpecificity(entries: EntryScore[], nPairs: number, specificWeights: readonly number[]): void {
+    const total = specificWeights.reduce((s, w) => s + w, 0);
+    if (!entries.length || this.weights.generic <= 0 || total <= 0) return;
+    const covered = new Map<number, number>();
+    for (const e of entries) covered.set(e.passage, 0);
+    for (let k = 0; k < nPairs; k++) {
+      const p = this.pairP[k]!;
+      const v = covered.get(p);
+      if (v !== undefined) covered.set(p, v + specificWeights[this.pairT[k]!]! * this.pairM[k]!);
+    }
+    for (const e of entries) if (e.coverage > 0) e.specific = covered.get(e.passage)! / total / e.coverage;
   }
 
   /** Words the best passage misses, met in other passages of the same entry (its own or its kind's), count a little. */

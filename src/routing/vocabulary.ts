@@ -28,6 +28,8 @@ const MIN_PART = 3;
 const MAX_WORD = 40;
 const LINKS = ["", "s", "e", "a", "u", "o"];
 const CACHE_MAX = 50_000;
+/** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
+const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
 
 type Known = 0 | 1 | 2; // unknown, Swedish dictionary, catalog/lexicon
 
@@ -190,6 +192,20 @@ export class Vocabulary {
     return info;
   }
 
+  /**
+   * The matter a compound frames: "bemanningsfrågan" is the question of bemanning, "lokalärendet" a case of premises,
+   * "IT-biten" the IT part. Its head is a word that only frames (fråga, ärende, bit, grej), its first part a word
+   * the catalog or the lexicon knows.
+   */
+  private framedBy(w: string): string | undefined {
+    for (const head of FRAME_HEADS) {
+      if (w.length < head.length + 3 || !w.endsWith(head)) continue;
+      const first = w.slice(0, -head.length);
+      for (const m of first.endsWith("s") && first.length > 3 ? [first, first.slice(0, -1)] : [first]) if (m.length >= 3 && this.catalogKnows(m)) return m;
+    }
+    return undefined;
+  }
+
   /** A word of a question: known as it is, else split into known parts, else read as the catalog word it misspells. */
   questionWord(w: string): WordInfo {
     let info = this.questionCache.get(w);
@@ -203,6 +219,12 @@ export class Vocabulary {
   private readQuestionWord(w: string): WordInfo {
     const key = keySv(w);
     const inCatalog = this.catalogKnows(w);
+    // "bemanningsfrågan", "lokalärendet", "IT-biten": a word that frames a matter is about its first part
+    const framed = inCatalog ? undefined : this.framedBy(w);
+    if (framed) {
+      const info = this.questionWord(framed);
+      return { ...info, key, corrected: info.corrected ?? info.key, correctedWord: info.correctedWord ?? framed };
+    }
     const dict = () => swedishDictionary();
     // a function word is never a part of a compound ("parkeringstill|stånd" is not "till")
     const stop = this.lexicon.stopSv;

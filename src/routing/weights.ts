@@ -30,6 +30,8 @@ export const WEIGHTS: ScoreWeights = {
   // (from 10 letters; twice the weight of a short unknown word, which is the rarest idf a term can have)
   longWord: 10,
   longUnknown: 2,
+  // a word every mandate uses (kommun, region, plan, beslut) is no evidence for one of them
+  generic: 0.7,
 };
 
 /** A group the question names gets this much on top of its topical score. */

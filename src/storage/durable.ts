@@ -18,9 +18,10 @@ export interface DurableOptions {
   readonly containers: readonly { readonly id: string; readonly defaultTtl?: number }[];
   /** Journal bytes that trigger a snapshot at the least (default 8 MiB; it grows with the snapshot). */
   readonly compactBytes?: number;
-  /** How often expired documents are deleted (ms; default 60 s; 0: never on a timer). */
+  /** How often expired documents are deleted (ms; default 60 s, the first time 5 s after start; 0: never on a timer). */
   readonly sweepMs?: number;
   readonly warn?: (msg: string) => void;
+  /** The clock expiry is judged by (ms since the epoch): the app's, so that SAMVERKAN_NOW moves it too. */
   readonly now?: () => number;
   /** Brings a document of the older snapshot format up to the current model. */
   readonly upgradeLegacy?: (container: string, doc: Record<string, unknown>) => Record<string, unknown>;
@@ -36,8 +37,11 @@ export interface DurableStats {
   /** Start: records replayed and bytes of a torn tail dropped. */
   readonly replayed: number;
   readonly droppedBytes: number;
+  /** Documents past their TTL: dropped at start and deleted by the sweeper since. */
   readonly expired: number;
 }
+
+const FIRST_SWEEP_MS = 5_000;
 
 export class DurableState {
   private readonly journal: Journal;
@@ -64,51 +68,40 @@ export class DurableState {
       docs.set(c.id, d);
     }
     const snapshot = readSnapshot(o.dataDir);
-    const load = (name: string) => docs.get(name);
     for (const image of snapshot?.containers ?? []) {
-      const d = load(image.name);
+      const d = docs.get(image.name);
       if (!d) continue;
       for (const doc of image.docs) (snapshot!.format === "legacy" ? applyLegacy(d, o.upgradeLegacy?.(image.name, doc) ?? doc) : applyPut(d, doc as Doc));
       d._ridCount = Math.max(d._ridCount, image.ridCount);
     }
     const from = snapshot?.next ?? 0;
-    let replayed = 0;
-    let dropped = 0;
-    const gens = journalGenerations(o.dataDir);
-    for (const gen of gens) {
-      const file = journalFile(o.dataDir, gen);
-      if (gen < from) {
-        fs.rmSync(file, { force: true }); // covered by the snapshot; left by a crash during compaction
-        continue;
-      }
-      const { records, validBytes, droppedBytes } = readJournal(file);
-      for (const r of records) {
-        const d = load(r.c);
-        if (d) applyRecord(d, r);
-      }
-      replayed += records.length;
-      if (droppedBytes > 0) {
-        dropped += droppedBytes;
-        fs.truncateSync(file, validBytes);
-        o.warn?.(`journal ${file}: dropped ${droppedBytes} bytes of a torn record after ${records.length} whole ones`);
-      }
-    }
-    const next = Math.max(from, ...gens, 0) + 1;
-    const state = new DurableState(o, next);
+    const replay = replayJournals(o, docs, from);
+    // Documents past their TTL are dropped before serving (not journalled: the next snapshot leaves them
+    // out, and until then a restart drops them again).
+    const nowSeconds = Math.floor((o.now?.() ?? Date.now()) / 1000);
+    let expiredAtLoad = 0;
+    for (const c of o.containers) expiredAtLoad += sweepExpired(docs.get(c.id)!, c.defaultTtl, nowSeconds);
+    const state = new DurableState(o, Math.max(from, ...replay.generations, 0) + 1);
     for (const [name, d] of docs) {
       state.docs.set(name, d);
       captureWrites(d, name, (r) => state.record(r));
     }
-    state.stats.replayed = replayed;
-    state.stats.droppedBytes = dropped;
-    state.stats.lastSnapshotBytes = snapshot?.bytes ?? 0;
-    // A legacy snapshot or a long replay is folded into a new snapshot now (in the background).
-    if (snapshot?.format === "legacy" || replayed > 0) state.journal.bytesSinceSnapshot = Number.MAX_SAFE_INTEGER;
+    Object.assign(state.stats, { replayed: replay.records, droppedBytes: replay.droppedBytes, expired: expiredAtLoad, lastSnapshotBytes: snapshot?.bytes ?? 0 });
+    // The replayed journal counts toward the next snapshot like any journal: it is folded in once it has
+    // grown past the snapshot's size (or at a clean stop), not rewritten on the event loop at every start.
+    // A legacy snapshot, or one that was a tenth expired or more, is folded now (in the background).
+    const loaded = snapshot?.containers.reduce((n, c) => n + c.docs.length, 0) ?? 0;
+    const foldNow = snapshot?.format === "legacy" || (expiredAtLoad > 0 && expiredAtLoad * 10 >= loaded);
+    state.journal.bytesSinceSnapshot = foldNow ? Number.MAX_SAFE_INTEGER : replay.bytes + (expiredAtLoad > 0 ? 1 : 0);
     state.maybeCompact();
     const sweepMs = o.sweepMs ?? 60_000;
     if (sweepMs > 0) {
-      state.sweeper = setInterval(() => state.sweep(), sweepMs);
-      state.sweeper.unref();
+      // The first sweep soon after start (not before listening), then on the interval.
+      state.sweeper = setTimeout(function again() {
+        if (state.closed) return;
+        state.sweep();
+        state.sweeper = setTimeout(again, sweepMs).unref();
+      }, Math.min(sweepMs, FIRST_SWEEP_MS)).unref();
     }
     return state;
   }
@@ -145,7 +138,7 @@ export class DurableState {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    if (this.sweeper) clearInterval(this.sweeper);
+    if (this.sweeper) clearTimeout(this.sweeper);
     try {
       await this.compact();
     } finally {
@@ -188,4 +181,32 @@ export class DurableState {
     this.stats.snapshots++;
     this.stats.lastSnapshotMs = Date.now() - started;
   }
+}
+
+/** Replays the journal generations the snapshot does not cover (deleting those it does), dropping a torn tail. */
+function replayJournals(o: DurableOptions, docs: Map<string, MemoryDocuments>, from: number): { records: number; bytes: number; droppedBytes: number; generations: number[] } {
+  let records = 0;
+  let bytes = 0;
+  let droppedBytes = 0;
+  const generations = journalGenerations(o.dataDir);
+  for (const gen of generations) {
+    const file = journalFile(o.dataDir, gen);
+    if (gen < from) {
+      fs.rmSync(file, { force: true }); // covered by the snapshot; left by a crash during compaction
+      continue;
+    }
+    const read = readJournal(file);
+    for (const r of read.records) {
+      const d = docs.get(r.c);
+      if (d) applyRecord(d, r);
+    }
+    records += read.records.length;
+    bytes += read.validBytes;
+    if (read.droppedBytes > 0) {
+      droppedBytes += read.droppedBytes;
+      fs.truncateSync(file, read.validBytes);
+      o.warn?.(`journal ${file}: dropped ${read.droppedBytes} bytes of a torn record after ${read.records.length} whole ones`);
+    }
+  }
+  return { records, bytes, droppedBytes, generations };
 }

@@ -84,18 +84,25 @@ export function imageOf(docs: MemoryDocuments): Doc[] {
 /**
  * Cosmos TTL on the embedded store: a document expires `ttl` seconds after its last write (`_ts`).
  * As in Cosmos, a container without a default TTL ignores `ttl`; -1 means "only documents that set one".
- * Returns how many documents were deleted (through `delete`, so the deletions are journalled).
+ */
+export function isExpired(doc: Doc, defaultTtl: number | undefined, nowSeconds: number): boolean {
+  if (defaultTtl === undefined) return false;
+  const own = typeof doc.ttl === "number" && Number.isFinite(doc.ttl) ? doc.ttl : undefined;
+  // -1 (on the document or, without one there, on the container) never expires.
+  const ttl = own !== undefined && own !== 0 ? own : defaultTtl;
+  return ttl > 0 && typeof doc._ts === "number" && doc._ts + ttl <= nowSeconds;
+}
+
+/**
+ * Deletes the documents past their TTL through `delete` (journalled once writes are captured). Returns
+ * how many were deleted.
  */
 export function sweepExpired(docs: MemoryDocuments, defaultTtl: number | undefined, nowSeconds: number): number {
   if (defaultTtl === undefined) return 0;
   const expired: Doc[] = [];
   for (const item of docs._data.values()) {
     const doc = item.read();
-    const own = typeof doc.ttl === "number" && Number.isFinite(doc.ttl) ? doc.ttl : undefined;
-    // -1 (on the document or, without one there, on the container) never expires.
-    const ttl = own !== undefined && own !== 0 ? own : defaultTtl;
-    if (ttl <= 0) continue;
-    if (typeof doc._ts === "number" && doc._ts + ttl <= nowSeconds) expired.push(doc);
+    if (isExpired(doc, defaultTtl, nowSeconds)) expired.push(doc);
   }
   for (const doc of expired) docs.delete(doc.id, docs._getPartition(doc));
   return expired.length;

@@ -1,6 +1,5 @@
 import * as path from "node:path";
 import { CosmosClient, type Container, type Database } from "@azure/cosmos";
-import { DefaultAzureCredential } from "@azure/identity";
 import type { Config } from "../config/config";
 import { CONTAINERS, OUTBOX_PARTITION, type ContainerName } from "./model";
 import { acquireLock, liveOwner, publishEndpoint, startEmbeddedServer, StoreLockedError, type EmbeddedServer } from "./embedded";
@@ -135,6 +134,8 @@ async function openEmbedded(config: Config, options: OpenStoreOptions): Promise<
       compactBytes: options.compactBytes,
       sweepMs: options.sweepMs,
       warn: options.warn,
+      // Expiry follows the app's clock (SAMVERKAN_NOW included), as every other time-driven feature does.
+      now: config.fixedNow ? () => config.fixedNow!.getTime() : undefined,
       upgradeLegacy,
     });
     server.beforeAnswer = durable.beforeAnswer;
@@ -178,6 +179,8 @@ export async function openStore(config: Config, options: OpenStoreOptions): Prom
     await ensureContainers(database);
     return storeFor("key", endpoint, database, { client });
   }
+  // Loaded only here: @azure/identity (with MSAL) is a good part of every start's module loading otherwise.
+  const { DefaultAzureCredential } = require("@azure/identity") as typeof import("@azure/identity");
   const client = new CosmosClient({
     endpoint,
     aadCredentials: new DefaultAzureCredential(clientId ? { managedIdentityClientId: clientId } : {}),

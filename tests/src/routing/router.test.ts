@@ -182,6 +182,20 @@ describe("router: the contract", () => {
     }
   });
 
+  it("says none for a municipal service that is not health care, though it shares words every mandate uses (kommun, region, plan)", () => {
+    for (const q of ["Vem ansvarar för skolskjutsen i kommunen?", "Vem har hand om renhållningen i Uppsala kommun?", "Vem planerar kulturskolans verksamhet i regionen?", "Vem har ansvar för fritidsgårdarna i kommunen?"])
+      expect({ q, status: ask(q).status }).toEqual({ q, status: "none" });
+    // the same words of a mandate's own topic still find its owner
+    expect(owner("Vem ser till att samverkan med kommunerna fungerar i Sjukvårdsregion Mellansverige?")).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
+  });
+
+  it("reads a word that frames a matter as the matter ('bemanningsfrågan' is bemanning)", () => {
+    const framed = ask("Vilken grupp i VGR tar bemanningsfrågan för röntgen?");
+    expect(framed.status).toBe("owner");
+    expect(framed.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+    expect(framed.owner?.id).toBe(owner("Vilken grupp i VGR tar bemanningen för röntgen?"));
+  });
+
   it("says none, with the group as the only candidate, when the named group's mandate does not state the relation", () => {
     const r = ask("Who is the commissioner of Chefsforum?");
     expect(r.status).toBe("none");

@@ -139,6 +139,45 @@ describe("embedded store durability", () => {
     expect(await readDoc(after.container("conversations"), "short", "t")).toBeUndefined();
   });
 
+  it("drops documents past their ttl at start, by the app's clock (SAMVERKAN_NOW), and leaves them out of the next snapshot", async () => {
+    const dir = tmp();
+    const store = await open(dir, { sweepMs: 0 });
+    const c = store.container("conversations");
+    await c.items.create({ id: "day", tenantId: "t", ttl: 86_400 });
+    await c.items.create({ id: "kept", tenantId: "t" });
+    await store.close();
+    const later = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const reopened = await openStore(loadConfig({ DATA_DIR: dir, SAMVERKAN_NOW: later }), { owner: "bot", sweepMs: 0 });
+    expect(await readDoc(reopened.container("conversations"), "day", "t")).toBeUndefined();
+    expect(await readDoc(reopened.container("conversations"), "kept", "t")).toBeDefined();
+    expect(reopened.durability()!.expired).toBe(1);
+    await reopened.close();
+    expect(fs.readFileSync(path.join(dir, "snapshot.ndjson"), "utf8")).not.toContain('"day"');
+    // By the real clock nothing has expired: the document is gone for good, not hidden.
+    const again = track(await open(dir, { sweepMs: 0 }));
+    expect(await readDoc(again.container("conversations"), "day", "t")).toBeUndefined();
+  });
+
+  it("replays a short journal at start without rewriting the snapshot then (it is folded in once it has grown)", async () => {
+    const dir = tmp();
+    const first = await open(dir);
+    await first.container("work").items.create({ id: "a", groupId: "g" });
+    await first.close();
+    const second = track(await open(dir));
+    await second.container("work").items.create({ id: "b", groupId: "g" });
+    const copy = crashCopy(dir);
+    const mtime = fs.statSync(path.join(copy, "snapshot.ndjson")).mtimeMs;
+    const third = track(await open(copy));
+    expect(third.durability()!.replayed).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(third.durability()!.snapshots).toBe(0);
+    expect(fs.statSync(path.join(copy, "snapshot.ndjson")).mtimeMs).toBe(mtime);
+    expect(await readDoc(third.container("work"), "b", "g")).toBeDefined();
+    await third.close();
+    // A clean stop folds the replayed journal in.
+    expect(fs.readdirSync(copy).filter((f) => f.startsWith("journal-"))).toEqual([]);
+  });
+
   it("reads a snapshot.json of the older format, bringing outbox documents into their partition", async () => {
     const dir = tmp();
     const legacy = {

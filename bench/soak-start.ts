@@ -1,0 +1,96 @@
+/*
+ * Starting processes for bench:soak and timing them from outside, as an operator would: from spawn until
+ * /healthz answers 200 (polled every 10 ms on a port chosen beforehand), and until the first routing
+ * question gets its answer over /api/messages. The baselines in the same run are processes that do less:
+ * a bare node HTTP server (what any process start and an HTTP answer cost on this machine) and a process
+ * that only loads the bot's modules before it listens (what loading the code costs, without the store).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import * as net from "node:net";
+import * as path from "node:path";
+import type { FakeConnector } from "../tests/support/fake-connector";
+import { activity, post, repliesTo } from "../tests/support/harness";
+
+export interface Child {
+  proc: ChildProcess;
+  url: string;
+  /** ms from spawn until /healthz answered 200. */
+  healthyMs: number;
+}
+
+const ROOT = path.join(__dirname, "..");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+/** Polls /healthz until it answers 200; rejects if the process exits first. */
+async function healthy(proc: ChildProcess, url: string): Promise<void> {
+  let exited: number | null | undefined;
+  proc.once("exit", (code) => (exited = code));
+  for (;;) {
+    if (exited !== undefined) throw new Error(`the process exited (${exited}) before /healthz answered 200`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      await res.text();
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(10);
+  }
+}
+
+async function spawnTimed(args: string[], env: Record<string, string>): Promise<Child> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, args, {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await healthy(proc, url);
+  return { proc, url, healthyMs: performance.now() - t0 };
+}
+
+/** The bot as `npm start` runs it (dist/bot/main.js) on DATA_DIR. */
+export const startBot = (dataDir: string, env: Record<string, string> = {}) => spawnTimed([path.join(ROOT, "bot", "main.js")], { DATA_DIR: dataDir, ...env });
+
+const BARE = `require("node:http").createServer((q, s) => { s.setHeader("content-type", "application/json"); s.end('{"status":"ok"}'); }).listen(Number(process.env.PORT), "127.0.0.1");`;
+
+/** Baseline: a bare node HTTP server answering /healthz. */
+export const startBare = () => spawnTimed(["-e", BARE], {});
+
+/** Baseline: a process that loads the bot's code (server, composition, cards) and then listens bare. */
+export const startModulesOnly = () =>
+  spawnTimed(["-e", `require(${JSON.stringify(path.join(ROOT, "bot", "compile-cache.js"))}); require(${JSON.stringify(path.join(ROOT, "bot", "server.js"))}); ${BARE}`], {});
+
+/**
+ * Sends a routing question until the bot answers it (503 "not ready" while it starts); ms from `t0`
+ * (the spawn) until the answer was posted back to the connector.
+ */
+export async function firstAnswerMs(url: string, connector: FakeConnector, question: string, t0: number): Promise<number> {
+  for (;;) {
+    const a = activity(connector, { text: question, locale: "sv-SE", userId: "29:restart-probe", aadObjectId: "aad-restart-probe" });
+    const r = await post({ url }, a).catch(() => ({ status: 0, body: undefined }));
+    if (r.status === 200 && repliesTo(connector, String(a.id)).length > 0) return performance.now() - t0;
+    if (r.status !== 503 && r.status !== 0) throw new Error(`routing question after restart: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+    await sleep(10);
+  }
+}
+
+/** kill -9, then the bot again on the same DATA_DIR: until /healthz is 200 and until a routing answer. */
+export async function restartAfterKill9(bot: Child, dataDir: string, connector: FakeConnector, question: string, env: Record<string, string> = {}): Promise<{ bot: Child; healthyMs: number; answerMs: number }> {
+  const exited = new Promise((r) => bot.proc.once("exit", r));
+  bot.proc.kill("SIGKILL");
+  await exited;
+  const t0 = performance.now();
+  const next = await startBot(dataDir, env);
+  const answerMs = await firstAnswerMs(next.url, connector, question, t0);
+  return { bot: next, healthyMs: next.healthyMs, answerMs };
+}
