@@ -149,18 +149,16 @@ export class TopicScorer {
   specificity(term: string): number {
     let v = this.specificityCache.get(term);
     if (v !== undefined) return v;
-    const post = this.index.postings.get(term);
+    const t = this.index.termId(term);
+    const { listStart, listFrom, ids } = this.index.postings;
     let df = 0;
     const stamp = this.specificityCache.size;
-    if (post)
-      for (const list of post.byOrg) {
-        if (!list) continue;
-        for (const p of list.ids) {
-          const d = this.documentOf[this.index.sourceOf(p)]!;
-          if (d >= 0 && this.docSeen[d] !== stamp) {
-            this.docSeen[d] = stamp;
-            df++;
-          }
+    if (t >= 0)
+      for (let k = listFrom[listStart[t]!]!; k < listFrom[listStart[t + 1]!]!; k++) {
+        const d = this.documentOf[this.index.sourceOf(ids[k]!)]!;
+        if (d >= 0 && this.docSeen[d] !== stamp) {
+          this.docSeen[d] = stamp;
+          df++;
         }
       }
     const n = this.nDocuments;
