@@ -7,7 +7,7 @@
  * Then the Cosmos requests of one routing question: the bot in its own process talks to the embedded
  * store through a counting proxy (as it would to an account), per turn by kind, and the idle rate.
  * It prints figures; it fails nothing.
- *   npm run bench:turn-latency [-- --turns 300] [--only latency|ops]
+ *   npm run bench:turn-latency [-- --turns 300] [--only latency|ops] [--profile <dir>]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
@@ -56,7 +56,10 @@ interface Child {
 }
 
 async function startChild(role: "samverkan" | "echo", env: Record<string, string> = {}): Promise<Child> {
-  const proc: ChildProcess = spawn(process.execPath, [__filename, "--child", role], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  // `--profile <dir>`: the Samverkan process writes a CPU profile there when it stops (node --cpu-prof).
+  const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles") : undefined;
+  const nodeArgs = role === "samverkan" && profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
+  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, __filename, "--child", role], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = "";
     proc.stdout!.on("data", (d: Buffer) => {
@@ -202,7 +205,8 @@ async function countOps(connector: FakeConnector, qs: string[]): Promise<void> {
 async function main(): Promise<void> {
   const turns = arg("turns", 300);
   const qs = questions();
-  const connector = await startFakeConnector();
+  // Idle connections kept 5 s (Node's default, as a real connector keeps them): a client may reuse them.
+  const connector = await startFakeConnector({ keepAliveMs: 5_000 });
   const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
   if (only !== "ops") await latency(connector, qs, turns);
   if (only !== "latency") await countOps(connector, qs);
@@ -224,6 +228,10 @@ async function latency(connector: FakeConnector, qs: string[], turns: number): P
       rows.push([concurrency === 1 ? "sequential" : "8 concurrent", ours, base]);
     }
     console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode), bots in their own processes (ms)`);
+    console.log("  both: the same activities (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
+    console.log("        to the fake Bot Connector in this process before the HTTP answer; the connector keeps idle connections 5 s");
+    console.log("  echo: botbuilder's CloudAdapter behind express, replies `echo: <text>` (a new connector client, so a new connection, per turn)");
+    console.log("  samverkan: the server of `npm start` (embedded store journalled to disk): guards, conversation memo, routing, answer card");
     console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps");
     for (const [mode, ours, base] of rows) {
       console.log(

@@ -13,6 +13,7 @@ import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
 import { BOT_FRAMEWORK_ISSUER, BotTokenCheck } from "./auth";
 import { httpFront, TurnGate } from "./http-front";
+import { keepConnectorClients } from "./connector-clients";
 
 /** How long a stop waits for turns already being handled (ms). */
 const TURN_GRACE_MS = 20_000;
@@ -48,7 +49,7 @@ const RETRY_AFTER_SECONDS = 5;
 
 export function createAdapter(config: Config, auth: AuthOptions = {}): TeamsAdapter {
   const bot = config.bot;
-  return new TeamsAdapter(
+  const adapter = new TeamsAdapter(
     bot
       ? {
           MicrosoftAppId: bot.id,
@@ -72,6 +73,8 @@ export function createAdapter(config: Config, auth: AuthOptions = {}): TeamsAdap
         }
       : {},
   );
+  keepConnectorClients(adapter);
+  return adapter;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {

@@ -22,7 +22,8 @@ export const FEATURES: readonly RouteModule[] = [mandates.register, groups.regis
  * Started once storage is ready, stopped before the store is closed.
  */
 export async function startBackground(services: Services, adapter: TeamsAdapter): Promise<() => Promise<void>> {
-  const stops: (() => Promise<void>)[] = [];
+  // Runs last: the language hints conversations deferred are written before the store closes.
+  const stops: (() => Promise<void>)[] = [() => services.conversations.settle()];
   // The product's default knowledge: the sample mandates, when the catalog is empty.
   const sample = await ensureSampleCatalog(services);
   if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");

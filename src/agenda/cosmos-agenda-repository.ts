@@ -27,8 +27,21 @@ const strip = <T>(doc: T & StoredMeta & { _rid?: unknown; _self?: unknown; _ts?:
 
 const byStart = (a: Meeting, b: Meeting) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id);
 
+/** Schedules kept for `schedule(groupId, maxAgeMs)`: bounded; a miss is one point read. */
+const RECENT_SCHEDULES_MAX = 5_000;
+
 export class CosmosAgendaRepository implements AgendaStore {
+  /** The schedule of each group as this process last read or wrote it, and when. */
+  private readonly recentSchedules = new Map<string, { readonly at: number; readonly schedule: Schedule | undefined }>();
+  /** Schedule writes begun by this process: a read that overlapped one is not kept (it may be the old copy). */
+  private scheduleWrites = 0;
+
   constructor(readonly container: Container) {}
+
+  private noteSchedule(groupId: string, schedule: Schedule | undefined): void {
+    if (this.recentSchedules.size >= RECENT_SCHEDULES_MAX) this.recentSchedules.clear();
+    this.recentSchedules.set(groupId, { at: Date.now(), schedule });
+  }
 
   static roleId(role: RoleKind, personKey: string): string {
     return SINGLE_HOLDER_ROLES.includes(role) ? `role:${role}` : safeId("role", role, personKey);
@@ -86,8 +99,13 @@ export class CosmosAgendaRepository implements AgendaStore {
     return this.point<ChannelBinding>(groupId, "binding", "binding");
   }
 
-  schedule(groupId: string): Promise<Schedule | undefined> {
-    return this.point<Schedule>(groupId, "schedule", "schedule");
+  async schedule(groupId: string, maxAgeMs = 0): Promise<Schedule | undefined> {
+    const recent = this.recentSchedules.get(groupId);
+    if (recent && Date.now() - recent.at < maxAgeMs) return recent.schedule;
+    const writes = this.scheduleWrites;
+    const read = await this.point<Schedule>(groupId, "schedule", "schedule");
+    if (writes === this.scheduleWrites) this.noteSchedule(groupId, read);
+    return read;
   }
 
   async refreshSchedule(groupId: string, what: ScheduleRefresh, build: (input: ScheduleInput) => Schedule): Promise<Schedule | undefined> {
@@ -96,8 +114,12 @@ export class CosmosAgendaRepository implements AgendaStore {
       // The sources are read after the schedule's ETag: a writer that wins with it has seen every earlier change.
       const next = build(stored && Array.isArray(stored.roles) && !what.all ? await this.patchOf(strip<Schedule>(stored), groupId, what) : { kind: "full", sources: await this.sourcesOf(groupId) });
       try {
+        // Forgotten before the write: a reader never takes the old copy once the new one may be stored.
+        this.scheduleWrites++;
+        this.recentSchedules.delete(groupId);
         if (!stored) await this.container.items.create(next);
         else await this.container.item("schedule", groupId).replace(next, { accessCondition: { type: "IfMatch", condition: stored._etag ?? "" } });
+        this.noteSchedule(groupId, next);
         return next;
       } catch (e) {
         if (!(isPreconditionFailed(e) || isConflict(e) || isNotFound(e))) throw e;

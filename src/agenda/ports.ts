@@ -28,7 +28,11 @@ export interface AgendaStore {
   item(groupId: string, itemId: string): Promise<AgendaItem | undefined>;
   settings(groupId: string): Promise<GroupSettings | undefined>;
   binding(groupId: string): Promise<ChannelBinding | undefined>;
-  schedule(groupId: string): Promise<Schedule | undefined>;
+  /**
+   * The group's schedule. With `maxAgeMs`, a copy this process read or wrote that recently may answer
+   * instead (for what is shown, never for rights: a change made elsewhere is seen that much later).
+   */
+  schedule(groupId: string, maxAgeMs?: number): Promise<Schedule | undefined>;
   /**
    * Refreshes the group's schedule from its documents and writes it If-Match the schedule read first: the
    * parts named in `what` are read again (the meetings named by id with point reads), or everything (a

@@ -72,9 +72,15 @@ export function refreshSchedule(ctx: AgendaContext, groupId: string, what: Sched
   return ctx.store.refreshSchedule(groupId, what, (input) => scheduleOfInput(groupId, input, ctx.clock.now()));
 }
 
-/** One point read (two reads and a write the first time for a group). */
-export async function scheduleOf(ctx: AgendaContext, groupId: string): Promise<Schedule> {
-  const stored = await ctx.store.schedule(groupId);
+/**
+ * How old a schedule the routing card may show (the catalog it routes with is checked every 2 s too): a
+ * group's next meeting changed through this process is seen at once, one changed elsewhere this much later.
+ */
+export const SHOWN_SCHEDULE_MAX_AGE_MS = 2_000;
+
+/** One point read (two reads and a write the first time for a group); `maxAgeMs`: see AgendaStore.schedule. */
+export async function scheduleOf(ctx: AgendaContext, groupId: string, maxAgeMs = 0): Promise<Schedule> {
+  const stored = await ctx.store.schedule(groupId, maxAgeMs);
   // A schedule written before it held the roles is rebuilt rather than read as "nobody holds a role".
   if (stored && Array.isArray(stored.roles)) return stored;
   const built = await refreshSchedule(ctx, groupId);
@@ -108,9 +114,12 @@ export async function nextOf(ctx: AgendaContext, schedule: Schedule): Promise<Ne
   return { meeting, dates: meetingDates(meeting, schedule.settings), late: isLate(ctx.clock.now(), meeting, schedule.settings) };
 }
 
-/** The next planned meeting with its deadlines (the routing card asks on every question: one point read). */
+/**
+ * The next planned meeting with its deadlines: shown on the routing card on every question (at most one
+ * point read, none when this process saw the group's schedule within SHOWN_SCHEDULE_MAX_AGE_MS).
+ */
 export async function nextMeeting(ctx: AgendaContext, groupId: string): Promise<NextMeeting | undefined> {
-  return nextOf(ctx, await scheduleOf(ctx, groupId));
+  return nextOf(ctx, await scheduleOf(ctx, groupId, SHOWN_SCHEDULE_MAX_AGE_MS));
 }
 
 const keyOf = (docs: readonly { id: string; revision: number }[]) =>

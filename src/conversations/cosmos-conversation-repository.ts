@@ -22,6 +22,14 @@ const userDocId = (userId: string) => safeId("user", userId);
 
 /** How long this process trusts that a conversation it wrote or read is still stored as it saw it. */
 const REMEMBERED_TTL_MS = 60_000;
+/**
+ * A change of only the detected language (a hint for replies to text that gives no sign, never anything
+ * a person was told was saved) is written this long after the turn, once per conversation however often
+ * it changed meanwhile: people who switch between Swedish and English cost no write in their turns. This
+ * process answers from its memo at once; a stop writes what is pending (`settle`); a crash may lose the
+ * last hint, and another instance sees it this much later.
+ */
+const LANGUAGE_WRITE_DELAY_MS = 10_000;
 const CACHE_MAX = 10_000;
 /**
  * User settings (language choice, organisation) per process: found or not found, kept 5 minutes. Most
@@ -46,6 +54,9 @@ export class CosmosConversationRepository implements ConversationStore {
    */
   private readonly remembered = new Map<string, Remembered>();
   private readonly settingsCache = new Map<string, { at: number; value: UserSettings | undefined }>();
+  /** Language changes waiting for their write (by conversation), and the writes running. */
+  private readonly pendingLanguage = new Map<string, { readonly tenantId: string; readonly conversationId: string; readonly timer: NodeJS.Timeout }>();
+  private readonly languageWrites = new Set<Promise<void>>();
 
   constructor(
     private readonly container: Container,
@@ -61,7 +72,9 @@ export class CosmosConversationRepository implements ConversationStore {
     const cacheKey = `${seen.tenantId}|${seen.conversationId}`;
     const key = contentKey(seen);
     const hit = this.remembered.get(cacheKey);
-    if (hit && Date.now() - hit.at < REMEMBERED_TTL_MS && hit.key === key && (seen.language === undefined || seen.language === hit.language)) return;
+    const current = hit && Date.now() - hit.at < REMEMBERED_TTL_MS && hit.key === key ? hit : undefined;
+    if (current && (seen.language === undefined || seen.language === current.language)) return;
+    if (current?.doc?.active && seen.language) return this.deferLanguage(cacheKey, seen.tenantId, seen.conversationId, seen.language, current);
     const fresh = hit && Date.now() - hit.at < REMEMBERED_TTL_MS ? hit.doc : undefined;
     const outcome = await this.write<StoredConversation>(id, seen.tenantId, fresh, (current) => {
       const language = seen.language ?? current?.language;
@@ -84,6 +97,47 @@ export class CosmosConversationRepository implements ConversationStore {
     });
     const stored = outcome.kind === "conflict" ? undefined : outcome.doc;
     this.cache(cacheKey, { at: Date.now(), key, language: stored?.language ?? seen.language, doc: stored });
+  }
+
+  /** The stored reference is current: only the language changed. The memo answers now; the write follows. */
+  private deferLanguage(cacheKey: string, tenantId: string, conversationId: string, language: Language, hit: Remembered): void {
+    this.remembered.set(cacheKey, { ...hit, language });
+    if (this.pendingLanguage.has(cacheKey)) return;
+    const timer = setTimeout(() => this.writeLanguage(cacheKey), LANGUAGE_WRITE_DELAY_MS);
+    timer.unref?.();
+    this.pendingLanguage.set(cacheKey, { tenantId, conversationId, timer });
+  }
+
+  /** Writes the language this process last saw for a conversation (never reactivating a removed one). */
+  private writeLanguage(cacheKey: string): void {
+    const pending = this.pendingLanguage.get(cacheKey);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pendingLanguage.delete(cacheKey);
+    const hit = this.remembered.get(cacheKey);
+    const language = hit?.language;
+    if (!language) return;
+    const held = hit && Date.now() - hit.at < REMEMBERED_TTL_MS ? hit.doc : undefined;
+    const id = conversationDocId(pending.conversationId);
+    const run = this.write<StoredConversation>(id, pending.tenantId, held, (cur) =>
+      !cur || !cur.active || cur.language === language ? UNCHANGED : { ...cur, language, updatedAt: this.clock.now().toISOString() },
+    )
+      .then((outcome) => {
+        const now = this.remembered.get(cacheKey);
+        // A later turn may have changed the memo meanwhile: only the stored copy (and its ETag) is taken.
+        if (now && outcome.kind !== "conflict" && outcome.doc) this.remembered.set(cacheKey, { ...now, doc: outcome.doc });
+      })
+      .catch(() => {
+        this.remembered.delete(cacheKey); // the next turn reads it and writes its own language again
+      })
+      .finally(() => this.languageWrites.delete(run));
+    this.languageWrites.add(run);
+  }
+
+  /** Writes every deferred language change now and waits for them (a stop, or a test reading the store). */
+  async settle(): Promise<void> {
+    for (const key of [...this.pendingLanguage.keys()]) this.writeLanguage(key);
+    await Promise.all([...this.languageWrites]);
   }
 
   /**
@@ -115,12 +169,15 @@ export class CosmosConversationRepository implements ConversationStore {
   async lastLanguage(tenantId: string, conversationId: string): Promise<Language | undefined> {
     const cacheKey = `${tenantId}|${conversationId}`;
     const hit = this.remembered.get(cacheKey);
-    if (hit && Date.now() - hit.at < REMEMBERED_TTL_MS) return hit.language;
+    if (hit && (Date.now() - hit.at < REMEMBERED_TTL_MS || this.pendingLanguage.has(cacheKey))) return hit.language;
     return (await this.get(tenantId, conversationId))?.language;
   }
 
   async markInactive(tenantId: string, conversationId: string): Promise<void> {
     this.remembered.clear();
+    const pending = this.pendingLanguage.get(`${tenantId}|${conversationId}`);
+    if (pending) clearTimeout(pending.timer);
+    this.pendingLanguage.delete(`${tenantId}|${conversationId}`);
     await mutateDoc<StoredConversation>(this.container, conversationDocId(conversationId), tenantId, (current) =>
       !current || !current.active ? UNCHANGED : { ...current, active: false, updatedAt: this.clock.now().toISOString() },
     );

@@ -14,6 +14,8 @@ export type UserSettingsChange = Partial<Omit<UserSettings, "id" | "tenantId" | 
 export interface ConversationStore {
   /** Stored on install and on every message (so the bot can post there later). */
   remember(seen: ConversationSeen): Promise<void>;
+  /** Writes what `remember` deferred (a change of only the detected language); run before the store closes. */
+  settle(): Promise<void>;
   /** The bot was removed, or a post there was refused for good. */
   markInactive(tenantId: string, conversationId: string): Promise<void>;
   get(tenantId: string, conversationId: string): Promise<StoredConversation | undefined>;

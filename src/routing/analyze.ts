@@ -38,6 +38,8 @@ export interface QuestionAnalysis {
   readonly tokens: readonly QToken[];
   /** The sentence that asks (a question mark or a question word first), or -1. */
   readonly asking: number;
+  /** Positions (in words) where a sentence begins: a question word opens its clause. */
+  readonly sentenceStarts: ReadonlySet<number>;
 }
 
 /** Credit of a compound's head (its last part) and of its other parts. */
@@ -194,7 +196,8 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     if (info.corrected) keys[t.at] = info.corrected;
     if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
-  return { language, words: folded, keys, excluded, tokens, asking };
+  const sentenceStarts = new Set(ws.flatMap((x, i) => (i === 0 || ws[i - 1]!.sentence !== x.sentence ? [i] : [])));
+  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts };
 }
 
 /**

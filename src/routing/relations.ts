@@ -344,6 +344,9 @@ const ASKS_FACT = new Set(["nar", "varfor", "when", "why"]);
 /** "hur länge", "how long": a duration, a fact ("hur får jag upp en fråga …" asks whom to turn to). */
 const asksDuration = (ws: readonly string[]) => ws.some((w, i) => (w === "hur" && (ws[i + 1] === "lange" || ws[i + 1] === "lang")) || (w === "how" && ws[i + 1] === "long"));
 
+/** A question word opens its clause; "när" inside one is a conjunction ("… välja ny ordförande när den gamla slutar"). */
+const opensClause = (a: QuestionAnalysis, i: number): boolean => a.sentenceStarts.has(i) || ["och", "eller", "men", "and", "or", "but"].includes(a.words[i - 1] ?? "");
+
 /** The question asks who (a party), not only when, why or how. */
 export function asksForParty(a: QuestionAnalysis): boolean {
   return a.words.some((w) => ASKS_PARTY.has(w));
@@ -379,7 +382,7 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   const asked = detectRelation(a, lex, named);
   // "När startade samverkansgruppen?", "hur länge sitter ordf i ledningsgruppen": a question word that asks when, why
   // or how asks a fact of the group's own mandate, not who else stands in the relation
-  if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w) => ASKS_FACT.has(w)) || asksDuration(a.words))) return undefined;
+  if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
   return asked;
 }

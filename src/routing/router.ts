@@ -9,7 +9,7 @@
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
-import { analyzeQuestion, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
@@ -56,6 +56,8 @@ export class Router {
   private readonly answers: AnswerBuilder;
   private readonly decide: DecideContext;
   private readonly byId = new Map<string, GroupRecord>();
+  /** Head word (key) of a kind's name → its concrete groups. */
+  private readonly kindHeads = new Map<string, string[]>();
 
   constructor(catalog: Catalog, options: RouterOptions = {}) {
     this.version = catalog.version;
@@ -84,6 +86,13 @@ export class Router {
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
       }
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
+    // each kind with concrete groups: the head of its name's first word ("samordnings|råd" → råd)
+    for (const [kindId, ids] of instancesOf) {
+      const first = words(this.byId.get(kindId)?.name ?? "")[0];
+      const parts = first ? this.vocab.questionWord(first).parts : [];
+      const head = parts[parts.length - 1];
+      if (head) this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
+    }
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
     this.vocab.built();
   }
@@ -221,7 +230,9 @@ export class Router {
    */
   private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
-    const full = this.names.find(a, strict ? (id) => this.inOrganization(id, ctx) : (id) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "")).filter((h) => h.coverage === 1);
+    const allowed = strict ? (id: string) => this.inOrganization(id, ctx) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
+    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1);
+    const full = [...byName, ...this.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
     const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
     let named = full.filter((h) => !a.excluded.has(h.at));
     const here = named.filter((h) => this.inOrganization(h.entryId, ctx));
@@ -233,6 +244,28 @@ export class Router {
       ctx.orgSource = "subject";
     } else if (named.length && !here.length) named = [];
     return { named, excludedIds };
+  }
+
+  /**
+   * A concrete group named by a compound of its area and its kind's head word: Swedish puts what a thing is last in
+   * a compound and what it is for first, so "röntgenrådet" is the råd for röntgen — the samordningsråd whose area
+   * röntgen is (bild- och funktionsmedicin). Only where no name in full covers the word already.
+   */
+  private compoundNamed(a: QuestionAnalysis, byName: readonly NameHit[]): NameHit[] {
+    const out: NameHit[] = [];
+    const taken = new Set(byName.flatMap((h) => h.tokens));
+    a.tokens.forEach((t, i) => {
+      if (taken.has(i) || t.at < 0) return;
+      const head = t.terms.find((x) => x.credit === HEAD_CREDIT);
+      if (!head) return;
+      for (const [kindHead, groups] of this.kindHeads) {
+        if (head.term !== kindHead) continue;
+        const areas = new Set(t.terms.filter((x) => x.credit < 1 && this.lex.areaConcepts.has(x.term)).map((x) => x.term));
+        const hit = groups.filter((g) => [...(this.decide.areasOf.get(g) ?? [])].some((c) => areas.has(c)));
+        if (hit.length === 1) out.push({ entryId: hit[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });
+      }
+    });
+    return out;
   }
 
   /** Keeps a remembered organisation when one of its groups fits about as well as the best anywhere; else forgets it. */

@@ -78,6 +78,7 @@ describe("the bot over HTTP (embedded store, fake connector)", () => {
     await say(ctx.bot, ctx.connector, { text: "vem är jag", locale: "en-US", userId: "29:conv-lang" });
     const after = await say(ctx.bot, ctx.connector, { text: "xyzzy", locale: "en-US", userId: "29:conv-lang" });
     expect(after[0].text).toMatch(/Jag förstod inte/);
+    await ctx.bot.services()!.conversations.settle(); // a change of only the language is written after the turn
     const stored = await ctx.bot.services()!.conversations.get("tenant-1", "a:personal-29:conv-lang");
     expect(stored?.language).toBe("sv");
   });

@@ -56,7 +56,15 @@ export interface ServedFileOptions {
   readonly redirectTo?: string;
 }
 
-export async function startFakeConnector(): Promise<FakeConnector> {
+export interface FakeConnectorOptions {
+  /**
+   * How long an idle connection is kept (ms; default 1 s, which Node's clients take as "do not reuse").
+   * The benches keep them as a real connector does.
+   */
+  readonly keepAliveMs?: number;
+}
+
+export async function startFakeConnector(options: FakeConnectorOptions = {}): Promise<FakeConnector> {
   const calls: RecordedCall[] = [];
   const files = new Map<string, { bytes: Uint8Array; options: ServedFileOptions }>();
   const rules: FailureRule[] = [];
@@ -130,7 +138,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       }
     });
   });
-  server.keepAliveTimeout = 1000;
+  server.keepAliveTimeout = options.keepAliveMs ?? 1000;
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
   const { port } = server.address() as AddressInfo;
   // Replies go to …/activities/:replyToId, new posts to …/activities.

@@ -33,12 +33,32 @@ describe("conversation repository across instances", () => {
     await a.remember(seen());
     expect(((await a.get("t", "a:one")) as { _etag?: string })._etag).toBe((first as { _etag?: string })._etag); // nothing written
     await b.remember(seen("en")); // the other instance: its own read, its write
-    // a's cached copy is stale: its replace gets 412, it reads again and finds nothing to change.
+    // Only the language changed: a answers from its memo at once and writes later (here: settle). Its
+    // cached copy is stale: the replace gets 412, it reads again and finds nothing to change.
     await a.remember(seen("en"));
-    expect((await b.get("t", "a:one"))?.language).toBe("en");
     expect(await a.lastLanguage("t", "a:one")).toBe("en");
-    await b.remember(seen("sv")); // b's copy is current: one replace
+    await a.settle();
+    expect((await b.get("t", "a:one"))?.language).toBe("en");
+    await b.remember(seen("sv")); // b's copy is current: deferred, then one replace
+    const before = await a.get("t", "a:one");
+    expect(before?.language).toBe("en"); // not in the turn
+    await b.settle();
     expect((await a.get("t", "a:one"))?.language).toBe("sv");
+  });
+
+  it("writes a deferred language once, however often it changed, and never into a removed conversation", async () => {
+    const a = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    const two = { ...seen("sv"), conversationId: "a:two", reference: { ...seen().reference, conversation: { id: "a:two" } } };
+    await a.remember(two);
+    const first = (await a.get("t", "a:two")) as { _etag?: string; _ts?: number };
+    for (const language of ["en", "sv", "en"] as const) await a.remember({ ...two, language });
+    expect(((await a.get("t", "a:two")) as { _etag?: string })._etag).toBe(first._etag);
+    await a.settle();
+    expect((await a.get("t", "a:two"))?.language).toBe("en");
+    await a.remember({ ...two, language: "sv" });
+    await a.markInactive("t", "a:two");
+    await a.settle();
+    expect(await a.get("t", "a:two")).toMatchObject({ active: false, language: "en" });
   });
 
   it("keeps both settings when two instances change different ones", async () => {

@@ -16,7 +16,7 @@ const run = (file: string): Evaluation => evaluate(parseLabelled(readFileSync(fi
  */
 describe("routing on the untouched half of the development set", () => {
   const ev = run(join(DEV, "holdout.jsonl"));
-  const floors: Record<string, number> = { topic: 0.84, relation: 0.8, boundary: 0.52, typed: 0.8, english: 0.92, none_or_ambiguous: 0.84 };
+  const floors: Record<string, number> = { topic: 0.88, relation: 0.8, boundary: 0.52, typed: 0.8, english: 0.92, none_or_ambiguous: 0.84 };
   it.each(Object.entries(floors))("holds the floor for %s", (cls, floor) => {
     expect(share(ev.perClass[cls]!)).toBeGreaterThanOrEqual(floor);
   });
@@ -30,7 +30,10 @@ describe("routing on the untouched half of the development set", () => {
 describe("routing on the tune half and the older fixtures (tuned on)", () => {
   it("keeps what it was tuned to", () => {
     const tune = run(join(DEV, "tune.jsonl"));
-    expect(tune.top1).toBeGreaterThanOrEqual(0.94);
+    expect(tune.top1).toBeGreaterThanOrEqual(0.96);
+    // sets 2 and 3 (tuned on too), each with about one question of margin
+    expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.92);
+    expect(run(join(DEV, "tune3.jsonl")).top1).toBeGreaterThanOrEqual(0.76);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
     const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
     const right = older.reduce((n, e) => n + e.top1 * e.total, 0);

@@ -1,0 +1,53 @@
+import type { CloudAdapter } from "botbuilder";
+
+/**
+ * One Bot Connector client per (bot, service URL, audience), kept for the life of the process, as
+ * botbuilder's older BotFrameworkAdapter did. CloudAdapter builds a new client (its own HTTP agent, its
+ * own credentials) for every turn and every proactive post, so each reply opened a new connection to the
+ * connector: on Azure a TLS handshake per reply. A kept client reuses its keep-alive connections and
+ * its credentials' token cache; the token is still checked and renewed by the credentials as before.
+ */
+
+interface ConnectorFactoryLike {
+  create(serviceUrl: string, audience?: string): Promise<unknown>;
+}
+interface ClaimsLike {
+  readonly claims?: readonly { readonly type: string; readonly value: string }[];
+}
+interface AuthenticationLike {
+  authenticateRequest(activity: unknown, authHeader: string): Promise<{ connectorFactory: ConnectorFactoryLike; claimsIdentity: ClaimsLike }>;
+  createConnectorFactory(claimsIdentity: ClaimsLike): ConnectorFactoryLike;
+}
+
+/** Service URLs differ only by region in Teams: a handful. The bound only stops a flood of forged ones. */
+const MAX_CLIENTS = 64;
+
+/** The claims a connector client's credentials are chosen by (the bot's id in its role as audience or caller). */
+const identityKey = (identity: ClaimsLike): string[] => ["aud", "appid", "azp", "ver"].map((t) => identity.claims?.find((c) => c.type === t)?.value ?? "");
+
+export function keepConnectorClients(adapter: CloudAdapter): void {
+  const auth = (adapter as unknown as { botFrameworkAuthentication?: AuthenticationLike }).botFrameworkAuthentication;
+  if (!auth || typeof auth.authenticateRequest !== "function" || typeof auth.createConnectorFactory !== "function") return;
+  const clients = new Map<string, Promise<unknown>>();
+  const kept = (factory: ConnectorFactoryLike, identity: ClaimsLike): ConnectorFactoryLike => ({
+    create(serviceUrl, audience) {
+      const key = JSON.stringify([...identityKey(identity), serviceUrl, audience ?? null]);
+      let client = clients.get(key);
+      if (!client) {
+        if (clients.size >= MAX_CLIENTS) clients.clear();
+        client = factory.create(serviceUrl, audience);
+        clients.set(key, client);
+        // A client that could not be made is not kept: the next turn tries again.
+        client.catch(() => clients.delete(key));
+      }
+      return client;
+    },
+  });
+  const authenticateRequest = auth.authenticateRequest.bind(auth);
+  auth.authenticateRequest = async (activity, authHeader) => {
+    const result = await authenticateRequest(activity, authHeader);
+    return { ...result, connectorFactory: kept(result.connectorFactory, result.claimsIdentity) };
+  };
+  const createConnectorFactory = auth.createConnectorFactory.bind(auth);
+  auth.createConnectorFactory = (identity) => kept(createConnectorFactory(identity), identity);
+}
