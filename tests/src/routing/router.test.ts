@@ -102,6 +102,27 @@ describe("router: the contract", () => {
     }
   });
 
+  it("reads the relation from the question's structure: across the named group, in a compound name, and not from a conjunction", () => {
+    const cases: [string, string, RegExp][] = [
+      // the subject between verb and particle ("lyder X under"), the indirect object between verb and object ("ger X dess uppdrag")
+      ["Vem lyder verksamhetschefsgrupperna under?", "sjukvardsregion-mellansverige:ledningsgrupp", /underställda/],
+      ["Vem ger samordningsrådet för bild- och funktionsmedicin dess uppdrag?", "vgr:halso-och-sjukvardsutvecklingsdirektor", /utvecklingsdirektör/i],
+      // an inflected verb and an everyday word for the mandate's term ("ingår i" = is a member of)
+      ["Vem har bestämt vilka som ingår i samverkansgruppen i Västmanland?", "vastmanland:chefsforum", /Chefsforum/],
+      // area + the kind's head word names the concrete group ("röntgenrådet" = the samordningsråd for röntgen)
+      ["Vem utser deltagarna i röntgenrådet?", "vgr:forvaltningschef", /förvaltningschef/],
+      // "när" inside a clause is a conjunction: the question still asks who appoints
+      ["Vem väljer ordförande i samverkansnämndens ledningsgrupp när den förra avgår?", "sjukvardsregion-mellansverige:regiondirektorsgrupp", /utser ordförande/],
+    ];
+    for (const [q, id, clause] of cases) {
+      const r = ask(q);
+      expect({ q, owner: r.owner?.id }).toEqual({ q, owner: id });
+      expect(r.citations[0]!.text).toMatch(clause);
+    }
+    // "när" opening the question asks a fact of the group, not who set it up
+    expect(owner("När bildades samverkansgruppen i Västmanland?")).not.toBe("vastmanland:chefsforum");
+  });
+
   it("lets a boundary clause of the named group's mandate send the topic elsewhere", () => {
     const r = ask("Samordningsrådet för bild- och funktionsmedicin behöver nya lokaler. Vem hanterar det?");
     expect(r.owner?.id).toBe("vgr:regionovergripande-samordnande-grupper");
