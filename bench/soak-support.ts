@@ -14,7 +14,22 @@ import { openStore } from "../src/storage/store";
 
 const ROOT = path.join(__dirname, "..");
 
-export const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const ownRssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+
+/** The processes `pid` started (`npm start` forks the embedded store: src/storage/store-process.ts). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    const list = fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+    if (list) out.push(...list.split(/\s+/).map(Number));
+  }
+  return out;
+}
+
+/** RSS of the process and its children (the bot and its store process), MB. */
+export const rssMb = (pid: number): number => ownRssMb(pid) + childrenOf(pid).reduce((sum, c) => sum + rssMb(c), 0);
+/** RSS of the children alone (the store process), MB. */
+export const childRssMb = (pid: number): number => childrenOf(pid).reduce((sum, c) => sum + rssMb(c), 0);
 export const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -20,7 +20,7 @@ import { loadConfig } from "../src/config/config";
 import { openStore } from "../src/storage/store";
 import { startFakeConnector, type FakeConnector } from "../tests/support/fake-connector";
 import { activity, post } from "../tests/support/harness";
-import { cliRouteMs, diskState, HealthSampler, outboxDrained, pct, rssMb, sleep } from "./soak-support";
+import { childRssMb, cliRouteMs, diskState, HealthSampler, outboxDrained, pct, rssMb, sleep } from "./soak-support";
 import { restartAfterKill9, startBare, startBot, startModulesOnly, type Child } from "./soak-start";
 import { APPROVERS, approvals, approver, CHANNEL, questions, ROUTE_QUESTION } from "./soak-load";
 
@@ -29,7 +29,10 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 interface Figures {
+  /** The bot and its store process together (npm start forks the embedded store). */
   rss: number;
+  /** Of it, the store process. */
+  rssStore: number;
   /** After the 10 s idle (V8 gives memory back only after a while idle). */
   rssIdle: number;
   idle: number[];
@@ -61,6 +64,7 @@ async function measure(bot: Child, dataDir: string, health: HealthSampler, conne
   console.log(`${label}: the outbox drained in ${(drainMs / 1000).toFixed(0)} s`);
   await sleep(3_000);
   const rss = rssMb(bot.proc.pid!);
+  const rssStore = childRssMb(bot.proc.pid!);
   health.phase = `${label} idle`;
   const d0 = diskState(dataDir);
   await sleep(10_000);
@@ -83,6 +87,7 @@ async function measure(bot: Child, dataDir: string, health: HealthSampler, conne
     bot: next,
     f: {
       rss,
+      rssStore,
       rssIdle,
       idle: health.of(`${label} idle`),
       idleWrites,
@@ -199,7 +204,8 @@ function report(
   const reached = run.q >= run.nQuestions && run.a >= run.nApprovals ? "" : ` — NOT REACHED (goal ${run.nQuestions} / ${run.nApprovals}: stopped by --max-minutes)`;
   console.log(`\nbench:soak — ${run.q} questions (${run.concurrency} at once, +${Math.floor(run.q / 20)} "Fel grupp?"), ${run.a} approvals over HTTP in ${run.loadS.toFixed(0)} s${reached}; ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`);
   row("figure", "baseline", "fresh", "after load", "after expiry", "load/fresh");
-  row("RSS", "", `${a.rss.toFixed(0)} MB`, `${b.rss.toFixed(0)} MB`, `${c.rss.toFixed(0)} MB`, x(b.rss, a.rss));
+  row("RSS (bot + store process)", "", `${a.rss.toFixed(0)} MB`, `${b.rss.toFixed(0)} MB`, `${c.rss.toFixed(0)} MB`, x(b.rss, a.rss));
+  row("  of it the store process", "", `${a.rssStore.toFixed(0)} MB`, `${b.rssStore.toFixed(0)} MB`, "", x(b.rssStore, a.rssStore));
   row("RSS 10 s later, idle", "", `${a.rssIdle.toFixed(0)} MB`, `${b.rssIdle.toFixed(0)} MB`, "", x(b.rssIdle, a.rssIdle));
   row("RSS after a restart", "", `${a.rssAfterRestart.toFixed(0)} MB`, `${b.rssAfterRestart.toFixed(0)} MB`, "", x(b.rssAfterRestart, a.rssAfterRestart));
   row("restart after kill -9: until /healthz 200", ms(base.bareStartMs), ms(a.restartMs), ms(b.restartMs), ms(c.restartMs), x(b.restartMs, a.restartMs));

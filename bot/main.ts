@@ -1,6 +1,20 @@
 import "./compile-cache"; // first: before any dependency is loaded
-import { ConfigError, loadConfig } from "../src/config/config";
-import { startServer } from "./server";
+import { ConfigError, loadConfig, type Config } from "../src/config/config";
+import { forkStore } from "../src/storage/store-process";
+import type { StartOptions } from "./server";
+
+/**
+ * The embedded store (no COSMOS_ENDPOINT) runs in its own process (src/storage/store-process.ts), forked
+ * before the bot loads its own modules so that both start at once; Cosmos in Azure is remote anyway.
+ */
+function storeOption(config: Config): Pick<StartOptions, "openStore"> {
+  if (config.cosmos.endpoint) return {};
+  const forked = forkStore(config, (why) => {
+    process.stderr.write(`${why}: stopping\n`);
+    process.exit(1);
+  });
+  return { openStore: () => forked.store };
+}
 
 async function main(): Promise<void> {
   let config;
@@ -15,7 +29,10 @@ async function main(): Promise<void> {
   }
   // A closed stdout (the parent went away) must not turn the stop message into a crash.
   for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
-  const server = await startServer(config);
+  const store = storeOption(config);
+  // Loaded after the fork: the store process loads and opens DATA_DIR meanwhile.
+  const { startServer } = await import("./server");
+  const server = await startServer(config, store);
   process.stdout.write(`Samverkan listens on ${server.url}/api/messages\n`);
   /** A stop that hangs (a turn that never ends) must not keep the process from being replaced. */
   const STOP_DEADLINE_MS = 30_000;

@@ -37,6 +37,8 @@ export interface StartOptions {
    */
   readonly drainMs?: number;
   readonly auth?: AuthOptions;
+  /** Opens the store (default: openStore in this process; bot/main.ts passes the store process's). */
+  readonly openStore?: () => Promise<Store>;
 }
 
 export interface AuthOptions {
@@ -94,7 +96,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let store: Store | undefined;
   let stopBackground: (() => Promise<void>) | undefined;
   try {
-    store = await openStore(config, { owner: "bot", warn: (m) => logger.warn(m) });
+    store = await (options.openStore?.() ?? openStore(config, { owner: "bot", warn: (m) => logger.warn(m) }));
     const ready = compose({ config, clock, store, logger }, cardRenderers);
     stopBackground = await startBackground(ready, adapter);
     gate.open(ready, createBot(adapter, ready, options.features ?? FEATURES));

@@ -4,8 +4,7 @@ import { randomUUID } from "node:crypto";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import Account from "@vercel/cosmosdb-server/lib/account";
-import routes from "@vercel/cosmosdb-server/lib/routes";
+import type Account from "@vercel/cosmosdb-server/lib/account";
 
 /**
  * The embedded store: @vercel/cosmosdb-server in process, on 127.0.0.1, made durable in DATA_DIR by
@@ -116,10 +115,14 @@ export interface EmbeddedServer {
  * Keep-alive is on: the SDK reuses connections instead of opening one per request.
  */
 export async function startEmbeddedServer(): Promise<EmbeddedServer> {
+  // Loaded here, not at the top: a bot whose store runs in its own process (store-process.ts) never
+  // needs the server's code (with its SQL engine, ~700 modules), only this file's lock functions.
+  const { default: AccountClass } = require("@vercel/cosmosdb-server/lib/account") as typeof import("@vercel/cosmosdb-server/lib/account");
+  const { default: routes } = require("@vercel/cosmosdb-server/lib/routes") as typeof import("@vercel/cosmosdb-server/lib/routes");
   let account: Account | undefined;
   const embedded: { beforeAnswer: EmbeddedServer["beforeAnswer"] } = { beforeAnswer: () => undefined };
   const server: Server = http.createServer((req, res) => {
-    answer(account!, req, res, () => embedded.beforeAnswer()).catch((err) => {
+    answer(account!, routes as never, req, res, () => embedded.beforeAnswer()).catch((err) => {
       if (!res.writableEnded) {
         res.statusCode = 500;
         res.end("");
@@ -133,7 +136,7 @@ export async function startEmbeddedServer(): Promise<EmbeddedServer> {
     server.listen(0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  account = new Account("127.0.0.1", port);
+  account = new AccountClass("127.0.0.1", port);
   return Object.assign(embedded, {
     endpoint: `http://127.0.0.1:${port}`,
     account,
@@ -153,8 +156,10 @@ const QUERY_METRICS =
 
 type Handler = (account: Account, req: IncomingMessage, res: ServerResponse, params: unknown) => Promise<unknown> | unknown;
 
-async function answer(account: Account, req: IncomingMessage, res: ServerResponse, beforeAnswer: () => Promise<void> | undefined): Promise<void> {
-  const route = routes(req) as [unknown, Handler] | null;
+type Routes = (req: IncomingMessage) => [unknown, Handler] | null;
+
+async function answer(account: Account, routes: Routes, req: IncomingMessage, res: ServerResponse, beforeAnswer: () => Promise<void> | undefined): Promise<void> {
+  const route = routes(req);
   let body: { message?: string; _etag?: string } | undefined;
   if (route) {
     const [params, handler] = route;

@@ -36,7 +36,7 @@ export interface OpenStoreOptions {
 const DUMMY_KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU9DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
 
 /** No custom agent: the SDK only allows plain HTTP with its own (keep-alive) agent. */
-function localClient(endpoint: string): CosmosClient {
+export function localClient(endpoint: string): CosmosClient {
   return new CosmosClient({
     endpoint,
     key: DUMMY_KEY,
@@ -79,7 +79,7 @@ async function checkContainers(db: Database): Promise<void> {
   }
 }
 
-function storeFor(
+export function storeFor(
   mode: StoreMode,
   endpoint: string,
   db: Database,

@@ -1,0 +1,73 @@
+import * as nodeModule from "node:module";
+import { ConfigError, loadConfig } from "../config/config";
+import { StoreLockedError } from "./embedded";
+import { openStore, type Store } from "./store";
+
+/*
+ * The store process forked by store-process.ts: opens the embedded store on DATA_DIR (as the bot's owner)
+ * and serves it on 127.0.0.1 until the bot closes it or goes away.
+ */
+
+// Node 22 keeps compiled code between starts (see bot/compile-cache.ts); a no-op on Node 20.
+try {
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+} catch {
+  // only the speed-up is lost
+}
+
+/** A store process of the bot before this one (killed with -9) ends at once; wait that long for its lock. */
+const LOCK_WAIT_MS = 10_000;
+const send = (m: unknown) => process.send?.(m);
+let store: Store | undefined;
+let closing = false;
+
+// The bot went away (kill -9 included): end now. Everything acknowledged is in the journal on disk;
+// the next start replays it, so no snapshot is written on the way out (it would only delay that start).
+process.on("disconnect", () => {
+  if (!closing) process.exit(0);
+});
+// Ctrl-C reaches the whole process group: the bot decides when the store closes (after its last turn).
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => undefined);
+
+async function open(): Promise<Store> {
+  const config = loadConfig();
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await openStore(config, { owner: "bot", warn: (m) => process.stderr.write(`store: ${m}\n`) });
+    } catch (e) {
+      if (!(e instanceof StoreLockedError) || e.owner.owner !== "bot" || Date.now() - started > LOCK_WAIT_MS) throw e;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
+
+process.on("message", (m: { type: string; id?: number }) => {
+  if (m.type === "flush" && store) {
+    store.flush().then(
+      () => send({ type: "flushed", id: m.id }),
+      (e: Error) => send({ type: "flushed", id: m.id, error: e.message }),
+    );
+  } else if (m.type === "close") {
+    closing = true;
+    (store?.close() ?? Promise.resolve()).then(
+      () => process.exit(0),
+      (e: Error) => {
+        process.stderr.write(`store: close failed: ${e.message}\n`);
+        process.exit(1);
+      },
+    );
+  }
+});
+
+open().then(
+  (s) => {
+    store = s;
+    send({ type: "ready", endpoint: s.endpoint });
+  },
+  (e: Error) => {
+    const message = e instanceof ConfigError || e instanceof StoreLockedError ? e.message : `the store could not open: ${e.message}`;
+    // Exit once the message is out (exiting at once could drop it).
+    if (!process.send?.({ type: "failed", message }, () => process.exit(1))) process.exit(1);
+  },
+);

@@ -1,0 +1,81 @@
+import { fork, type ChildProcess } from "node:child_process";
+import * as path from "node:path";
+import type { Config } from "../config/config";
+import type { Store } from "./store";
+
+/**
+ * The embedded store in its own process, for `npm start` (bot/main.ts): @vercel/cosmosdb-server, its
+ * journal and its snapshots no longer share the bot's event loop (a snapshot of a big store or a burst of
+ * writes used to hold up /healthz and turns), and the two processes start side by side on two cores. The
+ * bot talks to it over HTTP on 127.0.0.1, as it talks to Cosmos in Azure. Tests keep the store in process.
+ *
+ * The child (store-main.ts) owns DATA_DIR (the lock, with its pid and endpoint, so the CLI attaches to
+ * it as before) and answers a write only once it is in the journal on disk, so kill -9 of either process
+ * loses nothing acknowledged. It ends when the bot closes it, and at once when the bot goes away
+ * (its IPC channel closes, kill -9 included); the bot ends when the store process dies under it.
+ */
+
+type FromChild = { type: "ready"; endpoint: string } | { type: "failed"; message: string } | { type: "flushed"; id: number; error?: string };
+
+export interface ForkedStore {
+  /** The store once the child has opened DATA_DIR (rejects if it could not). */
+  readonly store: Promise<Store>;
+  readonly pid: number | undefined;
+}
+
+/**
+ * Forks the store process now (before the bot loads its own modules, so both load at once). `onLost` is
+ * called if the child exits while the bot still uses it.
+ */
+export function forkStore(config: Config, onLost: (why: string) => void): ForkedStore {
+  const entry = path.join(__dirname, `store-main${path.extname(__filename)}`);
+  const child = fork(entry, [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env });
+  let closing = false;
+  let settled = false;
+  const pending = new Map<number, (error?: string) => void>();
+  let nextId = 0;
+  const store = new Promise<Store>((resolve, reject) => {
+    child.on("message", (m: FromChild) => {
+      if (m.type === "ready") {
+        settled = true;
+        resolve(attachedStore(config, m.endpoint, child, pending, () => nextId++, () => (closing = true)));
+      } else if (m.type === "failed") {
+        settled = true;
+        reject(new Error(m.message));
+      } else if (m.type === "flushed") {
+        pending.get(m.id)?.(m.error);
+        pending.delete(m.id);
+      }
+    });
+    child.once("exit", (code, signal) => {
+      for (const done of pending.values()) done("the store process exited");
+      pending.clear();
+      const why = `the store process exited (${signal ?? code})`;
+      if (!settled) reject(new Error(why));
+      else if (!closing) onLost(why);
+    });
+  });
+  return { store, pid: child.pid };
+}
+
+function attachedStore(config: Config, endpoint: string, child: ChildProcess, pending: Map<number, (error?: string) => void>, id: () => number, markClosing: () => void): Store {
+  // Loaded only now: the SDK's modules load while the child opens DATA_DIR.
+  const { localClient, storeFor } = require("./store") as typeof import("./store");
+  const client = localClient(endpoint);
+  const exited = new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
+  const ask = (type: "flush") =>
+    new Promise<void>((resolve, reject) => {
+      const n = id();
+      pending.set(n, (error) => (error ? reject(new Error(error)) : resolve()));
+      child.send({ type, id: n });
+    });
+  return storeFor("embedded", endpoint, client.database(config.cosmos.database), {
+    client,
+    flush: () => ask("flush"),
+    async close() {
+      markClosing();
+      if (child.connected) child.send({ type: "close" });
+      await exited;
+    },
+  });
+}
