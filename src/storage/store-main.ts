@@ -1,19 +1,12 @@
-import * as nodeModule from "node:module";
+import "../runtime/compile-cache"; // first: before any dependency is loaded
 import { ConfigError, loadConfig } from "../config/config";
 import { StoreLockedError } from "./embedded";
 import { openStore, type Store } from "./store";
 
 /*
- * The store process forked by store-process.ts: opens the embedded store on DATA_DIR (as the bot's owner)
- * and serves it on 127.0.0.1 until the bot closes it or goes away.
+ * The store process forked by store-process.ts: loads its modules, and on "open" opens the embedded store
+ * on DATA_DIR (as the bot's owner) and serves it on 127.0.0.1 until the bot closes it or goes away.
  */
-
-// Node 22 keeps compiled code between starts (see bot/compile-cache.ts); a no-op on Node 20.
-try {
-  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-} catch {
-  // only the speed-up is lost
-}
 
 /** A store process of the bot before this one (killed with -9) ends at once; wait that long for its lock. */
 const LOCK_WAIT_MS = 10_000;
@@ -43,7 +36,19 @@ async function open(): Promise<Store> {
 }
 
 process.on("message", (m: { type: string; id?: number }) => {
-  if (m.type === "flush" && store) {
+  if (m.type === "open") {
+    open().then(
+      (s) => {
+        store = s;
+        send({ type: "ready", endpoint: s.endpoint });
+      },
+      (e: Error) => {
+        const message = e instanceof ConfigError || e instanceof StoreLockedError ? e.message : `the store could not open: ${e.message}`;
+        // Exit once the message is out (exiting at once could drop it).
+        if (!process.send?.({ type: "failed", message }, () => process.exit(1))) process.exit(1);
+      },
+    );
+  } else if (m.type === "flush" && store) {
     store.flush().then(
       () => send({ type: "flushed", id: m.id }),
       (e: Error) => send({ type: "flushed", id: m.id, error: e.message }),
@@ -59,15 +64,3 @@ process.on("message", (m: { type: string; id?: number }) => {
     );
   }
 });
-
-open().then(
-  (s) => {
-    store = s;
-    send({ type: "ready", endpoint: s.endpoint });
-  },
-  (e: Error) => {
-    const message = e instanceof ConfigError || e instanceof StoreLockedError ? e.message : `the store could not open: ${e.message}`;
-    // Exit once the message is out (exiting at once could drop it).
-    if (!process.send?.({ type: "failed", message }, () => process.exit(1))) process.exit(1);
-  },
-);

@@ -15,6 +15,18 @@ import type { Store } from "./store";
  * (its IPC channel closes, kill -9 included); the bot ends when the store process dies under it.
  */
 
+let prepared: ChildProcess | undefined;
+
+/**
+ * Forks the store process ahead: it loads its modules and waits; the next forkStore opens DATA_DIR
+ * with it. The crash tests' standby bots (tests/durability/standby.js) prepare one beside the bot's own
+ * modules, so that a restart there costs opening DATA_DIR, as it does for the bot.
+ */
+export function prepareStoreProcess(): ChildProcess {
+  prepared ??= fork(path.join(__dirname, `store-main${path.extname(__filename)}`), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env });
+  return prepared;
+}
+
 type FromChild = { type: "ready"; endpoint: string } | { type: "failed"; message: string } | { type: "flushed"; id: number; error?: string };
 
 export interface ForkedStore {
@@ -28,8 +40,9 @@ export interface ForkedStore {
  * called if the child exits while the bot still uses it.
  */
 export function forkStore(config: Config, onLost: (why: string) => void): ForkedStore {
-  const entry = path.join(__dirname, `store-main${path.extname(__filename)}`);
-  const child = fork(entry, [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env });
+  const child = prepared ?? prepareStoreProcess();
+  prepared = undefined;
+  child.send({ type: "open" });
   let closing = false;
   let settled = false;
   const pending = new Map<number, (error?: string) => void>();

@@ -14,6 +14,8 @@ const path = require("node:path");
 const root = path.resolve(__dirname, "..", "..");
 require(path.join(root, "bot", "server.ts"));
 require(path.join(root, "src", "config", "config.ts"));
+// The store process bot/main.ts forks, loading its modules now too (it opens DATA_DIR only when started).
+require(path.join(root, "src", "storage", "store-process.ts")).prepareStoreProcess();
 process.stdout.write("standby ready\n");
 
 let started = false;

@@ -1,0 +1,140 @@
+import * as fs from "node:fs";
+import * as nodeModule from "node:module";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as vm from "node:vm";
+
+/**
+ * Most of a start is compiling the dependencies' JavaScript (botbuilder, teams-ai, the Cosmos SDK: ~1,700
+ * modules). Node 22.1+ (Azure) keeps V8's compiled code on disk between starts (module.enableCompileCache).
+ * Node 20 has no such switch, so there this file does the same by hand, as the v8-compile-cache package
+ * does: each CommonJS module is compiled through vm.Script with the code V8 produced for it last time
+ * (keyed by path, size and mtime: a changed file is compiled afresh), and the code of this start — with the
+ * functions run so far — is written back once the process has run a while. Imported first by the entry
+ * points (bot/main.ts, the CLI, the store process). NODE_DISABLE_COMPILE_CACHE=1 turns both off; any failure only costs the speed-up.
+ */
+/** When the code compiled so far is written back (ms after start; again at a clean exit). */
+const SAVE_AFTER_MS = 15_000;
+const enable = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+try {
+  if (enable) enable();
+  // import() inside a cached module needs the main context's loader (Node 20.12+).
+  else if (!process.env.NODE_DISABLE_COMPILE_CACHE && vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER) installNode20Cache();
+} catch {
+  // A cache directory that cannot be written only costs the speed-up.
+}
+
+interface ModuleInternals {
+  _compile(content: string, filename: string): unknown;
+  require(id: string): unknown;
+  exports: unknown;
+}
+type ModuleStatics = typeof nodeModule & {
+  wrap(content: string): string;
+  _resolveFilename(request: string, parent: unknown, isMain: boolean, options?: unknown): string;
+  _cache: unknown;
+  _extensions: unknown;
+  _nodeModulePaths(from: string): string[];
+};
+
+function installNode20Cache(): void {
+  // The Module class itself (its prototype and internals), not a namespace copy of its statics.
+  const Module = require("node:module") as ModuleStatics;
+  const file = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`, `${process.version}-${process.arch}.bin`);
+  const old = loadCache(file);
+  const reused = new Map<string, Buffer>();
+  const fresh = new Map<string, vm.Script>();
+  const proto = (Module as unknown as { prototype: ModuleInternals }).prototype;
+  const original = proto._compile;
+  proto._compile = function (this: ModuleInternals, content: string, filename: string) {
+    if (!filename.endsWith(".js") && !filename.endsWith(".cjs")) return original.call(this, content, filename);
+    let key: string;
+    try {
+      const st = fs.statSync(filename);
+      key = `${filename}\0${st.size}\0${st.mtimeMs}`;
+    } catch {
+      return original.call(this, content, filename);
+    }
+    const cachedData = old.get(key);
+    let script: vm.Script;
+    try {
+      script = new vm.Script(Module.wrap(content), {
+        filename,
+        cachedData,
+        importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER as never,
+      });
+    } catch {
+      // Not a CommonJS script (an ES module required from CommonJS, which Node's own path handles) or a
+      // syntax error (which Node's own path reports as usual).
+      return original.call(this, content, filename);
+    }
+    if (!cachedData || script.cachedDataRejected) fresh.set(key, script);
+    else reused.set(key, cachedData); // still valid: written back as it is
+    const fn = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return fn.call(this.exports, this.exports, requireFor(Module, this), this, filename, path.dirname(filename));
+  };
+  let saved = false;
+  const save = () => {
+    if (saved) return;
+    saved = true;
+    try {
+      // Nothing new compiled: the file on disk is what this start used (entries of files gone stay; harmless).
+      if (fresh.size > 0) writeCache(file, reused, fresh);
+    } catch {
+      // only the speed-up is lost
+    }
+    old.clear();
+    reused.clear();
+    fresh.clear();
+  };
+  setTimeout(save, SAVE_AFTER_MS).unref();
+  process.once("exit", save);
+}
+
+function requireFor(Module: ModuleStatics, mod: ModuleInternals): NodeJS.Require {
+  const req = ((id: string) => mod.require(id)) as NodeJS.Require;
+  const resolve = ((request: string, options?: unknown) => Module._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
+  resolve.paths = (request: string) => (Module as unknown as { _resolveLookupPaths(r: string, m: unknown): string[] | null })._resolveLookupPaths(request, mod);
+  req.resolve = resolve;
+  req.main = require.main;
+  req.extensions = Module._extensions as NodeJS.Require["extensions"];
+  req.cache = Module._cache as NodeJS.Require["cache"];
+  return req;
+}
+
+/** One file, replaced by rename: [4-byte index length][index JSON: [key, length][]][code, in index order]. */
+function loadCache(file: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  try {
+    const buf = fs.readFileSync(file);
+    const n = buf.readUInt32LE(0);
+    const index = JSON.parse(buf.subarray(4, 4 + n).toString("utf8")) as [string, number][];
+    let offset = 4 + n;
+    for (const [key, length] of index) {
+      if (offset + length > buf.length) break;
+      out.set(key, buf.subarray(offset, offset + length));
+      offset += length;
+    }
+  } catch {
+    // no cache yet, or a torn one: compiled afresh
+  }
+  return out;
+}
+
+function writeCache(file: string, reused: Map<string, Buffer>, fresh: Map<string, vm.Script>): void {
+  const parts: Buffer[] = [];
+  const index: [string, number][] = [];
+  for (const [k, v] of reused) (parts.push(v), index.push([k, v.length]));
+  for (const [k, script] of fresh) {
+    const data = script.createCachedData();
+    parts.push(data);
+    index.push([k, data.length]);
+  }
+  const head = Buffer.from(JSON.stringify(index));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(head.length, 0);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, Buffer.concat([size, head, ...parts]));
+  fs.renameSync(tmp, file);
+}
