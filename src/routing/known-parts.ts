@@ -113,6 +113,12 @@ class Trie {
 /** `known(from, to)` of one word: the catalog knows `w.slice(from, to)` as a word or by its key. */
 export type KnownPiece = (from: number, to: number) => boolean;
 
+/** Keys added after construction (some thousands at 10,000 groups), as a trie, each end with the number of its addition. */
+interface Added {
+  readonly next: Map<number, Added>;
+  at: number;
+}
+
 export class KnownParts {
   private readonly trie = new Trie();
 
@@ -126,22 +132,53 @@ export class KnownParts {
     for (const k of keys) this.trie.add(k, KEY);
   }
 
+  private readonly added: Added = { next: new Map(), at: -1 };
+  private nAdded = 0;
+
   /** A key added to the key set after construction (the set is the caller's; the trie follows it). */
   addKey(k: string): void {
     this.trie.add(k, KEY);
+    let node = this.added;
+    for (let i = 0; i < k.length; i++) {
+      let next = node.next.get(k.charCodeAt(i));
+      if (!next) node.next.set(k.charCodeAt(i), (next = { next: new Map(), at: -1 }));
+      node = next;
+    }
+    if (node.at < 0) node.at = this.nAdded;
+    this.nAdded++;
   }
 
-  /** The same answer as `words.has(piece) || knowsByKey(piece)`, for the pieces of `w`. */
+  /** A key added as the `since`-th or later begins at `from` in `w` (a row filled before it may be out of date). */
+  private addedSince(w: string, from: number, since: number): boolean {
+    let node: Added | undefined = this.added;
+    for (let i = from; i < w.length && node; i++) {
+      node = node.next.get(w.charCodeAt(i));
+      if (node && node.at >= since) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The same answer as `words.has(piece) || knowsByKey(piece)`, for the pieces of `w`. The answer stays right when
+   * keys are added later: a row filled before a key that begins at its position is filled again (so the caller may
+   * keep the function: the index build splits a word in Vocabulary's constructor and again as a passage word).
+   */
   forWord(w: string): KnownPiece {
     const n = w.length + 1;
-    // row `from` of an n×n table (1 known, 2 stemmed and not known), then a byte per row: filled yet?
+    // row `from` of an n×n table (1 known, 2 stemmed and not known), and per row 1 + the keys added when it was filled
     let table: Uint8Array | undefined;
+    let filled: Int32Array | undefined;
     let reach: Int32Array | undefined;
     return (from, to) => {
-      table ??= new Uint8Array(n * n + n);
-      if (!table[n * n + from]) {
-        this.fillRow(w, from, table, from * n, (reach ??= new Int32Array(n)));
-        table[n * n + from] = 1;
+      table ??= new Uint8Array(n * n);
+      filled ??= new Int32Array(n);
+      const f = filled[from]!;
+      if (f !== this.nAdded + 1) {
+        if (!f || this.addedSince(w, from, f - 1)) {
+          table.fill(0, from * n, from * n + n);
+          this.fillRow(w, from, table, from * n, (reach ??= new Int32Array(n)));
+        }
+        filled[from] = this.nAdded + 1;
       }
       return table[from * n + to] === 1;
     };
