@@ -31,6 +31,9 @@ const CACHE_MAX = 50_000;
 /** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
 const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
 
+/** Inflection endings a question's word may carry past the form the catalog writes (longest first). */
+const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
+
 type Known = 0 | 1 | 2; // unknown, Swedish dictionary, catalog/lexicon
 
 interface Split {
@@ -234,6 +237,37 @@ export class Vocabulary {
     return undefined;
   }
 
+  /**
+   * One typo in a word the spelling index does not hold as written: an inflected form of a catalog word (the index
+   * holds the forms the mandates write: "ortoepdin" is "ortopedin" of "ortopedi"), or a compound of a catalog word and
+   * a misspelt one ("röntegn|sjuksköterskor"). Each piece is corrected by the index's own rule (one edit below nine
+   * letters); the other piece must be known as it is.
+   */
+  private correctPiece(w: string): WordInfo | undefined {
+    if (w.length < 7 || w.length > MAX_WORD) return undefined;
+    const key = keySv(w);
+    for (const end of INFLECTIONS) {
+      if (!w.endsWith(end) || w.length - end.length < 5) continue;
+      const fix = this.spelling.correct(w.slice(0, -end.length));
+      if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+    }
+    const dict = swedishDictionary();
+    const whole = (p: string) => !this.lexicon.stopSv.has(p) && (this.catalogKnows(p) || (p.length >= 4 && !!dict?.hasSimple(p)));
+    const piece = (p: string): string | undefined => (whole(p) ? p : undefined);
+    for (let i = 5; i <= w.length - 4; i++) {
+      const rest = w.slice(i);
+      const firsts = w[i - 1] === "s" ? [w.slice(0, i), w.slice(0, i - 1)] : [w.slice(0, i)];
+      for (const first of firsts) {
+        const a = piece(first) ?? (rest.length >= 4 && whole(rest) ? this.spelling.correct(first) : undefined);
+        const b = a && (piece(rest) ?? (whole(first) ? this.spelling.correct(rest) : undefined));
+        if (!a || !b || (a === first && b === rest)) continue;
+        const parts = [keySv(a), keySv(b)];
+        return { key, parts, head: this.keys.has(parts[1]!) ? 1 : 0, real: true };
+      }
+    }
+    return undefined;
+  }
+
   /** A word of a question: known as it is, else split into known parts, else read as the catalog word it misspells. */
   questionWord(w: string): WordInfo {
     let info = this.questionCache.get(w);
@@ -267,6 +301,14 @@ export class Vocabulary {
     // (röntgen|läkare), not when any two words happen to spell it (best|ämmer); nor with a head of three letters, which
     // some catalog word's stem always happens to spell (försko|lan is no län)
     if (raw.length && (raw[raw.length - 1]!.length < 4 || (!this.catalogKnows(raw[raw.length - 1]!) && !raw.some((p) => p.length >= 5 && this.catalogKnows(p)))) && dict()?.hasSimple(w)) raw = [];
+    // a typo inside an inflected form or one part of a compound ("ortoepdin", "röntegnsjuksköterskor"): no split the
+    // word has explains it as well as the corrected form does
+    if (!inCatalog && (!raw.length || raw.some((p) => p.length < 4) || !raw.slice(0, -1).every((p) => this.catalogKnows(p))) && !dict()?.has(w)) {
+      const fix = this.spelling.correct(w);
+      if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+      const fixed = this.correctPiece(w);
+      if (fixed) return fixed;
+    }
     const parts = raw.map(keySv);
     const lastRaw = raw[raw.length - 1] ?? "";
     const head = lastKnown(parts, (p) => this.keys.has(p));
