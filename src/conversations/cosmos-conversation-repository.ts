@@ -37,6 +37,15 @@ const CACHE_MAX = 10_000;
  * this process is seen at once; one made through another instance within SETTINGS_TTL_MS.
  */
 const SETTINGS_TTL_MS = 5 * 60_000;
+/**
+ * The organisation a person last named in a question (a hint for their next questions that name none;
+ * the card says where the organisation came from, never that it was saved) is written this long after
+ * the turn, once however often it changed meanwhile. This process answers from its memo at once; a stop
+ * writes what is pending (`settle`); a crash may lose the last hint (the next question names it again or
+ * the card shows the older one), and another instance may see it this much later (its settings cache is
+ * SETTINGS_TTL_MS anyway).
+ */
+const ORGANIZATION_WRITE_DELAY_MS = 2_000;
 
 interface Remembered {
   readonly at: number;
@@ -57,6 +66,9 @@ export class CosmosConversationRepository implements ConversationStore {
   /** Language changes waiting for their write (by conversation), and the writes running. */
   private readonly pendingLanguage = new Map<string, { readonly tenantId: string; readonly conversationId: string; readonly timer: NodeJS.Timeout }>();
   private readonly languageWrites = new Set<Promise<void>>();
+  /** Organisation hints waiting for their write (by person), and the writes running. */
+  private readonly pendingOrganization = new Map<string, { readonly tenantId: string; readonly userId: string; organizationId: string; readonly timer: NodeJS.Timeout }>();
+  private readonly organizationWrites = new Set<Promise<void>>();
 
   constructor(
     private readonly container: Container,
@@ -134,10 +146,43 @@ export class CosmosConversationRepository implements ConversationStore {
     this.languageWrites.add(run);
   }
 
-  /** Writes every deferred language change now and waits for them (a stop, or a test reading the store). */
+  /** Writes every deferred change (languages, organisations) now and waits for them (a stop, or a test reading the store). */
   async settle(): Promise<void> {
     for (const key of [...this.pendingLanguage.keys()]) this.writeLanguage(key);
-    await Promise.all([...this.languageWrites]);
+    for (const key of [...this.pendingOrganization.keys()]) this.writeOrganization(key);
+    await Promise.all([...this.languageWrites, ...this.organizationWrites]);
+  }
+
+  /** The organisation a person named: seen by this process at once, stored ORGANIZATION_WRITE_DELAY_MS later. */
+  noteOrganization(tenantId: string, userId: string, organizationId: string): void {
+    const key = `${tenantId}|${userId}`;
+    const pending = this.pendingOrganization.get(key);
+    if (pending) {
+      pending.organizationId = organizationId;
+      return;
+    }
+    const timer = setTimeout(() => this.writeOrganization(key), ORGANIZATION_WRITE_DELAY_MS);
+    timer.unref?.();
+    this.pendingOrganization.set(key, { tenantId, userId, organizationId, timer });
+  }
+
+  private writeOrganization(key: string): void {
+    const pending = this.takeOrganization(key);
+    if (!pending) return;
+    const run = this.updateUserSettings(pending.tenantId, pending.userId, { organizationId: pending.organizationId })
+      // Only a hint: a failed write is forgotten (the next question naming an organisation notes it again).
+      .catch(() => this.settingsCache.delete(key))
+      .then(() => undefined)
+      .finally(() => this.organizationWrites.delete(run));
+    this.organizationWrites.add(run);
+  }
+
+  private takeOrganization(key: string): { tenantId: string; userId: string; organizationId: string } | undefined {
+    const pending = this.pendingOrganization.get(key);
+    if (!pending) return undefined;
+    clearTimeout(pending.timer);
+    this.pendingOrganization.delete(key);
+    return pending;
   }
 
   /**
@@ -206,11 +251,20 @@ export class CosmosConversationRepository implements ConversationStore {
   async userSettings(tenantId: string, userId: string): Promise<UserSettings | undefined> {
     const key = `${tenantId}|${userId}`;
     const hit = this.settingsCache.get(key);
-    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.value;
-    const value = await readDoc<UserSettings>(this.container, userDocId(userId), tenantId);
-    if (this.settingsCache.size >= CACHE_MAX) this.settingsCache.clear();
-    this.settingsCache.set(key, { at: Date.now(), value });
-    return value;
+    let value: UserSettings | undefined;
+    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) value = hit.value;
+    else {
+      value = await readDoc<UserSettings>(this.container, userDocId(userId), tenantId);
+      if (this.settingsCache.size >= CACHE_MAX) this.settingsCache.clear();
+      this.settingsCache.set(key, { at: Date.now(), value });
+    }
+    const noted = this.pendingOrganization.get(key)?.organizationId;
+    return noted === undefined || noted === value?.organizationId ? value : this.withOrganization(value, tenantId, userId, noted);
+  }
+
+  /** The settings as they will be once a noted organisation is written (nothing else of them changes). */
+  private withOrganization(value: UserSettings | undefined, tenantId: string, userId: string, organizationId: string): UserSettings {
+    return { ...(value ?? { id: userDocId(userId), tenantId, type: "userSettings", userId, updatedAt: this.clock.now().toISOString() }), organizationId };
   }
 
   async updateUserSettings(
@@ -220,6 +274,9 @@ export class CosmosConversationRepository implements ConversationStore {
   ): Promise<void> {
     const id = userDocId(userId);
     const key = `${tenantId}|${userId}`;
+    // A noted organisation goes with this write (unless the change names one itself): one write, nothing lost.
+    const noted = this.takeOrganization(key)?.organizationId;
+    if (noted !== undefined && change.organizationId === undefined) change = { ...change, organizationId: noted };
     const hit = this.settingsCache.get(key);
     const held = hit && Date.now() - hit.at < SETTINGS_TTL_MS ? hit : undefined;
     this.settingsCache.delete(key);
