@@ -121,9 +121,21 @@ function loadCache(file: string): Map<string, Buffer> {
   return out;
 }
 
+function stillValid(key: string): boolean {
+  const [filename, size, mtimeMs] = key.split("\0");
+  try {
+    const st = fs.statSync(filename!);
+    return String(st.size) === size && String(st.mtimeMs) === mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 function writeCache(file: string, reused: Map<string, Buffer>, fresh: Map<string, vm.Script>): void {
   const parts: Buffer[] = [];
   const index: [string, number][] = [];
+  // Entries written meanwhile by other processes (the store process, the CLI) are kept while their file is unchanged.
+  for (const [k, v] of loadCache(file)) if (!reused.has(k) && !fresh.has(k) && stillValid(k)) reused.set(k, v);
   for (const [k, v] of reused) (parts.push(v), index.push([k, v.length]));
   for (const [k, script] of fresh) {
     const data = script.createCachedData();
