@@ -28,4 +28,22 @@ describe("recall on everyday questions", () => {
       expect({ q, status: r.status, owner: r.owner?.id }).toEqual({ q, status: "owner", owner: VMSG });
     }
   });
+
+  it("reads a typo in an inflected form or in one part of a compound as the catalog's word", () => {
+    const same = (clean: string, typed: string) => {
+      const a = ask(clean);
+      const b = ask(typed);
+      expect({ typed, status: b.status, owner: b.owner?.id }).toEqual({ typed, status: a.status, owner: a.owner?.id });
+    };
+    same("vem tar hand om bristen på röntgensjuksköterskor i vgr", "vem tar hand om bristen på röntegnsjuksköterskor i vgr");
+    same("vem i VGR leder arbetet på vårdcentralerna inom allmänmedicin", "vem i VGR leder arbetet på vårdecntralerna inom allmänmedicin");
+    expect(ask("vem tar hand om bristen på röntegnsjuksköterskor i vgr").owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("reads 'the county council' as landsting (not county + council), and 'Western Sweden' as Västra Götaland", () => {
+    expect(ask("The municipalities and the county council in Västmanland read the home care agreement differently. Who drafts a proposal for a solution?").owner?.id).toBe(VMSG);
+    const r = router.routeDetailed({ question: "Which council deals with the shortage of radiographers across Western Sweden?" });
+    expect(r.analysis.organization?.id).toBe("vgr");
+    expect(r.result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
 });
