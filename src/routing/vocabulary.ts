@@ -6,7 +6,7 @@
  */
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
-import { KnownParts } from "./known-parts";
+import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv } from "./normalize";
 import { SpellingIndex } from "./spelling";
 
@@ -113,6 +113,12 @@ export class Vocabulary {
    * miss is two Snowball stems. Dropped by `built()`: a question's words go through the process-wide cache.
    */
   private buildKeys: Map<string, string> | undefined = new Map();
+  /**
+   * The known pieces of the long catalog words, from the constructor's look for compound tails until the word is read
+   * as a passage word (each is split twice, and the rows filled are most of the cost; known-parts.ts refills a row a
+   * key added since concerns).
+   */
+  private buildPieces: Map<string, KnownPiece> | undefined = new Map();
 
   /** catalogWords: folded content words of the catalog with their counts; the lexicon adds its own. */
   constructor(
@@ -127,7 +133,7 @@ export class Vocabulary {
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     for (const w of all.keys()) {
       if (w.length < 9) continue;
-      const known = this.known.forWord(w);
+      const known = this.knownPieces(w);
       const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
       for (let i = 4; i <= w.length - 6; i++) {
@@ -152,9 +158,17 @@ export class Vocabulary {
     return k;
   }
 
-  /** The router is built: the build's key memo is of no more use. */
+  /** The router is built: the build's key memo and pieces are of no more use. */
   built(): void {
     this.buildKeys = undefined;
+    this.buildPieces = undefined;
+  }
+
+  /** A catalog word's known pieces, kept for the index build (which splits it again as a passage word). */
+  private knownPieces(w: string): KnownPiece {
+    const known = this.known.forWord(w);
+    this.buildPieces?.set(w, known);
+    return known;
   }
 
   /** The catalog writes this word, or an inflection of it (a 3-letter stem only as written: "foren" is no "föras"). */
@@ -186,7 +200,8 @@ export class Vocabulary {
     let info = this.passageCache.get(w);
     if (info) return info;
     const key = this.key(w);
-    const known = this.known.forWord(w);
+    const known = this.buildPieces?.get(w) ?? this.known.forWord(w);
+    this.buildPieces?.delete(w);
     const parts = this.words.has(w) && w.length < 9 ? [] : splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0)).map((p) => this.key(p));
     info = { key, parts, real: true };
     // unbounded: a mandate's words are the catalog's (its size bounds this), and a capped cache made every word
