@@ -4,6 +4,7 @@ import type { Language } from "../domain/language";
 import { isConflict, isNotFound, isPreconditionFailed, mutateDoc, queryAll, readDoc, safeId, UNCHANGED, type MutateOutcome, type StoredMeta } from "../storage/documents";
 import type { ConversationKind, ConversationReference, StoredConversation, UserSettings } from "./schema";
 import type { ConversationStore } from "./ports";
+import { OrganizationHints } from "./organization-hints";
 
 export interface ConversationSeen {
   readonly tenantId: string;
@@ -37,15 +38,6 @@ const CACHE_MAX = 10_000;
  * this process is seen at once; one made through another instance within SETTINGS_TTL_MS.
  */
 const SETTINGS_TTL_MS = 5 * 60_000;
-/**
- * The organisation a person last named in a question (a hint for their next questions that name none;
- * the card says where the organisation came from, never that it was saved) is written this long after
- * the turn, once however often it changed meanwhile. This process answers from its memo at once; a stop
- * writes what is pending (`settle`); a crash may lose the last hint (the next question names it again or
- * the card shows the older one), and another instance may see it this much later (its settings cache is
- * SETTINGS_TTL_MS anyway).
- */
-const ORGANIZATION_WRITE_DELAY_MS = 2_000;
 
 interface Remembered {
   readonly at: number;
@@ -66,9 +58,8 @@ export class CosmosConversationRepository implements ConversationStore {
   /** Language changes waiting for their write (by conversation), and the writes running. */
   private readonly pendingLanguage = new Map<string, { readonly tenantId: string; readonly conversationId: string; readonly timer: NodeJS.Timeout }>();
   private readonly languageWrites = new Set<Promise<void>>();
-  /** Organisation hints waiting for their write (by person), and the writes running. */
-  private readonly pendingOrganization = new Map<string, { readonly tenantId: string; readonly userId: string; organizationId: string; readonly timer: NodeJS.Timeout }>();
-  private readonly organizationWrites = new Set<Promise<void>>();
+  /** Organisations named in questions, written after the turn (see organization-hints.ts). */
+  private readonly hints = new OrganizationHints((tenantId, userId, organizationId) => this.updateUserSettings(tenantId, userId, { organizationId }));
 
   constructor(
     private readonly container: Container,
@@ -149,40 +140,12 @@ export class CosmosConversationRepository implements ConversationStore {
   /** Writes every deferred change (languages, organisations) now and waits for them (a stop, or a test reading the store). */
   async settle(): Promise<void> {
     for (const key of [...this.pendingLanguage.keys()]) this.writeLanguage(key);
-    for (const key of [...this.pendingOrganization.keys()]) this.writeOrganization(key);
-    await Promise.all([...this.languageWrites, ...this.organizationWrites]);
+    await Promise.all([...this.languageWrites, this.hints.settle()]);
   }
 
-  /** The organisation a person named: seen by this process at once, stored ORGANIZATION_WRITE_DELAY_MS later. */
+  /** The organisation a person named: seen by this process at once, stored a moment later (organization-hints.ts). */
   noteOrganization(tenantId: string, userId: string, organizationId: string): void {
-    const key = `${tenantId}|${userId}`;
-    const pending = this.pendingOrganization.get(key);
-    if (pending) {
-      pending.organizationId = organizationId;
-      return;
-    }
-    const timer = setTimeout(() => this.writeOrganization(key), ORGANIZATION_WRITE_DELAY_MS);
-    timer.unref?.();
-    this.pendingOrganization.set(key, { tenantId, userId, organizationId, timer });
-  }
-
-  private writeOrganization(key: string): void {
-    const pending = this.takeOrganization(key);
-    if (!pending) return;
-    const run = this.updateUserSettings(pending.tenantId, pending.userId, { organizationId: pending.organizationId })
-      // Only a hint: a failed write is forgotten (the next question naming an organisation notes it again).
-      .catch(() => this.settingsCache.delete(key))
-      .then(() => undefined)
-      .finally(() => this.organizationWrites.delete(run));
-    this.organizationWrites.add(run);
-  }
-
-  private takeOrganization(key: string): { tenantId: string; userId: string; organizationId: string } | undefined {
-    const pending = this.pendingOrganization.get(key);
-    if (!pending) return undefined;
-    clearTimeout(pending.timer);
-    this.pendingOrganization.delete(key);
-    return pending;
+    this.hints.note(`${tenantId}|${userId}`, tenantId, userId, organizationId);
   }
 
   /**
@@ -258,7 +221,7 @@ export class CosmosConversationRepository implements ConversationStore {
       if (this.settingsCache.size >= CACHE_MAX) this.settingsCache.clear();
       this.settingsCache.set(key, { at: Date.now(), value });
     }
-    const noted = this.pendingOrganization.get(key)?.organizationId;
+    const noted = this.hints.current(key);
     return noted === undefined || noted === value?.organizationId ? value : this.withOrganization(value, tenantId, userId, noted);
   }
 
@@ -275,11 +238,11 @@ export class CosmosConversationRepository implements ConversationStore {
     const id = userDocId(userId);
     const key = `${tenantId}|${userId}`;
     // A noted organisation goes with this write (unless the change names one itself): one write, nothing lost.
-    const noted = this.takeOrganization(key)?.organizationId;
+    const noted = this.hints.take(key, change.organizationId !== undefined);
     if (noted !== undefined && change.organizationId === undefined) change = { ...change, organizationId: noted };
     const hit = this.settingsCache.get(key);
     const held = hit && Date.now() - hit.at < SETTINGS_TTL_MS ? hit : undefined;
-    this.settingsCache.delete(key);
+    // The held copy keeps answering turns while the write runs (they would otherwise each read it again).
     const decide = (current: UserSettings | undefined): UserSettings => ({
       id,
       tenantId,
@@ -290,6 +253,18 @@ export class CosmosConversationRepository implements ConversationStore {
       agendaGroupId: change.agendaGroupId ?? current?.agendaGroupId,
       updatedAt: this.clock.now().toISOString(),
     });
+    try {
+      const outcome = await this.writeSettings(id, tenantId, held, decide);
+      // What was just written is the current value: the next turn needs no read.
+      if (outcome.kind === "written") this.settingsCache.set(key, { at: Date.now(), value: outcome.doc });
+      else this.settingsCache.delete(key);
+    } catch (e) {
+      this.settingsCache.delete(key);
+      throw e;
+    }
+  }
+
+  private async writeSettings(id: string, tenantId: string, held: { value: UserSettings | undefined } | undefined, decide: (current: UserSettings | undefined) => UserSettings): Promise<MutateOutcome<UserSettings>> {
     let outcome: MutateOutcome<UserSettings> | undefined;
     if (held && held.value === undefined) {
       // Known to have no settings yet: create (one write); someone else created them meanwhile → below.
@@ -300,10 +275,7 @@ export class CosmosConversationRepository implements ConversationStore {
         if (!isConflict(e)) throw e;
       }
     }
-    outcome ??= await this.write<UserSettings>(id, tenantId, held?.value as (UserSettings & StoredMeta) | undefined, decide);
-    // What was just written is the current value: the next turn needs no read.
-    if (outcome.kind === "written") this.settingsCache.set(key, { at: Date.now(), value: outcome.doc });
-    else this.settingsCache.delete(key);
+    return outcome ?? this.write<UserSettings>(id, tenantId, held?.value as (UserSettings & StoredMeta) | undefined, decide);
   }
 
   private cache(key: string, value: Remembered): void {

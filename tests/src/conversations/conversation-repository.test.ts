@@ -103,4 +103,20 @@ describe("conversation repository across instances", () => {
     while (!(await fresh())?.organizationId && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     expect(await fresh()).toMatchObject({ organizationId: "vgr" });
   });
+
+  it("shows a hint while it is written, and an organisation picked meanwhile wins over it", async () => {
+    const a = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    const stored = () => new CosmosConversationRepository(store.container("conversations"), systemClock).userSettings("t", "s");
+    expect(await a.userSettings("t", "s")).toBeUndefined();
+    a.noteOrganization("t", "s", "vgr");
+    const settling = a.settle();
+    expect(await a.userSettings("t", "s")).toMatchObject({ organizationId: "vgr" }); // during the write
+    await settling;
+    expect(await stored()).toMatchObject({ organizationId: "vgr" });
+    a.noteOrganization("t", "s", "sormland");
+    await a.updateUserSettings("t", "s", { organizationId: "vastmanland" }); // a pick on a card
+    expect(await a.userSettings("t", "s")).toMatchObject({ organizationId: "vastmanland" });
+    await a.settle();
+    expect(await stored()).toMatchObject({ organizationId: "vastmanland" });
+  });
 });

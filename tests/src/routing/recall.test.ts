@@ -46,4 +46,19 @@ describe("recall on everyday questions", () => {
     expect(r.analysis.organization?.id).toBe("vgr");
     expect(r.result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
   });
+
+  it("reads 'ta fram ett förslag på hur det ska lösas' as a proposal for a solution, not a nomination", () => {
+    const r = ask("Kommunerna och regionen i Västmanland läser avtalet om hemsjukvård på olika sätt. Vem kan ta fram ett förslag på hur det ska lösas?");
+    expect(r.owner?.id).toBe(VMSG);
+  });
+
+  it("answers one's own expense claim with none, but a member's travel costs with the mandates", () => {
+    expect(ask("Hur får jag tillbaka pengarna för mitt utlägg till kursen i Göteborg?").status).toBe("none");
+    expect(ask("Vem betalar min resa när jag deltar i verksamhetschefsgruppen?").status).toBe("owner");
+  });
+
+  it("reads an abbreviation's genitive written without the colon ('VCGs', 'lgs') as the group's", () => {
+    expect(ask("vart ska vcgs årsberättelse skickas").owner?.id).toBe(ask("vart ska VCG:s årsberättelse skickas").owner?.id);
+    expect(ask("vem fastställer lgs verksamhetsplan").owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
+  });
 });
