@@ -125,7 +125,7 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
 }
 
 /** The body a clause names as doing what the question asks, when it is not the clause's own group. */
-function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string | undefined {
+function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>): string | undefined {
   if (lead.passage === undefined || lead.boundary) return undefined;
   const p = ctx.index.passage(lead.passage);
   if (p.kind === "name" || p.kind === "mention") return undefined;
@@ -141,6 +141,8 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string 
   const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
   const b = ctx.actors.startsWithSelf(best.s, home) ? actingOn(best.s, bodies, asked) : (bodies.find((x) => x.role === "subject") ?? actingOn(best.s, bodies, asked));
   if (!b || b.id === home.id || b.id === home.kindId || ctx.instancesOf.get(home.id)?.includes(b.id)) return undefined;
+  // the question set that body's act as the scene ("PPR har beslutat … Vem har huvudrollen i genomförandet?"): it asks the other part
+  if (setting.has(b.id)) return undefined;
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
 }
 
@@ -217,6 +219,8 @@ export interface DecideOptions {
   readonly organizationKnown: boolean;
   /** Entries the question names in full. */
   readonly named?: readonly string[];
+  /** Bodies the question names only around the sentence that asks (the setting of the question, not its subject). */
+  readonly setting?: readonly string[];
   /** Tokens that make up those names. */
   readonly nameTokens?: ReadonlySet<number>;
 }
@@ -232,7 +236,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
     return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };
   }
   let reason: RouteAnalysis["reason"] = lead.boundary ? "boundary" : "topic";
-  const actor = actorOf(lead, a, ctx);
+  const actor = actorOf(lead, a, ctx, new Set(opts.setting ?? []));
   if (actor) {
     ranked = [{ ...lead, entryId: actor }, ...ranked.slice(1).filter((r) => r.entryId !== actor)];
     reason = "actor";
