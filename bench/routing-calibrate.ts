@@ -1,6 +1,6 @@
 /**
  * Choosing the router's thresholds on data: a grid over (none, ambiguous, crossOrganization), scored on the tune
- * halves only (tune.jsonl, tune2.jsonl, tune3.jsonl). Two features decide an answer: the evidence score (`none`: below
+ * halves only (tune.jsonl, tune2.jsonl, tune3.jsonl, tune4.jsonl). Two features decide an answer: the evidence score (`none`: below
  * it no mandate covers the question) and the runner-up's share of the best score (`ambiguous`, `crossOrganization`:
  * at or above it the answer is not one owner).
  *

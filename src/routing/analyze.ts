@@ -51,6 +51,22 @@ export const CONTEXT = 0.5;
 export const AREA_CONTEXT = 0.5;
 /** Prepositions of place: "kaffemaskinen på röntgenavdelningen" is about a coffee machine, at radiology. */
 const PLACE = new Set(["pa", "vid", "at"]);
+/**
+ * "i länet", "i kommunen", "i regionen", "in the county": where the asker is, not what the question is about (every
+ * county, municipality and region has every kind of matter). Keys of the nouns, and the prepositions that make them
+ * a place; an article may stand between in English ("in the region").
+ */
+const PLACE_NOUNS = new Set(["lan", "kommun", "region", "landsting"]);
+const PLACE_BEFORE_NOUN = new Set(["i", "inom", "in", "within"]);
+const ARTICLES = new Set(["the", "our", "var", "vart"]);
+
+/** The word at `at` is a place noun after a place preposition ("i länet"). */
+function placeNoun(a: QuestionAnalysis, at: number): boolean {
+  if (at <= 0 || !PLACE_NOUNS.has(a.keys[at] ?? "")) return false;
+  let before = at - 1;
+  if (ARTICLES.has(a.words[before] ?? "") && before > 0) before--;
+  return PLACE_BEFORE_NOUN.has(a.words[before] ?? "");
+}
 
 /** Words after which a name is left out of the answer ("förutom ledningsgruppen", "inte VGR"); the window in words. */
 const EXCLUDING = new Set(["forutom", "utover", "utom", "utanfor", "inte", "ej", "except", "besides", "not", "outside"]);
@@ -226,6 +242,7 @@ export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaC
     const sentence = a.asking < 0 || own < 2 || t.sentence === a.asking ? 1 : CONTEXT;
     const onlyArea = t.terms.some((x) => areaConcepts.has(x.term)) && t.terms.every((x) => areaConcepts.has(x.term) || !x.term.startsWith("~"));
     const place = t.at > 0 && PLACE.has(a.words[t.at - 1] ?? "");
+    if (placeNoun(a, t.at)) return 0;
     return sentence * (onlyArea ? AREA_CONTEXT : 1) * (place ? AREA_CONTEXT : 1);
   });
 }

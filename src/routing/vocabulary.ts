@@ -206,6 +206,19 @@ export class Vocabulary {
     return undefined;
   }
 
+  /**
+   * Words in unstressed -el (-er, -en) drop the e when inflected ("hjälpmedel" / "hjälpmedlen", "regel" / "regler",
+   * "enkel" / "enkla"), and Snowball keeps the two keys apart: the catalog's key of the other form, when it has one.
+   * (Keys stay prefixes of their words, which the index build's compound splitting needs: the e is bridged here.)
+   */
+  private unstressedE(key: string): string | undefined {
+    if (key.length < 5) return undefined;
+    const dropped = /[bcdfghjklmnpqrstvwxz]e[lnr]$/.test(key) ? `${key.slice(0, -2)}${key.slice(-1)}` : undefined;
+    const added = /[bcdfghjklmnpqrstvwxz][lnr]$/.test(key) ? `${key.slice(0, -1)}e${key.slice(-1)}` : undefined;
+    for (const k of [dropped, added]) if (k && this.keys.has(k)) return k;
+    return undefined;
+  }
+
   /** A word of a question: known as it is, else split into known parts, else read as the catalog word it misspells. */
   questionWord(w: string): WordInfo {
     let info = this.questionCache.get(w);
@@ -225,6 +238,8 @@ export class Vocabulary {
       const info = this.questionWord(framed);
       return { ...info, key, corrected: info.corrected ?? info.key, correctedWord: info.correctedWord ?? framed };
     }
+    const inflected = inCatalog ? undefined : this.unstressedE(key);
+    if (inflected) return { key, corrected: inflected, parts: [], real: true };
     const dict = () => swedishDictionary();
     // a function word is never a part of a compound ("parkeringstill|stånd" is not "till")
     const stop = this.lexicon.stopSv;
@@ -234,8 +249,9 @@ export class Vocabulary {
     const catalogOnly = (p: string): Known => (!stop.has(p) && this.catalogKnows(p) ? 2 : 0);
     let raw = w.length < 2 * MIN_PART ? [] : !inCatalog ? splitCompound(w, known) : w.length >= 12 ? splitCompound(w, catalogOnly) : [];
     // a word of the dictionary is read as a compound only when the catalog knows its head or a longer part
-    // (röntgen|läkare), not when any two words happen to spell it (best|ämmer)
-    if (raw.length && !this.catalogKnows(raw[raw.length - 1]!) && !raw.some((p) => p.length >= 5 && this.catalogKnows(p)) && dict()?.hasSimple(w)) raw = [];
+    // (röntgen|läkare), not when any two words happen to spell it (best|ämmer); nor with a head of three letters, which
+    // some catalog word's stem always happens to spell (försko|lan is no län)
+    if (raw.length && (raw[raw.length - 1]!.length < 4 || (!this.catalogKnows(raw[raw.length - 1]!) && !raw.some((p) => p.length >= 5 && this.catalogKnows(p)))) && dict()?.hasSimple(w)) raw = [];
     const parts = raw.map(keySv);
     const lastRaw = raw[raw.length - 1] ?? "";
     const head = lastKnown(parts, (p) => this.keys.has(p));
