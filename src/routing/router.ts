@@ -189,7 +189,7 @@ export class Router {
     // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
     // the group as a guess ("Är det något för samordningsrådet?"): score the rest without its name and its own area
     const own = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" ? subject : undefined;
-    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId))]), mask, focus, [own.entryId]) : undefined;
+    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId)), ...pointsBack(a)]), mask, focus, [own.entryId]) : undefined;
     const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
     // a body named only in a sentence around the one that asks ("PPR har beslutat … Vem har huvudrollen i genomförandet?")
@@ -345,6 +345,24 @@ export class Router {
     if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
     return { ...base, orgIds: [] };
   }
+}
+
+/** Pronouns that end a sentence as the object of its verb, pointing back to what was said before ("… driva det?"). */
+const POINTING_BACK = new Set(["det", "den", "detta", "denna", "dem", "dessa", "sant", "sadant", "it", "this", "that", "them"]);
+
+/**
+ * "Vi vill höja jourersättningen … Kan samordningsrådet driva det?": the asking sentence ends on a pronoun that
+ * points back to the sentence before it, so the matter is said there; the asking sentence's own words (driva, ta,
+ * bestämma) say what is to be done with it. Whether a group's mandate keeps the matter or sends it elsewhere is read
+ * on the matter: these tokens are left out of that comparison.
+ */
+function pointsBack(a: QuestionAnalysis): number[] {
+  if (a.asking <= 0) return [];
+  const starts = [...a.sentenceStarts].sort((x, y) => x - y);
+  const end = (starts.find((s) => s > (a.tokens.find((t) => t.sentence === a.asking)?.at ?? Infinity)) ?? a.words.length) - 1;
+  if (!POINTING_BACK.has(a.words[end] ?? "")) return [];
+  if (!a.tokens.some((t) => t.sentence < a.asking && t.at >= 0)) return [];
+  return a.tokens.flatMap((t, i) => (t.sentence === a.asking ? [i] : []));
 }
 
 /** Words for "a group" in every form (folded). */

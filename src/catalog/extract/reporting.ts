@@ -14,6 +14,7 @@ function kindsOf(text: string, sentence: string): Kind[] {
   else if (/verksamhetsplan/i.test(text)) kinds.push({ what: "årlig verksamhetsplan", ...(/årligen|årlig/i.test(text) ? { cadence: "annual" as const } : {}) });
   else if (/anteckningar/i.test(text)) kinds.push({ what: "minnesanteckningar från mötena", cadence: "per-meeting" });
   else if (/årligt möte/i.test(text)) kinds.push({ what: "årlig presentation av föregående års verksamhet och kommande års planering", cadence: "annual" });
+  else if (/informera/i.test(sentence)) kinds.push({ what: "information om hur arbetet fortlöper" });
   else if (kinds.length === 0) kinds.push({ what: sentence.length > 90 ? `${sentence.slice(0, 87)}…` : sentence.replace(/\.$/, "") });
   return kinds;
 }

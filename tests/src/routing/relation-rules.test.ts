@@ -78,3 +78,25 @@ describe("'the group' with no name and no organisation", () => {
     expect(ask("Hur ofta möts gruppen?", "vastmanland").result.owner?.id).toBe("vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor");
   });
 });
+
+describe("a boundary clause of the named group's own mandate decides on the matter, not on the verb that points back to it", () => {
+  it("sends premises and pay to the body the clause names when the question only asks whether the group can take 'it'", () => {
+    for (const q of ["Vi behöver nya lokaler för röntgen i Borås. Kan samordningsrådet för bild- och funktionsmedicin ordna det?", "Vi vill ändra ersättningen för jourpass inom bild- och funktionsmedicin. Kan samordningsrådet ta det?"]) {
+      const d = ask(q);
+      expect(d.result.owner?.id).toBe("vgr:regionovergripande-samordnande-grupper");
+      expect(d.analysis.reason).toBe("boundary");
+      expect(d.result.citations[0]?.text).toMatch(/lokalförsörjning/);
+    }
+  });
+  it("keeps a matter the group's own clauses name", () => {
+    expect(ask("Samordningsrådet för bild- och funktionsmedicin vill sprida goda exempel mellan sjukhusen. Kan rådet göra det?").result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+});
+
+describe("an escalation clause answers where a matter goes with the body it sends it to", () => {
+  it("answers the koncernövergripande grupp when neither chair nor participants may decide", () => {
+    const d = ask("Ordförande och deltagare i samordningsrådet för bild- och funktionsmedicin saknar mandat att fatta beslut i frågan. Vart lyfts den?");
+    expect(d.result.owner?.id).toBe("vgr:koncernovergripande-grupp");
+    expect(d.result.citations[0]?.section).toBe("Beslutsfattande");
+  });
+});
