@@ -205,8 +205,18 @@ export class RelationAnswerer {
         const fit = (open.length ? open : to)[0];
         return fit ? { targetId: fit.toId!, citation: this.cite(fit.clause, g), how: "fact" } : undefined;
       }
-      case "meetings":
-        return g.meetingFrequency ? { targetId: g.id, citation: this.cite(g.meetingFrequency.clause, g), how: "self" } : undefined;
+      case "meetings": {
+        if (!g.meetingFrequency) return undefined;
+        const clause = g.meetingFrequency.clause;
+        // "Med vem ska det stämmas av?": the meeting clause may name whom the group agrees its meetings with
+        // ("Mötesfrekvensen kan anpassas … i dialog med kontaktperson"); a question asking who gets that body
+        if (asksForParty(a))
+          for (const sentence of sentences(clause.text)) {
+            const other = this.actors.bodiesIn(sentence, g.organizationId).find((b) => b.id !== g.id && b.id !== g.kindId && this.known(b.id) && !excluded.has(b.id));
+            if (other) return { targetId: other.id, citation: this.cite(clause, g, sentence), how: "clause" };
+          }
+        return { targetId: g.id, citation: this.cite(clause, g), how: "self" };
+      }
       default:
         return undefined;
     }

@@ -100,3 +100,12 @@ describe("an escalation clause answers where a matter goes with the body it send
     expect(d.result.citations[0]?.section).toBe("Beslutsfattande");
   });
 });
+
+describe("whom a group agrees its meetings with", () => {
+  it("answers the body the meeting clause names when the question asks who, the group when it asks how often", () => {
+    const who = ask("Vem bestämmer hur ofta samordningsrådet för bild- och funktionsmedicin möts?");
+    expect(who.result.owner?.id).toBe("vgr:kontaktperson-samordningsrad");
+    expect(who.result.citations[0]?.text).toMatch(/i dialog med kontaktperson/);
+    expect(ask("Hur ofta träffas samordningsrådet för bild- och funktionsmedicin?").result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+});
