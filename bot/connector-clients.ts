@@ -6,6 +6,7 @@ import type { CloudAdapter } from "botbuilder";
  * own credentials) for every turn and every proactive post, so each reply opened a new connection to the
  * connector: on Azure a TLS handshake per reply. A kept client reuses its keep-alive connections and
  * its credentials' token cache; the token is still checked and renewed by the credentials as before.
+ * The same for the user-token client (below).
  */
 
 interface ConnectorFactoryLike {
@@ -17,6 +18,7 @@ interface ClaimsLike {
 interface AuthenticationLike {
   authenticateRequest(activity: unknown, authHeader: string): Promise<{ connectorFactory: ConnectorFactoryLike; claimsIdentity: ClaimsLike }>;
   createConnectorFactory(claimsIdentity: ClaimsLike): ConnectorFactoryLike;
+  createUserTokenClient?(claimsIdentity: ClaimsLike): Promise<unknown>;
 }
 
 /** Service URLs differ only by region in Teams: a handful. The bound only stops a flood of forged ones. */
@@ -50,4 +52,27 @@ export function keepConnectorClients(adapter: CloudAdapter): void {
   };
   const createConnectorFactory = auth.createConnectorFactory.bind(auth);
   auth.createConnectorFactory = (identity) => kept(createConnectorFactory(identity), identity);
+  keepUserTokenClients(auth);
+}
+
+/**
+ * The user-token client (OAuth sign-in, unused by this bot but built by CloudAdapter for every turn: a
+ * service client with its own HTTP pipeline and credentials) is kept per bot identity as well. It holds
+ * no state of a turn: the app id, the credentials (with their token cache) and the OAuth endpoint.
+ */
+function keepUserTokenClients(auth: AuthenticationLike): void {
+  if (typeof auth.createUserTokenClient !== "function") return;
+  const create = auth.createUserTokenClient.bind(auth);
+  const clients = new Map<string, Promise<unknown>>();
+  auth.createUserTokenClient = (identity) => {
+    const key = JSON.stringify(identityKey(identity));
+    let client = clients.get(key);
+    if (!client) {
+      if (clients.size >= MAX_CLIENTS) clients.clear();
+      client = create(identity);
+      clients.set(key, client);
+      client.catch(() => clients.delete(key));
+    }
+    return client;
+  };
 }

@@ -49,6 +49,7 @@ function ports(services: Services): AnswerPorts {
     settings: {
       get: (tenantId, userId) => services.conversations.userSettings(tenantId, userId),
       rememberOrganization: (tenantId, userId, organizationId) => services.conversations.updateUserSettings(tenantId, userId, { organizationId }),
+      noteOrganization: (tenantId, userId, organizationId) => services.conversations.noteOrganization(tenantId, userId, organizationId),
     },
     nextMeeting: async (groupId) => {
       const next = await services.agenda.nextMeeting(groupId);

@@ -35,6 +35,8 @@ export class CosmosAgendaRepository implements AgendaStore {
   private readonly recentSchedules = new Map<string, { readonly at: number; readonly schedule: Schedule | undefined }>();
   /** Schedule writes begun by this process: a read that overlapped one is not kept (it may be the old copy). */
   private scheduleWrites = 0;
+  /** Reads of a schedule's shown copy under way (see `schedule`), with the write count they began at. */
+  private readonly scheduleReads = new Map<string, { readonly read: Promise<Schedule | undefined>; readonly writes: number }>();
 
   constructor(readonly container: Container) {}
 
@@ -100,8 +102,30 @@ export class CosmosAgendaRepository implements AgendaStore {
   }
 
   async schedule(groupId: string, maxAgeMs = 0): Promise<Schedule | undefined> {
+    if (maxAgeMs <= 0) return this.readSchedule(groupId);
     const recent = this.recentSchedules.get(groupId);
-    if (recent && Date.now() - recent.at < maxAgeMs) return recent.schedule;
+    const age = recent ? Date.now() - recent.at : Infinity;
+    if (recent && age < maxAgeMs) {
+      // Past half its age it is read again beside the turn: a group asked about often is never read in
+      // one, and what is shown is still never older than maxAgeMs.
+      if (age >= maxAgeMs / 2) this.sharedScheduleRead(groupId).catch(() => undefined);
+      return recent.schedule;
+    }
+    return this.sharedScheduleRead(groupId);
+  }
+
+  /** One read at a time per group for the shown copy; joined only when no schedule write began since it started. */
+  private sharedScheduleRead(groupId: string): Promise<Schedule | undefined> {
+    const running = this.scheduleReads.get(groupId);
+    if (running && running.writes === this.scheduleWrites) return running.read;
+    const read = this.readSchedule(groupId).finally(() => {
+      if (this.scheduleReads.get(groupId)?.read === read) this.scheduleReads.delete(groupId);
+    });
+    this.scheduleReads.set(groupId, { read, writes: this.scheduleWrites });
+    return read;
+  }
+
+  private async readSchedule(groupId: string): Promise<Schedule | undefined> {
     const writes = this.scheduleWrites;
     const read = await this.point<Schedule>(groupId, "schedule", "schedule");
     if (writes === this.scheduleWrites) this.noteSchedule(groupId, read);

@@ -4,6 +4,7 @@ import type { Language } from "../domain/language";
 import { isConflict, isNotFound, isPreconditionFailed, mutateDoc, queryAll, readDoc, safeId, UNCHANGED, type MutateOutcome, type StoredMeta } from "../storage/documents";
 import type { ConversationKind, ConversationReference, StoredConversation, UserSettings } from "./schema";
 import type { ConversationStore } from "./ports";
+import { OrganizationHints } from "./organization-hints";
 
 export interface ConversationSeen {
   readonly tenantId: string;
@@ -57,6 +58,8 @@ export class CosmosConversationRepository implements ConversationStore {
   /** Language changes waiting for their write (by conversation), and the writes running. */
   private readonly pendingLanguage = new Map<string, { readonly tenantId: string; readonly conversationId: string; readonly timer: NodeJS.Timeout }>();
   private readonly languageWrites = new Set<Promise<void>>();
+  /** Organisations named in questions, written after the turn (see organization-hints.ts). */
+  private readonly hints = new OrganizationHints((tenantId, userId, organizationId) => this.updateUserSettings(tenantId, userId, { organizationId }));
 
   constructor(
     private readonly container: Container,
@@ -134,10 +137,15 @@ export class CosmosConversationRepository implements ConversationStore {
     this.languageWrites.add(run);
   }
 
-  /** Writes every deferred language change now and waits for them (a stop, or a test reading the store). */
+  /** Writes every deferred change (languages, organisations) now and waits for them (a stop, or a test reading the store). */
   async settle(): Promise<void> {
     for (const key of [...this.pendingLanguage.keys()]) this.writeLanguage(key);
-    await Promise.all([...this.languageWrites]);
+    await Promise.all([...this.languageWrites, this.hints.settle()]);
+  }
+
+  /** The organisation a person named: seen by this process at once, stored a moment later (organization-hints.ts). */
+  noteOrganization(tenantId: string, userId: string, organizationId: string): void {
+    this.hints.note(`${tenantId}|${userId}`, tenantId, userId, organizationId);
   }
 
   /**
@@ -206,11 +214,20 @@ export class CosmosConversationRepository implements ConversationStore {
   async userSettings(tenantId: string, userId: string): Promise<UserSettings | undefined> {
     const key = `${tenantId}|${userId}`;
     const hit = this.settingsCache.get(key);
-    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.value;
-    const value = await readDoc<UserSettings>(this.container, userDocId(userId), tenantId);
-    if (this.settingsCache.size >= CACHE_MAX) this.settingsCache.clear();
-    this.settingsCache.set(key, { at: Date.now(), value });
-    return value;
+    let value: UserSettings | undefined;
+    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) value = hit.value;
+    else {
+      value = await readDoc<UserSettings>(this.container, userDocId(userId), tenantId);
+      if (this.settingsCache.size >= CACHE_MAX) this.settingsCache.clear();
+      this.settingsCache.set(key, { at: Date.now(), value });
+    }
+    const noted = this.hints.current(key);
+    return noted === undefined || noted === value?.organizationId ? value : this.withOrganization(value, tenantId, userId, noted);
+  }
+
+  /** The settings as they will be once a noted organisation is written (nothing else of them changes). */
+  private withOrganization(value: UserSettings | undefined, tenantId: string, userId: string, organizationId: string): UserSettings {
+    return { ...(value ?? { id: userDocId(userId), tenantId, type: "userSettings", userId, updatedAt: this.clock.now().toISOString() }), organizationId };
   }
 
   async updateUserSettings(
@@ -220,9 +237,12 @@ export class CosmosConversationRepository implements ConversationStore {
   ): Promise<void> {
     const id = userDocId(userId);
     const key = `${tenantId}|${userId}`;
+    // A noted organisation goes with this write (unless the change names one itself): one write, nothing lost.
+    const noted = this.hints.take(key, change.organizationId !== undefined);
+    if (noted !== undefined && change.organizationId === undefined) change = { ...change, organizationId: noted };
     const hit = this.settingsCache.get(key);
     const held = hit && Date.now() - hit.at < SETTINGS_TTL_MS ? hit : undefined;
-    this.settingsCache.delete(key);
+    // The held copy keeps answering turns while the write runs (they would otherwise each read it again).
     const decide = (current: UserSettings | undefined): UserSettings => ({
       id,
       tenantId,
@@ -233,6 +253,18 @@ export class CosmosConversationRepository implements ConversationStore {
       agendaGroupId: change.agendaGroupId ?? current?.agendaGroupId,
       updatedAt: this.clock.now().toISOString(),
     });
+    try {
+      const outcome = await this.writeSettings(id, tenantId, held, decide);
+      // What was just written is the current value: the next turn needs no read.
+      if (outcome.kind === "written") this.settingsCache.set(key, { at: Date.now(), value: outcome.doc });
+      else this.settingsCache.delete(key);
+    } catch (e) {
+      this.settingsCache.delete(key);
+      throw e;
+    }
+  }
+
+  private async writeSettings(id: string, tenantId: string, held: { value: UserSettings | undefined } | undefined, decide: (current: UserSettings | undefined) => UserSettings): Promise<MutateOutcome<UserSettings>> {
     let outcome: MutateOutcome<UserSettings> | undefined;
     if (held && held.value === undefined) {
       // Known to have no settings yet: create (one write); someone else created them meanwhile → below.
@@ -243,10 +275,7 @@ export class CosmosConversationRepository implements ConversationStore {
         if (!isConflict(e)) throw e;
       }
     }
-    outcome ??= await this.write<UserSettings>(id, tenantId, held?.value as (UserSettings & StoredMeta) | undefined, decide);
-    // What was just written is the current value: the next turn needs no read.
-    if (outcome.kind === "written") this.settingsCache.set(key, { at: Date.now(), value: outcome.doc });
-    else this.settingsCache.delete(key);
+    return outcome ?? this.write<UserSettings>(id, tenantId, held?.value as (UserSettings & StoredMeta) | undefined, decide);
   }
 
   private cache(key: string, value: Remembered): void {

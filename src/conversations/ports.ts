@@ -14,7 +14,7 @@ export type UserSettingsChange = Partial<Omit<UserSettings, "id" | "tenantId" | 
 export interface ConversationStore {
   /** Stored on install and on every message (so the bot can post there later). */
   remember(seen: ConversationSeen): Promise<void>;
-  /** Writes what `remember` deferred (a change of only the detected language); run before the store closes. */
+  /** Writes what `remember` and `noteOrganization` deferred; run before the store closes. */
   settle(): Promise<void>;
   /** The bot was removed, or a post there was refused for good. */
   markInactive(tenantId: string, conversationId: string): Promise<void>;
@@ -26,4 +26,9 @@ export interface ConversationStore {
   list(): Promise<StoredConversation[]>;
   userSettings(tenantId: string, userId: string): Promise<UserSettings | undefined>;
   updateUserSettings(tenantId: string, userId: string, change: UserSettingsChange): Promise<void>;
+  /**
+   * The organisation a person named in a question, remembered for their next ones: `userSettings` of this
+   * process answers with it at once, the write follows the turn (a hint, like the detected language).
+   */
+  noteOrganization(tenantId: string, userId: string, organizationId: string): void;
 }

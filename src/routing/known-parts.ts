@@ -25,18 +25,33 @@ const SLOTS: readonly (readonly string[] | "doubled")[] = ["doubled", ["t"], OTH
 /** The most the key removes. */
 export const MAX_REMOVED = 1 + 1 + 2 * (3 + 1 + 7) + 7;
 
-/** Ends `to` such that `w.slice(m, to)` could be what keySv removed after the key `…w.slice(0, m)` (the empty removal included). */
-export function removalEnds(w: string, m: number): number[] {
-  let at = [m];
+/**
+ * Ends `to` such that `w.slice(m, to)` could be what keySv removed after the key `…w.slice(0, m)` (the empty removal
+ * included), as a bit mask: bit d is the end m + d (MAX_REMOVED is 31, so 32 bits hold them). The index build asks
+ * this about a million times at 10,000 groups: no array is made.
+ */
+export function removalMask(w: string, m: number): number {
+  let at = 1;
   for (const slot of SLOTS) {
-    const next = [...at];
-    for (const p of at)
+    let next = at;
+    for (let d = 0; d <= MAX_REMOVED; d++) {
+      if (!((at >>> d) & 1)) continue;
+      const p = m + d;
       if (slot === "doubled") {
-        if (p > 0 && p < w.length && w[p] === w[p - 1] && DOUBLED.has(w[p]!)) next.push(p + 1);
-      } else for (const e of slot) if (w.startsWith(e, p)) next.push(p + e.length);
-    at = [...new Set(next)];
+        if (p > 0 && p < w.length && w[p] === w[p - 1] && DOUBLED.has(w[p]!)) next |= 1 << (d + 1);
+      } else for (const e of slot) if (w.startsWith(e, p)) next |= 1 << (d + e.length);
+    }
+    at = next;
   }
-  return at.sort((x, y) => x - y);
+  return at;
+}
+
+/** removalMask as the ends themselves, ascending. */
+export function removalEnds(w: string, m: number): number[] {
+  const mask = removalMask(w, m);
+  const out: number[] = [];
+  for (let d = 0; d <= MAX_REMOVED; d++) if ((mask >>> d) & 1) out.push(m + d);
+  return out;
 }
 
 const WORD = 1;
@@ -98,6 +113,12 @@ class Trie {
 /** `known(from, to)` of one word: the catalog knows `w.slice(from, to)` as a word or by its key. */
 export type KnownPiece = (from: number, to: number) => boolean;
 
+/** Keys added after construction (some thousands at 10,000 groups), as a trie, each end with the number of its addition. */
+interface Added {
+  readonly next: Map<number, Added>;
+  at: number;
+}
+
 export class KnownParts {
   private readonly trie = new Trie();
 
@@ -111,28 +132,60 @@ export class KnownParts {
     for (const k of keys) this.trie.add(k, KEY);
   }
 
+  private readonly added: Added = { next: new Map(), at: -1 };
+  private nAdded = 0;
+
   /** A key added to the key set after construction (the set is the caller's; the trie follows it). */
   addKey(k: string): void {
     this.trie.add(k, KEY);
+    let node = this.added;
+    for (let i = 0; i < k.length; i++) {
+      let next = node.next.get(k.charCodeAt(i));
+      if (!next) node.next.set(k.charCodeAt(i), (next = { next: new Map(), at: -1 }));
+      node = next;
+    }
+    if (node.at < 0) node.at = this.nAdded;
+    this.nAdded++;
   }
 
-  /** The same answer as `words.has(piece) || knowsByKey(piece)`, for the pieces of `w`. */
+  /** A key added as the `since`-th or later begins at `from` in `w` (a row filled before it may be out of date). */
+  private addedSince(w: string, from: number, since: number): boolean {
+    let node: Added | undefined = this.added;
+    for (let i = from; i < w.length && node; i++) {
+      node = node.next.get(w.charCodeAt(i));
+      if (node && node.at >= since) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The same answer as `words.has(piece) || knowsByKey(piece)`, for the pieces of `w`. The answer stays right when
+   * keys are added later: a row filled before a key that begins at its position is filled again (so the caller may
+   * keep the function: the index build splits a word in Vocabulary's constructor and again as a passage word).
+   */
   forWord(w: string): KnownPiece {
     const n = w.length + 1;
-    // row `from` of an n×n table (1 known, 2 stemmed and not known), then a byte per row: filled yet?
+    // row `from` of an n×n table (1 known, 2 stemmed and not known), and per row 1 + the keys added when it was filled
     let table: Uint8Array | undefined;
-    const reach: (number[] | undefined)[] = [];
+    let filled: Int32Array | undefined;
+    let reach: Int32Array | undefined;
     return (from, to) => {
-      table ??= new Uint8Array(n * n + n);
-      if (!table[n * n + from]) {
-        this.fillRow(w, from, table, from * n, reach);
-        table[n * n + from] = 1;
+      table ??= new Uint8Array(n * n);
+      filled ??= new Int32Array(n);
+      const f = filled[from]!;
+      if (f !== this.nAdded + 1) {
+        if (!f || this.addedSince(w, from, f - 1)) {
+          table.fill(0, from * n, from * n + n);
+          this.fillRow(w, from, table, from * n, (reach ??= new Int32Array(n)));
+        }
+        filled[from] = this.nAdded + 1;
       }
       return table[from * n + to] === 1;
     };
   }
 
-  private fillRow(w: string, from: number, table: Uint8Array, row: number, reach: (number[] | undefined)[]): void {
+  /** `reach[m]`: removalMask(w, m), once per word (0: not yet; a mask always has bit 0). */
+  private fillRow(w: string, from: number, table: Uint8Array, row: number, reach: Int32Array): void {
     const keyEnds: number[] = [];
     for (let node = 0, i = from; i < w.length; i++) {
       node = this.trie.step(node, w.charCodeAt(i));
@@ -141,10 +194,14 @@ export class KnownParts {
       if (m & WORD) table[row + i + 1] = 1;
       if (m & KEY) keyEnds.push(i + 1);
     }
-    for (const m of keyEnds)
-      for (const to of (reach[m] ??= removalEnds(w, m))) {
+    for (const m of keyEnds) {
+      const mask = reach[m] || (reach[m] = removalMask(w, m));
+      for (let d = 0; d <= MAX_REMOVED; d++) {
+        if (!((mask >>> d) & 1)) continue;
+        const to = m + d;
         if (table[row + to]) continue;
         table[row + to] = this.knowsByKey(w.slice(from, to)) ? 1 : 2;
       }
+    }
   }
 }

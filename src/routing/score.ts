@@ -61,6 +61,8 @@ export const evidenceOf = (e: { score: number; specific?: number }): number => e
 
 /** Passages a concrete group does not take over from its kind: boundaries, names and mentions speak for one body. */
 const NOT_INHERITED = new Set(["boundary", "name", "mention"].map((k) => PASSAGE_KINDS.indexOf(k as PassageKind)));
+const BOUNDARY = PASSAGE_KINDS.indexOf("boundary");
+const MENTION = PASSAGE_KINDS.indexOf("mention");
 
 /** How many entries come out of a scoring (the decision steps look at a handful). */
 const TOP = 48;
@@ -84,6 +86,11 @@ export class TopicScorer {
   private pairP = new Int32Array(1024);
   private pairT = new Uint16Array(1024);
   private pairM = new Float32Array(1024);
+  /** addSpecificity's sums by passage, addSupport's slot of an entry (-1: none) and its rows (scratch, reused). */
+  private readonly covered: Float64Array;
+  private readonly entSlot: Int32Array;
+  private supportOwn = new Float64Array(0);
+  private supportOther = new Float64Array(0);
   /** Number of mandates (documents) and each term's share of them, as a factor on its weight (filled lazily). */
   private readonly nDocuments: number;
   private readonly specificityCache = new Map<string, number>();
@@ -114,6 +121,8 @@ export class TopicScorer {
     this.entInherited = new Uint8Array(this.nEntries);
     this.entSeen = new Uint8Array(this.nEntries);
     this.entTouched = new Int32Array(this.nEntries);
+    this.covered = new Float64Array(n);
+    this.entSlot = new Int32Array(this.nEntries).fill(-1);
   }
 
   /**
@@ -201,16 +210,20 @@ export class TopicScorer {
     return m;
   }
 
+  /** Passages one token met, in the order met (reused: a common word meets most passages of 10,000 groups). */
+  private local = new Int32Array(1024);
+
   /** The postings loop: weighted matches summed per passage, and (passage, token, match) pairs for the support credit. */
   private accumulate(a: QuestionAnalysis, weights: readonly number[], orgs: Uint8Array | null): { nTouched: number; nPairs: number } {
     let nTouched = 0;
     let nPairs = 0;
-    const local: number[] = [];
-    a.tokens.forEach((tok, ti) => {
-      if (!weights[ti]) return;
-      local.length = 0;
-      const { listStart, listOrg, listFrom, ids, strengths } = this.index.postings;
-      for (const { term, credit } of tok.terms) {
+    const { listStart, listOrg, listFrom, ids, strengths } = this.index.postings;
+    const best = this.best;
+    for (let ti = 0; ti < a.tokens.length; ti++) {
+      const w = weights[ti]!;
+      if (!w) continue;
+      let nLocal = 0;
+      for (const { term, credit } of a.tokens[ti]!.terms) {
         const t = this.index.termId(term);
         if (t < 0) continue;
         for (let l = listStart[t]!; l < listStart[t + 1]!; l++) {
@@ -218,37 +231,36 @@ export class TopicScorer {
           for (let k = listFrom[l]!; k < listFrom[l + 1]!; k++) {
             const p = ids[k]!;
             const m = credit * strengths[k]!;
-            if (m > this.best[p]!) {
-              if (this.best[p] === 0) local.push(p);
-              this.best[p] = m;
+            if (m > best[p]!) {
+              if (best[p] === 0) {
+                if (nLocal === this.local.length) this.local = grown(this.local, (n) => new Int32Array(n));
+                this.local[nLocal++] = p;
+              }
+              best[p] = m;
             }
           }
         }
       }
-      for (const p of local) {
-        const m = this.best[p]!;
-        this.best[p] = 0;
-        this.acc[p]! += weights[ti]! * m;
+      for (let i = 0; i < nLocal; i++) {
+        const p = this.local[i]!;
+        const m = best[p]!;
+        best[p] = 0;
+        this.acc[p]! += w * m;
         if (!this.seen[p]) {
           this.seen[p] = 1;
           this.touched[nTouched++] = p;
         }
         nPairs = this.pushPair(nPairs, p, ti, m);
       }
-    });
+    }
     return { nTouched, nPairs };
   }
 
   private pushPair(n: number, p: number, t: number, m: number): number {
     if (n >= this.pairP.length) {
-      const grow = <T extends Int32Array | Uint16Array | Float32Array>(arr: T, make: (k: number) => T): T => {
-        const b = make(arr.length * 2);
-        b.set(arr);
-        return b;
-      };
-      this.pairP = grow(this.pairP, (k) => new Int32Array(k));
-      this.pairT = grow(this.pairT, (k) => new Uint16Array(k));
-      this.pairM = grow(this.pairM, (k) => new Float32Array(k));
+      this.pairP = grown(this.pairP, (k) => new Int32Array(k));
+      this.pairT = grown(this.pairT, (k) => new Uint16Array(k));
+      this.pairM = grown(this.pairM, (k) => new Float32Array(k));
     }
     this.pairP[n] = p;
     this.pairT[n] = t;
@@ -307,46 +319,82 @@ export class TopicScorer {
   private addSpecificity(entries: EntryScore[], nPairs: number, specificWeights: readonly number[]): void {
     const total = specificWeights.reduce((s, w) => s + w, 0);
     if (!entries.length || this.weights.generic <= 0 || total <= 0) return;
-    const covered = new Map<number, number>();
-    for (const e of entries) covered.set(e.passage, 0);
+    // the best passages' sums, by passage (marked in `best`, which is all zero between questions), summed in pair order
+    const covered = this.covered;
+    for (const e of entries) {
+      this.best[e.passage] = 1;
+      covered[e.passage] = 0;
+    }
     for (let k = 0; k < nPairs; k++) {
       const p = this.pairP[k]!;
-      const v = covered.get(p);
-      if (v !== undefined) covered.set(p, v + specificWeights[this.pairT[k]!]! * this.pairM[k]!);
+      if (this.best[p]) covered[p] = covered[p]! + specificWeights[this.pairT[k]!]! * this.pairM[k]!;
     }
-    for (const e of entries) if (e.coverage > 0) e.specific = covered.get(e.passage)! / total / e.coverage;
+    for (const e of entries) this.best[e.passage] = 0;
+    for (const e of entries) if (e.coverage > 0) e.specific = covered[e.passage]! / total / e.coverage;
   }
 
-  /** Words the best passage misses, met in other passages of the same entry (its own or its kind's), count a little. */
+  /**
+   * Words the best passage misses, met in other passages of the same entry (its own or its kind's), count a little.
+   * Per supported entry and token: the best match in its best passage and in its other passages (scratch rows by the
+   * entry's slot, no map per pair); the sum runs over tokens in ascending order, the order pairs come in.
+   */
   private addSupport(entries: EntryScore[], nPairs: number, weights: readonly number[], total: number): void {
     if (!entries.length || this.weights.support <= 0) return;
     const top = [...entries].sort((x, y) => y.score - x.score).slice(0, SUPPORTED);
-    const byIndex = new Map<number, EntryScore>();
-    for (const e of top) if (this.index.kindOf(e.passage) !== "boundary") byIndex.set(this.index.entryIndex.get(e.entryId)!, e);
-    const perEntry = new Map<number, Map<number, number>>();
-    const own = new Map<number, Map<number, number>>();
-    for (let k = 0; k < nPairs; k++) {
-      const p = this.pairP[k]!;
-      const kind = this.index.kindOf(p);
-      if (kind === "boundary" || kind === "mention") continue;
-      const e = this.index.entryOf(p);
-      const inst = this.instances[e];
-      for (const owner of inst ? [e, ...inst] : [e]) {
-        const entry = byIndex.get(owner);
-        if (!entry) continue;
-        const target = p === entry.passage ? own : perEntry;
-        const m = target.get(owner) ?? new Map<number, number>();
-        const t = this.pairT[k]!;
-        m.set(t, Math.max(m.get(t) ?? 0, this.pairM[k]!));
-        target.set(owner, m);
+    const nTokens = weights.length;
+    const slots: EntryScore[] = [];
+    for (const e of top) {
+      if (this.index.kindIndexOf(e.passage) === BOUNDARY) continue;
+      const ei = this.index.entryIndex.get(e.entryId)!;
+      if (this.entSlot[ei]! >= 0) slots[this.entSlot[ei]!] = e; // the same entry twice: the later one, as a map would keep it
+      else {
+        this.entSlot[ei] = slots.length;
+        slots.push(e);
       }
     }
-    for (const [owner, m] of perEntry) {
-      const entry = byIndex.get(owner)!;
-      const mine = own.get(owner);
-      let add = 0;
-      for (const [t, v] of m) add += weights[t]! * Math.max(0, v - (mine?.get(t) ?? 0));
-      entry.score += (this.weights.support * add) / total;
+    if (this.supportOwn.length < slots.length * nTokens) {
+      this.supportOwn = new Float64Array(slots.length * nTokens * 2);
+      this.supportOther = new Float64Array(slots.length * nTokens * 2);
     }
+    const own = this.supportOwn;
+    const other = this.supportOther;
+    own.fill(0, 0, slots.length * nTokens);
+    other.fill(0, 0, slots.length * nTokens);
+    const hasOther = new Uint8Array(slots.length);
+    const credit = (slot: number, p: number, k: number) => {
+      const at = slot * nTokens + this.pairT[k]!;
+      const m = this.pairM[k]!;
+      if (p === slots[slot]!.passage) own[at] = Math.max(own[at]!, m);
+      else {
+        other[at] = Math.max(other[at]!, m);
+        hasOther[slot] = 1;
+      }
+    };
+    for (let k = 0; k < nPairs; k++) {
+      const p = this.pairP[k]!;
+      const kind = this.index.kindIndexOf(p);
+      if (kind === BOUNDARY || kind === MENTION) continue;
+      const e = this.index.entryOf(p);
+      if (this.entSlot[e]! >= 0) credit(this.entSlot[e]!, p, k);
+      const inst = this.instances[e];
+      if (inst) for (let i = 0; i < inst.length; i++) if (this.entSlot[inst[i]!]! >= 0) credit(this.entSlot[inst[i]!]!, p, k);
+    }
+    for (const e of slots) this.entSlot[this.index.entryIndex.get(e.entryId)!] = -1;
+    slots.forEach((entry, slot) => {
+      if (!hasOther[slot]) return;
+      let add = 0;
+      for (let t = 0; t < nTokens; t++) {
+        const v = other[slot * nTokens + t]!;
+        if (v > 0) add += weights[t]! * Math.max(0, v - own[slot * nTokens + t]!);
+      }
+      entry.score += (this.weights.support * add) / total;
+    });
   }
+}
+
+/** A typed array twice as long, with `a`'s contents. */
+function grown<T extends Int32Array | Uint16Array | Float32Array>(a: T, make: (n: number) => T): T {
+  const b = make(a.length * 2);
+  b.set(a);
+  return b;
 }

@@ -6,7 +6,7 @@
  */
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
-import { KnownParts } from "./known-parts";
+import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv } from "./normalize";
 import { SpellingIndex } from "./spelling";
 
@@ -30,6 +30,9 @@ const LINKS = ["", "s", "e", "a", "u", "o"];
 const CACHE_MAX = 50_000;
 /** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
 const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
+
+/** Inflection endings a question's word may carry past the form the catalog writes (longest first). */
+const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
 
 type Known = 0 | 1 | 2; // unknown, Swedish dictionary, catalog/lexicon
 
@@ -110,6 +113,12 @@ export class Vocabulary {
    * miss is two Snowball stems. Dropped by `built()`: a question's words go through the process-wide cache.
    */
   private buildKeys: Map<string, string> | undefined = new Map();
+  /**
+   * The known pieces of the long catalog words, from the constructor's look for compound tails until the word is read
+   * as a passage word (each is split twice, and the rows filled are most of the cost; known-parts.ts refills a row a
+   * key added since concerns).
+   */
+  private buildPieces: Map<string, KnownPiece> | undefined = new Map();
 
   /** catalogWords: folded content words of the catalog with their counts; the lexicon adds its own. */
   constructor(
@@ -124,7 +133,7 @@ export class Vocabulary {
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     for (const w of all.keys()) {
       if (w.length < 9) continue;
-      const known = this.known.forWord(w);
+      const known = this.knownPieces(w);
       const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
       for (let i = 4; i <= w.length - 6; i++) {
@@ -149,9 +158,17 @@ export class Vocabulary {
     return k;
   }
 
-  /** The router is built: the build's key memo is of no more use. */
+  /** The router is built: the build's key memo and pieces are of no more use. */
   built(): void {
     this.buildKeys = undefined;
+    this.buildPieces = undefined;
+  }
+
+  /** A catalog word's known pieces, kept for the index build (which splits it again as a passage word). */
+  private knownPieces(w: string): KnownPiece {
+    const known = this.known.forWord(w);
+    this.buildPieces?.set(w, known);
+    return known;
   }
 
   /** The catalog writes this word, or an inflection of it (a 3-letter stem only as written: "foren" is no "föras"). */
@@ -183,7 +200,8 @@ export class Vocabulary {
     let info = this.passageCache.get(w);
     if (info) return info;
     const key = this.key(w);
-    const known = this.known.forWord(w);
+    const known = this.buildPieces?.get(w) ?? this.known.forWord(w);
+    this.buildPieces?.delete(w);
     const parts = this.words.has(w) && w.length < 9 ? [] : splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0)).map((p) => this.key(p));
     info = { key, parts, real: true };
     // unbounded: a mandate's words are the catalog's (its size bounds this), and a capped cache made every word
@@ -216,6 +234,37 @@ export class Vocabulary {
     const dropped = /[bcdfghjklmnpqrstvwxz]e[lnr]$/.test(key) ? `${key.slice(0, -2)}${key.slice(-1)}` : undefined;
     const added = /[bcdfghjklmnpqrstvwxz][lnr]$/.test(key) ? `${key.slice(0, -1)}e${key.slice(-1)}` : undefined;
     for (const k of [dropped, added]) if (k && this.keys.has(k)) return k;
+    return undefined;
+  }
+
+  /**
+   * One typo in a word the spelling index does not hold as written: an inflected form of a catalog word (the index
+   * holds the forms the mandates write: "ortoepdin" is "ortopedin" of "ortopedi"), or a compound of a catalog word and
+   * a misspelt one ("röntegn|sjuksköterskor"). Each piece is corrected by the index's own rule (one edit below nine
+   * letters); the other piece must be known as it is.
+   */
+  private correctPiece(w: string): WordInfo | undefined {
+    if (w.length < 7 || w.length > MAX_WORD) return undefined;
+    const key = keySv(w);
+    for (const end of INFLECTIONS) {
+      if (!w.endsWith(end) || w.length - end.length < 5) continue;
+      const fix = this.spelling.correct(w.slice(0, -end.length));
+      if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+    }
+    const dict = swedishDictionary();
+    const whole = (p: string) => !this.lexicon.stopSv.has(p) && (this.catalogKnows(p) || (p.length >= 4 && !!dict?.hasSimple(p)));
+    const piece = (p: string): string | undefined => (whole(p) ? p : undefined);
+    for (let i = 5; i <= w.length - 4; i++) {
+      const rest = w.slice(i);
+      const firsts = w[i - 1] === "s" ? [w.slice(0, i), w.slice(0, i - 1)] : [w.slice(0, i)];
+      for (const first of firsts) {
+        const a = piece(first) ?? (rest.length >= 4 && whole(rest) ? this.spelling.correct(first) : undefined);
+        const b = a && (piece(rest) ?? (whole(first) ? this.spelling.correct(rest) : undefined));
+        if (!a || !b || (a === first && b === rest)) continue;
+        const parts = [keySv(a), keySv(b)];
+        return { key, parts, head: this.keys.has(parts[1]!) ? 1 : 0, real: true };
+      }
+    }
     return undefined;
   }
 
@@ -252,6 +301,14 @@ export class Vocabulary {
     // (röntgen|läkare), not when any two words happen to spell it (best|ämmer); nor with a head of three letters, which
     // some catalog word's stem always happens to spell (försko|lan is no län)
     if (raw.length && (raw[raw.length - 1]!.length < 4 || (!this.catalogKnows(raw[raw.length - 1]!) && !raw.some((p) => p.length >= 5 && this.catalogKnows(p)))) && dict()?.hasSimple(w)) raw = [];
+    // a typo inside an inflected form or one part of a compound ("ortoepdin", "röntegnsjuksköterskor"): no split the
+    // word has explains it as well as the corrected form does
+    if (!inCatalog && (!raw.length || raw.some((p) => p.length < 4) || !raw.slice(0, -1).every((p) => this.catalogKnows(p))) && !dict()?.has(w)) {
+      const fix = this.spelling.correct(w);
+      if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+      const fixed = this.correctPiece(w);
+      if (fixed) return fixed;
+    }
     const parts = raw.map(keySv);
     const lastRaw = raw[raw.length - 1] ?? "";
     const head = lastKnown(parts, (p) => this.keys.has(p));

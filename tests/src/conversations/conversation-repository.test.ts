@@ -75,4 +75,48 @@ describe("conversation repository across instances", () => {
     const again = new CosmosConversationRepository(store.container("conversations"), systemClock);
     expect(await again.userSettings("t", "p")).toMatchObject({ language: "sv", organizationId: "vgr" });
   });
+
+  it("answers with a noted organisation at once, writes it once after the turn, and never loses a setting beside it", async () => {
+    const a = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    const b = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    const stored = () => new CosmosConversationRepository(store.container("conversations"), systemClock).userSettings("t", "q");
+    expect(await a.userSettings("t", "q")).toBeUndefined();
+    for (const org of ["vgr", "vastmanland", "sormland"]) a.noteOrganization("t", "q", org);
+    expect(await a.userSettings("t", "q")).toMatchObject({ organizationId: "sormland" }); // this process: at once
+    expect(await stored()).toBeUndefined(); // not written in the turn
+    await b.updateUserSettings("t", "q", { language: "en" }); // another instance meanwhile
+    await a.settle(); // what a stop (or the timer) does: one write, merged with b's by the ETag
+    expect(await stored()).toMatchObject({ language: "en", organizationId: "sormland" });
+    // an explicit change takes a pending organisation along (no second write, nothing lost)
+    a.noteOrganization("t", "q", "vgr");
+    await a.updateUserSettings("t", "q", { language: "sv" });
+    expect(await stored()).toMatchObject({ language: "sv", organizationId: "vgr" });
+    await a.settle();
+    expect(await stored()).toMatchObject({ language: "sv", organizationId: "vgr" });
+  });
+
+  it("writes a noted organisation by itself a short while after the turn", async () => {
+    const a = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    a.noteOrganization("t", "r", "vgr");
+    const fresh = () => new CosmosConversationRepository(store.container("conversations"), systemClock).userSettings("t", "r");
+    const deadline = Date.now() + 30_000;
+    while (!(await fresh())?.organizationId && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(await fresh()).toMatchObject({ organizationId: "vgr" });
+  });
+
+  it("shows a hint while it is written, and an organisation picked meanwhile wins over it", async () => {
+    const a = new CosmosConversationRepository(store.container("conversations"), systemClock);
+    const stored = () => new CosmosConversationRepository(store.container("conversations"), systemClock).userSettings("t", "s");
+    expect(await a.userSettings("t", "s")).toBeUndefined();
+    a.noteOrganization("t", "s", "vgr");
+    const settling = a.settle();
+    expect(await a.userSettings("t", "s")).toMatchObject({ organizationId: "vgr" }); // during the write
+    await settling;
+    expect(await stored()).toMatchObject({ organizationId: "vgr" });
+    a.noteOrganization("t", "s", "sormland");
+    await a.updateUserSettings("t", "s", { organizationId: "vastmanland" }); // a pick on a card
+    expect(await a.userSettings("t", "s")).toMatchObject({ organizationId: "vastmanland" });
+    await a.settle();
+    expect(await stored()).toMatchObject({ organizationId: "vastmanland" });
+  });
 });

@@ -28,4 +28,37 @@ describe("recall on everyday questions", () => {
       expect({ q, status: r.status, owner: r.owner?.id }).toEqual({ q, status: "owner", owner: VMSG });
     }
   });
+
+  it("reads a typo in an inflected form or in one part of a compound as the catalog's word", () => {
+    const same = (clean: string, typed: string) => {
+      const a = ask(clean);
+      const b = ask(typed);
+      expect({ typed, status: b.status, owner: b.owner?.id }).toEqual({ typed, status: a.status, owner: a.owner?.id });
+    };
+    same("vem tar hand om bristen på röntgensjuksköterskor i vgr", "vem tar hand om bristen på röntegnsjuksköterskor i vgr");
+    same("vem i VGR leder arbetet på vårdcentralerna inom allmänmedicin", "vem i VGR leder arbetet på vårdecntralerna inom allmänmedicin");
+    expect(ask("vem tar hand om bristen på röntegnsjuksköterskor i vgr").owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("reads 'the county council' as landsting (not county + council), and 'Western Sweden' as Västra Götaland", () => {
+    expect(ask("The municipalities and the county council in Västmanland read the home care agreement differently. Who drafts a proposal for a solution?").owner?.id).toBe(VMSG);
+    const r = router.routeDetailed({ question: "Which council deals with the shortage of radiographers across Western Sweden?" });
+    expect(r.analysis.organization?.id).toBe("vgr");
+    expect(r.result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("reads 'ta fram ett förslag på hur det ska lösas' as a proposal for a solution, not a nomination", () => {
+    const r = ask("Kommunerna och regionen i Västmanland läser avtalet om hemsjukvård på olika sätt. Vem kan ta fram ett förslag på hur det ska lösas?");
+    expect(r.owner?.id).toBe(VMSG);
+  });
+
+  it("answers one's own expense claim with none, but a member's travel costs with the mandates", () => {
+    expect(ask("Hur får jag tillbaka pengarna för mitt utlägg till kursen i Göteborg?").status).toBe("none");
+    expect(ask("Vem betalar min resa när jag deltar i verksamhetschefsgruppen?").status).toBe("owner");
+  });
+
+  it("reads an abbreviation's genitive written without the colon ('VCGs', 'lgs') as the group's", () => {
+    expect(ask("vart ska vcgs årsberättelse skickas").owner?.id).toBe(ask("vart ska VCG:s årsberättelse skickas").owner?.id);
+    expect(ask("vem fastställer lgs verksamhetsplan").owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
+  });
 });

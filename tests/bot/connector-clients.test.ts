@@ -1,0 +1,30 @@
+import { ClaimsIdentity, AuthenticationConstants } from "botframework-connector";
+import { createAdapter } from "../../bot/server";
+import { loadConfig } from "../../src/config/config";
+
+/** The clients CloudAdapter would build for every turn are built once per bot identity and kept. */
+describe("kept Bot Framework clients", () => {
+  const auth = (bot: boolean) => {
+    const env = bot ? { BOT_ID: "00000000-0000-0000-0000-000000000001", BOT_PASSWORD: "secret", BOT_TYPE: "MultiTenant" } : {};
+    return (createAdapter(loadConfig({ DATA_DIR: "/tmp/unused", ...env })) as unknown as { botFrameworkAuthentication: { createUserTokenClient(c: ClaimsIdentity): Promise<unknown> } }).botFrameworkAuthentication;
+  };
+  const claims = (aud: string) => new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: aud }], true);
+
+  it("keeps one user-token client per bot identity, not one per turn", async () => {
+    const a = auth(true);
+    const first = await a.createUserTokenClient(claims("00000000-0000-0000-0000-000000000001"));
+    const again = await a.createUserTokenClient(claims("00000000-0000-0000-0000-000000000001"));
+    expect(first).toBeDefined();
+    expect(again).toBe(first);
+    // another app id is refused by the credentials, every time: a failure is not kept
+    await expect(a.createUserTokenClient(claims("00000000-0000-0000-0000-000000000002"))).rejects.toThrow(/appId/);
+    await expect(a.createUserTokenClient(claims("00000000-0000-0000-0000-000000000002"))).rejects.toThrow(/appId/);
+    expect(await a.createUserTokenClient(claims("00000000-0000-0000-0000-000000000001"))).toBe(first);
+  });
+
+  it("keeps it for the anonymous identity of a bot without an id (local mode)", async () => {
+    const a = auth(false);
+    const anonymous = new ClaimsIdentity([], true);
+    expect(await a.createUserTokenClient(anonymous)).toBe(await a.createUserTokenClient(new ClaimsIdentity([], true)));
+  });
+});
