@@ -115,7 +115,14 @@ function expandAbbreviations(ws: readonly string[], lex: CompiledLexicon): strin
     if (m) {
       out.push(...m.value);
       i += m.length;
-    } else out.push(ws[i++]!);
+      continue;
+    }
+    // a genitive written without the colon ("VCGs årsrapport" for "VCG:s"): the abbreviation, with its -s
+    const w = ws[i]!;
+    const g = w.length >= 3 && w.endsWith("s") ? lex.abbreviations.longestAt([w.slice(0, -1)], 0) : undefined;
+    if (g?.value.length) out.push(...g.value.slice(0, -1), `${g.value[g.value.length - 1]}s`);
+    else out.push(w);
+    i++;
   }
   return out;
 }

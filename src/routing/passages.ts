@@ -161,54 +161,66 @@ export class PassageIndex {
     this.layPostings(table.names, table.texts, pTerms);
   }
 
-  /** Postings by counting: how many per (term, organisation), then every list filled into one array. */
+  /**
+   * Postings by counting: each term's postings in passage order, then each term's grouped by organisation (stably, so
+   * a list stays in passage order). A count per (term, organisation) took three arrays of 5 million slots at 10,000
+   * groups (112,000 terms × 45 organisations) for some 350,000 lists.
+   */
   private layPostings(termNames: readonly string[], textTerms: readonly TextTerms[], pTerms: Int32Array): void {
-    const nOrgs = this.orgIds.length;
-    const counts = new Int32Array(termNames.length * nOrgs + 1);
+    const nTerms = termNames.length;
+    const termStart = new Int32Array(nTerms + 1);
+    for (let p = 0; p < this.n; p++) for (const t of textTerms[pTerms[p]!]!.terms) termStart[t + 1]!++;
+    for (let t = 0; t < nTerms; t++) termStart[t + 1]! += termStart[t]!;
+    const total = termStart[nTerms]!;
+    const byTerm = new Int32Array(total);
+    const byTermStrength = new Float32Array(total);
+    const cursor = termStart.slice(0, nTerms);
     for (let p = 0; p < this.n; p++) {
-      const org = this.entryOrg[this.pEntry[p]!]!;
-      for (const t of textTerms[pTerms[p]!]!.terms) counts[t * nOrgs + org]!++;
-    }
-    const start = new Int32Array(counts.length);
-    let total = 0;
-    let lists = 0;
-    for (let k = 0; k < counts.length; k++) {
-      start[k] = total;
-      total += counts[k]!;
-      if (counts[k]) lists++;
+      const tt = textTerms[pTerms[p]!]!;
+      for (let k = 0; k < tt.terms.length; k++) {
+        const at = cursor[tt.terms[k]!]!++;
+        byTerm[at] = p;
+        byTermStrength[at] = tt.strengths[k]!;
+      }
     }
     const ids = new Int32Array(total);
     const strengths = new Float32Array(total);
-    const cursor = start.slice();
-    for (let p = 0; p < this.n; p++) {
-      const org = this.entryOrg[this.pEntry[p]!]!;
-      const tt = textTerms[pTerms[p]!]!;
-      for (let k = 0; k < tt.terms.length; k++) {
-        const at = cursor[tt.terms[k]! * nOrgs + org]!++;
-        ids[at] = p;
-        strengths[at] = tt.strengths[k]!;
+    const listStart = new Int32Array(nTerms + 1);
+    const listOrg: number[] = [];
+    const listFrom: number[] = [];
+    this.df = new Int32Array(nTerms);
+    const count = new Int32Array(this.orgIds.length);
+    const at = new Int32Array(this.orgIds.length);
+    const orgs: number[] = [];
+    for (let t = 0; t < nTerms; t++) {
+      const from = termStart[t]!;
+      const to = termStart[t + 1]!;
+      this.df[t] = to - from;
+      listStart[t] = listOrg.length;
+      orgs.length = 0;
+      for (let k = from; k < to; k++) {
+        const o = this.entryOrg[this.pEntry[byTerm[k]!]!]!;
+        if (count[o]!++ === 0) orgs.push(o);
       }
+      orgs.sort((x, y) => x - y);
+      let next = from;
+      for (const o of orgs) {
+        listOrg.push(o);
+        listFrom.push(next);
+        at[o] = next;
+        next += count[o]!;
+        count[o] = 0;
+      }
+      for (let k = from; k < to; k++) {
+        const i = at[this.entryOrg[this.pEntry[byTerm[k]!]!]!]!++;
+        ids[i] = byTerm[k]!;
+        strengths[i] = byTermStrength[k]!;
+      }
+      this.termIds.set(termNames[t]!, t);
     }
-    // the lists in (term, organisation) order are the non-empty slots of `counts`, contiguous in `ids`
-    const listStart = new Int32Array(termNames.length + 1);
-    const listOrg = new Uint16Array(lists);
-    const listFrom = new Int32Array(lists + 1);
-    this.df = new Int32Array(termNames.length);
-    let l = 0;
-    termNames.forEach((name, t) => {
-      listStart[t] = l;
-      for (let o = 0; o < nOrgs; o++) {
-        const k = t * nOrgs + o;
-        if (!counts[k]) continue;
-        this.df[t]! += counts[k]!;
-        listOrg[l] = o;
-        listFrom[l++] = start[k]!;
-      }
-      this.termIds.set(name, t);
-    });
-    listStart[termNames.length] = l;
-    listFrom[l] = total;
-    this.postings = { listStart, listOrg, listFrom, ids, strengths };
+    listStart[nTerms] = listOrg.length;
+    listFrom.push(total);
+    this.postings = { listStart, listOrg: Uint16Array.from(listOrg), listFrom: Int32Array.from(listFrom), ids, strengths };
   }
 
   /** A term's number in `postings`, or -1. */

@@ -56,4 +56,9 @@ describe("recall on everyday questions", () => {
     expect(ask("Hur får jag tillbaka pengarna för mitt utlägg till kursen i Göteborg?").status).toBe("none");
     expect(ask("Vem betalar min resa när jag deltar i verksamhetschefsgruppen?").status).toBe("owner");
   });
+
+  it("reads an abbreviation's genitive written without the colon ('VCGs', 'lgs') as the group's", () => {
+    expect(ask("vart ska vcgs årsberättelse skickas").owner?.id).toBe(ask("vart ska VCG:s årsberättelse skickas").owner?.id);
+    expect(ask("vem fastställer lgs verksamhetsplan").owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
+  });
 });
