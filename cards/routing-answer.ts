@@ -106,7 +106,7 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
   }
   // a relation no clause settles: say which relation was not found, for whom (not "several groups fit")
   if (r.status === "ambiguous" && a.reason === "relation-unsure" && a.subject && a.asks !== "topic")
-    return { heading: t.headingAmbiguous, explanation: t.explanationRelationUnsure(escapeText(a.subject.name), t.relationAsked[a.asks]) };
+    return { heading: t.headingRelationUnsure, explanation: t.explanationRelationUnsure(escapeText(a.subject.name), t.relationAsked[a.asks]) };
   if (r.status === "ambiguous") return a.askOrganization ? { heading: t.headingAmbiguousOrg, explanation: t.explanationAmbiguousOrg } : { heading: t.headingAmbiguous, explanation: t.explanationAmbiguous };
   if (a.reason === "own-case") return { heading: t.headingNone, explanation: t.explanationOwnCase };
   if (a.reason === "relation-unknown" && a.subject) return { heading: t.headingNone, explanation: t.explanationRelationUnknown(escapeText(a.subject.name)) };

@@ -19,6 +19,7 @@ describe("the answer card when no clause settles a relation", () => {
     expect(data.explanation).toContain(t.relationAsked.evaluates);
     expect(data.explanation).toContain("Länsgemensam samverkansgrupp för hälso- och sjukvårdsfrågor");
     expect(data.explanation).not.toBe(t.explanationAmbiguous);
+    expect(data.heading).toBe(t.headingRelationUnsure);
     expect(data.choices.length).toBeGreaterThan(0);
   });
 });

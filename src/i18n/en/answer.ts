@@ -5,6 +5,7 @@ export const answer: typeof sv = {
   headingKind: "This kind of group owns the question",
   headingRelation: "The answer according to the mandate",
   headingAmbiguous: "Several groups fit",
+  headingRelationUnsure: "The mandates do not say who",
   headingAmbiguousOrg: "Which organisation is it about?",
   headingNone: "No mandate covers the question",
   explanationOwner: (section) => `The question is covered by the group's mandate (${section}):`,

@@ -5,6 +5,7 @@ export const answer = {
   headingKind: "Den här sortens grupp äger frågan",
   headingRelation: "Svaret enligt uppdragsbeskrivningen",
   headingAmbiguous: "Flera grupper passar",
+  headingRelationUnsure: "Uppdragen säger inte vem",
   headingAmbiguousOrg: "Vilken organisation gäller det?",
   headingNone: "Inget uppdrag täcker frågan",
   explanationOwner: (section: string) => `Frågan täcks av gruppens uppdrag (${section}):`,
