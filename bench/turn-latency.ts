@@ -52,7 +52,19 @@ async function childMain(role: string): Promise<void> {
 
 interface Child {
   readonly url: string;
+  /** The process's CPU time so far (ms, user + system; Linux /proc), undefined elsewhere. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
+}
+
+/** CPU time of a process from /proc (clock ticks of 10 ms): less sensitive to a loaded machine than latency. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 async function startChild(role: "samverkan" | "echo", env: Record<string, string> = {}): Promise<Child> {
@@ -69,7 +81,7 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
     });
     proc.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));
   });
-  return { url, stop: () => new Promise((r) => (proc.once("exit", () => r()), proc.kill("SIGTERM"))) };
+  return { url, cpuMs: () => cpuMsOf(proc.pid), stop: () => new Promise((r) => (proc.once("exit", () => r()), proc.kill("SIGTERM"))) };
 }
 
 // ---- the client -----------------------------------------------------------------------------------
@@ -88,7 +100,8 @@ function questions(): string[] {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(url: string, body: () => unknown, turns: number, concurrency: number): Promise<{ p50: number; p99: number; rps: number }> {
+async function measure(url: string, body: () => unknown, turns: number, concurrency: number, child?: Child): Promise<{ p50: number; p99: number; rps: number; cpu?: number }> {
+  const cpu0 = child?.cpuMs();
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -105,7 +118,8 @@ async function measure(url: string, body: () => unknown, turns: number, concurre
   await Promise.all(Array.from({ length: concurrency }, worker));
   const total = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p99: pct(times, 99), rps: turns / total };
+  const cpu1 = child?.cpuMs();
+  return { p50: pct(times, 50), p99: pct(times, 99), rps: turns / total, ...(cpu0 !== undefined && cpu1 !== undefined ? { cpu: (cpu1 - cpu0) / turns } : {}) };
 }
 
 function questionBodies(connector: FakeConnector, qs: string[]) {
@@ -223,8 +237,8 @@ async function latency(connector: FakeConnector, qs: string[], turns: number): P
     await measure(echo.url, body, 60, 4);
     const rows: [string, Awaited<ReturnType<typeof measure>>, Awaited<ReturnType<typeof measure>>][] = [];
     for (const concurrency of [1, 8]) {
-      const base = await measure(echo.url, body, turns, concurrency);
-      const ours = await measure(samverkan.url, body, turns, concurrency);
+      const base = await measure(echo.url, body, turns, concurrency, echo);
+      const ours = await measure(samverkan.url, body, turns, concurrency, samverkan);
       rows.push([concurrency === 1 ? "sequential" : "8 concurrent", ours, base]);
     }
     console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode), bots in their own processes (ms)`);
@@ -238,6 +252,9 @@ async function latency(connector: FakeConnector, qs: string[], turns: number): P
         `${mode.padEnd(15)} ${ours.p50.toFixed(2).padStart(8)} / ${ours.p99.toFixed(2).padStart(7)}  ${base.p50.toFixed(2).padStart(7)} / ${base.p99.toFixed(2).padStart(6)}   ${(ours.p50 / base.p50).toFixed(2).padStart(6)}×   ${(ours.p99 / base.p99).toFixed(2).padStart(6)}×   ${ours.rps.toFixed(0).padStart(11)}  ${base.rps.toFixed(0).padStart(8)}`,
       );
     }
+    // CPU per turn of each bot's process: a figure that a loaded machine distorts less than the latencies.
+    const cpu = (r: { cpu?: number }) => (r.cpu === undefined ? "–" : r.cpu.toFixed(2));
+    console.log(`bot process CPU per turn (ms): ${rows.map(([mode, o, b]) => `${mode} samverkan ${cpu(o)} / echo ${cpu(b)}`).join("; ")}`);
     const worst = Math.max(...rows.map(([, o, b]) => o.p50 / b.p50));
     console.log(`goal p50 ≤ 1.5× echo: ${worst <= 1.5 ? "met" : "NOT met"} (worst ${worst.toFixed(2)}×)`);
   } finally {

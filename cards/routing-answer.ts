@@ -104,6 +104,9 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
     if (a.reason === "actor") return { heading: t.headingOwner, explanation: t.explanationActor(section) };
     return { heading: t.headingOwner, explanation: t.explanationOwner(section) };
   }
+  // a relation no clause settles: say which relation was not found, for whom (not "several groups fit")
+  if (r.status === "ambiguous" && a.reason === "relation-unsure" && a.subject && a.asks !== "topic")
+    return { heading: t.headingRelationUnsure, explanation: t.explanationRelationUnsure(escapeText(a.subject.name), t.relationAsked[a.asks]) };
   if (r.status === "ambiguous") return a.askOrganization ? { heading: t.headingAmbiguousOrg, explanation: t.explanationAmbiguousOrg } : { heading: t.headingAmbiguous, explanation: t.explanationAmbiguous };
   if (a.reason === "own-case") return { heading: t.headingNone, explanation: t.explanationOwnCase };
   if (a.reason === "relation-unknown" && a.subject) return { heading: t.headingNone, explanation: t.explanationRelationUnknown(escapeText(a.subject.name)) };

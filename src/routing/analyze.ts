@@ -178,6 +178,21 @@ function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly stri
   };
 }
 
+/**
+ * A mandate writes a body by its abbreviation once it has named it ("Där PPR beslutar …"): a long form in the question
+ * (as written, or spelt out from its abbreviation) also matches the abbreviation, on the long form's last word.
+ */
+function withShortForms(tokens: QToken[], ws: readonly string[], lex: CompiledLexicon, vocab: Vocabulary): void {
+  for (let i = 0; i < ws.length; i++) {
+    const m = lex.shortForms.longestAt(ws, i);
+    if (!m) continue;
+    const last = tokens.findIndex((t) => t.at === i + m.length - 1);
+    const key = vocab.passageWord(m.value).key;
+    if (last >= 0 && !tokens[last]!.terms.some((t) => t.term === key)) tokens[last] = { ...tokens[last]!, terms: [...tokens[last]!.terms, { term: key, credit: 1 }] };
+    i += m.length - 1;
+  }
+}
+
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
   let text = raw;
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
@@ -207,6 +222,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
   const asking = sentences.map((s) => s.asks).lastIndexOf(true);
   const tokens: QToken[] = content.map((c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex));
+  withShortForms(tokens, ws.map((x) => x.w), lex, vocab);
   // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
   const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
   const several = lex.severalAreas;

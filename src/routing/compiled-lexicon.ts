@@ -26,6 +26,8 @@ export interface CompiledLexicon {
   readonly abbreviations: PhraseTable<readonly string[]>;
   /** Abbreviations that are also everyday words, matched only as written ("HoS", not "hos"), with their long form. */
   readonly exactAbbreviations: readonly { readonly pattern: RegExp; readonly means: string }[];
+  /** Folded words of a long form → the folded one-word abbreviation of it ("program- och prioriteringsrådet" → "ppr"). */
+  readonly shortForms: PhraseTable<string>;
   /** English keys → folded Swedish words. */
   readonly english: PhraseTable<readonly string[]>;
   /** Swedish content keys → concept terms. */
@@ -71,7 +73,10 @@ function compile(lex: Lexicon): CompiledLexicon {
 
   const abbreviations = new PhraseTable<readonly string[]>();
   const exactAbbreviations: { pattern: RegExp; means: string }[] = [];
+  const shortForms = new PhraseTable<string>();
   for (const a of lex.abbreviations) {
+    const short = words(a.short);
+    if (short.length === 1 && short[0]!.length >= 3) shortForms.add(words(a.means), short[0]!);
     if (a.caseSensitive) exactAbbreviations.push({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${a.short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"), means: a.means });
     else abbreviations.add(words(a.short), words(a.means));
   }
@@ -115,7 +120,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     };
     relations.set(rel, { about: table(cues.about), acts: table(cues.acts), alone: table(cues.alone), needsAct: cues.acts.length > 0, ...(cues.clause.length ? { clause: table(cues.clause) } : {}) });
   }
-  return { stopSv, stopEn, abbreviations, exactAbbreviations, english, concepts, areaConcepts, severalAreas, organisations, outside, ownCase, relations, vocabulary };
+  return { stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, concepts, areaConcepts, severalAreas, organisations, outside, ownCase, relations, vocabulary };
 }
 
 /** The English key of a folded word, for glossary lookups. */

@@ -20,6 +20,7 @@ import { evidenceOf, type EntryScore, type TopicScores } from "./score";
 import type { RouteAnalysis, RouteResult } from "./types";
 import { noAnswer } from "./types";
 import { NEAR_SHARE, SUBJECT_BONUS } from "./weights";
+import { asksForParty } from "./relations";
 import { fold, keySv, words } from "./normalize";
 
 export interface Ranked {
@@ -125,7 +126,7 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
 }
 
 /** The body a clause names as doing what the question asks, when it is not the clause's own group. */
-function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string | undefined {
+function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>): string | undefined {
   if (lead.passage === undefined || lead.boundary) return undefined;
   const p = ctx.index.passage(lead.passage);
   if (p.kind === "name" || p.kind === "mention") return undefined;
@@ -139,9 +140,26 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext): string 
   }
   if (!best) return undefined;
   const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
+  // an escalation clause of the group answers "where does it go / whom do I raise it with" with the body it sends to
+  if (isEscalation(p.text, home, ctx) && asksForParty(a)) {
+    const to = bodies.filter((x) => x.id !== home.id && x.id !== home.kindId && ctx.answers.byId.has(x.id) && !setting.has(x.id));
+    const target = to.find((x) => x.role === "recipient") ?? to[to.length - 1];
+    if (target) return target.id;
+  }
   const b = ctx.actors.startsWithSelf(best.s, home) ? actingOn(best.s, bodies, asked) : (bodies.find((x) => x.role === "subject") ?? actingOn(best.s, bodies, asked));
   if (!b || b.id === home.id || b.id === home.kindId || ctx.instancesOf.get(home.id)?.includes(b.id)) return undefined;
+  // the question set that body's act as the scene ("PPR har beslutat … Vem har huvudrollen i genomförandet?"): it asks the other part
+  if (setting.has(b.id)) return undefined;
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
+}
+
+const spaced = (t: string) => t.replace(/\s+/g, " ").trim();
+
+/** The passage is one of the escalation clauses of the group's mandate (or its kind's). */
+function isEscalation(text: string, home: GroupRecord, ctx: DecideContext): boolean {
+  const kind = home.kindId ? ctx.answers.byId.get(home.kindId) : undefined;
+  const t = spaced(text);
+  return [home, kind].some((g) => g?.escalation.some((c) => spaced(c.text) === t));
 }
 
 /** Modal verbs and the light verbs of "ta ställning", "fatta beslut": what may stand between a body and the verb asked. */
@@ -217,6 +235,8 @@ export interface DecideOptions {
   readonly organizationKnown: boolean;
   /** Entries the question names in full. */
   readonly named?: readonly string[];
+  /** Bodies the question names only around the sentence that asks (the setting of the question, not its subject). */
+  readonly setting?: readonly string[];
   /** Tokens that make up those names. */
   readonly nameTokens?: ReadonlySet<number>;
 }
@@ -232,7 +252,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
     return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };
   }
   let reason: RouteAnalysis["reason"] = lead.boundary ? "boundary" : "topic";
-  const actor = actorOf(lead, a, ctx);
+  const actor = actorOf(lead, a, ctx, new Set(opts.setting ?? []));
   if (actor) {
     ranked = [{ ...lead, entryId: actor }, ...ranked.slice(1).filter((r) => r.entryId !== actor)];
     reason = "actor";

@@ -205,8 +205,18 @@ export class RelationAnswerer {
         const fit = (open.length ? open : to)[0];
         return fit ? { targetId: fit.toId!, citation: this.cite(fit.clause, g), how: "fact" } : undefined;
       }
-      case "meetings":
-        return g.meetingFrequency ? { targetId: g.id, citation: this.cite(g.meetingFrequency.clause, g), how: "self" } : undefined;
+      case "meetings": {
+        if (!g.meetingFrequency) return undefined;
+        const clause = g.meetingFrequency.clause;
+        // "Med vem ska det stämmas av?": the meeting clause may name whom the group agrees its meetings with
+        // ("Mötesfrekvensen kan anpassas … i dialog med kontaktperson"); a question asking who gets that body
+        if (asksForParty(a))
+          for (const sentence of sentences(clause.text)) {
+            const other = this.actors.bodiesIn(sentence, g.organizationId).find((b) => b.id !== g.id && b.id !== g.kindId && this.known(b.id) && !excluded.has(b.id));
+            if (other) return { targetId: other.id, citation: this.cite(clause, g, sentence), how: "clause" };
+          }
+        return { targetId: g.id, citation: this.cite(clause, g), how: "self" };
+      }
       default:
         return undefined;
     }
@@ -217,15 +227,17 @@ export class RelationAnswerer {
     const table = this.lex.relations.get(rel);
     if (!table) return undefined;
     // a validity clause says who adopted the mandate in its heading ("Uppdraget fastställs: Ann Söderström, …")
-    const validity = (g.validity?.clauses ?? []).map((c) => ({ clause: { ...c, text: `${c.citation.section}: ${c.text}` }, home: g }));
+    // a validity clause is about the mandate itself, whatever words it uses ("Fastställd av Samverkansnämndens ledningsgrupp")
+    const headed = (c: Clause) => (fold(c.text).startsWith(fold(c.citation.section)) ? c.text : `${c.citation.section}: ${c.text}`);
+    const validity = (g.validity?.clauses ?? []).map((c) => ({ clause: { ...c, text: headed(c) }, home: g, ofMandate: true }));
     const pool = mentions
-      ? g.mentions.map((c) => ({ clause: c, home: this.byId.get(this.byDocument.get(c.citation.documentId) ?? "") ?? g }))
-      : [...clausesOf(g).map((c) => c.clause), ...g.escalation, ...g.boundaries].map((c) => ({ clause: c, home: g })).concat(validity);
+      ? g.mentions.map((c) => ({ clause: c, home: this.byId.get(this.byDocument.get(c.citation.documentId) ?? "") ?? g, ofMandate: false }))
+      : [...clausesOf(g).map((c) => c.clause), ...g.escalation, ...g.boundaries].map((c) => ({ clause: c, home: g, ofMandate: false })).concat(validity);
     const asked = new Map<string, number>();
     for (const t of a.tokens) if (t.at >= 0 && !this.skipWords.has(t.at)) asked.set(t.key, this.weight(t.key));
     let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number } | undefined;
     const seen = new Set<string>();
-    for (const { clause, home } of pool)
+    for (const { clause, home, ofMandate } of pool)
       for (const sentence of withAntecedents(sentences(clause.text))) {
         if (seen.has(sentence)) continue;
         seen.add(sentence);
@@ -239,7 +251,7 @@ export class RelationAnswerer {
           acts = matchAll(table.clause, ws, actAt);
           if (!acts) continue;
         } else {
-          about = table.about.size ? matchAll(table.about, ws, aboutAt) : 0;
+          about = table.about.size ? matchAll(table.about, ws, aboutAt) + (ofMandate && rel === "adopted" ? 1 : 0) : 0;
           acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
           const alone = matchAll(table.alone, ws, new Set());
           if (table.about.size && !about && !alone) continue;
@@ -377,6 +389,24 @@ export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
   return j === groupAt;
 }
 
+/** Minutes and records (folded stems): the cue words of "reports" that name a document, not a sending. */
+const MINUTES = ["minnesanteckn", "motesanteckn", "anteckning", "protokoll"];
+/** Approving (justera, godkänna, signera) or publishing a document is done to it where it is kept, not sent to anyone. */
+const APPROVES_OR_PUBLISHES = ["juster", "godkan", "signer", "publicer"];
+
+/**
+ * "Vem justerar protokollet?", "Vem godkänner mötesanteckningarna?", "Var publiceras minnesanteckningarna?": the
+ * minutes are named, but nothing is sent to anyone — who approves or publishes them is a topic of the mandate
+ * ("Mötesanteckningar ska … godkännas av ordförande. Anteckningarna ska publiceras på intranätet."), not a report.
+ */
+function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
+  const cues = [...asked.cues].map((i) => a.words[i] ?? "");
+  if (!cues.length || !cues.every((w) => MINUTES.some((m) => w.includes(m)))) return false;
+  // "läggs ut", "lägga ut": to publish
+  const putsOut = a.words.some((w, i) => /^(lagg|lade)/.test(w) && a.words.slice(i + 1, i + 6).includes("ut"));
+  return putsOut || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)));
+}
+
 /** The relation asked, and whether the named groups can be its subject. */
 export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[]): RelationAsked | undefined {
   const asked = detectRelation(a, lex, named);
@@ -384,6 +414,7 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   // or how asks a fact of the group's own mandate, not who else stands in the relation
   if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
+  if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
   return asked;
 }
 

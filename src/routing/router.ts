@@ -159,6 +159,12 @@ export class Router {
     const { named, excludedIds } = this.namedGroups(a, ctx);
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = relationAsked(a, this.lex, named);
+    // "the Västmanland group": an organisation with one group, and the question speaks of a group without naming it
+    const sole = asked && !named.length ? this.soleGroupSpokenOf(a, ctx) : undefined;
+    if (asked && sole) {
+      const found = answerRelation(this.relations, this.answers, asked, [sole], a, excludedIds);
+      if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
+    }
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
@@ -183,16 +189,39 @@ export class Router {
     // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
     // the group as a guess ("Är det något för samordningsrådet?"): score the rest without its name and its own area
     const own = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" ? subject : undefined;
-    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId))]), mask, focus, [own.entryId]) : undefined;
+    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId)), ...pointsBack(a)]), mask, focus, [own.entryId]) : undefined;
     const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: allNamed.map((h) => h.entryId), nameTokens });
+    // a body named only in a sentence around the one that asks ("PPR har beslutat … Vem har huvudrollen i genomförandet?")
+    // is the setting, not what is asked about: a clause that names it does not match the question by that name
+    const askedAbout = allNamed.filter((h) => a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking));
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), nameTokens });
     const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
-      return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: asked?.relation ?? "topic", kindOnly: null, askOrganization: false });
+      return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
+    }
+    if (asked && !named.length && !ctx.orgId && d.result.status === "owner" && refersToUnnamedGroup(a)) {
+      const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
+      return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
     }
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /** The one group (or kind of group) of the question's organisation, when the question speaks of a group by no name. */
+  private soleGroupSpokenOf(a: QuestionAnalysis, ctx: Context): NameHit | undefined {
+    if (!ctx.orgId) return undefined;
+    const at = a.words.findIndex((w) => GROUP_WORDS.has(w));
+    if (at < 0) return undefined;
+    const groups = [...this.byId.values()].filter((e) => e.organizationId === ctx.orgId && (e.entryType === "group" || e.entryType === "kind"));
+    return groups.length === 1 ? { entryId: groups[0]!.id, matched: 1, coverage: 1, tokens: [], at } : undefined;
+  }
+
+  /** The groups a question about "the group" may mean: the topic's candidates first, then every other group (at most six). */
+  private groupCandidates(r: RouteResult): RouteResult["candidates"] {
+    const isGroup = (id: string) => ["group", "kind"].includes(this.byId.get(id)?.entryType ?? "");
+    const ids = [...r.candidates.map((c) => c.id), ...this.byId.keys()].filter(isGroup);
+    return [...new Set(ids)].slice(0, 6).map((id) => this.answers.candidate(id, r.candidates.find((c) => c.id === id)?.score ?? 0));
   }
 
   /**
@@ -316,6 +345,38 @@ export class Router {
     if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
     return { ...base, orgIds: [] };
   }
+}
+
+/** Pronouns that end a sentence as the object of its verb, pointing back to what was said before ("… driva det?"). */
+const POINTING_BACK = new Set(["det", "den", "detta", "denna", "dem", "dessa", "sant", "sadant", "it", "this", "that", "them"]);
+
+/**
+ * "Vi vill höja jourersättningen … Kan samordningsrådet driva det?": the asking sentence ends on a pronoun that
+ * points back to the sentence before it, so the matter is said there; the asking sentence's own words (driva, ta,
+ * bestämma) say what is to be done with it. Whether a group's mandate keeps the matter or sends it elsewhere is read
+ * on the matter: these tokens are left out of that comparison.
+ */
+function pointsBack(a: QuestionAnalysis): number[] {
+  if (a.asking <= 0) return [];
+  const starts = [...a.sentenceStarts].sort((x, y) => x - y);
+  const end = (starts.find((s) => s > (a.tokens.find((t) => t.sentence === a.asking)?.at ?? Infinity)) ?? a.words.length) - 1;
+  if (!POINTING_BACK.has(a.words[end] ?? "")) return [];
+  if (!a.tokens.some((t) => t.sentence < a.asking && t.at >= 0)) return [];
+  return a.tokens.flatMap((t, i) => (t.sentence === a.asking ? [i] : []));
+}
+
+/** Words for "a group" in every form (folded). */
+const GROUP_WORDS = new Set(["grupp", "gruppen", "gruppens", "group", "group's", "groups"]);
+
+/** "gruppen", "rådet", "the group": a group referred to as known, by no name (folded definite forms). */
+const UNNAMED_GROUP = new Set(["gruppen", "grupperna", "radet", "raden", "forumet"]);
+
+/**
+ * "Hur ofta träffas gruppen?" asks a fact of one group the asker has in mind, but names none: every group has that
+ * fact, so the answer is the groups to choose from, not the one whose clause happens to use the same verb.
+ */
+function refersToUnnamedGroup(a: QuestionAnalysis): boolean {
+  return a.words.some((w, i) => UNNAMED_GROUP.has(w) || ((w === "group" || w === "council") && a.words[i - 1] === "the"));
 }
 
 /** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */

@@ -14,6 +14,7 @@ function kindsOf(text: string, sentence: string): Kind[] {
   else if (/verksamhetsplan/i.test(text)) kinds.push({ what: "årlig verksamhetsplan", ...(/årligen|årlig/i.test(text) ? { cadence: "annual" as const } : {}) });
   else if (/anteckningar/i.test(text)) kinds.push({ what: "minnesanteckningar från mötena", cadence: "per-meeting" });
   else if (/årligt möte/i.test(text)) kinds.push({ what: "årlig presentation av föregående års verksamhet och kommande års planering", cadence: "annual" });
+  else if (/informera/i.test(sentence)) kinds.push({ what: "information om hur arbetet fortlöper" });
   else if (kinds.length === 0) kinds.push({ what: sentence.length > 90 ? `${sentence.slice(0, 87)}…` : sentence.replace(/\.$/, "") });
   return kinds;
 }
@@ -28,8 +29,8 @@ function dueOf(text: string): string | undefined {
 function dutiesOf(ctx: ExtractContext, cl: Clause, text: string): ReportingDuty[] {
   const dueMonthDay = dueOf(text);
   const sentences = text.split(/(?<=[.!?])\s+/);
-  const sentence = sentences.find((x) => /rapporter|delges|verksamhetsberättelse|verksamhetsplan|anteckningar|presenteras/i.test(x)) ?? sentences[0]!;
-  const toPart = /\b(delges|till|fastställs av)\s+(.*)$/i.exec(sentence)?.[2] ?? "";
+  const sentence = sentences.find((x) => /rapporter|delges|verksamhetsberättelse|verksamhetsplan|anteckningar|presenteras|informera/i.test(x)) ?? sentences[0]!;
+  const toPart = /\b(delges|till|fastställs av|informera)\s+(.*)$/i.exec(sentence)?.[2] ?? "";
   const targets = bodiesIn(ctx, toPart).filter((t, i, all) => all.findIndex((x) => x.body.id === t.body.id) === i);
   const out: ReportingDuty[] = [];
   for (const k of kindsOf(text, sentence))
@@ -45,6 +46,8 @@ function dutiesOf(ctx: ExtractContext, cl: Clause, text: string): ReportingDuty[
 }
 
 export function extractReporting(ctx: ExtractContext): ReportingDuty[] {
-  const sources = [...clausesIn(ctx, "reporting", "plan"), ...clausesIn(ctx, "communication").filter(({ c }) => /anteckningar/i.test(c.text))];
+  // a communication duty to keep someone informed is a reporting duty too ("informera uppdragsgivaren om hur arbetet
+  // … fortlöper, enligt respektive huvudmans ledningsstruktur", 002): to the body it names
+  const sources = [...clausesIn(ctx, "reporting", "plan"), ...clausesIn(ctx, "communication").filter(({ c }) => /anteckningar|informera\s/i.test(c.text))];
   return sources.flatMap(({ s, c }) => dutiesOf(ctx, clauseOf(ctx.doc, s, c), c.text));
 }

@@ -1,8 +1,11 @@
+import type { Relation } from "../../routing/lexicon";
+
 export const answer = {
   headingOwner: "Den här gruppen äger frågan",
   headingKind: "Den här sortens grupp äger frågan",
   headingRelation: "Svaret enligt uppdragsbeskrivningen",
   headingAmbiguous: "Flera grupper passar",
+  headingRelationUnsure: "Uppdragen säger inte vem",
   headingAmbiguousOrg: "Vilken organisation gäller det?",
   headingNone: "Inget uppdrag täcker frågan",
   explanationOwner: (section: string) => `Frågan täcks av gruppens uppdrag (${section}):`,
@@ -14,6 +17,31 @@ export const answer = {
   explanationNone:
     "Jag hittar inget uppdrag bland de inlästa uppdragsbeskrivningarna som täcker frågan. Vänd dig till din chef eller till kansliet för den organisation det gäller, eller skriv **grupper** för att se vilka grupper jag känner till.",
   explanationRelationUnknown: (name: string) => `Uppdragsbeskrivningen för ${name} säger inte det du frågar om. Jag gissar inte.`,
+  explanationRelationUnsure: (name: string, relation: string) =>
+    `Jag hittar ingen mening i uppdragsbeskrivningarna som säger ${relation} för ${name}, så jag gissar inte. De här ligger närmast frågan – välj den som stämmer:`,
+  /** What a relation question asks, as a clause after "säger" ("vem som utser ordföranden"). */
+  relationAsked: {
+    proposes: "vem som föreslår",
+    chair: "vem som utser ordföranden",
+    members: "vem som utser ledamöterna",
+    commissioner: "vem som ger uppdraget",
+    reports: "vem som tar emot rapporteringen",
+    plan: "vem som fastställer verksamhetsplanen",
+    evaluates: "vem som utvärderar arbetet",
+    creates: "vem som inrättar eller avvecklar gruppen",
+    adopted: "vem som fastställde uppdraget",
+    subgroups: "vem som beslutar om undergrupper",
+    prepares: "vem som bereder ärendena",
+    decides: "vem som fattar beslutet",
+    leads: "vem som leder arbetet",
+    contact: "vem som är kontaktperson",
+    support: "vem som ger stöd",
+    costs: "vem som står för kostnaderna",
+    coopted: "vem som beslutar om adjungerade",
+    meetings: "hur mötena bestäms",
+    escalation: "vart frågor eskaleras",
+    serves: "vem gruppen är stöd åt",
+  } as Record<Relation, string>,
   explanationOwnCase:
     "Det låter som ett enskilt ärende (en remiss, en tid, en lön, en inloggning). Ledningsgrupperna äger slag av frågor, inte enskilda fall: vänd dig till verksamheten, din chef eller supporten som har hand om ärendet.",
   explanationNoneNear: "Ingen grupp har frågan i sitt uppdrag, men uppdraget anger vart sådant lyfts:",

@@ -100,7 +100,8 @@ describe("the five sample mandates", () => {
     expect(texts(e.composition!.clauses)).toEqual(["Utses av respektive huvudman i Chefsforum."]);
     expect(e.composition).toMatchObject({ appointedByText: "respektive huvudman" });
     expect(e.chair?.clause).toMatchObject({ text: expect.stringMatching(/^Gruppen leds av enhetschef och utvecklingsstrateg/), citation: { lineStart: 63, lineEnd: 65 } });
-    expect(e.reporting).toEqual([]);
+    // the participants keep their principals informed ("informera uppdragsgivaren … enligt respektive huvudmans ledningsstruktur")
+    expect(e.reporting).toMatchObject([{ toId: "vastmanland:huvudman", what: "information om hur arbetet fortlöper", clause: { citation: { lineStart: 74 } } }]);
     expect(e.validity).toMatchObject({ reviseByText: "Våren 2017", reviseBy: "2017-06-30" });
     const codes = issues("002").map((i) => i.code);
     expect(codes).toEqual(expect.arrayContaining(["REVISION_PASSED", "EMPTY_BULLET", "EMPTY_SECTION", "UNPLACED_TEXT"]));

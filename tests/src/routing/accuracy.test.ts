@@ -30,10 +30,10 @@ describe("routing on the untouched half of the development set", () => {
 describe("routing on the tune half and the older fixtures (tuned on)", () => {
   it("keeps what it was tuned to", () => {
     const tune = run(join(DEV, "tune.jsonl"));
-    expect(tune.top1).toBeGreaterThanOrEqual(0.96);
+    expect(tune.top1).toBeGreaterThanOrEqual(0.97);
     // sets 2, 3 and 4 (tuned on too), each with about one question of margin
-    expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.92);
-    expect(run(join(DEV, "tune3.jsonl")).top1).toBeGreaterThanOrEqual(0.76);
+    expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.96);
+    expect(run(join(DEV, "tune3.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
     expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.82);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
     const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
