@@ -31,10 +31,12 @@ describe("routing on the tune half and the older fixtures (tuned on)", () => {
   it("keeps what it was tuned to", () => {
     const tune = run(join(DEV, "tune.jsonl"));
     expect(tune.top1).toBeGreaterThanOrEqual(0.97);
-    // sets 2, 3 and 4 (tuned on too), each with about one question of margin
+    // sets 2–5 (tuned on, or to be), each with about one question of margin
     expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.96);
     expect(run(join(DEV, "tune3.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
-    expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.82);
+    expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.86);
+    // set 5 arrived sealed after round 6's tuning: its floor is its first figure (85.1%) less a question
+    expect(run(join(DEV, "tune5.jsonl")).top1).toBeGreaterThanOrEqual(0.84);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
     const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
     const right = older.reduce((n, e) => n + e.top1 * e.total, 0);
