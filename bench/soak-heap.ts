@@ -8,9 +8,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { startFakeConnector } from "../tests/support/fake-connector";
-import { activity, post } from "../tests/support/harness";
 import { startBot, type Child } from "./soak-start";
-import { APPROVERS, approvals, approver, CHANNEL, questions } from "./soak-load";
+import { approvals, questions, warmUp } from "./soak-load";
 import { outboxDrained, rssMb, sleep } from "./soak-support";
 import { summarise } from "./heap-summary";
 
@@ -43,14 +42,10 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-heap-data-"));
   const connector = await startFakeConnector();
   process.chdir(out);
-  let bot = await startBot(dataDir, { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2`, ...(process.env.SOAK_HEAP_REQUIRE ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2 --require ${process.env.SOAK_HEAP_REQUIRE}` } : {}) });
+  const logger = process.env.SOAK_HEAP_REQUIRE ? ` --require ${process.env.SOAK_HEAP_REQUIRE}` : "";
+  let bot = await startBot(dataDir, { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2${logger}` });
   const me = () => bot;
-  const channel = { conversationType: "channel" as const, conversationId: CHANNEL, channelData: { channel: { id: CHANNEL }, team: { id: "19:soak-team@thread.tacv2" } }, locale: "sv-SE", aadObjectId: "aad-admin" };
-  await post(bot, activity(connector, { text: "koppla kanalen till samverkansgruppen i Västmanland", ...channel }));
-  for (let k = 0; k < APPROVERS; k++) await post(bot, activity(connector, { text: "hjälp", ...approver(k) }));
-  const far = Date.now() + 3_600_000;
-  await questions(me, connector, 20, far);
-  await approvals(dataDir, me, connector, APPROVERS, far);
+  await warmUp(dataDir, me, connector);
   await outboxDrained(dataDir);
   await sleep(3_000);
   console.log(`fresh: RSS ${rssMb(bot.proc.pid!).toFixed(0)} MB`);
@@ -61,6 +56,7 @@ async function main() {
   const nq = Number(arg("questions", "3000"));
   const na = Number(arg("approvals", "300"));
   const t0 = performance.now();
+  const far = Date.now() + 3_600_000;
   await Promise.all([questions(me, connector, nq, far, 8), approvals(dataDir, me, connector, na, far)]);
   console.log(`loaded ${nq} questions, ${na} approvals in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   await outboxDrained(dataDir);

@@ -33,6 +33,16 @@ Beslut: Rutinen antas.
 `;
 export const approver = (k: number) => ({ userId: `29:adj-${k}`, aadObjectId: `aad-adj-${k}`, userName: `Justerare ${k}`, tenantId: "tenant-1" });
 
+/** The warm-up that is part of "fresh": the home channel, every approver known to the bot, 20 questions, one approval round. */
+export async function warmUp(dataDir: string, bot: () => Child, connector: FakeConnector): Promise<void> {
+  const channel = { conversationType: "channel" as const, conversationId: CHANNEL, channelData: { channel: { id: CHANNEL }, team: { id: "19:soak-team@thread.tacv2" } }, locale: "sv-SE", aadObjectId: "aad-admin" };
+  await post(bot(), activity(connector, { text: "koppla kanalen till samverkansgruppen i Västmanland", ...channel }));
+  for (let k = 0; k < APPROVERS; k++) await post(bot(), activity(connector, { text: "hjälp", ...approver(k) }));
+  const far = Date.now() + 3_600_000;
+  await questions(bot, connector, 20, far);
+  await approvals(dataDir, bot, connector, APPROVERS, far);
+}
+
 export async function questions(bot: () => Child, connector: FakeConnector, n: number, deadline: number, concurrency = 8): Promise<number> {
   let next = 0;
   let done = 0;

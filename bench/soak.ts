@@ -19,10 +19,9 @@ import * as path from "node:path";
 import { loadConfig } from "../src/config/config";
 import { openStore } from "../src/storage/store";
 import { startFakeConnector, type FakeConnector } from "../tests/support/fake-connector";
-import { activity, post } from "../tests/support/harness";
 import { childRssMb, cliRouteMs, diskState, HealthSampler, outboxDrained, pct, rssMb, sleep } from "./soak-support";
 import { restartAfterKill9, startBare, startBot, startModulesOnly, type Child } from "./soak-start";
-import { APPROVERS, approvals, approver, CHANNEL, questions, ROUTE_QUESTION } from "./soak-load";
+import { approvals, questions, ROUTE_QUESTION, warmUp } from "./soak-load";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -164,13 +163,7 @@ async function main() {
   let bot = await startBot(dataDir);
   health.retarget(bot.url);
   const me = () => bot;
-  // Warm-up, part of "fresh": the home channel, every approver known to the bot, 20 questions, one approval round.
-  const channel = { conversationType: "channel" as const, conversationId: CHANNEL, channelData: { channel: { id: CHANNEL }, team: { id: "19:soak-team@thread.tacv2" } }, locale: "sv-SE", aadObjectId: "aad-admin" };
-  await post(bot, activity(connector, { text: "koppla kanalen till samverkansgruppen i Västmanland", ...channel }));
-  for (let k = 0; k < APPROVERS; k++) await post(bot, activity(connector, { text: "hjälp", ...approver(k) }));
-  const far = Date.now() + 3_600_000;
-  await questions(me, connector, 20, far);
-  await approvals(dataDir, me, connector, APPROVERS, far);
+  await warmUp(dataDir, me, connector);
   const fresh = await measure(bot, dataDir, health, connector, "fresh");
   bot = fresh.bot;
   console.log(`fresh: RSS ${fresh.f.rss.toFixed(0)} MB, restart ${fresh.f.restartMs.toFixed(0)} ms, route ${fresh.f.routeMs.toFixed(0)} ms`);
