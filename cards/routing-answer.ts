@@ -147,9 +147,11 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   if (r.status === "ambiguous" && !a.askOrganization) choices = r.candidates.map((c) => row(c.id, c.name));
   else if (groups.length) choices = groups.map((g) => row(g.id, g.name));
   const used = a.organization?.id;
-  // one person's own case stays none in every organisation: no organisation buttons to press in vain
-  const orgIds = a.reason === "own-case" ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
-  const organizationLine = a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
+  // no organisation buttons to press in vain: one person's own case stays none in every organisation, and an
+  // organisation named in the question wins over a pick (src/routing/organizations.ts)
+  const orgIds = a.reason === "own-case" || a.organization?.source === "question" ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
+  // said whenever an organisation could be chosen, and always when the question named it (no buttons then)
+  const organizationLine = orgIds.length === 0 && a.organization?.source !== "question" ? "" : a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
   return {
     lang,
     question,

@@ -89,6 +89,9 @@ describe("which group owns this question — in Teams", () => {
     const named = await ask("Vem ansvarar för kompetensförsörjning i Mellansverige?", "29:fresh");
     expect(JSON.stringify(named)).toMatch(/Verksamhetschefsgrupper/);
     expect(JSON.stringify(named)).toMatch(/nämnd i frågan/);
+    // a pick cannot override the name in the question, so no organisation button is offered to press in vain
+    expect(JSON.stringify(named)).not.toMatch(/routing\.choose/);
+    expect(JSON.stringify(next)).toMatch(/routing\.choose/);
   });
 
   it("says so when only the kind of group covers the area, and lists its concrete groups", async () => {
