@@ -63,6 +63,8 @@ function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<nu
 
 /** Words that stand between a group's name and the rest of its noun phrase ("X:s", "ger X dess uppdrag"). */
 const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "their"]);
+/** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
+const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
 
 /**
  * The question's words without the named groups' names (with the possessive right after one): Swedish puts the
@@ -70,13 +72,16 @@ const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "the
  * "Vem rapporterar ledningsgruppen till?") and the indirect object between the verb and its object ("Vem ger
  * samordningsrådet för bild- och funktionsmedicin dess uppdrag?"): without the name the cue reads as one phrase.
  */
-function withoutNames(a: QuestionAnalysis, named: readonly NameHit[]): { ws: string[]; at: number[] } {
+function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; at: number[] } {
   const drop = new Set<number>();
   for (const h of named) {
     const ats = h.tokens.map((t) => a.tokens[t]!.at).filter((x) => x >= 0);
     if (!ats.length) continue;
-    const last = Math.max(...ats);
+    let last = Math.max(...ats);
     for (let i = Math.min(...ats); i <= last; i++) drop.add(i);
+    // "ledningsgruppen i Mellansverige", "rådet inom VGR": the organisation after the name belongs to its noun phrase
+    const org = ORG_PREPOSITIONS.has(a.words[last + 1] ?? "") ? lex.organisations.longestAt(a.keys, last + 2) : undefined;
+    if (org) for (const end = last + 1 + org.length; last < end; ) drop.add(++last);
     if (POSSESSIVES.has(a.words[last + 1] ?? "")) drop.add(last + 1);
   }
   const at = a.words.map((_, i) => i).filter((i) => !drop.has(i));
@@ -120,7 +125,7 @@ function scoreRelation(t: RelationTable, ws: readonly string[], stop: ReadonlySe
  * read on the question as written and on it without the named groups' names (see withoutNames).
  */
 export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
-  const bare = named.length ? withoutNames(a, named) : undefined;
+  const bare = named.length ? withoutNames(a, named, lex) : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
   const phrases = (ws: readonly string[]) => new Map([...lex.relations].map(([r, t]) => [r, phrasesAt(t, ws)]));
   const others = (m: Map<Relation, Set<number>>, r: Relation) => new Set([...m].flatMap(([o, at]) => (o === r ? [] : [...at])));
