@@ -444,9 +444,13 @@ export function answerRelation(
   // an answer the question names as another party is less likely what it asks, unless that body's name is the
   // relation's own word ("Vem är kontaktperson för …": the body named Kontaktperson is the answer)
   const otherParty = (f: (typeof found)[number]) => named.some((h) => h.entryId === f.r.targetId && h !== f.s && !h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)));
-  const pick = found.find((f) => !otherParty(f)) ?? found[0];
+  // "Vem är BoF-rådets kontaktperson?": a body named by the relation's own word is what is asked about the other
+  // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it
+  const role = named.length > 1 ? named.find((h) => h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at))) : undefined;
+  const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;
+  const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;
   const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
-  const result = answers.ownerResult(pick.r.targetId, confidence, [pick.r.citation], [answers.candidate(pick.r.targetId, 1)]);
+  const result = answers.ownerResult(targetId, confidence, [pick.r.citation], [answers.candidate(targetId, 1)]);
   return { result: { ...result, escalation: null }, subject: pick.s.entryId };
 }
