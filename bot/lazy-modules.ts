@@ -7,7 +7,9 @@ import * as path from "node:path";
  * `authentication` is configured, and BotAuthenticationBase (whose small sign-in-state helpers every turn
  * calls) uses botbuilder-dialogs only inside its methods. So these three requires are deferred: each
  * returns a stand-in that loads the real module the first time anything is read from it. A teams-ai whose
- * files moved or changed only loses the deferral (nothing matches; everything loads as before).
+ * files moved or changed only loses the deferral (nothing matches; everything loads as before). Each
+ * module listed exports an object (a stand-in cannot be called), and each requiring file reads it only
+ * inside functions (a read at load would only load it at once).
  * Imported by bot/server.ts before the Application is loaded; under jest (its own module loader) it does
  * nothing, the child-process tests (tests/durability) run it.
  */
@@ -15,6 +17,17 @@ const DEFERRED: readonly { from: string; request: string }[] = [
   { from: "@microsoft/teams-ai/lib/Application.js", request: "./authentication/Authentication" },
   { from: "@microsoft/teams-ai/lib/authentication/BotAuthenticationBase.js", request: "./Authentication" },
   { from: "@microsoft/teams-ai/lib/authentication/BotAuthenticationBase.js", request: "botbuilder-dialogs" },
+  // Azure credentials for the bot's own token (MSAL: a client secret, a certificate, a federated or a
+  // managed identity): used only once a reply is sent with BOT_ID set, each inside a constructor or method.
+  { from: "botframework-connector/lib/auth/jwtTokenProviderFactory.js", request: "@azure/identity" },
+  { from: "botframework-connector/lib/auth/msalAppCredentials.js", request: "@azure/msal-node" },
+  { from: "botframework-connector/lib/auth/certificateAppCredentials.js", request: "@azure/msal-node" },
+  { from: "botframework-connector/lib/auth/federatedAppCredentials.js", request: "@azure/msal-node" },
+  // Cosmos DB's client-side encryption keys in Key Vault: this app encrypts no properties.
+  { from: "@azure/cosmos/dist/commonjs/encryption/EncryptionKeyResolver/AzureKeyVaultEncryptionKeyResolver.js", request: "@azure/keyvault-keys" },
+  // botbuilder's speak middleware (HTML in `speak`) and file transcript store: never used by this bot.
+  { from: "botbuilder/lib/setSpeakMiddleware.js", request: "htmlparser2" },
+  { from: "botbuilder/lib/fileTranscriptStore.js", request: "fs-extra" },
 ].map((d) => ({ from: path.join("node_modules", d.from), request: d.request }));
 
 type Load = (request: string, parent: { filename?: string } | undefined, isMain: boolean) => unknown;
