@@ -5,7 +5,7 @@ import type { Services } from "../src/services";
 import type { BotApp } from "./app";
 import type { BotTokenCheck } from "./auth";
 import { checkEnvelope } from "./envelope";
-import type { LoopDelay } from "./loop-delay";
+import { loopDelay } from "./loop-delay";
 
 /**
  * Whether turns are taken, and how many are running: closed until the services are ready, closed again
@@ -51,8 +51,6 @@ export function httpFront(o: {
   tokens: BotTokenCheck | undefined;
   logger: Logger;
   retryAfterSeconds: number;
-  /** The event loop's recent delay, reported by /healthz (bot/loop-delay.ts). */
-  loopDelay?: () => LoopDelay | undefined;
 }): express.Express {
   const { gate, adapter, tokens, logger } = o;
   const http = express();
@@ -70,7 +68,8 @@ export function httpFront(o: {
     next();
   });
   http.get("/healthz", (_req, res) => {
-    const eventLoop = o.loopDelay?.();
+    // the event loop's recent delay, when bot/main.ts started the monitor
+    const eventLoop = loopDelay();
     res.status(gate.services && !gate.stopping ? 200 : 503).json({ status: gate.stopping ? "stopping" : gate.services ? "ok" : "starting", ...(eventLoop ? { eventLoop } : {}) });
   });
   http.post("/api/messages", express.json({ limit: "256kb" }), async (req: Request, res: Response) => {

@@ -10,8 +10,9 @@ import * as path from "node:path";
  * files moved or changed only loses the deferral (nothing matches; everything loads as before). Each
  * module listed exports an object (a stand-in cannot be called), and each requiring file reads it only
  * inside functions (a read at load would only load it at once).
- * Imported by bot/server.ts before the Application is loaded; under jest (its own module loader) it does
- * nothing, the child-process tests (tests/durability) run it.
+ * Imported by bot/main.ts (`npm start`) before ./server loads the Application; under jest (its own module
+ * loader) it does nothing: tests/bot/lazy-modules.test.ts runs it in a child process.
+ * SAMVERKAN_LOAD_ALL=1 turns it off.
  */
 const DEFERRED: readonly { from: string; request: string }[] = [
   { from: "@microsoft/teams-ai/lib/Application.js", request: "./authentication/Authentication" },

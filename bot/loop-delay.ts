@@ -1,7 +1,5 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 
-const RESOLUTION_MS = 10;
-
 /** The event loop's delay over the last complete window, ms (what a request waits before the bot even sees it). */
 export interface LoopDelay {
   readonly p50Ms: number;
@@ -10,38 +8,38 @@ export interface LoopDelay {
   readonly windowS: number;
 }
 
+const RESOLUTION_MS = 10;
+
 /**
- * How long the bot's event loop is held up (perf_hooks.monitorEventLoopDelay, sampled every 10 ms), over
- * windows of `windowS` seconds: /healthz reports the last complete window, so an operator (and
+ * How long the process's event loop is held up (perf_hooks.monitorEventLoopDelay, sampled every 10 ms),
+ * over windows of `windowS` seconds: /healthz reports the last complete window, so an operator (and
  * bench:soak) can tell a slow health answer caused inside the bot — a long synchronous stretch, a
  * garbage collection — from one caused outside it (the network, another process on the same cores).
+ * One per process (the event loop is the process's): bot/main.ts starts it; in tests there is none.
  */
-export class LoopDelayMonitor {
+class LoopDelayMonitor {
   private readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
-  private last: LoopDelay | undefined;
-  private readonly timer: NodeJS.Timeout;
+  last: LoopDelay | undefined;
 
-  constructor(private readonly windowS = 5) {
+  constructor(private readonly windowS: number) {
     this.histogram.enable();
-    this.timer = setInterval(() => this.rotate(), windowS * 1000);
-    this.timer.unref();
-  }
-
-  /** The last complete window (undefined during the first one). */
-  get delay(): LoopDelay | undefined {
-    return this.last;
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-    this.histogram.disable();
+    setInterval(() => this.rotate(), windowS * 1000).unref();
   }
 
   private rotate(): void {
     const h = this.histogram;
     // In ns, and each figure includes the sampling interval itself (an idle loop records ~10 ms).
-    const ms = (ns: number) => Math.max(0, Math.round(ns / 1e4) / 100 - RESOLUTION_MS);
+    const ms = (ns: number) => Math.max(0, Math.round(ns / 1e4 - RESOLUTION_MS * 100) / 100);
     this.last = h.count > 0 ? { p50Ms: ms(h.percentile(50)), p99Ms: ms(h.percentile(99)), maxMs: ms(h.max), windowS: this.windowS } : undefined;
     h.reset();
   }
 }
+
+let monitor: LoopDelayMonitor | undefined;
+
+export function startLoopDelayMonitor(windowS = 5): void {
+  monitor ??= new LoopDelayMonitor(windowS);
+}
+
+/** The last complete window (none before the first has ended, or when no monitor was started). */
+export const loopDelay = (): LoopDelay | undefined => monitor?.last;

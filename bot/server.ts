@@ -1,4 +1,3 @@
-import "./lazy-modules"; // first: before teams-ai's Application is loaded
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { Socket } from "node:net";
@@ -14,7 +13,6 @@ import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
 import { BOT_FRAMEWORK_ISSUER, BotTokenCheck } from "./auth";
 import { httpFront, TurnGate } from "./http-front";
-import { LoopDelayMonitor } from "./loop-delay";
 import { keepConnectorClients } from "./connector-clients";
 
 /** How long a stop waits for turns already being handled (ms). */
@@ -91,8 +89,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const tokens = config.bot ? new BotTokenCheck({ botId: config.bot.id, ...(options.auth?.openIdMetadataUrl ? { openIdMetadataUrl: options.auth.openIdMetadataUrl } : {}) }) : undefined;
   // The server listens at once (answering 503 "starting") and takes turns once the services are ready.
   const gate = new TurnGate();
-  const loop = new LoopDelayMonitor();
-  const { server, sockets } = await listen(httpFront({ gate, adapter, tokens, logger, retryAfterSeconds: RETRY_AFTER_SECONDS, loopDelay: () => loop.delay }), config);
+  const { server, sockets } = await listen(httpFront({ gate, adapter, tokens, logger, retryAfterSeconds: RETRY_AFTER_SECONDS }), config);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
 
@@ -105,7 +102,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     gate.open(ready, createBot(adapter, ready, options.features ?? FEATURES));
     logger.info({ url, store: store.mode }, "Samverkan is ready");
   } catch (err) {
-    loop.stop();
     await new Promise<void>((r) => server.close(() => r()));
     await store?.close();
     throw err;
@@ -117,7 +113,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     port,
     services: () => gate.services,
     stop() {
-      loop.stop();
       stopped ??= stopAll({ gate, server, sockets, logger, drainMs: options.drainMs, background: () => stopBackground?.() ?? Promise.resolve(), store: () => store?.close() });
       return stopped;
     },
