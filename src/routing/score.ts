@@ -232,13 +232,19 @@ export class TopicScorer {
     for (let ti = 0; ti < a.tokens.length; ti++) {
       const w = weights[ti]!;
       if (!w) continue;
-      const nLocal = this.matchToken(a.tokens[ti]!.terms, orgs);
+      const terms = a.tokens[ti]!.terms;
+      // most words are no compound: their loop stays as lean as it was (10,000 groups are scored on it)
+      const compound = terms.some((x) => x.part !== undefined);
+      const nLocal = compound ? this.matchCompound(terms, orgs) : this.matchWord(terms, orgs);
       for (let i = 0; i < nLocal; i++) {
         const p = this.local[i]!;
-        const m = Math.max(this.best[p]!, Math.min(PARTS_CAP, this.partSum[p]!));
+        let m = this.best[p]!;
         this.best[p] = 0;
-        this.partSum[p] = 0;
-        this.inLocal[p] = 0;
+        if (compound) {
+          m = Math.max(m, Math.min(PARTS_CAP, this.partSum[p]!));
+          this.partSum[p] = 0;
+          this.inLocal[p] = 0;
+        }
         this.acc[p]! += w * m;
         if (!this.seen[p]) {
           this.seen[p] = 1;
@@ -250,13 +256,39 @@ export class TopicScorer {
     return { nTouched, nPairs };
   }
 
+  /** A plain word's best match per passage (its key, its correction, its concepts), into `best`; passages met in `local`. */
+  private matchWord(terms: QuestionAnalysis["tokens"][number]["terms"], orgs: Uint8Array | null): number {
+    let nLocal = 0;
+    const { listStart, listOrg, listFrom, ids, strengths } = this.index.postings;
+    const best = this.best;
+    for (const { term, credit } of terms) {
+      const t = this.index.termId(term);
+      if (t < 0) continue;
+      for (let l = listStart[t]!; l < listStart[t + 1]!; l++) {
+        if (orgs && !orgs[listOrg[l]!]) continue;
+        for (let k = listFrom[l]!; k < listFrom[l + 1]!; k++) {
+          const p = ids[k]!;
+          const m = credit * strengths[k]!;
+          if (m > best[p]!) {
+            if (best[p] === 0) {
+              if (nLocal === this.local.length) this.local = grown(this.local, (n) => new Int32Array(n));
+              this.local[nLocal++] = p;
+            }
+            best[p] = m;
+          }
+        }
+      }
+    }
+    return nLocal;
+  }
+
   /**
-   * One token's matches per passage, into `best` (the word itself, its correction, its concepts: the best of them) and
+   * A compound's matches per passage, into `best` (the word itself, its correction, its concepts: the best of them) and
    * `partSum` (a compound's parts: each part's best, summed). Swedish puts what a compound is last and restricts it by
    * what comes first: "kommun|samverkan" is samverkan with the municipalities, so a clause that has both parts says
    * more of it than one with only the head (or only the modifier). Returns how many passages it met (in `local`).
    */
-  private matchToken(terms: QuestionAnalysis["tokens"][number]["terms"], orgs: Uint8Array | null): number {
+  private matchCompound(terms: QuestionAnalysis["tokens"][number]["terms"], orgs: Uint8Array | null): number {
     let nLocal = 0;
     const { listStart, listOrg, listFrom, ids, strengths } = this.index.postings;
     let lastPart = -1;
