@@ -239,11 +239,12 @@ export class RelationAnswerer {
     const pool = mentions
       ? g.mentions.map((c) => ({ clause: c, home: this.byId.get(this.byDocument.get(c.citation.documentId) ?? "") ?? g, ofMandate: false }))
       : [...clausesOf(g).map((c) => c.clause), ...g.escalation, ...g.boundaries].map((c) => ({ clause: c, home: g, ofMandate: false })).concat(validity);
-    const asked = new Map<string, number>();
-    for (const t of a.tokens) if (t.at >= 0 && !this.skipWords.has(t.at)) asked.set(t.key, this.weight(t.key));
-    // the question's everyday words meet a sentence in the mandate's words too ("ett beslut som gäller hela regionen" ↔
-    // "regiongemensamt beslutsfattande"): the lexicon's concepts of the question, matched against the sentence's
-    for (const t of a.tokens) if (t.at >= 0 && !this.skipWords.has(t.at)) for (const x of t.terms) if (x.credit === 1 && isConcept(x.term)) asked.set(x.term, this.weight(x.term));
+    // each question word with what it may meet in a sentence: its key, and the lexicon's concepts it stands for, so that
+    // everyday words meet the mandate's ("ett beslut som gäller hela regionen" ↔ "regiongemensamt beslutsfattande")
+    const asked = new Map<string, { term: string; w: number }[]>();
+    for (const t of a.tokens)
+      if (t.at >= 0 && !this.skipWords.has(t.at) && !asked.has(t.key))
+        asked.set(t.key, [t.key, ...t.terms.filter((x) => x.credit === 1 && isConcept(x.term)).map((x) => x.term)].map((term) => ({ term, w: this.weight(term) })));
     let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number } | undefined;
     const seen = new Set<string>();
     for (const { clause, home, ofMandate } of pool)
@@ -268,14 +269,10 @@ export class RelationAnswerer {
           if (!about && !acts) continue;
         }
         // the question's own words met in the sentence, weighted by rarity, tell two sentences of the same relation apart
+        // (each word once, by the rarest of its terms the sentence has)
+        const has = new Set([...ws.map(keySv), ...this.conceptsOf(sentence)]);
         let overlap = 0;
-        const met = new Set<string>();
-        for (const k of [...ws.map(keySv), ...this.conceptsOf(sentence)]) {
-          if (asked.has(k) && !met.has(k)) {
-            met.add(k);
-            overlap += asked.get(k)!;
-          }
-        }
+        for (const terms of asked.values()) overlap += Math.max(0, ...terms.filter((x) => has.has(x.term)).map((x) => x.w));
         const same = new Set(ws.map(keySv).filter((k) => this.cueKeys.has(k))).size;
         const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
         // most relations are answered by someone else: a sentence that names another body says who
