@@ -207,6 +207,7 @@ export class Vocabulary {
 
   /** The router is built: the build's key memo and pieces are of no more use. */
   built(): void {
+    this.known.release();
     this.buildKeys = undefined;
     this.buildPieces = undefined;
   }
