@@ -26,20 +26,60 @@ const SLOTS: readonly (readonly string[] | "doubled")[] = ["doubled", ["t"], OTH
 export const MAX_REMOVED = 1 + 1 + 2 * (3 + 1 + 7) + 7;
 
 /**
+ * A slot's endings as a character trie in flat arrays: node `n`'s child by letter code `c` (a–z only: the endings
+ * are ASCII) is `child[n * 26 + c - 97]` (0: none), and `ends[n]` says an ending stops there. Walking it from a
+ * position reads each letter once, where `startsWith` per ending read up to 37 endings at every reachable end.
+ */
+interface SlotTrie {
+  readonly child: Int32Array;
+  readonly ends: Uint8Array;
+}
+
+function slotTrie(endings: readonly string[]): SlotTrie {
+  const child: number[] = new Array(26).fill(0);
+  const ends: number[] = [0];
+  for (const e of endings) {
+    let n = 0;
+    for (let i = 0; i < e.length; i++) {
+      const c = e.charCodeAt(i) - 97;
+      if (!child[n * 26 + c]) {
+        child[n * 26 + c] = ends.length;
+        ends.push(0);
+        for (let k = 0; k < 26; k++) child.push(0);
+      }
+      n = child[n * 26 + c]!;
+    }
+    ends[n] = 1;
+  }
+  return { child: Int32Array.from(child), ends: Uint8Array.from(ends) };
+}
+
+const SLOT_TRIES: readonly (SlotTrie | "doubled")[] = SLOTS.map((s) => (s === "doubled" ? s : slotTrie(s)));
+
+/**
  * Ends `to` such that `w.slice(m, to)` could be what keySv removed after the key `…w.slice(0, m)` (the empty removal
  * included), as a bit mask: bit d is the end m + d (MAX_REMOVED is 31, so 32 bits hold them). The index build asks
  * this about a million times at 10,000 groups: no array is made.
  */
 export function removalMask(w: string, m: number): number {
   let at = 1;
-  for (const slot of SLOTS) {
+  for (const slot of SLOT_TRIES) {
     let next = at;
-    for (let d = 0; d <= MAX_REMOVED; d++) {
-      if (!((at >>> d) & 1)) continue;
+    // each reachable end once, lowest first (a mask has few bits)
+    for (let bits = at; bits; bits &= bits - 1) {
+      const d = 31 - Math.clz32(bits & -bits);
       const p = m + d;
       if (slot === "doubled") {
         if (p > 0 && p < w.length && w[p] === w[p - 1] && DOUBLED.has(w[p]!)) next |= 1 << (d + 1);
-      } else for (const e of slot) if (w.startsWith(e, p)) next |= 1 << (d + e.length);
+        continue;
+      }
+      for (let q = p, n = 0; q < w.length; q++) {
+        const c = w.charCodeAt(q) - 97;
+        if (c < 0 || c >= 26) break;
+        n = slot.child[n * 26 + c]!;
+        if (!n) break;
+        if (slot.ends[n]) next |= 1 << (d + q + 1 - p);
+      }
     }
     at = next;
   }
