@@ -12,6 +12,8 @@ export interface Term {
   readonly term: string;
   /** 1 for the word itself (or its concept); less for a part of a compound. */
   readonly credit: number;
+  /** The compound part (index) this term stands for; absent for the word itself, its correction and its concepts. */
+  readonly part?: number;
 }
 
 export interface QToken {
@@ -158,20 +160,26 @@ type WordInfo = ReturnType<Vocabulary["questionWord"]>;
 /** One content word with its matching terms: its key, the word a misspelling stands for, its concepts, its compound's parts. */
 function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly string[], lex: CompiledLexicon): QToken {
   const terms = new Map<string, number>();
-  const put = (t: string, credit: number) => terms.set(t, Math.max(terms.get(t) ?? 0, credit));
+  const partOf = new Map<string, number>();
+  const put = (t: string, credit: number, part?: number) => {
+    if (credit <= (terms.get(t) ?? 0)) return;
+    terms.set(t, credit);
+    if (part === undefined) partOf.delete(t);
+    else partOf.set(t, part);
+  };
   put(info.key, 1);
   if (info.corrected) put(info.corrected, 1);
   for (const t of concepts) put(t, 1);
   const headAt = info.head ?? info.parts.length - 1;
   info.parts.forEach((p, k) => {
     const credit = k === headAt ? HEAD_CREDIT : PART_CREDIT;
-    put(p, credit);
-    for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const t of m.value) put(t, credit);
+    put(p, credit, k);
+    for (const m of lex.concepts.matchesAt([p], 0)) if (m.length === 1) for (const t of m.value) put(t, credit, k);
   });
   return {
     word: word.w,
     key: info.key,
-    terms: [...terms].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit),
+    terms: [...terms].map(([term, credit]) => (partOf.has(term) ? { term, credit, part: partOf.get(term)! } : { term, credit })).sort((a, b) => b.credit - a.credit),
     sentence: word.sentence,
     real: info.real,
     at,

@@ -63,6 +63,8 @@ function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<nu
 
 /** Words that stand between a group's name and the rest of its noun phrase ("X:s", "ger X dess uppdrag"). */
 const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "their"]);
+/** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
+const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
 
 /**
  * The question's words without the named groups' names (with the possessive right after one): Swedish puts the
@@ -70,13 +72,16 @@ const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "the
  * "Vem rapporterar ledningsgruppen till?") and the indirect object between the verb and its object ("Vem ger
  * samordningsrådet för bild- och funktionsmedicin dess uppdrag?"): without the name the cue reads as one phrase.
  */
-function withoutNames(a: QuestionAnalysis, named: readonly NameHit[]): { ws: string[]; at: number[] } {
+function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; at: number[] } {
   const drop = new Set<number>();
   for (const h of named) {
     const ats = h.tokens.map((t) => a.tokens[t]!.at).filter((x) => x >= 0);
     if (!ats.length) continue;
-    const last = Math.max(...ats);
+    let last = Math.max(...ats);
     for (let i = Math.min(...ats); i <= last; i++) drop.add(i);
+    // "ledningsgruppen i Mellansverige", "rådet inom VGR": the organisation after the name belongs to its noun phrase
+    const org = ORG_PREPOSITIONS.has(a.words[last + 1] ?? "") ? lex.organisations.longestAt(a.keys, last + 2) : undefined;
+    if (org) for (const end = last + 1 + org.length; last < end; ) drop.add(++last);
     if (POSSESSIVES.has(a.words[last + 1] ?? "")) drop.add(last + 1);
   }
   const at = a.words.map((_, i) => i).filter((i) => !drop.has(i));
@@ -120,7 +125,7 @@ function scoreRelation(t: RelationTable, ws: readonly string[], stop: ReadonlySe
  * read on the question as written and on it without the named groups' names (see withoutNames).
  */
 export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
-  const bare = named.length ? withoutNames(a, named) : undefined;
+  const bare = named.length ? withoutNames(a, named, lex) : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
   const phrases = (ws: readonly string[]) => new Map([...lex.relations].map(([r, t]) => [r, phrasesAt(t, ws)]));
   const others = (m: Map<Relation, Set<number>>, r: Relation) => new Set([...m].flatMap(([o, at]) => (o === r ? [] : [...at])));
@@ -439,9 +444,13 @@ export function answerRelation(
   // an answer the question names as another party is less likely what it asks, unless that body's name is the
   // relation's own word ("Vem är kontaktperson för …": the body named Kontaktperson is the answer)
   const otherParty = (f: (typeof found)[number]) => named.some((h) => h.entryId === f.r.targetId && h !== f.s && !h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)));
-  const pick = found.find((f) => !otherParty(f)) ?? found[0];
+  // "Vem är BoF-rådets kontaktperson?": a body named by the relation's own word is what is asked about the other
+  // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it
+  const role = named.length > 1 ? named.find((h) => h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at))) : undefined;
+  const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;
+  const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;
   const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
-  const result = answers.ownerResult(pick.r.targetId, confidence, [pick.r.citation], [answers.candidate(pick.r.targetId, 1)]);
+  const result = answers.ownerResult(targetId, confidence, [pick.r.citation], [answers.candidate(targetId, 1)]);
   return { result: { ...result, escalation: null }, subject: pick.s.entryId };
 }

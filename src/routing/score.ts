@@ -11,7 +11,7 @@
  * Everything runs on passage and entry indexes in typed arrays reused between questions: nothing is
  * allocated per passage or per entry, and only the best entries become objects.
  */
-import type { QuestionAnalysis } from "./analyze";
+import { HEAD_CREDIT, PART_CREDIT, type QuestionAnalysis } from "./analyze";
 import { PASSAGE_KINDS, type PassageIndex, type PassageKind } from "./passages";
 
 export interface ScoreWeights {
@@ -64,6 +64,9 @@ const NOT_INHERITED = new Set(["boundary", "name", "mention"].map((k) => PASSAGE
 const BOUNDARY = PASSAGE_KINDS.indexOf("boundary");
 const MENTION = PASSAGE_KINDS.indexOf("mention");
 
+/** A clause with every part of a compound says it in other words: less than the word itself. */
+const PARTS_CAP = HEAD_CREDIT + PART_CREDIT;
+
 /** How many entries come out of a scoring (the decision steps look at a handful). */
 const TOP = 48;
 /** Entries that get the support credit (computing it is the costly part). */
@@ -75,6 +78,10 @@ export class TopicScorer {
   /** Concrete groups of a kind, by the kind's entry index. */
   private readonly instances: (Int32Array | undefined)[];
   private readonly best: Float32Array;
+  /** A compound part's best match per passage, the parts' sum, and "met by this token" (scratch, zero between tokens). */
+  private readonly partBest: Float32Array;
+  private readonly partSum: Float32Array;
+  private readonly inLocal: Uint8Array;
   private readonly acc: Float32Array;
   private readonly seen: Uint8Array;
   private readonly touched: Int32Array;
@@ -113,6 +120,9 @@ export class TopicScorer {
       return list?.length ? Int32Array.from(list.map((i) => index.entryIndex.get(i)!)) : undefined;
     });
     this.best = new Float32Array(n);
+    this.partBest = new Float32Array(n);
+    this.partSum = new Float32Array(n);
+    this.inLocal = new Uint8Array(n);
     this.acc = new Float32Array(n);
     this.seen = new Uint8Array(n);
     this.touched = new Int32Array(n);
@@ -212,39 +222,23 @@ export class TopicScorer {
 
   /** Passages one token met, in the order met (reused: a common word meets most passages of 10,000 groups). */
   private local = new Int32Array(1024);
+  /** Passages one part of a compound met. */
+  private group = new Int32Array(1024);
 
   /** The postings loop: weighted matches summed per passage, and (passage, token, match) pairs for the support credit. */
   private accumulate(a: QuestionAnalysis, weights: readonly number[], orgs: Uint8Array | null): { nTouched: number; nPairs: number } {
     let nTouched = 0;
     let nPairs = 0;
-    const { listStart, listOrg, listFrom, ids, strengths } = this.index.postings;
-    const best = this.best;
     for (let ti = 0; ti < a.tokens.length; ti++) {
       const w = weights[ti]!;
       if (!w) continue;
-      let nLocal = 0;
-      for (const { term, credit } of a.tokens[ti]!.terms) {
-        const t = this.index.termId(term);
-        if (t < 0) continue;
-        for (let l = listStart[t]!; l < listStart[t + 1]!; l++) {
-          if (orgs && !orgs[listOrg[l]!]) continue;
-          for (let k = listFrom[l]!; k < listFrom[l + 1]!; k++) {
-            const p = ids[k]!;
-            const m = credit * strengths[k]!;
-            if (m > best[p]!) {
-              if (best[p] === 0) {
-                if (nLocal === this.local.length) this.local = grown(this.local, (n) => new Int32Array(n));
-                this.local[nLocal++] = p;
-              }
-              best[p] = m;
-            }
-          }
-        }
-      }
+      const nLocal = this.matchToken(a.tokens[ti]!.terms, orgs);
       for (let i = 0; i < nLocal; i++) {
         const p = this.local[i]!;
-        const m = best[p]!;
-        best[p] = 0;
+        const m = Math.max(this.best[p]!, Math.min(PARTS_CAP, this.partSum[p]!));
+        this.best[p] = 0;
+        this.partSum[p] = 0;
+        this.inLocal[p] = 0;
         this.acc[p]! += w * m;
         if (!this.seen[p]) {
           this.seen[p] = 1;
@@ -254,6 +248,54 @@ export class TopicScorer {
       }
     }
     return { nTouched, nPairs };
+  }
+
+  /**
+   * One token's matches per passage, into `best` (the word itself, its correction, its concepts: the best of them) and
+   * `partSum` (a compound's parts: each part's best, summed). Swedish puts what a compound is last and restricts it by
+   * what comes first: "kommun|samverkan" is samverkan with the municipalities, so a clause that has both parts says
+   * more of it than one with only the head (or only the modifier). Returns how many passages it met (in `local`).
+   */
+  private matchToken(terms: QuestionAnalysis["tokens"][number]["terms"], orgs: Uint8Array | null): number {
+    let nLocal = 0;
+    const { listStart, listOrg, listFrom, ids, strengths } = this.index.postings;
+    let lastPart = -1;
+    for (const x of terms) if (x.part !== undefined && x.part > lastPart) lastPart = x.part;
+    for (let g = -1; g <= lastPart; g++) {
+      const into = g < 0 ? this.best : this.partBest;
+      let nGroup = 0;
+      for (const { term, credit, part } of terms) {
+        if ((part ?? -1) !== g) continue;
+        const t = this.index.termId(term);
+        if (t < 0) continue;
+        for (let l = listStart[t]!; l < listStart[t + 1]!; l++) {
+          if (orgs && !orgs[listOrg[l]!]) continue;
+          for (let k = listFrom[l]!; k < listFrom[l + 1]!; k++) {
+            const p = ids[k]!;
+            const m = credit * strengths[k]!;
+            if (m <= into[p]!) continue;
+            if (into[p] === 0) {
+              if (!this.inLocal[p]) {
+                if (nLocal === this.local.length) this.local = grown(this.local, (n) => new Int32Array(n));
+                this.local[nLocal++] = p;
+                this.inLocal[p] = 1;
+              }
+              if (g >= 0) {
+                if (nGroup === this.group.length) this.group = grown(this.group, (n) => new Int32Array(n));
+                this.group[nGroup++] = p;
+              }
+            }
+            into[p] = m;
+          }
+        }
+      }
+      for (let i = 0; i < nGroup; i++) {
+        const p = this.group[i]!;
+        this.partSum[p]! += this.partBest[p]!;
+        this.partBest[p] = 0;
+      }
+    }
+    return nLocal;
   }
 
   private pushPair(n: number, p: number, t: number, m: number): number {

@@ -17,8 +17,9 @@ export interface WordInfo {
   readonly correctedWord?: string;
   /** Keys of a compound's parts in order (the last is its head); empty when the word is not split. */
   readonly parts: readonly string[];
-  /** Index of the part that carries the compound's meaning: its head, or the last part the catalog knows when
-   * the head is a word of its own ("löne|sättningen" is about pay). */
+  /** Index of the part that carries the compound's meaning: its head, the last part, always. A head the catalog does
+   * not know ("personal|matsalen") makes the compound a thing the mandates do not speak of, restricted by a word they
+   * do: it is not read as its modifier ("personal"). */
   readonly head?: number;
   /** Known to the catalog, the lexicon or the Swedish dictionary. */
   readonly real: boolean;
@@ -138,11 +139,6 @@ function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => 
     r.next[i] = bNext;
   }
   return has;
-}
-
-function lastKnown(parts: readonly string[], known: (p: string) => boolean): number | undefined {
-  for (let i = parts.length - 1; i >= 0; i--) if (known(parts[i]!)) return i;
-  return undefined;
 }
 
 export class Vocabulary {
@@ -310,7 +306,7 @@ export class Vocabulary {
         const b = a && (piece(rest) ?? (whole(first) ? this.spelling.correct(rest) : undefined));
         if (!a || !b || (a === first && b === rest)) continue;
         const parts = [keySv(a), keySv(b)];
-        return { key, parts, head: this.keys.has(parts[1]!) ? 1 : 0, real: true };
+        return { key, parts, head: 1, real: true };
       }
     }
     return undefined;
@@ -359,7 +355,8 @@ export class Vocabulary {
     }
     const parts = raw.map(keySv);
     const lastRaw = raw[raw.length - 1] ?? "";
-    const head = lastKnown(parts, (p) => this.keys.has(p));
+    // Swedish puts what a compound is last and restricts it by what comes first: the last part is the head
+    const head = parts.length ? parts.length - 1 : undefined;
     if (inCatalog) return parts.some((p) => this.keys.has(p)) ? { key, parts, head, real: true } : { key, parts: [], real: true };
     // a split whose head the catalog does not know is weaker than a catalog word one typo away ("ordförnade")
     if (parts.length && (lastRaw.length < 5 || !this.keys.has(parts[parts.length - 1]!)) && !dict()?.hasSimple(w)) {

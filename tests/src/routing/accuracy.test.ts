@@ -34,9 +34,9 @@ describe("routing on the tune half and the older fixtures (tuned on)", () => {
     // sets 2–5 (tuned on, or to be), each with about one question of margin
     expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.96);
     expect(run(join(DEV, "tune3.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
-    expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.86);
-    // set 5 arrived sealed after round 6's tuning: its floor is its first figure (85.1%) less a question
-    expect(run(join(DEV, "tune5.jsonl")).top1).toBeGreaterThanOrEqual(0.84);
+    expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.88);
+    // set 5 arrived sealed after round 6's tuning (first figure 85.1%); tuned on in round 7 (88.6%): its floor is that less a question
+    expect(run(join(DEV, "tune5.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
     const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
     const right = older.reduce((n, e) => n + e.top1 * e.total, 0);

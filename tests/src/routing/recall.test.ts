@@ -61,4 +61,20 @@ describe("recall on everyday questions", () => {
     expect(ask("vart ska vcgs årsberättelse skickas").owner?.id).toBe(ask("vart ska VCG:s årsberättelse skickas").owner?.id);
     expect(ask("vem fastställer lgs verksamhetsplan").owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
   });
+
+  it("reads a compound whose parts a clause both has as that clause's ('kommunsamverkan': samverkan with the municipalities)", () => {
+    const r = ask("Vem sköter kommunsamverkan för Mellansverige?");
+    expect({ status: r.status, owner: r.owner?.id }).toEqual({ status: "owner", owner: "sjukvardsregion-mellansverige:ledningsgrupp" });
+  });
+
+  it("reads a compound by its head: 'personalmatsalen' is a dining room, not staff", () => {
+    expect(ask("Vem bestämmer menyn i personalmatsalen på Sahlgrenska?").status).toBe("none");
+  });
+
+  it("does not let a chat's auxiliary verbs ('få tag på', 'blir', 'märkt') outweigh what it asks about", () => {
+    for (const q of ["Vi har svårt att få tag på röntgensjuksköterskor i Borås, vem tar tag i det?", "vi har märkt att det blir svårare att få tag på röntgensjuksköterskor i vgr vem tar det"]) {
+      const r = ask(q);
+      expect({ q, status: r.status, owner: r.owner?.id }).toEqual({ q, status: "owner", owner: "vgr:samordningsrad-bild-och-funktionsmedicin" });
+    }
+  });
 });

@@ -109,3 +109,26 @@ describe("whom a group agrees its meetings with", () => {
     expect(ask("Hur ofta träffas samordningsrådet för bild- och funktionsmedicin?").result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 });
+
+describe("the organisation after a group's name belongs to its noun phrase", () => {
+  it("reads 'Vem står/ligger X i <organisation> under?' as asking whom X is subordinate to", () => {
+    expect(ask("Vem står samordningsrådet i VGR under?").result.owner?.id).toBe("vgr:koncernledning-halso-och-sjukvard");
+    const d = ask("Vem ligger verksamhetschefsgrupperna i Mellansverige under?");
+    expect(d.analysis.asks).toBe("commissioner");
+    expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
+  });
+});
+
+describe("a body named by the relation's own word is the answer, not the group asked about", () => {
+  it("answers the kontaktperson when the question asks for a council's kontaktperson in koncernledningen", () => {
+    const d = ask("Vem är röntgenrådets kontaktperson i koncernledningen?");
+    expect(d.result.owner?.id).toBe("vgr:kontaktperson-samordningsrad");
+    expect(d.result.citations[0]?.text).toMatch(/kontaktperson/);
+  });
+});
+
+describe("English 'who chairs X' asks who leads X", () => {
+  it("answers the unit that leads the Västmanland group", () => {
+    expect(ask("Who chairs the joint health care group in Västmanland?").result.owner?.id).toBe("vastmanland:uou-vkl");
+  });
+});
