@@ -101,11 +101,47 @@ interface Word {
   readonly english: boolean;
 }
 
+/** Question words that open a chat's asking clause mid-sentence ("… i hela regionen vem har huvudrollen"). */
+const ASKING_OPENERS = new Set(["vem", "vart", "vilken", "vilket", "vilka", "who", "which", "where"]);
+/** Words before a question word that make it an embedded question ("bråkar om vem som …", "vet inte vem"), not the asking one. */
+const EMBEDDING = new Set(["om", "pa", "for", "till", "av", "med", "vet", "veta", "undrar", "inte", "of", "about", "to", "know", "on", "as"]);
+
+/** Finite verbs a Swedish yes/no question opens with (folded: "får" is "far"). */
+const V1_OPENERS = new Set(["kan", "ska", "far", "maste", "bor", "finns"]);
+/** Words after which such a verb belongs to a statement or a subordinate clause: subjects, conjunctions, adverbs. */
+const BEFORE_STATEMENT_VERB = new Set(["vi", "jag", "du", "ni", "de", "dom", "man", "han", "hon", "hen", "den", "det", "detta", "dessa", "som", "att", "inte", "och", "eller", "men", "om", "nar", "sa", "ocksa", "bara", "nog", "ju", "val", "aven", "redan", "kanske", "inte", "vem", "vad", "vilka", "vilken", "vilket", "var", "vart", "hur", "it", "we", "they"]);
+
+/**
+ * Where a chat message without a question mark asks: a clause after a comma that opens with a question word, else the
+ * last question word a few words in that opens a clause of its own (not "… om vem som …"). -1: nowhere.
+ */
+function askingAt(text: string): number {
+  let at = -1;
+  let pos = 0;
+  const clauses = text.split(",").map(words);
+  clauses.forEach((c, k) => {
+    if (k > 0 && c.length && INTERROGATIVE.has(c[0]!)) at = pos;
+    pos += c.length;
+  });
+  if (at > 0) return at;
+  const ws = clauses.flat();
+  for (let i = ws.length - 2; i >= 3; i--) if (ASKING_OPENERS.has(ws[i]!) && ws[i + 1] !== "som" && ws[i + 1] !== "that" && !EMBEDDING.has(ws[i - 1]!)) return i;
+  // a yes/no question puts its finite verb first ("… i hela vgr kan samordningsrådet ta det"); after a subject or a
+  // conjunction the same verb is a statement's ("vi kan", "att de ska")
+  for (let i = ws.length - 2; i >= 3; i--) if (V1_OPENERS.has(ws[i]!) && !BEFORE_STATEMENT_VERB.has(ws[i - 1]!)) return i;
+  return -1;
+}
+
 function sentencesOf(text: string): { words: string[]; asks: boolean }[] {
   const out: { words: string[]; asks: boolean }[] = [];
   for (const m of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
     const ws = words(m[0]);
-    if (ws.length) out.push({ words: ws, asks: m[0].includes("?") || INTERROGATIVE.has(ws[0]!) });
+    if (!ws.length) continue;
+    const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!);
+    // a chat without punctuation asks at its end: what comes before is its background, as a sentence before "?" is
+    const at = asks ? -1 : askingAt(m[0]);
+    if (at > 0) out.push({ words: ws.slice(0, at), asks: false }, { words: ws.slice(at), asks: true });
+    else out.push({ words: ws, asks });
   }
   return out;
 }

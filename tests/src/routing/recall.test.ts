@@ -77,4 +77,18 @@ describe("recall on everyday questions", () => {
       expect({ q, status: r.status, owner: r.owner?.id }).toEqual({ q, status: "owner", owner: "vgr:samordningsrad-bild-och-funktionsmedicin" });
     }
   });
+
+  it("reads a chat without punctuation as the same question: the background first, the asking clause last", () => {
+    const pairs = [
+      ["PPR har beslutat att en ny metod inom röntgen ska prioriteras i hela VGR. Vem leder genomförandet ute i verksamheten?", "ppr har beslutat att en ny metod inom rontgen ska prioriteras i hela vgr vem leder genomforandet ute i verksamheten"],
+      ["Vi vill höja jourersättningen för fysiologassistenterna i hela VGR. Kan samordningsrådet för bild- och funktionsmedicin driva det?", "vi vill hoja jourersattningen for fysiologassistenterna i hela vgr kan samordningsradet for bild- och funktionsmedicin driva det"],
+    ];
+    for (const [clean, chat] of pairs) {
+      const a = ask(clean!);
+      const b = ask(chat!);
+      expect({ chat, status: b.status, owner: b.owner?.id }).toEqual({ chat, status: a.status, owner: a.owner?.id });
+    }
+    // an embedded question ("bråkar om vem som …") is not where the chat asks
+    expect(ask("kommunen och regionen i västmanland bråkar om vem som ska betala hjälpmedlen i hemmet vart vänder vi oss").owner?.id).toBe(VMSG);
+  });
 });
