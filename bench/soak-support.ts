@@ -7,10 +7,12 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { Worker } from "node:worker_threads";
 import { loadConfig } from "../src/config/config";
 import { systemClock } from "../src/domain/clock";
 import { CosmosOutbox } from "../src/delivery/cosmos-outbox";
 import { openStore } from "../src/storage/store";
+import type { RawSample } from "./soak-health-worker";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -33,57 +35,58 @@ export const childRssMb = (pid: number): number => childrenOf(pid).reduce((sum, 
 export const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A snapshot is being written while its temporary file exists (src/storage/snapshot.ts). */
-const writingSnapshot = (dataDir: string) => fs.readdirSync(dataDir).some((f) => /^snapshot\.ndjson\.\d+\.tmp$/.test(f));
-
 export interface Sample {
   readonly ms: number;
   readonly phase: string;
   readonly duringSnapshot: boolean;
+  /** The bot's own event-loop delay, p99 and max of its last 5 s window (from the /healthz body). */
+  readonly loopP99Ms?: number;
+  readonly loopMaxMs?: number;
 }
 
-/** /healthz every `gapMs` until stopped; each sample carries the phase it was taken in. */
+/**
+ * /healthz every `gapMs` until stopped, timed in a worker thread (bench/soak-health-worker.ts) so that
+ * the load this process drives does not delay the timing; each sample carries the phase it arrived in.
+ */
 export class HealthSampler {
   readonly samples: Sample[] = [];
   phase = "idle";
-  private running = true;
-  private done: Promise<void>;
+  private readonly worker: Worker;
+  private readonly done: Promise<void>;
 
-  constructor(
-    private url: string,
-    private readonly dataDir: string,
-    gapMs = 20,
-  ) {
-    this.done = this.loop(gapMs);
+  constructor(url: string, dataDir: string, gapMs = 20) {
+    this.worker = new Worker(path.join(__dirname, "soak-health-worker.js"), { workerData: { dataDir, gapMs } });
+    this.worker.postMessage({ url });
+    this.done = new Promise((resolve, reject) => {
+      this.worker.on("message", (m: RawSample | "stopped") => {
+        if (m === "stopped") resolve();
+        else this.samples.push({ ...m, phase: this.phase });
+      });
+      this.worker.once("error", reject);
+    });
   }
 
   retarget(url: string): void {
-    this.url = url;
-  }
-
-  private async loop(gapMs: number): Promise<void> {
-    while (this.running) {
-      const before = writingSnapshot(this.dataDir);
-      const t = performance.now();
-      try {
-        const res = await fetch(`${this.url}/healthz`);
-        await res.text();
-        const ms = performance.now() - t;
-        this.samples.push({ ms, phase: this.phase, duringSnapshot: before || writingSnapshot(this.dataDir) });
-      } catch {
-        // the bot is being restarted: no sample
-      }
-      await sleep(gapMs);
-    }
+    this.worker.postMessage({ url });
   }
 
   of(phase: string | RegExp, onlySnapshot = false): number[] {
-    return this.samples.filter((s) => (typeof phase === "string" ? s.phase === phase : phase.test(s.phase)) && (!onlySnapshot || s.duringSnapshot)).map((s) => s.ms);
+    return this.matching(phase, onlySnapshot).map((s) => s.ms);
+  }
+
+  /** The bot's own event-loop delay in those samples: the p99s of its 5 s windows. */
+  loopOf(phase: string | RegExp, onlySnapshot = false): number[] {
+    return this.matching(phase, onlySnapshot).flatMap((s) => (s.loopP99Ms === undefined ? [] : [s.loopP99Ms]));
+  }
+
+  private matching(phase: string | RegExp, onlySnapshot: boolean): Sample[] {
+    return this.samples.filter((s) => (typeof phase === "string" ? s.phase === phase : phase.test(s.phase)) && (!onlySnapshot || s.duringSnapshot));
   }
 
   async stop(): Promise<void> {
-    this.running = false;
+    this.worker.postMessage({ stop: true });
     await this.done;
+    await this.worker.terminate();
   }
 }
 

@@ -40,6 +40,7 @@ interface Figures {
   storeOpenMs: number;
   restartMs: number;
   answerMs: number;
+  restartCpuMs: number;
   afterRestart: number[];
   rssAfterRestart: number;
   snapshotBytes: number;
@@ -94,6 +95,7 @@ async function measure(bot: Child, dataDir: string, health: HealthSampler, conne
       storeOpenMs: storeOpen,
       restartMs: restart.healthyMs,
       answerMs: restart.answerMs,
+      restartCpuMs: restart.cpuMs,
       afterRestart: health.of(`${label} after restart`),
       rssAfterRestart: rssMb(next.proc.pid!),
       snapshotBytes: fs.existsSync(snapshot) ? fs.statSync(snapshot).size : 0,
@@ -135,7 +137,7 @@ async function baseline(health: HealthSampler): Promise<Baseline> {
  * retention, so that questions' reports and sent outbox items expire; RSS once the sweep is done, then
  * kill -9 and a restart on the swept store.
  */
-async function afterSweep(bot: Child, dataDir: string, health: HealthSampler, connector: FakeConnector): Promise<{ bot: Child; rss: number; restartMs: number; answerMs: number; snapshotBytes: number }> {
+async function afterSweep(bot: Child, dataDir: string, health: HealthSampler, connector: FakeConnector): Promise<{ bot: Child; rss: number; restartMs: number; answerMs: number; restartCpuMs: number; snapshotBytes: number }> {
   const env = { SAMVERKAN_NOW: new Date(Date.now() + 400 * 86_400_000).toISOString() };
   const first = await restartAfterKill9(bot, dataDir, connector, ROUTE_QUESTION, env);
   health.retarget(first.bot.url);
@@ -147,7 +149,7 @@ async function afterSweep(bot: Child, dataDir: string, health: HealthSampler, co
   health.phase = "between";
   const second = await restartAfterKill9(first.bot, dataDir, connector, ROUTE_QUESTION, env);
   health.retarget(second.bot.url);
-  return { bot: second.bot, rss, restartMs: second.healthyMs, answerMs: second.answerMs, snapshotBytes };
+  return { bot: second.bot, rss, restartMs: second.healthyMs, answerMs: second.answerMs, restartCpuMs: second.cpuMs, snapshotBytes };
 }
 
 async function main() {
@@ -186,7 +188,7 @@ function report(
   base: Baseline,
   a: Figures,
   b: Figures,
-  c: { rss: number; restartMs: number; answerMs: number; snapshotBytes: number },
+  c: { rss: number; restartMs: number; answerMs: number; restartCpuMs: number; snapshotBytes: number },
   health: HealthSampler,
   run: { q: number; a: number; loadS: number; nQuestions: number; nApprovals: number; concurrency: number },
 ): void {
@@ -201,20 +203,24 @@ function report(
   row("  of it the store process", "", `${a.rssStore.toFixed(0)} MB`, `${b.rssStore.toFixed(0)} MB`, "", x(b.rssStore, a.rssStore));
   row("RSS 10 s later, idle", "", `${a.rssIdle.toFixed(0)} MB`, `${b.rssIdle.toFixed(0)} MB`, "", x(b.rssIdle, a.rssIdle));
   row("RSS after a restart", "", `${a.rssAfterRestart.toFixed(0)} MB`, `${b.rssAfterRestart.toFixed(0)} MB`, "", x(b.rssAfterRestart, a.rssAfterRestart));
-  row("restart after kill -9: until /healthz 200", ms(base.bareStartMs), ms(a.restartMs), ms(b.restartMs), ms(c.restartMs), x(b.restartMs, a.restartMs));
-  row("  until the first routing answer", "", ms(a.answerMs), ms(b.answerMs), ms(c.answerMs), x(b.answerMs, a.answerMs));
+  row("restart after kill -9: until a routing answer", "", ms(a.answerMs), ms(b.answerMs), ms(c.answerMs), x(b.answerMs, a.answerMs));
+  row("  CPU used by then (bot + store process)", "", ms(a.restartCpuMs), ms(b.restartCpuMs), ms(c.restartCpuMs), x(b.restartCpuMs, a.restartCpuMs));
+  row("  of it: until /healthz 200", ms(base.bareStartMs), ms(a.restartMs), ms(b.restartMs), ms(c.restartMs), x(b.restartMs, a.restartMs));
   row("  of it: the bot's modules loaded", ms(base.modulesStartMs), "", "", "");
   row("  of it: store open (snapshot + journal)", "", ms(a.storeOpenMs), ms(b.storeOpenMs), "", x(b.storeOpenMs, a.storeOpenMs));
   row("samverkan route (a process, attached)", "", ms(a.routeMs), ms(b.routeMs), "", x(b.routeMs, a.routeMs));
   row("/healthz p50 / p99 ms (n), idle", p(base.health), p(a.idle), p(b.idle));
   row("/healthz during the load", "", "", p(health.of("load")));
-  row("/healthz while a snapshot is written", "", "", p(health.samples.filter((s) => s.duringSnapshot).map((s) => s.ms)));
+  row("  the bot's event-loop delay p99 of 5 s windows", "", "", p(health.loopOf("load")));
+  row("/healthz while a snapshot is written", "", "", p(health.of(/./, true)));
+  row("  the bot's event-loop delay p99 of 5 s windows", "", "", p(health.loopOf(/./, true)));
   row("/healthz 5 s after restart", "", p(a.afterRestart), p(b.afterRestart));
   row("/healthz while the sweep runs (20 s)", "", "", "", p(health.of("sweep")));
   row("idle 10 s: journal bytes / snapshots", "", `${a.idleWrites.journalBytes} / ${a.idleWrites.snapshots}`, `${b.idleWrites.journalBytes} / ${b.idleWrites.snapshots}`);
   row("snapshot size", "", `${(a.snapshotBytes / 1024).toFixed(0)} KB`, `${(b.snapshotBytes / 1024 / 1024).toFixed(1)} MB`, `${(c.snapshotBytes / 1024 / 1024).toFixed(1)} MB`);
   console.log("baseline: a bare node HTTP server (start, /healthz), a process that only loads the bot's code (median of 3 starts).");
-  console.log("goals: RSS ≤ 1.5× fresh, restart ≤ 2 s, /healthz p99 ≤ 20 ms (also while a snapshot is written), idle writes 0");
+  console.log("goals: RSS ≤ 1.5× fresh, restart ≤ 2 s (kill -9 until the first routing answer is posted), /healthz p99 ≤ 20 ms (also while a snapshot is written), idle writes 0");
+  console.log("/healthz is timed from a worker thread of this process (the load is driven from its main thread); the bot's event-loop delay comes from its /healthz body (bot/loop-delay.ts).");
 }
 
 main().catch((e) => {

@@ -5,6 +5,7 @@ import type { Services } from "../src/services";
 import type { BotApp } from "./app";
 import type { BotTokenCheck } from "./auth";
 import { checkEnvelope } from "./envelope";
+import { loopDelay } from "./loop-delay";
 
 /**
  * Whether turns are taken, and how many are running: closed until the services are ready, closed again
@@ -44,7 +45,13 @@ export class TurnGate {
  * Nothing a client can send gets a 5xx of ours: a bad envelope is 400, a refused token 401, not ready or
  * stopping 503 with Retry-After.
  */
-export function httpFront(o: { gate: TurnGate; adapter: TeamsAdapter; tokens: BotTokenCheck | undefined; logger: Logger; retryAfterSeconds: number }): express.Express {
+export function httpFront(o: {
+  gate: TurnGate;
+  adapter: TeamsAdapter;
+  tokens: BotTokenCheck | undefined;
+  logger: Logger;
+  retryAfterSeconds: number;
+}): express.Express {
   const { gate, adapter, tokens, logger } = o;
   const http = express();
   http.disable("x-powered-by");
@@ -61,7 +68,9 @@ export function httpFront(o: { gate: TurnGate; adapter: TeamsAdapter; tokens: Bo
     next();
   });
   http.get("/healthz", (_req, res) => {
-    res.status(gate.services && !gate.stopping ? 200 : 503).json({ status: gate.stopping ? "stopping" : gate.services ? "ok" : "starting" });
+    // the event loop's recent delay, when bot/main.ts started the monitor
+    const eventLoop = loopDelay();
+    res.status(gate.services && !gate.stopping ? 200 : 503).json({ status: gate.stopping ? "stopping" : gate.services ? "ok" : "starting", ...(eventLoop ? { eventLoop } : {}) });
   });
   http.post("/api/messages", express.json({ limit: "256kb" }), async (req: Request, res: Response) => {
     const bot = gate.bot;

@@ -1,7 +1,9 @@
 import "./compile-cache"; // first: before any dependency is loaded
+import "./lazy-modules"; // before teams-ai's Application is loaded (by ./server)
 import { ConfigError, loadConfig, type Config } from "../src/config/config";
 import { forkStore } from "../src/storage/store-process";
 import type { StartOptions } from "./server";
+import { startLoopDelayMonitor } from "./loop-delay";
 
 /**
  * The embedded store (no COSMOS_ENDPOINT) runs in its own process (src/storage/store-process.ts), forked
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   }
   // A closed stdout (the parent went away) must not turn the stop message into a crash.
   for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+  startLoopDelayMonitor();
   const store = storeOption(config);
   // Loaded after the fork: the store process loads and opens DATA_DIR meanwhile.
   const { startServer } = await import("./server");

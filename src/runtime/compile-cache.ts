@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as nodeModule from "node:module";
 import * as os from "node:os";
@@ -40,7 +41,10 @@ type ModuleStatics = typeof nodeModule & {
 function installNode20Cache(): void {
   // The Module class itself (its prototype and internals), not a namespace copy of its statics.
   const Module = require("node:module") as ModuleStatics;
-  const file = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`, `${process.version}-${process.arch}.bin`);
+  // One file per checkout: the whole file is read at every start, so it holds only this copy's modules
+  // (clones side by side on one machine used to share one file of all their modules, 40 MB and more).
+  const checkout = createHash("sha1").update(__dirname).digest("hex").slice(0, 12);
+  const file = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`, `${process.version}-${process.arch}-${checkout}.bin`);
   const old = loadCache(file);
   const reused = new Map<string, Buffer>();
   const fresh = new Map<string, vm.Script>();

@@ -32,9 +32,9 @@ describe("routing on the tune half and the older fixtures (tuned on)", () => {
     const tune = run(join(DEV, "tune.jsonl"));
     expect(tune.top1).toBeGreaterThanOrEqual(0.97);
     // sets 2–5 (tuned on, or to be), each with about one question of margin
-    expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.96);
+    expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.97);
     expect(run(join(DEV, "tune3.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
-    expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.88);
+    expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.91);
     // set 5 arrived sealed after round 6's tuning (first figure 85.1%); tuned on in round 7 (88.6%): its floor is that less a question
     expect(run(join(DEV, "tune5.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
