@@ -67,9 +67,9 @@ const BARE = `require("node:http").createServer((q, s) => { s.setHeader("content
 /** Baseline: a bare node HTTP server answering /healthz. */
 export const startBare = () => spawnTimed(["-e", BARE], {});
 
-/** Baseline: a process that loads the bot's code (server, composition, cards) and then listens bare. */
+/** Baseline: a process that loads the bot's code as bot/main.ts does (server, composition, cards) and then listens bare. */
 export const startModulesOnly = () =>
-  spawnTimed(["-e", `require(${JSON.stringify(path.join(ROOT, "bot", "compile-cache.js"))}); require(${JSON.stringify(path.join(ROOT, "bot", "server.js"))}); ${BARE}`], {});
+  spawnTimed(["-e", `${["compile-cache.js", "lazy-modules.js", "server.js"].map((f) => `require(${JSON.stringify(path.join(ROOT, "bot", f))});`).join(" ")} ${BARE}`], {});
 
 /**
  * Sends a routing question until the bot answers it (503 "not ready" while it starts); ms from `t0`

@@ -1,5 +1,6 @@
 import * as ACData from "adaptivecards-templating";
 import type { z } from "zod";
+import { compileFill, NOT_MINE } from "./template-fill";
 
 export interface AdaptiveCard {
   readonly type: "AdaptiveCard";
@@ -37,6 +38,7 @@ export const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, 
  * Templates compiled once per card type: `new Template()` parses every `${…}` expression of the
  * template (adaptive-expressions), which cost about a fifth of a routing turn's CPU when done per
  * render. `expand` is synchronous and keeps no state between calls, so one instance serves all renders.
+ * The library is built only for a card type whose render it is asked for (see `fills` below).
  */
 const compiled = new WeakMap<object, ACData.Template>();
 function compile(template: object): ACData.Template {
@@ -46,6 +48,82 @@ function compile(template: object): ACData.Template {
     compiled.set(template, t);
   }
   return t;
+}
+
+/**
+ * Each template's fill (cards/template-fill.ts): the same card as the library's expand, without its
+ * expression engine. Used for a card type whose schema gives plain data (see `plainData`); a template or
+ * data the fill does not answer for is expanded by the library.
+ */
+const fills = new WeakMap<object, ((root: unknown) => unknown) | null>();
+const plainSchemas = new WeakMap<z.ZodTypeAny, boolean>();
+
+/**
+ * Whether what a schema parses to is plain data: objects with only their declared keys, no two of
+ * which differ only by letter case (the library finds properties ignoring case, the fill by exact name),
+ * and nothing a transform could make. Decided once per card type's schema.
+ */
+export function plainData(schema: z.ZodTypeAny): boolean {
+  let known = plainSchemas.get(schema);
+  if (known === undefined) {
+    known = isPlain(schema, 0);
+    plainSchemas.set(schema, known);
+  }
+  return known;
+}
+
+function isPlain(schema: z.ZodTypeAny, depth: number): boolean {
+  const def = schema._def as { typeName?: string; [k: string]: unknown };
+  if (depth > 32) return false;
+  switch (def.typeName) {
+    case "ZodString": case "ZodNumber": case "ZodBoolean": case "ZodEnum": case "ZodLiteral": case "ZodNull":
+      return true;
+    case "ZodOptional": case "ZodNullable": case "ZodDefault":
+      return isPlain(def.innerType as z.ZodTypeAny, depth + 1);
+    case "ZodArray":
+      return isPlain(def.type as z.ZodTypeAny, depth + 1);
+    case "ZodUnion":
+      return (def.options as z.ZodTypeAny[]).every((o) => isPlain(o, depth + 1));
+    case "ZodEffects":
+      return (def.effect as { type?: string }).type === "refinement" && isPlain(def.schema as z.ZodTypeAny, depth + 1);
+    case "ZodObject": {
+      if (def.unknownKeys === "passthrough" || (def.catchall as z.ZodTypeAny)._def.typeName !== "ZodNever") return false;
+      const shape = (schema as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
+      const keys = Object.keys(shape);
+      return new Set(keys.map((k) => k.toLowerCase())).size === keys.length && keys.every((k) => isPlain(shape[k]!, depth + 1));
+    }
+    default:
+      return false;
+  }
+}
+
+function expand(template: object, schema: z.ZodTypeAny, data: unknown): unknown {
+  let fill = fills.get(template);
+  if (fill === undefined) {
+    fill = compileFill(template) ?? null;
+    fills.set(template, fill);
+  }
+  if (fill && plainData(schema)) {
+    try {
+      const card = fill(data);
+      if (crossCheck) compareWithLibrary(template, data, card);
+      return card;
+    } catch (e) {
+      if (e !== NOT_MINE) throw e;
+    }
+  }
+  return compile(template).expand({ $root: data });
+}
+
+let crossCheck = false;
+/** Tests render every card both ways and fail on any difference (tests/support/jest-setup.ts). */
+export function crossCheckTemplates(on: boolean): void {
+  crossCheck = on;
+}
+
+function compareWithLibrary(template: object, data: unknown, card: unknown): void {
+  const fromLibrary = JSON.stringify(compile(template).expand({ $root: data }));
+  if (JSON.stringify(card) !== fromLibrary) throw new Error(`template fill differs from adaptivecards-templating:\n${JSON.stringify(card)}\n${fromLibrary}`);
 }
 
 const ACTIONS_WITH_DATA = new Set(["Action.Execute", "Action.Submit"]);
@@ -79,8 +157,8 @@ export function stampLanguage<T>(card: T, lang: CardLanguage): T {
  * action's data carries the language (see `stampLanguage`).
  */
 export function renderTemplate<S extends z.ZodTypeAny>(template: object, schema: S, data: z.input<S>, lang?: CardLanguage): AdaptiveCard {
-  const parsed = schema.parse(data);
-  const card = compile(template).expand({ $root: parsed }) as AdaptiveCard;
+  const parsed: unknown = schema.parse(data);
+  const card = expand(template, schema, parsed) as AdaptiveCard;
   if (lang) stampLanguage(card, lang);
   const size = Buffer.byteLength(JSON.stringify(card), "utf8");
   if (size > MAX_CARD_BYTES) throw new Error(`card is ${size} bytes, over Teams' ${MAX_CARD_BYTES}`);

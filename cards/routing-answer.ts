@@ -70,11 +70,20 @@ const orgName = (catalog: Catalog, id: string | undefined) => catalog.organizati
 const orgShort = (catalog: Catalog, id: string | undefined) => catalog.organizations.find((o) => o.id === id)?.shortName ?? orgName(catalog, id);
 const esc = (s: string, n: number) => escapeText(truncate(s, n));
 
-function groupChoices(catalog: Catalog) {
-  return catalog.entries
-    .filter((e) => e.entryType !== "referenced")
-    .slice(0, 100)
-    .map((e) => ({ title: truncate(`${e.name} (${orgName(catalog, e.organizationId)})`, 120), value: e.id }));
+/** "Fel grupp?"'s list: the same for every answer from one catalog, so built once per catalog (frozen: shared). */
+const choicesOf = new WeakMap<Catalog, readonly { title: string; value: string }[]>();
+function groupChoices(catalog: Catalog): { title: string; value: string }[] {
+  let choices = choicesOf.get(catalog);
+  if (!choices) {
+    choices = Object.freeze(
+      catalog.entries
+        .filter((e) => e.entryType !== "referenced")
+        .slice(0, 100)
+        .map((e) => Object.freeze({ title: truncate(`${e.name} (${orgName(catalog, e.organizationId)})`, 120), value: e.id })),
+    );
+    choicesOf.set(catalog, choices);
+  }
+  return choices as { title: string; value: string }[];
 }
 
 function factsOf(catalog: Catalog, owner: GroupRecord | undefined, input: AnswerCardInput) {

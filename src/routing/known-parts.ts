@@ -26,20 +26,60 @@ const SLOTS: readonly (readonly string[] | "doubled")[] = ["doubled", ["t"], OTH
 export const MAX_REMOVED = 1 + 1 + 2 * (3 + 1 + 7) + 7;
 
 /**
+ * A slot's endings as a character trie in flat arrays: node `n`'s child by letter code `c` (a–z only: the endings
+ * are ASCII) is `child[n * 26 + c - 97]` (0: none), and `ends[n]` says an ending stops there. Walking it from a
+ * position reads each letter once, where `startsWith` per ending read up to 37 endings at every reachable end.
+ */
+interface SlotTrie {
+  readonly child: Int32Array;
+  readonly ends: Uint8Array;
+}
+
+function slotTrie(endings: readonly string[]): SlotTrie {
+  const child: number[] = new Array(26).fill(0);
+  const ends: number[] = [0];
+  for (const e of endings) {
+    let n = 0;
+    for (let i = 0; i < e.length; i++) {
+      const c = e.charCodeAt(i) - 97;
+      if (!child[n * 26 + c]) {
+        child[n * 26 + c] = ends.length;
+        ends.push(0);
+        for (let k = 0; k < 26; k++) child.push(0);
+      }
+      n = child[n * 26 + c]!;
+    }
+    ends[n] = 1;
+  }
+  return { child: Int32Array.from(child), ends: Uint8Array.from(ends) };
+}
+
+const SLOT_TRIES: readonly (SlotTrie | "doubled")[] = SLOTS.map((s) => (s === "doubled" ? s : slotTrie(s)));
+
+/**
  * Ends `to` such that `w.slice(m, to)` could be what keySv removed after the key `…w.slice(0, m)` (the empty removal
  * included), as a bit mask: bit d is the end m + d (MAX_REMOVED is 31, so 32 bits hold them). The index build asks
  * this about a million times at 10,000 groups: no array is made.
  */
 export function removalMask(w: string, m: number): number {
   let at = 1;
-  for (const slot of SLOTS) {
+  for (const slot of SLOT_TRIES) {
     let next = at;
-    for (let d = 0; d <= MAX_REMOVED; d++) {
-      if (!((at >>> d) & 1)) continue;
+    // each reachable end once, lowest first (a mask has few bits)
+    for (let bits = at; bits; bits &= bits - 1) {
+      const d = 31 - Math.clz32(bits & -bits);
       const p = m + d;
       if (slot === "doubled") {
         if (p > 0 && p < w.length && w[p] === w[p - 1] && DOUBLED.has(w[p]!)) next |= 1 << (d + 1);
-      } else for (const e of slot) if (w.startsWith(e, p)) next |= 1 << (d + e.length);
+        continue;
+      }
+      for (let q = p, n = 0; q < w.length; q++) {
+        const c = w.charCodeAt(q) - 97;
+        if (c < 0 || c >= 26) break;
+        n = slot.child[n * 26 + c]!;
+        if (!n) break;
+        if (slot.ends[n]) next |= 1 << (d + q + 1 - p);
+      }
     }
     at = next;
   }
@@ -52,6 +92,37 @@ export function removalEnds(w: string, m: number): number[] {
   const out: number[] = [];
   for (let d = 0; d <= MAX_REMOVED; d++) if ((mask >>> d) & 1) out.push(m + d);
   return out;
+}
+
+/**
+ * Zeroed typed memory handed out in pieces, never taken back: the index build fills a table for some 100,000 long
+ * words and keeps each until the word is read again as a passage word; a typed array each was as many off-heap
+ * allocations for the GC to track.
+ */
+class Arena {
+  private static readonly BLOCK = 1 << 20;
+  private byteBlock = new Uint8Array(Arena.BLOCK);
+  private byteAt = 0;
+  private intBlock = new Int32Array(Arena.BLOCK >> 2);
+  private intAt = 0;
+
+  bytes(size: number): [Uint8Array, number] {
+    if (this.byteAt + size > this.byteBlock.length) {
+      this.byteBlock = new Uint8Array(Math.max(Arena.BLOCK, size));
+      this.byteAt = 0;
+    }
+    this.byteAt += size;
+    return [this.byteBlock, this.byteAt - size];
+  }
+
+  ints(size: number): [Int32Array, number] {
+    if (this.intAt + size > this.intBlock.length) {
+      this.intBlock = new Int32Array(Math.max(Arena.BLOCK >> 2, size));
+      this.intAt = 0;
+    }
+    this.intAt += size;
+    return [this.intBlock, this.intAt - size];
+  }
 }
 
 const WORD = 1;
@@ -158,6 +229,14 @@ export class KnownParts {
     return false;
   }
 
+  /** Blocks the tables are carved from while the router is built; after `release()` each word gets its own. */
+  private arena: Arena | undefined = new Arena();
+
+  /** The build is over: later words (a question's correction) get tables of their own, not the build's blocks. */
+  release(): void {
+    this.arena = undefined;
+  }
+
   /**
    * The same answer as `words.has(piece) || knowsByKey(piece)`, for the pieces of `w`. The answer stays right when
    * keys are added later: a row filled before a key that begins at its position is filled again (so the caller may
@@ -165,27 +244,37 @@ export class KnownParts {
    */
   forWord(w: string): KnownPiece {
     const n = w.length + 1;
-    // row `from` of an n×n table (1 known, 2 stemmed and not known), and per row 1 + the keys added when it was filled
+    // row `from` of an n×n table (1 known, 2 stemmed and not known) at `t`, and per row 1 + the keys added when it
+    // was filled (`ints[f + from]`) and the removal masks (`ints[f + n + m]`)
     let table: Uint8Array | undefined;
-    let filled: Int32Array | undefined;
-    let reach: Int32Array | undefined;
+    let t = 0;
+    let ints: Int32Array | undefined;
+    let f = 0;
     return (from, to) => {
-      table ??= new Uint8Array(n * n);
-      filled ??= new Int32Array(n);
-      const f = filled[from]!;
-      if (f !== this.nAdded + 1) {
-        if (!f || this.addedSince(w, from, f - 1)) {
-          table.fill(0, from * n, from * n + n);
-          this.fillRow(w, from, table, from * n, (reach ??= new Int32Array(n)));
+      if (!table || !ints) {
+        const arena = this.arena;
+        if (arena) {
+          [table, t] = arena.bytes(n * n);
+          [ints, f] = arena.ints(2 * n);
+        } else {
+          table = new Uint8Array(n * n);
+          ints = new Int32Array(2 * n);
         }
-        filled[from] = this.nAdded + 1;
       }
-      return table[from * n + to] === 1;
+      const filled = ints[f + from]!;
+      if (filled !== this.nAdded + 1) {
+        if (!filled || this.addedSince(w, from, filled - 1)) {
+          table.fill(0, t + from * n, t + from * n + n);
+          this.fillRow(w, from, table, t + from * n, ints, f + n);
+        }
+        ints[f + from] = this.nAdded + 1;
+      }
+      return table[t + from * n + to] === 1;
     };
   }
 
-  /** `reach[m]`: removalMask(w, m), once per word (0: not yet; a mask always has bit 0). */
-  private fillRow(w: string, from: number, table: Uint8Array, row: number, reach: Int32Array): void {
+  /** `reach[r + m]`: removalMask(w, m), once per word (0: not yet; a mask always has bit 0). */
+  private fillRow(w: string, from: number, table: Uint8Array, row: number, reach: Int32Array, r: number): void {
     const keyEnds: number[] = [];
     for (let node = 0, i = from; i < w.length; i++) {
       node = this.trie.step(node, w.charCodeAt(i));
@@ -195,7 +284,7 @@ export class KnownParts {
       if (m & KEY) keyEnds.push(i + 1);
     }
     for (const m of keyEnds) {
-      const mask = reach[m] || (reach[m] = removalMask(w, m));
+      const mask = reach[r + m] || (reach[r + m] = removalMask(w, m));
       for (let d = 0; d <= MAX_REMOVED; d++) {
         if (!((mask >>> d) & 1)) continue;
         const to = m + d;

@@ -8,6 +8,7 @@
  * keeps the key of "samordningsrådet" equal to the key of "samordningsråd".
  */
 import { fold } from "../catalog/text";
+import { stemSwedish } from "./swedish-stem";
 
 // snowball-stemmers ships no type declarations
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -33,6 +34,8 @@ export function words(text: string): string[] {
 }
 
 const sv = newStemmer("swedish");
+/** The same stem as the library's, several times faster for a–z words (swedish-stem.ts). */
+const stemSv = (w: string): string => stemSwedish(w) ?? sv.stem(w);
 const en = newStemmer("english");
 const KEY_CACHE_MAX = 100_000;
 const svCache = new Map<string, string>();
@@ -67,8 +70,8 @@ export function keySv(folded: string): string {
   if (k === undefined) {
     if (folded.length <= 3) k = folded;
     else {
-      const once = stripExtra(sv.stem(folded));
-      const twice = sv.stem(once);
+      const once = stripExtra(stemSv(folded));
+      const twice = stemSv(once);
       // the second pass never cuts a word down to a fragment ("föreningar" → "foren", not "for")
       k = evenOut(twice.length >= 4 || twice === once ? twice : once);
     }

@@ -8,7 +8,7 @@
  */
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { HEAD_CREDIT, PART_CREDIT } from "./analyze";
-import { words } from "./normalize";
+import { foldWord, words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 
 const isContent = (w: string, lex: CompiledLexicon) => w.length >= 2 && !lex.stopSv.has(w) && !/^\d+$/.test(w);
@@ -40,29 +40,44 @@ function ownTerms(info: { key: string; parts: readonly string[] }, lex: Compiled
   return out;
 }
 
-export interface TextTerms {
-  readonly terms: Int32Array;
-  readonly strengths: Float32Array;
-}
-
 interface WordTerms {
   readonly key: string;
   readonly own: [string, number][];
+  /** Some concept phrase begins with the key (only then is the text's key sequence read at this word). */
+  readonly conceptFirst: boolean;
   /** The own terms' numbers, given when the word is first read in a text (so terms are numbered in the order met). */
   ids?: Int32Array;
+}
+
+/**
+ * Terms of all analysed texts in three flat arrays (text t's are `terms[start[t] .. start[t + 1])`, with their
+ * strengths): a pair of typed arrays per text was 430,000 small allocations at 10,000 groups.
+ */
+export interface TermLists {
+  readonly start: Int32Array;
+  readonly terms: Int32Array;
+  readonly strengths: Float32Array;
 }
 
 export class TermTable {
   /** Term names by number. */
   readonly names: string[] = [];
-  /** Each analysed text's terms (numbers) and strengths. */
-  readonly texts: TextTerms[] = [];
   private readonly ids = new Map<string, number>();
   private readonly byText = new Map<string, number>();
   private readonly byWord = new Map<string, WordTerms>();
+  /** A word as the text writes it (after NFC) → its terms, or null when it is no content word: one lookup a word. */
+  private readonly byRaw = new Map<string, WordTerms | null>();
   // one text's terms: the strongest strength per term, stamped with the text's number
   private stamp = new Int32Array(1024).fill(-1);
   private best = new Float64Array(1024);
+  private nTexts = 0;
+  private start = new Int32Array(1024);
+  private terms = new Int32Array(1 << 16);
+  private strengths = new Float32Array(1 << 16);
+  private nTerms = 0;
+  // one text's words and keys, reused
+  private readonly ws: WordTerms[] = [];
+  private readonly seq: string[] = [];
 
   constructor(
     private readonly lex: CompiledLexicon,
@@ -73,46 +88,77 @@ export class TermTable {
   of(text: string): number {
     let t = this.byText.get(text);
     if (t === undefined) {
-      t = this.texts.length;
-      this.texts.push(this.analyse(text, t));
+      t = this.nTexts++;
+      this.analyse(text, t);
       this.byText.set(text, t);
     }
     return t;
   }
 
-  /** The analysis is done: the word and text tables are of no more use (the names and term lists stay). */
-  done(): void {
-    this.byText.clear();
-    this.byWord.clear();
-    this.ids.clear();
+  /** Whether text t has any term. */
+  hasTerms(t: number): boolean {
+    return this.start[t + 1]! > this.start[t]!;
   }
 
-  private analyse(text: string, stamp: number): TextTerms {
-    const order: number[] = [];
-    const put = (id: number, s: number) => {
-      if (this.stamp[id] !== stamp) {
-        if (!(s > 0)) return;
-        this.stamp[id] = stamp;
-        this.best[id] = s;
-        order.push(id);
-      } else if (this.best[id]! < s) this.best[id] = s;
-    };
-    const ws: WordTerms[] = [];
-    for (const w of words(text)) if (isContent(w, this.lex)) ws.push(this.wordTerms(w));
-    const seq = ws.map((w) => w.key);
-    ws.forEach((w, i) => {
+  /** The analysis is done: the word and text tables are of no more use; the names and the term lists stay. */
+  done(): TermLists {
+    this.byText.clear();
+    this.byWord.clear();
+    this.byRaw.clear();
+    this.ids.clear();
+    return { start: this.start.subarray(0, this.nTexts + 1), terms: this.terms.subarray(0, this.nTerms), strengths: this.strengths.subarray(0, this.nTerms) };
+  }
+
+  private analyse(text: string, stamp: number): void {
+    const ws = this.ws;
+    const seq = this.seq;
+    ws.length = 0;
+    seq.length = 0;
+    // words(text), each raw word folded and read once per table
+    for (const raw of text.normalize("NFC").split(/[^\p{L}\p{N}]+/u)) {
+      if (!raw) continue;
+      let wt = this.byRaw.get(raw);
+      if (wt === undefined) {
+        const w = foldWord(raw);
+        wt = isContent(w, this.lex) ? this.wordTerms(w) : null;
+        this.byRaw.set(raw, wt);
+      }
+      if (wt) {
+        ws.push(wt);
+        seq.push(wt.key);
+      }
+    }
+    const from = this.nTerms;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
       const ids = (w.ids ??= Int32Array.from(w.own, ([t]) => this.id(t)));
-      for (let k = 0; k < ids.length; k++) put(ids[k]!, w.own[k]![1]);
-      for (const m of this.lex.concepts.matchesAt(seq, i)) for (const c of m.value) put(this.id(c), 1);
-    });
-    return { terms: Int32Array.from(order), strengths: Float32Array.from(order, (id) => this.best[id]!) };
+      for (let k = 0; k < ids.length; k++) this.put(ids[k]!, w.own[k]![1], stamp);
+      if (w.conceptFirst) for (const m of this.lex.concepts.matchesAt(seq, i)) for (const c of m.value) this.put(this.id(c), 1, stamp);
+    }
+    for (let k = from; k < this.nTerms; k++) this.strengths[k] = this.best[this.terms[k]!]!;
+    if (this.start.length < stamp + 2) this.start = grow(this.start, stamp + 2);
+    this.start[stamp + 1] = this.nTerms;
+  }
+
+  /** The strongest strength of term `id` in the text stamped `stamp`, the term recorded when first met. */
+  private put(id: number, s: number, stamp: number): void {
+    if (this.stamp[id] !== stamp) {
+      if (!(s > 0)) return;
+      this.stamp[id] = stamp;
+      this.best[id] = s;
+      if (this.nTerms === this.terms.length) {
+        this.terms = grow(this.terms, this.nTerms + 1);
+        this.strengths = grow(this.strengths, this.nTerms + 1);
+      }
+      this.terms[this.nTerms++] = id;
+    } else if (this.best[id]! < s) this.best[id] = s;
   }
 
   private wordTerms(w: string): WordTerms {
     let wt = this.byWord.get(w);
     if (!wt) {
       const info = this.vocab.passageWord(w);
-      wt = { key: info.key, own: ownTerms(info, this.lex) };
+      wt = { key: info.key, own: ownTerms(info, this.lex), conceptFirst: this.lex.concepts.has(info.key) };
       this.byWord.set(w, wt);
     }
     return wt;
@@ -127,12 +173,19 @@ export class TermTable {
       if (id >= this.stamp.length) {
         const stamp = new Int32Array(this.stamp.length * 2).fill(-1);
         stamp.set(this.stamp);
-        const best = new Float64Array(stamp.length);
-        best.set(this.best);
         this.stamp = stamp;
-        this.best = best;
+        this.best = grow(this.best, stamp.length);
       }
     }
     return id;
   }
+}
+
+/** A typed array at least `need` long (doubling), with the old contents. */
+function grow<T extends Int32Array | Float32Array | Float64Array>(a: T, need: number): T {
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }

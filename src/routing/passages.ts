@@ -9,7 +9,7 @@
  */
 import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
 import type { CompiledLexicon } from "./compiled-lexicon";
-import { TermTable, type TextTerms } from "./passage-terms";
+import { TermTable, type TermLists } from "./passage-terms";
 import type { Vocabulary } from "./vocabulary";
 import { sentences } from "./actors";
 
@@ -132,7 +132,7 @@ export class PassageIndex {
     };
     const add = (entryId: string, sourceId: string, section: string, text: string, kind: PassageKind, termText = text) => {
       const t = table.of(termText);
-      if (!table.texts[t]!.terms.length) return;
+      if (!table.hasTerms(t)) return;
       const i = this.push(this.entryIndex.get(entryId)!, this.entryIndex.get(sourceId)!, PASSAGE_KINDS.indexOf(kind), cleanId(text), this.textId(section));
       pTerms[i] = t;
     };
@@ -157,8 +157,7 @@ export class PassageIndex {
           add(e.id, source && this.entryIndex.has(source) ? source : e.id, c.citation.section, c.text, "mention");
         }
     }
-    table.done();
-    this.layPostings(table.names, table.texts, pTerms);
+    this.layPostings(table.names, table.done(), pTerms);
   }
 
   /**
@@ -166,21 +165,21 @@ export class PassageIndex {
    * a list stays in passage order). A count per (term, organisation) took three arrays of 5 million slots at 10,000
    * groups (112,000 terms × 45 organisations) for some 350,000 lists.
    */
-  private layPostings(termNames: readonly string[], textTerms: readonly TextTerms[], pTerms: Int32Array): void {
+  private layPostings(termNames: readonly string[], lists: TermLists, pTerms: Int32Array): void {
     const nTerms = termNames.length;
+    const { start, terms, strengths: termStrengths } = lists;
     const termStart = new Int32Array(nTerms + 1);
-    for (let p = 0; p < this.n; p++) for (const t of textTerms[pTerms[p]!]!.terms) termStart[t + 1]!++;
+    for (let p = 0; p < this.n; p++) for (let k = start[pTerms[p]!]!, end = start[pTerms[p]! + 1]!; k < end; k++) termStart[terms[k]! + 1]!++;
     for (let t = 0; t < nTerms; t++) termStart[t + 1]! += termStart[t]!;
     const total = termStart[nTerms]!;
     const byTerm = new Int32Array(total);
     const byTermStrength = new Float32Array(total);
     const cursor = termStart.slice(0, nTerms);
     for (let p = 0; p < this.n; p++) {
-      const tt = textTerms[pTerms[p]!]!;
-      for (let k = 0; k < tt.terms.length; k++) {
-        const at = cursor[tt.terms[k]!]!++;
+      for (let k = start[pTerms[p]!]!, end = start[pTerms[p]! + 1]!; k < end; k++) {
+        const at = cursor[terms[k]!]!++;
         byTerm[at] = p;
-        byTermStrength[at] = tt.strengths[k]!;
+        byTermStrength[at] = termStrengths[k]!;
       }
     }
     const ids = new Int32Array(total);

@@ -9,8 +9,8 @@
  * answer is the one acting. The answer cites that sentence; when no clause says, there is no answer.
  */
 import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
-import type { QuestionAnalysis } from "./analyze";
-import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
+import { isConcept, type QuestionAnalysis } from "./analyze";
+import { contentKeys, type CompiledLexicon, type RelationTable } from "./compiled-lexicon";
 import type { Relation } from "./lexicon";
 import { Actors, sentences, type BodyInSentence } from "./actors";
 import { clausesOf } from "./passages";
@@ -149,6 +149,7 @@ export class RelationAnswerer {
   private skipWords: ReadonlySet<number> = new Set();
   /** Keys of the words that asked for the relation: a sentence using the same word fits best. */
   private cueKeys: ReadonlySet<string> = new Set();
+  private readonly concepts = new Map<string, readonly string[]>();
 
   constructor(
     catalog: Catalog,
@@ -238,8 +239,12 @@ export class RelationAnswerer {
     const pool = mentions
       ? g.mentions.map((c) => ({ clause: c, home: this.byId.get(this.byDocument.get(c.citation.documentId) ?? "") ?? g, ofMandate: false }))
       : [...clausesOf(g).map((c) => c.clause), ...g.escalation, ...g.boundaries].map((c) => ({ clause: c, home: g, ofMandate: false })).concat(validity);
-    const asked = new Map<string, number>();
-    for (const t of a.tokens) if (t.at >= 0 && !this.skipWords.has(t.at)) asked.set(t.key, this.weight(t.key));
+    // each question word with what it may meet in a sentence: its key, and the lexicon's concepts it stands for, so that
+    // everyday words meet the mandate's ("ett beslut som gäller hela regionen" ↔ "regiongemensamt beslutsfattande")
+    const asked = new Map<string, { term: string; w: number }[]>();
+    for (const t of a.tokens)
+      if (t.at >= 0 && !this.skipWords.has(t.at) && !asked.has(t.key))
+        asked.set(t.key, [t.key, ...t.terms.filter((x) => x.credit === 1 && isConcept(x.term)).map((x) => x.term)].map((term) => ({ term, w: this.weight(term) })));
     let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number } | undefined;
     const seen = new Set<string>();
     for (const { clause, home, ofMandate } of pool)
@@ -264,15 +269,10 @@ export class RelationAnswerer {
           if (!about && !acts) continue;
         }
         // the question's own words met in the sentence, weighted by rarity, tell two sentences of the same relation apart
+        // (each word once, by the rarest of its terms the sentence has)
+        const has = new Set([...ws.map(keySv), ...this.conceptsOf(sentence)]);
         let overlap = 0;
-        const met = new Set<string>();
-        for (const w of ws) {
-          const k = keySv(w);
-          if (asked.has(k) && !met.has(k)) {
-            met.add(k);
-            overlap += asked.get(k)!;
-          }
-        }
+        for (const terms of asked.values()) overlap += Math.max(0, ...terms.filter((x) => has.has(x.term)).map((x) => x.w));
         const same = new Set(ws.map(keySv).filter((k) => this.cueKeys.has(k))).size;
         const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
         // most relations are answered by someone else: a sentence that names another body says who
@@ -285,6 +285,18 @@ export class RelationAnswerer {
     const target = this.partyIn(rel, best.sentence, best.home, subject, mentions, best.anchor);
     if (!target) return undefined;
     return { targetId: target.id, citation: this.cite(best.clause, best.home, best.sentence), how: target.self ? "self" : "clause" };
+  }
+
+  /** The lexicon's concepts a mandate sentence expresses (cached: the mandates' sentences are few). */
+  private conceptsOf(sentence: string): readonly string[] {
+    let c = this.concepts.get(sentence);
+    if (c) return c;
+    const keys = contentKeys(sentence, this.lex.stopSv);
+    const out = new Set<string>();
+    for (let i = 0; i < keys.length; i++) for (const m of this.lex.concepts.matchesAt(keys, i)) for (const x of m.value) out.add(x);
+    if (this.concepts.size > 20_000) this.concepts.clear();
+    this.concepts.set(sentence, (c = [...out]));
+    return c;
   }
 
   /**

@@ -37,23 +37,29 @@ const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "en", "et", "na",
 
 type Known = 0 | 1 | 2; // unknown, Swedish dictionary, catalog/lexicon
 
-interface Split {
-  parts: string[];
-  catalog: number;
-  lastCatalog: boolean;
-  /** Linking letters used: "kompetens|försörjning" is read before "kompeten|s|försörjning". */
-  links: number;
+/**
+ * The best split of each suffix, by its start, in typed rows: `splitCompoundAt` runs for every long word of the
+ * catalog twice at each build (some 200,000 words at 10,000 groups), and a map, a record and a spread array per
+ * candidate were much of the build's garbage. A split is compared on the same facts in the same order as before:
+ * the fewest parts (parkerings|tillstånd, not park|…|stånd); then a head the catalog knows; then more parts the
+ * catalog knows; then fewer linking letters ("kompetens|försörjning" before "kompeten|s|försörjning"); then the longer
+ * head.
+ */
+class SplitRows {
+  /** 0 not computed, 1 no split, 2 split. */
+  readonly state = new Uint8Array(MAX_WORD + 2);
+  readonly parts = new Int32Array(MAX_WORD + 2);
+  readonly catalog = new Int32Array(MAX_WORD + 2);
+  readonly lastCatalog = new Uint8Array(MAX_WORD + 2);
+  readonly links = new Int32Array(MAX_WORD + 2);
+  readonly lastLen = new Int32Array(MAX_WORD + 2);
+  /** End of the suffix's first part, and where the rest begins (past a linking letter). */
+  readonly end = new Int32Array(MAX_WORD + 2);
+  readonly next = new Int32Array(MAX_WORD + 2);
+  busy = false;
 }
 
-/** The most plausible reading of a compound has the fewest parts (parkerings|tillstånd, not park|…|stånd); then a head the catalog knows. */
-function better(a: Split, b: Split | undefined): boolean {
-  if (!b) return true;
-  if (a.parts.length !== b.parts.length) return a.parts.length < b.parts.length;
-  if (a.lastCatalog !== b.lastCatalog) return a.lastCatalog;
-  if (a.catalog !== b.catalog) return a.catalog > b.catalog;
-  if (a.links !== b.links) return a.links < b.links;
-  return a.parts[a.parts.length - 1]!.length > b.parts[b.parts.length - 1]!.length;
-}
+const shared = new SplitRows();
 
 /** The best split of a word into known parts (a linking -s-, -e-, -a-, -u-, -o- allowed between parts). */
 export function splitCompound(w: string, known: (part: string) => Known): string[] {
@@ -63,35 +69,76 @@ export function splitCompound(w: string, known: (part: string) => Known): string
 /** splitCompound, asking for the part from i to j by position (known-parts.ts answers so without slicing). */
 export function splitCompoundAt(w: string, knownAt: (from: number, to: number) => Known): string[] {
   if (w.length < 2 * MIN_PART || w.length > MAX_WORD || /\d/.test(w)) return [];
-  const memo = new Map<number, Split | null>();
-  const from = (i: number): Split | null => {
-    if (memo.has(i)) return memo.get(i)!;
-    let best: Split | undefined;
-    for (let j = i + MIN_PART; j <= w.length; j++) {
-      const k = knownAt(i, j);
-      if (!k) continue;
-      const part = w.slice(i, j);
-      if (j === w.length) {
-        if (i === 0) continue; // the whole word is no split of itself
-        const s = { parts: [part], catalog: k === 2 ? 1 : 0, lastCatalog: k === 2, links: 0 };
-        if (better(s, best)) best = s;
-        continue;
-      }
-      for (const link of LINKS) {
-        if (link && w[j] !== link) continue;
-        const next = j + link.length;
-        if (w.length - next < MIN_PART) continue;
-        const rest = from(next);
-        if (!rest) continue;
-        const s = { parts: [part, ...rest.parts], catalog: rest.catalog + (k === 2 ? 1 : 0), lastCatalog: rest.lastCatalog, links: rest.links + link.length };
-        if (better(s, best)) best = s;
-      }
+  // a caller's knownAt never splits, but a fresh set of rows keeps a nested call right all the same
+  const r = shared.busy ? new SplitRows() : shared;
+  r.busy = true;
+  try {
+    r.state.fill(0, 0, w.length + 1);
+    if (!splitFrom(w, 0, knownAt, r) || r.parts[0]! < 2) return [];
+    const out: string[] = [];
+    for (let i = 0; ; i = r.next[i]!) {
+      out.push(w.slice(i, r.end[i]!));
+      if (r.end[i] === w.length) return out;
     }
-    memo.set(i, best ?? null);
-    return best ?? null;
+  } finally {
+    r.busy = false;
+  }
+}
+
+/** Fills row i of `r` with the best split of `w.slice(i)`; false when it has none. */
+function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => Known, r: SplitRows): boolean {
+  if (r.state[i]) return r.state[i] === 2;
+  const n = w.length;
+  let has = false;
+  let bParts = 0, bCatalog = 0, bLastCatalog = false, bLinks = 0, bLastLen = 0, bEnd = 0, bNext = 0;
+  const consider = (parts: number, catalog: number, lastCatalog: boolean, links: number, lastLen: number, end: number, next: number) => {
+    if (has) {
+      if (parts !== bParts) {
+        if (parts > bParts) return;
+      } else if (lastCatalog !== bLastCatalog) {
+        if (!lastCatalog) return;
+      } else if (catalog !== bCatalog) {
+        if (catalog < bCatalog) return;
+      } else if (links !== bLinks) {
+        if (links > bLinks) return;
+      } else if (!(lastLen > bLastLen)) return;
+    }
+    has = true;
+    bParts = parts;
+    bCatalog = catalog;
+    bLastCatalog = lastCatalog;
+    bLinks = links;
+    bLastLen = lastLen;
+    bEnd = end;
+    bNext = next;
   };
-  const s = from(0);
-  return s && s.parts.length >= 2 ? s.parts : [];
+  for (let j = i + MIN_PART; j <= n; j++) {
+    const k = knownAt(i, j);
+    if (!k) continue;
+    if (j === n) {
+      if (i === 0) continue; // the whole word is no split of itself
+      consider(1, k === 2 ? 1 : 0, k === 2, 0, j - i, j, j);
+      continue;
+    }
+    for (const link of LINKS) {
+      if (link && w[j] !== link) continue;
+      const next = j + link.length;
+      if (n - next < MIN_PART) continue;
+      if (!splitFrom(w, next, knownAt, r)) continue;
+      consider(1 + r.parts[next]!, r.catalog[next]! + (k === 2 ? 1 : 0), r.lastCatalog[next] === 1, r.links[next]! + link.length, r.lastLen[next]!, j, next);
+    }
+  }
+  r.state[i] = has ? 2 : 1;
+  if (has) {
+    r.parts[i] = bParts;
+    r.catalog[i] = bCatalog;
+    r.lastCatalog[i] = bLastCatalog ? 1 : 0;
+    r.links[i] = bLinks;
+    r.lastLen[i] = bLastLen;
+    r.end[i] = bEnd;
+    r.next[i] = bNext;
+  }
+  return has;
 }
 
 export class Vocabulary {
@@ -156,6 +203,7 @@ export class Vocabulary {
 
   /** The router is built: the build's key memo and pieces are of no more use. */
   built(): void {
+    this.known.release();
     this.buildKeys = undefined;
     this.buildPieces = undefined;
   }

@@ -132,3 +132,11 @@ describe("English 'who chairs X' asks who leads X", () => {
     expect(ask("Who chairs the joint health care group in Västmanland?").result.owner?.id).toBe("vastmanland:uou-vkl");
   });
 });
+
+describe("a relation's sentence is chosen by the question's meaning, not only its literal words", () => {
+  it("sends a decision for the whole region to the kontaktperson (regiongemensamt beslutsfattande), not to the escalation for missing mandates", () => {
+    const d = ask("Ordföranden i röntgenrådet vill ha ett beslut som gäller alla förvaltningar. Vart lyfter hon det?");
+    expect(d.result.owner?.id).toBe("vgr:kontaktperson-samordningsrad");
+    expect(d.result.citations[0]?.text).toMatch(/regiongemensamt beslutsfattande/);
+  });
+});
