@@ -22,8 +22,9 @@ describe("routing on the untouched half of the development set", () => {
   });
   it("holds the floors overall and for the precision of owner answers", () => {
     expect(ev.total).toBe(150);
-    expect(ev.top1).toBeGreaterThanOrEqual(0.79);
-    expect(share(ev.ownerPrecision)).toBeGreaterThanOrEqual(0.78);
+    // round 7 (86.0 %, owner answers 85.6 %), each less a question
+    expect(ev.top1).toBeGreaterThanOrEqual(0.85);
+    expect(share(ev.ownerPrecision)).toBeGreaterThanOrEqual(0.84);
   });
 });
 
@@ -35,8 +36,8 @@ describe("routing on the tune half and the older fixtures (tuned on)", () => {
     expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.97);
     expect(run(join(DEV, "tune3.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
     expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.91);
-    // set 5 arrived sealed after round 6's tuning (first figure 85.1%); tuned on in round 7 (88.6%): its floor is that less a question
-    expect(run(join(DEV, "tune5.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
+    // set 5 arrived sealed after round 6's tuning (first figure 85.1%); tuned on in round 7 (90.4%): its floor is that less a question
+    expect(run(join(DEV, "tune5.jsonl")).top1).toBeGreaterThanOrEqual(0.89);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
     const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
     const right = older.reduce((n, e) => n + e.top1 * e.total, 0);
