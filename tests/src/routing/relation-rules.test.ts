@@ -133,6 +133,15 @@ describe("English 'who chairs X' asks who leads X", () => {
   });
 });
 
+describe("English 'decides who sits in X' asks who decides X's members", () => {
+  it("answers the body that decides the members, not the group", () => {
+    expect(ask("Who gets to decide who sits in the Västmanland health care group?").result.owner?.id).toBe("vastmanland:chefsforum");
+  });
+  it("answers the management group for the heads-of-department groups (000: it decides their composition)", () => {
+    expect(ask("Who decides who sits in a VCG in Mellansverige?").result.owner?.id).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
+  });
+});
+
 describe("a relation's sentence is chosen by the question's meaning, not only its literal words", () => {
   it("sends a decision for the whole region to the kontaktperson (regiongemensamt beslutsfattande), not to the escalation for missing mandates", () => {
     const d = ask("Ordföranden i röntgenrådet vill ha ett beslut som gäller alla förvaltningar. Vart lyfter hon det?");
