@@ -61,6 +61,15 @@ function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<nu
   return n;
 }
 
+/** What one relation's phrases match in one mandate sentence (word positions of the matches). */
+interface SentenceMatch {
+  about: number;
+  acts: number;
+  alone: number;
+  aboutAt: ReadonlySet<number>;
+  actAt: ReadonlySet<number>;
+}
+
 /** Words that stand between a group's name and the rest of its noun phrase ("X:s", "ger X dess uppdrag"). */
 const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "their"]);
 /** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
@@ -248,32 +257,30 @@ export class RelationAnswerer {
     let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number } | undefined;
     const seen = new Set<string>();
     for (const { clause, home, ofMandate } of pool)
-      for (const sentence of withAntecedents(sentences(clause.text))) {
+      for (const sentence of this.sentencesOf(clause.text)) {
         if (seen.has(sentence)) continue;
         seen.add(sentence);
-        const ws = words(sentence);
-        const aboutAt = new Set<number>();
-        const actAt = new Set<number>();
+        const m = this.matchIn(rel, table, sentence);
+        const { aboutAt, actAt } = m;
         let about: number;
         let acts: number;
         if (table.clause) {
           about = 0;
-          acts = matchAll(table.clause, ws, actAt);
+          acts = m.acts;
           if (!acts) continue;
         } else {
-          about = table.about.size ? matchAll(table.about, ws, aboutAt) + (ofMandate && rel === "adopted" ? 1 : 0) : 0;
-          acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
-          const alone = matchAll(table.alone, ws, new Set());
-          if (table.about.size && !about && !alone) continue;
+          about = table.about.size ? m.about + (ofMandate && rel === "adopted" ? 1 : 0) : 0;
+          acts = m.acts;
+          if (table.about.size && !about && !m.alone) continue;
           if (table.needsAct && !acts) continue;
           if (!about && !acts) continue;
         }
         // the question's own words met in the sentence, weighted by rarity, tell two sentences of the same relation apart
         // (each word once, by the rarest of its terms the sentence has)
-        const has = new Set([...ws.map(keySv), ...this.conceptsOf(sentence)]);
+        const { has, keys } = this.termsOf(sentence);
         let overlap = 0;
         for (const terms of asked.values()) overlap += Math.max(0, ...terms.filter((x) => has.has(x.term)).map((x) => x.w));
-        const same = new Set(ws.map(keySv).filter((k) => this.cueKeys.has(k))).size;
+        const same = new Set(keys.filter((k) => this.cueKeys.has(k))).size;
         const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
         // most relations are answered by someone else: a sentence that names another body says who
         const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 1.5 : 0;
@@ -285,6 +292,51 @@ export class RelationAnswerer {
     const target = this.partyIn(rel, best.sentence, best.home, subject, mentions, best.anchor);
     if (!target) return undefined;
     return { targetId: target.id, citation: this.cite(best.clause, best.home, best.sentence), how: target.self ? "self" : "clause" };
+  }
+
+  /*
+   * A mandate's sentences, their words and what a relation's phrases match in them depend on the catalog only, not
+   * on the question: read once per router (the same bound as the concepts' cache), not on every relation question.
+   */
+  private readonly sentenceCache = new Map<string, readonly string[]>();
+  private readonly termCache = new Map<string, { has: ReadonlySet<string>; keys: readonly string[] }>();
+  private readonly matchCache = new Map<string, SentenceMatch>();
+
+  private sentencesOf(text: string): readonly string[] {
+    let list = this.sentenceCache.get(text);
+    if (!list) {
+      if (this.sentenceCache.size > 20_000) this.sentenceCache.clear();
+      this.sentenceCache.set(text, (list = withAntecedents(sentences(text))));
+    }
+    return list;
+  }
+
+  private termsOf(sentence: string): { has: ReadonlySet<string>; keys: readonly string[] } {
+    let t = this.termCache.get(sentence);
+    if (!t) {
+      const keys = words(sentence).map(keySv);
+      if (this.termCache.size > 20_000) this.termCache.clear();
+      this.termCache.set(sentence, (t = { keys, has: new Set([...keys, ...this.conceptsOf(sentence)]) }));
+    }
+    return t;
+  }
+
+  private matchIn(rel: Relation, table: RelationTable, sentence: string): SentenceMatch {
+    const key = `${rel}\u0000${sentence}`;
+    let m = this.matchCache.get(key);
+    if (m) return m;
+    const ws = words(sentence);
+    const aboutAt = new Set<number>();
+    const actAt = new Set<number>();
+    if (table.clause) m = { about: 0, acts: matchAll(table.clause, ws, actAt), alone: 0, aboutAt, actAt };
+    else {
+      const about = table.about.size ? matchAll(table.about, ws, aboutAt) : 0;
+      const acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
+      m = { about, acts, alone: matchAll(table.alone, ws, new Set()), aboutAt, actAt };
+    }
+    if (this.matchCache.size > 50_000) this.matchCache.clear();
+    this.matchCache.set(key, m);
+    return m;
   }
 
   /** The lexicon's concepts a mandate sentence expresses (cached: the mandates' sentences are few). */
