@@ -1,5 +1,5 @@
 import type { Catalog } from "../src/catalog/schema";
-import { findConcreteGroup } from "../src/catalog/lookup";
+import { findConcreteGroup, findGroup } from "../src/catalog/lookup";
 import type { Messages } from "../src/i18n";
 import { escapeText, truncate } from "../cards/render";
 
@@ -10,6 +10,12 @@ export function lookupGroup(catalog: Catalog, query: string, t: Messages): Group
   const found = findConcreteGroup(catalog, query);
   if (found.ok) return { ok: true, id: found.entry.id, name: found.entry.name };
   if (found.code === "AMBIGUOUS") return { ok: false, reply: t.groups.ambiguous(found.candidates.slice(0, 8).map((c) => escapeText(c.name))) };
+  // a kind of group ("verksamhetschefsgrupp") is a template, not a group with meetings and items: say so, and name its groups
+  const kind = findGroup(catalog, query);
+  if (kind.ok && kind.entry.entryType === "kind") {
+    const groups = catalog.entries.filter((e) => e.kindId === kind.entry.id && e.entryType === "group").map((e) => escapeText(e.name));
+    return { ok: false, reply: t.groups.kindNotGroup(escapeText(kind.entry.name), groups.slice(0, 8)) };
+  }
   return { ok: false, reply: t.groups.notFound(quotedName(query)) };
 }
 

@@ -52,6 +52,16 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     expect(audit.find((e) => e.action === "binding.set")?.details.channelId).toBe("19:channel-1@thread.tacv2");
   });
 
+  it("says a kind of group is a template, not a group one can submit to, and names its groups", async () => {
+    const [vcg] = await say(bot, connector, { text: "anmäl ärende verksamhetschefsgrupp", locale: "sv-SE" });
+    expect(vcg.text).toMatch(/\*\*Verksamhetschefsgrupper\*\* är en typ av grupp/);
+    expect(vcg.text).toMatch(/Katalogen har ingen sådan grupp ännu/);
+    const [en] = await say(bot, connector, { text: "submit item verksamhetschefsgrupperna", locale: "en-US" });
+    expect(en.text).toMatch(/\*\*Verksamhetschefsgrupper\*\* is a kind of group .*The catalog has no such group yet/);
+    const [unknown] = await say(bot, connector, { text: "anmäl ärende styrelsen för ingenting", locale: "sv-SE" });
+    expect(unknown.text).toMatch(/Jag hittar ingen grupp som heter "styrelsen för ingenting"/);
+  });
+
   it("shows the next meeting's agenda by group name, or for the groups bound to the channel", async () => {
     const [none] = await say(bot, connector, { text: "dagordning samverkansgruppen i Västmanland", locale: "sv-SE" });
     expect(none.text).toMatch(/har inget planerat möte/);

@@ -5,6 +5,9 @@ export const groups: typeof sv = {
   listEmpty: "The catalog is empty: no mandates have been loaded.",
   kindLabel: { group: "group", kind: "kind of group", referenced: "known from references" },
   notFound: (q) => `I can't find a group called "${q}". Type **groups** to see them all.`,
+  kindNotGroup: (kind, groups) =>
+    `**${kind}** is a kind of group (a template for mandates), not one group. ` +
+    (groups.length ? `Did you mean ${groups.map((g) => `**${g}**`).join(" or ")}?` : "The catalog has no such group yet: type **groups** to see those there are."),
   ambiguous: (names) => `Several groups fit: ${names.join(", ")}. Please use a more exact name.`,
   showUsage: "Type **show** followed by the group's name, e.g. **show ledningsgruppen**.",
   facts: {

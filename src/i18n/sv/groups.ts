@@ -3,6 +3,9 @@ export const groups = {
   listEmpty: "Katalogen är tom: inga uppdragsbeskrivningar är inlästa.",
   kindLabel: { group: "grupp", kind: "typ av grupp", referenced: "känd från hänvisningar" },
   notFound: (q: string) => `Jag hittar ingen grupp som heter "${q}". Skriv **grupper** för att se alla.`,
+  kindNotGroup: (kind: string, groups: string[]) =>
+    `**${kind}** är en typ av grupp (en mall för uppdrag), inte en enskild grupp. ` +
+    (groups.length ? `Menar du ${groups.map((g) => `**${g}**`).join(" eller ")}?` : "Katalogen har ingen sådan grupp ännu: skriv **grupper** för att se dem som finns."),
   ambiguous: (names: string[]) => `Flera grupper passar: ${names.join(", ")}. Skriv ett mer exakt namn.`,
   showUsage: "Skriv **visa** följt av gruppens namn, till exempel **visa ledningsgruppen**.",
   facts: {
