@@ -14,6 +14,7 @@ import { contentKeys, type CompiledLexicon, type RelationTable } from "./compile
 import type { Relation } from "./lexicon";
 import { Actors, sentences, type BodyInSentence } from "./actors";
 import { clausesOf } from "./passages";
+import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
 import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
@@ -68,6 +69,17 @@ interface SentenceMatch {
   alone: number;
   aboutAt: ReadonlySet<number>;
   actAt: ReadonlySet<number>;
+}
+
+/** What one relation's phrases match in one sentence (the table is the relation's, so one per relation). */
+function matchSentence(table: RelationTable, sentence: string): SentenceMatch {
+  const ws = words(sentence);
+  const aboutAt = new Set<number>();
+  const actAt = new Set<number>();
+  if (table.clause) return { about: 0, acts: matchAll(table.clause, ws, actAt), alone: 0, aboutAt, actAt };
+  const about = table.about.size ? matchAll(table.about, ws, aboutAt) : 0;
+  const acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
+  return { about, acts, alone: matchAll(table.alone, ws, new Set()), aboutAt, actAt };
 }
 
 /** Words that stand between a group's name and the rest of its noun phrase ("X:s", "ger X dess uppdrag"). */
@@ -158,7 +170,6 @@ export class RelationAnswerer {
   private skipWords: ReadonlySet<number> = new Set();
   /** Keys of the words that asked for the relation: a sentence using the same word fits best. */
   private cueKeys: ReadonlySet<string> = new Set();
-  private readonly concepts = new Map<string, readonly string[]>();
 
   constructor(
     catalog: Catalog,
@@ -295,61 +306,31 @@ export class RelationAnswerer {
   }
 
   /*
-   * A mandate's sentences, their words and what a relation's phrases match in them depend on the catalog only, not
-   * on the question: read once per router (the same bound as the concepts' cache), not on every relation question.
+   * A mandate's sentences, their words, their concepts and what a relation's phrases match in them depend on the
+   * catalog only, not on the question: read once per router (`memo`), not on every relation question.
    */
-  private readonly sentenceCache = new Map<string, readonly string[]>();
-  private readonly termCache = new Map<string, { has: ReadonlySet<string>; keys: readonly string[] }>();
-  private readonly matchCache = new Map<string, SentenceMatch>();
+  private readonly sentencesOf = memo((text: string): readonly string[] => withAntecedents(sentences(text)));
 
-  private sentencesOf(text: string): readonly string[] {
-    let list = this.sentenceCache.get(text);
-    if (!list) {
-      if (this.sentenceCache.size > 20_000) this.sentenceCache.clear();
-      this.sentenceCache.set(text, (list = withAntecedents(sentences(text))));
-    }
-    return list;
-  }
+  private readonly termsOf = memo((sentence: string): { has: ReadonlySet<string>; keys: readonly string[] } => {
+    const keys = words(sentence).map(keySv);
+    return { keys, has: new Set([...keys, ...this.conceptsOf(sentence)]) };
+  });
 
-  private termsOf(sentence: string): { has: ReadonlySet<string>; keys: readonly string[] } {
-    let t = this.termCache.get(sentence);
-    if (!t) {
-      const keys = words(sentence).map(keySv);
-      if (this.termCache.size > 20_000) this.termCache.clear();
-      this.termCache.set(sentence, (t = { keys, has: new Set([...keys, ...this.conceptsOf(sentence)]) }));
-    }
-    return t;
-  }
+  private readonly matchers = new Map<Relation, (sentence: string) => SentenceMatch>();
 
   private matchIn(rel: Relation, table: RelationTable, sentence: string): SentenceMatch {
-    const key = `${rel}\u0000${sentence}`;
-    let m = this.matchCache.get(key);
-    if (m) return m;
-    const ws = words(sentence);
-    const aboutAt = new Set<number>();
-    const actAt = new Set<number>();
-    if (table.clause) m = { about: 0, acts: matchAll(table.clause, ws, actAt), alone: 0, aboutAt, actAt };
-    else {
-      const about = table.about.size ? matchAll(table.about, ws, aboutAt) : 0;
-      const acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
-      m = { about, acts, alone: matchAll(table.alone, ws, new Set()), aboutAt, actAt };
-    }
-    if (this.matchCache.size > 50_000) this.matchCache.clear();
-    this.matchCache.set(key, m);
-    return m;
+    let match = this.matchers.get(rel);
+    if (!match) this.matchers.set(rel, (match = memo((s) => matchSentence(table, s))));
+    return match(sentence);
   }
 
-  /** The lexicon's concepts a mandate sentence expresses (cached: the mandates' sentences are few). */
-  private conceptsOf(sentence: string): readonly string[] {
-    let c = this.concepts.get(sentence);
-    if (c) return c;
+  /** The lexicon's concepts a mandate sentence expresses. */
+  private readonly conceptsOf = memo((sentence: string): readonly string[] => {
     const keys = contentKeys(sentence, this.lex.stopSv);
     const out = new Set<string>();
     for (let i = 0; i < keys.length; i++) for (const m of this.lex.concepts.matchesAt(keys, i)) for (const x of m.value) out.add(x);
-    if (this.concepts.size > 20_000) this.concepts.clear();
-    this.concepts.set(sentence, (c = [...out]));
-    return c;
-  }
+    return [...out];
+  });
 
   /**
    * The party of a sentence the question asks for. Swedish puts the agent of a passive ("fastställs av X",
