@@ -8,6 +8,8 @@ import { fixedClock, systemClock, type Clock } from "../src/domain/clock";
 import { openStore, type Store } from "../src/storage/store";
 import type { Services } from "../src/services";
 import { compose } from "../src/compose";
+import { buildCacheIn } from "../src/routing/build-cache";
+import { prepareRouting } from "../src/routing/prepare";
 import { cardRenderers } from "../cards/renderers";
 import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
@@ -96,7 +98,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let store: Store | undefined;
   let stopBackground: (() => Promise<void>) | undefined;
   try {
-    store = await (options.openStore?.() ?? openStore(config, { owner: "bot", warn: (m) => logger.warn(m) }));
+    const opening = options.openStore?.() ?? openStore(config, { owner: "bot", warn: (m) => logger.warn(m) });
+    prepareRoutingWhileStoreOpens(config, logger);
+    store = await opening;
     const ready = compose({ config, clock, store, logger }, cardRenderers);
     stopBackground = await startBackground(ready, adapter);
     gate.open(ready, createBot(adapter, ready, options.features ?? FEATURES));
@@ -117,6 +121,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       return stopped;
     },
   };
+}
+
+/** The router's catalog-free parts, loaded while the store (its own process when embedded) opens; a failure is logged. */
+function prepareRoutingWhileStoreOpens(config: Config, logger: Logger): void {
+  const t0 = Date.now();
+  try {
+    prepareRouting(buildCacheIn(config.dataDir, (m) => logger.warn(m)));
+    logger.info({ ms: Date.now() - t0 }, "routing lexicon and dictionary loaded");
+  } catch (err) {
+    // the router build meets the same error later and the routing turn answers it politely: the start goes on
+    logger.error({ err: String(err) }, "routing lexicon could not be loaded");
+  }
 }
 
 async function listen(http: ReturnType<typeof httpFront>, config: Config): Promise<{ server: Server; sockets: Set<Socket> }> {

@@ -13,6 +13,7 @@ import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
 import { agendaPreferences } from "./agenda/preferences";
 import { createRouter } from "./routing/router";
+import { buildCacheIn, configureBuildCache } from "./routing/build-cache";
 import { kallelseJob } from "./agenda/kallelse";
 import { buildDelivery } from "./delivery";
 import { DigestService } from "./digest/digest-service";
@@ -41,6 +42,8 @@ export interface Base {
  */
 export function compose(base: Base, renderersOf: RenderersFactory): Services {
   const { config, clock, store, logger } = base;
+  // the router's parsed lexicon and dictionary filter are kept beside the data: a restart reads them back
+  configureBuildCache(buildCacheIn(config.dataDir, (m) => logger.warn(m)));
   const catalog = new CosmosCatalogRepository(store.container("catalog"), clock);
   const currentCatalog = new CurrentCatalog(catalog);
   const conversations = new CosmosConversationRepository(store.container("conversations"), clock);
