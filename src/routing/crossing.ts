@@ -12,7 +12,7 @@
 import type { GroupRecord } from "../catalog/schema";
 import { areaOnlyTokens, type QuestionAnalysis } from "./analyze";
 import type { DecideContext, Ranked } from "./decide";
-import type { TopicScorer, TopicScores } from "./score";
+import { evidenceOf, type TopicScorer, type TopicScores } from "./score";
 
 export interface Crossing {
   /** The group whose mandate's boundary clauses may send the matter on. */
@@ -129,7 +129,8 @@ export function applyCrossing(list: Ranked[], from: string, without: TopicScores
   const crossings = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId) && !setting.has(r.entryId));
   const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, without, a, ctx, named) }));
   const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
-  if (!crossing || crossing.coverage < ctx.calibration.none) return;
+  // the evidence that the clause covers the rest at all, as for any answer: words every mandate uses are not it
+  if (!crossing || evidenceOf({ score: crossing.coverage, specific: crossing.specific }) < ctx.calibration.none) return;
   // what the group's own clauses cover (its name and area say where, not what)
   const mineAt = rest.filter((r) => own.has(r.entryId) && ctx.index.passage(r.passage).kind !== "name").sort((x, y) => y.coverage - x.coverage)[0];
   const mine = mineAt?.coverage ?? 0;
