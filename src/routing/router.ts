@@ -344,8 +344,8 @@ export class Router {
 
   /** Organisation: named in the question, else given, else remembered. */
   private organization(a: QuestionAnalysis, q: RouteQuery): Context {
-    const { ids, positions } = this.orgs.named(a.keys, a.excluded);
-    const notOrgIds = this.orgs.mentions(a.keys).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
+    const { ids, positions } = this.orgs.named(a.keys, a.excluded, a.words);
+    const notOrgIds = this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
     const skip = new Set<number>();
     a.tokens.forEach((t, i) => {
       if (positions.has(t.at)) skip.add(i);
