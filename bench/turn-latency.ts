@@ -7,7 +7,7 @@
  * Then the Cosmos requests of one routing question: the bot in its own process talks to the embedded
  * store through a counting proxy (as it would to an account), per turn by kind, and the idle rate.
  * It prints figures; it fails nothing.
- *   npm run bench:turn-latency [-- --turns 300] [--only latency|ops] [--profile <dir>]
+ *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--only latency|ops] [--profile <dir>]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
@@ -27,6 +27,7 @@ const KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU9DE2nQ9nDuVTqobD4b8mGGyPMbIZ
 
 // ---- the bots, each in its own process ------------------------------------------------------------
 
+/** The baseline: a bare botbuilder echo bot (only the echo runs through `--child`; Samverkan is `npm start`'s entry). */
 async function childMain(role: string): Promise<void> {
   if (role === "echo") {
     const express = (await import("express")).default;
@@ -42,18 +43,14 @@ async function childMain(role: string): Promise<void> {
     process.on("SIGTERM", () => server.close(() => process.exit(0)));
     return;
   }
-  const pino = (await import("pino")).default;
-  const { loadConfig } = await import("../src/config/config");
-  const { startServer } = await import("../bot/server");
-  const bot = await startServer(loadConfig({ ...process.env, PORT: "0", LOG_LEVEL: "silent" }), { logger: pino({ level: "silent" }) });
-  process.stdout.write(`${JSON.stringify({ url: bot.url })}\n`);
-  process.on("SIGTERM", () => void bot.stop().then(() => process.exit(0)));
 }
 
 interface Child {
   readonly url: string;
-  /** The process's CPU time so far (ms, user + system; Linux /proc), undefined elsewhere. */
+  /** The bot process's CPU time so far (ms, user + system; Linux /proc), undefined elsewhere. */
   cpuMs(): number | undefined;
+  /** The CPU time of the processes it started (Samverkan's embedded store process), undefined if none. */
+  childrenCpuMs(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -67,21 +64,46 @@ function cpuMsOf(pid: number | undefined): number | undefined {
   }
 }
 
+/** The processes a process started (Linux /proc). */
+function childPids(pid: number | undefined): number[] {
+  try {
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, "utf8").trim().split(/\s+/))
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Samverkan runs as `npm start` runs it: `dist/bot/main.js` (the embedded store in its own process,
+ * forked by the bot, unless COSMOS_ENDPOINT is set); the echo bot through this file's `--child echo`.
+ */
 async function startChild(role: "samverkan" | "echo", env: Record<string, string> = {}): Promise<Child> {
-  // `--profile <dir>`: the Samverkan process writes a CPU profile there when it stops (node --cpu-prof).
-  const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles") : undefined;
-  const nodeArgs = role === "samverkan" && profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
-  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, __filename, "--child", role], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  // `--profile <dir>`: each process writes a CPU profile into <dir>/<role>/ when it stops (node --cpu-prof;
+  // Samverkan's store process inherits the flag, so its profile lies beside the bot's, named by pid).
+  const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles", role) : undefined;
+  const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
+  const entry = role === "samverkan" ? [path.join(ROOT, "dist", "bot", "main.js")] : [__filename, "--child", role];
+  const childEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env };
+  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], { env: childEnv, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = "";
     proc.stdout!.on("data", (d: Buffer) => {
       buf += d.toString();
-      const line = buf.split("\n").find((l) => l.startsWith("{"));
-      if (line) resolve((JSON.parse(line) as { url: string }).url);
+      const echo = buf.split("\n").find((l) => l.startsWith("{"));
+      const listens = /listens on (http:\/\/\S+)\/api\/messages/.exec(buf)?.[1];
+      if (echo) resolve((JSON.parse(echo) as { url: string }).url);
+      else if (listens) resolve(listens);
     });
     proc.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));
   });
-  return { url, cpuMs: () => cpuMsOf(proc.pid), stop: () => new Promise((r) => (proc.once("exit", () => r()), proc.kill("SIGTERM"))) };
+  if (profileDir) console.log(`${role}: pid ${proc.pid}, profiles in ${profileDir}`);
+  const children = childPids(proc.pid);
+  const childrenCpuMs = () => (children.length ? children.reduce((sum, pid) => sum + (cpuMsOf(pid) ?? 0), 0) : undefined);
+  return { url, cpuMs: () => cpuMsOf(proc.pid), childrenCpuMs, stop: () => new Promise((r) => (proc.once("exit", () => r()), proc.kill("SIGTERM"))) };
 }
 
 // ---- the client -----------------------------------------------------------------------------------
@@ -100,8 +122,17 @@ function questions(): string[] {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(url: string, body: () => unknown, turns: number, concurrency: number, child?: Child): Promise<{ p50: number; p99: number; rps: number; cpu?: number }> {
+/** One block of turns: each turn's time (ms), the block's wall time (s) and the CPU the bot (and its store process) used. */
+interface Block {
+  readonly times: number[];
+  readonly seconds: number;
+  readonly cpuMs?: number;
+  readonly storeCpuMs?: number;
+}
+
+async function measure(url: string, body: () => unknown, turns: number, concurrency: number, child?: Child): Promise<Block> {
   const cpu0 = child?.cpuMs();
+  const store0 = child?.childrenCpuMs();
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -116,11 +147,37 @@ async function measure(url: string, body: () => unknown, turns: number, concurre
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const total = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
+  const seconds = (performance.now() - started) / 1000;
   const cpu1 = child?.cpuMs();
-  return { p50: pct(times, 50), p99: pct(times, 99), rps: turns / total, ...(cpu0 !== undefined && cpu1 !== undefined ? { cpu: (cpu1 - cpu0) / turns } : {}) };
+  const store1 = child?.childrenCpuMs();
+  return {
+    times,
+    seconds,
+    ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuMs: cpu1 - cpu0 } : {}),
+    ...(store0 !== undefined && store1 !== undefined ? { storeCpuMs: store1 - store0 } : {}),
+  };
 }
+
+interface Summary {
+  readonly p50: number;
+  readonly p99: number;
+  readonly rps: number;
+  /** CPU per turn (ms) of the bot process, and of its store process (Samverkan's embedded store). */
+  readonly cpu?: number;
+  readonly storeCpu?: number;
+}
+
+/** The blocks of one bot in one mode, pooled. */
+function summarize(blocks: readonly Block[]): Summary {
+  const times = blocks.flatMap((b) => b.times).sort((x, y) => x - y);
+  const seconds = blocks.reduce((s, b) => s + b.seconds, 0);
+  const sum = (f: (b: Block) => number | undefined) => (blocks.every((b) => f(b) !== undefined) ? blocks.reduce((s, b) => s + f(b)!, 0) / times.length : undefined);
+  const cpu = sum((b) => b.cpuMs);
+  const storeCpu = sum((b) => b.storeCpuMs);
+  return { p50: pct(times, 50), p99: pct(times, 99), rps: times.length / seconds, ...(cpu !== undefined ? { cpu } : {}), ...(storeCpu !== undefined ? { storeCpu } : {}) };
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function questionBodies(connector: FakeConnector, qs: string[]) {
   let i = 0;
@@ -217,17 +274,18 @@ async function countOps(connector: FakeConnector, qs: string[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const turns = arg("turns", 300);
+  const turns = arg("turns", 500);
+  const rounds = arg("rounds", 5);
   const qs = questions();
   // Idle connections kept 5 s (Node's default, as a real connector keeps them): a client may reuse them.
   const connector = await startFakeConnector({ keepAliveMs: 5_000 });
   const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-  if (only !== "ops") await latency(connector, qs, turns);
+  if (only !== "ops") await latency(connector, qs, turns, rounds);
   if (only !== "latency") await countOps(connector, qs);
   await connector.close();
 }
 
-async function latency(connector: FakeConnector, qs: string[], turns: number): Promise<void> {
+async function latency(connector: FakeConnector, qs: string[], turns: number, rounds: number): Promise<void> {
   const samverkan = await startChild("samverkan", { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-")) });
   const echo = await startChild("echo");
   const body = questionBodies(connector, qs);
@@ -235,25 +293,33 @@ async function latency(connector: FakeConnector, qs: string[], turns: number): P
     // Warm both up (JIT, connection pools, the router's index, every user's caches).
     await measure(samverkan.url, body, 60, 4);
     await measure(echo.url, body, 60, 4);
-    const rows: [string, Awaited<ReturnType<typeof measure>>, Awaited<ReturnType<typeof measure>>][] = [];
+    const rows: [string, Summary, Summary, number[]][] = [];
     for (const concurrency of [1, 8]) {
-      const base = await measure(echo.url, body, turns, concurrency, echo);
-      const ours = await measure(samverkan.url, body, turns, concurrency, samverkan);
-      rows.push([concurrency === 1 ? "sequential" : "8 concurrent", ours, base]);
+      // Interleaved blocks, the order alternating (echo first, then Samverkan first, …): a change in the
+      // machine's load during the run falls on both bots alike, not on whichever ran second.
+      const ours: Block[] = [];
+      const base: Block[] = [];
+      for (let r = 0; r < rounds; r++) {
+        const n = Math.ceil(turns / rounds);
+        const pair = [() => measure(echo.url, body, n, concurrency, echo).then((b) => base.push(b)), () => measure(samverkan.url, body, n, concurrency, samverkan).then((b) => ours.push(b))];
+        for (const run of r % 2 === 0 ? pair : pair.reverse()) await run();
+      }
+      const perRound = ours.map((o, i) => summarize([o]).p50 / summarize([base[i]!]).p50);
+      rows.push([concurrency === 1 ? "sequential" : "8 concurrent", summarize(ours), summarize(base), perRound]);
     }
-    console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode), bots in their own processes (ms)`);
+    console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode and bot in ${rounds} interleaved blocks), bots in their own processes (ms)`);
     console.log("  both: the same activities (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
     console.log("        to the fake Bot Connector in this process before the HTTP answer; the connector keeps idle connections 5 s");
     console.log("  echo: botbuilder's CloudAdapter behind express, replies `echo: <text>` (a new connector client, so a new connection, per turn)");
-    console.log("  samverkan: the server of `npm start` (embedded store journalled to disk): guards, conversation memo, routing, answer card");
-    console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps");
-    for (const [mode, ours, base] of rows) {
+    console.log("  samverkan: `npm start`'s dist/bot/main.js, the embedded store in its own process (journalled to disk): guards, conversation memo, routing, answer card");
+    console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps   p50 ratio per block (median)");
+    for (const [mode, ours, base, perRound] of rows) {
       console.log(
-        `${mode.padEnd(15)} ${ours.p50.toFixed(2).padStart(8)} / ${ours.p99.toFixed(2).padStart(7)}  ${base.p50.toFixed(2).padStart(7)} / ${base.p99.toFixed(2).padStart(6)}   ${(ours.p50 / base.p50).toFixed(2).padStart(6)}×   ${(ours.p99 / base.p99).toFixed(2).padStart(6)}×   ${ours.rps.toFixed(0).padStart(11)}  ${base.rps.toFixed(0).padStart(8)}`,
+        `${mode.padEnd(15)} ${ours.p50.toFixed(2).padStart(8)} / ${ours.p99.toFixed(2).padStart(7)}  ${base.p50.toFixed(2).padStart(7)} / ${base.p99.toFixed(2).padStart(6)}   ${(ours.p50 / base.p50).toFixed(2).padStart(6)}×   ${(ours.p99 / base.p99).toFixed(2).padStart(6)}×   ${ours.rps.toFixed(0).padStart(11)}  ${base.rps.toFixed(0).padStart(8)}   ${perRound.map((x) => x.toFixed(2)).join(" ")} (${median(perRound).toFixed(2)})`,
       );
     }
     // CPU per turn of each bot's process: a figure that a loaded machine distorts less than the latencies.
-    const cpu = (r: { cpu?: number }) => (r.cpu === undefined ? "–" : r.cpu.toFixed(2));
+    const cpu = (r: Summary) => (r.cpu === undefined ? "–" : `${r.cpu.toFixed(2)}${r.storeCpu !== undefined ? ` (+ store process ${r.storeCpu.toFixed(2)})` : ""}`);
     console.log(`bot process CPU per turn (ms): ${rows.map(([mode, o, b]) => `${mode} samverkan ${cpu(o)} / echo ${cpu(b)}`).join("; ")}`);
     const worst = Math.max(...rows.map(([, o, b]) => o.p50 / b.p50));
     console.log(`goal p50 ≤ 1.5× echo: ${worst <= 1.5 ? "met" : "NOT met"} (worst ${worst.toFixed(2)}×)`);

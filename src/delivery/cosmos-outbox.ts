@@ -8,6 +8,12 @@ import type { DueItem, EnqueueRequest, EnqueueResult, Outbox, StaleOwner, Update
 
 /** Every outbox document is in one logical partition (see src/storage/model.ts). */
 const PK = OUTBOX_PARTITION;
+/**
+ * A sent item keeps its ids, target and reference (what an update and the "not reached" lookup read) but
+ * not its card: nothing sends it again (an update carries its own), and the cards were most of the store
+ * (a 4.9 KB card per sent item, three quarters of a loaded snapshot, parsed at every start).
+ */
+const SENT_PAYLOAD: OutboxItem["payload"] = {};
 
 let counter = 0;
 const nextOrder = () => Date.now() * 1000 + (counter++ % 1000);
@@ -72,6 +78,7 @@ export class CosmosOutbox implements Outbox {
     const now = this.clock.now().toISOString();
     const item: OutboxItem = {
       ...this.newPost(req, parsed, { state: "sent", dueAt: "" }),
+      payload: SENT_PAYLOAD,
       activityId: req.activityId,
       ...(parsed.target.kind !== "person" ? { conversationId: parsed.target.conversationId } : {}),
       sentAt: now,
@@ -308,7 +315,14 @@ export class CosmosOutbox implements Outbox {
         if (!cur || cur.state !== "sending" || cur.owner !== owner) return UNCHANGED;
         const next = change(cur);
         const done = next.state === "sent" || next.state === "failed";
-        return { ...next, owner: undefined, leaseUntil: undefined, ttl: done ? RETENTION.deliveredPost : undefined, updatedAt: this.clock.now().toISOString() };
+        return {
+          ...next,
+          ...(next.state === "sent" ? { payload: SENT_PAYLOAD } : {}),
+          owner: undefined,
+          leaseUntil: undefined,
+          ttl: done ? RETENTION.deliveredPost : undefined,
+          updatedAt: this.clock.now().toISOString(),
+        };
       },
       8,
       claimed,

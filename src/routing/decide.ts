@@ -106,14 +106,16 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   const crossings = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId));
   const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, withoutSubject!, a, ctx, named) }));
   const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
+  // the evidence that the clause covers the rest at all, as for any answer: words every mandate uses are not it
+  const crossed = crossing ? evidenceOf({ score: crossing.coverage, specific: crossing.specific }) >= ctx.calibration.none : false;
   // what the group's own clauses cover (its name and area say where, not what)
   const mine = Math.max(0, ...rest.filter((r) => own.has(r.entryId) && ctx.index.passage(r.passage).kind !== "name").map((r) => r.coverage));
-  if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= mine) {
+  if (crossing && crossed && crossing.coverage >= mine) {
     const top = Math.max(...list.map((r) => r.score));
     const b = list.find((r) => r.entryId === crossing.entryId);
     if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true, specific: 1 });
     else list.push({ entryId: crossing.entryId, score: top + 0.01, passage: crossing.passage, boundary: true });
-  } else if (crossing && crossing.coverage >= ctx.calibration.none && crossing.coverage >= mine * ctx.calibration.ambiguous) {
+  } else if (crossing && crossed && crossing.coverage >= mine * ctx.calibration.ambiguous) {
     // the boundary clause covers the rest nearly as well as the group's own clauses: two clauses fit, neither settles
     // it — the body it names is a runner-up as close as the calibrated ambiguity ratio (the answer offers both)
     const top = Math.max(...list.map((r) => r.score));

@@ -10,6 +10,7 @@ import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
@@ -157,6 +158,8 @@ export class Router {
     // one person's own matter ("min remiss", "min lön"): governance groups own kinds of questions, not cases
     if (a.keys.some((_, i) => this.lex.ownCase.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "own-case" });
     const { named, excludedIds } = this.namedGroups(a, ctx);
+    // a time, a price, a waiting time now: a fact of the world, no matter a mandate gives anyone (fact-question.ts)
+    if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = relationAsked(a, this.lex, named);
     // "the Västmanland group": an organisation with one group, and the question speaks of a group without naming it

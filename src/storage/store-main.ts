@@ -1,17 +1,18 @@
 import "../runtime/compile-cache"; // first: before any dependency is loaded
 import { ConfigError, loadConfig } from "../config/config";
 import { StoreLockedError } from "./embedded";
-import { openStore, type Store } from "./store";
+import { openEmbeddedStore, type OpenEmbedded } from "./embedded-open";
 
 /*
  * The store process forked by store-process.ts: loads its modules, and on "open" opens the embedded store
- * on DATA_DIR (as the bot's owner) and serves it on 127.0.0.1 until the bot closes it or goes away.
+ * on DATA_DIR (as the bot's owner) and serves it on 127.0.0.1 until the bot closes it or goes away. It
+ * never loads the Cosmos SDK (embedded-open.ts): the bot's side talks to it through one.
  */
 
 /** A store process of the bot before this one (killed with -9) ends at once; wait that long for its lock. */
 const LOCK_WAIT_MS = 10_000;
 const send = (m: unknown) => process.send?.(m);
-let store: Store | undefined;
+let store: OpenEmbedded | undefined;
 let closing = false;
 
 // The bot went away (kill -9 included): end now. Everything acknowledged is in the journal on disk;
@@ -22,12 +23,12 @@ process.on("disconnect", () => {
 // Ctrl-C reaches the whole process group: the bot decides when the store closes (after its last turn).
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => undefined);
 
-async function open(): Promise<Store> {
+async function open(): Promise<OpenEmbedded> {
   const config = loadConfig();
   const started = Date.now();
   for (;;) {
     try {
-      return await openStore(config, { owner: "bot", warn: (m) => process.stderr.write(`store: ${m}\n`) });
+      return await openEmbeddedStore(config, { owner: "bot", warn: (m) => process.stderr.write(`store: ${m}\n`) });
     } catch (e) {
       if (!(e instanceof StoreLockedError) || e.owner.owner !== "bot" || Date.now() - started > LOCK_WAIT_MS) throw e;
       await new Promise((r) => setTimeout(r, 25));

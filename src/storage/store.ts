@@ -1,9 +1,10 @@
 import * as path from "node:path";
 import { CosmosClient, type Container, type Database } from "@azure/cosmos";
 import type { Config } from "../config/config";
-import { CONTAINERS, OUTBOX_PARTITION, type ContainerName } from "./model";
-import { acquireLock, liveOwner, publishEndpoint, startEmbeddedServer, StoreLockedError, type EmbeddedServer } from "./embedded";
-import { DurableState, type DurableStats } from "./durable";
+import { CONTAINERS, type ContainerName } from "./model";
+import { liveOwner, StoreLockedError } from "./embedded";
+import type { DurableStats } from "./durable";
+import { openEmbeddedStore } from "./embedded-open";
 
 export type StoreMode = "embedded" | "attached" | "key" | "entra";
 
@@ -83,7 +84,7 @@ export function storeFor(
   mode: StoreMode,
   endpoint: string,
   db: Database,
-  extra: { flush?: () => Promise<void>; close?: () => Promise<void>; durability?: () => DurableStats; client: CosmosClient },
+  extra: { flush?: () => Promise<void>; close?: () => Promise<void>; durability?: () => DurableStats | undefined; client: CosmosClient },
 ): Store {
   const cache = new Map<ContainerName, Container>();
   return {
@@ -107,59 +108,15 @@ export function storeFor(
   };
 }
 
-/** Snapshots from before the journal: outbox documents were partitioned by id and lack `queue`. */
-function upgradeLegacy(container: string, doc: Record<string, unknown>): Record<string, unknown> {
-  return container === "outbox" && doc.queue === undefined ? { ...doc, queue: OUTBOX_PARTITION } : doc;
-}
-
 async function openEmbedded(config: Config, options: OpenStoreOptions): Promise<Store> {
-  const dataDir = path.resolve(config.dataDir);
-  const release = acquireLock(dataDir, options.owner);
-  let server: EmbeddedServer | undefined;
-  let client: CosmosClient | undefined;
-  try {
-    server = await startEmbeddedServer();
-    client = localClient(server.endpoint);
-    const { database } = await client.databases.createIfNotExists({ id: config.cosmos.database });
-    await ensureContainers(database);
-    if (options.journal === false) {
-      const srv = server;
-      return storeFor("embedded", server.endpoint, database, { client, close: async () => (await srv.close(), release()) });
-    }
-    const durable = DurableState.open({
-      dataDir,
-      account: server.account,
-      database: config.cosmos.database,
-      containers: CONTAINERS,
-      compactBytes: options.compactBytes,
-      sweepMs: options.sweepMs,
-      warn: options.warn,
-      // Expiry follows the app's clock (SAMVERKAN_NOW included), as every other time-driven feature does.
-      now: config.fixedNow ? () => config.fixedNow!.getTime() : undefined,
-      upgradeLegacy,
-    });
-    server.beforeAnswer = durable.beforeAnswer;
-    publishEndpoint(dataDir, server.endpoint);
-    const srv = server;
-    return storeFor("embedded", server.endpoint, database, {
-      client,
-      flush: () => durable.compact(true),
-      durability: () => durable.getStats(),
-      close: async () => {
-        try {
-          await durable.close();
-        } finally {
-          await srv.close();
-          release();
-        }
-      },
-    });
-  } catch (e) {
-    client?.dispose();
-    await server?.close();
-    release();
-    throw e;
-  }
+  const opened = await openEmbeddedStore(config, options);
+  const client = localClient(opened.endpoint);
+  return storeFor("embedded", opened.endpoint, client.database(config.cosmos.database), {
+    client,
+    flush: () => opened.flush(),
+    durability: () => opened.durability(),
+    close: () => opened.close(),
+  });
 }
 
 export async function openStore(config: Config, options: OpenStoreOptions): Promise<Store> {

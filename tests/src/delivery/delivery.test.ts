@@ -169,6 +169,8 @@ describe("outbox and delivery worker (real store, fake connector)", () => {
     expect(env.fake.calls[0]).toMatchObject({ method: "POST", path: "/v3/conversations", status: 201 });
     expect((await env.repo.personal(TENANT, "aad-bo"))?.conversationId).toMatch(/^conv-/);
     const post = await env.outbox.get("m1:approval:bo");
+    // Sent: the card is not kept (nothing sends it again; an update carries its own), the ids are.
+    expect(post).toMatchObject({ state: "sent", payload: {} });
     // A burst of updates to the same card is coalesced.
     env.outbox.coalesceMs = 400;
     for (let i = 2; i <= 6; i++) await env.outbox.update({ of: "m1:approval:bo", payload: { text: `v${i}` } });
@@ -178,6 +180,7 @@ describe("outbox and delivery worker (real store, fake connector)", () => {
     expect(puts.length).toBeLessThanOrEqual(2);
     expect(puts[puts.length - 1]!.body.text).toBe("v6");
     expect(puts[0]!.activityId).toBe(post!.activityId);
+    expect(await env.outbox.get("m1:approval:bo:update")).toMatchObject({ state: "sent", payload: {} });
   });
 
   it("403 on a channel deactivates the binding", async () => {

@@ -1,0 +1,48 @@
+/**
+ * A question that asks for a fact of the world — a time, a price, an amount, a waiting time now ("När är lunchen …?",
+ * "Vad kostar det att hyra …?", "Hur lång är väntetiden just nu …?") — asks nobody to own anything: a mandate gives a
+ * group kinds of matters to take care of, never the answer to "when" or "how much". Such a question is answered
+ * "none" even when one of its words is a mandate's word. Facts of a group ("Hur ofta träffas samordningsrådet?",
+ * "Hur länge gäller uppdraget för ett samordningsråd?") are the group's: a question that speaks of a group in any
+ * way, or that also asks who/which/where, is left to the router.
+ *
+ * General Swedish (and English): the interrogatives that ask for a time, a quantity or a price, against those that
+ * ask for a party (vem, vilken, vart …).
+ */
+
+/** Words that open a question for a time or a quantity (folded), and what may follow "hur"/"how" to make one. */
+const FACT_OPENERS = new Set(["nar", "when"]);
+const HOW = new Set(["hur", "how"]);
+const QUANTITY = new Set(["lange", "lang", "langt", "mycket", "manga", "ofta", "dags", "long", "much", "many", "often", "far"]);
+const WHAT = new Set(["vad", "what"]);
+const PRICE = new Set(["kostar", "kostade", "kosta", "cost", "costs", "kostnaden", "priset", "price"]);
+
+/**
+ * "När är lunchen?" puts the finite verb right after "när"; "När vi inför …, måste …?" is a subordinate clause (its
+ * subject comes first) framing another question. Words that show a subject or an article there (folded), and the
+ * English auxiliaries a direct "when"-question goes on with.
+ */
+const SUBJECT_AFTER_WHEN = new Set(["vi", "jag", "du", "ni", "de", "dom", "man", "han", "hon", "hen", "den", "det", "detta", "denna", "dessa", "en", "ett", "min", "mitt", "mina", "var", "vart", "vara", "er", "ert", "era", "nagon", "nagot", "alla"]);
+const AUX_AFTER_WHEN = new Set(["is", "are", "was", "were", "does", "do", "did", "will", "can", "should", "must", "would", "could"]);
+
+/** Interrogatives that ask for a party or a place to turn to: the question may well be about an owner. */
+const PARTY = new Set(["vem", "vems", "vilken", "vilket", "vilka", "vart", "var", "who", "whom", "whose", "which", "where"]);
+
+/** Endings (folded) of the words Swedish and English use for a group, a council, a forum, a board. */
+const GROUP_WORD = /(grupp|gruppen|grupper|grupperna|gruppens|rad|radet|raden|radets|forum|forumet|namnd|namnden|ledning|ledningen|kansli|kansliet|group|groups|council|councils|board|committee|forum)$/;
+
+/**
+ * True when the question (folded words, sentence starts) asks for a fact of the world: it opens a sentence with
+ * "när"/"hur länge"/"hur mycket"/"vad kostar" (or the English), asks for no party anywhere, and speaks of no group.
+ */
+export function asksForWorldFact(words: readonly string[], sentenceStarts: ReadonlySet<number>): boolean {
+  if (words.some((w) => PARTY.has(w) || GROUP_WORD.test(w))) return false;
+  for (const i of sentenceStarts) {
+    const w = words[i] ?? "";
+    const next = words[i + 1] ?? "";
+    if (FACT_OPENERS.has(w) && (w === "when" ? AUX_AFTER_WHEN.has(next) : !!next && !SUBJECT_AFTER_WHEN.has(next))) return true;
+    if (HOW.has(w) && QUANTITY.has(next)) return true;
+    if (WHAT.has(w) && (PRICE.has(next) || (next === "does" && words.slice(i + 2, i + 6).some((x) => PRICE.has(x))))) return true;
+  }
+  return false;
+}
