@@ -1,9 +1,12 @@
 import { minutesCard } from "../../cards/minutes-view";
 import { submitFormCard } from "../../cards/agenda-submit";
 import { agendaRenderers } from "../../cards/agenda-posts";
+import { meetingsCard } from "../../cards/agenda-meetings";
+import { triageCard } from "../../cards/agenda-triage";
+import type { MeetingsView } from "../../src/agenda/meetings";
+import type { FormView, TriageView } from "../../src/agenda/views";
 import { messages } from "../../src/i18n";
 import type { MinutesView } from "../../src/minutes/minutes-service";
-import type { FormView } from "../../src/agenda/views";
 import type { AgendaItem } from "../../src/agenda/schema";
 import { versionOf, type Minutes, type MinutesContent } from "../../src/minutes/schema";
 import { validateCard } from "../support/cards";
@@ -87,5 +90,38 @@ describe("texts a new user reads", () => {
     expect(en.text).toBe('Your item "Rutin" was reopened and awaits triage again.');
     const accepted = sv.notice(item({ status: "accepted", triage: { action: "accept", by, at: "" } }), "sv") as { text: string };
     expect(accepted.text).toBe('Ditt ärende "Rutin" är nu accepterat.');
+  });
+});
+
+describe("every required input says what to do when left empty", () => {
+  const meeting = { id: "meeting:1", date: "2027-01-12", time: "13:00", revision: 1, dates: { itemDeadline: "2026-12-29", kallelseDate: "2027-01-05" } };
+  const required = (card: unknown): { label?: string; errorMessage?: string }[] => {
+    const out: { label?: string; errorMessage?: string }[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) return n.forEach(walk);
+      if (n && typeof n === "object") {
+        const o = n as Record<string, unknown>;
+        if (o.isRequired === true) out.push(o as { label?: string; errorMessage?: string });
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(card);
+    return out;
+  };
+
+  it.each(["sv", "en"] as const)("the meetings card and the triage card (%s)", (lang) => {
+    const meetings = meetingsCard({ group: { id: "g", name: "Gruppen" }, canManage: true, meetings: [meeting], check: { planned: 1 } } as unknown as MeetingsView, messages(lang), lang);
+    const triage = triageCard(
+      { item: { id: "item:1", type: "item", groupId: "g", title: "Rubrik", description: "Text", kind: "beslut", links: [], meetingId: "meeting:1", status: "submitted", late: false, raiseAtMeeting: false, revision: 1, submitter: { name: "Anna" }, submittedAt: "2026-11-23T12:00:00Z", updatedAt: "2026-11-23T12:00:00Z" }, groupName: "Gruppen", meeting, acceptMeetings: [meeting], laterMeetings: [], groups: [{ id: "g2", name: "Annan" }], viewer: { mayTriage: true, isSubmitter: false } } as unknown as TriageView,
+      messages(lang),
+      lang,
+    );
+    const inputs = [...required(meetings), ...required(triage)];
+    expect(inputs.length).toBeGreaterThanOrEqual(6);
+    for (const i of inputs) {
+      expect(i.errorMessage).toBeTruthy();
+      // A label that already says "required" may be repeated; any other must be told what to do.
+      if (!/\((krävs|required)\)/.test(i.label ?? "")) expect(i.errorMessage).not.toBe(i.label);
+    }
   });
 });

@@ -101,6 +101,7 @@ export const agenda: typeof sv = {
       nextMeeting: "Next meeting",
       redirect: "Redirect",
       redirectTo: "To group",
+      redirectMissing: "Choose the group to send the item to.",
     },
     status: {
       submitted: "Awaiting triage",
@@ -176,7 +177,7 @@ export const agenda: typeof sv = {
     rescheduled: (date, time) => `The meeting is moved to ${date} at ${time}.`,
     kallelseUpdated: "The kallelse already posted is updated.",
     cancelledMeeting: (date, time) => `The meeting on ${date} at ${time} is cancelled.`,
-    labels: { date: "Date (YYYY-MM-DD)", time: "Time (HH:MM)", place: "Place", onlineUrl: "Teams link", create: "New meeting", save: "Create", reschedule: "Reschedule", cancel: "Cancel meeting", reason: "Reason" },
+    labels: { date: "Date (YYYY-MM-DD)", time: "Time (HH:MM)", place: "Place", onlineUrl: "Teams link", create: "New meeting", save: "Create", reschedule: "Reschedule", cancel: "Cancel meeting", reason: "Reason", dateMissing: "Choose the meeting's date.", timeMissing: "Choose the meeting's time." },
   },
   roles: {
     usage: "Type **set <role> <group> @person**, e.g. **set secretary samverkansgruppen i Västmanland @Sara**. Roles: chair, vice chair, secretary, member, co-opted, adjuster.",

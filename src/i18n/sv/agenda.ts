@@ -110,6 +110,7 @@ export const agenda = {
       nextMeeting: "Nästa möte",
       redirect: "Skicka vidare",
       redirectTo: "Till grupp",
+      redirectMissing: "Välj vilken grupp ärendet ska skickas till.",
     },
     status: {
       submitted: "Väntar på beredning",
@@ -188,7 +189,7 @@ export const agenda = {
     rescheduled: (date: string, time: string) => `Mötet är flyttat till ${date} kl. ${time}.`,
     kallelseUpdated: "Den skickade kallelsen är uppdaterad.",
     cancelledMeeting: (date: string, time: string) => `Mötet ${date} kl. ${time} är inställt.`,
-    labels: { date: "Datum (ÅÅÅÅ-MM-DD)", time: "Tid (TT:MM)", place: "Plats", onlineUrl: "Teams-länk", create: "Nytt möte", save: "Skapa", reschedule: "Flytta", cancel: "Ställ in", reason: "Anledning" },
+    labels: { date: "Datum (ÅÅÅÅ-MM-DD)", time: "Tid (TT:MM)", place: "Plats", onlineUrl: "Teams-länk", create: "Nytt möte", save: "Skapa", reschedule: "Flytta", cancel: "Ställ in", reason: "Anledning", dateMissing: "Välj mötets datum.", timeMissing: "Välj mötets tid." },
   },
   roles: {
     usage: "Skriv **sätt <roll> <grupp> @person**, t.ex. **sätt sekreterare samverkansgruppen i Västmanland @Sara**. Roller: ordförande, vice ordförande, sekreterare, ledamot, adjungerad, justerare.",
