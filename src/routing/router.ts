@@ -21,10 +21,10 @@ import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
 import { answerRelation, asksForParty, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
-import { TopicScorer } from "./score";
+import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
-import { MAX_QUESTION_CHARS, WEIGHTS } from "./weights";
+import { MAX_QUESTION_CHARS, NEAR_SHARE, WEIGHTS } from "./weights";
 
 export * from "./types";
 export type { Relation } from "./lexicon";
@@ -204,11 +204,27 @@ export class Router {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
     }
+    // the group the question names, asked who does something: its name says what the question is about, not that its
+    // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must
+    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, withoutSubject, calibration)) {
+      const result = { ...noAnswer(), candidates: d.result.candidates };
+      return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
+    }
     if (asked && !named.length && !ctx.orgId && d.result.status === "owner" && refersToUnnamedGroup(a)) {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
     }
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * The group's own clauses (or its kind's) come near covering the question without its name and area: at least the
+   * share of the none threshold at which a question counts as near a group (NEAR_SHARE), as a named group's answer
+   * has its name besides.
+   */
+  private ownClausesCover(entryId: string, withoutName: TopicScores | undefined, calibration?: Calibration): boolean {
+    const e = withoutName?.entries.find((x) => x.entryId === entryId);
+    return !!e && evidenceOf(e) >= (calibration ?? this.decide.calibration).none * NEAR_SHARE;
   }
 
   /** The one group (or kind of group) of the question's organisation, when the question speaks of a group by no name. */
