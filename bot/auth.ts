@@ -17,6 +17,8 @@ const CLOCK_TOLERANCE_S = 300;
 const KEYS_MAX_AGE_MS = 24 * 3600_000;
 const UNKNOWN_KID_REFRESH_MS = 5 * 60_000;
 const ALGORITHMS: Record<string, string> = { RS256: "RSA-SHA256", RS384: "RSA-SHA384", RS512: "RSA-SHA512" };
+/** Tokens whose signature this process verified (the connector reuses one token for about an hour). */
+const VERIFIED_MAX = 1_000;
 
 export type AuthVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly unavailable?: boolean };
 
@@ -38,6 +40,13 @@ interface Key {
   readonly endorsements?: readonly string[];
 }
 
+/** A token whose signature was verified with `key`: its parsed claims, checked again on every request. */
+interface Verified {
+  readonly kid: string;
+  readonly key: Key;
+  readonly claims: z.infer<typeof ClaimsSchema>;
+}
+
 const b64json = (part: string): unknown => {
   try {
     return JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
@@ -57,6 +66,12 @@ export class BotTokenCheck {
   private keys = new Map<string, Key>();
   private loadedAt = 0;
   private loading: Promise<void> | undefined;
+  /**
+   * By the exact token text (signature included): a token signed once is signed on the next request too,
+   * so only the signature check (and the parsing) is skipped; claims, key and endorsement are checked on
+   * every request. A different signature is a different key here, so a forgery never meets a cached one.
+   */
+  private readonly verified = new Map<string, Verified>();
   private readonly metadataUrl: string;
   private readonly issuer: string;
   private readonly now: () => number;
@@ -69,7 +84,14 @@ export class BotTokenCheck {
 
   async check(authorization: unknown, activity: { serviceUrl: string; channelId: string }): Promise<AuthVerdict> {
     if (typeof authorization !== "string" || !authorization.startsWith("Bearer ")) return { ok: false, reason: "no bearer token" };
-    const parts = authorization.slice(7).trim().split(".");
+    const token = authorization.slice(7).trim();
+    const seen = this.verified.get(token);
+    if (seen) {
+      const verdict = await this.recheck(seen, activity);
+      if (verdict) return verdict;
+      this.verified.delete(token); // its key was replaced: verified again below
+    }
+    const parts = token.split(".");
     if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p))) return { ok: false, reason: "not a JWT" };
     const header = HeaderSchema.safeParse(b64json(parts[0]!));
     if (!header.success) return { ok: false, reason: "token header without alg and kid" };
@@ -96,9 +118,28 @@ export class BotTokenCheck {
       valid = false;
     }
     if (!valid) return { ok: false, reason: "bad signature" };
-    if (key.endorsements && key.endorsements.length > 0 && !key.endorsements.includes(activity.channelId)) {
-      return { ok: false, reason: "key not endorsed for the channel" };
+    if (!endorsed(key, activity.channelId)) return { ok: false, reason: "key not endorsed for the channel" };
+    if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+    this.verified.set(token, { kid: header.data.kid, key, claims: claims.data });
+    return { ok: true };
+  }
+
+  /**
+   * A token verified before: the same checks but the signature's. Its claims against this request and
+   * this moment (expiry, service URL), and its key still the one the current key set holds for its id.
+   * Undefined when the keys were re-read since (daily, or for an unknown key id): then the full check.
+   */
+  private async recheck(seen: Verified, activity: { serviceUrl: string; channelId: string }): Promise<AuthVerdict | undefined> {
+    const problem = this.claimsProblem(seen.claims, activity);
+    if (problem) return { ok: false, reason: problem };
+    let key: Key | undefined;
+    try {
+      key = await this.key(seen.kid);
+    } catch (e) {
+      return { ok: false, reason: `signing keys unavailable: ${e instanceof Error ? e.message : String(e)}`, unavailable: true };
     }
+    if (key !== seen.key) return undefined;
+    if (!endorsed(key, activity.channelId)) return { ok: false, reason: "key not endorsed for the channel" };
     return { ok: true };
   }
 
@@ -145,6 +186,8 @@ export class BotTokenCheck {
     this.loadedAt = this.now();
   }
 }
+
+const endorsed = (key: Key, channelId: string) => !key.endorsements || key.endorsements.length === 0 || key.endorsements.includes(channelId);
 
 async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });

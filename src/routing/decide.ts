@@ -20,6 +20,7 @@ import { evidenceOf, type EntryScore, type TopicScores } from "./score";
 import type { RouteAnalysis, RouteResult } from "./types";
 import { noAnswer } from "./types";
 import { NEAR_SHARE, SUBJECT_BONUS } from "./weights";
+import { applyCrossing, topicShare } from "./crossing";
 import { asksForParty } from "./relations";
 import { fold, keySv, words } from "./normalize";
 
@@ -54,39 +55,6 @@ export interface TopicDecision {
 
 const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 
-/**
- * The share of a boundary clause's match that comes from the topic it sends, not from the names of the bodies it
- * names: "… hanteras via regionövergripande samordnande grupper och inte av samordningsråden" sends organisation and
- * working conditions, and a question that only shares "samordna" with the receiving body's name is not about that.
- */
-function topicShare(passage: number, scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, named: ReadonlySet<string>): number {
-  const p = ctx.index.passage(passage);
-  const names = new Set<string>();
-  // a body the question itself names is asked about by name: its name counts
-  for (const id of [p.entryId, p.sourceId].filter((x) => !named.has(x))) {
-    const e = ctx.answers.byId.get(id);
-    const kind = e?.kindId ? ctx.answers.byId.get(e.kindId) : undefined;
-    for (const g of [e, kind]) if (g) for (const t of ctx.termsOf([g.name, ...g.aliases].join(". ").replace(/\([^)]*\)/g, " ")).keys()) names.add(t);
-  }
-  const terms = ctx.termsOf(p.text);
-  let all = 0;
-  let topic = 0;
-  a.tokens.forEach((tok, i) => {
-    const w = scores.weights[i] ?? 0;
-    if (!w) return;
-    let best = 0;
-    let bestTopic = 0;
-    for (const { term, credit } of tok.terms) {
-      const m = credit * (terms.get(term) ?? 0);
-      best = Math.max(best, m);
-      if (!names.has(term)) bestTopic = Math.max(bestTopic, m);
-    }
-    all += w * best;
-    topic += w * bestTopic;
-  });
-  return all > 0 ? topic / all : 1;
-}
-
 function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): Ranked[] {
   const named = new Set(opts.named ?? []);
   const list: Ranked[] = scores.entries.map((e: EntryScore) => {
@@ -95,35 +63,7 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   });
   const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
-  const from = opts.crossingFrom;
-  const withoutSubject = opts.withoutSubject;
-  if (!from) return list.sort(byScore);
-  // a boundary clause of the named group's own mandate (a kind's: of its concrete groups too) that covers the rest of
-  // the question at least as well as the group's own clauses do: the body that clause names
-  const e = ctx.answers.byId.get(from);
-  const own = new Set([from, e?.kindId ?? "", ...(ctx.instancesOf.get(from) ?? [])]);
-  const rest = withoutSubject?.entries ?? [];
-  const crossings = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId));
-  const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, withoutSubject!, a, ctx, named) }));
-  const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
-  // the evidence that the clause covers the rest at all, as for any answer: words every mandate uses are not it
-  const crossed = crossing ? evidenceOf({ score: crossing.coverage, specific: crossing.specific }) >= ctx.calibration.none : false;
-  // what the group's own clauses cover (its name and area say where, not what)
-  const mine = Math.max(0, ...rest.filter((r) => own.has(r.entryId) && ctx.index.passage(r.passage).kind !== "name").map((r) => r.coverage));
-  if (crossing && crossed && crossing.coverage >= mine) {
-    const top = Math.max(...list.map((r) => r.score));
-    const b = list.find((r) => r.entryId === crossing.entryId);
-    if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true, specific: 1 });
-    else list.push({ entryId: crossing.entryId, score: top + 0.01, passage: crossing.passage, boundary: true });
-  } else if (crossing && crossed && crossing.coverage >= mine * ctx.calibration.ambiguous) {
-    // the boundary clause covers the rest nearly as well as the group's own clauses: two clauses fit, neither settles
-    // it — the body it names is a runner-up as close as the calibrated ambiguity ratio (the answer offers both)
-    const top = Math.max(...list.map((r) => r.score));
-    const score = (top * crossing.coverage) / mine;
-    const b = list.find((r) => r.entryId === crossing.entryId);
-    if (b) Object.assign(b, { score: Math.max(b.score, score), passage: crossing.passage });
-    else list.push({ entryId: crossing.entryId, score, passage: crossing.passage });
-  }
+  if (opts.crossingFrom && opts.withoutSubject) applyCrossing(list, opts.crossingFrom, opts.withoutSubject, a, ctx, named, new Set(opts.setting ?? []));
   return list.sort(byScore);
 }
 

@@ -13,6 +13,11 @@ interface OrgPhrase {
   readonly id: string;
   /** Named by one of its own names (2), or as one of its member regions (1). */
   readonly strength: 1 | 2;
+  /**
+   * A one-word place name (folded): names take no plural or definite ending in Swedish, only the genitive -s, so the
+   * word must be the name itself ("Sala", "Salas"), not any word with its key ("salar", "salarna" are rooms).
+   */
+  readonly literal?: string;
 }
 
 export interface OrgMention {
@@ -24,6 +29,15 @@ export interface OrgMention {
 }
 
 const GENERIC = new Set(["region", "regionen", "landsting", "landstinget", "kommun", "kommuner", "kommunerna", "och", "i", "lan", "lanet"].map(keySv));
+
+/**
+ * The literal form of a one-word proper name (written with a capital) whose key is not the word itself, a key a common
+ * word may share ("Sala" and "salar"). Common nouns among the names ("sjukvårdsregionen", "koncernen") inflect.
+ */
+function literal(name: string, proper = /^\p{Lu}/u.test(name.trim())): { literal?: string } {
+  const ws = words(name);
+  return ws.length === 1 && proper && keySv(ws[0]!) !== ws[0] ? { literal: ws[0]! } : {};
+}
 
 export class Organizations {
   private readonly table = new PhraseTable<OrgPhrase>();
@@ -40,14 +54,28 @@ export class Organizations {
       }
       for (const r of o.regions ?? []) {
         this.table.add(words(r).map(keySv), { id: o.id, strength: 1 });
-        // "Region Örebro län" is also written "Örebro"
+        // "Region Örebro län" is also written "Örebro" (a region's name: a proper name)
         const rest = words(r).filter((w) => !GENERIC.has(keySv(w)));
-        if (rest.length) this.table.add(rest.map(keySv), { id: o.id, strength: 1 });
+        if (rest.length) this.table.add(rest.map(keySv), { id: o.id, strength: 1, ...literal(rest.join(" "), true) });
       }
     }
     // a word only one organisation's names use names it ("Mellansverige", "Götaland")
     for (const [k, ids] of own) if (ids.size === 1) this.table.add([k], { id: [...ids][0]!, strength: 2 });
-    for (const o of lexiconNames) if (this.byId.has(o.organisation)) for (const n of o.names) this.table.add(words(n).map(keySv), { id: o.organisation, strength: 2 });
+    for (const o of lexiconNames) if (this.byId.has(o.organisation)) for (const n of o.names) this.table.add(words(n).map(keySv), { id: o.organisation, strength: 2, ...literal(n) });
+    // an organisation that is one of a collaboration's regions ("Region Västmanland" of Sjukvårdsregion Mellansverige)
+    for (const o of orgs)
+      for (const r of o.regions ?? []) {
+        const keys = words(r).map(keySv);
+        for (const m of this.table.matchesAt(keys, 0)) if (m.length === keys.length && m.value.strength === 2 && m.value.id !== o.id) this.members.set(m.value.id, o.id);
+      }
+  }
+
+  /** Member organisation → the collaboration whose region it is. */
+  private readonly members = new Map<string, string>();
+
+  /** `member` is one of the regions of the collaboration `of`. */
+  memberOf(member: string, of: string): boolean {
+    return this.members.get(member) === of;
   }
 
   get all(): Organization[] {
@@ -62,11 +90,15 @@ export class Organizations {
     return this.byId.has(id);
   }
 
-  /** Every organisation named in a key sequence, longest names first, without overlaps. */
-  mentions(keys: readonly string[]): OrgMention[] {
+  /**
+   * Every organisation named in a key sequence, longest names first, without overlaps. `folded`: the words the keys
+   * are of, so that a one-word place name is matched as written (without them, on its key alone).
+   */
+  mentions(keys: readonly string[], folded?: readonly string[]): OrgMention[] {
     const out: OrgMention[] = [];
+    const asWritten = (m: { length: number; value: OrgPhrase }, i: number) => !folded || !m.value.literal || m.length !== 1 || folded[i] === m.value.literal || folded[i] === `${m.value.literal}s`;
     for (let i = 0; i < keys.length; ) {
-      const all = [...this.table.matchesAt(keys, i)];
+      const all = [...this.table.matchesAt(keys, i)].filter((m) => asWritten(m, i));
       if (!all.length) {
         i++;
         continue;
@@ -82,8 +114,8 @@ export class Organizations {
    * The organisations a question names. A region named as a member of a collaboration that is named too
    * belongs to it ("Region Västmanland i samverkansnämnden"); an organisation's own name beats membership.
    */
-  named(keys: readonly string[], excluded: ReadonlySet<number> = new Set()): { ids: string[]; positions: Set<number> } {
-    const ms = this.mentions(keys).filter((m) => !excluded.has(m.from));
+  named(keys: readonly string[], excluded: ReadonlySet<number> = new Set(), folded?: readonly string[]): { ids: string[]; positions: Set<number> } {
+    const ms = this.mentions(keys, folded).filter((m) => !excluded.has(m.from));
     const positions = new Set<number>();
     const spans = new Map<number, OrgMention[]>();
     for (const m of ms) {
@@ -98,12 +130,19 @@ export class Organizations {
     }
     // two or more member regions of one collaboration named together: the question is about the collaboration
     // ("Västmanland och Uppsala vill köpa …" is Sjukvårdsregion Mellansverige)
-    const regionSpans = new Map<string, number>();
-    for (const span of spans.values()) for (const m of span) if (m.strength === 1) regionSpans.set(m.id, (regionSpans.get(m.id) ?? 0) + 1);
-    const together = [...regionSpans].filter(([, n]) => n >= 2).map(([id]) => id);
+    // a region is named by one of the collaboration's regions, or by a place of an organisation that is one of them
+    // ("Västerås och Uppsala …": Region Västmanland and Region Uppsala; "Västerås och Köping" is one region)
+    const regionsNamed = new Map<string, Set<string>>();
+    for (const [from, span] of spans) {
+      const of = new Map<string, string>();
+      for (const m of span) if (m.strength === 1 && !of.has(m.id)) of.set(m.id, `at ${from}`);
+      for (const m of span) if (m.strength === 2 && this.members.has(m.id)) of.set(this.members.get(m.id)!, `org ${m.id}`);
+      for (const [id, region] of of) regionsNamed.set(id, (regionsNamed.get(id) ?? new Set()).add(region));
+    }
+    const together = [...regionsNamed].filter(([, n]) => n.size >= 2).map(([id]) => id);
     if (together.length === 1) {
       const id = together[0]!;
-      for (const k of kept) if (k.span.some((m) => m.id === id)) k.id = id;
+      for (const k of kept) if (k.span.some((m) => m.id === id) || this.members.get(k.id) === id) k.id = id;
     }
     const namedOutright = new Set(kept.filter((k) => k.span.some((m) => m.id === k.id && m.strength === 2)).map((k) => k.id));
     const ids = new Set<string>();

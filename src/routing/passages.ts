@@ -12,6 +12,7 @@ import type { CompiledLexicon } from "./compiled-lexicon";
 import { TermTable, type TermLists } from "./passage-terms";
 import type { Vocabulary } from "./vocabulary";
 import { sentences } from "./actors";
+import { findBodies } from "../catalog/bodies";
 
 export { passageTerms } from "./passage-terms";
 
@@ -46,6 +47,17 @@ const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** A sentence whose subject is the mandate's own group: it starts with it, or it follows the finite verb ("… har samordningsråden …"). */
 const SELF_SUBJECT = /(^|\b(har|ska|skall|kan|är|bör|får)\s+)(samordningsråden|samordningsrådet|gruppen|grupperna|rådet|samverkansgruppen)\b/i;
+
+/**
+ * The sentences of an escalation clause that send the matter on to another body ("… lyfts till berörd
+ * koncernövergripande grupp"), with that body: the last one the sentence names besides the group itself and its kind.
+ */
+function sendsOn(text: string, e: GroupRecord): { sentence: string; to: string }[] {
+  return sentences(text).flatMap((sentence) => {
+    const to = findBodies(sentence, e.organizationId).filter((m) => m.body.id !== e.id && m.body.id !== e.kindId).pop();
+    return to ? [{ sentence, to: to.body.id }] : [];
+  });
+}
 
 /** The clauses of an entry that say what it does, with the kind of passage each becomes (each clause once). */
 export function clausesOf(e: GroupRecord): { clause: Clause; kind: PassageKind }[] {
@@ -103,7 +115,7 @@ export class PassageIndex {
     const byDocument = new Map<string, string>();
     // an upper bound of the passages: the columns are allocated once
     let most = 0;
-    for (const e of catalog.entries) most += 1 + clauses(e).length + e.boundaries.reduce((n, b) => n + 1 + b.text.split(/[.!?]/).length, 0) + (e.entryType === "referenced" ? e.mentions.length : 0);
+    for (const e of catalog.entries) most += 1 + clauses(e).length + e.escalation.reduce((n, c) => n + sentences(c.text).length, 0) + e.boundaries.reduce((n, b) => n + 1 + b.text.split(/[.!?]/).length, 0) + (e.entryType === "referenced" ? e.mentions.length : 0);
     this.pEntry = new Int32Array(most);
     this.pSource = new Int32Array(most);
     this.pKind = new Uint8Array(most);
@@ -141,7 +153,15 @@ export class PassageIndex {
       // Landsting"), not what it does: "kommuner" there is no topic word
       const name = e.entryType === "referenced" ? e.name.split(",")[0]! : e.name;
       add(e.id, e.id, "", e.name, "name", [name, ...e.aliases, e.area ?? ""].join(". ").replace(/\([^)]*\)/g, " "));
-      for (const { clause, kind } of clauses(e)) add(e.id, e.id, clause.citation.section, clause.text, kind);
+      const escalation = new Set(e.escalation.map((c) => c.text));
+      for (const { clause, kind } of clauses(e)) {
+        const sends = escalation.has(clause.text) ? sendsOn(clause.text, e) : [];
+        // "Ordförande kan lyfta behov av regiongemensamt beslutsfattande till samordningsrådets kontaktperson": an
+        // escalation sentence names a kind of matter and the body it goes to — a boundary, like "hanteras via …"
+        for (const x of sends) if (this.entryIndex.has(x.to)) add(x.to, e.id, clause.citation.section, x.sentence, "boundary");
+        const rest = sends.length ? sentences(clause.text).filter((x) => !sends.some((y) => y.sentence === x && this.entryIndex.has(y.to))).join(" ") : clause.text;
+        if (rest) add(e.id, e.id, clause.citation.section, rest, kind);
+      }
       for (const b of e.boundaries) {
         if (!b.targetId || b.targetId === e.id || !this.entryIndex.has(b.targetId)) continue;
         // "… säkerställa gemensamma prioriteringar i VGR. Där PPR beslutar … har samordningsråden en viktig roll i

@@ -18,6 +18,9 @@ import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
 import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
+import { pickSubject, subjectOfYesNo } from "./subject";
+
+export { pickSubject } from "./subject";
 import type { RouteCitation, RouteResult } from "./types";
 
 export interface RelationAnswer {
@@ -373,16 +376,6 @@ function charIndexOfWord(sentence: string, n: number): number {
   return i;
 }
 
-/** Prepositions that mark a named body as the agent or the source ("… av ledningsgruppen", "avropa utredare från kansliet"). */
-const AGENT_OR_SOURCE = new Set(["av", "fran", "hos", "by", "from"]);
-
-/** The group a relation is asked about: the last one named, unless it is the agent or the source. */
-export function pickSubject(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
-  if (named.length <= 1) return named[0];
-  const byPosition = [...named].sort((x, y) => y.at - x.at);
-  return byPosition.find((h) => !AGENT_OR_SOURCE.has(a.words[h.at - 1] ?? "")) ?? byPosition[0];
-}
-
 const TO = new Set(["till", "at", "to", "for"]);
 const ARTICLES = new Set(["the", "den", "det", "de", "en", "ett", "a", "an"]);
 /** Pronouns that refer back to a group named earlier in the question ("… remissinstans åt den?"). */
@@ -492,7 +485,9 @@ export function answerRelation(
   // "Vem är BoF-rådets kontaktperson?": a body named by the relation's own word is what is asked about the other
   // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it
   const role = named.length > 1 ? named.find((h) => h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at))) : undefined;
-  const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => !otherParty(f)) || found[0];
+  // "Kan VCG avropa utredare från kansliet?": the grammatical subject's own clause answers, whoever else it names
+  const grammatical = subjectOfYesNo(named, a);
+  const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;
   const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;
   const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;

@@ -9,6 +9,8 @@
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
+import { crossingOf, pointsBack, type CrossingContext } from "./crossing";
+import { refersToUnnamedGroup, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
 import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
@@ -21,10 +23,10 @@ import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
 import { answerRelation, asksForParty, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
-import { TopicScorer } from "./score";
+import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
-import { MAX_QUESTION_CHARS, WEIGHTS } from "./weights";
+import { MAX_QUESTION_CHARS, NEAR_SHARE, WEIGHTS } from "./weights";
 
 export * from "./types";
 export type { Relation } from "./lexicon";
@@ -56,6 +58,7 @@ export class Router {
   private readonly relations: RelationAnswerer;
   private readonly answers: AnswerBuilder;
   private readonly decide: DecideContext;
+  private readonly crossing: CrossingContext;
   private readonly byId = new Map<string, GroupRecord>();
   /** Head word (key) of a kind's name → its concrete groups. */
   private readonly kindHeads = new Map<string, string[]>();
@@ -95,6 +98,7 @@ export class Router {
       if (head) this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
     }
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
+    this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf };
     this.vocab.built();
   }
 
@@ -152,7 +156,12 @@ export class Router {
         ...rest,
       },
     });
-    if (!a.tokens.some((t, i) => !ctx.skip.has(i))) return detail(noAnswer(), { reason: a.tokens.length ? "organization" : "empty" });
+    if (!a.tokens.some((t, i) => !ctx.skip.has(i))) {
+      // "Vad gör gruppen i Västmanland?": nothing but the organisation and a group word — its one group is asked about
+      const only = this.soleGroupSpokenOf(a, ctx);
+      if (only && speaksOfKnownGroup(a, only.at)) return detail(this.groupItself(only.entryId), { reason: "name", subject: { id: only.entryId, name: this.byId.get(only.entryId)!.name } });
+      return detail(noAnswer(), { reason: a.tokens.length ? "organization" : "empty" });
+    }
 
     if (this.outside(a, ctx)) return detail(noAnswer(), { reason: "organization" });
     // one person's own matter ("min remiss", "min lön"): governance groups own kinds of questions, not cases
@@ -163,7 +172,7 @@ export class Router {
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = relationAsked(a, this.lex, named);
     // "the Västmanland group": an organisation with one group, and the question speaks of a group without naming it
-    const sole = asked && !named.length ? this.soleGroupSpokenOf(a, ctx) : undefined;
+    const sole = !named.length ? this.soleGroupSpokenOf(a, ctx) : undefined;
     if (asked && sole) {
       const found = answerRelation(this.relations, this.answers, asked, [sole], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
@@ -178,46 +187,70 @@ export class Router {
         return detail({ ...noAnswer(), candidates: [this.answers.candidate(s.entryId, 0)] }, { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
       }
     }
-    const subject = pickSubject(named, a);
+    // a topic or a fact of "gruppen i Västmanland" is asked of that group, as of a group named in full
+    const subject = pickSubject(named, a) ?? sole;
     const skip = this.topicSkip(a, ctx, asked, named);
     const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
-    if (scores.total === 0 && subject) {
-      const e = this.byId.get(subject.entryId)!;
-      const result = this.answers.ownerResult(e.id, 0.9, this.answers.ownCitation(e), [this.answers.candidate(e.id, 1)]);
-      return detail(result, { reason: "name", subject: ref(e.id) });
-    }
+    if (scores.total === 0 && subject) return detail(this.groupItself(subject.entryId), { reason: "name", subject: ref(subject.entryId) });
     const bonusFor = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" && namedAsSubject(a, subject.at) ? subject.entryId : undefined;
     // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
     // the group as a guess ("Är det något för samordningsrådet?"): score the rest without its name and its own area
     const own = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" ? subject : undefined;
-    const withoutSubject = own ? this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId)), ...pointsBack(a)]), mask, focus, [own.entryId]) : undefined;
+    // (a body the question names that has no mandate of its own sends nothing on: no crossing)
+    const crossing = subject && !own ? undefined : crossingOf(this.crossing, a, scores, own, skip, pointsBack(a), mask, focus);
     const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
     // a body named only in a sentence around the one that asks ("PPR har beslutat … Vem har huvudrollen i genomförandet?")
     // is the setting, not what is asked about: a clause that names it does not match the question by that name
     const askedAbout = allNamed.filter((h) => a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking));
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: own?.entryId, withoutSubject, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), nameTokens });
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), nameTokens });
     const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
     }
+    // the group the question names, asked who does something: its name says what the question is about, not that its
+    // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must
+    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), calibration)) {
+      const result = { ...noAnswer(), candidates: d.result.candidates };
+      return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
+    }
     if (asked && !named.length && !ctx.orgId && d.result.status === "owner" && refersToUnnamedGroup(a)) {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
     }
+    // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
+    // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
+    if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * The group's own clauses (or its kind's) come near covering the question without its name and area: at least the
+   * share of the none threshold at which a question counts as near a group (NEAR_SHARE), as a named group's answer
+   * has its name besides.
+   */
+  private ownClausesCover(entryId: string, withoutName: TopicScores, calibration?: Calibration): boolean {
+    const e = withoutName.entries.find((x) => x.entryId === entryId);
+    return !!e && evidenceOf(e) >= (calibration ?? this.decide.calibration).none * NEAR_SHARE;
+  }
+
+  /** The question's scores without the named group's name and own area (the crossing's, when it has them). */
+  private withoutName(a: QuestionAnalysis, own: NameHit, skip: ReadonlySet<number>, mask: Uint8Array | null, focus: readonly number[], crossing: { from: string; scores: TopicScores } | undefined): TopicScores {
+    if (crossing?.from === own.entryId) return crossing.scores;
+    return this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId)), ...pointsBack(a)]), mask, focus, [own.entryId]);
+  }
+
+  /** A group as the answer to a question about itself, citing its own mandate. */
+  private groupItself(id: string, confidence = 0.9): RouteResult {
+    return this.answers.ownerResult(id, confidence, this.answers.ownCitation(this.byId.get(id)!), [this.answers.candidate(id, 1)]);
   }
 
   /** The one group (or kind of group) of the question's organisation, when the question speaks of a group by no name. */
   private soleGroupSpokenOf(a: QuestionAnalysis, ctx: Context): NameHit | undefined {
-    if (!ctx.orgId) return undefined;
-    const at = a.words.findIndex((w) => GROUP_WORDS.has(w));
-    if (at < 0) return undefined;
-    const groups = [...this.byId.values()].filter((e) => e.organizationId === ctx.orgId && (e.entryType === "group" || e.entryType === "kind"));
-    return groups.length === 1 ? { entryId: groups[0]!.id, matched: 1, coverage: 1, tokens: [], at } : undefined;
+    return ctx.orgId ? soleGroupSpokenOf(a, ctx.orgId, this.byId.values()) : undefined;
   }
 
   /** The groups a question about "the group" may mean: the topic's candidates first, then every other group (at most six). */
@@ -333,8 +366,8 @@ export class Router {
 
   /** Organisation: named in the question, else given, else remembered. */
   private organization(a: QuestionAnalysis, q: RouteQuery): Context {
-    const { ids, positions } = this.orgs.named(a.keys, a.excluded);
-    const notOrgIds = this.orgs.mentions(a.keys).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
+    const { ids, positions } = this.orgs.named(a.keys, a.excluded, a.words);
+    const notOrgIds = this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
     const skip = new Set<number>();
     a.tokens.forEach((t, i) => {
       if (positions.has(t.at)) skip.add(i);
@@ -348,38 +381,6 @@ export class Router {
     if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
     return { ...base, orgIds: [] };
   }
-}
-
-/** Pronouns that end a sentence as the object of its verb, pointing back to what was said before ("… driva det?"). */
-const POINTING_BACK = new Set(["det", "den", "detta", "denna", "dem", "dessa", "sant", "sadant", "it", "this", "that", "them"]);
-
-/**
- * "Vi vill höja jourersättningen … Kan samordningsrådet driva det?": the asking sentence ends on a pronoun that
- * points back to the sentence before it, so the matter is said there; the asking sentence's own words (driva, ta,
- * bestämma) say what is to be done with it. Whether a group's mandate keeps the matter or sends it elsewhere is read
- * on the matter: these tokens are left out of that comparison.
- */
-function pointsBack(a: QuestionAnalysis): number[] {
-  if (a.asking <= 0) return [];
-  const starts = [...a.sentenceStarts].sort((x, y) => x - y);
-  const end = (starts.find((s) => s > (a.tokens.find((t) => t.sentence === a.asking)?.at ?? Infinity)) ?? a.words.length) - 1;
-  if (!POINTING_BACK.has(a.words[end] ?? "")) return [];
-  if (!a.tokens.some((t) => t.sentence < a.asking && t.at >= 0)) return [];
-  return a.tokens.flatMap((t, i) => (t.sentence === a.asking ? [i] : []));
-}
-
-/** Words for "a group" in every form (folded). */
-const GROUP_WORDS = new Set(["grupp", "gruppen", "gruppens", "group", "group's", "groups"]);
-
-/** "gruppen", "rådet", "the group": a group referred to as known, by no name (folded definite forms). */
-const UNNAMED_GROUP = new Set(["gruppen", "grupperna", "radet", "raden", "forumet"]);
-
-/**
- * "Hur ofta träffas gruppen?" asks a fact of one group the asker has in mind, but names none: every group has that
- * fact, so the answer is the groups to choose from, not the one whose clause happens to use the same verb.
- */
-function refersToUnnamedGroup(a: QuestionAnalysis): boolean {
-  return a.words.some((w, i) => UNNAMED_GROUP.has(w) || ((w === "group" || w === "council") && a.words[i - 1] === "the"));
 }
 
 /** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */

@@ -1,0 +1,173 @@
+/**
+ * Where a group's own mandate sends a matter elsewhere. A boundary clause names a kind of matter and the body it goes
+ * to ("… nya läkemedel och medicinska metoder som har betydande organisatoriska och/eller ekonomiska konsekvenser" →
+ * PPR; "Övergripande frågor som rör organisation och arbetsvillkor inkl ersättningar …" → regionövergripande
+ * samordnande grupper); the care area only says whose mandate is asked. So the question is read twice: as it stands,
+ * and without the words that only say the group or its area — what is left is the matter, and a boundary clause of
+ * that group's mandate that covers the matter at least as well as the group's own clauses decides (decide.ts `rank`).
+ *
+ * The group is the one the question names; when it names none, the one its words point to (a question about "en ny
+ * metod inom röntgen som kostar mycket" is about the imaging råd's area, and that råd's mandate sends the matter on).
+ */
+import type { GroupRecord } from "../catalog/schema";
+import { areaOnlyTokens, type QuestionAnalysis } from "./analyze";
+import type { DecideContext, Ranked } from "./decide";
+import { evidenceOf, type TopicScorer, type TopicScores } from "./score";
+
+export interface Crossing {
+  /** The group whose mandate's boundary clauses may send the matter on. */
+  readonly from: string;
+  /** The question scored without the group's name and area. */
+  readonly scores: TopicScores;
+}
+
+export interface CrossingContext {
+  readonly byId: ReadonlyMap<string, GroupRecord>;
+  readonly scorer: TopicScorer;
+  readonly instancesOf: ReadonlyMap<string, readonly string[]>;
+  readonly areasOf: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The care areas that only say which group: a concrete group's own, and for a kind each of its concrete groups'. */
+function areasOfGroup(ctx: CrossingContext, id: string): Set<string> {
+  const out = new Set<string>();
+  for (const g of [id, ...(ctx.instancesOf.get(id) ?? [])]) for (const c of ctx.areasOf.get(g) ?? []) out.add(c);
+  return out;
+}
+
+/** A group with a mandate of its own (not a body only referenced), whose mandate or whose kind's has boundaries or escalation. */
+function sendsOn(ctx: CrossingContext, id: string): boolean {
+  const e = ctx.byId.get(id);
+  if (!e || e.entryType === "referenced") return false;
+  const kind = e.kindId ? ctx.byId.get(e.kindId) : undefined;
+  const scope = [e, ...(kind ? [kind] : []), ...(ctx.instancesOf.get(id) ?? []).map((i) => ctx.byId.get(i)!)];
+  return scope.some((g) => g.boundaries.some((b) => b.targetId && b.targetId !== g.id) || g.escalation.length > 0);
+}
+
+/**
+ * The crossing for a question: from the group it names (`named`, with the tokens of its name), else from the group its
+ * topic scores put first. `leftOut`: tokens that are no part of the matter (organisations, words pointing back).
+ */
+export function crossingOf(
+  ctx: CrossingContext,
+  a: QuestionAnalysis,
+  scores: TopicScores,
+  named: { entryId: string; tokens: readonly number[] } | undefined,
+  skip: ReadonlySet<number>,
+  leftOut: readonly number[],
+  mask: Uint8Array | null,
+  focus: readonly number[],
+): Crossing | undefined {
+  const from = named?.entryId ?? scores.entries[0]?.entryId;
+  if (!from || !sendsOn(ctx, from)) return undefined;
+  const without = new Set([...skip, ...(named?.tokens ?? []), ...areaOnlyTokens(a, areasOfGroup(ctx, from)), ...leftOut]);
+  return { from, scores: ctx.scorer.score(a, without, mask, focus, [from]) };
+}
+
+/**
+ * The share of a boundary clause's match that comes from the topic it sends, not from the names of the bodies it
+ * names: "… hanteras via regionövergripande samordnande grupper och inte av samordningsråden" sends organisation and
+ * working conditions, and a question that only shares "samordna" with the receiving body's name is not about that.
+ */
+export function topicShare(passage: number, scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, named: ReadonlySet<string>): number {
+  const p = ctx.index.passage(passage);
+  const names = new Set<string>();
+  // a body the question itself names is asked about by name: its name counts
+  for (const id of [p.entryId, p.sourceId].filter((x) => !named.has(x))) {
+    const e = ctx.answers.byId.get(id);
+    const kind = e?.kindId ? ctx.answers.byId.get(e.kindId) : undefined;
+    for (const g of [e, kind]) if (g) for (const t of ctx.termsOf([g.name, ...g.aliases].join(". ").replace(/\([^)]*\)/g, " ")).keys()) names.add(t);
+  }
+  return coverageOf(ctx.termsOf(p.text), scores, a, names);
+}
+
+/** How much of the question (its weighted tokens) a passage's terms cover: all of it, and without the terms in `leave`. */
+function coverageOf(terms: ReadonlyMap<string, number>, scores: TopicScores, a: QuestionAnalysis, leave: ReadonlySet<string>): number {
+  let all = 0;
+  let kept = 0;
+  a.tokens.forEach((tok, i) => {
+    const w = scores.weights[i] ?? 0;
+    if (!w) return;
+    let best = 0;
+    let bestKept = 0;
+    for (const { term, credit } of tok.terms) {
+      const m = credit * (terms.get(term) ?? 0);
+      best = Math.max(best, m);
+      if (!leave.has(term)) bestKept = Math.max(bestKept, m);
+    }
+    all += w * best;
+    kept += w * bestKept;
+  });
+  return all > 0 ? kept / all : 1;
+}
+
+/** What a passage covers of the question with words the other passages do not have, as a share of all the question's weight. */
+function distinctCoverage(text: string, others: readonly string[], scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext): number {
+  const leave = new Set(others.flatMap((t) => [...ctx.termsOf(t).keys()]));
+  const terms = ctx.termsOf(text);
+  let kept = 0;
+  a.tokens.forEach((tok, i) => {
+    const w = scores.weights[i] ?? 0;
+    if (w) kept += w * Math.max(0, ...tok.terms.filter((x) => !leave.has(x.term)).map((x) => x.credit * (terms.get(x.term) ?? 0)));
+  });
+  return scores.total > 0 ? kept / scores.total : 0;
+}
+
+/**
+ * A boundary clause of the named group's own mandate (a kind's: of its concrete groups too) that covers the rest of
+ * the question: the body that clause names. Two clauses that both cover the question are told apart by what each says
+ * that the other does not — the kind of matter the boundary names ("betydande … ekonomiska konsekvenser", "där varken
+ * ordförande eller deltagare har mandat") against the group's best clause; a boundary clause that says nothing of the
+ * question that clause does not also say sends nothing on ("hur fattar samordningsrådet beslut": both say "fatta beslut").
+ */
+export function applyCrossing(list: Ranked[], from: string, without: TopicScores, a: QuestionAnalysis, ctx: DecideContext, named: ReadonlySet<string>, setting: ReadonlySet<string>): void {
+  const e = ctx.answers.byId.get(from);
+  const own = new Set([from, e?.kindId ?? "", ...(ctx.instancesOf.get(from) ?? [])]);
+  const rest = without.entries;
+  // a body the question names only as the setting of what it asks ("PPR har beslutat … Vem har huvudrollen i
+  // genomförandet?") has done its part: the question asks for the other one
+  const crossings = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId) && !setting.has(r.entryId));
+  const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, without, a, ctx, named) }));
+  const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
+  // the evidence that the clause covers the rest at all, as for any answer: words every mandate uses are not it
+  if (!crossing || evidenceOf({ score: crossing.coverage, specific: crossing.specific }) < ctx.calibration.none) return;
+  // what the group's own clauses cover (its name and area say where, not what)
+  const mineAt = rest.filter((r) => own.has(r.entryId) && ctx.index.passage(r.passage).kind !== "name").sort((x, y) => y.coverage - x.coverage)[0];
+  const mine = mineAt?.coverage ?? 0;
+  const boundaryText = ctx.index.passage(crossing.passage).text;
+  const mineText = mineAt ? ctx.index.passage(mineAt.passage).text : "";
+  const sendsMore = distinctCoverage(boundaryText, [mineText], without, a, ctx);
+  if (sendsMore <= 0) return;
+  const keepsMore = distinctCoverage(mineText, [boundaryText], without, a, ctx);
+  const top = Math.max(...list.map((r) => r.score));
+  if (crossing.coverage >= mine || sendsMore > keepsMore) {
+    const b = list.find((r) => r.entryId === crossing.entryId);
+    if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true, specific: 1 });
+    else list.push({ entryId: crossing.entryId, score: top + 0.01, passage: crossing.passage, boundary: true });
+  } else if (crossing.coverage >= mine * ctx.calibration.ambiguous) {
+    // the boundary clause covers the rest nearly as well as the group's own clauses: two clauses fit, neither settles
+    // it — the body it names is a runner-up as close as the calibrated ambiguity ratio (the answer offers both)
+    const score = (top * crossing.coverage) / mine;
+    const b = list.find((r) => r.entryId === crossing.entryId);
+    if (b) Object.assign(b, { score: Math.max(b.score, score), passage: crossing.passage });
+    else list.push({ entryId: crossing.entryId, score, passage: crossing.passage });
+  }
+}
+
+/** Pronouns that end a sentence as the object of its verb, pointing back to what was said before ("… driva det?"). */
+const POINTING_BACK = new Set(["det", "den", "detta", "denna", "dem", "dessa", "sant", "sadant", "it", "this", "that", "them"]);
+
+/**
+ * "Vi vill höja jourersättningen … Kan samordningsrådet driva det?": the asking sentence ends on a pronoun that
+ * points back to the sentence before it, so the matter is said there; the asking sentence's own words (driva, ta,
+ * bestämma) say what is to be done with it. Whether a group's mandate keeps the matter or sends it elsewhere is read
+ * on the matter: these tokens are left out of that comparison.
+ */
+export function pointsBack(a: QuestionAnalysis): number[] {
+  if (a.asking <= 0) return [];
+  const starts = [...a.sentenceStarts].sort((x, y) => x - y);
+  const end = (starts.find((s) => s > (a.tokens.find((t) => t.sentence === a.asking)?.at ?? Infinity)) ?? a.words.length) - 1;
+  if (!POINTING_BACK.has(a.words[end] ?? "")) return [];
+  if (!a.tokens.some((t) => t.sentence < a.asking && t.at >= 0)) return [];
+  return a.tokens.flatMap((t, i) => (t.sentence === a.asking ? [i] : []));
+}

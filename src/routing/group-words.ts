@@ -1,0 +1,43 @@
+/**
+ * A group spoken of by no name: "gruppen", "the group", "rådet". Where the question's organisation has one group,
+ * that is the group meant ("gruppen i Västmanland", "the Västmanland group"); where it has several, or none is known,
+ * the asker has one in mind the question does not say.
+ */
+import type { GroupRecord } from "../catalog/schema";
+import type { QuestionAnalysis } from "./analyze";
+import type { NameHit } from "./names";
+
+/** Words for "a group" in every form (folded). */
+const GROUP_WORDS = new Set(["grupp", "gruppen", "gruppens", "group", "group's", "groups"]);
+/** Definite forms of "group" (folded): a group the asker takes as known. */
+const THE_GROUP = new Set(["gruppen", "gruppens"]);
+
+/**
+ * "gruppen i Västmanland", "the Västmanland group": definite, so a group the asker takes as known; "vilken grupp",
+ * "en grupp", "which group" ask for one or speak of any.
+ */
+export function speaksOfKnownGroup(a: QuestionAnalysis, at: number): boolean {
+  const w = a.words[at] ?? "";
+  return THE_GROUP.has(w) || ((w === "group" || w === "group's") && (a.words[at - 1] === "the" || a.words[at - 2] === "the"));
+}
+
+/** "gruppen", "rådet", "the group": a group referred to as known, by no name (folded definite forms). */
+const UNNAMED_GROUP = new Set(["gruppen", "grupperna", "radet", "raden", "forumet"]);
+
+/**
+ * "Hur ofta träffas gruppen?" asks a fact of one group the asker has in mind, but names none: every group has that
+ * fact, so the answer is the groups to choose from, not the one whose clause happens to use the same verb.
+ */
+export function refersToUnnamedGroup(a: QuestionAnalysis): boolean {
+  return a.words.some((w, i) => UNNAMED_GROUP.has(w) || ((w === "group" || w === "council") && a.words[i - 1] === "the"));
+}
+
+/** The one group (or kind of group) of an organisation, when the question speaks of a group by no name; as a name hit at the group word. */
+export function soleGroupSpokenOf(a: QuestionAnalysis, organizationId: string, entries: Iterable<GroupRecord>): NameHit | undefined {
+  const at = a.words.findIndex((w) => GROUP_WORDS.has(w));
+  if (at < 0) return undefined;
+  const groups = [...entries].filter((e) => e.organizationId === organizationId && (e.entryType === "group" || e.entryType === "kind"));
+  if (groups.length !== 1) return undefined;
+  const token = a.tokens.findIndex((t) => t.at === at);
+  return { entryId: groups[0]!.id, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
+}

@@ -1,0 +1,42 @@
+/**
+ * Which of the groups a question names it is asked about (its subject), when it names several.
+ */
+import type { QuestionAnalysis } from "./analyze";
+import type { NameHit } from "./names";
+
+/** Prepositions that mark a named body as the agent or the source ("… av ledningsgruppen", "avropa utredare från kansliet"). */
+const AGENT_OR_SOURCE = new Set(["av", "fran", "hos", "by", "from"]);
+
+/** The finite verbs a Swedish yes/no question opens with (folded: "får" is "far"), and English auxiliaries that do the same. */
+const V1 = new Set(["kan", "far", "ska", "skall", "maste", "bor", "may", "can", "must", "should", "does", "do"]);
+/** Words that may stand between the verb and its subject ("Kan verkligen VCG …", "Får även ledningsgruppen …", "Can the …"). */
+const BETWEEN = new Set(["verkligen", "aven", "ocksa", "egentligen", "the", "de", "den"]);
+
+/**
+ * A yes/no question puts its finite verb first and its subject right after it ("Kan VCG avropa utredare från
+ * kansliet?", "Får samverkansgruppen tillsätta arbetsgrupper?"): the group named there is the grammatical subject,
+ * whatever other group the question names later as an object or a source.
+ */
+export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  if (named.length < 2) return undefined;
+  const start = [...a.sentenceStarts].filter((s) => V1.has(a.words[s] ?? "")).pop();
+  if (start === undefined) return undefined;
+  let at = start + 1;
+  while (BETWEEN.has(a.words[at] ?? "")) at++;
+  return named.find((h) => h.at === at || firstWordOf(h, a) === at);
+}
+
+/** The position of the first word of a name hit (its `at` may be its head word). */
+function firstWordOf(h: NameHit, a: QuestionAnalysis): number {
+  const ats = h.tokens.map((t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
+  return ats.length ? Math.min(...ats) : h.at;
+}
+
+/** The group a relation is asked about: the grammatical subject of a yes/no question, else the last one named, unless it is the agent or the source. */
+export function pickSubject(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  if (named.length <= 1) return named[0];
+  const grammatical = subjectOfYesNo(named, a);
+  if (grammatical) return grammatical;
+  const byPosition = [...named].sort((x, y) => y.at - x.at);
+  return byPosition.find((h) => !AGENT_OR_SOURCE.has(a.words[h.at - 1] ?? "")) ?? byPosition[0];
+}
