@@ -18,6 +18,7 @@ import * as path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { samplesDir } from "../paths";
+import { cached, cacheKey, jsonCodec, type BuildCacheOptions } from "./build-cache";
 
 const Phrase = z.string().trim().min(1).max(200);
 const Phrases = z.array(Phrase).max(2000);
@@ -119,11 +120,28 @@ export const lexiconDir = (): string => path.join(samplesDir(), "lexicon");
 
 let shipped: Lexicon | undefined;
 
-/** The lexicon shipped beside the mandates (read once). A broken file is a startup error, not a silent gap. */
+/**
+ * The lexicon shipped beside the mandates (read once). A broken file is a startup error, not a silent gap.
+ * Parsed through the build cache (build-cache.ts): the YAML parser is most of a fresh process's router build.
+ */
 export function shippedLexicon(): Lexicon {
-  if (shipped) return shipped;
-  const r = loadLexicon(lexiconDir());
-  if (!r.ok) throw new Error(`${r.code}: samples/lexicon/${r.file}: ${r.message}`);
-  shipped = r.lexicon;
+  shipped ??= loadShippedLexicon();
   return shipped;
+}
+
+/** The lexicon of `dir` through the build cache (`cache`: the process's when not given); throws when a file is invalid. */
+export function loadShippedLexicon(cache?: BuildCacheOptions, dir = lexiconDir()): Lexicon {
+  const build = () => {
+    const r = loadLexicon(dir);
+    if (!r.ok) throw new Error(`${r.code}: samples/lexicon/${r.file}: ${r.message}`);
+    return r.lexicon;
+  };
+  return cached("lexicon", () => lexiconKey(dir), build, jsonCodec<Lexicon>(), cache);
+}
+
+/** What a parsed lexicon depends on: its files (names and contents), this code, and the parser's and schema's versions. */
+function lexiconKey(dir: string): string {
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(ya?ml|json)$/i.test(f)).sort() : [];
+  const versions = ["yaml", "zod"].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`);
+  return cacheKey([fs.readFileSync(__filename), ...versions, ...names.flatMap((n) => [n, fs.readFileSync(path.join(dir, n))])]);
 }

@@ -1,0 +1,16 @@
+/**
+ * What every router of the process shares and no catalog changes: the compiled lexicon and the Swedish dictionary.
+ * The server loads them while the store process is still opening DATA_DIR (they need no catalog), so the router
+ * build that follows, once the catalog is read, is only the catalog's own part.
+ */
+import { configureBuildCache, type BuildCacheOptions } from "./build-cache";
+import { compileLexicon } from "./compiled-lexicon";
+import { swedishDictionary } from "./dictionary";
+import { shippedLexicon } from "./lexicon";
+
+/** `cache`: the build cache to use from now on (build-cache.ts); throws as the router would on an invalid lexicon. */
+export function prepareRouting(cache?: BuildCacheOptions): void {
+  if (cache) configureBuildCache(cache);
+  compileLexicon(shippedLexicon());
+  swedishDictionary();
+}
