@@ -47,6 +47,8 @@ export const AgendaMeetingsCardSchema = z.object({
     reschedule: z.string(),
     cancel: z.string(),
     reason: z.string(),
+    dateMissing: z.string(),
+    timeMissing: z.string(),
   }),
 });
 export type AgendaMeetingsCardData = z.input<typeof AgendaMeetingsCardSchema>;

@@ -23,7 +23,11 @@ export function agendaRenderers(channelLanguage: Language): AgendaRenderers {
     receipt: (view, lang) => cardPost(view, lang),
     notice: (item, lang) => {
       const t = messages(lang).agenda.triage;
-      return { text: t.notice(escapeText(item.title), t.statusWord[item.status]) };
+      const title = escapeText(item.title);
+      // A reopen puts the item back to "submitted": say so, rather than "is now submitted".
+      if (item.status === "submitted") return { text: t.reopenedNotice(title) };
+      if (item.status === "rejected" && item.triage?.reason) return { text: t.rejectedNotice(title, escapeText(item.triage.reason)) };
+      return { text: t.notice(title, t.statusWord[item.status]) };
     },
   };
 }

@@ -64,6 +64,9 @@ export const AgendaSubmitCardSchema = z.object({
     sendToOne: z.string(),
     whichGroup: z.string(),
     save: z.string(),
+    groupMissing: z.string(),
+    titleMissing: z.string(),
+    descriptionMissing: z.string(),
   }),
 });
 export type AgendaSubmitCardData = z.input<typeof AgendaSubmitCardSchema>;
@@ -125,7 +128,7 @@ function noticeText(view: FormView, t: Messages): { notice: string; color: "Atte
   const group = escapeText(view.group?.name ?? "");
   const n = view.notice;
   if (!n) return { notice: "", color: "Accent" };
-  if (n.kind === "invalid") return { notice: s.invalid(n.fields.join(", ")), color: "Attention" };
+  if (n.kind === "invalid") return { notice: s.invalid(n.fields), color: "Attention" };
   if (n.kind === "suggest") return { notice: s.suggest(group, escapeText(n.to.name)), color: "Accent" };
   if (n.kind === "suggestKind") return { notice: s.suggestKind(group, escapeText(n.of.name)), color: "Accent" };
   return { notice: s.kindWithoutGroups(group, escapeText(n.of.name)), color: "Accent" };

@@ -47,6 +47,7 @@ export const AgendaTriageCardSchema = z.object({
     nextMeeting: z.string(),
     redirect: z.string(),
     redirectTo: z.string(),
+    redirectMissing: z.string(),
   }),
 });
 export type AgendaTriageCardData = z.input<typeof AgendaTriageCardSchema>;

@@ -18,7 +18,7 @@ const THE_GROUP = new Set(["gruppen", "gruppens"]);
  */
 export function speaksOfKnownGroup(a: QuestionAnalysis, at: number): boolean {
   const w = a.words[at] ?? "";
-  return THE_GROUP.has(w) || ((w === "group" || w === "group's") && (a.words[at - 1] === "the" || a.words[at - 2] === "the"));
+  return THE_GROUP.has(w) || (GROUP_WORDS.has(w) && (a.words[at - 1] === "the" || a.words[at - 2] === "the"));
 }
 
 /** "gruppen", "rådet", "the group": a group referred to as known, by no name (folded definite forms). */

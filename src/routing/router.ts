@@ -11,7 +11,7 @@ import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, type CrossingContext } from "./crossing";
 import { refersToUnnamedGroup, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
-import { analyzeQuestion, HEAD_CREDIT, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
@@ -23,10 +23,10 @@ import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
 import { answerRelation, asksForParty, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
-import { TopicScorer } from "./score";
+import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
-import { MAX_QUESTION_CHARS, WEIGHTS } from "./weights";
+import { MAX_QUESTION_CHARS, NEAR_SHARE, WEIGHTS } from "./weights";
 
 export * from "./types";
 export type { Relation } from "./lexicon";
@@ -211,6 +211,12 @@ export class Router {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
     }
+    // the group the question names, asked who does something: its name says what the question is about, not that its
+    // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must
+    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), calibration)) {
+      const result = { ...noAnswer(), candidates: d.result.candidates };
+      return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
+    }
     if (asked && !named.length && !ctx.orgId && d.result.status === "owner" && refersToUnnamedGroup(a)) {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
@@ -219,6 +225,22 @@ export class Router {
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * The group's own clauses (or its kind's) come near covering the question without its name and area: at least the
+   * share of the none threshold at which a question counts as near a group (NEAR_SHARE), as a named group's answer
+   * has its name besides.
+   */
+  private ownClausesCover(entryId: string, withoutName: TopicScores, calibration?: Calibration): boolean {
+    const e = withoutName.entries.find((x) => x.entryId === entryId);
+    return !!e && evidenceOf(e) >= (calibration ?? this.decide.calibration).none * NEAR_SHARE;
+  }
+
+  /** The question's scores without the named group's name and own area (the crossing's, when it has them). */
+  private withoutName(a: QuestionAnalysis, own: NameHit, skip: ReadonlySet<number>, mask: Uint8Array | null, focus: readonly number[], crossing: { from: string; scores: TopicScores } | undefined): TopicScores {
+    if (crossing?.from === own.entryId) return crossing.scores;
+    return this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId)), ...pointsBack(a)]), mask, focus, [own.entryId]);
   }
 
   /** A group as the answer to a question about itself, citing its own mandate. */

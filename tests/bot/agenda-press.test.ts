@@ -105,7 +105,7 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     expect(validateCard(cardIn(posted))).toEqual([]);
     await cli(["items", "triage", GROUP, item.id, "reject", "--revision", "1", "--as", "aad-sec", "--reason", "Hör till en annan grupp"]);
     await callMatching((c) => c.method === "PUT" && c.conversationId === CHANNEL && bodyHas(c, "Från kommandoraden", "Avslaget av"));
-    await callMatching((c) => c.method === "POST" && bodyHas(c, 'Ditt ärende \\"Från kommandoraden\\" är nu avslaget'));
+    await callMatching((c) => c.method === "POST" && bodyHas(c, 'Ditt ärende \\"Från kommandoraden\\" är avslaget. Motivering: Hör till en annan grupp'));
   }, 120_000);
 
   it("an administrator without a role may triage (the first run), from the posted card", async () => {

@@ -53,13 +53,13 @@ describe("submitting: the router's suggestion and text limits", () => {
   it("keeps descriptions within MAX_TEXT_LENGTH as well as the item limits, and gives the form back with what was typed", async () => {
     const long = await invoke("agenda.submit", { groupId: GROUP, title: "Långt ärende", description: "x".repeat(1001), kind: "information" });
     const card = long.body.value;
-    expect(JSON.stringify(card)).toMatch(/Please check: description/);
+    expect(JSON.stringify(card)).toMatch(/The description must not be empty or too long/);
     expect(input(card, "title")).toBe("Långt ärende");
     expect(input(card, "description")).toHaveLength(1000);
     const form = await invoke("agenda.form", { groupId: GROUP, question: "y".repeat(5000) });
     expect(input(form.body.value, "description")).toHaveLength(1000);
     const bad = await invoke("agenda.submit", { groupId: GROUP, title: "ok titel", description: "d", kind: "beslut", links: "https://e.se ftp://x.se" });
-    expect(JSON.stringify(bad.body)).toMatch(/Please check: links.1/);
+    expect(JSON.stringify(bad.body)).toMatch(/Links: at most 10, one web address/);
     expect(input(bad.body.value, "links")).toBe("https://e.se ftp://x.se");
     expect((await items()).some((i) => i.title === "Långt ärende" || i.title === "ok titel")).toBe(false);
     // A template expression typed into the form is stored as typed.
@@ -94,7 +94,7 @@ describe("the submitter edits an untriaged item; defer and redirect with pickers
     const edit = { ...ref, title: "Andra lydelse", description: "Ny text", kind: "beslut", links: "https://e.se/x" };
     expect(JSON.stringify((await invoke("agenda.edit", edit, bo)).body)).toMatch(/Only the person who submitted the item can edit it/);
     expect(JSON.stringify((await invoke("agenda.edit", { ...edit, revision: 3 })).body)).toMatch(/changed since this card was shown/);
-    expect(JSON.stringify((await invoke("agenda.edit", { ...edit, title: "x" })).body)).toMatch(/Please check: title/);
+    expect(JSON.stringify((await invoke("agenda.edit", { ...edit, title: "x" })).body)).toMatch(/The title must be 3–200 characters/);
     const saved = await invoke("agenda.edit", edit);
     expect(JSON.stringify(saved.body)).toMatch(/Andra lydelse/);
     expect(JSON.stringify(saved.body)).toMatch(/"revision":2/);

@@ -127,7 +127,7 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     const submit = (data: Record<string, unknown>) =>
       post(bot, activity(connector, { type: "invoke", name: "adaptiveCard/action", ...anna, locale: "en-US", value: { action: { type: "Action.Execute", verb: "agenda.submit", data }, trigger: "manual" } }));
     const bad = await submit({ groupId: GROUP, title: "x", description: "d", kind: "beslut", links: "javascript:alert(1)" });
-    expect(JSON.stringify(bad.body)).toMatch(/Please check: title, links.0/);
+    expect(JSON.stringify(bad.body)).toMatch(/The title must be 3–200 characters\. Links: at most 10, one web address/);
     expect(JSON.stringify((await submit({ groupId: "kind-or-nothing", title: "Titel", description: "d" })).body)).toMatch(/does not exist/);
     const ok = await submit({ groupId: GROUP, title: "Samverkan kring utskrivning", description: "Förslag", kind: "diskussion", links: "https://e.se/a\nhttps://e.se/b", preferredMeetingId: "", raiseAtMeeting: "false" });
     expect(ok.status).toBe(200);

@@ -132,7 +132,7 @@ describe("minutes approval over HTTP", () => {
     expect(answerOf(await pressAs(draft, "Begär justering", XAVIER))).toMatch(/Endast gruppens sekreterare eller ordförande/);
 
     const requested = answerOf(await pressAs(draft, "Begär justering", SARA));
-    expect(str(requested)).toMatch(/Justering begärd av 2 personer, justeras senast 2026-11-30/);
+    expect(str(requested)).toMatch(/Justering begärd från 2 personer, justeras senast 2026-11-30/);
     expect(str(requested)).toMatch(/"color":"Good"/);
 
     // The approval card in the home channel (read-only, refreshing for the approvers) and 1:1 to each approver.
@@ -330,7 +330,7 @@ describe("minutes approval over HTTP", () => {
     ]);
     expect(str(shown)).not.toMatch(/19121212/);
     const requested = answerOf(await pressAs(edited, "Begär justering", SARA));
-    expect(str(requested)).toMatch(/Justering begärd av 2 personer/);
+    expect(str(requested)).toMatch(/Justering begärd från 2 personer/);
   }, 120_000);
 
   it("minutes pasted in Teams come as HTML and are read; a draft may be loaded early, approval only after the meeting", async () => {

@@ -165,7 +165,7 @@ describe("agenda triage card and receipt", () => {
 });
 
 describe("agenda meetings card", () => {
-  const labels = { date: "Date", time: "Time", place: "Place", onlineUrl: "Link", create: "New", save: "Create", reschedule: "Move", cancel: "Cancel", reason: "Reason" };
+  const labels = { date: "Date", time: "Time", place: "Place", onlineUrl: "Link", create: "New", save: "Create", reschedule: "Move", cancel: "Cancel", reason: "Reason", dateMissing: "Pick a date.", timeMissing: "Pick a time." };
   const meetings = [
     { n: 1, id: "meeting:a", revision: 2, line: "2027-01-12 at 13:00", dates: "Items due …", date: "2027-01-12", time: "13:00", place: "Västerås" },
     { n: 2, id: "meeting:b", revision: 1, line: "2027-03-02 at 09:00", dates: "Items due …", date: "2027-03-02", time: "09:00" },

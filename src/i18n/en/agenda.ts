@@ -2,11 +2,22 @@ import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import type { agenda as sv } from "../sv/agenda";
 import type { Escape } from "../errors";
+import { problemsOf } from "../sv/agenda";
 
 
 const statusWord: Record<ItemStatus, string> = { submitted: "submitted", accepted: "accepted", deferred: "deferred", redirected: "redirected", rejected: "rejected", withdrawn: "withdrawn" };
 const roleNames: Record<RoleKind, string> = { chair: "chair", viceChair: "vice chair", secretary: "secretary", member: "member", coopted: "co-opted member", adjuster: "adjuster" };
-const fieldList = (r: Refusal) => (r.issues ?? []).map((i) => i.path).join(", ");
+const submitProblems: Record<string, string> = {
+  title: "The title must be 3–200 characters.",
+  description: "The description must not be empty or too long.",
+  links: "Links: at most 10, one web address (https://…) per line.",
+  kind: "Choose the kind of item.",
+  preferredMeetingId: "Choose one of the group's planned meetings.",
+  groupId: "Choose a group.",
+  onlineUrl: "The Teams link must be a web address starting with https://.",
+  place: "The place may be at most 300 characters.",
+};
+const fieldList = (r: Refusal) => problemsOf((r.issues ?? []).map((i) => i.path), submitProblems, "Please check the details.");
 const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
 
 const triageRight = "Only the group's chair, vice chair or secretary (or an administrator) can triage items.";
@@ -46,7 +57,7 @@ const errors: typeof sv.errors = {
     if (paths.includes("reason")) return "Please give a reason to reject the item.";
     if (paths.includes("at")) return "Give the date and time as YYYY-MM-DD and HH:MM, in the future.";
     if (paths.includes("toGroupId")) return "Choose another group to send the item to.";
-    return paths.length > 0 ? `Please check: ${fieldList(r)}.` : "The card's data is not recognised.";
+    return paths.length > 0 ? fieldList(r) : "The card's data is not recognised.";
   },
   INVALID_STATE: (r) => (r.subject === "meeting" ? "The meeting is already cancelled." : `That is not possible with the item as it is now (${r.status ? statusWord[r.status] : "changed"}).`),
   STALE_REVISION: (r, e) =>
@@ -90,6 +101,7 @@ export const agenda: typeof sv = {
       nextMeeting: "Next meeting",
       redirect: "Redirect",
       redirectTo: "To group",
+      redirectMissing: "Choose the group to send the item to.",
     },
     status: {
       submitted: "Awaiting triage",
@@ -107,6 +119,8 @@ export const agenda: typeof sv = {
     movedOn: (meeting) => `The deadline for the nearest meeting had passed when the item was submitted, so it goes to the meeting ${meeting}.`,
     statusWord,
     notice: (title, status) => `Your item "${title}" is now ${status}.`,
+    rejectedNotice: (title, reason) => `Your item "${title}" was rejected. Reason: ${reason}`,
+    reopenedNotice: (title) => `Your item "${title}" was reopened and awaits triage again.`,
   },
   submit: {
     heading: (group) => `Submit an item to ${group}`,
@@ -127,12 +141,15 @@ export const agenda: typeof sv = {
       sendToOne: "Send to a group of that kind",
       whichGroup: "Which group?",
       save: "Save changes",
+      groupMissing: "Choose a group.",
+      titleMissing: "Write a title.",
+      descriptionMissing: "Describe the item.",
     },
     suggest: (group, other) => `This item seems to belong to **${other}** rather than ${group} (by the groups' mandates). Send it there, or send it to ${group} anyway.`,
     suggestKind: (group, kind) => `This item seems to belong to one of the **${kind}** rather than ${group} (by their mandate). Choose which, or send it to ${group} anyway.`,
     kindWithoutGroups: (group, kind) => `This item seems to belong to **${kind}** (by their mandate), but the catalog has no such group. Send it to ${group} anyway, or submit it to another group.`,
     editHeading: (group) => `Edit item for ${group}`,
-    invalid: (fields) => `Please check: ${fields}.`,
+    invalid: (fields) => problemsOf(fields, submitProblems, "Please check the form."),
   },
   kallelse: {
     heading: "Meeting notice (kallelse)",
@@ -160,7 +177,7 @@ export const agenda: typeof sv = {
     rescheduled: (date, time) => `The meeting is moved to ${date} at ${time}.`,
     kallelseUpdated: "The kallelse already posted is updated.",
     cancelledMeeting: (date, time) => `The meeting on ${date} at ${time} is cancelled.`,
-    labels: { date: "Date (YYYY-MM-DD)", time: "Time (HH:MM)", place: "Place", onlineUrl: "Teams link", create: "New meeting", save: "Create", reschedule: "Reschedule", cancel: "Cancel meeting", reason: "Reason" },
+    labels: { date: "Date (YYYY-MM-DD)", time: "Time (HH:MM)", place: "Place", onlineUrl: "Teams link", create: "New meeting", save: "Create", reschedule: "Reschedule", cancel: "Cancel meeting", reason: "Reason", dateMissing: "Choose the meeting's date.", timeMissing: "Choose the meeting's time." },
   },
   roles: {
     usage: "Type **set <role> <group> @person**, e.g. **set secretary samverkansgruppen i Västmanland @Sara**. Roles: chair, vice chair, secretary, member, co-opted, adjuster.",

@@ -7,7 +7,22 @@ import type { ErrorTable, Escape } from "../errors";
 
 const statusWord: Record<ItemStatus, string> = { submitted: "anmält", accepted: "accepterat", deferred: "uppskjutet", redirected: "vidareskickat", rejected: "avslaget", withdrawn: "återtaget" };
 const roleNames: Record<RoleKind, string> = { chair: "ordförande", viceChair: "vice ordförande", secretary: "sekreterare", member: "ledamot", coopted: "adjungerad", adjuster: "justerare" };
-const fieldList = (r: Refusal) => (r.issues ?? []).map((i) => i.path).join(", ");
+const submitProblems: Record<string, string> = {
+  title: "Rubriken ska vara 3–200 tecken.",
+  description: "Beskrivningen får inte vara tom och inte för lång.",
+  links: "Länkarna: högst 10, en webbadress (https://…) per rad.",
+  kind: "Välj typ av ärende.",
+  preferredMeetingId: "Välj ett av gruppens planerade möten.",
+  groupId: "Välj en grupp.",
+  onlineUrl: "Teams-länken ska vara en webbadress som börjar med https://.",
+  place: "Platsen får vara högst 300 tecken.",
+};
+/** The problems of refused fields in words, once each, in the form's order; `fallback` when none is known. */
+export function problemsOf(fields: readonly string[], table: Record<string, string>, fallback: string): string {
+  const known = [...new Set(fields.map((f) => table[f.split(".")[0] ?? ""]).filter((x): x is string => !!x))];
+  return known.length > 0 ? known.join(" ") : fallback;
+}
+const fieldList = (r: Refusal) => problemsOf((r.issues ?? []).map((i) => i.path), submitProblems, "Kontrollera uppgifterna.");
 const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
 
 const triageRight = "Bara gruppens ordförande, vice ordförande eller sekreterare (eller en administratör) kan bereda ärenden.";
@@ -49,7 +64,7 @@ const errors: ErrorTable<Refusal> = {
     if (paths.includes("reason")) return "Skriv en motivering för att avslå ärendet.";
     if (paths.includes("at")) return "Ange datum och tid som ÅÅÅÅ-MM-DD och TT:MM, i framtiden.";
     if (paths.includes("toGroupId")) return "Välj en annan grupp att skicka ärendet till.";
-    return paths.length > 0 ? `Kontrollera: ${fieldList(r)}.` : "Kortets uppgifter känns inte igen.";
+    return paths.length > 0 ? fieldList(r) : "Kortets uppgifter känns inte igen.";
   },
   INVALID_STATE: (r: Refusal) => (r.subject === "meeting" ? "Mötet är redan inställt." : `Det går inte med ärendet som det är nu (${r.status ? statusWord[r.status] : "ändrat"}).`),
   STALE_REVISION: (r: Refusal, e: Escape) =>
@@ -95,6 +110,7 @@ export const agenda = {
       nextMeeting: "Nästa möte",
       redirect: "Skicka vidare",
       redirectTo: "Till grupp",
+      redirectMissing: "Välj vilken grupp ärendet ska skickas till.",
     },
     status: {
       submitted: "Väntar på beredning",
@@ -114,6 +130,8 @@ export const agenda = {
     movedOn: (meeting: string) => `Sista dag för ärenden till det närmaste mötet hade passerat när ärendet anmäldes, så det går till mötet ${meeting}.`,
     statusWord,
     notice: (title: string, status: string) => `Ditt ärende "${title}" är nu ${status}.`,
+    rejectedNotice: (title: string, reason: string) => `Ditt ärende "${title}" är avslaget. Motivering: ${reason}`,
+    reopenedNotice: (title: string) => `Ditt ärende "${title}" är öppnat igen och väntar på beredning.`,
   },
   submit: {
     heading: (group: string) => `Anmäl ärende till ${group}`,
@@ -134,12 +152,16 @@ export const agenda = {
       sendToOne: "Skicka till en grupp av det slaget",
       whichGroup: "Vilken grupp?",
       save: "Spara ändringarna",
+      groupMissing: "Välj en grupp.",
+      titleMissing: "Skriv en rubrik.",
+      descriptionMissing: "Beskriv ärendet.",
     },
     suggest: (group: string, other: string) => `Ärendet verkar höra till **${other}** snarare än ${group} (enligt gruppernas uppdrag). Skicka det dit, eller skicka ändå till ${group}.`,
     suggestKind: (group: string, kind: string) => `Ärendet verkar höra till någon av **${kind}** snarare än ${group} (enligt uppdraget för dem). Välj vilken, eller skicka ändå till ${group}.`,
     kindWithoutGroups: (group: string, kind: string) => `Ärendet verkar höra till **${kind}** (enligt uppdraget för dem), men katalogen har ingen sådan grupp. Skicka det till ${group} ändå, eller anmäl det till en annan grupp.`,
     editHeading: (group: string) => `Ändra ärende till ${group}`,
-    invalid: (fields: string) => `Kontrollera: ${fields}.`,
+    /** Each refused field in words (a field key is never shown); a path like "links.2" counts as "links". */
+    invalid: (fields: readonly string[]) => problemsOf(fields, submitProblems, "Kontrollera uppgifterna i formuläret."),
   },
   kallelse: {
     heading: "Kallelse",
@@ -167,7 +189,7 @@ export const agenda = {
     rescheduled: (date: string, time: string) => `Mötet är flyttat till ${date} kl. ${time}.`,
     kallelseUpdated: "Den skickade kallelsen är uppdaterad.",
     cancelledMeeting: (date: string, time: string) => `Mötet ${date} kl. ${time} är inställt.`,
-    labels: { date: "Datum (ÅÅÅÅ-MM-DD)", time: "Tid (TT:MM)", place: "Plats", onlineUrl: "Teams-länk", create: "Nytt möte", save: "Skapa", reschedule: "Flytta", cancel: "Ställ in", reason: "Anledning" },
+    labels: { date: "Datum (ÅÅÅÅ-MM-DD)", time: "Tid (TT:MM)", place: "Plats", onlineUrl: "Teams-länk", create: "Nytt möte", save: "Skapa", reschedule: "Flytta", cancel: "Ställ in", reason: "Anledning", dateMissing: "Välj mötets datum.", timeMissing: "Välj mötets tid." },
   },
   roles: {
     usage: "Skriv **sätt <roll> <grupp> @person**, t.ex. **sätt sekreterare samverkansgruppen i Västmanland @Sara**. Roller: ordförande, vice ordförande, sekreterare, ledamot, adjungerad, justerare.",

@@ -111,7 +111,7 @@ export const minutes = {
   /** Who did something, when the record names nobody (older entries). */
   someone: "någon",
   viaCli: "(CLI)",
-  requested: (n: number, due: string) => `Justering begärd av ${n} person${n === 1 ? "" : "er"}, justeras senast ${due}.`,
+  requested: (n: number, due: string) => `Justering begärd från ${n} person${n === 1 ? "" : "er"}, justeras senast ${due}.`,
   alreadyRequested: "Justering är redan begärd.",
   // Teams text command
   usage: "Skriv **protokoll** följt av gruppens namn. Sekreteraren kan klistra in protokollet på raderna efter (format: se README).",

@@ -67,3 +67,13 @@ describe("everyday words for the mandates' terms (samples/lexicon/synonymer.yaml
     expect(eye.result.owner?.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
   });
 });
+
+describe("the group a question names, asked who does something its clauses do not speak of", () => {
+  it("answers none with the group as a candidate, and the group where its own clauses cover the rest", () => {
+    const outing = router.routeDetailed({ question: "Who books the venue for the summer outing of the imaging council in VGR?" });
+    expect(outing.result.status).toBe("none");
+    expect(outing.result.candidates.map((c) => c.id)).toContain("vgr:samordningsrad-bild-och-funktionsmedicin");
+    expect(ask("Vem i samordningsrådet för bild- och funktionsmedicin sprider goda exempel mellan sjukhusen?").owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+    expect(ask("Our hospitals in VGR are short of biomedical scientists in clinical physiology. Who coordinates that across the region?").owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+});

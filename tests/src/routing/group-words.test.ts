@@ -34,3 +34,16 @@ describe("the one group of an organisation, spoken of as 'gruppen'", () => {
     expect(ask("Vad gör gruppen i VGR?").result.owner?.id ?? null).toBeNull();
   });
 });
+
+describe("English 'the group' reads as 'gruppen'", () => {
+  it("asks the same of an unnamed group as the Swedish question: which group is meant, when the organisation has several or none is known", () => {
+    const en = ask("How often does the group meet?");
+    const sv = ask("Hur ofta träffas gruppen?");
+    expect(en.result.status).toBe("ambiguous");
+    expect(en.result.status).toBe(sv.result.status);
+  });
+
+  it("'which group' asks for one: nothing covers snow clearing, so no group", () => {
+    expect(ask("Which group handles snow clearing in Köping?").result.status).toBe("none");
+  });
+});
