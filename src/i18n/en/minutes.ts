@@ -1,8 +1,16 @@
 import type { MinutesRefusal } from "../../minutes/schema";
-import type { minutes as sv } from "../sv/minutes";
+import { invalidText, type minutes as sv } from "../sv/minutes";
 import type { Escape } from "../errors";
 
 type Refusal = MinutesRefusal;
+const itemProblems: Record<string, string> = {
+  title: "The title is required and may be at most 300 characters.",
+  discussion: "The discussion is too long.",
+  decision: "The decision is too long (at most 8,000 characters).",
+  responsible: "Responsible may be at most 200 characters.",
+  due: "Write the due date as YYYY-MM-DD.",
+  actions: "Action items go one per line: text; responsible: name; due: YYYY-MM-DD (for example \"Send the budget; responsible: Sara; due: 2027-01-15\").",
+};
 const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}` : "?");
 
 export const minutes: typeof sv = {
@@ -14,7 +22,7 @@ export const minutes: typeof sv = {
     UNKNOWN_GROUP: "The group does not exist.",
     UNKNOWN_MEETING: "The meeting does not exist (see **meetings** _group_ or `samverkan meetings list <group>`).",
     INVALID_INPUT: (r: Refusal, e: Escape) =>
-      r.issues?.some((i) => i.path === "comment") ? "Please write what needs to change." : `Please check: ${e((r.issues ?? []).map((i) => i.path).join(", ") || (r.message ?? "the input"))}`,
+      r.issues?.some((i) => i.path === "comment") ? "Please write what needs to change." : invalidText(r, e, itemProblems, "Please check: ", "the input"),
     NOT_REQUESTED: "Approval has not been requested for these minutes.",
     STALE_VERSION: (r: Refusal) => `The minutes changed since this card was shown. The current version is ${label(r)}; the card is updated.`,
     ALREADY_APPROVED: "The minutes are already approved.",

@@ -1,7 +1,22 @@
 import type { MinutesRefusal } from "../../minutes/schema";
 import type { ErrorTable, Escape } from "../errors";
+import { problemsOf } from "./agenda";
 
 type Refusal = MinutesRefusal;
+/** A refused field of the paragraph form in words (a user never sees a field key such as "actions.0"). */
+const itemProblems: Record<string, string> = {
+  title: "Rubriken krävs och får vara högst 300 tecken.",
+  discussion: "Diskussionen är för lång.",
+  decision: "Beslutet är för långt (högst 8 000 tecken).",
+  responsible: "Ansvarig får vara högst 200 tecken.",
+  due: "Skriv datumet för Senast som ÅÅÅÅ-MM-DD.",
+  actions: "Åtgärderna skrivs en per rad: text; ansvarig: namn; senast: ÅÅÅÅ-MM-DD (till exempel ”Skicka budgeten; ansvarig: Sara; senast: 2027-01-15”).",
+};
+/** The refusal in words when its fields are known; else what the check said (the CLI's pasted lines, settings). */
+export const invalidText = (r: Refusal, e: Escape, table: Record<string, string>, prefix: string, fallback: string) => {
+  const known = problemsOf((r.issues ?? []).map((i) => i.path), table, "");
+  return known || `${prefix}${e(r.message || (r.issues ?? []).map((i) => i.path).join(", ") || fallback)}`;
+};
 const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}` : "?");
 
 /** Refusal code → text, for the bot and the CLI (the refusal's details fill in the text). */
@@ -12,7 +27,7 @@ const errors = {
   UNKNOWN_GROUP: "Gruppen finns inte.",
   UNKNOWN_MEETING: "Mötet finns inte (se **möten** _grupp_ eller `samverkan meetings list <grupp>`).",
   INVALID_INPUT: (r: Refusal, e: Escape) =>
-    r.issues?.some((i) => i.path === "comment") ? "Skriv vad som behöver ändras." : `Kontrollera: ${e((r.issues ?? []).map((i) => i.path).join(", ") || (r.message ?? "uppgifterna"))}`,
+    r.issues?.some((i) => i.path === "comment") ? "Skriv vad som behöver ändras." : invalidText(r, e, itemProblems, "Kontrollera: ", "uppgifterna"),
   NOT_REQUESTED: "Justering har inte begärts för det här protokollet.",
   STALE_VERSION: (r: Refusal) => `Protokollet har ändrats sedan kortet visades. Gällande version är ${label(r)}; kortet är uppdaterat.`,
   ALREADY_APPROVED: "Protokollet är redan justerat.",
