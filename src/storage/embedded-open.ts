@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import type { Config } from "../config/config";
-import { CONTAINERS, OUTBOX_PARTITION } from "./model";
+import { CONTAINERS, OUTBOX_PARTITION, containerBody } from "./model";
 import { acquireLock, publishEndpoint, startEmbeddedServer, type EmbeddedServer } from "./embedded";
 import { DurableState, type DurableStats } from "./durable";
 
@@ -42,17 +42,7 @@ function createContainers(account: unknown, database: string): void {
   const db = a.database(database);
   for (const def of CONTAINERS) {
     if (db.collection(def.id).read()) continue;
-    db.collections.create({
-      id: def.id,
-      partitionKey: { paths: [def.partitionKey] },
-      ...(def.defaultTtl === undefined ? {} : { defaultTtl: def.defaultTtl }),
-      indexingPolicy: {
-        indexingMode: def.indexingPolicy.indexingMode,
-        automatic: def.indexingPolicy.automatic,
-        includedPaths: [...def.indexingPolicy.includedPaths],
-        excludedPaths: [...def.indexingPolicy.excludedPaths],
-      },
-    });
+    db.collections.create(containerBody(def));
   }
 }
 

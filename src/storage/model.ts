@@ -85,3 +85,16 @@ export function containerDefinition(name: ContainerName): ContainerDefinition {
   if (!def) throw new Error(`unknown container ${name}`);
   return def;
 }
+
+/** The body that creates a container (the SDK's createIfNotExists in Azure, the embedded server's memory locally). */
+export const containerBody = (def: ContainerDefinition) => ({
+  id: def.id,
+  partitionKey: { paths: [def.partitionKey] },
+  ...(def.defaultTtl === undefined ? {} : { defaultTtl: def.defaultTtl }),
+  indexingPolicy: {
+    indexingMode: def.indexingPolicy.indexingMode,
+    automatic: def.indexingPolicy.automatic,
+    includedPaths: [...def.indexingPolicy.includedPaths],
+    excludedPaths: [...def.indexingPolicy.excludedPaths],
+  },
+});

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { CosmosClient, type Container, type Database } from "@azure/cosmos";
 import type { Config } from "../config/config";
-import { CONTAINERS, type ContainerName } from "./model";
+import { CONTAINERS, containerBody, type ContainerName } from "./model";
 import { liveOwner, StoreLockedError } from "./embedded";
 import type { DurableStats } from "./durable";
 import { openEmbeddedStore } from "./embedded-open";
@@ -47,17 +47,7 @@ export function localClient(endpoint: string): CosmosClient {
 
 async function ensureContainers(db: Database): Promise<void> {
   for (const def of CONTAINERS) {
-    await db.containers.createIfNotExists({
-      id: def.id,
-      partitionKey: { paths: [def.partitionKey] },
-      ...(def.defaultTtl === undefined ? {} : { defaultTtl: def.defaultTtl }),
-      indexingPolicy: {
-        indexingMode: def.indexingPolicy.indexingMode,
-        automatic: def.indexingPolicy.automatic,
-        includedPaths: [...def.indexingPolicy.includedPaths],
-        excludedPaths: [...def.indexingPolicy.excludedPaths],
-      },
-    });
+    await db.containers.createIfNotExists(containerBody(def));
   }
 }
 
