@@ -133,10 +133,14 @@ function kindNote(catalog: Catalog, owner: GroupRecord | undefined, input: Answe
   return { note: `${t.kindIsTemplate(escapeText(owner.name))} ${list}`, groups };
 }
 
-/** Whom to turn to: a group's chair or secretary; a post's holder (a post has no chair); a kind's groups (in the note). */
+/**
+ * Whom to turn to: a group's chair or secretary; a post's holder (a post has no chair); another body itself (a
+ * kansli or a board named in a mandate has no chair or secretary in the catalog); a kind's groups (in the note).
+ */
 function nextStepOf(r: RouteDetail["result"], a: RouteDetail["analysis"], t: Messages["answer"]): string {
   if (r.status !== "owner" || !r.owner || a.ownerIs === "kind") return "";
-  return a.ownerIs === "role" ? t.nextStepRole(escapeText(r.owner.name)) : t.nextStepOwner(escapeText(r.owner.name));
+  const name = escapeText(r.owner.name);
+  return a.ownerIs === "role" ? t.nextStepRole(name) : a.ownerIs === "body" ? t.nextStepBody(name) : t.nextStepOwner(name);
 }
 
 /** The answer card's data: what the router found, the organisation it assumed, and the next steps. */

@@ -59,6 +59,7 @@ export const answer: typeof sv = {
   submit: "Submit an item",
   escalation: "Escalated to",
   nextStepOwner: (name) => `Want to raise it? Contact the chair or secretary of ${name}.`,
+  nextStepBody: (name) => `Want to raise it? Turn to ${name}.`,
   nextStepRole: (name) => `That is a post, not a group: ask the ${name} directly.`,
   wrongGroup: "Wrong group?",
   feedbackLabel: "Which group should it have been?",

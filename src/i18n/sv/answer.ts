@@ -61,7 +61,9 @@ export const answer = {
     `${date} kl. ${time} (ärenden ${late ? "skulle anmälas senast" : "anmäls senast"} ${deadline})`,
   submit: "Anmäl ärende",
   escalation: "Eskaleras till",
-  nextStepOwner: (name: string) => `Vill du ta upp frågan? Kontakta ${name}s ordförande eller sekreterare.`,
+  // "ordföranden i <namn>", not "<namn>s ordförande": a long name's genitive reads badly ("…frågors ordförande").
+  nextStepOwner: (name: string) => `Vill du ta upp frågan? Kontakta ordföranden eller sekreteraren i ${name}.`,
+  nextStepBody: (name: string) => `Vill du ta upp frågan? Vänd dig till ${name}.`,
   nextStepRole: (name: string) => `Det är en befattning, ingen grupp: vänd dig direkt till ${name}.`,
   wrongGroup: "Fel grupp?",
   feedbackLabel: "Vilken grupp borde det ha varit?",
