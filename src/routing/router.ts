@@ -11,6 +11,7 @@ import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, type CrossingContext } from "./crossing";
 import { refersToUnnamedGroup, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
+import { withAreaWhole } from "./area-whole";
 import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
@@ -64,6 +65,8 @@ export class Router {
   private readonly byId = new Map<string, GroupRecord>();
   /** Head word (key) of a kind's name → its concrete groups. */
   private readonly kindHeads = new Map<string, string[]>();
+  /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
+  private readonly groupAreas = new Set<string>();
 
   constructor(catalog: Catalog, options: RouterOptions = {}) {
     this.version = catalog.version;
@@ -92,6 +95,7 @@ export class Router {
         const terms = passageTerms([e.name, ...e.aliases, e.area ?? ""].join(". "), this.lex, this.vocab);
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
       }
+    for (const set of areasOf.values()) for (const c of set) this.groupAreas.add(c);
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
     // each kind with concrete groups: the head of its name's first word ("samordnings|råd" → råd)
     for (const [kindId, ids] of instancesOf) {
@@ -144,7 +148,7 @@ export class Router {
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
-    const a = analyzeQuestion(question, this.lex, this.vocab);
+    const a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
     const ctx = this.organization(a, q);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
