@@ -57,10 +57,18 @@ const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 
 function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): Ranked[] {
   const named = new Set(opts.named ?? []);
-  const list: Ranked[] = scores.entries.map((e: EntryScore) => {
-    const boundary = ctx.index.passage(e.passage).kind === "boundary";
-    return { entryId: e.entryId, score: boundary ? e.score * topicShare(e.passage, scores, a, ctx, named) : e.score, passage: e.passage, boundary, specific: e.specific };
+  const done = new Set(opts.done ?? []);
+  const all: Ranked[] = scores.entries.map((e: EntryScore) => {
+    const p = ctx.index.passage(e.passage);
+    const boundary = p.kind === "boundary";
+    const score = boundary ? e.score * topicShare(e.passage, scores, a, ctx, named) : e.score;
+    // "Där PPR beslutar om regiongemensamma prioriteringar har samordningsråden en viktig roll i genomförandet": a
+    // boundary clause names two parts; when the question says the body it sends to has done its part ("PPR har
+    // beslutat …"), what is left is the other part, the one of the group whose mandate says so
+    if (boundary && done.has(e.entryId) && p.sourceId !== e.entryId) return { entryId: p.sourceId, score, passage: e.passage, boundary: false, specific: e.specific };
+    return { entryId: e.entryId, score, passage: e.passage, boundary, specific: e.specific };
   });
+  const list = all.filter((r, i) => !all.some((o, j) => o.entryId === r.entryId && (o.score > r.score || (o.score === r.score && j < i))));
   const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
   if (opts.crossingFrom && opts.withoutSubject) applyCrossing(list, opts.crossingFrom, opts.withoutSubject, a, ctx, named, new Set(opts.setting ?? []));
@@ -179,6 +187,8 @@ export interface DecideOptions {
   readonly named?: readonly string[];
   /** Bodies the question names only around the sentence that asks (the setting of the question, not its subject). */
   readonly setting?: readonly string[];
+  /** Bodies the question says have done their act ("PPR har beslutat …"): a boundary clause naming one asks the other part. */
+  readonly done?: readonly string[];
   /** Tokens that make up those names. */
   readonly nameTokens?: ReadonlySet<number>;
 }

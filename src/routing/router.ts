@@ -221,8 +221,9 @@ export class Router {
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
     // a body named only in a sentence around the one that asks ("PPR har beslutat … Vem har huvudrollen i genomförandet?")
     // is the setting, not what is asked about: a clause that names it does not match the question by that name
-    const askedAbout = allNamed.filter((h) => a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking));
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), nameTokens });
+    // … and a body the question says has done its act ("PPR har beslutat …, vem ansvarar för genomförandet?")
+    const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !hasActed(a, h));
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: allNamed.filter((h) => hasActed(a, h)).map((h) => h.entryId), nameTokens });
     const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
@@ -470,3 +471,13 @@ export function route(catalog: Catalog, q: RouteQuery): RouteResult {
 
 /** A stable function for `CurrentCatalog.derive`: the router is rebuilt only when the catalog version changes. */
 export const createRouter = (catalog: Catalog): Router => new Router(catalog);
+
+/** Perfect tense after a body's name ("PPR har beslutat", "PPR har sagt ja", "PPR hade prioriterat"): its act is done. */
+const PERFECT = new Set(["har", "hade", "has", "had"]);
+
+/** The body is the subject of a perfect-tense verb, and a question word follows: it set the scene, it is not asked about. */
+function hasActed(a: QuestionAnalysis, h: NameHit): boolean {
+  const last = Math.max(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1));
+  if (!PERFECT.has(a.words[last + 1] ?? "") || !/^(\p{L}+)(at|it|tt|t)$/u.test(a.words[last + 2] ?? "")) return false;
+  return a.words.slice(last + 3).some((w) => ["vem", "vilken", "vilka", "who", "which"].includes(w));
+}

@@ -53,3 +53,21 @@ describe("the kind of matter a boundary clause names outranks the care area", ()
     }
   });
 });
+
+describe("a boundary clause of two parts: the question says one part is done, the other is asked", () => {
+  it("PPR has decided on a method in ortopedi: the implementation is the samordningsråd's (004 'har samordningsråden en viktig roll i genomförandet'), of the area's kind", () => {
+    const d = ask("PPR har prioriterat en ny operationsmetod inom ortopedin. Vem ansvarar för att den genomförs i VGR?");
+    expect(d.result.status).toBe("owner");
+    expect(d.result.owner?.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
+  });
+
+  it("PPR has decided on a method within nuklearmedicin: the imaging råd implements it", () => {
+    const d = ask("PPR har beslutat om en ny metod inom nuklearmedicin – vem ansvarar för genomförandet i VGR?");
+    expect(d.result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("who decides on such a method is still PPR", () => {
+    const d = ask("Vem beslutar om en ny metod inom nuklearmedicin med betydande ekonomiska konsekvenser i VGR?");
+    expect(d.result.owner?.id).toBe("vgr:program-och-prioriteringsradet");
+  });
+});
