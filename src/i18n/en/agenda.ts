@@ -2,6 +2,7 @@ import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import type { agenda as sv } from "../sv/agenda";
 import type { Escape } from "../errors";
+import { enDateTime } from "../dates";
 import { problemsOf } from "../sv/agenda";
 
 
@@ -87,6 +88,8 @@ export const agenda: typeof sv = {
   triage: {
     heading: (group) => `Item for ${group}`,
     facts: { kind: "Kind", submitter: "Submitted by", meeting: "Meeting", submitted: "Submitted" },
+    submittedAt: (iso: string, timeZone: string) => enDateTime(iso, timeZone),
+    unknownSubmitter: "name missing",
     noMeeting: "no meeting planned",
     labels: {
       accept: "Accept",
