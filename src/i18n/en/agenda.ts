@@ -29,7 +29,7 @@ const errors: typeof sv.errors = {
     switch (r.right) {
       case "triage": {
         const holders = (r.holders ?? []).map((h) => `the ${roleNames[h.role]}, ${e(h.name)}`);
-        return holders.length > 0 ? `${triageRight} Ask ${holders.join(" or ")}. ${howToAppoint}` : `${triageRight} The group has none of them yet. ${howToAppoint}`;
+        return holders.length > 0 ? `${triageRight} Ask ${holders.join(" or ")}.` : `${triageRight} The group has none of them yet. ${howToAppoint}`;
       }
       case "view":
         return "Only the group's chair, vice chair or secretary (or the person who submitted it) can see this item.";

@@ -36,7 +36,7 @@ const errors: ErrorTable<Refusal> = {
     switch (r.right) {
       case "triage": {
         const holders = (r.holders ?? []).map((h) => `${roleNames[h.role]} ${e(h.name)}`);
-        return holders.length > 0 ? `${triageRight} Fråga ${holders.join(" eller ")}. ${howToAppoint}` : `${triageRight} Gruppen har ingen av dem ännu. ${howToAppoint}`;
+        return holders.length > 0 ? `${triageRight} Fråga ${holders.join(" eller ")}.` : `${triageRight} Gruppen har ingen av dem ännu. ${howToAppoint}`;
       }
       case "view":
         return "Bara den som anmälde ärendet och gruppens ordförande, vice ordförande eller sekreterare kan se det.";
