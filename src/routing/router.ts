@@ -42,6 +42,8 @@ export interface RouterOptions {
 interface Context {
   orgId?: string;
   orgSource?: OrganizationSource;
+  /** The organisation came from a group the question names by a group's name, not only by its care area. */
+  byGroupName?: boolean;
   /** Organisations the question names (when several). */
   orgIds: string[];
   /** Organisations the question says it is not about ("alltså inte VGR"). */
@@ -153,7 +155,7 @@ export class Router {
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
       analysis: {
-        organization: ctx.orgId ? { id: ctx.orgId, name: this.orgs.name(ctx.orgId), source: ctx.orgSource! } : null,
+        organization: ctx.orgId ? { id: ctx.orgId, name: this.orgs.name(ctx.orgId), source: ctx.orgSource!, ...(this.settled(ctx) ? { settled: true } : {}) } : null,
         subject: null,
         asks: "topic",
         kindOnly: null,
@@ -355,11 +357,23 @@ export class Router {
     if (here.length) named = here;
     const orgOf = (h: NameHit) => this.byId.get(h.entryId)!.organizationId;
     const oneOrg = named.length > 0 && named.every((h) => orgOf(h) === orgOf(named[0]!));
-    if (oneOrg && (!here.length || !ctx.orgId)) {
+    // a group the question names says its organisation, also when it is the one remembered: the question settles it
+    if (oneOrg && (!here.length || !ctx.orgId || ctx.orgSource === "remembered")) {
       ctx.orgId = orgOf(named[0]!);
       ctx.orgSource = "subject";
+      ctx.byGroupName = named.some((h) => !this.namedByAreaOnly(a, h));
     } else if (named.length && !here.length) named = [];
     return { named, excludedIds };
+  }
+
+  /** The question itself names the organisation, or a group by a name only that organisation has. */
+  private settled(ctx: Context): boolean {
+    return ctx.orgSource === "question" || (ctx.orgSource === "subject" && !!ctx.byGroupName);
+  }
+
+  /** "bild- och funktionsmedicin": a group named only by words of a care area (its alias), which other organisations' groups may also cover. */
+  private namedByAreaOnly(a: QuestionAnalysis, h: NameHit): boolean {
+    return h.tokens.length > 0 && h.tokens.every((i) => a.tokens[i]!.terms.some((x) => this.lex.areaConcepts.has(x.term)));
   }
 
   /**
