@@ -11,6 +11,7 @@ import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, type CrossingContext } from "./crossing";
 import { refersToUnnamedGroup, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
+import { withAreaWhole } from "./area-whole";
 import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
@@ -22,7 +23,8 @@ import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { answerRelation, asksForParty, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
+import { EitherOr } from "./either-or";
+import { answerRelation, asksForParty, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -56,12 +58,15 @@ export class Router {
   private readonly index: PassageIndex;
   private readonly scorer: TopicScorer;
   private readonly relations: RelationAnswerer;
+  private readonly eitherOr: EitherOr;
   private readonly answers: AnswerBuilder;
   private readonly decide: DecideContext;
   private readonly crossing: CrossingContext;
   private readonly byId = new Map<string, GroupRecord>();
   /** Head word (key) of a kind's name → its concrete groups. */
   private readonly kindHeads = new Map<string, string[]>();
+  /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
+  private readonly groupAreas = new Set<string>();
 
   constructor(catalog: Catalog, options: RouterOptions = {}) {
     this.version = catalog.version;
@@ -82,6 +87,7 @@ export class Router {
     const actors = new Actors(catalog);
     this.answers = new AnswerBuilder(catalog, actors);
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
+    this.eitherOr = new EitherOr(catalog, actors, this.lex);
     const areasOf = new Map<string, Set<string>>();
     for (const ids of instancesOf.values())
       for (const id of ids) {
@@ -89,6 +95,7 @@ export class Router {
         const terms = passageTerms([e.name, ...e.aliases, e.area ?? ""].join(". "), this.lex, this.vocab);
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
       }
+    for (const set of areasOf.values()) for (const c of set) this.groupAreas.add(c);
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
     // each kind with concrete groups: the head of its name's first word ("samordnings|råd" → råd)
     for (const [kindId, ids] of instancesOf) {
@@ -141,7 +148,7 @@ export class Router {
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
-    const a = analyzeQuestion(question, this.lex, this.vocab);
+    const a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
     const ctx = this.organization(a, q);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
@@ -171,6 +178,12 @@ export class Router {
     if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = relationAsked(a, this.lex, named);
+    // "X eller Y – vem beslutar?": the one of the two a mandate names as deciding (or preparing)
+    const either = this.eitherOr.answer(a, named, this.byId);
+    if (either) {
+      const result = this.answers.ownerResult(either.targetId, 0.85, [either.citation], [this.answers.candidate(either.targetId, 1)]);
+      return detail({ ...result, escalation: null }, { reason: "relation", subject: ref(either.targetId), asks: either.relation });
+    }
     // "the Västmanland group": an organisation with one group, and the question speaks of a group without naming it
     const sole = !named.length ? this.soleGroupSpokenOf(a, ctx) : undefined;
     if (asked && sole) {
@@ -189,6 +202,8 @@ export class Router {
     }
     // a topic or a fact of "gruppen i Västmanland" is asked of that group, as of a group named in full
     const subject = pickSubject(named, a) ?? sole;
+    const members = subject && !asked ? this.whoIsIn(a, ctx, subject) : undefined;
+    if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
     const skip = this.topicSkip(a, ctx, asked, named);
     const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
@@ -241,6 +256,20 @@ export class Router {
   private withoutName(a: QuestionAnalysis, own: NameHit, skip: ReadonlySet<number>, mask: Uint8Array | null, focus: readonly number[], crossing: { from: string; scores: TopicScores } | undefined): TopicScores {
     if (crossing?.from === own.entryId) return crossing.scores;
     return this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId)), ...pointsBack(a)]), mask, focus, [own.entryId]);
+  }
+
+  /**
+   * "Vem sitter i ledningsgruppen i Mellansverige?": nothing asked but who is in the named group — the group answers,
+   * citing the clause on its participants (not its purpose, nor another mandate's clause that shares a word).
+   */
+  private whoIsIn(a: QuestionAnalysis, ctx: Context, subject: NameHit): RouteResult | undefined {
+    const e = this.byId.get(subject.entryId)!;
+    if (e.entryType === "referenced" || !e.composition?.clauses.length) return undefined;
+    const cue = asksWhoIsIn(a, this.lex);
+    if (!cue.size) return undefined;
+    const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !cue.has(t.at) && !subject.tokens.includes(i));
+    if (rest.some((t) => t.real)) return undefined;
+    return this.answers.ownerResult(e.id, 0.9, this.answers.membersCitation(e), [this.answers.candidate(e.id, 1)]);
   }
 
   /** A group as the answer to a question about itself, citing its own mandate. */
