@@ -58,7 +58,7 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
     groupExists: catalogGroupExists(currentCatalog),
     directory: currentCatalog,
     // the bot's router (same derive key): one index per catalog version in the process, not a second one for agenda items
-    router: async (question) => (await currentCatalog.latest(createRouter, (err) => logger.error({ err: String(err) }, "router build failed"))).value.route({ question }),
+    router: async (question) => (await currentCatalog.derive(createRouter)).route({ question }),
     maxDescription: config.maxTextLength,
     preferences: agendaPreferences(conversations),
     posting: { outbox: delivery.outbox, renderers: renderers.agenda, kallelse: renderers.kallelse },
