@@ -42,6 +42,8 @@ export interface RouterOptions {
 interface Context {
   orgId?: string;
   orgSource?: OrganizationSource;
+  /** The organisation came from a group the question names by a group's name, not only by its care area. */
+  byGroupName?: boolean;
   /** Organisations the question names (when several). */
   orgIds: string[];
   /** Organisations the question says it is not about ("alltså inte VGR"). */
@@ -153,7 +155,7 @@ export class Router {
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
       analysis: {
-        organization: ctx.orgId ? { id: ctx.orgId, name: this.orgs.name(ctx.orgId), source: ctx.orgSource! } : null,
+        organization: ctx.orgId ? { id: ctx.orgId, name: this.orgs.name(ctx.orgId), source: ctx.orgSource!, ...(this.settled(ctx) ? { settled: true } : {}) } : null,
         subject: null,
         asks: "topic",
         kindOnly: null,
@@ -239,7 +241,29 @@ export class Router {
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
+    const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus) : undefined;
+    if (both) return detail(both, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", askOrganization: true });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * A question that names two organisations neither of which is a region of the other (VGR and Västmanland) and is
+   * answered by topic in one of them: when the other's own mandates cover the question too (above the none threshold),
+   * one organisation's owner would hide the other's. Each mandate holds only inside its organisation (004: the råd
+   * "företräder inte VGR i kontakter utanför regionen"), so the honest answer offers both and asks which.
+   */
+  private otherNamedOrganizations(r: RouteResult, a: QuestionAnalysis, ctx: Context, skip: ReadonlySet<number>, focus: readonly number[]): RouteResult | undefined {
+    if (ctx.orgIds.length < 2 || !r.owner) return undefined;
+    const home = this.byId.get(r.owner.id)?.organizationId;
+    if (!home || !ctx.orgIds.includes(home)) return undefined;
+    const others = ctx.orgIds.filter((o) => o !== home && !this.orgs.memberOf(o, home) && !this.orgs.memberOf(home, o));
+    const cal = this.decide.calibration;
+    const best = others.flatMap((o) => {
+      const e = this.scorer.score(a, skip, this.maskFor({ ...ctx, orgId: o }), focus, []).entries[0];
+      return e && evidenceOf(e) >= cal.none ? [this.answers.candidate(e.entryId, 1)] : [];
+    });
+    if (!best.length) return undefined;
+    return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
   }
 
   /**
@@ -333,11 +357,23 @@ export class Router {
     if (here.length) named = here;
     const orgOf = (h: NameHit) => this.byId.get(h.entryId)!.organizationId;
     const oneOrg = named.length > 0 && named.every((h) => orgOf(h) === orgOf(named[0]!));
-    if (oneOrg && (!here.length || !ctx.orgId)) {
+    // a group the question names says its organisation, also when it is the one remembered: the question settles it
+    if (oneOrg && (!here.length || !ctx.orgId || ctx.orgSource === "remembered")) {
       ctx.orgId = orgOf(named[0]!);
       ctx.orgSource = "subject";
+      ctx.byGroupName = named.some((h) => !this.namedByAreaOnly(a, h));
     } else if (named.length && !here.length) named = [];
     return { named, excludedIds };
+  }
+
+  /** The question itself names the organisation, or a group by a name only that organisation has. */
+  private settled(ctx: Context): boolean {
+    return ctx.orgSource === "question" || (ctx.orgSource === "subject" && !!ctx.byGroupName);
+  }
+
+  /** "bild- och funktionsmedicin": a group named only by words of a care area (its alias), which other organisations' groups may also cover. */
+  private namedByAreaOnly(a: QuestionAnalysis, h: NameHit): boolean {
+    return h.tokens.length > 0 && h.tokens.every((i) => a.tokens[i]!.terms.some((x) => this.lex.areaConcepts.has(x.term)));
   }
 
   /**
