@@ -4,6 +4,7 @@ import * as nodeModule from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vm from "node:vm";
+import { installResolveCache } from "./resolve-cache";
 
 /**
  * Most of a start is compiling the dependencies' JavaScript (botbuilder, teams-ai, the Cosmos SDK: ~1,700
@@ -17,12 +18,32 @@ import * as vm from "node:vm";
 /** When the code compiled so far is written back (ms after start; again at a clean exit). */
 const SAVE_AFTER_MS = 15_000;
 const enable = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+/** This checkout's cache files (one per checkout: clones side by side on one machine keep apart). */
+const cacheDir = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`);
+const checkout = createHash("sha1").update(__dirname).digest("hex").slice(0, 12);
 try {
   if (enable) enable();
   // import() inside a cached module needs the main context's loader (Node 20.12+).
   else if (!process.env.NODE_DISABLE_COMPILE_CACHE && vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER) installNode20Cache();
 } catch {
   // A cache directory that cannot be written only costs the speed-up.
+}
+try {
+  // Finding the modules' files (both Node versions: Node 22's compile cache does not keep that).
+  if (!process.env.NODE_DISABLE_COMPILE_CACHE) {
+    const resolved = installResolveCache(checkoutRoot(), path.join(cacheDir, `resolve-${checkout}.json`));
+    setTimeout(() => resolved.save(), SAVE_AFTER_MS).unref();
+    process.once("exit", () => resolved.save());
+  }
+} catch {
+  // only the speed-up is lost
+}
+
+/** The folder with package.json above this file (dist/src/runtime when built, src/runtime under ts-node). */
+function checkoutRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json")) || path.dirname(dir) === dir) return dir;
+  }
 }
 
 interface ModuleInternals {
@@ -43,8 +64,7 @@ function installNode20Cache(): void {
   const Module = require("node:module") as ModuleStatics;
   // One file per checkout: the whole file is read at every start, so it holds only this copy's modules
   // (clones side by side on one machine used to share one file of all their modules, 40 MB and more).
-  const checkout = createHash("sha1").update(__dirname).digest("hex").slice(0, 12);
-  const file = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`, `${process.version}-${process.arch}-${checkout}.bin`);
+  const file = path.join(cacheDir, `${process.version}-${process.arch}-${checkout}.bin`);
   const old = loadCache(file);
   const reused = new Map<string, Buffer>();
   const fresh = new Map<string, vm.Script>();
