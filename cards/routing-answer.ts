@@ -161,10 +161,12 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   else if (groups.length) choices = groups.map((g) => row(g.id, g.name));
   const used = a.organization?.id;
   // no organisation buttons to press in vain: one person's own case stays none in every organisation, and an
-  // organisation named in the question wins over a pick (src/routing/organizations.ts)
-  const orgIds = a.reason === "own-case" || a.organization?.source === "question" ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
+  // organisation named in the question — by its name or by a group only it has ("VCG", "Chefsforum") — wins over a
+  // pick (src/routing/organizations.ts)
+  const named = a.organization?.source === "question" || !!a.organization?.settled;
+  const orgIds = a.reason === "own-case" || named ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
   // said whenever an organisation could be chosen, and always when the question named it (no buttons then)
-  const organizationLine = orgIds.length === 0 && a.organization?.source !== "question" ? "" : a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
+  const organizationLine = orgIds.length === 0 && !named && a.organization?.source !== "subject" ? "" : a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
   return {
     lang,
     question,

@@ -61,6 +61,12 @@ export class AnswerBuilder {
     return c ? [{ groupId: this.byDocument.get(c.citation.documentId) ?? e.id, section: c.citation.section, text: clean(c.text) }] : [];
   }
 
+  /** The clause that says who is in the group (its participants), else its own clause. */
+  membersCitation(e: GroupRecord): RouteCitation[] {
+    const c = e.composition?.clauses[0];
+    return c ? [{ groupId: this.byDocument.get(c.citation.documentId) ?? e.id, section: c.citation.section, text: clean(c.text) }] : this.ownCitation(e);
+  }
+
   /** Where a question goes when the owner cannot decide it: an escalation clause naming a body, else its parent or commissioner. */
   escalationOf(e: GroupRecord, explicitOnly = false): RouteEscalation | null {
     const kind = e.kindId ? this.byId.get(e.kindId) : undefined;

@@ -54,7 +54,7 @@ const NEAR_WORDS = 5;
 /** Relations answered by whom something goes *to*. */
 const RECEIVES: ReadonlySet<Relation> = new Set(["reports", "contact", "escalation"]);
 
-function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>): number {
+export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>): number {
   let n = 0;
   for (let i = 0; i < ws.length; i++) {
     const m = t.longestAt(ws, i);
@@ -225,9 +225,12 @@ export class RelationAnswerer {
         return ref(g.commissioner) ?? ref(g.parent);
       case "reports": {
         // the reporting duty the question speaks of (minutes, annual report …); one that names no recipient is for the clauses
-        const asked = new Set([...this.cueKeys, ...a.tokens.map((t) => t.key)]);
-        const speaks = (r: (typeof g.reporting)[number]) => words(r.clause.text).some((w) => w.length > 5 && asked.has(keySv(w)));
-        const named = g.reporting.filter(speaks);
+        // the words that asked for the relation first ("verksamhetsberättelse" picks the annual report, not the minutes);
+        // the group's own name is no reporting duty ("VCG" must not pick a clause for saying "verksamhetschefsgrupper")
+        const asked = new Set([...this.cueKeys, ...a.tokens.filter((t) => t.at >= 0 && !this.skipWords.has(t.at)).map((t) => t.key)]);
+        const speaksOf = (keys: ReadonlySet<string>) => (r: (typeof g.reporting)[number]) => words(r.clause.text).some((w) => w.length > 5 && keys.has(keySv(w)));
+        const byCue = g.reporting.filter(speaksOf(this.cueKeys));
+        const named = byCue.length ? byCue : g.reporting.filter(speaksOf(asked));
         if (named.length && named.every((r) => !this.known(r.toId) || r.toId === g.id)) return undefined;
         const to = (named.length ? named : g.reporting).filter((r) => this.known(r.toId) && r.toId !== g.id);
         const open = to.filter((r) => !excluded.has(r.toId!));
@@ -450,6 +453,46 @@ function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
   return putsOut || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)));
 }
 
+/**
+ * "Vem sitter i ledningsgruppen?", "Vilka ingår i samverkansgruppen?": who is in a group, with no act of appointing
+ * asked ("utser", "väljer" make it the members relation): the group's own participants clause answers. The positions
+ * of the words that ask it, or none.
+ */
+export function asksWhoIsIn(a: QuestionAnalysis, lex: CompiledLexicon): Set<number> {
+  const t = lex.relations.get("members");
+  const at = new Set<number>();
+  if (!t || !asksForParty(a)) return at;
+  matchAll(t.about, a.words, at);
+  const acts = new Set<number>();
+  matchAll(t.acts, a.words, acts);
+  return acts.size ? new Set() : at;
+}
+
+/** The sentence (0-based) a word position stands in. */
+function sentenceOfWord(a: QuestionAnalysis, i: number): number {
+  let n = -1;
+  for (const s of a.sentenceStarts) if (s <= i) n++;
+  return n;
+}
+
+/**
+ * "Vi har fått minnesanteckningarna från VCG. Vem äger frågan om röntgenköerna?": every word that asks for a relation
+ * stands in a sentence before the one that asks, and that sentence has words of its own — what it asks is its own
+ * topic; the sentence before only sets the scene. (An asking sentence with nothing of its own, "Vart ska den?", asks
+ * about what the sentence before said.)
+ */
+function onlyInContext(a: QuestionAnalysis, asked: RelationAsked): boolean {
+  if (a.asking <= 0 || !asked.cues.size) return false;
+  if ([...asked.cues].some((i) => sentenceOfWord(a, i) >= a.asking)) return false;
+  const own = a.words.flatMap((w, i) => (sentenceOfWord(a, i) === a.asking ? [w] : []));
+  // "Vem anmäler jag den till?", "Med vem ska det stämmas av?": a pronoun points back to what the sentence before said
+  if (own.some((w) => POINTERS.has(w))) return false;
+  // a topic of its own takes more than one word ("vem mejlar jag" only says how to reach someone)
+  return a.tokens.filter((t) => t.sentence === a.asking && t.real && t.at >= 0).length >= 2;
+}
+
+const POINTERS = new Set(["den", "det", "dem", "denna", "detta", "dessa", "it", "this", "them", "these"]);
+
 /** The relation asked, and whether the named groups can be its subject. */
 export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[]): RelationAsked | undefined {
   const asked = detectRelation(a, lex, named);
@@ -458,7 +501,24 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
+  if (asked && onlyInContext(a, asked)) return undefined;
   return asked;
+}
+
+/** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
+const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
+
+/**
+ * Swedish marks the receiver of a giving with "till"/"åt" before it ("ge uppdrag till VCG", "ta fram underlag åt
+ * ledningsgruppen"): among several named groups, the one that stands so (an article between).
+ */
+function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  if (named.length < 2) return undefined;
+  return named.find((h) => {
+    let i = Math.min(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? h.at).filter((x) => x >= 0)) - 1;
+    while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+    return i >= 0 && TO.has(a.words[i]!);
+  });
 }
 
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
@@ -471,7 +531,8 @@ export function answerRelation(
   excluded: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
   const order = [...named].sort((x, y) => y.at - x.at);
-  const preferred = pickSubject(named, a)!;
+  const receiver = GIVING.has(asked.relation) ? receiverOf(named, a) : undefined;
+  const preferred = receiver ?? pickSubject(named, a)!;
   order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
   const found: { s: NameHit; r: RelationAnswer }[] = [];
   for (const s of order) {
@@ -486,7 +547,9 @@ export function answerRelation(
   // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it
   const role = named.length > 1 ? named.find((h) => h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at))) : undefined;
   // "Kan VCG avropa utredare från kansliet?": the grammatical subject's own clause answers, whoever else it names
-  const grammatical = subjectOfYesNo(named, a);
+  // "Kan kansliet ge utredningsresurser till VCG?": the one given to is the group the relation is asked of, the
+  // grammatical subject the giver offered as the answer
+  const grammatical = receiver ?? subjectOfYesNo(named, a);
   const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;
   const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;

@@ -11,6 +11,7 @@ import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, type CrossingContext } from "./crossing";
 import { refersToUnnamedGroup, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
+import { withAreaWhole } from "./area-whole";
 import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
@@ -22,7 +23,8 @@ import { Names, type NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
 import { clausesOf, PassageIndex, passageTerms } from "./passages";
-import { answerRelation, asksForParty, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
+import { EitherOr } from "./either-or";
+import { answerRelation, asksForParty, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, pickSubject, RelationAnswerer, relationAsked } from "./relations";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import { Vocabulary } from "./vocabulary";
@@ -40,6 +42,8 @@ export interface RouterOptions {
 interface Context {
   orgId?: string;
   orgSource?: OrganizationSource;
+  /** The organisation came from a group the question names by a group's name, not only by its care area. */
+  byGroupName?: boolean;
   /** Organisations the question names (when several). */
   orgIds: string[];
   /** Organisations the question says it is not about ("alltså inte VGR"). */
@@ -56,12 +60,15 @@ export class Router {
   private readonly index: PassageIndex;
   private readonly scorer: TopicScorer;
   private readonly relations: RelationAnswerer;
+  private readonly eitherOr: EitherOr;
   private readonly answers: AnswerBuilder;
   private readonly decide: DecideContext;
   private readonly crossing: CrossingContext;
   private readonly byId = new Map<string, GroupRecord>();
   /** Head word (key) of a kind's name → its concrete groups. */
   private readonly kindHeads = new Map<string, string[]>();
+  /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
+  private readonly groupAreas = new Set<string>();
 
   constructor(catalog: Catalog, options: RouterOptions = {}) {
     this.version = catalog.version;
@@ -82,6 +89,7 @@ export class Router {
     const actors = new Actors(catalog);
     this.answers = new AnswerBuilder(catalog, actors);
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
+    this.eitherOr = new EitherOr(catalog, actors, this.lex);
     const areasOf = new Map<string, Set<string>>();
     for (const ids of instancesOf.values())
       for (const id of ids) {
@@ -89,6 +97,7 @@ export class Router {
         const terms = passageTerms([e.name, ...e.aliases, e.area ?? ""].join(". "), this.lex, this.vocab);
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
       }
+    for (const set of areasOf.values()) for (const c of set) this.groupAreas.add(c);
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
     // each kind with concrete groups: the head of its name's first word ("samordnings|råd" → råd)
     for (const [kindId, ids] of instancesOf) {
@@ -141,12 +150,12 @@ export class Router {
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
-    const a = analyzeQuestion(question, this.lex, this.vocab);
+    const a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
     const ctx = this.organization(a, q);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
       analysis: {
-        organization: ctx.orgId ? { id: ctx.orgId, name: this.orgs.name(ctx.orgId), source: ctx.orgSource! } : null,
+        organization: ctx.orgId ? { id: ctx.orgId, name: this.orgs.name(ctx.orgId), source: ctx.orgSource!, ...(this.settled(ctx) ? { settled: true } : {}) } : null,
         subject: null,
         asks: "topic",
         kindOnly: null,
@@ -171,6 +180,12 @@ export class Router {
     if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     const asked = relationAsked(a, this.lex, named);
+    // "X eller Y – vem beslutar?": the one of the two a mandate names as deciding (or preparing)
+    const either = this.eitherOr.answer(a, named, this.byId);
+    if (either) {
+      const result = this.answers.ownerResult(either.targetId, 0.85, [either.citation], [this.answers.candidate(either.targetId, 1)]);
+      return detail({ ...result, escalation: null }, { reason: "relation", subject: ref(either.targetId), asks: either.relation });
+    }
     // "the Västmanland group": an organisation with one group, and the question speaks of a group without naming it
     const sole = !named.length ? this.soleGroupSpokenOf(a, ctx) : undefined;
     if (asked && sole) {
@@ -189,6 +204,8 @@ export class Router {
     }
     // a topic or a fact of "gruppen i Västmanland" is asked of that group, as of a group named in full
     const subject = pickSubject(named, a) ?? sole;
+    const members = subject && !asked ? this.whoIsIn(a, ctx, subject) : undefined;
+    if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
     const skip = this.topicSkip(a, ctx, asked, named);
     const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
@@ -241,6 +258,20 @@ export class Router {
   private withoutName(a: QuestionAnalysis, own: NameHit, skip: ReadonlySet<number>, mask: Uint8Array | null, focus: readonly number[], crossing: { from: string; scores: TopicScores } | undefined): TopicScores {
     if (crossing?.from === own.entryId) return crossing.scores;
     return this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId)), ...pointsBack(a)]), mask, focus, [own.entryId]);
+  }
+
+  /**
+   * "Vem sitter i ledningsgruppen i Mellansverige?": nothing asked but who is in the named group — the group answers,
+   * citing the clause on its participants (not its purpose, nor another mandate's clause that shares a word).
+   */
+  private whoIsIn(a: QuestionAnalysis, ctx: Context, subject: NameHit): RouteResult | undefined {
+    const e = this.byId.get(subject.entryId)!;
+    if (e.entryType === "referenced" || !e.composition?.clauses.length) return undefined;
+    const cue = asksWhoIsIn(a, this.lex);
+    if (!cue.size) return undefined;
+    const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !cue.has(t.at) && !subject.tokens.includes(i));
+    if (rest.some((t) => t.real)) return undefined;
+    return this.answers.ownerResult(e.id, 0.9, this.answers.membersCitation(e), [this.answers.candidate(e.id, 1)]);
   }
 
   /** A group as the answer to a question about itself, citing its own mandate. */
@@ -304,11 +335,23 @@ export class Router {
     if (here.length) named = here;
     const orgOf = (h: NameHit) => this.byId.get(h.entryId)!.organizationId;
     const oneOrg = named.length > 0 && named.every((h) => orgOf(h) === orgOf(named[0]!));
-    if (oneOrg && (!here.length || !ctx.orgId)) {
+    // a group the question names says its organisation, also when it is the one remembered: the question settles it
+    if (oneOrg && (!here.length || !ctx.orgId || ctx.orgSource === "remembered")) {
       ctx.orgId = orgOf(named[0]!);
       ctx.orgSource = "subject";
+      ctx.byGroupName = named.some((h) => !this.namedByAreaOnly(a, h));
     } else if (named.length && !here.length) named = [];
     return { named, excludedIds };
+  }
+
+  /** The question itself names the organisation, or a group by a name only that organisation has. */
+  private settled(ctx: Context): boolean {
+    return ctx.orgSource === "question" || (ctx.orgSource === "subject" && !!ctx.byGroupName);
+  }
+
+  /** "bild- och funktionsmedicin": a group named only by words of a care area (its alias), which other organisations' groups may also cover. */
+  private namedByAreaOnly(a: QuestionAnalysis, h: NameHit): boolean {
+    return h.tokens.length > 0 && h.tokens.every((i) => a.tokens[i]!.terms.some((x) => this.lex.areaConcepts.has(x.term)));
   }
 
   /**

@@ -34,7 +34,16 @@ export const OrganizationSourceSchema = z.enum(["question", "given", "remembered
 /** What the question asked, as the router read it (for the card, the CLI's --explain and logs). */
 export const RouteAnalysisSchema = z.object({
   /** The organisation used (id) and where it came from; absent when none was known. */
-  organization: z.object({ id: z.string(), name: z.string(), source: OrganizationSourceSchema }).nullable(),
+  organization: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      source: OrganizationSourceSchema,
+      /** The question itself settles it: it names the organisation, or a group by a name only that organisation has
+       * ("VCG", "Chefsforum", "samordningsrådet för …"), not only a care area another organisation's groups may cover. */
+      settled: z.boolean().optional(),
+    })
+    .nullable(),
   /** The group the question names, if any. */
   subject: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** "topic" (who owns it) or the relation asked for. */

@@ -8,7 +8,7 @@ import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
 import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv } from "./normalize";
-import { SpellingIndex } from "./spelling";
+import { editDistance, SpellingIndex } from "./spelling";
 
 export interface WordInfo {
   readonly key: string;
@@ -29,6 +29,8 @@ const MIN_PART = 3;
 const MAX_WORD = 40;
 const LINKS = ["", "s", "e", "a", "u", "o"];
 const CACHE_MAX = 50_000;
+/** From this length a word one typo from a catalog word is read as that word even when two words could spell it. */
+const TYPO_COMPOUND_MIN = 12;
 /** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
 const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
 
@@ -322,6 +324,19 @@ export class Vocabulary {
     return info;
   }
 
+  /**
+   * The catalog word one typo from `w`, also behind a genitive -s the catalog does not write with it
+   * ("verksamhetshcefsgruppens" → verksamhetschefsgruppen + s).
+   */
+  private typoOf(w: string): string | undefined {
+    const fix = this.spelling.correct(w);
+    if (fix && editDistance(w, fix, 1) <= 1) return fix;
+    if (!w.endsWith("s")) return undefined;
+    const bare = w.slice(0, -1);
+    const base = this.spelling.correct(bare);
+    return base && editDistance(bare, base, 1) <= 1 ? `${base}s` : undefined;
+  }
+
   private readQuestionWord(w: string): WordInfo {
     const key = keySv(w);
     const inCatalog = this.catalogKnows(w);
@@ -334,6 +349,12 @@ export class Vocabulary {
     const inflected = inCatalog ? undefined : this.unstressedE(key);
     if (inflected) return { key, corrected: inflected, parts: [], real: true };
     const dict = () => swedishDictionary();
+    // a long word the dictionary takes only as two words glued (its compound rule accepts almost any string), one typo
+    // from a word the catalog writes, is that word: "samverknasgruppen" is samverkansgruppen, not samverknas|gruppen
+    if (!inCatalog && w.length >= TYPO_COMPOUND_MIN && !dict()?.hasSimple(w)) {
+      const fix = this.typoOf(w);
+      if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+    }
     // a function word is never a part of a compound ("parkeringstill|stånd" is not "till")
     const stop = this.lexicon.stopSv;
     const known = (p: string): Known => (stop.has(p) ? 0 : this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);

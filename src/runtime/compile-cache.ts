@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as nodeModule from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
+import { performance } from "node:perf_hooks";
 import * as vm from "node:vm";
 import { installResolveCache } from "./resolve-cache";
 
@@ -15,8 +16,17 @@ import { installResolveCache } from "./resolve-cache";
  * functions run so far — is written back once the process has run a while. Imported first by the entry
  * points (bot/main.ts, the CLI, the store process). NODE_DISABLE_COMPILE_CACHE=1 turns both off; any failure only costs the speed-up.
  */
-/** When the code compiled so far is written back (ms after start; again at a clean exit). */
+/**
+ * When the code compiled so far is written back: not before SAVE_AFTER_MS after start, then at the first
+ * moment the event loop has been idle for a check interval (writing it costs 0.1–0.5 s of CPU and blocks
+ * the loop meanwhile: never in the middle of traffic if the traffic pauses), at the latest SAVE_BY_MS
+ * after start; again at a clean exit if not yet written.
+ */
 const SAVE_AFTER_MS = 15_000;
+const SAVE_BY_MS = 120_000;
+const IDLE_CHECK_MS = 500;
+/** The event loop's busy share over a check interval below which the process counts as idle. */
+const IDLE_UTILIZATION = 0.05;
 const enable = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
 /** This checkout's cache files (one per checkout: clones side by side on one machine keep apart). */
 const cacheDir = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`);
@@ -32,7 +42,7 @@ try {
   // Finding the modules' files (both Node versions: Node 22's compile cache does not keep that).
   if (!process.env.NODE_DISABLE_COMPILE_CACHE) {
     const resolved = installResolveCache(checkoutRoot(), path.join(cacheDir, `resolve-${checkout}.json`));
-    setTimeout(() => resolved.save(), SAVE_AFTER_MS).unref();
+    saveWhenIdle(() => resolved.save());
     process.once("exit", () => resolved.save());
   }
 } catch {
@@ -108,8 +118,8 @@ function installNode20Cache(): void {
     if (saved) return;
     saved = true;
     if (fresh.size === 0) return done();
-    // At a clean exit at once; after the start in small steps: producing and writing 20 MB of code in one
-    // go held the event loop (and /healthz, and turns) for 0.4 s and more, 15 s after every start.
+    // At a clean exit at once; after the start in small steps even at an idle moment: producing and
+    // writing 20 MB of code in one go held the event loop (and /healthz, and turns) for 0.4 s and more.
     if (!gradually) return void (tryWrite(() => writeCache(file, reused, fresh)), done());
     let writing = true;
     writeCacheGradually(file, reused, fresh)
@@ -118,7 +128,7 @@ function installNode20Cache(): void {
     // an exit before the file was replaced leaves no half-written copy behind
     process.once("exit", () => writing && fs.rmSync(`${file}.${process.pid}.tmp`, { force: true }));
   };
-  setTimeout(() => save(true), SAVE_AFTER_MS).unref();
+  saveWhenIdle(() => save(true));
   process.once("exit", () => save(false));
 }
 
@@ -128,6 +138,23 @@ function tryWrite(write: () => void): void {
   } catch {
     // only the speed-up is lost
   }
+}
+
+/** Runs `save` once the loop has been idle for IDLE_CHECK_MS (see SAVE_AFTER_MS); timers never keep the process alive. */
+function saveWhenIdle(save: () => void): void {
+  const started = Date.now();
+  let last = performance.eventLoopUtilization();
+  const check = () => {
+    const now = performance.eventLoopUtilization();
+    const busy = performance.eventLoopUtilization(now, last).utilization;
+    last = now;
+    if (busy < IDLE_UTILIZATION || Date.now() - started >= SAVE_BY_MS) save();
+    else setTimeout(check, IDLE_CHECK_MS).unref();
+  };
+  setTimeout(() => {
+    last = performance.eventLoopUtilization();
+    setTimeout(check, IDLE_CHECK_MS).unref();
+  }, SAVE_AFTER_MS - IDLE_CHECK_MS).unref();
 }
 
 function requireFor(Module: ModuleStatics, mod: ModuleInternals): NodeJS.Require {
@@ -191,7 +218,13 @@ function writeCache(file: string, reused: Map<string, Buffer>, fresh: Map<string
   for (const [k, script] of fresh) reused.set(k, script.createCachedData());
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, Buffer.concat(encode(reused)));
+  // Part by part: no copy of the whole file (8 MB and more) in memory.
+  const fd = fs.openSync(tmp, "w");
+  try {
+    for (const part of encode(reused)) for (let off = 0; off < part.length; ) off += fs.writeSync(fd, part, off, part.length - off);
+  } finally {
+    fs.closeSync(fd);
+  }
   fs.renameSync(tmp, file);
 }
 

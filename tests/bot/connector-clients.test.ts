@@ -27,4 +27,16 @@ describe("kept Bot Framework clients", () => {
     const anonymous = new ClaimsIdentity([], true);
     expect(await a.createUserTokenClient(anonymous)).toBe(await a.createUserTokenClient(new ClaimsIdentity([], true)));
   });
+
+  it("keeps one connector client per service URL, without the pipeline's idle tracing and log policies", async () => {
+    const a = auth(false) as unknown as { createConnectorFactory(c: ClaimsIdentity): { create(url: string, audience?: string): Promise<{ client: { pipeline: { getOrderedPolicies(): { name: string }[] } } }> } };
+    const factory = a.createConnectorFactory(new ClaimsIdentity([], true));
+    const client = await factory.create("http://127.0.0.1:3978/", "https://api.botframework.com");
+    expect(await a.createConnectorFactory(new ClaimsIdentity([], true)).create("http://127.0.0.1:3978/", "https://api.botframework.com")).toBe(client);
+    const names = client.client.pipeline.getOrderedPolicies().map((p) => p.name);
+    expect(names).not.toContain("tracingPolicy");
+    expect(names).not.toContain("logPolicy");
+    // what the replies need stays: credentials, retry, redirects, proxy, (de)serialisation
+    for (const kept of ["ServiceClientContext_Credentials_SignRequest", "defaultRetryPolicy", "redirectPolicy", "proxyPolicy", "serializationPolicy", "deserializationPolicy"]) expect(names).toContain(kept);
+  });
 });

@@ -1,0 +1,117 @@
+/**
+ * "Vem fattar besluten – samverkansgruppen eller Chefsforum?", "Kan samverkansgruppen själv besluta om det, eller måste
+ * det till Chefsforum?": a question that offers two named bodies as alternatives ("X … eller … Y") about deciding or
+ * preparing asks which of the two the mandates give that part. Mandates part the two plainly (002: "Chefsforum är
+ * även beslutande organ", "Samverkansgruppen ska vara en beredande grupp till Chefsforum"; 000: "Ledningsgruppen
+ * beslutar om vilka verksamhetschefsgrupper …"): the alternative that a mandate sentence names as doing it — its
+ * subject, or the agent after "av" — is the answer, citing that sentence. When both or neither do, nothing is
+ * settled here and the question goes on as any other.
+ */
+import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
+import type { Actors } from "./actors";
+import { sentences } from "./actors";
+import type { QuestionAnalysis } from "./analyze";
+import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
+import type { Relation } from "./lexicon";
+import type { NameHit } from "./names";
+import { words } from "./normalize";
+import { clausesOf } from "./passages";
+import { matchAll } from "./relations";
+import type { RouteCitation } from "./types";
+
+/** The parts a mandate gives one body and not the other: deciding and preparing (beslutande organ, beredande grupp). */
+const PARTS: readonly Relation[] = ["decides", "prepares"];
+
+export interface EitherOrAnswer {
+  readonly targetId: string;
+  readonly relation: Relation;
+  readonly citation: RouteCitation;
+}
+
+interface Said {
+  readonly sentence: string;
+  readonly clause: Clause;
+  readonly home: GroupRecord;
+}
+
+export class EitherOr {
+  private readonly byOrg = new Map<string, Said[]>();
+  private readonly byDocument = new Map<string, string>();
+
+  constructor(
+    catalog: Catalog,
+    private readonly actors: Actors,
+    private readonly lex: CompiledLexicon,
+  ) {
+    const seen = new Set<string>();
+    for (const e of catalog.entries) {
+      if (e.document) this.byDocument.set(e.document.documentId, e.id);
+      const list = this.byOrg.get(e.organizationId) ?? [];
+      for (const c of [...clausesOf(e).map((x) => x.clause), ...e.boundaries, ...e.escalation])
+        for (const sentence of sentences(c.text)) {
+          const key = `${e.organizationId}\u0000${sentence}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          list.push({ sentence, clause: c, home: e });
+        }
+      this.byOrg.set(e.organizationId, list);
+    }
+  }
+
+  /** The alternative the mandates name as doing the part the question asks about, when exactly one is. */
+  answer(a: QuestionAnalysis, named: readonly NameHit[], byId: ReadonlyMap<string, GroupRecord>): EitherOrAnswer | undefined {
+    const pair = alternatives(a, named);
+    if (!pair) return undefined;
+    const part = this.partAsked(a);
+    if (!part) return undefined;
+    const table = this.lex.relations.get(part)!;
+    const found = pair.map((h) => ({ h, said: this.doing(byId.get(h.entryId), partWords(table)) }));
+    const doers = found.filter((f) => f.said);
+    if (doers.length !== 1) return undefined;
+    const { h, said } = doers[0]!;
+    const groupId = this.byDocument.get(said!.clause.citation.documentId) ?? said!.home.id;
+    return { targetId: h.entryId, relation: part, citation: { groupId, section: said!.clause.citation.section, text: said!.sentence } };
+  }
+
+  /** Deciding or preparing, by the words the question uses (one of them only). */
+  private partAsked(a: QuestionAnalysis): Relation | undefined {
+    const asked = PARTS.filter((r) => askWords(this.lex.relations.get(r)).some((t) => matchAll(t, a.words, new Set()) > 0));
+    return asked.length === 1 ? asked[0] : undefined;
+  }
+
+  /** A mandate sentence of the body's organisation in which it does the part: its subject, or the agent after "av". */
+  private doing(g: GroupRecord | undefined, words$: readonly RelationTable["about"][]): Said | undefined {
+    if (!g) return undefined;
+    for (const said of this.byOrg.get(g.organizationId) ?? []) {
+      if (!words$.some((t) => matchAll(t, words(said.sentence), new Set()) > 0)) continue;
+      const bodies = this.actors.bodiesIn(said.sentence, g.organizationId);
+      const acts = bodies.some((b) => b.id === g.id && (b.role === "subject" || b.role === "agent"));
+      if (acts || (said.home.id === g.id && this.actors.startsWithSelf(said.sentence, g))) return said;
+    }
+    return undefined;
+  }
+}
+
+/** The phrase tables that say a part: a relation's own clause words when it has them, else its words that ask alone. */
+function partWords(t: RelationTable | undefined): RelationTable["about"][] {
+  if (!t) return [];
+  return t.clause ? [t.clause] : [t.alone];
+}
+
+/** The words a question asks a part with: the relation's words in any form ("fattar besluten", "bestämmer", "bereder"). */
+function askWords(t: RelationTable | undefined): RelationTable["about"][] {
+  if (!t) return [];
+  return [t.about, t.alone, ...(t.clause ? [t.clause] : [])];
+}
+
+/**
+ * Named bodies on both sides of an "eller": the question offers them as alternatives ("X eller Y", "kan X själv …
+ * eller måste Y …"). A body named as the object of one side (which groups to set up) is among them; it is no doer.
+ */
+function alternatives(a: QuestionAnalysis, named: readonly NameHit[]): NameHit[] | undefined {
+  if (named.length < 2 || named.length > 3) return undefined;
+  const or = a.words.findIndex((w) => w === "eller" || w === "or");
+  if (or < 0) return undefined;
+  if (!named.some((h) => h.at < or) || !named.some((h) => h.at > or)) return undefined;
+  return new Set(named.map((h) => h.entryId)).size === named.length ? [...named] : undefined;
+}
