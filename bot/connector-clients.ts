@@ -46,13 +46,46 @@ export function keepConnectorClients(adapter: CloudAdapter): void {
     },
   });
   const authenticateRequest = auth.authenticateRequest.bind(auth);
-  auth.authenticateRequest = async (activity, authHeader) => {
+  auth.authenticateRequest = rememberingValidations(async (activity, authHeader) => {
     const result = await authenticateRequest(activity, authHeader);
     return { ...result, connectorFactory: kept(result.connectorFactory, result.claimsIdentity) };
-  };
+  });
   const createConnectorFactory = auth.createConnectorFactory.bind(auth);
   auth.createConnectorFactory = (identity) => kept(createConnectorFactory(identity), identity);
   keepUserTokenClients(auth);
+}
+
+/** How long botbuilder's verdict on one token is reused, and for how many tokens at most. */
+const VALIDATION_MEMORY_MS = 10 * 60_000;
+const VALIDATION_MEMORY_MAX = 1_000;
+
+type Authenticate = AuthenticationLike["authenticateRequest"];
+
+/**
+ * botbuilder validates the inbound token again after bot/auth.ts did (a full JWT verification: ~0.3 ms of
+ * CPU per request, the second check finds nothing the first did not). Its verdict on a token is kept for
+ * VALIDATION_MEMORY_MS, by the exact header (signature included: a forgery never meets a kept verdict)
+ * and everything of the activity it reads (channel, service URL, recipient role), so each token is still
+ * validated by both checks once, and bot/auth.ts checks every request's claims, key and expiry anyway.
+ * Only successes are kept; a request without a token (local mode) is not kept.
+ */
+function rememberingValidations(authenticate: Authenticate): Authenticate {
+  const kept = new Map<string, { readonly at: number; readonly result: ReturnType<Authenticate> }>();
+  return (activity, authHeader) => {
+    if (!authHeader) return authenticate(activity, authHeader);
+    const a = activity as { channelId?: unknown; serviceUrl?: unknown; recipient?: { role?: unknown } } | undefined;
+    const key = JSON.stringify([authHeader, a?.channelId ?? null, a?.serviceUrl ?? null, a?.recipient?.role ?? null]);
+    const now = Date.now();
+    const known = kept.get(key);
+    if (known && now - known.at < VALIDATION_MEMORY_MS) return known.result;
+    if (kept.size >= VALIDATION_MEMORY_MAX) kept.clear();
+    const result = authenticate(activity, authHeader);
+    kept.set(key, { at: now, result });
+    result.catch(() => {
+      if (kept.get(key)?.result === result) kept.delete(key);
+    });
+    return result;
+  };
 }
 
 /**

@@ -144,7 +144,8 @@ export function triageCard(view: TriageView, t: Messages, lang: Language): Adapt
     title: escapeText(item.title),
     facts: [
       { title: tr.facts.kind, value: kindValue(view, t) },
-      { title: tr.facts.submitter, value: escapeText(item.submitter.name || item.submitter.aadObjectId || item.submitter.teamsId || "") },
+      { title: tr.facts.submitter, value: item.submitter.name?.trim() ? escapeText(item.submitter.name) : tr.unknownSubmitter },
+      { title: tr.facts.submitted, value: tr.submittedAt(item.submittedAt, view.timeZone ?? "Europe/Stockholm") },
       { title: tr.facts.meeting, value: view.meeting ? `${view.meeting.date} ${view.meeting.time}` : item.meetingId ? item.meetingId : tr.noMeeting },
     ],
     description: escapeText(truncate(item.description, 1500)),

@@ -68,7 +68,7 @@ export function register(app: BotApp, services: Services): void {
       return;
     }
     if (conversationKind(context) !== "channel") {
-      await context.sendActivity(t.digest.onlyInChannel);
+      await context.sendActivity(t.digest.onlyInChannel(cmd.kind === "now"));
       return;
     }
     const channel = channelOf(context);

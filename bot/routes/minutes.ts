@@ -96,20 +96,23 @@ async function meetingForMinutes(services: Services, groupId: string) {
   return candidates.find((m) => minutes.find((x) => x.meetingId === m.id)?.status !== "approved") ?? candidates[0];
 }
 
-/** The parse problems of pasted minutes, a few at a time (never the whole text back). */
-function parseProblems(t: Messages, r: MinutesRefusal): string {
-  const lines = (r.issues ?? []).map((i) => `${i.path}: ${i.message}`);
-  const shown = lines.slice(0, 5).map((l) => escapeText(l));
-  return t.minutes.invalidText([...shown, ...(lines.length > 5 ? [t.minutes.moreIssues(lines.length - 5)] : [])].join("\n") || escapeText(r.message ?? ""));
+/**
+ * The parse problems of pasted minutes, a few at a time (never the whole text back), in the user's language.
+ * Line numbers count from the message's first line (the command), as the secretary sees the message.
+ */
+function parseProblems(t: Messages, r: MinutesRefusal, firstLine: number): string {
+  if (!r.lines?.length) return errorText(t, r);
+  const lines = r.lines.map((i) => t.minutes.lineIssue({ ...i, line: i.line + firstLine - 1 }, escapeText));
+  return t.minutes.invalidText([...lines.slice(0, 5), ...(lines.length > 5 ? [t.minutes.moreIssues(lines.length - 5)] : [])].join("\n"));
 }
 
 /** "protokoll <grupp>" with the minutes pasted below: saved for the group's meeting, answered with the card. */
-async function paste(services: Services, turn: Turn, group: { id: string; name: string }, text: string): Promise<Reply> {
+async function paste(services: Services, turn: Turn, group: { id: string; name: string }, text: string, firstLine: number): Promise<Reply> {
   const { t } = turn;
   const meeting = await meetingForMinutes(services, group.id);
   if (!meeting) return t.minutes.noMeeting(escapeText(group.name));
   const r = await services.minutes.load(turn.actor, meeting.id, text, { via: "teams" });
-  if (!r.ok) return r.code === "INVALID_INPUT" ? parseProblems(t, r) : errorText(t, r);
+  if (!r.ok) return r.code === "INVALID_INPUT" ? parseProblems(t, r, firstLine) : errorText(t, r);
   const read = await services.minutes.readDoc(turn.actor, r.minutes, turn.where);
   if (!read.ok) return errorText(t, read);
   return cardOf(services, turn, read, r.changed ? { notice: t.minutes.loaded(versionLabel(r.minutes)), tone: "success" } : {});
@@ -143,12 +146,15 @@ export function register(app: BotApp, services: Services): void {
     const { t } = await languageOf(context, services, full.split("\n")[0] ?? "");
     const match = MINUTES_COMMAND.exec(full);
     const query = (match?.[1] ?? "").trim();
-    const pasted = (match?.[2] ?? "").trim();
+    const rest = match?.[2] ?? "";
+    const pasted = rest.trim();
+    // The message line the pasted text starts on (the command is line 1), for "rad N" in parse problems.
+    const firstLine = full.length - rest.length > 0 ? full.slice(0, full.length - rest.length + rest.indexOf(pasted)).split("\n").length : 1;
     if (!query) return void (await context.sendActivity(t.minutes.usage));
     const group = lookupGroup(await services.currentCatalog.get(), query, t);
     if (!group.ok) return void (await context.sendActivity(group.reply));
     const turn: Turn = { context, t, actor: actorOf(context, services), where: whereOf(context) };
-    const reply = pasted ? await paste(services, turn, group, pasted) : await show(services, turn, group);
+    const reply = pasted ? await paste(services, turn, group, pasted, firstLine) : await show(services, turn, group);
     await context.sendActivity(typeof reply === "string" ? reply : { attachments: [CardFactory.adaptiveCard(reply)] });
   });
   registerApproval(app, services);

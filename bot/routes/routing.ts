@@ -43,9 +43,13 @@ const FeedbackSchema = z.object({
 });
 
 function ports(services: Services): AnswerPorts {
+  // the router ready now and the catalog it was built from (after a catalog change the previous router answers
+  // until the new one is built beside the turns: current-catalog.ts `latest`), once per answer
+  let ready: ReturnType<typeof routing> | undefined;
+  const routed = () => (ready ??= routing(services));
   return {
-    catalog: () => services.currentCatalog.get(),
-    router: () => services.currentCatalog.derive(createRouter),
+    catalog: async () => (await routed()).catalog,
+    router: async () => (await routed()).value,
     settings: {
       get: (tenantId, userId) => services.conversations.userSettings(tenantId, userId),
       rememberOrganization: (tenantId, userId, organizationId) => services.conversations.updateUserSettings(tenantId, userId, { organizationId }),
@@ -57,6 +61,8 @@ function ports(services: Services): AnswerPorts {
     },
   };
 }
+
+const routing = (services: Services) => services.currentCatalog.latest(createRouter, (err) => services.logger.error({ err: String(err) }, "router build failed"));
 
 async function answerCard(services: Services, context: TurnContext, question: string, lang: Language, org?: string) {
   const actor = actorOf(context, services);

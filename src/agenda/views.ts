@@ -30,6 +30,8 @@ export interface TriageView {
   readonly redirectedTo?: string;
   /** The item against its meeting's deadline (absent: as `item.late` says). */
   readonly timing?: ItemTiming;
+  /** The time zone dates are shown in (TIME_ZONE); absent: Europe/Stockholm. */
+  readonly timeZone?: string;
 }
 
 /** Concrete groups (not kinds) of the directory, by name. */
@@ -57,6 +59,7 @@ export async function triageView(ctx: AgendaContext, item: AgendaItem, viewer: T
     viewer,
     ...(item.status === "redirected" && item.triage?.toGroupId ? { redirectedTo: await ctx.groupName(item.triage.toGroupId) } : {}),
     timing: timingOf(item, meeting, s.settings),
+    timeZone: ctx.options.timeZone,
   };
 }
 

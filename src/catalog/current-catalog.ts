@@ -14,11 +14,27 @@ const EMPTY: Catalog = { version: 0, organizations: [], entries: [], quality: []
  * `checkEveryMs`, a full reload only when the version moved. The bot checks in the background
  * (`startRefresh`), so a turn never reads the version document; the CLI checks when it asks.
  */
+/** A value derived from a catalog, with the catalog it was derived from. */
+export interface Derived<T> {
+  readonly catalog: Catalog;
+  readonly value: T;
+}
+
+type Derive = (c: Catalog) => unknown;
+type Built = { ok: true; value: unknown } | { ok: false; err: unknown };
+
 export class CurrentCatalog {
   private catalog: Catalog = EMPTY;
   private checkedAt = -Infinity;
   private loading: Promise<Catalog> | undefined;
-  private readonly derived = new Map<(c: Catalog) => unknown, { version: number; value: unknown }>();
+  private readonly derived = new Map<Derive, { version: number; value: unknown; catalog: Catalog }>();
+  /** Background derivations (`latest`): the version being derived and its promise, per function. */
+  private readonly building = new Map<Derive, { version: number; done: Promise<Built> }>();
+  /** Functions `latest` derives (with where their failures go): a version the background check notices is derived for them at once. */
+  private readonly kept = new Map<Derive, (err: unknown) => void>();
+  /** This process changed the catalog (`invalidate`): the version it reads next is its own change. */
+  private ownChange = false;
+  private ownVersion = -1;
   private refreshing = false;
 
   constructor(
@@ -39,8 +55,53 @@ export class CurrentCatalog {
     const hit = this.derived.get(fn);
     if (hit && hit.version === catalog.version) return hit.value as T;
     const value = fn(catalog);
-    this.derived.set(fn, { version: catalog.version, value });
+    this.derived.set(fn, { version: catalog.version, value, catalog });
     return value;
+  }
+
+  /**
+   * The value derived from the newest catalog it is ready for, with that catalog, for a chat turn: when the catalog
+   * version moved, the turn gets the previous version's value at once, the new one is derived after the turn (and
+   * right away when the background check notices the change) and swapped in when it is ready. A turn waits only for
+   * the first value (nothing else to answer with) and for a change this process made itself (`invalidate`: whoever
+   * published expects their next question to see it), whose derivation started when it was made.
+   * (A synchronous `fn` still holds the event loop while it runs; it no longer runs inside a turn.)
+   */
+  async latest<T>(fn: (c: Catalog) => T | Promise<T>, onError: (err: unknown) => void = () => undefined): Promise<Derived<T>> {
+    this.kept.set(fn, onError);
+    const catalog = await this.get();
+    const have = this.derived.get(fn);
+    if (have && have.version === catalog.version) return { catalog: have.catalog, value: have.value as T };
+    const done = this.rebuild(fn, catalog);
+    if (have && catalog.version !== this.ownVersion) return { catalog: have.catalog, value: have.value as T };
+    const r = await done;
+    // the derivation failed: the caller meets the error, as it did deriving in the turn
+    if (!r.ok) throw r.err;
+    return { catalog, value: r.value as T };
+  }
+
+  /** Derives `fn` for `catalog` after the current turn (once per version) and swaps it in unless the catalog in hand has its own already. */
+  private rebuild(fn: Derive, catalog: Catalog): Promise<Built> {
+    const running = this.building.get(fn);
+    if (running && running.version === catalog.version) return running.done;
+    const done: Promise<Built> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => fn(catalog))
+      .then(
+        (value): Built => {
+          const cur = this.derived.get(fn);
+          if (!cur || cur.version !== this.catalog.version) this.derived.set(fn, { version: catalog.version, value, catalog });
+          return { ok: true, value };
+        },
+        (err: unknown): Built => {
+          this.kept.get(fn)?.(err);
+          return { ok: false, err };
+        },
+      )
+      .finally(() => {
+        if (this.building.get(fn)?.done === done) this.building.delete(fn);
+      });
+    this.building.set(fn, { version: catalog.version, done });
+    return done;
   }
 
   /**
@@ -70,6 +131,9 @@ export class CurrentCatalog {
   /** Forget the cached copy (after this process changed the catalog): the next `get` reads again. */
   invalidate(): void {
     this.checkedAt = -Infinity;
+    this.ownChange = true;
+    // read the change and derive from it now, after the turn that made it, not in the next question's turn
+    if (this.kept.size) setImmediate(() => void this.check().catch(() => undefined));
   }
 
   private check(): Promise<Catalog> {
@@ -80,9 +144,14 @@ export class CurrentCatalog {
   }
 
   private async refresh(): Promise<Catalog> {
+    const own = this.ownChange;
+    this.ownChange = false;
     const version = await this.source.version();
     if (version !== this.catalog.version || this.catalog === EMPTY) {
       this.catalog = (await this.source.load()) ?? { ...EMPTY, version };
+      if (own) this.ownVersion = this.catalog.version;
+      // a new version: what turns use is derived now, beside the turns, not in the first turn that asks
+      for (const fn of this.kept.keys()) if (this.derived.has(fn)) void this.rebuild(fn, this.catalog);
     }
     this.checkedAt = Date.now();
     return this.catalog;

@@ -69,10 +69,11 @@ export class Drafting {
     if (!(await this.ctx.maySecretary(actor, meeting.groupId))) return refuse("NOT_ALLOWED");
     if (containsPersonnummer(text) || containsPersonnummer(opts.reason ?? "")) return refuse("PERSONAL_DATA");
     const parsed = parseMinutes(text);
-    if (!parsed.ok) return refuse("INVALID_INPUT", { issues: parsed.issues.map((i) => ({ path: `line ${i.line}`, message: i.message })), message: parsed.issues.map((i) => `line ${i.line}: ${i.message}`).join("\n") });
-    if (Buffer.byteLength(JSON.stringify(parsed.content)) > LIMITS.contentBytes) return refuse("INVALID_INPUT", { message: "the minutes are too long" });
+    // Codes, not sentences: the texts are per language (src/i18n/<lang>/minutes.ts lineIssue / itemProblems).
+    if (!parsed.ok) return refuse("INVALID_INPUT", { lines: parsed.issues });
+    if (Buffer.byteLength(JSON.stringify(parsed.content)) > LIMITS.contentBytes) return refuse("INVALID_INPUT", { issues: [{ path: "content", message: "too long" }] });
     const reason = opts.reason?.trim();
-    if (reason !== undefined && reason.length > LIMITS.reason.max) return refuse("INVALID_INPUT", { message: "reason: too long" });
+    if (reason !== undefined && reason.length > LIMITS.reason.max) return refuse("INVALID_INPUT", { issues: [{ path: "reason", message: "too long" }] });
     const by = await this.ctx.identify(actor, opts.via ?? "cli", meeting.groupId);
     return this.write({ groupId: meeting.groupId, id: minutesIdOf(meeting.id), meeting, content: parsed.content, ...(parsed.dueDate ? { dueDate: parsed.dueDate } : {}), ...(reason !== undefined ? { reason } : {}), by, at: this.ctx.now() });
   }
@@ -139,7 +140,7 @@ function itemOf(input: ItemInput, items: readonly { no: number }[]) {
   for (const [i, line] of (input.actions ?? "").split("\n").map((l) => l.replace(/^\s*[-*]\s*/, "").trim()).entries()) {
     if (!line) continue;
     const a = parseAction(line);
-    if ("message" in a) return refuse("INVALID_INPUT", { issues: [{ path: `actions.${i}`, message: a.message }], message: a.message });
+    if ("problem" in a) return refuse("INVALID_INPUT", { issues: [{ path: `actions.${i}`, message: a.problem }] });
     actions.push(a);
   }
   const opt = (v?: string) => (v && v.trim() ? v.trim() : undefined);

@@ -17,7 +17,24 @@ import { MinutesContentSchema, type MinutesAction, type MinutesContent } from ".
  *   - Åtgärd: text; ansvarig: X; senast: 2027-01-15     - Action: text; responsible: X; due: YYYY-MM-DD
  */
 
-export type ParseResult = { ok: true; content: MinutesContent; dueDate?: string } | { ok: false; issues: { line: number; message: string }[] };
+/**
+ * What could not be read on a line, as a code (the texts are in src/i18n/{sv,en}/minutes.ts `lineIssue`, so a
+ * Swedish secretary never gets an English parser message): `text` is the start of the line when the text
+ * names it, `field` the refused part of an item (title, decision, attendees …), `no` a repeated item number.
+ */
+export const LINE_CODES = ["TITLE_INSIDE", "TEXT_BEFORE_ITEM", "KEY_BEFORE_ITEM", "NO_TITLE", "BAD_APPROVE_BY", "BAD_DUE", "ACTION_BAD_DATE", "ACTION_NO_TEXT", "NO_ITEMS", "FIELD", "DUPLICATE_NO"] as const;
+export type LineCode = (typeof LINE_CODES)[number];
+export interface LineIssue {
+  readonly line: number;
+  readonly code: LineCode;
+  readonly text?: string;
+  readonly field?: string;
+  readonly no?: number;
+}
+/** parseAction's refusal: the action has no text, or its date is not YYYY-MM-DD. */
+export type ActionProblem = { readonly problem: "ACTION_BAD_DATE" | "ACTION_NO_TEXT" };
+
+export type ParseResult = { ok: true; content: MinutesContent; dueDate?: string } | { ok: false; issues: LineIssue[] };
 
 const KEYS: Record<string, "attendees" | "adjusters" | "dueDate" | "decision" | "responsible" | "due" | "action"> = {
   "närvarande": "attendees",
@@ -65,7 +82,6 @@ interface Draft {
   line: number;
 }
 
-type Issue = { line: number; message: string };
 
 const keyOf = (line: string) => {
   const m = KEY_LINE.exec(line);
@@ -76,7 +92,7 @@ const keyOf = (line: string) => {
 
 /** Reads the text line by line: the header before the first item, then items with their keys and text. */
 class Reader {
-  readonly issues: Issue[] = [];
+  readonly issues: LineIssue[] = [];
   readonly header: { attendees: string[]; adjusters: string[]; dueDate?: string } = { attendees: [], adjusters: [] };
   readonly items: Draft[] = [];
   private current: Draft | undefined;
@@ -91,26 +107,26 @@ class Reader {
       return;
     }
     if (TITLE_HEADING.test(line) && !/^\s*##/.test(line)) {
-      if (this.current) this.issue(n, "a level-1 heading (#) is the title; items start with ## or §");
+      if (this.current) this.issue(n, "TITLE_INSIDE");
       return;
     }
     const heading = ITEM_HEADING.exec(line);
     if (heading && /^\s*(#{2,4}|§)/.test(line)) return this.item(heading, n);
     const kv = keyOf(line);
     if (kv) return this.key(kv.key, kv.value, line, n);
-    if (!this.current) return this.issue(n, `text before the first item (## title): "${line.trim().slice(0, 40)}"`);
+    if (!this.current) return this.issue(n, "TEXT_BEFORE_ITEM", { text: line.trim().slice(0, 40) });
     this.inDecision = wasDecision;
     if (wasDecision) this.current.decision!.push(line.trim());
     else this.current.discussion.push(line);
   }
 
-  private issue(line: number, message: string): void {
-    this.issues.push({ line, message });
+  private issue(line: number, code: LineCode, details: Omit<LineIssue, "line" | "code"> = {}): void {
+    this.issues.push({ line, code, ...details });
   }
 
   private item(heading: RegExpExecArray, n: number): void {
     const title = heading[2]!.replace(/\*\*/g, "").trim();
-    if (!title) this.issue(n, "an item heading needs a title");
+    if (!title) this.issue(n, "NO_TITLE");
     this.current = { title, discussion: [], actions: [], line: n, ...(heading[1] ? { no: Number(heading[1]) } : {}) };
     this.items.push(this.current);
   }
@@ -122,20 +138,20 @@ class Reader {
       if (current) current.discussion.push(line);
       else if (key !== "dueDate") this.header[key].push(...names(value));
       else if (validDate(value)) this.header.dueDate = value;
-      else this.issue(n, "Justeras senast / Approve by: not a date (YYYY-MM-DD)");
+      else this.issue(n, "BAD_APPROVE_BY");
       return;
     }
-    if (!current) return this.issue(n, `"${line.trim().slice(0, 40)}" comes before the first item (## title)`);
+    if (!current) return this.issue(n, "KEY_BEFORE_ITEM", { text: line.trim().slice(0, 40) });
     if (key === "decision") {
       current.decision = [...(current.decision ?? []), value].filter(Boolean);
       this.inDecision = true;
     } else if (key === "responsible") current.responsible = value || undefined;
     else if (key === "due") {
       if (validDate(value)) current.due = value;
-      else this.issue(n, "Senast / Due: not a date (YYYY-MM-DD)");
+      else this.issue(n, "BAD_DUE");
     } else if (key === "action") {
       const a = parseAction(value);
-      if ("message" in a) this.issue(n, a.message);
+      if ("problem" in a) this.issue(n, a.problem);
       else current.actions.push(a);
     }
   }
@@ -147,7 +163,7 @@ export function parseMinutes(text: string): ParseResult {
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .forEach((raw, i) => r.line(raw, i + 1));
-  if (r.items.length === 0 && r.issues.length === 0) r.issues.push({ line: 1, message: "no items: start each item with ## (or § 1)" });
+  if (r.items.length === 0 && r.issues.length === 0) r.issues.push({ line: 1, code: "NO_ITEMS" });
   if (r.issues.length > 0) return { ok: false, issues: r.issues };
   return contentOf(r);
 }
@@ -173,18 +189,20 @@ function contentOf(r: Reader): ParseResult {
       ok: false,
       issues: parsed.error.issues.map((x) => {
         const itemIndex = x.path[0] === "items" && typeof x.path[1] === "number" ? x.path[1] : undefined;
-        return { line: itemIndex !== undefined ? items[itemIndex]!.line : 1, message: `${x.path.join(".")}: ${x.message}` };
+        // The refused part by name: "title" of items.2.title, "actions" of items.0.actions.3.text, "attendees".
+        const field = String(itemIndex !== undefined ? (x.path[2] ?? "items") : (x.path[0] ?? "items"));
+        return { line: itemIndex !== undefined ? items[itemIndex]!.line : 1, code: "FIELD" as const, field };
       }),
     };
   }
   const nos = parsed.data.items.map((i) => i.no);
   const dup = nos.find((x, i) => nos.indexOf(x) !== i);
-  if (dup !== undefined) return { ok: false, issues: [{ line: items[nos.lastIndexOf(dup)]!.line, message: `item number ${dup} is used twice` }] };
+  if (dup !== undefined) return { ok: false, issues: [{ line: items[nos.lastIndexOf(dup)]!.line, code: "DUPLICATE_NO", no: dup }] };
   return { ok: true, content: parsed.data, ...(r.header.dueDate ? { dueDate: r.header.dueDate } : {}) };
 }
 
 /** "text; ansvarig: X; senast: 2027-01-15" (English: responsible, due). */
-export function parseAction(value: string): MinutesAction | { message: string } {
+export function parseAction(value: string): MinutesAction | ActionProblem {
   const parts = value.split(";").map((p) => p.trim());
   const out: { text: string; responsible?: string; due?: string } = { text: "" };
   const text: string[] = [];
@@ -197,11 +215,11 @@ export function parseAction(value: string): MinutesAction | { message: string } 
     const k = KEYS[m[1]!.toLowerCase()];
     if (k === "responsible") out.responsible = m[2]!.trim() || undefined;
     else {
-      if (!validDate(m[2]!.trim())) return { message: "Åtgärd / Action: the date is not YYYY-MM-DD" };
+      if (!validDate(m[2]!.trim())) return { problem: "ACTION_BAD_DATE" };
       out.due = m[2]!.trim();
     }
   }
   out.text = text.filter(Boolean).join("; ");
-  if (!out.text) return { message: "Åtgärd / Action: the action needs a text" };
+  if (!out.text) return { problem: "ACTION_NO_TEXT" };
   return { text: out.text, ...(out.responsible ? { responsible: out.responsible } : {}), ...(out.due ? { due: out.due } : {}) };
 }

@@ -3,6 +3,7 @@ import { holds } from "../agenda/agenda-service";
 import { approverOf } from "./approval";
 import { identityOf, otherTenant, SECRETARY_ROLES, type MinutesContext, type Via } from "./context";
 import type { MinutesView, MinutesViewer } from "./ports";
+import { tally } from "./tally";
 import { minutesIdOf, refuse, type Minutes, type MinutesAudit, type MinutesResult } from "./schema";
 
 /** Where a read comes from: the conversation of a click (a card posted in a channel) and the entry point. */
@@ -66,11 +67,21 @@ export class Reading {
     return { ok: true, viewer, view: await this.ctx.view(m, { fresh: where.via === "cli", history: o.history }) };
   }
 
-  /** The group's most recent minutes for the actor; `none` when the group has none yet. */
+  /**
+   * The group's minutes for the actor: those awaiting the actor's approval when there are any (the newest
+   * such), else the most recent; `none` when the group has none yet. An approver who asks "protokoll
+   * <grupp>" (the 1:1 card lost or never reached) gets the minutes to approve, not a later draft that
+   * only shows "endast justerarna kan godkänna".
+   */
   async latest(actor: Actor, groupId: string, where: Where): Promise<MinutesResult<{ view: MinutesView; viewer: MinutesViewer }> | { ok: true; none: true }> {
-    const m = (await this.ctx.store.ofGroup(groupId))[0];
-    if (!m) return { ok: true, none: true };
-    return this.readDoc(actor, m, where);
+    const all = await this.ctx.store.ofGroup(groupId);
+    if (all.length === 0) return { ok: true, none: true };
+    const awaiting = all.find((m) => {
+      if (m.status !== "requested") return false;
+      const approver = approverOf(m, actor);
+      return !!approver && !tally(m).some((a) => a.key === approver.key);
+    });
+    return this.readDoc(actor, awaiting ?? all[0]!, where);
   }
 
   /** The whole audit (CLI), for those who may read the minutes. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import type { LineIssue } from "./parse";
 
 /**
  * Minutes (protokoll / minnesanteckningar) of a meeting and their approval (justering). Documents live in
@@ -224,6 +225,8 @@ export type MinutesRefusal = {
   readonly version?: string;
   readonly versionNo?: number;
   readonly issues?: readonly { path: string; message: string }[];
+  /** INVALID_INPUT of a pasted or loaded text: what could not be read, line by line (codes; texts per language). */
+  readonly lines?: readonly LineIssue[];
   readonly names?: readonly string[];
   /** MEETING_NOT_HELD: when the meeting starts (ISO instant, and local "YYYY-MM-DD HH:MM"). */
   readonly startsAt?: string;

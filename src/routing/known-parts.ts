@@ -134,10 +134,13 @@ class Trie {
   private sibling = new Int32Array(1 << 16);
   private char = new Uint16Array(1 << 16);
   private mark = new Uint8Array(1 << 16);
+  /** 1 + the number of the addition that first put a key at this node after construction (0: none). */
+  private addedAt = new Int32Array(1 << 16);
   private readonly rootChildren = new Int32Array(1 << 16);
   private n = 1;
 
-  add(s: string, flag: number): void {
+  /** Adds `s` with `flag`; returns its node. */
+  add(s: string, flag: number): number {
     let node = 0;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
@@ -146,6 +149,17 @@ class Trie {
       node = next;
     }
     this.mark[node]! |= flag;
+    return node;
+  }
+
+  /** Records the `at`-th addition at `node`, unless an earlier one is there. */
+  markAdded(node: number, at: number): void {
+    if (!this.addedAt[node]) this.addedAt[node] = at + 1;
+  }
+
+  /** The number of the addition recorded at `node`, or -1. */
+  added(node: number): number {
+    return this.addedAt[node]! - 1;
   }
 
   /** The child of `node` by character `c`, or -1. */
@@ -178,17 +192,12 @@ class Trie {
     this.sibling = copy(this.sibling, new Int32Array(size));
     this.char = copy(this.char, new Uint16Array(size));
     this.mark = copy(this.mark, new Uint8Array(size));
+    this.addedAt = copy(this.addedAt, new Int32Array(size));
   }
 }
 
 /** `known(from, to)` of one word: the catalog knows `w.slice(from, to)` as a word or by its key. */
 export type KnownPiece = (from: number, to: number) => boolean;
-
-/** Keys added after construction (some thousands at 10,000 groups), as a trie, each end with the number of its addition. */
-interface Added {
-  readonly next: Map<number, Added>;
-  at: number;
-}
 
 export class KnownParts {
   private readonly trie = new Trie();
@@ -203,30 +212,35 @@ export class KnownParts {
     for (const k of keys) this.trie.add(k, KEY);
   }
 
-  private readonly added: Added = { next: new Map(), at: -1 };
+  /** Keys added after construction (some thousands at 10,000 groups): each end node in the trie knows its number. */
   private nAdded = 0;
 
   /** A key added to the key set after construction (the set is the caller's; the trie follows it). */
   addKey(k: string): void {
-    this.trie.add(k, KEY);
-    let node = this.added;
-    for (let i = 0; i < k.length; i++) {
-      let next = node.next.get(k.charCodeAt(i));
-      if (!next) node.next.set(k.charCodeAt(i), (next = { next: new Map(), at: -1 }));
-      node = next;
-    }
-    if (node.at < 0) node.at = this.nAdded;
-    this.nAdded++;
+    this.trie.markAdded(this.trie.add(k, KEY), this.nAdded++);
   }
 
   /** A key added as the `since`-th or later begins at `from` in `w` (a row filled before it may be out of date). */
   private addedSince(w: string, from: number, since: number): boolean {
-    let node: Added | undefined = this.added;
-    for (let i = from; i < w.length && node; i++) {
-      node = node.next.get(w.charCodeAt(i));
-      if (node && node.at >= since) return true;
+    for (let node = 0, i = from; i < w.length; i++) {
+      node = this.trie.step(node, w.charCodeAt(i));
+      if (node < 0) return false;
+      if (this.trie.added(node) >= since) return true;
     }
     return false;
+  }
+
+  /**
+   * Which prefixes of `w` are words the trie was built with: `out[i] = 1` when `w.slice(0, i)` is one (the caller's
+   * word set, asked without slicing the word at every length). `out` must hold `w.length + 1` slots.
+   */
+  wordPrefixes(w: string, out: Uint8Array): void {
+    out.fill(0, 0, w.length + 1);
+    for (let node = 0, i = 0; i < w.length; i++) {
+      node = this.trie.step(node, w.charCodeAt(i));
+      if (node < 0) return;
+      if (this.trie.marks(node) & WORD) out[i + 1] = 1;
+    }
   }
 
   /** Blocks the tables are carved from while the router is built; after `release()` each word gets its own. */
@@ -273,17 +287,23 @@ export class KnownParts {
     };
   }
 
+  private keyEnds = new Int32Array(64);
+
   /** `reach[r + m]`: removalMask(w, m), once per word (0: not yet; a mask always has bit 0). */
   private fillRow(w: string, from: number, table: Uint8Array, row: number, reach: Int32Array, r: number): void {
-    const keyEnds: number[] = [];
+    // the ends of the keys that begin at `from`, in a scratch row (the fill is not reentrant: knowsByKey only stems)
+    if (this.keyEnds.length < w.length + 1) this.keyEnds = new Int32Array(2 * (w.length + 1));
+    const keyEnds = this.keyEnds;
+    let nEnds = 0;
     for (let node = 0, i = from; i < w.length; i++) {
       node = this.trie.step(node, w.charCodeAt(i));
       if (node < 0) break;
       const m = this.trie.marks(node);
       if (m & WORD) table[row + i + 1] = 1;
-      if (m & KEY) keyEnds.push(i + 1);
+      if (m & KEY) keyEnds[nEnds++] = i + 1;
     }
-    for (const m of keyEnds) {
+    for (let e = 0; e < nEnds; e++) {
+      const m = keyEnds[e]!;
       const mask = reach[r + m] || (reach[r + m] = removalMask(w, m));
       for (let d = 0; d <= MAX_REMOVED; d++) {
         if (!((mask >>> d) & 1)) continue;

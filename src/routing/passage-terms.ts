@@ -8,7 +8,7 @@
  */
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { HEAD_CREDIT, PART_CREDIT } from "./analyze";
-import { foldWord, words } from "./normalize";
+import { foldWord, nfc, words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 
 const isContent = (w: string, lex: CompiledLexicon) => w.length >= 2 && !lex.stopSv.has(w) && !/^\d+$/.test(w);
@@ -115,7 +115,7 @@ export class TermTable {
     ws.length = 0;
     seq.length = 0;
     // words(text), each raw word folded and read once per table
-    for (const raw of text.normalize("NFC").split(/[^\p{L}\p{N}]+/u)) {
+    for (const raw of nfc(text).split(/[^\p{L}\p{N}]+/u)) {
       if (!raw) continue;
       let wt = this.byRaw.get(raw);
       if (wt === undefined) {

@@ -43,7 +43,10 @@ export interface Postings {
   readonly strengths: Float32Array;
 }
 
-const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+/** Whitespace that `clean` changes: any but a single space between words. */
+const UNCLEAN = /[^\S ]| {2}|^ | $/;
+/** Runs of whitespace as one space, none at the ends; a text that has none of those is kept as it is (no copy to hash again). */
+const clean = (s: string) => (UNCLEAN.test(s) ? s.replace(/\s+/g, " ").trim() : s);
 
 /** A sentence whose subject is the mandate's own group: it starts with it, or it follows the finite verb ("… har samordningsråden …"). */
 const SELF_SUBJECT = /(^|\b(har|ska|skall|kan|är|bör|får)\s+)(samordningsråden|samordningsrådet|gruppen|grupperna|rådet|samverkansgruppen)\b/i;

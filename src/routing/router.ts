@@ -241,7 +241,29 @@ export class Router {
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
+    const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus) : undefined;
+    if (both) return detail(both, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", askOrganization: true });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
+  }
+
+  /**
+   * A question that names two organisations neither of which is a region of the other (VGR and Västmanland) and is
+   * answered by topic in one of them: when the other's own mandates cover the question too (above the none threshold),
+   * one organisation's owner would hide the other's. Each mandate holds only inside its organisation (004: the råd
+   * "företräder inte VGR i kontakter utanför regionen"), so the honest answer offers both and asks which.
+   */
+  private otherNamedOrganizations(r: RouteResult, a: QuestionAnalysis, ctx: Context, skip: ReadonlySet<number>, focus: readonly number[]): RouteResult | undefined {
+    if (ctx.orgIds.length < 2 || !r.owner) return undefined;
+    const home = this.byId.get(r.owner.id)?.organizationId;
+    if (!home || !ctx.orgIds.includes(home)) return undefined;
+    const others = ctx.orgIds.filter((o) => o !== home && !this.orgs.memberOf(o, home) && !this.orgs.memberOf(home, o));
+    const cal = this.decide.calibration;
+    const best = others.flatMap((o) => {
+      const e = this.scorer.score(a, skip, this.maskFor({ ...ctx, orgId: o }), focus, []).entries[0];
+      return e && evidenceOf(e) >= cal.none ? [this.answers.candidate(e.entryId, 1)] : [];
+    });
+    if (!best.length) return undefined;
+    return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
   }
 
   /**

@@ -176,14 +176,17 @@ export class Vocabulary {
     for (const w of all.keys()) this.keys.add(this.key(w));
     this.known = new KnownParts(this.words, this.keys, (p) => this.knowsByKey(p));
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
+    let heads = new Uint8Array(MAX_WORD + 1);
     for (const w of all.keys()) {
       if (w.length < 9) continue;
       const known = this.knownPieces(w);
       const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
+      if (heads.length < w.length + 1) heads = new Uint8Array(w.length + 1);
+      this.known.wordPrefixes(w, heads);
       for (let i = 4; i <= w.length - 6; i++) {
         // the head must be a word the catalog writes, not only a stem ("bered|ningen" has no word "ningen")
-        if (!this.words.has(w.slice(0, i))) continue;
+        if (!heads[i]) continue;
         const rest = w.slice(w[i] === "s" ? i + 1 : i);
         const tail = this.key(rest);
         // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")

@@ -1,6 +1,7 @@
 import { ClaimsIdentity, AuthenticationConstants } from "botframework-connector";
 import { createAdapter } from "../../bot/server";
 import { loadConfig } from "../../src/config/config";
+import { rsa, startLocalOpenId, type LocalOpenId } from "../support/openid";
 
 /** The clients CloudAdapter would build for every turn are built once per bot identity and kept. */
 describe("kept Bot Framework clients", () => {
@@ -38,5 +39,35 @@ describe("kept Bot Framework clients", () => {
     expect(names).not.toContain("logPolicy");
     // what the replies need stays: credentials, retry, redirects, proxy, (de)serialisation
     for (const kept of ["ServiceClientContext_Credentials_SignRequest", "defaultRetryPolicy", "redirectPolicy", "proxyPolicy", "serializationPolicy", "deserializationPolicy"]) expect(names).toContain(kept);
+  });
+
+  describe("botbuilder's second token validation", () => {
+    const BOT_ID = "00000000-0000-0000-0000-0000000000c1";
+    const SERVICE = "https://smba.example/emea/";
+    let openid: LocalOpenId;
+    beforeAll(async () => {
+      openid = await startLocalOpenId({ botId: BOT_ID, serviceUrl: SERVICE });
+    });
+    afterAll(() => openid.close());
+    const adapterAuth = () =>
+      (createAdapter(loadConfig({ DATA_DIR: "/tmp/unused", BOT_ID, BOT_PASSWORD: "secret", BOT_TYPE: "MultiTenant" }), { openIdMetadataUrl: openid.metadataUrl }) as unknown as {
+        botFrameworkAuthentication: { authenticateRequest(activity: unknown, header: string): Promise<{ claimsIdentity: ClaimsIdentity }> };
+      }).botFrameworkAuthentication;
+    const nowS = () => Math.floor(Date.now() / 1000);
+    const activity = (serviceUrl = SERVICE) => ({ type: "message", channelId: "msteams", serviceUrl, from: { id: "u" }, recipient: { id: "b" }, conversation: { id: "c" } });
+
+    it("runs once per token; a token with another signature, or for another service URL, is validated (and refused) again", async () => {
+      const a = adapterAuth();
+      const claims = { iss: "https://api.botframework.com", aud: BOT_ID, serviceurl: SERVICE, nbf: nowS() - 60, exp: nowS() + 3600 };
+      const genuine = openid.token(claims);
+      const first = await a.authenticateRequest(activity(), `Bearer ${genuine}`);
+      expect(first.claimsIdentity.isAuthenticated).toBe(true);
+      expect(await a.authenticateRequest(activity(), `Bearer ${genuine}`)).toBe(first);
+      const forged = openid.forge({ alg: "RS256", typ: "JWT", kid: openid.kid }, claims, rsa(openid.otherKey));
+      await expect(a.authenticateRequest(activity(), `Bearer ${forged}`)).rejects.toThrow();
+      await expect(a.authenticateRequest(activity(), `Bearer ${forged}`)).rejects.toThrow();
+      await expect(a.authenticateRequest(activity("https://elsewhere.example/"), `Bearer ${genuine}`)).rejects.toThrow();
+      expect(await a.authenticateRequest(activity(), `Bearer ${genuine}`)).toBe(first);
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import type { agenda as sv } from "../sv/agenda";
 import type { Escape } from "../errors";
+import { enDateTime } from "../dates";
 import { problemsOf } from "../sv/agenda";
 
 
@@ -28,7 +29,7 @@ const errors: typeof sv.errors = {
     switch (r.right) {
       case "triage": {
         const holders = (r.holders ?? []).map((h) => `the ${roleNames[h.role]}, ${e(h.name)}`);
-        return holders.length > 0 ? `${triageRight} Ask ${holders.join(" or ")}. ${howToAppoint}` : `${triageRight} The group has none of them yet. ${howToAppoint}`;
+        return holders.length > 0 ? `${triageRight} Ask ${holders.join(" or ")}.` : `${triageRight} The group has none of them yet. ${howToAppoint}`;
       }
       case "view":
         return "Only the group's chair, vice chair or secretary (or the person who submitted it) can see this item.";
@@ -87,6 +88,8 @@ export const agenda: typeof sv = {
   triage: {
     heading: (group) => `Item for ${group}`,
     facts: { kind: "Kind", submitter: "Submitted by", meeting: "Meeting", submitted: "Submitted" },
+    submittedAt: (iso: string, timeZone: string) => enDateTime(iso, timeZone),
+    unknownSubmitter: "name missing",
     noMeeting: "no meeting planned",
     labels: {
       accept: "Accept",

@@ -57,7 +57,10 @@ export const digest: typeof sv = {
       `Every region is to take part; the catalog does not list the organisation's regions${n.represented.length > 0 ? ` (represented now: ${n.represented.join(", ")})` : " and no member has a region set"}.`,
   },
   more: (n) => `… and ${n} more`,
-  onlyInChannel: "The digest is turned on in the channel that should get it: type **digest on** there.",
+  onlyInChannel: (now: boolean) =>
+    now
+      ? "The digest belongs to a group's channel: type **@Samverkan digest now** in the channel to see it now, or **digest on** there to get it every week. A channel becomes the group's with **link this channel to <group>**."
+      : "The digest is turned on in the channel that should get it: type **@Samverkan digest on** there (and **digest now** to see it at once).",
   noGroups: NO_GROUPS,
   usage: USAGE,
   on: (weekday, time) => `The digest is on: every ${WEEKDAYS[weekday - 1]} at ${time} (the next working day when that day is a holiday), in English.`,

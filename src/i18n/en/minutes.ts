@@ -1,5 +1,6 @@
 import type { MinutesRefusal } from "../../minutes/schema";
 import { invalidText, type minutes as sv } from "../sv/minutes";
+import type { LineCode, LineIssue } from "../../minutes/parse";
 import type { Escape } from "../errors";
 
 type Refusal = MinutesRefusal;
@@ -10,7 +11,33 @@ const itemProblems: Record<string, string> = {
   responsible: "Responsible may be at most 200 characters.",
   due: "Write the due date as YYYY-MM-DD.",
   actions: "Action items go one per line: text; responsible: name; due: YYYY-MM-DD (for example \"Send the budget; responsible: Sara; due: 2027-01-15\").",
+  content: "The minutes are too long to be saved in one piece. Split or shorten the discussions.",
+  reason: "The reason may be at most 1,000 characters.",
 };
+const lineText: { readonly [C in LineCode]: (i: LineIssue, e: Escape) => string } = {
+  TITLE_INSIDE: () => "a heading with one # is the title of the minutes; an item starts with ## or §.",
+  TEXT_BEFORE_ITEM: (i, e) => `the text "${e(i.text ?? "")}" comes before the first item. Start the item with ## and a title.`,
+  KEY_BEFORE_ITEM: (i, e) => `"${e(i.text ?? "")}" comes before the first item. Start the item with ## and a title.`,
+  NO_TITLE: () => "the item has no title (write it after ## or §).",
+  BAD_APPROVE_BY: () => "Approve by: write the date as YYYY-MM-DD.",
+  BAD_DUE: () => "Due: write the date as YYYY-MM-DD.",
+  ACTION_BAD_DATE: () => "Action: write the date as YYYY-MM-DD.",
+  ACTION_NO_TEXT: () => "Action: write what is to be done.",
+  NO_ITEMS: () => "no items found. Start each item with ## and a title (or § 1).",
+  FIELD: (i) => lineFields[i.field ?? ""] ?? "please check the item.",
+  DUPLICATE_NO: (i) => `item ${i.no ?? "?"} appears twice.`,
+};
+const lineFields: Record<string, string> = {
+  title: "the title may be at most 300 characters.",
+  discussion: "the discussion is too long.",
+  decision: "the decision is too long (at most 8,000 characters).",
+  responsible: "responsible may be at most 200 characters.",
+  actions: "too many actions, or an action text that is too long.",
+  attendees: "too many attendees, or a name longer than 200 characters.",
+  adjusters: "too many adjusters, or a name longer than 200 characters.",
+  items: "too many items (at most 200).",
+};
+const lineIssue = (i: LineIssue, e: Escape) => `line ${i.line}: ${lineText[i.code](i, e)}`;
 const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}` : "?");
 
 export const minutes: typeof sv = {
@@ -22,7 +49,11 @@ export const minutes: typeof sv = {
     UNKNOWN_GROUP: "The group does not exist.",
     UNKNOWN_MEETING: "The meeting does not exist (see **meetings** _group_ or `samverkan meetings list <group>`).",
     INVALID_INPUT: (r: Refusal, e: Escape) =>
-      r.issues?.some((i) => i.path === "comment") ? "Please write what needs to change." : invalidText(r, e, itemProblems, "Please check: ", "the input"),
+      r.lines?.length
+        ? `The minutes could not be read: ${r.lines.map((i) => lineIssue(i, e)).join(" ")}`
+        : r.issues?.some((i) => i.path === "comment")
+          ? "Please write what needs to change."
+          : invalidText(r, e, itemProblems, "Please check: ", "the input"),
     NOT_REQUESTED: "Approval has not been requested for these minutes.",
     STALE_VERSION: (r: Refusal) => `The minutes changed since this card was shown. The current version is ${label(r)}; the card is updated.`,
     ALREADY_APPROVED: "The minutes are already approved.",
@@ -120,6 +151,7 @@ export const minutes: typeof sv = {
   noMeeting: (group) => `${group} has no meeting to write minutes for.`,
   loaded: (version) => `The minutes are saved (${version}).`,
   invalidText: (issues) => `The minutes could not be read:\n${issues}`,
+  lineIssue,
   moreIssues: (n) => `… and ${n} more.`,
   finalText: (group, date) => `Approved minutes: ${group}, meeting ${date}`,
   distributionText: (group, date, to) => `Approved minutes of ${group} (meeting ${date}), delivered to ${to} as the mandate requires.`,

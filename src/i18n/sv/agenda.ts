@@ -1,5 +1,6 @@
 import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
+import { svDateTime } from "../dates";
 import type { ErrorTable, Escape } from "../errors";
 
 /** Swedish strings for ärenden, möten, dagordning, roller och kanalkoppling. */
@@ -35,7 +36,7 @@ const errors: ErrorTable<Refusal> = {
     switch (r.right) {
       case "triage": {
         const holders = (r.holders ?? []).map((h) => `${roleNames[h.role]} ${e(h.name)}`);
-        return holders.length > 0 ? `${triageRight} Fråga ${holders.join(" eller ")}. ${howToAppoint}` : `${triageRight} Gruppen har ingen av dem ännu. ${howToAppoint}`;
+        return holders.length > 0 ? `${triageRight} Fråga ${holders.join(" eller ")}.` : `${triageRight} Gruppen har ingen av dem ännu. ${howToAppoint}`;
       }
       case "view":
         return "Bara den som anmälde ärendet och gruppens ordförande, vice ordförande eller sekreterare kan se det.";
@@ -96,6 +97,10 @@ export const agenda = {
   triage: {
     heading: (group: string) => `Ärende till ${group}`,
     facts: { kind: "Typ", submitter: "Anmält av", meeting: "Möte", submitted: "Anmält" },
+    /** When the item was submitted, as a Swedish reader writes a date. */
+    submittedAt: (iso: string, timeZone: string) => svDateTime(iso, timeZone),
+    /** The submitter when the item names nobody (never a raw id on the card). */
+    unknownSubmitter: "namn saknas",
     noMeeting: "inget planerat möte",
     labels: {
       accept: "Acceptera",

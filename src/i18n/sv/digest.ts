@@ -68,7 +68,11 @@ export const digest = {
   },
   more: (n: number) => `… och ${n} till`,
   // commands
-  onlyInChannel: "Veckobrevet slås på i den kanal som ska få det: skriv **veckobrev på** där.",
+  /** The command came in a personal or group chat: where it works, and how to ask for the digest now. */
+  onlyInChannel: (now: boolean): string =>
+    now
+      ? "Veckobrevet hör till en grupps kanal: skriv **@Samverkan veckobrev nu** i kanalen för att se det nu, eller **veckobrev på** där för att få det varje vecka. En kanal blir gruppens med **koppla kanalen till <grupp>**."
+      : "Veckobrevet slås på i den kanal som ska få det: skriv **@Samverkan veckobrev på** där (och **veckobrev nu** för att se det direkt).",
   noGroups: NO_GROUPS,
   usage: USAGE,
   on: (weekday: number, time: string) => `Veckobrevet är på: varje ${WEEKDAYS[weekday - 1]} kl. ${time} (nästa arbetsdag om dagen är en helgdag), på svenska.`,

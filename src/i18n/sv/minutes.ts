@@ -1,4 +1,5 @@
 import type { MinutesRefusal } from "../../minutes/schema";
+import type { LineCode, LineIssue } from "../../minutes/parse";
 import type { ErrorTable, Escape } from "../errors";
 import { problemsOf } from "./agenda";
 
@@ -11,7 +12,34 @@ const itemProblems: Record<string, string> = {
   responsible: "Ansvarig får vara högst 200 tecken.",
   due: "Skriv datumet för Senast som ÅÅÅÅ-MM-DD.",
   actions: "Åtgärderna skrivs en per rad: text; ansvarig: namn; senast: ÅÅÅÅ-MM-DD (till exempel ”Skicka budgeten; ansvarig: Sara; senast: 2027-01-15”).",
+  content: "Protokollet är för långt för att sparas i ett stycke. Dela upp diskussionerna eller korta dem.",
+  reason: "Motiveringen får vara högst 1 000 tecken.",
 };
+/** A pasted line's problem (parse.ts LineCode) in words; `text` is the start of the line, escaped. */
+const lineText: { readonly [C in LineCode]: (i: LineIssue, e: Escape) => string } = {
+  TITLE_INSIDE: () => "en rubrik med en # är protokollets titel; en paragraf börjar med ## eller §.",
+  TEXT_BEFORE_ITEM: (i, e) => `texten ”${e(i.text ?? "")}” står före första paragrafen. Börja paragrafen med ## och en rubrik.`,
+  KEY_BEFORE_ITEM: (i, e) => `”${e(i.text ?? "")}” står före första paragrafen. Börja paragrafen med ## och en rubrik.`,
+  NO_TITLE: () => "paragrafen saknar rubrik (skriv den efter ## eller §).",
+  BAD_APPROVE_BY: () => "Justeras senast: skriv datumet som ÅÅÅÅ-MM-DD.",
+  BAD_DUE: () => "Senast: skriv datumet som ÅÅÅÅ-MM-DD.",
+  ACTION_BAD_DATE: () => "Åtgärd: skriv datumet som ÅÅÅÅ-MM-DD.",
+  ACTION_NO_TEXT: () => "Åtgärd: skriv vad som ska göras.",
+  NO_ITEMS: () => "inga paragrafer hittades. Börja varje paragraf med ## och en rubrik (eller § 1).",
+  FIELD: (i) => lineFields[i.field ?? ""] ?? "kontrollera paragrafen.",
+  DUPLICATE_NO: (i) => `paragraf ${i.no ?? "?"} finns två gånger.`,
+};
+const lineFields: Record<string, string> = {
+  title: "rubriken får vara högst 300 tecken.",
+  discussion: "diskussionen är för lång.",
+  decision: "beslutet är för långt (högst 8 000 tecken).",
+  responsible: "ansvarig får vara högst 200 tecken.",
+  actions: "för många åtgärder eller för lång åtgärdstext.",
+  attendees: "för många närvarande, eller ett namn längre än 200 tecken.",
+  adjusters: "för många justerare, eller ett namn längre än 200 tecken.",
+  items: "för många paragrafer (högst 200).",
+};
+const lineIssue = (i: LineIssue, e: Escape) => `rad ${i.line}: ${lineText[i.code](i, e)}`;
 /** The refusal in words when its fields are known; else what the check said (the CLI's pasted lines, settings). */
 export const invalidText = (r: Refusal, e: Escape, table: Record<string, string>, prefix: string, fallback: string) => {
   const known = problemsOf((r.issues ?? []).map((i) => i.path), table, "");
@@ -27,7 +55,11 @@ const errors = {
   UNKNOWN_GROUP: "Gruppen finns inte.",
   UNKNOWN_MEETING: "Mötet finns inte (se **möten** _grupp_ eller `samverkan meetings list <grupp>`).",
   INVALID_INPUT: (r: Refusal, e: Escape) =>
-    r.issues?.some((i) => i.path === "comment") ? "Skriv vad som behöver ändras." : invalidText(r, e, itemProblems, "Kontrollera: ", "uppgifterna"),
+    r.lines?.length
+      ? `Protokollet kunde inte läsas: ${r.lines.map((i) => lineIssue(i, e)).join(" ")}`
+      : r.issues?.some((i) => i.path === "comment")
+        ? "Skriv vad som behöver ändras."
+        : invalidText(r, e, itemProblems, "Kontrollera: ", "uppgifterna"),
   NOT_REQUESTED: "Justering har inte begärts för det här protokollet.",
   STALE_VERSION: (r: Refusal) => `Protokollet har ändrats sedan kortet visades. Gällande version är ${label(r)}; kortet är uppdaterat.`,
   ALREADY_APPROVED: "Protokollet är redan justerat.",
@@ -134,6 +166,8 @@ export const minutes = {
   noMeeting: (group: string) => `${group} har inget möte att skriva protokoll för.`,
   loaded: (version: string) => `Protokollet är sparat (${version}).`,
   invalidText: (issues: string) => `Protokollet kunde inte läsas:\n${issues}`,
+  /** One line of a paste that could not be read ("rad 3: …"); line numbers count from the message's first line. */
+  lineIssue,
   moreIssues: (n: number) => `… och ${n} fel till.`,
   // Proactive posts
   finalText: (group: string, date: string) => `Justerat protokoll: ${group}, möte ${date}`,

@@ -80,7 +80,7 @@ describe("parseMinutes", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues.map((i) => i.line)).toEqual([1, 3]);
     expect(parseMinutes("just text")).toMatchObject({ ok: false });
-    expect(parseMinutes("## 1. A\n## 1. B")).toMatchObject({ ok: false, issues: [{ message: "item number 1 is used twice" }] });
+    expect(parseMinutes("## 1. A\n## 1. B")).toMatchObject({ ok: false, issues: [{ code: "DUPLICATE_NO", no: 1, line: 2 }] });
   });
   it("the version is a hash of the canonical content: line ends do not matter, a comma does", () => {
     const a = parseMinutes(MINUTES_TEXT);

@@ -94,4 +94,18 @@ describe("known parts of a word (the index build's compound splitting)", () => {
     kept.forEach(ask);
     expect(wrong).toEqual([]);
   });
+
+  it("finds the prefixes of a word that are words (not keys, also after keys are added), as slicing would", () => {
+    const ws = new Set(["vard", "vardplan", "plan", "ansvar", "vardplanering"]);
+    const keys = new Set(["vardpl", "ansv"]);
+    const known = new KnownParts(ws, keys, (p) => keys.has(keySv(p)));
+    known.addKey("vardplaneringsansv");
+    const wrong: string[] = [];
+    for (const w of ["vardplaneringsansvaret", "ansvarsvard", "planvard", "xvard", "vardplan"]) {
+      const out = new Uint8Array(w.length + 1).fill(7);
+      known.wordPrefixes(w, out);
+      for (let i = 0; i <= w.length; i++) if (out[i] !== (ws.has(w.slice(0, i)) ? 1 : 0)) wrong.push(`${w}@${i}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
