@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as vm from "node:vm";
+import { installResolveCache } from "./resolve-cache";
 
 /**
  * Most of a start is compiling the dependencies' JavaScript (botbuilder, teams-ai, the Cosmos SDK: ~1,700
@@ -27,12 +28,32 @@ const IDLE_CHECK_MS = 500;
 /** The event loop's busy share over a check interval below which the process counts as idle. */
 const IDLE_UTILIZATION = 0.05;
 const enable = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+/** This checkout's cache files (one per checkout: clones side by side on one machine keep apart). */
+const cacheDir = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`);
+const checkout = createHash("sha1").update(__dirname).digest("hex").slice(0, 12);
 try {
   if (enable) enable();
   // import() inside a cached module needs the main context's loader (Node 20.12+).
   else if (!process.env.NODE_DISABLE_COMPILE_CACHE && vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER) installNode20Cache();
 } catch {
   // A cache directory that cannot be written only costs the speed-up.
+}
+try {
+  // Finding the modules' files (both Node versions: Node 22's compile cache does not keep that).
+  if (!process.env.NODE_DISABLE_COMPILE_CACHE) {
+    const resolved = installResolveCache(checkoutRoot(), path.join(cacheDir, `resolve-${checkout}.json`));
+    saveWhenIdle(() => resolved.save());
+    process.once("exit", () => resolved.save());
+  }
+} catch {
+  // only the speed-up is lost
+}
+
+/** The folder with package.json above this file (dist/src/runtime when built, src/runtime under ts-node). */
+function checkoutRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json")) || path.dirname(dir) === dir) return dir;
+  }
 }
 
 interface ModuleInternals {
@@ -53,8 +74,7 @@ function installNode20Cache(): void {
   const Module = require("node:module") as ModuleStatics;
   // One file per checkout: the whole file is read at every start, so it holds only this copy's modules
   // (clones side by side on one machine used to share one file of all their modules, 40 MB and more).
-  const checkout = createHash("sha1").update(__dirname).digest("hex").slice(0, 12);
-  const file = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`, `${process.version}-${process.arch}-${checkout}.bin`);
+  const file = path.join(cacheDir, `${process.version}-${process.arch}-${checkout}.bin`);
   const old = loadCache(file);
   const reused = new Map<string, Buffer>();
   const fresh = new Map<string, vm.Script>();
@@ -88,21 +108,36 @@ function installNode20Cache(): void {
     return fn.call(this.exports, this.exports, requireFor(Module, this), this, filename, path.dirname(filename));
   };
   let saved = false;
-  const save = () => {
-    if (saved) return;
-    saved = true;
-    try {
-      // Nothing new compiled: the file on disk is what this start used (entries of files gone stay; harmless).
-      if (fresh.size > 0) writeCache(file, reused, fresh);
-    } catch {
-      // only the speed-up is lost
-    }
+  const done = () => {
     old.clear();
     reused.clear();
     fresh.clear();
   };
-  saveWhenIdle(save);
-  process.once("exit", save);
+  // Nothing new compiled: the file on disk is what this start used (entries of files gone stay; harmless).
+  const save = (gradually: boolean) => {
+    if (saved) return;
+    saved = true;
+    if (fresh.size === 0) return done();
+    // At a clean exit at once; after the start in small steps even at an idle moment: producing and
+    // writing 20 MB of code in one go held the event loop (and /healthz, and turns) for 0.4 s and more.
+    if (!gradually) return void (tryWrite(() => writeCache(file, reused, fresh)), done());
+    let writing = true;
+    writeCacheGradually(file, reused, fresh)
+      .then(done, done)
+      .finally(() => (writing = false));
+    // an exit before the file was replaced leaves no half-written copy behind
+    process.once("exit", () => writing && fs.rmSync(`${file}.${process.pid}.tmp`, { force: true }));
+  };
+  saveWhenIdle(() => save(true));
+  process.once("exit", () => save(false));
+}
+
+function tryWrite(write: () => void): void {
+  try {
+    write();
+  } catch {
+    // only the speed-up is lost
+  }
 }
 
 /** Runs `save` once the loop has been idle for IDLE_CHECK_MS (see SAVE_AFTER_MS); timers never keep the process alive. */
@@ -135,9 +170,16 @@ function requireFor(Module: ModuleStatics, mod: ModuleInternals): NodeJS.Require
 
 /** One file, replaced by rename: [4-byte index length][index JSON: [key, length][]][code, in index order]. */
 function loadCache(file: string): Map<string, Buffer> {
+  try {
+    return parseCache(fs.readFileSync(file));
+  } catch {
+    return new Map(); // no cache yet
+  }
+}
+
+function parseCache(buf: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   try {
-    const buf = fs.readFileSync(file);
     const n = buf.readUInt32LE(0);
     const index = JSON.parse(buf.subarray(4, 4 + n).toString("utf8")) as [string, number][];
     let offset = 4 + n;
@@ -147,43 +189,75 @@ function loadCache(file: string): Map<string, Buffer> {
       offset += length;
     }
   } catch {
-    // no cache yet, or a torn one: compiled afresh
+    // a torn file: compiled afresh
   }
   return out;
 }
 
-function stillValid(key: string): boolean {
-  const [filename, size, mtimeMs] = key.split("\0");
-  try {
-    const st = fs.statSync(filename!);
-    return String(st.size) === size && String(st.mtimeMs) === mtimeMs;
-  } catch {
-    return false;
-  }
+function sameFile(key: string, st: { size: number; mtimeMs: number } | undefined): boolean {
+  const [, size, mtimeMs] = key.split("\0");
+  return st !== undefined && String(st.size) === size && String(st.mtimeMs) === mtimeMs;
 }
 
-function writeCache(file: string, reused: Map<string, Buffer>, fresh: Map<string, vm.Script>): void {
+const stillValid = (key: string) => sameFile(key, fs.statSync(key.split("\0")[0]!, { throwIfNoEntry: false }));
+
+/** The file's parts: its head ([4-byte index length][index JSON]) and the code, in index order. */
+function encode(entries: Iterable<[string, Buffer]>): Buffer[] {
   const parts: Buffer[] = [];
   const index: [string, number][] = [];
-  // Entries written meanwhile by other processes (the store process, the CLI) are kept while their file is unchanged.
-  for (const [k, v] of loadCache(file)) if (!reused.has(k) && !fresh.has(k) && stillValid(k)) reused.set(k, v);
-  for (const [k, v] of reused) (parts.push(v), index.push([k, v.length]));
-  for (const [k, script] of fresh) {
-    const data = script.createCachedData();
-    parts.push(data);
-    index.push([k, data.length]);
-  }
+  for (const [k, v] of entries) (parts.push(v), index.push([k, v.length]));
   const head = Buffer.from(JSON.stringify(index));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length, 0);
+  return [Buffer.concat([size, head]), ...parts];
+}
+
+function writeCache(file: string, reused: Map<string, Buffer>, fresh: Map<string, vm.Script>): void {
+  // Entries written meanwhile by other processes (the store process, the CLI) are kept while their file is unchanged.
+  for (const [k, v] of loadCache(file)) if (!reused.has(k) && !fresh.has(k) && stillValid(k)) reused.set(k, v);
+  for (const [k, script] of fresh) reused.set(k, script.createCachedData());
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   // Part by part: no copy of the whole file (8 MB and more) in memory.
   const fd = fs.openSync(tmp, "w");
   try {
-    for (const part of [size, head, ...parts]) for (let off = 0; off < part.length; ) off += fs.writeSync(fd, part, off, part.length - off);
+    for (const part of encode(reused)) for (let off = 0; off < part.length; ) off += fs.writeSync(fd, part, off, part.length - off);
   } finally {
     fs.closeSync(fd);
   }
   fs.renameSync(tmp, file);
+}
+
+/** What writeCache does, a few milliseconds at a time between the process's other work. */
+async function writeCacheGradually(file: string, reused: Map<string, Buffer>, fresh: Map<string, vm.Script>): Promise<void> {
+  const turn = () => new Promise<void>((r) => setImmediate(r));
+  let n = 0;
+  for (const [k, script] of fresh) {
+    reused.set(k, script.createCachedData());
+    if (++n % 20 === 0) await turn();
+  }
+  const onDisk = parseCache(await fs.promises.readFile(file).catch(() => Buffer.alloc(0)));
+  await turn();
+  const others = [...onDisk].filter(([k]) => !reused.has(k));
+  for (let i = 0; i < others.length; i += 200) {
+    const batch = others.slice(i, i + 200);
+    const stats = await Promise.all(batch.map(([k]) => fs.promises.stat(k.split("\0")[0]!).catch(() => undefined)));
+    batch.forEach(([k, v], j) => sameFile(k, stats[j]) && reused.set(k, v));
+  }
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  // written part by part (not one 20 MB buffer: copying that held the loop too)
+  const parts = encode(reused);
+  const out = await fs.promises.open(tmp, "w");
+  try {
+    for (let i = 0; i < parts.length; i += 256) {
+      const batch = parts.slice(i, i + 256);
+      const { bytesWritten } = await out.writev(batch);
+      // a short write (a full disk) would shift every later entry: no file rather than a wrong one
+      if (bytesWritten !== batch.reduce((sum, b) => sum + b.length, 0)) throw new Error("short write");
+    }
+  } finally {
+    await out.close();
+  }
+  await fs.promises.rename(tmp, file);
 }
