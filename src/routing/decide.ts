@@ -68,7 +68,10 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
     if (boundary && done.has(e.entryId) && p.sourceId !== e.entryId) return { entryId: p.sourceId, score, passage: e.passage, boundary: false, specific: e.specific };
     return { entryId: e.entryId, score, passage: e.passage, boundary, specific: e.specific };
   });
-  const list = all.filter((r, i) => !all.some((o, j) => o.entryId === r.entryId && (o.score > r.score || (o.score === r.score && j < i))));
+  // the group's own passage, when it scored too, cites its own part ("… en viktig roll i genomförandet"): the swapped
+  // boundary passage only stands in for a group that has none
+  const own = new Set(scores.entries.map((e) => e.entryId));
+  const list = all.filter((r, i) => r.entryId === scores.entries[i]!.entryId || !own.has(r.entryId));
   const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
   if (opts.crossingFrom && opts.withoutSubject) applyCrossing(list, opts.crossingFrom, opts.withoutSubject, a, ctx, named, new Set(opts.setting ?? []));
