@@ -1,12 +1,12 @@
 /*
  * Routing quality and speed, against baselines measured in the same run.
- *   npm run bench:routing                 figures (the untouched halves first: holdout, holdout2 … holdout7 and all together;
+ *   npm run bench:routing                 figures (the untouched halves first: holdout, holdout2 … holdout8 and all together;
  *                                         then the tune halves, labelled as tuned-on)
  *   npm run bench:routing -- --quality    the accuracy tables only (no latency, no 1,000/10,000-group runs)
  *   npm run bench:routing -- --calibrate  fits src/routing/thresholds.json on the tune halves (bench/routing-calibrate.ts)
  *
- * Quality: top-1 per class on tests/fixtures/routing-dev/holdout.jsonl … holdout7.jsonl (never read question by
- * question while tuning: only these aggregates are printed, never a question) and tune.jsonl … tune7.jsonl, with
+ * Quality: top-1 per class on tests/fixtures/routing-dev/holdout.jsonl … holdout8.jsonl (never read question by
+ * question while tuning: only these aggregates are printed, never a question) and tune.jsonl … tune8.jsonl, with
  * BM25 (minisearch over the mandates' clauses, the top hit's group as owner, no hit = none) on the same
  * questions; the precision of `owner` answers.
  * Speed: p50/p99 with the five mandates, 1,000 and 10,000 groups (goals: p99 ≤ 2 ms, ≤ 10 ms; 10,000 groups
@@ -103,7 +103,7 @@ function timedBuild(catalog: Catalog): { router: Router; buildMs: number; cpuMs:
   return { router, buildMs, cpuMs: (c.user + c.system) / 1e3, heap: heapMb() - h0 };
 }
 
-type DevSets = Record<"holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "tune" | "tune2" | "tune3" | "tune4" | "tune5" | "tune6" | "tune7", LabelledQuestion[]>;
+type DevSets = Record<"holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8" | "tune" | "tune2" | "tune3" | "tune4" | "tune5" | "tune6" | "tune7" | "tune8", LabelledQuestion[]>;
 
 /** Untouched halves first (aggregates only, one table per set and both together; no question text is ever
  *  printed for them), then the tune halves. */
@@ -116,7 +116,8 @@ function qualityTables(d: DevSets, ours: Answer, bm25: Answer): void {
     ["holdout5.jsonl", d.holdout5, "UNTOUCHED HALF"],
     ["holdout6.jsonl", d.holdout6, "UNTOUCHED HALF"],
     ["holdout7.jsonl", d.holdout7, "UNTOUCHED HALF"],
-    ["holdout.jsonl … holdout7.jsonl", [...d.holdout, ...d.holdout2, ...d.holdout3, ...d.holdout4, ...d.holdout5, ...d.holdout6, ...d.holdout7], "UNTOUCHED HALVES"],
+    ["holdout8.jsonl", d.holdout8, "UNTOUCHED HALF"],
+    ["holdout.jsonl … holdout8.jsonl", [...d.holdout, ...d.holdout2, ...d.holdout3, ...d.holdout4, ...d.holdout5, ...d.holdout6, ...d.holdout7, ...d.holdout8], "UNTOUCHED HALVES"],
     ["tune.jsonl", d.tune, "TUNE HALF"],
     ["tune2.jsonl", d.tune2, "TUNE HALF"],
     ["tune3.jsonl", d.tune3, "TUNE HALF"],
@@ -124,6 +125,7 @@ function qualityTables(d: DevSets, ours: Answer, bm25: Answer): void {
     ["tune5.jsonl", d.tune5, "TUNE HALF"],
     ["tune6.jsonl", d.tune6, "TUNE HALF"],
     ["tune7.jsonl", d.tune7, "TUNE HALF"],
+    ["tune8.jsonl", d.tune8, "TUNE HALF"],
   ];
   for (const [name, qs, label] of sets) {
     const note = label.startsWith("UNTOUCHED") ? "; aggregates only)" : ") — tuned on";
@@ -157,6 +159,9 @@ function main(): void {
   // Set 7: written in isolation during round 8 and kept sealed until that round's tuning ended (README there).
   const tune7 = read(path.join(DEV, "tune7.jsonl"));
   const holdout7 = read(path.join(DEV, "holdout7.jsonl"));
+  // Set 8: written in isolation during round 9 and kept sealed until that round's tuning ended (README there).
+  const tune8 = read(path.join(DEV, "tune8.jsonl"));
+  const holdout8 = read(path.join(DEV, "holdout8.jsonl"));
   if (process.argv.includes("--calibrate")) {
     const sets = [
       { name: "tune.jsonl", questions: tune },
@@ -166,6 +171,7 @@ function main(): void {
       { name: "tune5.jsonl", questions: tune5 },
       { name: "tune6.jsonl", questions: tune6 },
       { name: "tune7.jsonl", questions: tune7 },
+      { name: "tune8.jsonl", questions: tune8 },
     ];
     calibrate(catalog, sets, path.join(ROOT, "src", "routing", "thresholds.json"));
     return;
@@ -185,7 +191,7 @@ function main(): void {
   const again = timedBuild(catalog);
   console.log(`five mandates, built again (a catalog change in a running server): ${again.buildMs.toFixed(1)} ms (${again.cpuMs.toFixed(0)} ms CPU)`);
 
-  qualityTables({ holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, tune, tune2, tune3, tune4, tune5, tune6, tune7 }, ours, bm25);
+  qualityTables({ holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, tune, tune2, tune3, tune4, tune5, tune6, tune7, tune8 }, ours, bm25);
   table(`OLDER FIXTURES (${older.length} questions, tests/fixtures/routing-questions*.jsonl) — tuned on`, [
     ["router", evaluate(older, ours)],
     ["bm25", evaluate(older, bm25)],

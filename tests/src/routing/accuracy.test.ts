@@ -36,12 +36,14 @@ describe("routing on the tune half and the older fixtures (tuned on)", () => {
     expect(run(join(DEV, "tune2.jsonl")).top1).toBeGreaterThanOrEqual(0.97);
     expect(run(join(DEV, "tune3.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
     expect(run(join(DEV, "tune4.jsonl")).top1).toBeGreaterThanOrEqual(0.91);
-    // set 5 arrived sealed after round 6's tuning (first figure 85.1%); tuned on in round 7 (90.4%): its floor is that less a question
-    expect(run(join(DEV, "tune5.jsonl")).top1).toBeGreaterThanOrEqual(0.89);
-    // set 6 arrived sealed after round 7's tuning (80.9%), tuned on in round 8 (83.6%): that less a question
-    expect(run(join(DEV, "tune6.jsonl")).top1).toBeGreaterThanOrEqual(0.82);
-    // set 7 arrived sealed after round 8's tuning (86.4%): its floor is that less a question
-    expect(run(join(DEV, "tune7.jsonl")).top1).toBeGreaterThanOrEqual(0.85);
+    // set 5 arrived sealed after round 6's tuning (first figure 85.1%); tuned on in rounds 7–9 (93.0%): that less a question
+    expect(run(join(DEV, "tune5.jsonl")).top1).toBeGreaterThanOrEqual(0.92);
+    // set 6 arrived sealed after round 7's tuning (80.9%), tuned on in rounds 8–9 (88.2%): that less a question
+    expect(run(join(DEV, "tune6.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
+    // set 7 arrived sealed after round 8's tuning (86.4%), tuned on in round 9 (90.9%): that less a question
+    expect(run(join(DEV, "tune7.jsonl")).top1).toBeGreaterThanOrEqual(0.89);
+    // set 8 arrived sealed after round 9's tuning (89.8%): its floor is that less a question
+    expect(run(join(DEV, "tune8.jsonl")).top1).toBeGreaterThanOrEqual(0.88);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
     const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
     const right = older.reduce((n, e) => n + e.top1 * e.total, 0);
