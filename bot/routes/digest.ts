@@ -62,7 +62,11 @@ export function register(app: BotApp, services: Services): void {
   app.message(DIGEST_COMMAND, async (context, _state) => {
     const cmd = parseDigestCommand(textOf(context));
     if (!cmd) return;
-    const t = messages(cmd.language);
+    // The command word sets the channel digest's language; the reply to the person follows their stored choice first.
+    const actor = actorOf(context, services);
+    const stored = (await services.conversations.userSettings(actor.tenantId, actor.userId))?.language;
+    const replyLang = stored ?? cmd.language;
+    const t = messages(replyLang);
     if (cmd.kind === "usage" || cmd.kind === "invalid") {
       await context.sendActivity(t.digest.usage);
       return;
@@ -84,18 +88,17 @@ export function register(app: BotApp, services: Services): void {
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(renderDigestCard(digest, messages(lang), { preview: true }))] });
       return;
     }
-    const actor = actorOf(context, services);
     if (cmd.kind === "on") {
       const r = await services.digest.subscribe(actor, channel, {
         ...(cmd.weekday !== undefined ? { weekday: cmd.weekday } : {}),
         ...(cmd.time !== undefined ? { time: cmd.time } : {}),
         language: cmd.language,
       });
-      await context.sendActivity(r.ok ? t.digest.on(r.subscription.weekday, r.subscription.time) : errorText(cmd.language, "digest", r));
+      await context.sendActivity(r.ok ? t.digest.on(r.subscription.weekday, r.subscription.time) : errorText(replyLang, "digest", r));
       return;
     }
     const r = await services.digest.unsubscribe(actor, channel);
-    await context.sendActivity(r.ok ? t.digest.off : errorText(cmd.language, "digest", r));
+    await context.sendActivity(r.ok ? t.digest.off : errorText(replyLang, "digest", r));
   });
 }
 

@@ -21,4 +21,15 @@ describe("the digest asked for outside a channel", () => {
     expect(now).toMatch(/type \*\*@Samverkan digest now\*\* in the channel/);
     expect(now).toMatch(/link this channel to <group>/);
   });
+
+  it("a stored language choice wins over the command word for the reply (the word only sets the channel digest's language)", async () => {
+    const as = (userId: string) => async (t: string) =>
+      (await say(ctx.bot, ctx.connector, { text: t, userId, aadObjectId: `aad-${userId}`, userName: "Erik English", locale: "sv-SE" })).find((r) => r.type === "message")?.text as string;
+    const erik = as("29:erik");
+    expect(await erik("language english")).toMatch(/English/);
+    expect(await erik("veckobrev nu")).toMatch(/type \*\*@Samverkan digest now\*\* in the channel/);
+    const sara = as("29:sara");
+    expect(await sara("språk svenska")).toMatch(/svenska/i);
+    expect(await sara("digest now")).toMatch(/skriv \*\*@Samverkan veckobrev nu\*\* i kanalen/);
+  });
 });
