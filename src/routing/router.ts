@@ -92,7 +92,7 @@ export class Router {
     const actors = new Actors(catalog);
     this.answers = new AnswerBuilder(catalog, actors);
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
-    this.eitherOr = new EitherOr(catalog, actors, this.lex);
+    this.eitherOr = new EitherOr(catalog, actors, this.lex, this.answers);
     const areasOf = new Map<string, Set<string>>();
     for (const ids of instancesOf.values())
       for (const id of ids) {
