@@ -3,7 +3,7 @@ import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import type { agenda as sv } from "../sv/agenda";
 import type { Escape } from "../errors";
 import { enDateTime } from "../dates";
-import { problemsOf } from "../sv/agenda";
+import { problemsOf } from "../fields";
 
 
 const statusWord: Record<ItemStatus, string> = { submitted: "submitted", accepted: "accepted", deferred: "deferred", redirected: "redirected", rejected: "rejected", withdrawn: "withdrawn" };
