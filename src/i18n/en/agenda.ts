@@ -88,7 +88,7 @@ export const agenda: typeof sv = {
   triage: {
     heading: (group) => `Item for ${group}`,
     facts: { kind: "Kind", submitter: "Submitted by", meeting: "Meeting", submitted: "Submitted" },
-    submittedAt: (iso: string, timeZone: string) => enDateTime(iso, timeZone),
+    submittedAt: enDateTime,
     unknownSubmitter: "name missing",
     noMeeting: "no meeting planned",
     labels: {

@@ -94,7 +94,7 @@ export const agenda = {
     heading: (group: string) => `Ärende till ${group}`,
     facts: { kind: "Typ", submitter: "Anmält av", meeting: "Möte", submitted: "Anmält" },
     /** When the item was submitted, as a Swedish reader writes a date. */
-    submittedAt: (iso: string, timeZone: string) => svDateTime(iso, timeZone),
+    submittedAt: svDateTime,
     /** The submitter when the item names nobody (never a raw id on the card). */
     unknownSubmitter: "namn saknas",
     noMeeting: "inget planerat möte",
