@@ -82,7 +82,7 @@ export function topicShare(passage: number, scores: TopicScores, a: QuestionAnal
 }
 
 /** How much of the question (its weighted tokens) a passage's terms cover: all of it, and without the terms in `leave`. */
-function coverageOf(terms: ReadonlyMap<string, number>, scores: TopicScores, a: QuestionAnalysis, leave: ReadonlySet<string>): number {
+function covered(terms: ReadonlyMap<string, number>, scores: TopicScores, a: QuestionAnalysis, leave: ReadonlySet<string>): { all: number; kept: number } {
   let all = 0;
   let kept = 0;
   a.tokens.forEach((tok, i) => {
@@ -98,18 +98,19 @@ function coverageOf(terms: ReadonlyMap<string, number>, scores: TopicScores, a: 
     all += w * best;
     kept += w * bestKept;
   });
+  return { all, kept };
+}
+
+/** The share of a passage's cover of the question that remains without the terms in `leave`. */
+function coverageOf(terms: ReadonlyMap<string, number>, scores: TopicScores, a: QuestionAnalysis, leave: ReadonlySet<string>): number {
+  const { all, kept } = covered(terms, scores, a, leave);
   return all > 0 ? kept / all : 1;
 }
 
 /** What a passage covers of the question with words the other passages do not have, as a share of all the question's weight. */
 function distinctCoverage(text: string, others: readonly string[], scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext): number {
   const leave = new Set(others.flatMap((t) => [...ctx.termsOf(t).keys()]));
-  const terms = ctx.termsOf(text);
-  let kept = 0;
-  a.tokens.forEach((tok, i) => {
-    const w = scores.weights[i] ?? 0;
-    if (w) kept += w * Math.max(0, ...tok.terms.filter((x) => !leave.has(x.term)).map((x) => x.credit * (terms.get(x.term) ?? 0)));
-  });
+  const { kept } = covered(ctx.termsOf(text), scores, a, leave);
   return scores.total > 0 ? kept / scores.total : 0;
 }
 

@@ -37,6 +37,8 @@ interface Said {
 export class EitherOr {
   private readonly byOrg = new Map<string, Said[]>();
   private readonly byDocument = new Map<string, string>();
+  /** Part and organisation → its sentences that say the part (`sentencesSaying`). */
+  private readonly saying = new Map<string, readonly Said[]>();
 
   constructor(
     catalog: Catalog,
@@ -64,8 +66,7 @@ export class EitherOr {
     if (!pair) return undefined;
     const part = this.partAsked(a);
     if (!part) return undefined;
-    const table = this.lex.relations.get(part)!;
-    const found = pair.map((h) => ({ h, said: this.doing(byId.get(h.entryId), partWords(table)) }));
+    const found = pair.map((h) => ({ h, said: this.doing(byId.get(h.entryId), part) }));
     const doers = found.filter((f) => f.said);
     if (doers.length !== 1) return undefined;
     const { h, said } = doers[0]!;
@@ -79,11 +80,26 @@ export class EitherOr {
     return asked.length === 1 ? asked[0] : undefined;
   }
 
+  /**
+   * The organisation's mandate sentences that say the part, in mandate order: which sentences say it depends on the
+   * organisation and the part only, so they are found on the first question that asks and kept (at most two lists per
+   * organisation), not read again word by word for every question.
+   */
+  private sentencesSaying(organizationId: string, part: Relation): readonly Said[] {
+    const key = `${part}\u0000${organizationId}`;
+    let list = this.saying.get(key);
+    if (!list) {
+      const tables = partWords(this.lex.relations.get(part));
+      list = (this.byOrg.get(organizationId) ?? []).filter((said) => tables.some((t) => matchAll(t, words(said.sentence), new Set()) > 0));
+      this.saying.set(key, list);
+    }
+    return list;
+  }
+
   /** A mandate sentence of the body's organisation in which it does the part: its subject, or the agent after "av". */
-  private doing(g: GroupRecord | undefined, words$: readonly RelationTable["about"][]): Said | undefined {
+  private doing(g: GroupRecord | undefined, part: Relation): Said | undefined {
     if (!g) return undefined;
-    for (const said of this.byOrg.get(g.organizationId) ?? []) {
-      if (!words$.some((t) => matchAll(t, words(said.sentence), new Set()) > 0)) continue;
+    for (const said of this.sentencesSaying(g.organizationId, part)) {
       const bodies = this.actors.bodiesIn(said.sentence, g.organizationId);
       const acts = bodies.some((b) => b.id === g.id && (b.role === "subject" || b.role === "agent"));
       if (acts || (said.home.id === g.id && this.actors.startsWithSelf(said.sentence, g))) return said;

@@ -32,12 +32,26 @@ export function refersToUnnamedGroup(a: QuestionAnalysis): boolean {
   return a.words.some((w, i) => UNNAMED_GROUP.has(w) || ((w === "group" || w === "council") && a.words[i - 1] === "the"));
 }
 
-/** The one group (or kind of group) of an organisation, when the question speaks of a group by no name; as a name hit at the group word. */
-export function soleGroupSpokenOf(a: QuestionAnalysis, organizationId: string, entries: Iterable<GroupRecord>): NameHit | undefined {
+/**
+ * Each organisation's one group (or kind of group), for the organisations that have exactly one: counted once per
+ * catalog, so a question that says "gruppen" does not walk every entry of the catalog.
+ */
+export function soleGroups(entries: Iterable<GroupRecord>): Map<string, string> {
+  const count = new Map<string, { id: string; n: number }>();
+  for (const e of entries) {
+    if (e.entryType !== "group" && e.entryType !== "kind") continue;
+    const c = count.get(e.organizationId);
+    if (c) c.n++;
+    else count.set(e.organizationId, { id: e.id, n: 1 });
+  }
+  return new Map([...count].filter(([, c]) => c.n === 1).map(([org, c]) => [org, c.id]));
+}
+
+/** The organisation's one group (`soleId`, from `soleGroups`), when the question speaks of a group by no name; as a name hit at the group word. */
+export function soleGroupSpokenOf(a: QuestionAnalysis, soleId: string | undefined): NameHit | undefined {
+  if (!soleId) return undefined;
   const at = a.words.findIndex((w) => GROUP_WORDS.has(w));
   if (at < 0) return undefined;
-  const groups = [...entries].filter((e) => e.organizationId === organizationId && (e.entryType === "group" || e.entryType === "kind"));
-  if (groups.length !== 1) return undefined;
   const token = a.tokens.findIndex((t) => t.at === at);
-  return { entryId: groups[0]!.id, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
+  return { entryId: soleId, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
 }

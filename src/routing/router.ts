@@ -10,7 +10,7 @@ import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, type CrossingContext } from "./crossing";
-import { refersToUnnamedGroup, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
+import { refersToUnnamedGroup, soleGroups, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
 import { withAreaWhole } from "./area-whole";
 import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
@@ -69,12 +69,15 @@ export class Router {
   private readonly kindHeads = new Map<string, string[]>();
   /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
   private readonly groupAreas = new Set<string>();
+  /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
+  private readonly soleGroupOf: ReadonlyMap<string, string>;
 
   constructor(catalog: Catalog, options: RouterOptions = {}) {
     this.version = catalog.version;
     const lexicon = options.lexicon ?? shippedLexicon();
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
+    this.soleGroupOf = soleGroups(this.byId.values());
     // the clauses of each entry, computed once for the vocabulary and the index
     const clauseLists = new Map(catalog.entries.map((e) => [e.id, clausesOf(e)]));
     const clauses = (e: GroupRecord) => clauseLists.get(e.id)!;
@@ -304,7 +307,7 @@ export class Router {
 
   /** The one group (or kind of group) of the question's organisation, when the question speaks of a group by no name. */
   private soleGroupSpokenOf(a: QuestionAnalysis, ctx: Context): NameHit | undefined {
-    return ctx.orgId ? soleGroupSpokenOf(a, ctx.orgId, this.byId.values()) : undefined;
+    return ctx.orgId ? soleGroupSpokenOf(a, this.soleGroupOf.get(ctx.orgId)) : undefined;
   }
 
   /** The groups a question about "the group" may mean: the topic's candidates first, then every other group (at most six). */
