@@ -41,10 +41,37 @@ interface Key {
 }
 
 /** A token whose signature was verified with `key`: its parsed claims, checked again on every request. */
-interface Verified {
-  readonly kid: string;
+interface Verified extends Parsed {
   readonly key: Key;
+}
+
+/** A token's header and claims as read, before its signature is checked. */
+interface Parsed {
+  readonly kid: string;
+  /** Node's name of the signature algorithm. */
+  readonly algorithm: string;
   readonly claims: z.infer<typeof ClaimsSchema>;
+}
+
+function parseToken(token: string): Parsed | { readonly reason: string } {
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p))) return { reason: "not a JWT" };
+  const header = HeaderSchema.safeParse(b64json(parts[0]!));
+  if (!header.success) return { reason: "token header without alg and kid" };
+  const algorithm = ALGORITHMS[header.data.alg];
+  if (!algorithm) return { reason: `algorithm ${header.data.alg.slice(0, 20)} not allowed` };
+  const claims = ClaimsSchema.safeParse(b64json(parts[1]!));
+  if (!claims.success) return { reason: "token claims missing or of the wrong type" };
+  return { kid: header.data.kid, algorithm, claims: claims.data };
+}
+
+function signedWith(token: string, algorithm: string, key: Key): boolean {
+  const dot = token.lastIndexOf(".");
+  try {
+    return verifySignature(algorithm, Buffer.from(token.slice(0, dot)), key.key, Buffer.from(token.slice(dot + 1), "base64url"));
+  } catch {
+    return false;
+  }
 }
 
 const b64json = (part: string): unknown => {
@@ -85,61 +112,30 @@ export class BotTokenCheck {
   async check(authorization: unknown, activity: { serviceUrl: string; channelId: string }): Promise<AuthVerdict> {
     if (typeof authorization !== "string" || !authorization.startsWith("Bearer ")) return { ok: false, reason: "no bearer token" };
     const token = authorization.slice(7).trim();
+    // One sequence of checks for every request; a token verified before skips only its parsing and, while its key
+    // is the one it was verified with, the signature check.
     const seen = this.verified.get(token);
-    if (seen) {
-      const verdict = await this.recheck(seen, activity);
-      if (verdict) return verdict;
-      this.verified.delete(token); // its key was replaced: verified again below
-    }
-    const parts = token.split(".");
-    if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p))) return { ok: false, reason: "not a JWT" };
-    const header = HeaderSchema.safeParse(b64json(parts[0]!));
-    if (!header.success) return { ok: false, reason: "token header without alg and kid" };
-    const algorithm = ALGORITHMS[header.data.alg];
-    if (!algorithm) return { ok: false, reason: `algorithm ${header.data.alg.slice(0, 20)} not allowed` };
-    const claims = ClaimsSchema.safeParse(b64json(parts[1]!));
-    if (!claims.success) return { ok: false, reason: "token claims missing or of the wrong type" };
-    const problem = this.claimsProblem(claims.data, activity);
+    const read = seen ?? parseToken(token);
+    if ("reason" in read) return { ok: false, reason: read.reason };
+    const problem = this.claimsProblem(read.claims, activity);
     if (problem) return { ok: false, reason: problem };
 
     let key: Key | undefined;
     try {
-      key = await this.key(header.data.kid);
+      key = await this.key(read.kid);
     } catch (e) {
       return { ok: false, reason: `signing keys unavailable: ${e instanceof Error ? e.message : String(e)}`, unavailable: true };
     }
+    // verified with this very key before; otherwise never, or its key was replaced since (re-read daily or for an unknown id)
+    const trusted = seen !== undefined && seen.key === key;
+    if (seen && !trusted) this.verified.delete(token);
     if (!key) return { ok: false, reason: "unknown signing key" };
-    const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
-    const signature = Buffer.from(parts[2]!, "base64url");
-    let valid = false;
-    try {
-      valid = verifySignature(algorithm, signed, key.key, signature);
-    } catch {
-      valid = false;
-    }
-    if (!valid) return { ok: false, reason: "bad signature" };
+    if (!trusted && !signedWith(token, read.algorithm, key)) return { ok: false, reason: "bad signature" };
     if (!endorsed(key, activity.channelId)) return { ok: false, reason: "key not endorsed for the channel" };
-    if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
-    this.verified.set(token, { kid: header.data.kid, key, claims: claims.data });
-    return { ok: true };
-  }
-
-  /**
-   * A token verified before: the same checks but the signature's. Its claims against this request and
-   * this moment (expiry, service URL), and its key still the one the current key set holds for its id.
-   * Undefined when the keys were re-read since (daily, or for an unknown key id): then the full check.
-   */
-  private async recheck(seen: Verified, activity: { serviceUrl: string; channelId: string }): Promise<AuthVerdict | undefined> {
-    const problem = this.claimsProblem(seen.claims, activity);
-    if (problem) return { ok: false, reason: problem };
-    let key: Key | undefined;
-    try {
-      key = await this.key(seen.kid);
-    } catch (e) {
-      return { ok: false, reason: `signing keys unavailable: ${e instanceof Error ? e.message : String(e)}`, unavailable: true };
+    if (!trusted) {
+      if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+      this.verified.set(token, { kid: read.kid, algorithm: read.algorithm, key, claims: read.claims });
     }
-    if (key !== seen.key) return undefined;
-    if (!endorsed(key, activity.channelId)) return { ok: false, reason: "key not endorsed for the channel" };
     return { ok: true };
   }
 

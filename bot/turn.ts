@@ -93,16 +93,21 @@ export interface TurnLanguage {
  * else Swedish. `text` overrides the message text to detect (e.g. only a command's first line).
  */
 export async function languageOf(context: TurnContext, services: Services, text?: string): Promise<TurnLanguage> {
-  const actor = actorOf(context, services);
-  const settings = await services.conversations.userSettings(actor.tenantId, actor.userId);
+  const stored = await storedLanguageOf(context, services);
   const click = isClick(context);
   const card = click ? cardLanguageOf(context) : undefined;
   const messageText = click ? undefined : (text ?? textOf(context));
-  const decided = settings?.language ?? card ?? (messageText ? detectLanguage(messageText) : undefined);
-  const conversation = decided ? undefined : await services.conversations.lastLanguage(actor.tenantId, conversationIdOf(context));
-  const lang = chooseLanguage({ stored: settings?.language, card, text: messageText, conversation, locale: context.activity.locale });
+  const decided = stored ?? card ?? (messageText ? detectLanguage(messageText) : undefined);
+  const conversation = decided ? undefined : await services.conversations.lastLanguage(tenantOf(context), conversationIdOf(context));
+  const lang = chooseLanguage({ stored, card, text: messageText, conversation, locale: context.activity.locale });
   context.turnState.set(LANG_KEY, lang);
   return { lang, t: messages(lang) };
+}
+
+/** The person's stored language choice, if they made one (the first of `languageOf`'s signals; the settings read is cached). */
+export async function storedLanguageOf(context: TurnContext, services: Services): Promise<Language | undefined> {
+  const actor = actorOf(context, services);
+  return (await services.conversations.userSettings(actor.tenantId, actor.userId))?.language;
 }
 
 /** The language this turn answered in, once `languageOf` ran (cards sent in the turn carry it). */

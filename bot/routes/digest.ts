@@ -5,7 +5,7 @@ import { errorText } from "../../src/i18n/errors";
 import type { Services } from "../../src/services";
 import { renderDigestCard } from "../../cards/digest";
 import type { BotApp } from "../app";
-import { actorOf, conversationKind, tenantOf, textOf } from "../turn";
+import { actorOf, conversationKind, storedLanguageOf, tenantOf, textOf } from "../turn";
 
 /**
  * The weekly digest in a channel: "veckobrev på [mån 08:00]" / "digest on [monday 08:00]" (chair,
@@ -63,9 +63,7 @@ export function register(app: BotApp, services: Services): void {
     const cmd = parseDigestCommand(textOf(context));
     if (!cmd) return;
     // The command word sets the channel digest's language; the reply to the person follows their stored choice first.
-    const actor = actorOf(context, services);
-    const stored = (await services.conversations.userSettings(actor.tenantId, actor.userId))?.language;
-    const replyLang = stored ?? cmd.language;
+    const replyLang = (await storedLanguageOf(context, services)) ?? cmd.language;
     const t = messages(replyLang);
     if (cmd.kind === "usage" || cmd.kind === "invalid") {
       await context.sendActivity(t.digest.usage);
@@ -88,6 +86,7 @@ export function register(app: BotApp, services: Services): void {
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(renderDigestCard(digest, messages(lang), { preview: true }))] });
       return;
     }
+    const actor = actorOf(context, services);
     if (cmd.kind === "on") {
       const r = await services.digest.subscribe(actor, channel, {
         ...(cmd.weekday !== undefined ? { weekday: cmd.weekday } : {}),

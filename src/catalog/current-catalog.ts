@@ -8,12 +8,6 @@ export interface CatalogSource {
 
 const EMPTY: Catalog = { version: 0, organizations: [], entries: [], quality: [] };
 
-/**
- * Each app instance keeps the catalog (and whatever is derived from it, e.g. the router's index) in
- * memory and notices a change by the catalog version document: at most one point read every
- * `checkEveryMs`, a full reload only when the version moved. The bot checks in the background
- * (`startRefresh`), so a turn never reads the version document; the CLI checks when it asks.
- */
 /** A value derived from a catalog, with the catalog it was derived from. */
 export interface Derived<T> {
   readonly catalog: Catalog;
@@ -23,11 +17,17 @@ export interface Derived<T> {
 type Derive = (c: Catalog) => unknown;
 type Built = { ok: true; value: unknown } | { ok: false; err: unknown };
 
+/**
+ * Each app instance keeps the catalog (and whatever is derived from it, e.g. the router's index) in
+ * memory and notices a change by the catalog version document: at most one point read every
+ * `checkEveryMs`, a full reload only when the version moved. The bot checks in the background
+ * (`startRefresh`), so a turn never reads the version document; the CLI checks when it asks.
+ */
 export class CurrentCatalog {
   private catalog: Catalog = EMPTY;
   private checkedAt = -Infinity;
   private loading: Promise<Catalog> | undefined;
-  private readonly derived = new Map<Derive, { version: number; value: unknown; catalog: Catalog }>();
+  private readonly derived = new Map<Derive, Derived<unknown>>();
   /** Background derivations (`latest`): the version being derived and its promise, per function. */
   private readonly building = new Map<Derive, { version: number; done: Promise<Built> }>();
   /** Functions `latest` derives (with where their failures go): a version the background check notices is derived for them at once. */
@@ -53,9 +53,9 @@ export class CurrentCatalog {
   async derive<T>(fn: (c: Catalog) => T): Promise<T> {
     const catalog = await this.get();
     const hit = this.derived.get(fn);
-    if (hit && hit.version === catalog.version) return hit.value as T;
+    if (hit && hit.catalog.version === catalog.version) return hit.value as T;
     const value = fn(catalog);
-    this.derived.set(fn, { version: catalog.version, value, catalog });
+    this.derived.set(fn, { catalog, value });
     return value;
   }
 
@@ -71,9 +71,9 @@ export class CurrentCatalog {
     this.kept.set(fn, onError);
     const catalog = await this.get();
     const have = this.derived.get(fn);
-    if (have && have.version === catalog.version) return { catalog: have.catalog, value: have.value as T };
+    if (have && have.catalog.version === catalog.version) return have as Derived<T>;
     const done = this.rebuild(fn, catalog);
-    if (have && catalog.version !== this.ownVersion) return { catalog: have.catalog, value: have.value as T };
+    if (have && catalog.version !== this.ownVersion) return have as Derived<T>;
     const r = await done;
     // the derivation failed: the caller meets the error, as it did deriving in the turn
     if (!r.ok) throw r.err;
@@ -89,7 +89,7 @@ export class CurrentCatalog {
       .then(
         (value): Built => {
           const cur = this.derived.get(fn);
-          if (!cur || cur.version !== this.catalog.version) this.derived.set(fn, { version: catalog.version, value, catalog });
+          if (!cur || cur.catalog.version !== this.catalog.version) this.derived.set(fn, { catalog, value });
           return { ok: true, value };
         },
         (err: unknown): Built => {

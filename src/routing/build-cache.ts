@@ -13,6 +13,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { replaceFile } from "../runtime/replace-file";
 
 const FORMAT = 1;
 
@@ -93,19 +94,11 @@ function read<T>(file: string, key: string, codec: Codec<T>, o: BuildCacheOption
 }
 
 function write(file: string, key: string, payload: Buffer, o: BuildCacheOptions): void {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
     const header = Buffer.from(`${JSON.stringify({ format: FORMAT, key, sha256: sha256(payload) })}\n`);
-    fs.writeFileSync(tmp, Buffer.concat([header, payload]));
     // a reader sees the old file or the new one, never half of one (two processes may build at once)
-    fs.renameSync(tmp, file);
+    replaceFile(file, [header, payload]);
   } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // the folder is not writable: there is no temporary file to remove
-    }
     o.warn?.(`routing build cache ${file} not written (${(e as Error).message})`);
   }
 }

@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as vm from "node:vm";
 import { installResolveCache } from "./resolve-cache";
+import { replaceFile, tempFileOf } from "./replace-file";
 
 /**
  * Most of a start is compiling the dependencies' JavaScript (botbuilder, teams-ai, the Cosmos SDK: ~1,700
@@ -126,7 +127,7 @@ function installNode20Cache(): void {
       .then(done, done)
       .finally(() => (writing = false));
     // an exit before the file was replaced leaves no half-written copy behind
-    process.once("exit", () => writing && fs.rmSync(`${file}.${process.pid}.tmp`, { force: true }));
+    process.once("exit", () => writing && fs.rmSync(tempFileOf(file), { force: true }));
   };
   saveWhenIdle(() => save(true));
   process.once("exit", () => save(false));
@@ -216,16 +217,7 @@ function writeCache(file: string, reused: Map<string, Buffer>, fresh: Map<string
   // Entries written meanwhile by other processes (the store process, the CLI) are kept while their file is unchanged.
   for (const [k, v] of loadCache(file)) if (!reused.has(k) && !fresh.has(k) && stillValid(k)) reused.set(k, v);
   for (const [k, script] of fresh) reused.set(k, script.createCachedData());
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  // Part by part: no copy of the whole file (8 MB and more) in memory.
-  const fd = fs.openSync(tmp, "w");
-  try {
-    for (const part of encode(reused)) for (let off = 0; off < part.length; ) off += fs.writeSync(fd, part, off, part.length - off);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
+  replaceFile(file, encode(reused));
 }
 
 /** What writeCache does, a few milliseconds at a time between the process's other work. */
@@ -245,7 +237,7 @@ async function writeCacheGradually(file: string, reused: Map<string, Buffer>, fr
     batch.forEach(([k, v], j) => sameFile(k, stats[j]) && reused.set(k, v));
   }
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = tempFileOf(file);
   // written part by part (not one 20 MB buffer: copying that held the loop too)
   const parts = encode(reused);
   const out = await fs.promises.open(tmp, "w");

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as nodeModule from "node:module";
 import * as path from "node:path";
+import { replaceFile } from "./replace-file";
 
 /**
  * A quarter of loading the bot's ~2,400 modules is finding their files (Module._resolveFilename: probing
@@ -78,10 +79,7 @@ export function installResolveCache(root: string, file: string): { save(): void;
       try {
         // answers of other processes of this checkout (the store process, the CLI) are kept
         const answers = { ...read(file, key), ...used };
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify({ key, answers } satisfies CacheFile));
-        fs.renameSync(tmp, file);
+        replaceFile(file, JSON.stringify({ key, answers } satisfies CacheFile));
       } catch {
         // only the speed-up is lost
       }
