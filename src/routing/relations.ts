@@ -19,8 +19,6 @@ import { fold, keySv, words } from "./normalize";
 import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
 import { pickSubject, subjectOfYesNo } from "./subject";
-
-export { pickSubject } from "./subject";
 import type { RouteCitation, RouteResult } from "./types";
 
 export interface RelationAnswer {
