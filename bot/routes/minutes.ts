@@ -149,7 +149,7 @@ export function register(app: BotApp, services: Services): void {
     const rest = match?.[2] ?? "";
     const pasted = rest.trim();
     // The message line the pasted text starts on (the command is line 1), for "rad N" in parse problems.
-    const firstLine = full.length - rest.length > 0 ? full.slice(0, full.length - rest.length + rest.indexOf(pasted)).split("\n").length : 1;
+    const firstLine = full.slice(0, full.length - rest.length + rest.indexOf(pasted)).split("\n").length;
     if (!query) return void (await context.sendActivity(t.minutes.usage));
     const group = lookupGroup(await services.currentCatalog.get(), query, t);
     if (!group.ok) return void (await context.sendActivity(group.reply));

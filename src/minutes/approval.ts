@@ -7,7 +7,7 @@ import { identityOf, otherTenant, type MinutesContext, type Via } from "./contex
 import { localDateTime } from "./time";
 import type { FanOut } from "./fan-out";
 import { KEEP, type MinutesView, type MinutesViewer, type Stored } from "./ports";
-import { complete, tally } from "./tally";
+import { complete, hasApproved, tally } from "./tally";
 import { LIMITS, refuse, type Approver, type ChangeRequest, type Identity, type Minutes, type MinutesRefusal, type MinutesResult } from "./schema";
 
 interface Transition {
@@ -98,7 +98,7 @@ export class Approval {
     const c = check(stored?.doc, actor, version);
     if ("ok" in c) return c;
     const cur = stored!.doc;
-    if (tally(cur).some((a) => a.key === c.key)) return this.approved(cur, c, { transitioned: false, already: true });
+    if (hasApproved(cur, c.key)) return this.approved(cur, c, { transitioned: false, already: true });
     const by = identityOf(actor, via);
     const after = await this.ctx.store.appendApproval(groupId, minutesId, { key: c.key, version, round: cur.round, at: this.ctx.now(), by });
     if (!after) return refuse("NOT_FOUND");

@@ -3,7 +3,7 @@ import { holds } from "../agenda/agenda-service";
 import { approverOf } from "./approval";
 import { identityOf, otherTenant, SECRETARY_ROLES, type MinutesContext, type Via } from "./context";
 import type { MinutesView, MinutesViewer } from "./ports";
-import { tally } from "./tally";
+import { hasApproved } from "./tally";
 import { minutesIdOf, refuse, type Minutes, type MinutesAudit, type MinutesResult } from "./schema";
 
 /** Where a read comes from: the conversation of a click (a card posted in a channel) and the entry point. */
@@ -79,7 +79,7 @@ export class Reading {
     const awaiting = all.find((m) => {
       if (m.status !== "requested") return false;
       const approver = approverOf(m, actor);
-      return !!approver && !tally(m).some((a) => a.key === approver.key);
+      return !!approver && !hasApproved(m, approver.key);
     });
     return this.readDoc(actor, awaiting ?? all[0]!, where);
   }

@@ -19,6 +19,9 @@ export function tally(m: Pick<Minutes, "approvals" | "approvers" | "round" | "ve
   return [...out.values()].sort((a, b) => a.at.localeCompare(b.at) || rank(a.key) - rank(b.key));
 }
 
+/** The approver's approval counts (this round, this version): their approve button has nothing left to do. */
+export const hasApproved = (m: Pick<Minutes, "approvals" | "approvers" | "round" | "version">, key: string) => tally(m).some((a) => a.key === key);
+
 /** Every approver has approved the current version. */
 export const complete = (approvers: readonly Approver[], approvals: readonly Approval[]) =>
   approvers.length > 0 && approvers.every((a) => approvals.some((x) => x.key === a.key));

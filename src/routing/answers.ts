@@ -3,7 +3,7 @@
  * RouteResult contract.
  */
 import { KNOWN_BODIES } from "../catalog/bodies";
-import type { Catalog, GroupRecord } from "../catalog/schema";
+import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
 import { sentences, type Actors } from "./actors";
 import type { Passage } from "./passages";
 import type { RouteCandidate, RouteCitation, RouteEscalation, RouteResult } from "./types";
@@ -55,16 +55,21 @@ export class AnswerBuilder {
     return { groupId: p.sourceId, section: p.section, text: p.text };
   }
 
+  /** A clause as cited: under the group whose mandate (document) it is in, else `fallbackId`; `text`: the part of it quoted. */
+  clauseCitation(c: Clause, fallbackId: string, text = clean(c.text)): RouteCitation {
+    return { groupId: this.byDocument.get(c.citation.documentId) ?? fallbackId, section: c.citation.section, text };
+  }
+
   /** A cited clause of the entry itself, when it was found by name only. */
   ownCitation(e: GroupRecord): RouteCitation[] {
     const c = e.duties[0] ?? e.purpose[0] ?? e.mentions[0];
-    return c ? [{ groupId: this.byDocument.get(c.citation.documentId) ?? e.id, section: c.citation.section, text: clean(c.text) }] : [];
+    return c ? [this.clauseCitation(c, e.id)] : [];
   }
 
   /** The clause that says who is in the group (its participants), else its own clause. */
   membersCitation(e: GroupRecord): RouteCitation[] {
     const c = e.composition?.clauses[0];
-    return c ? [{ groupId: this.byDocument.get(c.citation.documentId) ?? e.id, section: c.citation.section, text: clean(c.text) }] : this.ownCitation(e);
+    return c ? [this.clauseCitation(c, e.id)] : this.ownCitation(e);
   }
 
   /** Where a question goes when the owner cannot decide it: an escalation clause naming a body, else its parent or commissioner. */

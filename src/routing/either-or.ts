@@ -9,6 +9,7 @@
  */
 import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
 import type { Actors } from "./actors";
+import type { AnswerBuilder } from "./answers";
 import { sentences } from "./actors";
 import type { QuestionAnalysis } from "./analyze";
 import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
@@ -36,7 +37,6 @@ interface Said {
 
 export class EitherOr {
   private readonly byOrg = new Map<string, Said[]>();
-  private readonly byDocument = new Map<string, string>();
   /** Part and organisation → its sentences that say the part (`sentencesSaying`). */
   private readonly saying = new Map<string, readonly Said[]>();
 
@@ -44,10 +44,10 @@ export class EitherOr {
     catalog: Catalog,
     private readonly actors: Actors,
     private readonly lex: CompiledLexicon,
+    private readonly answers: AnswerBuilder,
   ) {
     const seen = new Set<string>();
     for (const e of catalog.entries) {
-      if (e.document) this.byDocument.set(e.document.documentId, e.id);
       const list = this.byOrg.get(e.organizationId) ?? [];
       for (const c of [...clausesOf(e).map((x) => x.clause), ...e.boundaries, ...e.escalation])
         for (const sentence of sentences(c.text)) {
@@ -70,8 +70,7 @@ export class EitherOr {
     const doers = found.filter((f) => f.said);
     if (doers.length !== 1) return undefined;
     const { h, said } = doers[0]!;
-    const groupId = this.byDocument.get(said!.clause.citation.documentId) ?? said!.home.id;
-    return { targetId: h.entryId, relation: part, citation: { groupId, section: said!.clause.citation.section, text: said!.sentence } };
+    return { targetId: h.entryId, relation: part, citation: this.answers.clauseCitation(said!.clause, said!.home.id, said!.sentence) };
   }
 
   /** Deciding or preparing, by the words the question uses (one of them only). */

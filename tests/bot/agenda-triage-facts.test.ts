@@ -1,9 +1,8 @@
 import { cliAgainst } from "../support/cli";
-import { activity, cardOf, post, say } from "../support/harness";
-import { pressData, type PressOptions } from "../support/press";
+import { cardOf, say } from "../support/harness";
+import { invokeCard, press as pressCard, type PressOptions } from "../support/press";
 import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
-import type { RecordedCall } from "../support/fake-connector";
 
 /**
  * The triage card tells the chair and the secretary when each item was submitted and by whom, the date
@@ -24,21 +23,14 @@ const nameless = { userId: "29:n", aadObjectId: "aad-n", userName: "", locale: "
 const sara = { userId: "29:sec", aadObjectId: "aad-sec", userName: "Sara" };
 const admin = { userId: "29:admin", aadObjectId: "aad-admin", userName: "Ada" };
 
+/** Presses a button as the client does (tests/support/press.ts); the card the invoke answered with. */
 async function press(card: any, title: string, o: PressOptions = {}) {
-  const { action, data } = pressData(card, title, o);
-  const res = await post(ctx.bot, activity(ctx.connector, { ...o.as, type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: action.verb, data }, trigger: "manual" } }));
+  const res = await pressCard(ctx.bot, ctx.connector, card, title, o);
   expect(res.status).toBe(200);
-  return res.body?.type === "application/vnd.microsoft.card.adaptive" ? res.body.value : undefined;
+  return invokeCard(res);
 }
-async function callMatching(match: (c: RecordedCall) => boolean, ms = 15_000): Promise<RecordedCall> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const hit = ctx.connector.calls.find((c) => c.status < 300 && match(c));
-    if (hit) return hit;
-    if (Date.now() > end) throw new Error("no matching call to the connector");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** The channel post that carries `title` (a successful POST, already sent or still to come). */
+const postedWith = (title: string) => ctx.connector.waitFor((c) => c.method === "POST" && c.conversationId === CHANNEL && JSON.stringify(c.body ?? "").includes(title), 15_000);
 /** The card's facts as "title: value". */
 const factsOf = (card: any): string[] => card.body.filter((b: any) => b.type === "FactSet").flatMap((f: any) => f.facts.map((x: any) => `${x.title}: ${x.value}`));
 
@@ -58,7 +50,7 @@ describe("the triage card says when and by whom each item was submitted", () => 
   it("Swedish: the channel's triage card and the card after a triage click show the submission date in Swedish", async () => {
     const title = "Gemensam rutin för läkemedelsgenomgång";
     await submit(anna, "anmäl ärende", "Skicka", title);
-    const posted = await callMatching((c) => c.method === "POST" && c.conversationId === CHANNEL && JSON.stringify(c.body ?? "").includes(title));
+    const posted = await postedWith(title);
     const card = posted.body.attachments[0].content;
     expect(validateCard(card)).toEqual([]);
     expect(factsOf(card)).toEqual(expect.arrayContaining(["Anmält av: Anna", "Anmält: 23 november 2026 kl. 13:00"]));
@@ -76,7 +68,7 @@ describe("the triage card says when and by whom each item was submitted", () => 
   it("a submitter without a name is shown as such, not as an id", async () => {
     const title = "Ärende från någon utan namn";
     await submit(nameless, "anmäl ärende", "Skicka", title);
-    const posted = await callMatching((c) => c.method === "POST" && c.conversationId === CHANNEL && JSON.stringify(c.body ?? "").includes(title));
+    const posted = await postedWith(title);
     const facts = factsOf(posted.body.attachments[0].content);
     expect(facts).toContain("Anmält av: namn saknas");
     expect(facts.join("\n")).not.toMatch(/aad-n|29:n/);

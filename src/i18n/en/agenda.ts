@@ -3,7 +3,7 @@ import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import type { agenda as sv } from "../sv/agenda";
 import type { Escape } from "../errors";
 import { enDateTime } from "../dates";
-import { problemsOf } from "../sv/agenda";
+import { problemsOf } from "../fields";
 
 
 const statusWord: Record<ItemStatus, string> = { submitted: "submitted", accepted: "accepted", deferred: "deferred", redirected: "redirected", rejected: "rejected", withdrawn: "withdrawn" };
@@ -88,7 +88,7 @@ export const agenda: typeof sv = {
   triage: {
     heading: (group) => `Item for ${group}`,
     facts: { kind: "Kind", submitter: "Submitted by", meeting: "Meeting", submitted: "Submitted" },
-    submittedAt: (iso: string, timeZone: string) => enDateTime(iso, timeZone),
+    submittedAt: enDateTime,
     unknownSubmitter: "name missing",
     noMeeting: "no meeting planned",
     labels: {

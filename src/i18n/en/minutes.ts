@@ -1,5 +1,6 @@
 import type { MinutesRefusal } from "../../minutes/schema";
-import { invalidText, type minutes as sv } from "../sv/minutes";
+import type { minutes as sv } from "../sv/minutes";
+import { refusedFields } from "../fields";
 import type { LineCode, LineIssue } from "../../minutes/parse";
 import type { Escape } from "../errors";
 
@@ -53,7 +54,7 @@ export const minutes: typeof sv = {
         ? `The minutes could not be read: ${r.lines.map((i) => lineIssue(i, e)).join(" ")}`
         : r.issues?.some((i) => i.path === "comment")
           ? "Please write what needs to change."
-          : invalidText(r, e, itemProblems, "Please check: ", "the input"),
+          : refusedFields(r, e, itemProblems, "Please check: ", "the input"),
     NOT_REQUESTED: "Approval has not been requested for these minutes.",
     STALE_VERSION: (r: Refusal) => `The minutes changed since this card was shown. The current version is ${label(r)}; the card is updated.`,
     ALREADY_APPROVED: "The minutes are already approved.",

@@ -2,6 +2,7 @@ import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import { svDateTime } from "../dates";
 import type { ErrorTable, Escape } from "../errors";
+import { problemsOf } from "../fields";
 
 /** Swedish strings for ärenden, möten, dagordning, roller och kanalkoppling. */
 
@@ -18,11 +19,6 @@ const submitProblems: Record<string, string> = {
   onlineUrl: "Teams-länken ska vara en webbadress som börjar med https://.",
   place: "Platsen får vara högst 300 tecken.",
 };
-/** The problems of refused fields in words, once each, in the form's order; `fallback` when none is known. */
-export function problemsOf(fields: readonly string[], table: Record<string, string>, fallback: string): string {
-  const known = [...new Set(fields.map((f) => table[f.split(".")[0] ?? ""]).filter((x): x is string => !!x))];
-  return known.length > 0 ? known.join(" ") : fallback;
-}
 const fieldList = (r: Refusal) => problemsOf((r.issues ?? []).map((i) => i.path), submitProblems, "Kontrollera uppgifterna.");
 const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
 
@@ -98,7 +94,7 @@ export const agenda = {
     heading: (group: string) => `Ärende till ${group}`,
     facts: { kind: "Typ", submitter: "Anmält av", meeting: "Möte", submitted: "Anmält" },
     /** When the item was submitted, as a Swedish reader writes a date. */
-    submittedAt: (iso: string, timeZone: string) => svDateTime(iso, timeZone),
+    submittedAt: svDateTime,
     /** The submitter when the item names nobody (never a raw id on the card). */
     unknownSubmitter: "namn saknas",
     noMeeting: "inget planerat möte",

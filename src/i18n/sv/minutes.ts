@@ -1,7 +1,7 @@
 import type { MinutesRefusal } from "../../minutes/schema";
 import type { LineCode, LineIssue } from "../../minutes/parse";
 import type { ErrorTable, Escape } from "../errors";
-import { problemsOf } from "./agenda";
+import { refusedFields } from "../fields";
 
 type Refusal = MinutesRefusal;
 /** A refused field of the paragraph form in words (a user never sees a field key such as "actions.0"). */
@@ -40,11 +40,6 @@ const lineFields: Record<string, string> = {
   items: "för många paragrafer (högst 200).",
 };
 const lineIssue = (i: LineIssue, e: Escape) => `rad ${i.line}: ${lineText[i.code](i, e)}`;
-/** The refusal in words when its fields are known; else what the check said (the CLI's pasted lines, settings). */
-export const invalidText = (r: Refusal, e: Escape, table: Record<string, string>, prefix: string, fallback: string) => {
-  const known = problemsOf((r.issues ?? []).map((i) => i.path), table, "");
-  return known || `${prefix}${e(r.message || (r.issues ?? []).map((i) => i.path).join(", ") || fallback)}`;
-};
 const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.version.slice(0, 8)}` : "?");
 
 /** Refusal code → text, for the bot and the CLI (the refusal's details fill in the text). */
@@ -59,7 +54,7 @@ const errors = {
       ? `Protokollet kunde inte läsas: ${r.lines.map((i) => lineIssue(i, e)).join(" ")}`
       : r.issues?.some((i) => i.path === "comment")
         ? "Skriv vad som behöver ändras."
-        : invalidText(r, e, itemProblems, "Kontrollera: ", "uppgifterna"),
+        : refusedFields(r, e, itemProblems, "Kontrollera: ", "uppgifterna"),
   NOT_REQUESTED: "Justering har inte begärts för det här protokollet.",
   STALE_VERSION: (r: Refusal) => `Protokollet har ändrats sedan kortet visades. Gällande version är ${label(r)}; kortet är uppdaterat.`,
   ALREADY_APPROVED: "Protokollet är redan justerat.",
