@@ -34,15 +34,7 @@ export function keepConnectorClients(adapter: CloudAdapter): void {
   const kept = (factory: ConnectorFactoryLike, identity: ClaimsLike): ConnectorFactoryLike => ({
     create(serviceUrl, audience) {
       const key = JSON.stringify([...identityKey(identity), serviceUrl, audience ?? null]);
-      let client = clients.get(key);
-      if (!client) {
-        if (clients.size >= MAX_CLIENTS) clients.clear();
-        client = factory.create(serviceUrl, audience).then(withoutIdlePolicies);
-        clients.set(key, client);
-        // A client that could not be made is not kept: the next turn tries again.
-        client.catch(() => clients.delete(key));
-      }
-      return client;
+      return keptClient(clients, key, () => factory.create(serviceUrl, audience).then(withoutIdlePolicies));
     },
   });
   const authenticateRequest = auth.authenticateRequest.bind(auth);
@@ -117,15 +109,18 @@ function keepUserTokenClients(auth: AuthenticationLike): void {
   if (typeof auth.createUserTokenClient !== "function") return;
   const create = auth.createUserTokenClient.bind(auth);
   const clients = new Map<string, Promise<unknown>>();
-  auth.createUserTokenClient = (identity) => {
-    const key = JSON.stringify(identityKey(identity));
-    let client = clients.get(key);
-    if (!client) {
-      if (clients.size >= MAX_CLIENTS) clients.clear();
-      client = create(identity);
-      clients.set(key, client);
-      client.catch(() => clients.delete(key));
-    }
-    return client;
-  };
+  auth.createUserTokenClient = (identity) => keptClient(clients, JSON.stringify(identityKey(identity)), () => create(identity));
+}
+
+/** The client kept under `key`, made when there is none (at most MAX_CLIENTS kept). */
+function keptClient(clients: Map<string, Promise<unknown>>, key: string, make: () => Promise<unknown>): Promise<unknown> {
+  let client = clients.get(key);
+  if (!client) {
+    if (clients.size >= MAX_CLIENTS) clients.clear();
+    client = make();
+    clients.set(key, client);
+    // A client that could not be made is not kept: the next turn tries again.
+    client.catch(() => clients.delete(key));
+  }
+  return client;
 }

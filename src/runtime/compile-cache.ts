@@ -28,6 +28,8 @@ const SAVE_BY_MS = 120_000;
 const IDLE_CHECK_MS = 500;
 /** The event loop's busy share over a check interval below which the process counts as idle. */
 const IDLE_UTILIZATION = 0.05;
+/** The saves waiting for the idle moment: one watch of the event loop for all of them (the compile and the resolve cache). */
+const idleSaves: (() => void)[] = [];
 const enable = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
 /** This checkout's cache files (one per checkout: clones side by side on one machine keep apart). */
 const cacheDir = path.join(os.tmpdir(), `samverkan-compile-cache-${process.getuid?.() ?? 0}`);
@@ -143,6 +145,11 @@ function tryWrite(write: () => void): void {
 
 /** Runs `save` once the loop has been idle for IDLE_CHECK_MS (see SAVE_AFTER_MS); timers never keep the process alive. */
 function saveWhenIdle(save: () => void): void {
+  idleSaves.push(save);
+  if (idleSaves.length === 1) watchForIdle(() => idleSaves.splice(0).forEach((run) => run()));
+}
+
+function watchForIdle(save: () => void): void {
   const started = Date.now();
   let last = performance.eventLoopUtilization();
   const check = () => {
