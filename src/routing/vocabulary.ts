@@ -266,9 +266,14 @@ export class Vocabulary {
     const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);
     const stem = a.slice(0, -1);
     if (linked && b.length >= 4 && !this.lexicon.stopSv.has(b) && this.catalogKnows(b) && (this.catalogKnows(stem) || !!swedishDictionary()?.hasSimple(stem))) return w;
-    // a group named by its area, its noun written apart in the definite form ("röntgen rådet", "ortopedi gruppen"): the
-    // norm writes it as one word; an adjective (-a, -e, -t) or a verb (-s) before it stays apart ("nya rådet", "träffas gruppen")
-    return GROUP_NOUNS.has(b) && a.length >= 4 && !/[aets]$/.test(a) && this.catalogKnows(a) ? w : undefined;
+    // a group named by its care area, its noun written apart in the definite form ("röntgen rådet", "ortopedi gruppen"):
+    // the norm writes it as one word
+    return GROUP_NOUNS.has(b) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a) ? w : undefined;
+  }
+
+  /** The word names a care area of the lexicon ("röntgen", "ortopedi"), not a verb before a group ("rapporterar gruppen"). */
+  private namesArea(w: string): boolean {
+    return (this.lexicon.concepts.longestAt([keySv(w)], 0)?.value ?? []).some((c) => this.lexicon.areaConcepts.has(c));
   }
 
   knowsKey(key: string): boolean {
