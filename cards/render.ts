@@ -1,6 +1,8 @@
 import * as ACData from "adaptivecards-templating";
 import type { z } from "zod";
+import { isDeepStrictEqual } from "node:util";
 import { compileFill, NOT_MINE } from "./template-fill";
+import { quickCheckOf } from "./quick-check";
 
 export interface AdaptiveCard {
   readonly type: "AdaptiveCard";
@@ -97,22 +99,37 @@ function isPlain(schema: z.ZodTypeAny, depth: number): boolean {
   }
 }
 
+/**
+ * The data checked and the template expanded. Where the fill answers, data that the schema's quick check
+ * (cards/quick-check.ts) is sure of is filled as it is; anything else is parsed by zod first, as always
+ * (its error thrown for data it refuses). The library gets zod's copy.
+ */
 function expand(template: object, schema: z.ZodTypeAny, data: unknown): unknown {
   let fill = fills.get(template);
   if (fill === undefined) {
     fill = compileFill(template) ?? null;
     fills.set(template, fill);
   }
+  let parsed: unknown;
   if (fill && plainData(schema)) {
+    const sure = quickCheckOf(schema)?.(data) === true;
+    if (crossCheck && sure) compareWithZod(schema, data);
+    parsed = sure ? data : schema.parse(data);
     try {
-      const card = fill(data);
-      if (crossCheck) compareWithLibrary(template, data, card);
+      const card = fill(parsed);
+      if (crossCheck) compareWithLibrary(template, parsed, card);
       return card;
     } catch (e) {
       if (e !== NOT_MINE) throw e;
     }
   }
-  return compile(template).expand({ $root: data });
+  return compile(template).expand({ $root: parsed === data || parsed === undefined ? schema.parse(data) : parsed });
+}
+
+/** Tests: the quick check is sure only of data zod accepts and returns unchanged. */
+function compareWithZod(schema: z.ZodTypeAny, data: unknown): void {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success || !isDeepStrictEqual(parsed.data, data)) throw new Error(`quick check accepted data zod ${parsed.success ? "changes" : "refuses"}: ${JSON.stringify(data)}`);
 }
 
 let crossCheck = false;
@@ -153,12 +170,11 @@ export function stampLanguage<T>(card: T, lang: CardLanguage): T {
 }
 
 /**
- * Validates the data with the card's schema and expands the template (compiled once). With `lang`, every
+ * Validates the data with the card's schema (see `expand`) and expands the template (compiled once). With `lang`, every
  * action's data carries the language (see `stampLanguage`).
  */
 export function renderTemplate<S extends z.ZodTypeAny>(template: object, schema: S, data: z.input<S>, lang?: CardLanguage): AdaptiveCard {
-  const parsed: unknown = schema.parse(data);
-  const card = expand(template, schema, parsed) as AdaptiveCard;
+  const card = expand(template, schema, data) as AdaptiveCard;
   if (lang) stampLanguage(card, lang);
   const size = Buffer.byteLength(JSON.stringify(card), "utf8");
   if (size > MAX_CARD_BYTES) throw new Error(`card is ${size} bytes, over Teams' ${MAX_CARD_BYTES}`);
