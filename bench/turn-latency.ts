@@ -87,7 +87,8 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
   const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles", role) : undefined;
   const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
   const entry = role === "samverkan" ? [path.join(ROOT, "dist", "bot", "main.js")] : [__filename, "--child", role];
-  const childEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env };
+  // Samverkan logs as `npm start` does (LOG_LEVEL's default, info): a turn that logged would pay for it here too.
+  const childEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", ...(role === "echo" ? { LOG_LEVEL: "silent" } : {}), ...env };
   const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], { env: childEnv, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = "";
@@ -288,11 +289,13 @@ async function main(): Promise<void> {
 async function latency(connector: FakeConnector, qs: string[], turns: number, rounds: number): Promise<void> {
   const samverkan = await startChild("samverkan", { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-")) });
   const echo = await startChild("echo");
-  const body = questionBodies(connector, qs);
+  // Each bot gets the same activities in the same order (its own copy of the sequence).
+  const ourBody = questionBodies(connector, qs);
+  const echoBody = questionBodies(connector, qs);
   try {
     // Warm both up (JIT, connection pools, the router's index, every user's caches).
-    await measure(samverkan.url, body, 60, 4);
-    await measure(echo.url, body, 60, 4);
+    await measure(samverkan.url, ourBody, 60, 4);
+    await measure(echo.url, echoBody, 60, 4);
     const rows: [string, Summary, Summary, number[]][] = [];
     for (const concurrency of [1, 8]) {
       // Interleaved blocks, the order alternating (echo first, then Samverkan first, …): a change in the
@@ -301,17 +304,17 @@ async function latency(connector: FakeConnector, qs: string[], turns: number, ro
       const base: Block[] = [];
       for (let r = 0; r < rounds; r++) {
         const n = Math.ceil(turns / rounds);
-        const pair = [() => measure(echo.url, body, n, concurrency, echo).then((b) => base.push(b)), () => measure(samverkan.url, body, n, concurrency, samverkan).then((b) => ours.push(b))];
+        const pair = [() => measure(echo.url, echoBody, n, concurrency, echo).then((b) => base.push(b)), () => measure(samverkan.url, ourBody, n, concurrency, samverkan).then((b) => ours.push(b))];
         for (const run of r % 2 === 0 ? pair : pair.reverse()) await run();
       }
       const perRound = ours.map((o, i) => summarize([o]).p50 / summarize([base[i]!]).p50);
       rows.push([concurrency === 1 ? "sequential" : "8 concurrent", summarize(ours), summarize(base), perRound]);
     }
     console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode and bot in ${rounds} interleaved blocks), bots in their own processes (ms)`);
-    console.log("  both: the same activities (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
+    console.log("  both: the same activities in the same order (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
     console.log("        to the fake Bot Connector in this process before the HTTP answer; the connector keeps idle connections 5 s");
     console.log("  echo: botbuilder's CloudAdapter behind express, replies `echo: <text>` (a new connector client, so a new connection, per turn)");
-    console.log("  samverkan: `npm start`'s dist/bot/main.js, the embedded store in its own process (journalled to disk): guards, conversation memo, routing, answer card");
+    console.log("  samverkan: `npm start`'s dist/bot/main.js and log level, the embedded store in its own process (journalled to disk): guards, conversation memo, routing, answer card");
     console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps   p50 ratio per block (median)");
     for (const [mode, ours, base, perRound] of rows) {
       console.log(
