@@ -24,9 +24,9 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
     const [refused] = await say(ctx.bot, ctx.connector, { text: "new meeting samverkansgruppen i Västmanland 2027-02-02 13:00 Västerås", ...xavier });
     expect(refused.text).toMatch(/Only an admin or the group's chair or secretary can change the group's meetings/);
     const [usage] = await say(ctx.bot, ctx.connector, { text: "nytt möte samverkansgruppen", ...sara, locale: "sv-SE" });
-    expect(usage.text).toMatch(/nytt möte <grupp> <ÅÅÅÅ-MM-DD> <TT:MM>/);
+    expect(usage.text).toMatch(/nytt möte\*\* _grupp ÅÅÅÅ-MM-DD TT:MM_/);
     const [bad] = await say(ctx.bot, ctx.connector, { text: "nytt möte samverkansgruppen i Västmanland 2027-02-30 13:00", ...sara, locale: "sv-SE" });
-    expect(bad.text).toMatch(/Ange datum och tid som ÅÅÅÅ-MM-DD och TT:MM, i framtiden/);
+    expect(bad.text).toMatch(/Mötet måste ligga i framtiden, på ett datum som finns. Skriv datum och tid som ÅÅÅÅ-MM-DD och TT:MM/);
     const [past] = await say(ctx.bot, ctx.connector, { text: "nytt möte samverkansgruppen i Västmanland 2026-01-10 13:00", ...sara, locale: "sv-SE" });
     expect(past.text).toMatch(/i framtiden/);
 
@@ -37,7 +37,7 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
     expect(s).toMatch(/Mötet 2027-02-02 kl\. 09:30 är skapat/);
     expect(s).toMatch(/Uppdraget: Samverkansgruppen träffas 3–4 gånger per termin/);
     expect(s).toMatch(/Bara 1 möte planerat de kommande tolv månaderna; uppdraget kräver minst 6/);
-    expect(s).toContain("2027-02-02 kl. 09:30, Västerås, sal \\\\*A\\\\*");
+    expect(s).toContain("2 februari 2027 kl. 09:30, Västerås, sal \\\\*A\\\\*");
     expect(s).toMatch(/"verb":"agenda.meeting","data":\{"groupId":"vastmanland:[^"]+","meetingId":"meeting:[^"]+","revision":1,"action":"reschedule","n":1,"lang":"sv"\}/);
 
     // Someone without the role sees the meetings but no actions.

@@ -65,7 +65,7 @@ describe("weekly digest in Teams: subscribe, preview, one digest per channel and
     const json = JSON.stringify(card);
     expect(json).toContain("Förhandsvisning");
     expect(json).toContain("Möten de närmaste två veckorna");
-    expect(json).toContain("2027-02-10 kl. 13:00, Västerås");
+    expect(json).toContain("10 februari 2027 kl. 13:00, Västerås");
     expect(json).toContain("Uppdraget skulle revideras");
   });
 

@@ -57,7 +57,7 @@ describe("digest card", () => {
     const card = renderDigestCard({ ...digestOf([quiet]), empty: true }, messages("sv"));
     expect(validateCard(card)).toEqual([]);
     const texts = (card.body as { text?: string }[]).map((b) => b.text).filter(Boolean);
-    expect(texts).toEqual(["Veckobrev 2027-W06", "Sammanställt 2027-02-08", "Inget att ta upp den här veckan."]);
+    expect(texts).toEqual(["Veckobrev vecka 6, 2027", "Sammanställt 8 februari 2027", "Inget att ta upp den här veckan."]);
   });
 
   it("passed deadlines first and in bold in the default colour (yellow was unreadable on a light theme); never attention or warning, no buttons", () => {

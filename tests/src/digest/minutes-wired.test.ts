@@ -68,7 +68,7 @@ describe("digest sections from real minutes (services.digest with the wired Minu
     const g = waiting.groups[0]!;
     expect(g.minutes).toHaveLength(1);
     expect(g.minutes[0]).toMatchObject({ meetingDate: "2026-11-23", approvedCount: 0, approverCount: 2 });
-    expect(digestText(waiting, messages("sv"))).toMatch(/Protokoll som väntar på justering:\n {2}- .*Protokoll från 2026-11-23.*0 av 2 har justerat; väntar på Carl Ordförande, Bertil Justerare/);
+    expect(digestText(waiting, messages("sv"))).toMatch(/Protokoll som väntar på justering:\n {2}- .*Protokoll från 23 november 2026.*0 av 2 har justerat; väntar på Carl Ordförande, Bertil Justerare/);
 
     const m = (await services.minutes.list(GROUP))[0]!;
     must(await services.minutes.approve(carl, GROUP, m.id, m.version));
