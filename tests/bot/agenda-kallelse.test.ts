@@ -98,7 +98,7 @@ describe("the kallelse card at the kallelse time", () => {
     // Rescheduled after the kallelse: the posted card is updated (PUT on its activity).
     const moved = await cli(["meetings", "move", GROUP, meeting.id, "--at", "2027-01-14T09:30", "--revision", "1"]);
     expect(moved).toMatch(/the posted kallelse is updated/);
-    const put = await until(() => connector.calls.find((c) => c.method === "PUT" && JSON.stringify(c.body ?? "").includes("2027-01-14")));
+    const put = await until(() => connector.calls.find((c) => c.method === "PUT" && JSON.stringify(c.body ?? "").includes("14 januari 2027")));
     expect(put.conversationId).toBe(CHANNEL);
     const outbox = JSON.parse(await cli(["scheduler", "outbox", "--json"])) as { id: string; activityId: string | null }[];
     expect(put.activityId).toBe(outbox.find((o) => o.id === `${meeting.id}:kallelse`)!.activityId);

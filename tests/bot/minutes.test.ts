@@ -179,7 +179,7 @@ describe("minutes approval over HTTP", () => {
     // The approved minutes are posted in the channel, and the stored cards are updated to the final state.
     const final = await posted((c) => c.conversationId === CHANNEL && /Justerat protokoll/.test(str(c.body)));
     expect(validateCard(final)).toEqual([]);
-    await waitForCall((c) => c.method === "PUT" && c.conversationId === CHANNEL && /Justerat 2026-11-23 13:00\. Protokollet är låst/.test(str(c.body)));
+    await waitForCall((c) => c.method === "PUT" && c.conversationId === CHANNEL && /Justerat 23 november 2026 kl\. 13:00\. Protokollet är låst/.test(str(c.body)));
     await waitForCall((c) => c.method === "PUT" && c.conversationId === "a:personal-29:chair" && /Protokollet är låst/.test(str(c.body)));
 
     await until(async () => (await cliJson(["minutes", "show", minutesId])).distribution !== undefined);
