@@ -112,6 +112,14 @@ describe("meeting dates are written out on every card, in the card's language", 
     expect(isoIn(saved).filter((t) => !/samverkan minutes/.test(t))).toEqual([]);
   });
 
+  it("'vem är jag' names the roles in the reader's words, not by their keys", async () => {
+    const [sv] = await say(ctx.bot, ctx.connector, { text: "vem är jag", ...sara });
+    expect(sv.text).toMatch(/\*\*Roller:\*\* sekreterare \(Länsgemensam samverkansgrupp/);
+    expect(sv.text).not.toMatch(/secretary/);
+    const [en] = await say(ctx.bot, ctx.connector, { text: "whoami", ...sara, locale: "en-US" });
+    expect(en.text).toMatch(/\*\*Roles:\*\* secretary \(Länsgemensam samverkansgrupp/);
+  });
+
   it("usage texts name placeholders in italics and point to Teams commands, not the CLI", async () => {
     for (const [text, who] of [["nytt möte", sara], ["new meeting", emma], ["protokoll samverkansnämndens ledningsgrupp", anna], ["minutes samverkansnämndens ledningsgrupp", emma], ["protokoll", anna], ["sätt ordförande", admin]] as const) {
       const [r] = await say(ctx.bot, ctx.connector, { text, ...who });
