@@ -81,6 +81,6 @@ describe("digest sections from real minutes (services.digest with the wired Minu
       ["decision", false],
     ]);
     const text = digestText(later, messages("en"));
-    expect(text).toMatch(/Decisions and actions to follow up:\n {2}- OVERDUE: Action: Skicka rutinen till förvaltningarna \(responsible: Sara Sekreterare\), due 2026-12-01/);
+    expect(text).toMatch(/Decisions and actions to follow up:\n {2}- OVERDUE: Action: Skicka rutinen till förvaltningarna \(responsible: Sara Sekreterare\), due 1 December 2026/);
   });
 });
