@@ -300,15 +300,6 @@ export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaC
 
 export const isConcept = (t: string): boolean => t.startsWith(CONCEPT);
 
-/** Care areas the question names outside the given tokens. */
-export function areasOutside(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  a.tokens.forEach((t, i) => {
-    if (t.at >= 0 && !leftOut.has(i)) for (const x of t.terms) if (areaConcepts.has(x.term)) out.add(x.term);
-  });
-  return out;
-}
-
 /** Tokens that only name the given care areas ("röntgensjuksköterskor" for bild- och funktionsmedicin): where, not what. */
 export function areaOnlyTokens(a: QuestionAnalysis, areas: ReadonlySet<string> | undefined): number[] {
   if (!areas?.size) return [];

@@ -12,7 +12,8 @@ import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, type CrossingContext } from "./crossing";
 import { refersToUnnamedGroup, soleGroups, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
 import { withAreaWhole } from "./area-whole";
-import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, areasOutside, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { CHANGE_PHRASE, withSeveralAreas } from "./several-areas";
+import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
@@ -68,6 +69,10 @@ export class Router {
   private readonly byId = new Map<string, GroupRecord>();
   /** Head word (key) of a kind's name → its concrete groups. */
   private readonly kindHeads = new Map<string, string[]>();
+  /** The kinds' head words: a care area compounded with one names a group by its area ("röntgenrådet"). */
+  private readonly groupHeads = new Set<string>();
+  /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
+  private readonly changeTerms: ReadonlySet<string>;
   /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
   private readonly groupAreas = new Set<string>();
   /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
@@ -109,7 +114,10 @@ export class Router {
       const parts = first ? this.vocab.questionWord(first).parts : [];
       const head = parts[parts.length - 1];
       if (head) this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
+      if (head) this.groupHeads.add(head);
     }
+    // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
+    this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
     this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf };
     this.vocab.built();
@@ -154,7 +162,7 @@ export class Router {
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
-    const a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
+    let a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
     const ctx = this.organization(a, q);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
@@ -211,6 +219,10 @@ export class Router {
     const members = subject && !asked ? this.whoIsIn(a, ctx, subject) : undefined;
     if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
     const skip = this.topicSkip(a, ctx, asked, named);
+    // "flera verksamhetsområden": the areas the matter touches, not those of the groups it names (several-areas.ts)
+    const several = withSeveralAreas(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts, this.groupHeads, this.changeTerms);
+    a = several.analysis;
+    if (several.skip !== undefined) skip.add(several.skip);
     const mask = this.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
@@ -342,9 +354,6 @@ export class Router {
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
     if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
-    // "flera verksamhetsområden" needs two areas besides the one a named group's name says ("samordningsrådet för bild- och funktionsmedicin")
-    const several = a.tokens.findIndex((t) => t.at < 0);
-    if (several >= 0 && areasOutside(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts).size < 2) skip.add(several);
     return skip;
   }
 

@@ -1,0 +1,86 @@
+/**
+ * 004 Samband och gränsdragning: "Klinisk ledning ska omhänderta frågor som rör förändrade arbetssätt och processer i
+ * flera verksamhetsområden och därför inte kan hanteras av ett enskilt samordningsråd." A question that names two or
+ * more care areas as what its matter touches ("berör akuten, röntgen och vårdcentralerna") speaks of "flera
+ * verksamhetsområden" (analyze.ts adds that concept as a token of its own). An area said as part of a group's name
+ * does not count — a group the question names in full, or one it names by its area and a group word ("neurologins
+ * råd", "röntgenrådet", "rådet för ortopedi"): that offers an owner, it is not the matter, so one area besides a
+ * group's name is one area. When the areas are listed together and the question speaks of what the clause sends — changed ways of working and
+ * processes, not recruitment or waiting times, which each råd has for its own area — each of them is one of the "flera
+ * verksamhetsområden": the clause's phrase covers them all, as a clause naming one area covers a word of that area.
+ */
+import { HEAD_CREDIT, type QuestionAnalysis, type QToken } from "./analyze";
+import { keySv, words } from "./normalize";
+
+/** Keys of the nouns that make an area word a group's name ("råd", "samordningsråd", "grupp"). */
+const GROUP_NOUNS = new Set(["råd", "rådet", "samordningsråd", "samordningsrådet", "grupp", "gruppen", "grupper", "council", "group"].flatMap(words).map(keySv));
+/** Prepositions between a group noun and its area ("rådet för ortopedi", "gruppen inom kirurgi"). */
+const AREA_OF = new Set(["for", "inom", "i", "on"]);
+
+const isGroupNoun = (a: QuestionAnalysis, at: number): boolean => at >= 0 && GROUP_NOUNS.has(a.keys[at] ?? "");
+
+/** A token that names an area as part of a group's name: genitive before a group noun, a compound with a group noun as its head, or after "rådet för". */
+function namesGroupByArea(a: QuestionAnalysis, t: QToken, heads: ReadonlySet<string>): boolean {
+  if (t.at < 0) return false;
+  if (t.terms.some((x) => x.credit === HEAD_CREDIT && x.part !== undefined && heads.has(x.term))) return true;
+  if (a.words[t.at]!.endsWith("s") && isGroupNoun(a, t.at + 1)) return true;
+  return AREA_OF.has(a.words[t.at - 1] ?? "") && (isGroupNoun(a, t.at - 2) || heads.has(a.keys[t.at - 2] ?? ""));
+}
+
+/** Words that join the items of a list ("akuten, röntgen och vårdcentralerna"; commas are no words). */
+const JOINING = new Set(["och", "samt", "bade", "and", "both", "plus"]);
+
+/**
+ * The area tokens named in one list: only words that join a list between them. "berör akuten, röntgen och
+ * vårdcentralerna" names three areas the matter spans; "en ny MR-metod för prostata" names one method of one area for
+ * another's patients — one matter, not several areas.
+ */
+function listedTogether(a: QuestionAnalysis, areaTokens: ReadonlyMap<number, ReadonlySet<string>>): Set<number> {
+  const order = [...areaTokens.keys()].sort((x, y) => a.tokens[x]!.at - a.tokens[y]!.at);
+  let best: number[] = [];
+  let run: number[] = [];
+  for (const i of order) {
+    const prev = run[run.length - 1];
+    const between = prev === undefined ? [] : a.words.slice(a.tokens[prev]!.at + 1, a.tokens[i]!.at);
+    run = prev !== undefined && between.every((w) => JOINING.has(w)) ? [...run, i] : [i];
+    const areas = new Set(run.flatMap((k) => [...areaTokens.get(k)!]));
+    if (areas.size >= 2 && run.length > best.length) best = run;
+  }
+  return new Set(best);
+}
+
+/** The clause's own words for what it sends (its index terms), to read a question by. */
+export const CHANGE_PHRASE = "förändrade arbetssätt och processer";
+
+/**
+ * The question speaks of a changed way of working or a process outside its area words: a word of the clause's phrase
+ * (its terms: `change`), or the verb "ändra" before "hur" ("vill ändra hur sepsislarmet fungerar"; folded, "ändra" is
+ * "andra", the stop word "other" — only the verb takes "hur" after it).
+ */
+function speaksOfChange(a: QuestionAnalysis, areaTokens: ReadonlyMap<number, unknown>, change: ReadonlySet<string>): boolean {
+  if (a.tokens.some((t, i) => t.at >= 0 && !areaTokens.has(i) && t.terms.some((x) => change.has(x.term)))) return true;
+  return a.words.some((w, i) => w === "andra" && a.words[i + 1] === "hur");
+}
+
+/**
+ * The question with "flera verksamhetsområden" settled: the concept's token (analyze.ts) is kept only when two areas
+ * are named outside `leftOut` (names of groups) and outside groups named by their area; then each such area token
+ * carries the concept too. Returns the analysis and the token to leave out of the topic when it does not hold.
+ */
+export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>, heads: ReadonlySet<string>, change: ReadonlySet<string>): { analysis: QuestionAnalysis; skip?: number } {
+  const several = a.tokens.findIndex((t) => t.at < 0);
+  if (several < 0) return { analysis: a };
+  const concept = a.tokens[several]!.key;
+  const areaTokens = new Map<number, Set<string>>();
+  a.tokens.forEach((t, i) => {
+    if (t.at < 0 || leftOut.has(i) || namesGroupByArea(a, t, heads)) return;
+    const areas = t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)).map((x) => x.term);
+    if (areas.length) areaTokens.set(i, new Set(areas));
+  });
+  const distinct = new Set([...areaTokens.values()].flatMap((s) => [...s]));
+  if (distinct.size < 2) return { analysis: a, skip: several };
+  const listed = listedTogether(a, areaTokens);
+  if (listed.size < 2 || !speaksOfChange(a, areaTokens, change)) return { analysis: a };
+  const tokens = a.tokens.map((t, i) => (listed.has(i) && !t.terms.some((x) => x.term === concept) ? { ...t, terms: [...t.terms, { term: concept, credit: 1 }] } : t));
+  return { analysis: { ...a, tokens } };
+}
