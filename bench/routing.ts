@@ -1,12 +1,12 @@
 /*
  * Routing quality and speed, against baselines measured in the same run.
- *   npm run bench:routing                 figures (the untouched halves first: holdout, holdout2 … holdout8 and all together;
+ *   npm run bench:routing                 figures (the untouched halves first: holdout, holdout2 … and all together;
  *                                         then the tune halves, labelled as tuned-on)
  *   npm run bench:routing -- --quality    the accuracy tables only (no latency, no 1,000/10,000-group runs)
  *   npm run bench:routing -- --calibrate  fits src/routing/thresholds.json on the tune halves (bench/routing-calibrate.ts)
  *
- * Quality: top-1 per class on tests/fixtures/routing-dev/holdout.jsonl … holdout8.jsonl (never read question by
- * question while tuning: only these aggregates are printed, never a question) and tune.jsonl … tune8.jsonl, with
+ * Quality: top-1 per class on tests/fixtures/routing-dev/holdout.jsonl, holdout2.jsonl … (every set in the folder; never read question by
+ * question while tuning: only these aggregates are printed, never a question) and tune.jsonl, tune2.jsonl …, with
  * BM25 (minisearch over the mandates' clauses, the top hit's group as owner, no hit = none) on the same
  * questions; the precision of `owner` answers.
  * Speed: p50/p99 with the five mandates, 1,000 and 10,000 groups (goals: p99 ≤ 2 ms, ≤ 10 ms; 10,000 groups
@@ -103,31 +103,29 @@ function timedBuild(catalog: Catalog): { router: Router; buildMs: number; cpuMs:
   return { router, buildMs, cpuMs: (c.user + c.system) / 1e3, heap: heapMb() - h0 };
 }
 
-type DevSets = Record<"holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8" | "tune" | "tune2" | "tune3" | "tune4" | "tune5" | "tune6" | "tune7" | "tune8", LabelledQuestion[]>;
+/** The development sets, numbered as in tests/fixtures/routing-dev/README.md (set 1 is tune.jsonl/holdout.jsonl,
+ *  set N tuneN.jsonl/holdoutN.jsonl; where each came from is told there): every pair in the folder, in order. */
+type DevSet = { n: number; tune: LabelledQuestion[]; holdout: LabelledQuestion[] };
+const fileOf = (half: "tune" | "holdout", n: number): string => `${half}${n === 1 ? "" : n}.jsonl`;
 
-/** Untouched halves first (aggregates only, one table per set and both together; no question text is ever
+function devSets(): DevSet[] {
+  const numbers = fs.readdirSync(DEV).flatMap((f) => {
+    const m = /^tune(\d*)\.jsonl$/.exec(f);
+    return m ? [m[1] === "" ? 1 : Number(m[1])] : [];
+  });
+  return numbers.sort((a, b) => a - b).map((n) => ({ n, tune: read(path.join(DEV, fileOf("tune", n))), holdout: read(path.join(DEV, fileOf("holdout", n))) }));
+}
+
+/** Untouched halves first (aggregates only, one table per set and all together; no question text is ever
  *  printed for them), then the tune halves. */
-function qualityTables(d: DevSets, ours: Answer, bm25: Answer): void {
-  const sets: [string, LabelledQuestion[], string][] = [
-    ["holdout.jsonl", d.holdout, "UNTOUCHED HALF"],
-    ["holdout2.jsonl", d.holdout2, "UNTOUCHED HALF"],
-    ["holdout3.jsonl", d.holdout3, "UNTOUCHED HALF"],
-    ["holdout4.jsonl", d.holdout4, "UNTOUCHED HALF"],
-    ["holdout5.jsonl", d.holdout5, "UNTOUCHED HALF"],
-    ["holdout6.jsonl", d.holdout6, "UNTOUCHED HALF"],
-    ["holdout7.jsonl", d.holdout7, "UNTOUCHED HALF"],
-    ["holdout8.jsonl", d.holdout8, "UNTOUCHED HALF"],
-    ["holdout.jsonl … holdout8.jsonl", [...d.holdout, ...d.holdout2, ...d.holdout3, ...d.holdout4, ...d.holdout5, ...d.holdout6, ...d.holdout7, ...d.holdout8], "UNTOUCHED HALVES"],
-    ["tune.jsonl", d.tune, "TUNE HALF"],
-    ["tune2.jsonl", d.tune2, "TUNE HALF"],
-    ["tune3.jsonl", d.tune3, "TUNE HALF"],
-    ["tune4.jsonl", d.tune4, "TUNE HALF"],
-    ["tune5.jsonl", d.tune5, "TUNE HALF"],
-    ["tune6.jsonl", d.tune6, "TUNE HALF"],
-    ["tune7.jsonl", d.tune7, "TUNE HALF"],
-    ["tune8.jsonl", d.tune8, "TUNE HALF"],
+function qualityTables(sets: DevSet[], ours: Answer, bm25: Answer): void {
+  const last = sets[sets.length - 1].n;
+  const rows: [string, LabelledQuestion[], string][] = [
+    ...sets.map((d): [string, LabelledQuestion[], string] => [fileOf("holdout", d.n), d.holdout, "UNTOUCHED HALF"]),
+    [`holdout.jsonl … ${fileOf("holdout", last)}`, sets.flatMap((d) => d.holdout), "UNTOUCHED HALVES"],
+    ...sets.map((d): [string, LabelledQuestion[], string] => [fileOf("tune", d.n), d.tune, "TUNE HALF"]),
   ];
-  for (const [name, qs, label] of sets) {
+  for (const [name, qs, label] of rows) {
     const note = label.startsWith("UNTOUCHED") ? "; aggregates only)" : ") — tuned on";
     table(`${label} (${name}, ${qs.length} questions${note}`, [
       ["router", evaluate(qs, ours)],
@@ -138,42 +136,9 @@ function qualityTables(d: DevSets, ours: Answer, bm25: Answer): void {
 
 function main(): void {
   const catalog = sampleCatalog();
-  const tune = read(path.join(DEV, "tune.jsonl"));
-  const holdout = read(path.join(DEV, "holdout.jsonl"));
-  // Set 2 (tests/fixtures/routing-dev/README.md): written later by someone who had not seen the router or set 1.
-  const tune2 = read(path.join(DEV, "tune2.jsonl"));
-  const holdout2 = read(path.join(DEV, "holdout2.jsonl"));
-  // Set 3: written in isolation from the mandates and the label rules only, more colloquial and situational.
-  const tune3 = read(path.join(DEV, "tune3.jsonl"));
-  const holdout3 = read(path.join(DEV, "holdout3.jsonl"));
-  // Set 4: written in isolation like set 3, by people of different roles, a third long and situational.
-  const tune4 = read(path.join(DEV, "tune4.jsonl"));
-  const holdout4 = read(path.join(DEV, "holdout4.jsonl"));
-  // Set 5: written in isolation during round 6 and kept sealed until that round's tuning ended (its first
-  // figures are an outsider's: tests/fixtures/routing-dev/README.md).
-  const tune5 = read(path.join(DEV, "tune5.jsonl"));
-  const holdout5 = read(path.join(DEV, "holdout5.jsonl"));
-  // Set 6: written in isolation during round 7 and kept sealed until that round's tuning ended (README there).
-  const tune6 = read(path.join(DEV, "tune6.jsonl"));
-  const holdout6 = read(path.join(DEV, "holdout6.jsonl"));
-  // Set 7: written in isolation during round 8 and kept sealed until that round's tuning ended (README there).
-  const tune7 = read(path.join(DEV, "tune7.jsonl"));
-  const holdout7 = read(path.join(DEV, "holdout7.jsonl"));
-  // Set 8: written in isolation during round 9 and kept sealed until that round's tuning ended (README there).
-  const tune8 = read(path.join(DEV, "tune8.jsonl"));
-  const holdout8 = read(path.join(DEV, "holdout8.jsonl"));
+  const sets = devSets();
   if (process.argv.includes("--calibrate")) {
-    const sets = [
-      { name: "tune.jsonl", questions: tune },
-      { name: "tune2.jsonl", questions: tune2 },
-      { name: "tune3.jsonl", questions: tune3 },
-      { name: "tune4.jsonl", questions: tune4 },
-      { name: "tune5.jsonl", questions: tune5 },
-      { name: "tune6.jsonl", questions: tune6 },
-      { name: "tune7.jsonl", questions: tune7 },
-      { name: "tune8.jsonl", questions: tune8 },
-    ];
-    calibrate(catalog, sets, path.join(ROOT, "src", "routing", "thresholds.json"));
+    calibrate(catalog, sets.map((d) => ({ name: fileOf("tune", d.n), questions: d.tune })), path.join(ROOT, "src", "routing", "thresholds.json"));
     return;
   }
   const older = ["routing-questions", "routing-questions-holdout", "routing-questions-holdout-2", "routing-questions-holdout-3", "routing-questions-holdout-4"].flatMap((f) => read(path.join(ROOT, "tests", "fixtures", `${f}.jsonl`)));
@@ -191,7 +156,7 @@ function main(): void {
   const again = timedBuild(catalog);
   console.log(`five mandates, built again (a catalog change in a running server): ${again.buildMs.toFixed(1)} ms (${again.cpuMs.toFixed(0)} ms CPU)`);
 
-  qualityTables({ holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, tune, tune2, tune3, tune4, tune5, tune6, tune7, tune8 }, ours, bm25);
+  qualityTables(sets, ours, bm25);
   table(`OLDER FIXTURES (${older.length} questions, tests/fixtures/routing-questions*.jsonl) — tuned on`, [
     ["router", evaluate(older, ours)],
     ["bm25", evaluate(older, bm25)],
@@ -199,7 +164,7 @@ function main(): void {
   // Tuning loops need only the tables; the latency part takes minutes on a shared machine.
   if (process.argv.includes("--quality")) return;
 
-  const all = [...tune, ...holdout, ...older];
+  const all = [...sets[0].tune, ...sets[0].holdout, ...older];
   console.log(`\nLATENCY per question (${all.length} questions)           p50 ms   p99 ms   goal p99`);
   const lat = (name: string, a: Answer, rounds: number, goal: string, questions = all, fresh = false) => {
     const l = latency(questions, a, rounds);

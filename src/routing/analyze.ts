@@ -5,7 +5,7 @@
  * the sentence that asks count fully; a preamble around it counts less).
  */
 import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
-import { keyEn, keySv, words } from "./normalize";
+import { foldWord, keyEn, keySv, words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 
 export interface Term {
@@ -237,17 +237,42 @@ function withShortForms(tokens: QToken[], ws: readonly string[], lex: CompiledLe
   }
 }
 
+/**
+ * A compound written apart read as the one word it is (Vocabulary.joined), pairwise from the left; three words when
+ * the catalog writes the three as one ("sjukvårds utvecklings direktören").
+ */
+function joinWrittenApart(ws: readonly string[], vocab: Vocabulary, names: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const last = out[out.length - 1];
+    const free = (x: string | undefined) => x !== undefined && !names.has(x);
+    const three = free(last) && free(w) && free(ws[i + 1]) ? vocab.joined(last!, `${w}${ws[i + 1]}`, out[out.length - 2]) : undefined;
+    if (three && three === `${last}${w}${ws[i + 1]}`) {
+      out[out.length - 1] = three;
+      i++;
+      continue;
+    }
+    const j = free(last) && free(w) ? vocab.joined(last!, w, out[out.length - 2]) : undefined;
+    if (j) out[out.length - 1] = j;
+    else out.push(w);
+  }
+  return out;
+}
+
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
   let text = raw;
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
   const sentences = sentencesOf(text);
+  // words written with a capital inside a sentence are names: never part of a compound written apart
+  const names = new Set([...text.matchAll(/(?<=[\p{L}\p{N},;:)] +)\p{Lu}[\p{L}\p{N}]*/gu)].map((m) => foldWord(m[0])));
   const all = sentences.flatMap((s) => s.words);
   const language = isEnglish(all, lex) ? "en" : "sv";
   const ws: Word[] = [];
   sentences.forEach((s, i) => {
     const expanded = expandAbbreviations(s.words, lex);
     if (language === "en") ws.push(...translate(expanded, i, lex));
-    else for (const w of expanded) ws.push({ w, sentence: i, english: false });
+    else for (const w of joinWrittenApart(expanded, vocab, names)) ws.push({ w, sentence: i, english: false });
   });
   const keys = ws.map((x) => keySv(x.w));
   const excluded = excludedPositions(ws.map((x) => x.w));

@@ -8,7 +8,9 @@ import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
 import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv } from "./normalize";
+import { pace, runNow, type Steps } from "./slices";
 import { editDistance, SpellingIndex } from "./spelling";
+import { SWEDISH_STOP_WORDS } from "./stop-words";
 
 export interface WordInfo {
   readonly key: string;
@@ -33,6 +35,12 @@ const CACHE_MAX = 50_000;
 const TYPO_COMPOUND_MIN = 12;
 /** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
 const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
+
+/** Words after which "Xs Y" is a genitive and its noun (folded): articles, possessives, determiners. */
+const GENITIVE_BEFORE = new Set(["en", "ett", "var", "vart", "vara", "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "er", "ert", "era", "deras", "hans", "hennes", "dess", "varje", "annan", "annat", "andra", "samma", "denna", "detta", "dessa", "nagon", "nagot", "nagra", "vilken", "vilket", "vilka", "ingen", "inget", "varsin"]);
+
+/** A group's noun in the definite form (folded), written apart from the area that names it. */
+const GROUP_NOUNS = new Set(["radet", "radets", "raden", "radens", "gruppen", "gruppens", "grupperna", "gruppernas"]);
 
 /** Inflection endings a question's word may carry past the form the catalog writes (longest first). */
 const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
@@ -146,9 +154,9 @@ function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => 
 export class Vocabulary {
   private readonly words: ReadonlySet<string>;
   private readonly keys = new Set<string>();
-  private readonly spelling: SpellingIndex;
+  private spelling!: SpellingIndex;
   /** The catalog's words and keys as a trie: which parts of a catalog word the catalog knows, without stemming each. */
-  private readonly known: KnownParts;
+  private known!: KnownParts;
   /** Words of the catalog (passages and names); corrections are catalog words too. */
   private readonly passageCache = new Map<string, WordInfo>();
   private readonly questionCache = new Map<string, WordInfo>();
@@ -164,21 +172,46 @@ export class Vocabulary {
    * key added since concerns).
    */
   private buildPieces: Map<string, KnownPiece> | undefined = new Map();
+  /** The words with their counts until the build is done. */
+  private all: Map<string, number> | undefined;
 
-  /** catalogWords: folded content words of the catalog with their counts; the lexicon adds its own. */
+  /**
+   * catalogWords: folded content words of the catalog with their counts; the lexicon adds its own. Built at once;
+   * `Vocabulary.build` is the same build in steps (slices.ts).
+   */
   constructor(
     catalogWords: ReadonlyMap<string, number>,
     private readonly lexicon: CompiledLexicon,
+    deferred = false,
   ) {
     const all = new Map(catalogWords);
     for (const w of lexicon.vocabulary) if (!all.has(w)) all.set(w, 1);
     this.words = new Set(all.keys());
-    for (const w of all.keys()) this.keys.add(this.key(w));
-    this.known = new KnownParts(this.words, this.keys, (p) => this.knowsByKey(p));
+    this.all = all;
+    if (!deferred) runNow(this.fill());
+  }
+
+  /** The vocabulary, built in steps that yield now and then. */
+  static *build(catalogWords: ReadonlyMap<string, number>, lexicon: CompiledLexicon): Steps<Vocabulary> {
+    const v = new Vocabulary(catalogWords, lexicon, true);
+    yield* v.fill();
+    return v;
+  }
+
+  private *fill(): Steps<void> {
+    const all = this.all!;
+    this.all = undefined;
+    const tick = pace(32);
+    for (const w of all.keys()) {
+      this.keys.add(this.key(w));
+      if (tick()) yield;
+    }
+    this.known = yield* KnownParts.build(this.words, this.keys, (p) => this.knowsByKey(p));
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     let heads = new Uint8Array(MAX_WORD + 1);
     for (const w of all.keys()) {
       if (w.length < 9) continue;
+      if (tick()) yield;
       const known = this.knownPieces(w);
       const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
@@ -195,7 +228,7 @@ export class Vocabulary {
         this.known.addKey(tail);
       }
     }
-    this.spelling = new SpellingIndex(all);
+    this.spelling = yield* SpellingIndex.build(all);
   }
 
   private key(w: string): string {
@@ -234,6 +267,39 @@ export class Vocabulary {
   /** The catalog (or lexicon) writes this word, or, for a long word, an inflection of it. */
   writes(w: string): boolean {
     return this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)));
+  }
+
+  /**
+   * Two words that are one compound written apart (särskrivning: "lednings gruppen", "minnes anteckningarna",
+   * "samordnings-rådet"), joined: the joined word is one the catalog writes (or an inflection of one), or the first is a
+   * compound's first part with a suffix that always takes the linking -s (-nings, -hets, -skaps, -tions) before
+   * a word the catalog knows, not after a determiner ("vår lednings …" is a genitive). Function words are never joined.
+   */
+  joined(a: string, b: string, before?: string): string | undefined {
+    // function words never; the lexicon's question words ("gruppen", "person") only into a word the catalog writes
+    if (a.length < 3 || b.length < 3 || SWEDISH_STOP_WORDS.has(a) || SWEDISH_STOP_WORDS.has(b) || /\d/.test(a + b)) return undefined;
+    const w = a + b;
+    if (w.length > MAX_WORD) return undefined;
+    // the catalog's word, or an inflection of it whose key reaches into the second word ("beslutet sen" is no "beslut")
+    if (this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)) && keySv(w).length > a.length + 1)) return w;
+    // a place or an organisation in the genitive ("Gävleborgs representant", "västmanlands samverkansgrupp")
+    const place = (t: string) => [this.lexicon.organisations, this.lexicon.outside].some((p) => p.longestAt([keySv(t)], 0));
+    if (place(a) || place(a.slice(0, -1))) return undefined;
+    // after a determiner the -s is a genitive ("vår regions representant", "en grupps ordförande"), not a compound's
+    if (before !== undefined && GENITIVE_BEFORE.has(before)) return undefined;
+    // suffixes that always take the linking -s in a compound (lednings-, verksamhets-, kunskaps-); a passive verb in -s
+    // ("används", "träffas") never ends so
+    const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);
+    const stem = a.slice(0, -1);
+    if (linked && b.length >= 4 && !this.lexicon.stopSv.has(b) && this.catalogKnows(b) && (this.catalogKnows(stem) || !!swedishDictionary()?.hasSimple(stem))) return w;
+    // a group named by its care area, its noun written apart in the definite form ("röntgen rådet", "ortopedi gruppen"):
+    // the norm writes it as one word
+    return GROUP_NOUNS.has(b) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a) ? w : undefined;
+  }
+
+  /** The word names a care area of the lexicon ("röntgen", "ortopedi"), not a verb before a group ("rapporterar gruppen"). */
+  private namesArea(w: string): boolean {
+    return (this.lexicon.concepts.longestAt([keySv(w)], 0)?.value ?? []).some((c) => this.lexicon.areaConcepts.has(c));
   }
 
   knowsKey(key: string): boolean {
