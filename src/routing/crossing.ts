@@ -12,6 +12,7 @@
 import type { GroupRecord } from "../catalog/schema";
 import { areaOnlyTokens, type QuestionAnalysis } from "./analyze";
 import type { DecideContext, Ranked } from "./decide";
+import { POINTING_BACK } from "./pronouns";
 import { evidenceOf, type TopicScorer, type TopicScores } from "./score";
 
 export interface Crossing {
@@ -155,8 +156,6 @@ export function applyCrossing(list: Ranked[], from: string, without: TopicScores
   }
 }
 
-/** Pronouns that end a sentence as the object of its verb, pointing back to what was said before ("… driva det?"). */
-const POINTING_BACK = new Set(["det", "den", "detta", "denna", "dem", "dessa", "sant", "sadant", "it", "this", "that", "them"]);
 
 /**
  * "Vi vill höja jourersättningen … Kan samordningsrådet driva det?": the asking sentence ends on a pronoun that
