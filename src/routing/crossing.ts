@@ -61,8 +61,22 @@ export function crossingOf(
 ): Crossing | undefined {
   const from = named?.entryId ?? scores.entries[0]?.entryId;
   if (!from || !sendsOn(ctx, from)) return undefined;
-  const without = new Set([...skip, ...(named?.tokens ?? []), ...areaOnlyTokens(a, areasOfGroup(ctx, from)), ...leftOut]);
-  return { from, scores: ctx.scorer.score(a, without, mask, focus, [from]) };
+  return { from, scores: scoreWithout(ctx, a, from, named?.tokens ?? [], skip, leftOut, mask, focus) };
+}
+
+/** The question scored without a group's name (`nameTokens`) and the words that only say its care area (or its kind's groups'). */
+export function scoreWithout(
+  ctx: CrossingContext,
+  a: QuestionAnalysis,
+  id: string,
+  nameTokens: readonly number[],
+  skip: ReadonlySet<number>,
+  leftOut: readonly number[],
+  mask: Uint8Array | null,
+  focus: readonly number[],
+): TopicScores {
+  const without = new Set([...skip, ...nameTokens, ...areaOnlyTokens(a, areasOfGroup(ctx, id)), ...leftOut]);
+  return ctx.scorer.score(a, without, mask, focus, [id]);
 }
 
 /**
