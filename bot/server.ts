@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import pino, { type Logger } from "pino";
+import { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter"; // not the index: see bot/app.ts
 import type { Config } from "../src/config/config";
 import { fixedClock, systemClock, type Clock } from "../src/domain/clock";
 import { openStore, type Store } from "../src/storage/store";
@@ -13,7 +14,7 @@ import { cardRenderers } from "../cards/renderers";
 import { createBot, type RouteModule } from "./app";
 import { FEATURES, startBackground } from "./wiring";
 import { BOT_FRAMEWORK_ISSUER, BotTokenCheck } from "./auth";
-import { httpFront, TurnAdapter, TurnGate } from "./http-front";
+import { httpFront, TurnGate } from "./http-front";
 import { keepConnectorClients } from "./connector-clients";
 
 /** How long a stop waits for turns already being handled (ms). */
@@ -50,9 +51,9 @@ export interface AuthOptions {
 /** Seconds a client is told to wait before retrying while the bot stops (Retry-After). */
 const RETRY_AFTER_SECONDS = 5;
 
-export function createAdapter(config: Config, auth: AuthOptions = {}): TurnAdapter {
+export function createAdapter(config: Config, auth: AuthOptions = {}): TeamsAdapter {
   const bot = config.bot;
-  const adapter = new TurnAdapter(
+  const adapter = new TeamsAdapter(
     bot
       ? {
           MicrosoftAppId: bot.id,
@@ -134,11 +135,10 @@ function prepareRoutingWhileStoreOpens(config: Config, logger: Logger): void {
   }
 }
 
-async function listen(front: ReturnType<typeof httpFront>, config: Config): Promise<{ server: Server; sockets: Set<Socket> }> {
+async function listen(http: ReturnType<typeof httpFront>, config: Config): Promise<{ server: Server; sockets: Set<Socket> }> {
   const server: Server = await new Promise((resolve, reject) => {
-    const s = createServer(front);
+    const s = http.listen(config.port, config.host, () => resolve(s));
     s.once("error", reject);
-    s.listen(config.port, config.host, () => resolve(s));
   });
   const sockets = new Set<Socket>();
   server.on("connection", (socket) => {
