@@ -75,8 +75,41 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
   if (opts.crossingFrom && opts.withoutSubject) applyCrossing(list, opts.crossingFrom, opts.withoutSubject, a, ctx, named, new Set(opts.setting ?? []));
+  if (done.size) otherPart(list, a, ctx, done, opts.nameTokens ?? new Set());
   return list.sort(byScore);
 }
+
+/**
+ * "Där PPR beslutar om regiongemensamma prioriteringar har samordningsråden en viktig roll i genomförandet": a clause of
+ * a group's own mandate that gives a body it names one part of a matter and the group the other. When the question
+ * says that body has done its part ("PPR har redan prioriterat … Vem ser till att den genomförs?") and its asking
+ * sentence speaks of what the clause leaves to the group (a word of the clause besides the body's name), the group
+ * whose mandate says so answers, citing that clause — as decided as a crossing (applyCrossing), whatever else the
+ * question's words match. (kindStep then picks the concrete group of the question's care area, or says the kind.)
+ */
+function otherPart(list: Ranked[], a: QuestionAnalysis, ctx: DecideContext, done: ReadonlySet<string>, nameTokens: ReadonlySet<number>): void {
+  if (a.asking < 0 || !asksForParty(a)) return;
+  const asking = a.tokens.filter((t, i) => t.sentence === a.asking && t.at >= 0 && !nameTokens.has(i));
+  if (!asking.length) return;
+  let found: { passage: number; entryId: string } | undefined;
+  for (let p = 0; p < ctx.index.size && !found; p++) {
+    if (!OWN_CLAUSE.has(ctx.index.kindOf(p)) || ctx.index.entryOf(p) !== ctx.index.sourceOf(p)) continue;
+    const clause = ctx.index.passage(p);
+    const home = ctx.answers.byId.get(clause.sourceId);
+    if (!home || done.has(home.id) || !ctx.actors.bodiesIn(clause.text, home.organizationId).some((b) => done.has(b.id))) continue;
+    const terms = ctx.termsOf(clause.text);
+    // "samordningsråden": the clause speaks of the group's kind, whose concrete group kindStep picks by the care area
+    if (asking.some((t) => t.terms.some((x) => x.credit === 1 && terms.has(x.term)))) found = { passage: p, entryId: home.kindId ?? home.id };
+  }
+  if (!found) return;
+  const top = Math.max(0, ...list.map((r) => r.score));
+  const b = list.find((r) => r.entryId === found!.entryId);
+  if (b) Object.assign(b, { score: top + 0.01, passage: found.passage, boundary: true, specific: 1 });
+  else list.push({ entryId: found.entryId, score: top + 0.01, passage: found.passage, boundary: true, specific: 1 });
+}
+
+/** A group's own clauses (not its name, nor another mandate's mention of it, nor a boundary sending elsewhere). */
+const OWN_CLAUSE = new Set(["duty", "purpose", "rule", "other"]);
 
 /** The body a clause names as doing what the question asks, when it is not the clause's own group. */
 function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>): string | undefined {

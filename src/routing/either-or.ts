@@ -36,6 +36,8 @@ interface Said {
 }
 
 export class EitherOr {
+  /** Each organisation's entries, in catalog order; their sentences (`byOrg`) are read on the first question that needs them. */
+  private readonly entriesOf = new Map<string, GroupRecord[]>();
   private readonly byOrg = new Map<string, Said[]>();
   /** Part and organisation → its sentences that say the part (`sentencesSaying`). */
   private readonly saying = new Map<string, readonly Said[]>();
@@ -46,18 +48,31 @@ export class EitherOr {
     private readonly lex: CompiledLexicon,
     private readonly answers: AnswerBuilder,
   ) {
-    const seen = new Set<string>();
     for (const e of catalog.entries) {
-      const list = this.byOrg.get(e.organizationId) ?? [];
+      const list = this.entriesOf.get(e.organizationId);
+      if (list) list.push(e);
+      else this.entriesOf.set(e.organizationId, [e]);
+    }
+  }
+
+  /**
+   * The organisation's mandate sentences, each once, in catalog order: read when an either-or question first needs
+   * them (at 10,000 groups reading all of them took about a second of every build, for a kind of question few ask).
+   */
+  private saidIn(organizationId: string): Said[] {
+    let list = this.byOrg.get(organizationId);
+    if (list) return list;
+    list = [];
+    const seen = new Set<string>();
+    for (const e of this.entriesOf.get(organizationId) ?? [])
       for (const c of [...clausesOf(e).map((x) => x.clause), ...e.boundaries, ...e.escalation])
         for (const sentence of sentences(c.text)) {
-          const key = `${e.organizationId}\u0000${sentence}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (seen.has(sentence)) continue;
+          seen.add(sentence);
           list.push({ sentence, clause: c, home: e });
         }
-      this.byOrg.set(e.organizationId, list);
-    }
+    this.byOrg.set(organizationId, list);
+    return list;
   }
 
   /** The alternative the mandates name as doing the part the question asks about, when exactly one is. */
@@ -89,7 +104,7 @@ export class EitherOr {
     let list = this.saying.get(key);
     if (!list) {
       const tables = partWords(this.lex.relations.get(part));
-      list = (this.byOrg.get(organizationId) ?? []).filter((said) => tables.some((t) => matchAll(t, words(said.sentence), new Set()) > 0));
+      list = this.saidIn(organizationId).filter((said) => tables.some((t) => matchAll(t, words(said.sentence), new Set()) > 0));
       this.saying.set(key, list);
     }
     return list;

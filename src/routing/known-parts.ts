@@ -7,6 +7,7 @@
  * because a Swedish key is always a prefix of its word (Snowball and the extra step only remove endings,
  * at most 29 letters of the endings below; tests/src/routing/known-parts.test.ts checks both on a word list).
  */
+import { pace, runNow, type Steps } from "./slices";
 
 /** Snowball's main suffixes and its "s" (removed last-first: a pass removes other suffix · consonant · main suffix). */
 const MAIN = ["a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are", "aste", "en", "anden", "aren", "heten", "ern", "ar", "er", "heter", "or", "s", "as", "arnas", "ernas", "ornas", "es", "ades", "andes", "ens", "arens", "hetens", "erns", "at", "andet", "het", "ast"];
@@ -207,9 +208,28 @@ export class KnownParts {
     words: ReadonlySet<string>,
     keys: ReadonlySet<string>,
     private readonly knowsByKey: (piece: string) => boolean,
+    deferred = false,
   ) {
-    for (const w of words) this.trie.add(w, WORD);
-    for (const k of keys) this.trie.add(k, KEY);
+    if (!deferred) runNow(this.fill(words, keys));
+  }
+
+  /** The trie, built in steps that yield now and then (slices.ts). */
+  static *build(words: ReadonlySet<string>, keys: ReadonlySet<string>, knowsByKey: (piece: string) => boolean): Steps<KnownParts> {
+    const k = new KnownParts(words, keys, knowsByKey, true);
+    yield* k.fill(words, keys);
+    return k;
+  }
+
+  private *fill(words: ReadonlySet<string>, keys: ReadonlySet<string>): Steps<void> {
+    const tick = pace(1024);
+    for (const w of words) {
+      this.trie.add(w, WORD);
+      if (tick()) yield;
+    }
+    for (const k of keys) {
+      this.trie.add(k, KEY);
+      if (tick()) yield;
+    }
   }
 
   /** Keys added after construction (some thousands at 10,000 groups): each end node in the trie knows its number. */

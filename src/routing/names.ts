@@ -8,6 +8,7 @@ import type { Catalog, GroupRecord } from "../catalog/schema";
 import type { QuestionAnalysis } from "./analyze";
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { words } from "./normalize";
+import { pace, runNow, type Steps } from "./slices";
 import type { Vocabulary } from "./vocabulary";
 
 interface NameVariant {
@@ -47,12 +48,26 @@ export class Names {
   private wordStart = new Int32Array(0);
   private wStamp = new Int32Array(0);
 
-  constructor(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, orgWords: ReadonlySet<string>) {
+  /** Built at once; `Names.build` is the same build in steps (slices.ts). */
+  constructor(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, orgWords: ReadonlySet<string>, deferred = false) {
+    if (!deferred) runNow(this.fill(catalog, lex, vocab, orgWords));
+  }
+
+  /** The name index, built in steps that yield now and then. */
+  static *build(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, orgWords: ReadonlySet<string>): Steps<Names> {
+    const names = new Names(catalog, lex, vocab, orgWords, true);
+    yield* names.fill(catalog, lex, vocab, orgWords);
+    return names;
+  }
+
+  private *fill(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, orgWords: ReadonlySet<string>): Steps<void> {
     for (const e of catalog.entries) this.entries.set(e.id, e);
+    const tick = pace(64);
     for (const e of catalog.entries) {
       const texts = [e.name, ...e.aliases, ...(e.area && e.kindId ? [e.area] : [])].map((n) => n.replace(/\([^)]*\)/g, " "));
       for (const b of KNOWN_BODIES) if (b.id === e.id) texts.push(...b.phrases);
       for (const t of texts) this.addVariant(e.id, t, lex, vocab, orgWords);
+      if (tick()) yield;
     }
   }
 

@@ -13,6 +13,9 @@ import { TermTable, type TermLists } from "./passage-terms";
 import type { Vocabulary } from "./vocabulary";
 import { sentences } from "./actors";
 import { findBodies } from "../catalog/bodies";
+import { pace, runNow, type Steps } from "./slices";
+
+const EMPTY_INTS = new Int32Array(0);
 
 export { passageTerms } from "./passage-terms";
 
@@ -105,20 +108,36 @@ export class PassageIndex {
   readonly orgIndex = new Map<string, number>();
   private readonly entryOrg: number[] = [];
   private n = 0;
-  private readonly pEntry: Int32Array;
-  private readonly pSource: Int32Array;
-  private readonly pKind: Uint8Array;
-  private readonly pText: Int32Array;
-  private readonly pSection: Int32Array;
+  private pEntry: Int32Array = EMPTY_INTS;
+  private pSource: Int32Array = EMPTY_INTS;
+  private pKind: Uint8Array = new Uint8Array(0);
+  private pText: Int32Array = EMPTY_INTS;
+  private pSection: Int32Array = EMPTY_INTS;
   private readonly texts: string[] = [];
   private readonly textIds = new Map<string, number>();
   private readonly idfCache = new Map<string, number>();
 
-  constructor(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[] = clausesOf) {
+  /** Built at once; `PassageIndex.build` is the same build in steps (slices.ts). */
+  constructor(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[] = clausesOf, deferred = false) {
+    if (!deferred) runNow(this.fill(catalog, lex, vocab, clauses));
+  }
+
+  /** The index, built in steps that yield now and then. */
+  static *build(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[] = clausesOf): Steps<PassageIndex> {
+    const index = new PassageIndex(catalog, lex, vocab, clauses, true);
+    yield* index.fill(catalog, lex, vocab, clauses);
+    return index;
+  }
+
+  private *fill(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[]): Steps<void> {
+    const tick = pace(4);
     const byDocument = new Map<string, string>();
     // an upper bound of the passages: the columns are allocated once
     let most = 0;
-    for (const e of catalog.entries) most += 1 + clauses(e).length + e.escalation.reduce((n, c) => n + sentences(c.text).length, 0) + e.boundaries.reduce((n, b) => n + 1 + b.text.split(/[.!?]/).length, 0) + (e.entryType === "referenced" ? e.mentions.length : 0);
+    for (const e of catalog.entries) {
+      if (tick()) yield;
+      most += 1 + clauses(e).length + e.escalation.reduce((n, c) => n + sentences(c.text).length, 0) + e.boundaries.reduce((n, b) => n + 1 + b.text.split(/[.!?]/).length, 0) + (e.entryType === "referenced" ? e.mentions.length : 0);
+    }
     this.pEntry = new Int32Array(most);
     this.pSource = new Int32Array(most);
     this.pKind = new Uint8Array(most);
@@ -134,6 +153,7 @@ export class PassageIndex {
       this.entryOrg.push(this.orgIndex.get(e.organizationId)!);
       if (e.document) byDocument.set(e.document.documentId, e.id);
     }
+    yield;
     // terms get numbers, and each distinct text its term numbers and strengths; a passage records which text it
     // has, and the postings are laid out afterwards by counting (one array for all lists): no string is built or
     // hashed per passage, and no list grows
@@ -152,6 +172,7 @@ export class PassageIndex {
       pTerms[i] = t;
     };
     for (const e of catalog.entries) {
+      if (tick()) yield;
       // a referenced body's name after its comma says where it sits ("…enheten (UoU), Västmanlands Kommuner och
       // Landsting"), not what it does: "kommuner" there is no topic word
       const name = e.entryType === "referenced" ? e.name.split(",")[0]! : e.name;
@@ -180,7 +201,7 @@ export class PassageIndex {
           add(e.id, source && this.entryIndex.has(source) ? source : e.id, c.citation.section, c.text, "mention");
         }
     }
-    this.layPostings(table.names, table.done(), pTerms);
+    yield* this.layPostings(table.names, table.done(), pTerms);
   }
 
   /**
@@ -188,11 +209,15 @@ export class PassageIndex {
    * a list stays in passage order). A count per (term, organisation) took three arrays of 5 million slots at 10,000
    * groups (112,000 terms × 45 organisations) for some 350,000 lists.
    */
-  private layPostings(termNames: readonly string[], lists: TermLists, pTerms: Int32Array): void {
+  private *layPostings(termNames: readonly string[], lists: TermLists, pTerms: Int32Array): Steps<void> {
     const nTerms = termNames.length;
     const { start, terms, strengths: termStrengths } = lists;
     const termStart = new Int32Array(nTerms + 1);
-    for (let p = 0; p < this.n; p++) for (let k = start[pTerms[p]!]!, end = start[pTerms[p]! + 1]!; k < end; k++) termStart[terms[k]! + 1]!++;
+    const tick = pace(4096);
+    for (let p = 0; p < this.n; p++) {
+      for (let k = start[pTerms[p]!]!, end = start[pTerms[p]! + 1]!; k < end; k++) termStart[terms[k]! + 1]!++;
+      if (tick()) yield;
+    }
     for (let t = 0; t < nTerms; t++) termStart[t + 1]! += termStart[t]!;
     const total = termStart[nTerms]!;
     const byTerm = new Int32Array(total);
@@ -204,7 +229,9 @@ export class PassageIndex {
         byTerm[at] = p;
         byTermStrength[at] = termStrengths[k]!;
       }
+      if (tick()) yield;
     }
+    yield;
     const ids = new Int32Array(total);
     const strengths = new Float32Array(total);
     const listStart = new Int32Array(nTerms + 1);
@@ -214,10 +241,17 @@ export class PassageIndex {
     const count = new Int32Array(this.orgIds.length);
     const at = new Int32Array(this.orgIds.length);
     const orgs: number[] = [];
+    // a slice ends after some thousands of postings (the first terms met are the most frequent: thousands each)
+    let work = 0;
     for (let t = 0; t < nTerms; t++) {
+      if (work > 16_384) {
+        work = 0;
+        yield;
+      }
       const from = termStart[t]!;
       const to = termStart[t + 1]!;
       this.df[t] = to - from;
+      work += 8 + to - from;
       listStart[t] = listOrg.length;
       orgs.length = 0;
       for (let k = from; k < to; k++) {

@@ -20,16 +20,18 @@ import { CALIBRATION, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
 import { shippedLexicon, type Lexicon } from "./lexicon";
-import { Names, type NameHit } from "./names";
+import type { Names, NameHit } from "./names";
 import { words } from "./normalize";
 import { Organizations, type OrganizationSource } from "./organizations";
-import { clausesOf, PassageIndex, passageTerms } from "./passages";
+import { PassageIndex, passageTerms } from "./passages";
+import { routerParts, type RouterParts } from "./router-parts";
+import { runNow, runSliced } from "./slices";
 import { EitherOr } from "./either-or";
 import { answerRelation, asksForParty, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
-import { Vocabulary } from "./vocabulary";
+import type { Vocabulary } from "./vocabulary";
 import { MAX_QUESTION_CHARS, NEAR_SHARE, WEIGHTS } from "./weights";
 
 export * from "./types";
@@ -78,20 +80,18 @@ export class Router {
   /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
   private readonly soleGroupOf: ReadonlyMap<string, string>;
 
-  constructor(catalog: Catalog, options: RouterOptions = {}) {
+  /** Builds the router at once; `parts` (`buildRouter`: built in slices) are used when built with the same lexicon. */
+  constructor(catalog: Catalog, options: RouterOptions = {}, parts?: RouterParts) {
     this.version = catalog.version;
     const lexicon = options.lexicon ?? shippedLexicon();
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
     this.soleGroupOf = soleGroups(this.byId.values());
-    // the clauses of each entry, computed once for the vocabulary and the index
-    const clauseLists = new Map(catalog.entries.map((e) => [e.id, clausesOf(e)]));
-    const clauses = (e: GroupRecord) => clauseLists.get(e.id)!;
-    this.vocab = new Vocabulary(catalogWords(catalog, this.lex, clauses), this.lex);
+    const built = parts?.lex === this.lex ? parts : runNow(routerParts(catalog, this.lex));
+    this.vocab = built.vocab;
     this.orgs = new Organizations(catalog.organizations, lexicon.organisations);
-    const orgWords = new Set(catalog.organizations.flatMap((o) => [o.name, ...o.aliases].flatMap(words)));
-    this.names = new Names(catalog, this.lex, this.vocab, orgWords);
-    this.index = new PassageIndex(catalog, this.lex, this.vocab, clauses);
+    this.names = built.names;
+    this.index = built.index;
     const instancesOf = new Map<string, string[]>();
     for (const e of catalog.entries) if (e.kindId && e.entryType === "group") instancesOf.set(e.kindId, [...(instancesOf.get(e.kindId) ?? []), e.id]);
     this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS, documentsOf(catalog, this.index.entryIds));
@@ -475,23 +475,6 @@ function documentsOf(catalog: Catalog, entryIds: readonly string[]): Int32Array 
   });
 }
 
-/** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
-function catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: (e: GroupRecord) => { clause: { text: string } }[]): Map<string, number> {
-  // each distinct text counts once: the counts only break ties between spelling corrections
-  const texts = new Set<string>();
-  for (const e of catalog.entries) {
-    texts.add(e.name);
-    for (const al of e.aliases) texts.add(al);
-    if (e.area) texts.add(e.area);
-    for (const { clause } of clauses(e)) texts.add(clause.text);
-    for (const b of e.boundaries) texts.add(b.text);
-  }
-  for (const o of catalog.organizations) for (const n of [o.name, ...o.aliases, ...(o.regions ?? [])]) texts.add(n);
-  const counts = new Map<string, number>();
-  for (const text of texts) for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-}
-
 let cached: { catalog: Catalog; version: number; router: Router } | undefined;
 
 /** The router for a catalog, rebuilt when the catalog (or its version) changes. */
@@ -508,12 +491,29 @@ export function route(catalog: Catalog, q: RouteQuery): RouteResult {
 /** A stable function for `CurrentCatalog.derive`: the router is rebuilt only when the catalog version changes. */
 export const createRouter = (catalog: Catalog): Router => new Router(catalog);
 
+/**
+ * `createRouter` in slices of at most about `sliceMs` of CPU, the event loop running between them (slices.ts): for a
+ * bot that rebuilds beside its chat turns. The same router as `createRouter`'s.
+ */
+export async function buildRouter(catalog: Catalog, sliceMs?: number): Promise<Router> {
+  const lex = compileLexicon(shippedLexicon());
+  const parts = await runSliced(routerParts(catalog, lex), sliceMs);
+  return new Router(catalog, {}, parts);
+}
+
 /** Perfect tense after a body's name ("PPR har beslutat", "PPR har sagt ja", "PPR hade prioriterat"): its act is done. */
 const PERFECT = new Set(["har", "hade", "has", "had"]);
+
+/** Adverbs of the Swedish midfield that leave a perfect tense what it is ("har redan beslutat", "has already approved"). */
+const MIDFIELD = new Set(["redan", "nu", "just", "nyss", "aven", "ocksa", "precis", "faktiskt", "antligen", "already", "now", "just", "also", "finally"]);
 
 /** The body is the subject of a perfect-tense verb, and a question word follows: it set the scene, it is not asked about. */
 function hasActed(a: QuestionAnalysis, h: NameHit): boolean {
   const last = Math.max(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1));
-  if (!PERFECT.has(a.words[last + 1] ?? "") || !/^(\p{L}+)(at|it|tt|t)$/u.test(a.words[last + 2] ?? "")) return false;
-  return a.words.slice(last + 3).some((w) => ["vem", "vilken", "vilka", "who", "which"].includes(w));
+  if (!PERFECT.has(a.words[last + 1] ?? "")) return false;
+  // an adverb may stand between the auxiliary and the participle ("PPR har redan prioriterat"); a negation undoes it
+  let p = last + 2;
+  while (p < last + 4 && MIDFIELD.has(a.words[p] ?? "")) p++;
+  if (!/^(\p{L}+)(at|it|tt|t)$/u.test(a.words[p] ?? "")) return false;
+  return a.words.slice(p + 1).some((w) => ["vem", "vilken", "vilka", "who", "which"].includes(w));
 }

@@ -4,6 +4,7 @@
  * from an index of single deletions (SymSpell), so a lookup costs a few bucket reads whatever the vocabulary
  * size; each candidate is confirmed with the true edit distance (adjacent transpositions count as one).
  */
+import { pace, runNow, type Steps } from "./slices";
 
 /** Longer "words" are not words (a pasted string); they are not corrected. */
 const MAX_WORD = 40;
@@ -66,24 +67,36 @@ const POS_BITS = 6;
 export class SpellingIndex {
   /** word → how often the catalog uses it. */
   private readonly counts = new Map<string, number>();
-  private readonly words: string[];
   /**
    * deletion → words it comes from, as a hash table laid out by counting: bucket b's entries (word number and
    * deleted position, packed) are `entries[start[b] .. start[b + 1])`, in word order. At 10,000 groups that is
    * 1.3 million deletions: a map of strings to arrays took seconds to build and ~150 MB of heap, this ~13 MB.
    * A bucket also holds other deletions with the same hash; a lookup keeps only the true ones.
    */
-  private readonly start: Int32Array;
-  private readonly entries: Int32Array;
-  private readonly mask: number;
+  private start!: Int32Array;
+  private entries!: Int32Array;
+  private mask = 0;
+  private readonly words: string[] = [];
 
-  constructor(vocabulary: Iterable<[string, number]>) {
+  /** Built at once; `SpellingIndex.build` is the same build in steps (slices.ts). */
+  constructor(vocabulary: Iterable<[string, number]>, deferred = false) {
     for (const [w, n] of vocabulary) {
       if (w.length < 5 || /\d/.test(w)) continue;
       this.counts.set(w, (this.counts.get(w) ?? 0) + n);
     }
+    if (!deferred) runNow(this.fill());
+  }
+
+  /** The index, built in steps that yield now and then. */
+  static *build(vocabulary: Iterable<[string, number]>): Steps<SpellingIndex> {
+    const s = new SpellingIndex(vocabulary, true);
+    yield* s.fill();
+    return s;
+  }
+
+  private *fill(): Steps<void> {
     // a word longer than MAX_WORD + 1 is no candidate for any word that is corrected
-    this.words = [...this.counts.keys()].filter((w) => w.length <= MAX_WORD + 1);
+    for (const w of this.counts.keys()) if (w.length <= MAX_WORD + 1) this.words.push(w);
     let total = 0;
     for (const w of this.words) total += w.length;
     let size = 1;
@@ -91,21 +104,29 @@ export class SpellingIndex {
     this.mask = size - 1;
     const hashes = new Int32Array(total);
     const count = new Int32Array(size + 1);
+    const tick = pace(1024);
     let k = 0;
-    for (const w of this.words)
+    for (const w of this.words) {
       for (let i = 0; i < w.length; i++) {
         const b = hashWithout(w, i) & this.mask;
         hashes[k++] = b;
         count[b + 1]!++;
       }
-    for (let b = 0; b < size; b++) count[b + 1]! += count[b]!;
+      if (tick()) yield;
+    }
+    for (let b = 0; b < size; b++) {
+      count[b + 1]! += count[b]!;
+      if ((b & 0xffff) === 0xffff) yield;
+    }
     this.start = count;
     const cursor = count.slice(0, size);
     this.entries = new Int32Array(total);
     k = 0;
-    this.words.forEach((w, n) => {
+    for (let n = 0; n < this.words.length; n++) {
+      const w = this.words[n]!;
       for (let i = 0; i < w.length; i++) this.entries[cursor[hashes[k++]!]!++] = (n << POS_BITS) | i;
-    });
+      if (tick()) yield;
+    }
   }
 
   get size(): number {

@@ -8,6 +8,7 @@ import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
 import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv } from "./normalize";
+import { pace, runNow, type Steps } from "./slices";
 import { editDistance, SpellingIndex } from "./spelling";
 import { SWEDISH_STOP_WORDS } from "./stop-words";
 
@@ -153,11 +154,11 @@ function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => 
 export class Vocabulary {
   private readonly words: ReadonlySet<string>;
   private readonly keys = new Set<string>();
-  private readonly spelling: SpellingIndex;
+  private spelling!: SpellingIndex;
   /** The lexicon's question words and relation cues, for their typos (built on the first question that needs it). */
   private cueSpelling: SpellingIndex | undefined;
   /** The catalog's words and keys as a trie: which parts of a catalog word the catalog knows, without stemming each. */
-  private readonly known: KnownParts;
+  private known!: KnownParts;
   /** Words of the catalog (passages and names); corrections are catalog words too. */
   private readonly passageCache = new Map<string, WordInfo>();
   private readonly questionCache = new Map<string, WordInfo>();
@@ -173,21 +174,46 @@ export class Vocabulary {
    * key added since concerns).
    */
   private buildPieces: Map<string, KnownPiece> | undefined = new Map();
+  /** The words with their counts until the build is done. */
+  private all: Map<string, number> | undefined;
 
-  /** catalogWords: folded content words of the catalog with their counts; the lexicon adds its own. */
+  /**
+   * catalogWords: folded content words of the catalog with their counts; the lexicon adds its own. Built at once;
+   * `Vocabulary.build` is the same build in steps (slices.ts).
+   */
   constructor(
     catalogWords: ReadonlyMap<string, number>,
     private readonly lexicon: CompiledLexicon,
+    deferred = false,
   ) {
     const all = new Map(catalogWords);
     for (const w of lexicon.vocabulary) if (!all.has(w)) all.set(w, 1);
     this.words = new Set(all.keys());
-    for (const w of all.keys()) this.keys.add(this.key(w));
-    this.known = new KnownParts(this.words, this.keys, (p) => this.knowsByKey(p));
+    this.all = all;
+    if (!deferred) runNow(this.fill());
+  }
+
+  /** The vocabulary, built in steps that yield now and then. */
+  static *build(catalogWords: ReadonlyMap<string, number>, lexicon: CompiledLexicon): Steps<Vocabulary> {
+    const v = new Vocabulary(catalogWords, lexicon, true);
+    yield* v.fill();
+    return v;
+  }
+
+  private *fill(): Steps<void> {
+    const all = this.all!;
+    this.all = undefined;
+    const tick = pace(32);
+    for (const w of all.keys()) {
+      this.keys.add(this.key(w));
+      if (tick()) yield;
+    }
+    this.known = yield* KnownParts.build(this.words, this.keys, (p) => this.knowsByKey(p));
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     let heads = new Uint8Array(MAX_WORD + 1);
     for (const w of all.keys()) {
       if (w.length < 9) continue;
+      if (tick()) yield;
       const known = this.knownPieces(w);
       const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
@@ -204,7 +230,7 @@ export class Vocabulary {
         this.known.addKey(tail);
       }
     }
-    this.spelling = new SpellingIndex(all);
+    this.spelling = yield* SpellingIndex.build(all);
   }
 
   private key(w: string): string {

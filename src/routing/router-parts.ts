@@ -1,0 +1,63 @@
+/**
+ * The parts of the router that take nearly all of its build at scale: the catalog's vocabulary (spelling, compound
+ * splitting), the passage index and the name index. Built as steps (slices.ts), so a bot can build them between chat turns
+ * (`buildRouter`) where a CLI or a test builds them at once (`new Router`).
+ */
+import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
+import type { CompiledLexicon } from "./compiled-lexicon";
+import { Names } from "./names";
+import { words } from "./normalize";
+import { clausesOf, PassageIndex, type PassageKind } from "./passages";
+import { pace, type Steps } from "./slices";
+import { Vocabulary } from "./vocabulary";
+
+export type ClausesOf = (e: GroupRecord) => { clause: Clause; kind: PassageKind }[];
+
+export interface RouterParts {
+  /** The lexicon the parts were built with (a router built with another builds its own). */
+  readonly lex: CompiledLexicon;
+  readonly clauses: ClausesOf;
+  readonly vocab: Vocabulary;
+  readonly index: PassageIndex;
+  readonly names: Names;
+}
+
+/** The vocabulary and the passage index of a catalog, in steps. */
+export function* routerParts(catalog: Catalog, lex: CompiledLexicon): Steps<RouterParts> {
+  // the clauses of each entry, computed once for the vocabulary and the index
+  const clauseLists = new Map<string, { clause: Clause; kind: PassageKind }[]>();
+  const tick = pace(256);
+  for (const e of catalog.entries) {
+    clauseLists.set(e.id, clausesOf(e));
+    if (tick()) yield;
+  }
+  const clauses = (e: GroupRecord) => clauseLists.get(e.id)!;
+  const counts = yield* catalogWords(catalog, lex, clauses);
+  const vocab = yield* Vocabulary.build(counts, lex);
+  const index = yield* PassageIndex.build(catalog, lex, vocab, clauses);
+  const orgWords = new Set(catalog.organizations.flatMap((o) => [o.name, ...o.aliases].flatMap(words)));
+  const names = yield* Names.build(catalog, lex, vocab, orgWords);
+  return { lex, clauses, vocab, index, names };
+}
+
+/** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
+function* catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: ClausesOf): Steps<Map<string, number>> {
+  // each distinct text counts once: the counts only break ties between spelling corrections
+  const texts = new Set<string>();
+  const tick = pace(256);
+  for (const e of catalog.entries) {
+    texts.add(e.name);
+    for (const al of e.aliases) texts.add(al);
+    if (e.area) texts.add(e.area);
+    for (const { clause } of clauses(e)) texts.add(clause.text);
+    for (const b of e.boundaries) texts.add(b.text);
+    if (tick()) yield;
+  }
+  for (const o of catalog.organizations) for (const n of [o.name, ...o.aliases, ...(o.regions ?? [])]) texts.add(n);
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (tick()) yield;
+  }
+  return counts;
+}
