@@ -59,17 +59,19 @@ async function spawnTimed(args: string[], env: Record<string, string>): Promise<
   return { proc, url, healthyMs: performance.now() - t0 };
 }
 
-/** The bot as `npm start` runs it (dist/bot/main.js) on DATA_DIR. */
-export const startBot = (dataDir: string, env: Record<string, string> = {}) => spawnTimed([path.join(ROOT, "bot", "main.js")], { DATA_DIR: dataDir, ...env });
+/** The bot as `npm start` runs it (the bundle, dist/bundle/main.js: scripts/bundle.js) on DATA_DIR. */
+export const startBot = (dataDir: string, env: Record<string, string> = {}) => spawnTimed([path.join(ROOT, "bundle", "main.js")], { DATA_DIR: dataDir, ...env });
 
 const BARE = `require("node:http").createServer((q, s) => { s.setHeader("content-type", "application/json"); s.end('{"status":"ok"}'); }).listen(Number(process.env.PORT), "127.0.0.1");`;
 
 /** Baseline: a bare node HTTP server answering /healthz. */
 export const startBare = () => spawnTimed(["-e", BARE], {});
 
-/** Baseline: a process that loads the bot's code as bot/main.ts does (server, composition, cards) and then listens bare. */
-export const startModulesOnly = () =>
-  spawnTimed(["-e", `${["compile-cache.js", "lazy-modules.js", "server.js"].map((f) => `require(${JSON.stringify(path.join(ROOT, "bot", f))});`).join(" ")} ${BARE}`], {});
+/** Baseline: a process that loads the bot's code as `npm start` does (the bundle: server, composition, cards) and then listens bare. */
+export const startModulesOnly = () => {
+  const bundle = (f: string) => JSON.stringify(path.join(ROOT, "bundle", f));
+  return spawnTimed(["-e", `require(${bundle("compile-cache.js")}); require(${bundle("bot.js")}).loadServer().then(() => { ${BARE} });`], {});
+};
 
 /**
  * Sends a routing question until the bot answers it (503 "not ready" while it starts); ms from `t0`

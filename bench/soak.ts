@@ -1,5 +1,5 @@
 /*
- * Data that grows (issue #19, goal 5): the bot as a separate process (dist/bot/main.js, as `npm start`
+ * Data that grows (issue #19, goal 5): the bot as a separate process (dist/bundle/main.js, as `npm start`
  * runs it) on the embedded store, fresh, after 10,000 routing questions and 1,000 approvals over HTTP
  * (bench/soak-load.ts), and after the expiry sweeper ran (the bot restarted with SAMVERKAN_NOW 400 days
  * on, past every retention), in the same run, against baselines in the same run: a bare node HTTP server

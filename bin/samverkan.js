@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is compiled by `npm run build` (run by `npm ci` through the prepare script).
+// The CLI is built by `npm run build` (run by `npm ci` through the prepare script): the bundle
+// (dist/bundle/cli.js, scripts/bundle.js), or tsc's output where no bundle was built.
 const path = require("node:path");
 const fs = require("node:fs");
-const entry = path.join(__dirname, "..", "dist", "bot", "cli", "main.js");
+const dist = path.join(__dirname, "..", "dist");
+const bundled = fs.existsSync(path.join(dist, "bundle", "cli.js"));
+const entry = bundled ? path.join(dist, "bundle", "cli.js") : path.join(dist, "bot", "cli", "main.js");
 if (!fs.existsSync(entry)) {
   process.stderr.write("samverkan: the CLI is not built yet; run `npm run build` first.\n");
   process.exit(1);
 }
 // Before the dependencies load; optional, so a dist/ built before it existed still runs.
-const compileCache = path.join(__dirname, "..", "dist", "bot", "compile-cache.js");
+const compileCache = bundled ? path.join(dist, "bundle", "compile-cache.js") : path.join(dist, "bot", "compile-cache.js");
 if (fs.existsSync(compileCache)) require(compileCache);
 const { runCli } = require(entry);
 const io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };

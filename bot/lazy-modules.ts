@@ -10,11 +10,12 @@ import * as path from "node:path";
  * files moved or changed only loses the deferral (nothing matches; everything loads as before). Each
  * module listed exports an object (a stand-in cannot be called), and each requiring file reads it only
  * inside functions (a read at load would only load it at once).
- * Imported by bot/main.ts (`npm start`) before ./server loads the Application; under jest (its own module
- * loader) it does nothing: tests/bot/lazy-modules.test.ts runs it in a child process.
+ * Imported by bot/main.ts before ./server loads the Application; under jest (its own module
+ * loader) it does nothing: tests/bot/lazy-modules.test.ts runs it in a child process. The bundle that
+ * `npm start` runs does the same with deferredRequire (scripts/bundle.js reads DEFERRED_REQUESTS).
  * SAMVERKAN_LOAD_ALL=1 turns it off.
  */
-const DEFERRED: readonly { from: string; request: string }[] = [
+export const DEFERRED_REQUESTS: readonly { from: string; request: string }[] = [
   { from: "@microsoft/teams-ai/lib/Application.js", request: "./authentication/Authentication" },
   { from: "@microsoft/teams-ai/lib/authentication/BotAuthenticationBase.js", request: "./Authentication" },
   { from: "@microsoft/teams-ai/lib/authentication/BotAuthenticationBase.js", request: "botbuilder-dialogs" },
@@ -29,7 +30,8 @@ const DEFERRED: readonly { from: string; request: string }[] = [
   // botbuilder's speak middleware (HTML in `speak`) and file transcript store: never used by this bot.
   { from: "botbuilder/lib/setSpeakMiddleware.js", request: "htmlparser2" },
   { from: "botbuilder/lib/fileTranscriptStore.js", request: "fs-extra" },
-].map((d) => ({ from: path.join("node_modules", d.from), request: d.request }));
+];
+const DEFERRED = DEFERRED_REQUESTS.map((d) => ({ from: path.join("node_modules", d.from), request: d.request }));
 
 type Load = (request: string, parent: { filename?: string } | undefined, isMain: boolean) => unknown;
 // The Module class itself, not a namespace copy of its statics (import * copies them).
@@ -51,6 +53,16 @@ function deferred(load: () => object): object {
       set: (_t, key, value) => Reflect.set(load(), key, value),
     },
   );
+}
+
+/**
+ * The bundled build (scripts/bundle.js) defers the same requires at bundle time: each becomes this, over a
+ * require of the real module that is left to Node at run time (so none of it is in the bundle).
+ */
+export function deferredRequire(load: () => object): object {
+  if (process.env.SAMVERKAN_LOAD_ALL) return load();
+  let real: object | undefined;
+  return deferred(() => (real ??= load()));
 }
 
 export function deferUnusedModules(): void {

@@ -18,6 +18,9 @@ function storeOption(config: Config): Pick<StartOptions, "openStore"> {
   return { openStore: () => forked.store };
 }
 
+/** The bot's own modules (all but what main needs to fork the store); bench:soak times loading them alone. */
+export const loadServer = () => import("./server");
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
   startLoopDelayMonitor();
   const store = storeOption(config);
   // Loaded after the fork: the store process loads and opens DATA_DIR meanwhile.
-  const { startServer } = await import("./server");
+  const { startServer } = await loadServer();
   const server = await startServer(config, store);
   process.stdout.write(`Samverkan listens on ${server.url}/api/messages\n`);
   /** A stop that hangs (a turn that never ends) must not keep the process from being replaced. */
@@ -57,7 +60,12 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => shutdown("SIGINT"));
 }
 
-main().catch((err) => {
-  process.stderr.write(`Samverkan could not start: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+export function start(): void {
+  main().catch((err) => {
+    process.stderr.write(`Samverkan could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}
+
+// Run directly (dist/bot/main.js); the bundle's entry (dist/bundle/main.js, scripts/bundle.js) calls start().
+if (require.main === module) start();

@@ -2,9 +2,11 @@
 "use strict";
 /*
  * `npm start` and `npm run playground` build first, but only when dist/ is older than a source: the
- * newest file under bot/, cards/, src/, bench/ (and the tsconfig and package files) against the stamp the
- * last build left. The build itself is incremental (dist/.tsbuildinfo). `npm run build` (also run by
- * `npm ci`) passes --force: it always builds, and leaves the stamp, so the first `npm start` starts at once.
+ * newest file under bot/, cards/, src/, bench/ (and the tsconfig and package files, and the bundle script)
+ * against the stamp the last build left. The build is tsc (incremental: dist/.tsbuildinfo; the benches and
+ * tests' child processes run its output), then the bundle `npm start` runs (scripts/bundle.js: dist/bundle/).
+ * `npm run build` (also run by `npm ci`) passes --force: it always builds, and leaves the stamp, so the
+ * first `npm start` starts at once.
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -13,14 +15,15 @@ const { spawnSync } = require("node:child_process");
 const root = path.resolve(__dirname, "..");
 const stamp = path.join(root, "dist", ".build-stamp");
 const SOURCES = ["bot", "cards", "src", "bench"];
-const FILES = ["tsconfig.json", "tsconfig.build.json", "package.json", "package-lock.json"];
+const FILES = ["tsconfig.json", "tsconfig.build.json", "package.json", "package-lock.json", "scripts/bundle.js", "scripts/bundle-ascii.js"];
+const OUTPUTS = ["dist/bot/main.js", "dist/bundle/main.js"];
 
 function newest(dir) {
   let t = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) t = Math.max(t, newest(p));
-    else if (/\.(ts|json)$/.test(entry.name)) t = Math.max(t, fs.statSync(p).mtimeMs);
+    else if (/\.(ts|json|mjs)$/.test(entry.name)) t = Math.max(t, fs.statSync(p).mtimeMs);
   }
   return t;
 }
@@ -31,7 +34,7 @@ const sourceTime = Math.max(
 );
 const builtTime = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 const force = process.argv.includes("--force");
-if (!force && builtTime > sourceTime && fs.existsSync(path.join(root, "dist", "bot", "main.js"))) {
+if (!force && builtTime > sourceTime && OUTPUTS.every((f) => fs.existsSync(path.join(root, f)))) {
   process.stderr.write("dist/ is current: build skipped (npm run build forces one)\n");
   process.exit(0);
 }
@@ -41,4 +44,12 @@ if (!fs.existsSync(path.join(root, "dist", "bot", "main.js"))) fs.rmSync(path.jo
 const tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
 const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--incremental", "--tsBuildInfoFile", "dist/.tsbuildinfo"], { cwd: root, stdio: "inherit" });
 if (r.status !== 0) process.exit(r.status ?? 1);
-fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+// the stamp only once both are written: a failed bundle is built again by the next start
+fs.rmSync(stamp, { force: true });
+require("./bundle").bundle().then(
+  () => fs.writeFileSync(stamp, `${new Date().toISOString()}\n`),
+  (e) => {
+    process.stderr.write(`bundle: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -107,7 +107,7 @@ async function botIsUp() {
 async function main() {
   const children = [];
   if (!(await botIsUp())) {
-    const bot = spawn(process.execPath, [path.join(root, "dist", "bot", "main.js")], { cwd: root, stdio: "inherit", env: process.env });
+    const bot = spawn(process.execPath, [path.join(root, "dist", "bundle", "main.js")], { cwd: root, stdio: "inherit", env: process.env });
     children.push(bot);
     for (let i = 0; i < 100 && !(await botIsUp()); i++) await new Promise((r) => setTimeout(r, 200));
     if (!(await botIsUp())) {

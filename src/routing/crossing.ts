@@ -12,6 +12,7 @@
 import type { GroupRecord } from "../catalog/schema";
 import { areaOnlyTokens, type QuestionAnalysis } from "./analyze";
 import type { DecideContext, Ranked } from "./decide";
+import { POINTING_BACK } from "./pronouns";
 import { evidenceOf, type TopicScorer, type TopicScores } from "./score";
 
 export interface Crossing {
@@ -60,8 +61,22 @@ export function crossingOf(
 ): Crossing | undefined {
   const from = named?.entryId ?? scores.entries[0]?.entryId;
   if (!from || !sendsOn(ctx, from)) return undefined;
-  const without = new Set([...skip, ...(named?.tokens ?? []), ...areaOnlyTokens(a, areasOfGroup(ctx, from)), ...leftOut]);
-  return { from, scores: ctx.scorer.score(a, without, mask, focus, [from]) };
+  return { from, scores: scoreWithout(ctx, a, from, named?.tokens ?? [], skip, leftOut, mask, focus) };
+}
+
+/** The question scored without a group's name (`nameTokens`) and the words that only say its care area (or its kind's groups'). */
+export function scoreWithout(
+  ctx: CrossingContext,
+  a: QuestionAnalysis,
+  id: string,
+  nameTokens: readonly number[],
+  skip: ReadonlySet<number>,
+  leftOut: readonly number[],
+  mask: Uint8Array | null,
+  focus: readonly number[],
+): TopicScores {
+  const without = new Set([...skip, ...nameTokens, ...areaOnlyTokens(a, areasOfGroup(ctx, id)), ...leftOut]);
+  return ctx.scorer.score(a, without, mask, focus, [id]);
 }
 
 /**
@@ -155,8 +170,6 @@ export function applyCrossing(list: Ranked[], from: string, without: TopicScores
   }
 }
 
-/** Pronouns that end a sentence as the object of its verb, pointing back to what was said before ("… driva det?"). */
-const POINTING_BACK = new Set(["det", "den", "detta", "denna", "dem", "dessa", "sant", "sadant", "it", "this", "that", "them"]);
 
 /**
  * "Vi vill höja jourersättningen … Kan samordningsrådet driva det?": the asking sentence ends on a pronoun that

@@ -12,6 +12,7 @@
  */
 import * as fs from "node:fs";
 import { cached, cacheKey, type BuildCacheOptions, type Codec } from "./build-cache";
+import { codeStamp } from "../runtime/code-stamp";
 
 const BITS = 1 << 22; // 4 Mbit = 512 KB, ~150,000 words: false positives ≈ 0.03% with 4 hashes
 const HASHES = 4;
@@ -160,8 +161,8 @@ export function loadSwedishDictionary(cache?: BuildCacheOptions): SwedishDiction
     return null;
   }
   // the filter is kept in the build cache (build-cache.ts): ~100 ms less on a restart. The word list is known by its
-  // path, size and time (an installed package is not edited in place); this code by its text.
-  const key = () => cacheKey([fs.readFileSync(__filename), file, String(stat.size), String(stat.mtimeMs)]);
+  // path, size and time (an installed package is not edited in place); this code by codeStamp (runtime/code-stamp.ts).
+  const key = () => cacheKey([codeStamp(__filename), file, String(stat.size), String(stat.mtimeMs)]);
   let bits: DictionaryBits;
   try {
     bits = cached("swedish-dictionary", key, () => bitsFromText(fs.readFileSync(file, "utf8")), BITS_CODEC, cache);

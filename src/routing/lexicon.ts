@@ -19,6 +19,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { samplesDir } from "../paths";
 import { cached, cacheKey, jsonCodec, type BuildCacheOptions } from "./build-cache";
+import { codeStamp } from "../runtime/code-stamp";
 
 const Phrase = z.string().trim().min(1).max(200);
 const Phrases = z.array(Phrase).max(2000);
@@ -139,9 +140,9 @@ export function loadShippedLexicon(cache?: BuildCacheOptions, dir = lexiconDir()
   return cached("lexicon", () => lexiconKey(dir), build, jsonCodec<Lexicon>(), cache);
 }
 
-/** What a parsed lexicon depends on: its files (names and contents), this code, and the parser's and schema's versions. */
+/** What a parsed lexicon depends on: its files (names and contents), this code (its codeStamp), and the parser's and schema's versions. */
 function lexiconKey(dir: string): string {
   const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(ya?ml|json)$/i.test(f)).sort() : [];
   const versions = ["yaml", "zod"].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`);
-  return cacheKey([fs.readFileSync(__filename), ...versions, ...names.flatMap((n) => [n, fs.readFileSync(path.join(dir, n))])]);
+  return cacheKey([codeStamp(__filename), ...versions, ...names.flatMap((n) => [n, fs.readFileSync(path.join(dir, n))])]);
 }

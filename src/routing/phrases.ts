@@ -2,36 +2,56 @@
  * Phrase tables: sequences of keys (or words) mapped to a value, matched longest first at a position.
  * Lookup starts from the first key of a phrase, so a match costs a map lookup per position.
  */
+/** A phrase found at a position: how many words it takes, and its value (one object per phrase, shared by every match). */
+export interface PhraseMatch<V> {
+  readonly length: number;
+  readonly value: V;
+}
+
+interface Phrase<V> {
+  readonly keys: readonly string[];
+  readonly match: PhraseMatch<V>;
+}
+
+const NO_MATCHES: readonly never[] = [];
+
+/** The phrase's keys stand in `seq` from `i` on. */
+function standsAt(keys: readonly string[], seq: readonly string[], i: number): boolean {
+  if (i + keys.length > seq.length) return false;
+  for (let j = 1; j < keys.length; j++) if (seq[i + j] !== keys[j]) return false;
+  return true;
+}
+
+/**
+ * The lookups run for every word of every question (concepts, relations, organisations: a fifth of a question's CPU
+ * went to them), so a lookup makes nothing when no phrase starts at the position, and a match is the phrase's own
+ * object, not a new one.
+ */
 export class PhraseTable<V> {
-  private readonly byFirst = new Map<string, { keys: readonly string[]; value: V }[]>();
+  private readonly byFirst = new Map<string, Phrase<V>[]>();
 
   add(keys: readonly string[], value: V): void {
     if (!keys.length) return;
     const list = this.byFirst.get(keys[0]!) ?? [];
-    list.push({ keys, value });
+    list.push({ keys, match: { length: keys.length, value } });
     list.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(keys[0]!, list);
   }
 
   /** Every phrase starting at `i` (longest first). */
-  *matchesAt(seq: readonly string[], i: number): Iterable<{ length: number; value: V }> {
+  matchesAt(seq: readonly string[], i: number): readonly PhraseMatch<V>[] {
     const cands = this.byFirst.get(seq[i]!);
-    if (!cands) return;
-    for (const c of cands) {
-      if (i + c.keys.length > seq.length) continue;
-      let ok = true;
-      for (let j = 1; j < c.keys.length; j++)
-        if (seq[i + j] !== c.keys[j]) {
-          ok = false;
-          break;
-        }
-      if (ok) yield { length: c.keys.length, value: c.value };
-    }
+    if (!cands) return NO_MATCHES;
+    let out: PhraseMatch<V>[] | undefined;
+    for (const c of cands) if (standsAt(c.keys, seq, i)) (out ??= []).push(c.match);
+    return out ?? NO_MATCHES;
   }
 
   /** The longest phrase starting at `i`, if any. */
-  longestAt(seq: readonly string[], i: number): { length: number; value: V } | undefined {
-    for (const m of this.matchesAt(seq, i)) return m;
+  longestAt(seq: readonly string[], i: number): PhraseMatch<V> | undefined {
+    const cands = this.byFirst.get(seq[i]!);
+    if (!cands) return undefined;
+    for (const c of cands) if (standsAt(c.keys, seq, i)) return c.match;
     return undefined;
   }
 

@@ -18,6 +18,7 @@ import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
 import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
+import { POINTING_BACK } from "./pronouns";
 import { pickSubject, subjectOfYesNo } from "./subject";
 import type { RouteCitation, RouteResult } from "./types";
 
@@ -379,8 +380,6 @@ function charIndexOfWord(sentence: string, n: number): number {
 
 const TO = new Set(["till", "at", "to", "for"]);
 const ARTICLES = new Set(["the", "den", "det", "de", "en", "ett", "a", "an"]);
-/** Pronouns that refer back to a group named earlier in the question ("… remissinstans åt den?"). */
-const PRONOUNS = new Set(["den", "det", "dem", "denna", "dessa", "it", "them"]);
 
 /**
  * The group stands after "till"/"åt"/"to", or a pronoun there refers back to it ("Vilka grupper fungerar som
@@ -391,7 +390,7 @@ function servedInQuestion(a: QuestionAnalysis, s: NameHit): boolean {
   let i = s.at - 1;
   while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
   if (i >= 0 && TO.has(a.words[i]!)) return true;
-  return a.words.some((w, k) => k > s.at && PRONOUNS.has(w) && TO.has(a.words[k - 1] ?? ""));
+  return a.words.some((w, k) => k > s.at && POINTING_BACK.has(w) && TO.has(a.words[k - 1] ?? ""));
 }
 
 /** Question words that ask for a party (who, which body, where to) and those that ask for a fact (when, why, how). */
@@ -484,12 +483,10 @@ function onlyInContext(a: QuestionAnalysis, asked: RelationAsked): boolean {
   if ([...asked.cues].some((i) => sentenceOfWord(a, i) >= a.asking)) return false;
   const own = a.words.flatMap((w, i) => (sentenceOfWord(a, i) === a.asking ? [w] : []));
   // "Vem anmäler jag den till?", "Med vem ska det stämmas av?": a pronoun points back to what the sentence before said
-  if (own.some((w) => POINTERS.has(w))) return false;
+  if (own.some((w) => POINTING_BACK.has(w))) return false;
   // a topic of its own takes more than one word ("vem mejlar jag" only says how to reach someone)
   return a.tokens.filter((t) => t.sentence === a.asking && t.real && t.at >= 0).length >= 2;
 }
-
-const POINTERS = new Set(["den", "det", "dem", "denna", "detta", "dessa", "it", "this", "them", "these"]);
 
 /** The relation asked, and whether the named groups can be its subject. */
 export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[]): RelationAsked | undefined {

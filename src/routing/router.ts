@@ -9,11 +9,11 @@
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
-import { crossingOf, pointsBack, type CrossingContext } from "./crossing";
+import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
 import { refersToUnnamedGroup, soleGroups, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
 import { withAreaWhole } from "./area-whole";
 import { CHANGE_PHRASE, withSeveralAreas } from "./several-areas";
-import { analyzeQuestion, HEAD_CREDIT, areaOnlyTokens, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, HEAD_CREDIT, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
@@ -297,7 +297,7 @@ export class Router {
   /** The question's scores without the named group's name and own area (the crossing's, when it has them). */
   private withoutName(a: QuestionAnalysis, own: NameHit, skip: ReadonlySet<number>, mask: Uint8Array | null, focus: readonly number[], crossing: { from: string; scores: TopicScores } | undefined): TopicScores {
     if (crossing?.from === own.entryId) return crossing.scores;
-    return this.scorer.score(a, new Set([...skip, ...own.tokens, ...areaOnlyTokens(a, this.decide.areasOf.get(own.entryId)), ...pointsBack(a)]), mask, focus, [own.entryId]);
+    return scoreWithout(this.crossing, a, own.entryId, own.tokens, skip, pointsBack(a), mask, focus);
   }
 
   /**

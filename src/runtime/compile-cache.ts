@@ -6,6 +6,8 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as vm from "node:vm";
 import { installResolveCache } from "./resolve-cache";
+// Imported first by every entry point, as this file is: a bundle's stack traces name the sources from the start.
+import "./source-maps";
 import { replaceFile, tempFileOf } from "./replace-file";
 
 /**

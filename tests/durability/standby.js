@@ -22,7 +22,7 @@ let started = false;
 process.stdin.on("data", () => {
   if (started) return;
   started = true;
-  require(path.join(root, "bot", "main.ts"));
+  require(path.join(root, "bot", "main.ts")).start();
 });
 // The test went away before starting this bot: nothing to do.
 process.stdin.on("end", () => {

@@ -129,7 +129,7 @@ describe("infra: identity, bot and web app", () => {
     expect(web).toMatch(/healthCheckPath: '\/healthz'/);
     expect(web).toMatch(/reserved: true/);
     expect(web).toMatch(/capacity: instanceCount/);
-    expect(web).toMatch(/appCommandLine: 'node dist\/bot\/main\.js'/);
+    expect(web).toMatch(/appCommandLine: 'node dist\/bundle\/main\.js'/);
     expect(fs.existsSync(path.join(ROOT, "bot", "main.ts"))).toBe(true);
   });
 

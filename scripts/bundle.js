@@ -1,0 +1,157 @@
+"use strict";
+/*
+ * The build `npm start` runs: the bot, its store process and the CLI, each bundled by esbuild from the
+ * TypeScript sources into one file in dist/bundle/ (run by scripts/build-if-stale.js after tsc, whose
+ * dist/ the benches and tests' child processes keep using). Loading ~2,400 modules one by one (finding,
+ * reading and wrapping each file) was most of a start's CPU; one file, with the compile cache
+ * (src/runtime/compile-cache.ts), costs a fraction of that.
+ *
+ * What stays outside the bundle, required from node_modules at run time:
+ * - what is read by path at run time: the document worker's pdfjs-dist and mammoth (require.resolve),
+ *   dictionary-sv's word list (require.resolve), the samples (src/paths.ts); the worker file itself
+ *   (src/catalog/readers/document-worker.mjs) is copied beside the bundle, where worker-host.ts looks;
+ * - what is only ever required lazily: the Azure credentials (@azure/identity, MSAL, Key Vault; used in
+ *   Azure only, inside functions), and the requires bot/lazy-modules.ts defers: each becomes a stand-in
+ *   (deferredRequire) that requires the real module the first time it is used, as that hook does for
+ *   tsc's output (a bundle has no require of its own for a hook to see).
+ * Entry files (main.js, store-main.js) are two lines: they load compile-cache.js first, so that on Node 20
+ * the big bundle itself goes through the compile cache. Source maps (.js.map, without the sources'
+ * text) are written beside each bundle; src/runtime/source-maps.ts maps stack traces with them.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const { asciiOnly } = require("./bundle-ascii");
+
+const root = path.resolve(__dirname, "..");
+
+/** Output name → source. compile-cache.js is loaded first by every entry (see LOADERS). */
+const BUNDLES = {
+  "compile-cache": "src/runtime/compile-cache.ts",
+  bot: "bot/main.ts",
+  store: "src/storage/store-main.ts",
+  cli: "bot/cli/main.ts",
+};
+/** The files started by node (npm start, the store process forked from bot.js, bin/samverkan.js). */
+const LOADERS = {
+  "main.js": `require("./compile-cache.js");\nrequire("./bot.js").start();\n`,
+  "store-main.js": `require("./compile-cache.js");\nrequire("./store.js");\n`,
+};
+const EXTERNAL = ["pdfjs-dist", "mammoth", "@azure/identity", "@azure/msal-node", "@azure/keyvault-keys"];
+/**
+ * More left out of one bundle: the bot forks its embedded store (store.js) and never serves it itself, so
+ * the store's server (with its SQL compiler: Babel, Turf; a quarter of the bundle) is only required, lazily
+ * (src/storage/embedded.ts), where it is used: store.js, and the CLI when no bot runs.
+ */
+const EXTERNAL_OF = { bot: ["@vercel/cosmosdb-server"] };
+/** Files copied beside the bundles: read by path at run time (relative to __dirname). */
+const BESIDE = ["src/catalog/readers/document-worker.mjs"];
+
+/** bot/lazy-modules.ts's list, read from the source (no tsc output needed; its hook is not installed here). */
+function deferredRequests(esbuild) {
+  const { code } = esbuild.transformSync(fs.readFileSync(path.join(root, "bot", "lazy-modules.ts"), "utf8"), { loader: "ts", format: "cjs", platform: "node" });
+  const mod = { exports: {} };
+  const before = process.env.SAMVERKAN_LOAD_ALL;
+  process.env.SAMVERKAN_LOAD_ALL = "1";
+  try {
+    new Function("require", "module", "exports", code)(require, mod, mod.exports);
+  } finally {
+    if (before === undefined) delete process.env.SAMVERKAN_LOAD_ALL;
+    else process.env.SAMVERKAN_LOAD_ALL = before;
+  }
+  return mod.exports.DEFERRED_REQUESTS;
+}
+
+/** The package path Node resolves at run time for `request` made by node_modules/<from>. */
+function runtimeRequest(from, request) {
+  return request.startsWith(".") ? path.posix.join(path.posix.dirname(from), request) : request;
+}
+
+/** Each deferred require (importer, request) → a stand-in module over a run-time require of the real one. */
+function deferPlugin(deferred) {
+  const LAZY = path.join(root, "bot", "lazy-modules.ts");
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const filter = new RegExp(`^(${[...new Set(deferred.map((d) => escape(d.request)))].join("|")})$`);
+  return {
+    name: "samverkan-deferred",
+    setup(build) {
+      build.onResolve({ filter }, (a) => {
+        const importer = a.importer.split(path.sep).join("/");
+        const d = deferred.find((x) => x.request === a.path && importer.endsWith(`node_modules/${x.from}`));
+        return d && { path: runtimeRequest(d.from, d.request), namespace: "samverkan-deferred" };
+      });
+      build.onLoad({ filter: /.*/, namespace: "samverkan-deferred" }, (a) => ({
+        contents: `const { deferredRequire } = require(${JSON.stringify(LAZY)});\nmodule.exports = deferredRequire(() => require(${JSON.stringify(a.path)}));\n`,
+        resolveDir: root,
+        loader: "js",
+      }));
+      // the stand-in's own require of the real module is Node's, at run time
+      build.onResolve({ filter: /.*/, namespace: "samverkan-deferred" }, (a) => (a.path === LAZY ? undefined : { path: a.path, external: true }));
+    },
+  };
+}
+
+/** Every entry's import of the compile cache is the compile-cache.js bundle, loaded once by the entry file. */
+const compileCachePlugin = {
+  name: "samverkan-compile-cache",
+  setup(build) {
+    build.onResolve({ filter: /compile-cache$/ }, (a) => (a.kind === "entry-point" ? undefined : { path: "./compile-cache.js", external: true }));
+  },
+};
+
+/**
+ * The sources' imports of packages resolve as tsc's CommonJS output resolves them at run time: through
+ * require(), so a dual package is bundled in its CommonJS build, as Node loads it unbundled (its ES module
+ * build would differ: esbuild's ESM interop reads every export of a module at once, which would defeat
+ * the deferred stand-ins). A package with no CommonJS build keeps its import.
+ */
+const requireConditionPlugin = {
+  name: "samverkan-require-condition",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, async (a) => {
+      if (a.pluginData?.asRequire || a.kind !== "import-statement" || a.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const r = await build.resolve(a.path, { kind: "require-call", resolveDir: a.resolveDir, importer: a.importer, pluginData: { asRequire: true } });
+      return r.errors.length > 0 ? undefined : r;
+    });
+  },
+};
+
+/** Builds dist/bundle (or `outdir`; `options`: more of esbuild's, e.g. metafile); resolves to esbuild's results once every file is written. */
+async function bundle(outdir = path.join(root, "dist", "bundle"), options = {}) {
+  const esbuild = require("esbuild");
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const deferred = deferredRequests(esbuild);
+  const build = (names) =>
+    esbuild.build({
+      absWorkingDir: root,
+      entryPoints: Object.fromEntries(names.map((name) => [name, path.join(root, BUNDLES[name])])),
+      outdir,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      // whitespace and syntax only (less to read and parse at each start); names stay as written
+      minifyWhitespace: true,
+      minifySyntax: true,
+      sourcemap: "linked",
+      sourcesContent: false,
+      external: [...EXTERNAL, ...(EXTERNAL_OF[names[0]] ?? [])],
+      plugins: [compileCachePlugin, requireConditionPlugin, deferPlugin(deferred)],
+      logLevel: "error",
+      ...options,
+    });
+  const groups = [["bot"], Object.keys(BUNDLES).filter((n) => !EXTERNAL_OF[n])];
+  const results = await Promise.all(groups.map(build));
+  for (const name of Object.keys(BUNDLES)) asciiOnly(path.join(outdir, `${name}.js`));
+  for (const [name, text] of Object.entries(LOADERS)) fs.writeFileSync(path.join(outdir, name), `"use strict";\n${text}`);
+  for (const f of BESIDE) fs.copyFileSync(path.join(root, f), path.join(outdir, path.basename(f)));
+  return results;
+}
+
+module.exports = { bundle };
+
+if (require.main === module) {
+  bundle(process.argv[2] && path.resolve(process.argv[2])).catch((e) => {
+    process.stderr.write(`bundle: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

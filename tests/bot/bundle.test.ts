@@ -1,0 +1,98 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as path from "node:path";
+import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
+import { activity, post, repliesTo, tempDir } from "../support/harness";
+
+/*
+ * `npm start` runs the bundle (scripts/bundle.js), not the sources jest tests: so this builds one, from
+ * these sources, beside dist/ (where the bundle finds the project: samples, node_modules) and runs it as
+ * `npm start` does — its store process included — until it answers a chat turn; checks that nothing but
+ * the bundle is loaded at start (the deferred modules stay deferred: none is loaded from node_modules),
+ * and that a stack trace through the bundle names the TypeScript source.
+ */
+const ROOT = path.resolve(__dirname, "..", "..");
+const OUT = path.join(ROOT, "dist", `.bundle-test-${process.pid}`);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { bundle } = require(path.join(ROOT, "scripts", "bundle.js")) as { bundle: (outdir: string) => Promise<unknown> };
+
+const node = (script: string) =>
+  new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, ["-e", script], { cwd: ROOT, timeout: 60_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout))),
+  );
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+describe("the bundled build (dist/bundle, what npm start runs)", () => {
+  let bot: ChildProcess | undefined;
+  let connector: FakeConnector;
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    await bundle(OUT);
+  }, 240_000);
+
+  afterAll(async () => {
+    if (bot && bot.exitCode === null) {
+      const exited = new Promise((r) => bot!.once("exit", r));
+      bot.kill("SIGTERM");
+      await exited;
+    }
+    await connector.close();
+    fs.rmSync(OUT, { recursive: true, force: true });
+    // esbuild's service process would keep this worker alive
+    (require("esbuild") as { stop(): void }).stop();
+  });
+
+  it("starts as npm start does (with its store process) and answers a chat turn", async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: tempDir("samverkan-bundle-"), LOG_LEVEL: "warn" };
+    bot = spawn(process.execPath, [path.join(OUT, "main.js")], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      expect(bot.exitCode).toBeNull();
+      const a = activity(connector, { text: "hjälp", locale: "sv-SE" });
+      const r = await post({ url }, a).catch(() => ({ status: 0 }));
+      if (r.status === 200 && repliesTo(connector, String(a.id)).length > 0) break;
+      expect(Date.now()).toBeLessThan(deadline);
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    const health = await fetch(`${url}/healthz`);
+    expect(health.status).toBe(200);
+  }, 150_000);
+
+  it("loads nothing but the bundle at start: the deferred modules are not loaded until used", async () => {
+    const out = await node(
+      `require(${JSON.stringify(path.join(OUT, "compile-cache.js"))});
+       require(${JSON.stringify(path.join(OUT, "bot.js"))}).loadServer().then(() => {
+         console.log(JSON.stringify(Object.keys(require.cache).filter((f) => f.includes("node_modules") && !f.endsWith("package.json"))));
+       });`,
+    );
+    expect(JSON.parse(out.trim().split("\n").pop()!)).toEqual([]);
+    // and they are not in it either: each is required from node_modules the first time it is used
+    const code = fs.readFileSync(path.join(OUT, "bot.js"), "utf8");
+    for (const name of ["botbuilder-dialogs", "@azure/msal-node", "@azure/identity", "@azure/keyvault-keys", "@microsoft/teams-ai/lib/authentication/Authentication.js"]) {
+      expect(code).not.toContain(`node_modules/${name}/`.replace(/\.js\/$/, ""));
+    }
+    expect(code).toContain('require("botbuilder-dialogs")');
+  }, 90_000);
+
+  it("names the TypeScript source in a stack trace through the bundle", async () => {
+    const out = await node(
+      `require(${JSON.stringify(path.join(OUT, "compile-cache.js"))});
+       const { buildProgram } = require(${JSON.stringify(path.join(OUT, "cli.js"))});
+       try { buildProgram({}).parse(["node", "samverkan", "--version"]); } catch (e) { console.log(e.stack); }`,
+    );
+    expect(out).toContain("io.out is not a function");
+    expect(out).toMatch(new RegExp(`at .*\\(${path.join(ROOT, "bot", "cli", "main.ts").replace(/[/.]/g, "\\$&")}:\\d+:\\d+\\)`));
+    expect(out).not.toContain(`${OUT}${path.sep}cli.js`);
+  }, 90_000);
+});
