@@ -49,12 +49,22 @@ export class CurrentCatalog {
     return this.check();
   }
 
-  /** A value computed from the catalog, recomputed only when the catalog version changes. */
-  async derive<T>(fn: (c: Catalog) => T): Promise<T> {
+  /**
+   * A value computed from the catalog, recomputed only when the catalog version changes. `fn` may compute it
+   * asynchronously (the router built in slices): the value kept is the one it resolves to, and a caller that asks while
+   * the background derivation of the same version runs (`latest`) waits for that one rather than starting another.
+   */
+  async derive<T>(fn: (c: Catalog) => T | Promise<T>): Promise<T> {
     const catalog = await this.get();
     const hit = this.derived.get(fn);
     if (hit && hit.catalog.version === catalog.version) return hit.value as T;
-    const value = fn(catalog);
+    const running = this.building.get(fn);
+    if (running && running.version === catalog.version) {
+      const r = await running.done;
+      if (!r.ok) throw r.err;
+      return r.value as T;
+    }
+    const value = await fn(catalog);
     this.derived.set(fn, { catalog, value });
     return value;
   }
@@ -65,7 +75,7 @@ export class CurrentCatalog {
    * right away when the background check notices the change) and swapped in when it is ready. A turn waits only for
    * the first value (nothing else to answer with) and for a change this process made itself (`invalidate`: whoever
    * published expects their next question to see it), whose derivation started when it was made.
-   * (A synchronous `fn` still holds the event loop while it runs; it no longer runs inside a turn.)
+   * (A synchronous `fn` still holds the event loop while it runs; the router's is built in slices, `buildRouter`.)
    */
   async latest<T>(fn: (c: Catalog) => T | Promise<T>, onError: (err: unknown) => void = () => undefined): Promise<Derived<T>> {
     this.kept.set(fn, onError);

@@ -1,6 +1,6 @@
 import { CurrentCatalog } from "../../../src/catalog/current-catalog";
 import type { Catalog } from "../../../src/catalog/schema";
-import { createRouter } from "../../../src/routing/router";
+import { buildRouter, createRouter, Router } from "../../../src/routing/router";
 import { sampleCatalog } from "../routing/sample-catalog";
 
 /** A catalog repository whose version the test moves (the refresher is not started: every `get` checks, as a CLI would). */
@@ -59,6 +59,27 @@ describe("the router after a catalog change is built beside the turns, not in on
     await afterTurn();
     await afterTurn();
     expect((await current.latest(createRouter)).value.version).toBe(2);
+  });
+
+  it("the router built in slices (buildRouter): derive keeps the router, not a promise, and shares a rebuild that runs", async () => {
+    const s = source(v1);
+    const current = new CurrentCatalog(s.repo, 0);
+    let builds = 0;
+    const counted = (c: Catalog) => {
+      builds++;
+      return buildRouter(c, 0);
+    };
+    const first = await current.derive(counted);
+    expect(first).toBeInstanceOf(Router);
+    expect((await current.latest(counted)).value).toBe(first);
+    s.set(v2);
+    // the turn that notices the change: the old router at once, the new one building beside it
+    expect((await current.latest(counted)).value.version).toBe(1);
+    const second = await current.derive(counted);
+    expect(second).toBeInstanceOf(Router);
+    expect(second.version).toBe(2);
+    expect(builds).toBe(2);
+    expect((await current.latest(counted)).value).toBe(second);
   });
 
   it("a change this process made (invalidate) is answered from at once: the publisher's next question waits for it", async () => {
