@@ -34,7 +34,7 @@ export function kallelseCard(view: KallelseView, groupName: string, t: Messages)
   const k = t.agenda.kallelse;
   const m = view.meeting;
   const facts = [
-    { title: k.date, value: m.date },
+    { title: k.date, value: t.agenda.localDate(m.date) },
     { title: k.time, value: m.time },
     ...(m.place ? [{ title: k.place, value: escapeText(m.place) }] : []),
     ...(m.onlineUrl ? [{ title: k.online, value: k.onlineValue }] : []),

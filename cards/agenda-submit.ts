@@ -161,7 +161,7 @@ export function submitFormCard(view: FormView, t: Messages, lang: Language): Ada
     formId: view.formId ?? "",
     ...(view.edit ? { itemId: view.edit.itemId, revision: view.edit.revision } : {}),
     kinds: ITEM_KINDS.map((k) => ({ title: t.agenda.kindLabel[k], value: k })),
-    meetings: view.meetings.map((m) => ({ title: escapeInput(`${m.date} ${m.time}${m.place ? `, ${truncate(m.place, 60)}` : ""}`), value: m.id })),
+    meetings: view.meetings.map((m) => ({ title: escapeInput(`${t.agenda.localDate(`${m.date} ${m.time}`)}${m.place ? `, ${truncate(m.place, 60)}` : ""}`), value: m.id })),
     values: {
       title: escapeInput(v.title ?? ""),
       description: escapeInput(v.description ?? ""),

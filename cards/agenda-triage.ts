@@ -90,7 +90,7 @@ export const ItemRefDataSchema = z.object({
 });
 export const RefreshDataSchema = ItemRefDataSchema.omit({ revision: true });
 
-const meetingLabel = (m: { date: string; time: string; place?: string }) => `${m.date} ${m.time}${m.place ? `, ${escapeText(truncate(m.place, 60))}` : ""}`;
+const meetingLabel = (t: Messages, m: { date: string; time: string; place?: string }) => `${t.agenda.localDate(`${m.date} ${m.time}`)}${m.place ? `, ${escapeText(truncate(m.place, 60))}` : ""}`;
 
 function statusOf(item: AgendaItem, t: Messages): { status: string; color: "Good" | "Accent" | "Default" } {
   const tr = t.agenda.triage;
@@ -146,7 +146,8 @@ export function triageCard(view: TriageView, t: Messages, lang: Language): Adapt
       { title: tr.facts.kind, value: kindValue(view, t) },
       { title: tr.facts.submitter, value: item.submitter.name?.trim() ? escapeText(item.submitter.name) : tr.unknownSubmitter },
       { title: tr.facts.submitted, value: tr.submittedAt(item.submittedAt, view.timeZone ?? "Europe/Stockholm") },
-      { title: tr.facts.meeting, value: view.meeting ? `${view.meeting.date} ${view.meeting.time}` : item.meetingId ? item.meetingId : tr.noMeeting },
+      // A meeting no longer found reads as "no meeting planned", never its raw id.
+      { title: tr.facts.meeting, value: view.meeting ? t.agenda.localDate(`${view.meeting.date} ${view.meeting.time}`) : tr.noMeeting },
     ],
     description: escapeText(truncate(item.description, 1500)),
     links: item.links.map((l) => escapeText(l)),
@@ -160,8 +161,8 @@ export function triageCard(view: TriageView, t: Messages, lang: Language): Adapt
     canReopen: mayAct && ["accepted", "deferred", "redirected", "rejected"].includes(item.status),
     canWithdraw: viewer.isSubmitter && item.status === "submitted",
     // An empty picker would be an invalid input: "next meeting" stands in (the service's default).
-    acceptMeetings: view.acceptMeetings.length ? view.acceptMeetings.map((m) => ({ title: meetingLabel(m), value: m.id })) : [next],
-    laterMeetings: view.laterMeetings.length ? view.laterMeetings.map((m) => ({ title: meetingLabel(m), value: m.id })) : [next],
+    acceptMeetings: view.acceptMeetings.length ? view.acceptMeetings.map((m) => ({ title: meetingLabel(t, m), value: m.id })) : [next],
+    laterMeetings: view.laterMeetings.length ? view.laterMeetings.map((m) => ({ title: meetingLabel(t, m), value: m.id })) : [next],
     groups: view.groups.map((g) => ({ title: escapeText(truncate(g.name, 90)), value: g.id })),
     labels: tr.labels,
   });

@@ -29,7 +29,7 @@ export const MinutesItemCardSchema = z.object({
       actions: z.string().default(""),
     })
     .default({}),
-  labels: z.object({ title: z.string(), discussion: z.string(), decision: z.string(), responsible: z.string(), due: z.string(), actions: z.string(), save: z.string() }),
+  labels: z.object({ title: z.string(), titleMissing: z.string(), discussion: z.string(), decision: z.string(), responsible: z.string(), due: z.string(), actions: z.string(), save: z.string() }),
 });
 export type MinutesItemCardData = z.input<typeof MinutesItemCardSchema>;
 export type ItemValues = Required<NonNullable<MinutesItemCardData["values"]>>;

@@ -51,6 +51,7 @@ function hintOf(m: Minutes, viewer: MinutesViewer, t: Messages): string {
   if (m.status === "approved") return "";
   if (viewer.kind === "approver" && m.status === "requested") return approvedBy(m, viewer.approver.key) ? h.approvedByYou : h.approver;
   if (viewer.kind === "secretary" && m.status === "draft") return h.secretary;
+  if (viewer.kind === "secretary" && m.status === "requested") return h.secretaryRequested;
   return h.reader;
 }
 
@@ -58,7 +59,7 @@ function itemOf(i: MinutesItem, expandItem: number | undefined, canEdit: boolean
   const tm = t.minutes;
   const expanded = expandItem === i.no;
   const meta = (responsible?: string, due?: string) => {
-    const parts = [...(responsible ? [`${tm.responsible}: ${e(responsible)}`] : []), ...(due ? [`${tm.due}: ${due}`] : [])];
+    const parts = [...(responsible ? [`${tm.responsible}: ${e(responsible)}`] : []), ...(due ? [`${tm.due}: ${tm.localDate(due)}`] : [])];
     return parts.length ? ` (${parts.join(", ")})` : "";
   };
   return {
@@ -114,7 +115,7 @@ export function minutesCardData(view: MinutesView, viewer: MinutesViewer, t: Mes
     statusColor: m.status === "approved" ? "Good" : m.status === "requested" ? "Accent" : "Default",
     facts: [
       { title: tm.facts.version, value: versionLabel(m) },
-      ...(m.dueDate && m.status !== "approved" ? [{ title: tm.facts.due, value: m.dueDate }] : []),
+      ...(m.dueDate && m.status !== "approved" ? [{ title: tm.facts.due, value: tm.localDate(m.dueDate) }] : []),
       ...(m.content.attendees.length > 0 ? [{ title: tm.facts.attendees, value: e(truncate(m.content.attendees.join(", "), 400)) }] : []),
       ...(last ? [{ title: tm.facts.revised, value: e(truncate(last.reason, 300)) }] : []),
     ],
@@ -123,7 +124,7 @@ export function minutesCardData(view: MinutesView, viewer: MinutesViewer, t: Mes
     approvers: approverFacts(view, t, o.timeZone),
     notes: notesOf(view, t),
     showHistory: view.audit.length === 0,
-    details: view.audit.map((a) => ({ title: localTime(a.at, o.timeZone), value: `${nameOf(view, a.actor, undefined, t)}: ${tm.audit[a.action] ?? a.action} (v${a.versionNo} · ${a.version.slice(0, 8)})` })),
+    details: view.audit.map((a) => ({ title: tm.localDate(localTime(a.at, o.timeZone)), value: `${nameOf(view, a.actor, undefined, t)}: ${tm.audit[a.action] ?? a.action} (v${a.versionNo} · ${a.version.slice(0, 8)})` })),
     itemChoices: m.content.items.map((i) => ({ title: `§ ${i.no} ${e(truncate(i.title, 60))}`, value: String(i.no) })),
     canApprove: viewer.kind === "approver" && m.status === "requested" && !approvedBy(m, viewer.approver.key),
     canRequest: viewer.kind === "secretary" && m.status === "draft",

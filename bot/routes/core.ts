@@ -86,7 +86,8 @@ export function registerCommands(app: BotApp, services: Services): void {
     const catalog = await services.currentCatalog.get();
     const roles: string[] = [];
     for (const g of catalog.entries.filter((e) => e.entryType === "group")) {
-      for (const role of await services.agenda.rolesOf(actor, g.id)) roles.push(`${role} (${g.name})`);
+      // The role in the reader's words ("ordförande"), never its key ("chair").
+      for (const role of await services.agenda.rolesOf(actor, g.id)) roles.push(`${t.agenda.roles.names[role]} (${g.name})`);
     }
     await context.sendActivity(
       t.core.whoami({

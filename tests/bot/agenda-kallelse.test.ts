@@ -80,7 +80,7 @@ describe("the kallelse card at the kallelse time", () => {
     const card = sent.body.attachments[0].content;
     expect(validateCard(card)).toEqual([]);
     const s = JSON.stringify(card);
-    expect(s).toMatch(/"title":"Datum","value":"2027-01-12"/);
+    expect(s).toMatch(/"title":"Datum","value":"12 januari 2027"/);
     expect(s).toMatch(/"title":"Tid","value":"13:00"/);
     expect(s).toContain("Västerås &lt;b&gt;");
     expect(s).toMatch(/"type":"Action.OpenUrl","title":"Anslut till mötet","url":"https:\/\/teams.microsoft.com\/l\/meetup-join\/abc"/);
@@ -98,7 +98,7 @@ describe("the kallelse card at the kallelse time", () => {
     // Rescheduled after the kallelse: the posted card is updated (PUT on its activity).
     const moved = await cli(["meetings", "move", GROUP, meeting.id, "--at", "2027-01-14T09:30", "--revision", "1"]);
     expect(moved).toMatch(/the posted kallelse is updated/);
-    const put = await until(() => connector.calls.find((c) => c.method === "PUT" && JSON.stringify(c.body ?? "").includes("2027-01-14")));
+    const put = await until(() => connector.calls.find((c) => c.method === "PUT" && JSON.stringify(c.body ?? "").includes("14 januari 2027")));
     expect(put.conversationId).toBe(CHANNEL);
     const outbox = JSON.parse(await cli(["scheduler", "outbox", "--json"])) as { id: string; activityId: string | null }[];
     expect(put.activityId).toBe(outbox.find((o) => o.id === `${meeting.id}:kallelse`)!.activityId);
@@ -108,7 +108,7 @@ describe("the kallelse card at the kallelse time", () => {
     // Rescheduled from the meetings card in Teams: the same update, and the answer says so.
     const sara = { userId: "29:sec", aadObjectId: "aad-sec", userName: "Sara" };
     const res = await invoke("agenda.meeting", { groupId: GROUP, action: "reschedule", meetingId: meeting.id, revision: 2, n: 1, date1: "2027-01-14", time1: "10:15", place1: "Sala" }, sara, "sv-SE");
-    expect(JSON.stringify(res.body)).toMatch(/Mötet är flyttat till 2027-01-14 kl\. 10:15\. Den skickade kallelsen är uppdaterad\./);
+    expect(JSON.stringify(res.body)).toMatch(/Mötet är flyttat till 14 januari 2027 kl\. 10:15\. Den skickade kallelsen är uppdaterad\./);
     await until(() => connector.calls.find((c) => c.method === "PUT" && JSON.stringify(c.body ?? "").includes('"value":"10:15"') && JSON.stringify(c.body ?? "").includes('"value":"Sala"')));
 
     // Cancelled: the card says so.

@@ -24,9 +24,9 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
     const [refused] = await say(ctx.bot, ctx.connector, { text: "new meeting samverkansgruppen i Västmanland 2027-02-02 13:00 Västerås", ...xavier });
     expect(refused.text).toMatch(/Only an admin or the group's chair or secretary can change the group's meetings/);
     const [usage] = await say(ctx.bot, ctx.connector, { text: "nytt möte samverkansgruppen", ...sara, locale: "sv-SE" });
-    expect(usage.text).toMatch(/nytt möte <grupp> <ÅÅÅÅ-MM-DD> <TT:MM>/);
+    expect(usage.text).toMatch(/nytt möte\*\* _grupp ÅÅÅÅ-MM-DD TT:MM_/);
     const [bad] = await say(ctx.bot, ctx.connector, { text: "nytt möte samverkansgruppen i Västmanland 2027-02-30 13:00", ...sara, locale: "sv-SE" });
-    expect(bad.text).toMatch(/Ange datum och tid som ÅÅÅÅ-MM-DD och TT:MM, i framtiden/);
+    expect(bad.text).toMatch(/Mötet måste ligga i framtiden, på ett datum som finns. Skriv datum och tid som ÅÅÅÅ-MM-DD och TT:MM/);
     const [past] = await say(ctx.bot, ctx.connector, { text: "nytt möte samverkansgruppen i Västmanland 2026-01-10 13:00", ...sara, locale: "sv-SE" });
     expect(past.text).toMatch(/i framtiden/);
 
@@ -34,23 +34,23 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
     const card = cardOf(ok);
     expect(validateCard(card)).toEqual([]);
     const s = JSON.stringify(card);
-    expect(s).toMatch(/Mötet 2027-02-02 kl\. 09:30 är skapat/);
+    expect(s).toMatch(/Mötet 2 februari 2027 kl\. 09:30 är skapat/);
     expect(s).toMatch(/Uppdraget: Samverkansgruppen träffas 3–4 gånger per termin/);
     expect(s).toMatch(/Bara 1 möte planerat de kommande tolv månaderna; uppdraget kräver minst 6/);
-    expect(s).toContain("2027-02-02 kl. 09:30, Västerås, sal \\\\*A\\\\*");
+    expect(s).toContain("2 februari 2027 kl. 09:30, Västerås, sal \\\\*A\\\\*");
     expect(s).toMatch(/"verb":"agenda.meeting","data":\{"groupId":"vastmanland:[^"]+","meetingId":"meeting:[^"]+","revision":1,"action":"reschedule","n":1,"lang":"sv"\}/);
 
     // Someone without the role sees the meetings but no actions.
     const [view] = await say(ctx.bot, ctx.connector, { text: "meetings samverkansgruppen i Västmanland", ...xavier });
     // An English command word ("meetings"): the reply is English.
-    expect(JSON.stringify(cardOf(view))).toMatch(/2027-02-02 (kl\.|at) 09:30/);
+    expect(JSON.stringify(cardOf(view))).toMatch(/2 (februari|February) 2027 (kl\.|at) 09:30/);
     expect(JSON.stringify(cardOf(view))).not.toMatch(/agenda\.meeting/);
   });
 
   it("creates, reschedules and cancels from the card: role and revision checked on the server, all audited", async () => {
     const created = await meetingAction({ groupId: GROUP, action: "create", date: "2027-03-09", time: "13:00", place: "Köping", onlineUrl: "https://teams.microsoft.com/l/meetup-join/x" }, sara);
     expect(created.status).toBe(200);
-    expect(JSON.stringify(created.body)).toMatch(/Mötet 2027-03-09 kl\. 13:00 är skapat/);
+    expect(JSON.stringify(created.body)).toMatch(/Mötet 9 mars 2027 kl\. 13:00 är skapat/);
     expect(validateCard(created.body.value)).toEqual([]);
     expect(JSON.stringify((await meetingAction({ groupId: GROUP, action: "create", date: "2027-03-09", time: "13:00", onlineUrl: "javascript:alert(1)" }, sara)).body)).toMatch(/Teams-länken ska vara en webbadress som börjar med https:\/\//);
     const list = JSON.parse(await cli(["meetings", "list", GROUP, "--json"])) as { id: string; date: string; revision: number; onlineUrl?: string }[];
@@ -63,7 +63,7 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
     expect(JSON.stringify((await meetingAction({ ...move, groupId: "sjukvardsregion-mellansverige:ledningsgrupp" }, sara)).body)).toMatch(/Bara en administratör eller gruppens ordförande eller sekreterare/);
     expect(JSON.stringify((await meetingAction({ ...move, meetingId: "meeting:nope" }, sara)).body)).toMatch(/Mötet finns inte/);
     const moved = await meetingAction(move, sara);
-    expect(JSON.stringify(moved.body)).toMatch(/Mötet är flyttat till 2027-03-16 kl\. 10:00/);
+    expect(JSON.stringify(moved.body)).toMatch(/Mötet är flyttat till 16 mars 2027 kl\. 10:00/);
     // The same card clicked again (revision 1 is stale now): refused, with the current state.
     const stale = await meetingAction(move, sara);
     expect(JSON.stringify(stale.body)).toMatch(/Mötet har ändrats av Sara sedan kortet visades/);
@@ -71,7 +71,7 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
 
     const cancel = { groupId: GROUP, action: "cancel", meetingId: m.id, revision: 2, n: 2, reason2: "Krock med ${x}" };
     const cancelled = await meetingAction(cancel, sara);
-    expect(JSON.stringify(cancelled.body)).toMatch(/Mötet 2027-03-16 kl\. 10:00 är inställt/);
+    expect(JSON.stringify(cancelled.body)).toMatch(/Mötet 16 mars 2027 kl\. 10:00 är inställt/);
     expect(JSON.stringify((await meetingAction({ ...cancel, revision: 3 }, sara)).body)).toMatch(/Mötet är redan inställt/);
     expect(JSON.stringify((await meetingAction({ groupId: GROUP, action: "reschedule", meetingId: m.id }, sara)).body)).toMatch(/Det här kortet är inaktuellt/);
 

@@ -90,7 +90,7 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     const updated = await callMatching((c) => c.method === "PUT" && c.activityId === "act-form-1" && bodyHas(c, "Accepterat av Sara"));
     expect(updated.conversationId).toBe("a:personal-29:anna");
     expect(JSON.stringify(updated.body)).not.toMatch(/agenda\.withdraw|agenda\.editForm/);
-    expect(JSON.stringify(updated.body)).toMatch(/Ärendet står på dagordningen för mötet 2027-01-12 13:00/);
+    expect(JSON.stringify(updated.body)).toMatch(/Ärendet står på dagordningen för mötet 12 januari 2027 kl\. 13:00/);
     // The channel's copy and the submitter's 1:1 notice.
     await callMatching((c) => c.method === "PUT" && c.conversationId === CHANNEL && bodyHas(c, title, "Accepterat av Sara"));
     await callMatching((c) => c.method === "POST" && bodyHas(c, `Ditt ärende \\"${title}\\" är nu accepterat`));
@@ -170,16 +170,16 @@ describe("the item form, the triage card and the receipt, pressed as in the clie
     const [digest] = await say(ctx.bot, ctx.connector, { text: "veckobrev nu", conversationType: "channel", ...sara, locale: "sv-SE" });
     const text = JSON.stringify(cardOf(digest));
     expect(text.split(title).length - 1).toBe(1);
-    expect(text).toContain("2026-12-05 kl. 10:00, Köping");
+    expect(text).toContain("5 december 2026 kl. 10:00, Köping");
   }, 120_000);
 
   it("the meetings card: every button sends its own inputs, in the card's language", async () => {
     const [reply] = await say(ctx.bot, ctx.connector, { text: "möten samverkansgruppen i Västmanland", ...sara, locale: "sv-SE" });
     const card = cardOf(reply);
     const created = await press(card, "Skapa", { within: "Nytt möte", as: { ...sara, locale: "en-US" }, inputs: { date: "2027-02-16", time: "13:00", place: "Köping" } });
-    expect(JSON.stringify(created.card)).toMatch(/Mötet 2027-02-16 kl\. 13:00 är skapat/);
+    expect(JSON.stringify(created.card)).toMatch(/Mötet 16 februari 2027 kl\. 13:00 är skapat/);
     // The new card: move the first meeting (its own inputs only: date1, time1, place1).
     const r = await press(created.card, "Flytta", { within: "Flytta", as: sara, inputs: { date1: "2027-01-13", time1: "13:00" } });
-    expect(JSON.stringify(r.card)).toMatch(/Mötet är flyttat till 2027-01-13 kl\. 13:00/);
+    expect(JSON.stringify(r.card)).toMatch(/Mötet är flyttat till 13 januari 2027 kl\. 13:00/);
   }, 120_000);
 });

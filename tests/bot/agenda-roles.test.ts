@@ -49,7 +49,7 @@ describe("roles by @mention in Teams", () => {
     const [two] = await inChannel(admin, "sätt ordförande samverkansgruppen i Västmanland <at>Sara</at> <at>Mia</at>", [mention("29:sara", "Sara"), mention("29:mia", "Mia")]);
     expect(two.text).toMatch(/Nämn personen med @/);
     const [usage] = await inChannel(admin, "sätt ordförande", []);
-    expect(usage.text).toMatch(/sätt <roll> <grupp> @person/);
+    expect(usage.text).toMatch(/sätt\*\* _roll grupp_ \*\*@person/);
     expect((await roles()).some((r) => r.role === "chair")).toBe(false);
   });
 

@@ -67,8 +67,8 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     expect(none.text).toMatch(/har inget planerat möte/);
     await cli(["meetings", "add", GROUP, "--at", "2027-01-12T13:00", "--place", "Västerås"]);
     const [reply] = await say(bot, connector, { text: "agenda", conversationType: "channel", locale: "en-US" });
-    expect(reply.text).toMatch(/\*\*Agenda for Länsgemensam samverkansgrupp för hälso- och sjukvårdsfrågor, 2027-01-12 at 13:00\*\*/);
-    expect(reply.text).toMatch(/Items due: 2026-12-22\. Kallelse \(notice\): 2027-01-05\./);
+    expect(reply.text).toMatch(/\*\*Agenda for Länsgemensam samverkansgrupp för hälso- och sjukvårdsfrågor, 12 January 2027 at 13:00\*\*/);
+    expect(reply.text).toMatch(/Items due: 22 December 2026\. Kallelse \(notice\): 5 January 2027\./);
     // Teams joins single line breaks: the place and the deadlines are paragraphs of their own (issue 14).
     expect(reply.text).toMatch(/\*\*\n\n[^\n]*Västerås\n\nItems due/);
     expect(reply.text).toMatch(/No items are on the agenda yet/);
@@ -103,7 +103,7 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     const card = ([a, b].find((r) => /Accepted by/.test(JSON.stringify(r.body)))!.body as { value: object }).value;
     expect(validateCard(card)).toEqual([]);
     expect(JSON.stringify(card)).toMatch(/"verb":"agenda.triage","data":\{[^}]*"revision":2,"action":"reopen","lang":"en"\},"associatedInputs":"none"/);
-    expect(JSON.stringify(card)).toMatch(/"title":"Meeting","value":"2027-01-12 13:00"/);
+    expect(JSON.stringify(card)).toMatch(/"title":"Meeting","value":"12 January 2027, 13:00"/);
 
     // The submitter's 1:1 notice is in the outbox, once.
     const out = JSON.parse(await cli(["scheduler", "outbox", "--json"])) as { id: string; target: string }[];
@@ -116,7 +116,7 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     const card = form.attachments?.[0]?.content;
     expect(validateCard(card)).toEqual([]);
     expect(JSON.stringify(card)).toMatch(/"verb":"agenda.submit","data":\{"groupId":"vastmanland:/);
-    expect(JSON.stringify(card)).toMatch(/Items for the meeting 2027-01-12 13:00 are due 2026-12-22/);
+    expect(JSON.stringify(card)).toMatch(/Items for the meeting on 12 January 2027, 13:00 are due 22 December 2026/);
     // Without a group: the form with a group picker (issue 14, point 8).
     const [picker] = await say(bot, connector, { text: "anmäl ärende", locale: "sv-SE" });
     const pickerCard = picker.attachments?.[0]?.content;

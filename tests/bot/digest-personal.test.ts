@@ -12,14 +12,14 @@ describe("the digest asked for outside a channel", () => {
   it("Swedish: 'veckobrev nu' in 1:1 says to write it in the group's channel, and how a channel becomes the group's", async () => {
     const now = await text("veckobrev nu", "sv-SE");
     expect(now).toMatch(/skriv \*\*@Samverkan veckobrev nu\*\* i kanalen/);
-    expect(now).toMatch(/koppla kanalen till <grupp>/);
+    expect(now).toMatch(/koppla kanalen till\*\* _grupp_/);
     expect(await text("veckobrev på", "sv-SE")).toMatch(/skriv \*\*@Samverkan veckobrev på\*\* där/);
   });
 
   it("English: 'digest now' in 1:1 likewise", async () => {
     const now = await text("digest now", "en-US");
     expect(now).toMatch(/type \*\*@Samverkan digest now\*\* in the channel/);
-    expect(now).toMatch(/link this channel to <group>/);
+    expect(now).toMatch(/link this channel to\*\* _group_/);
   });
 
   it("a stored language choice wins over the command word for the reply (the word only sets the channel digest's language)", async () => {

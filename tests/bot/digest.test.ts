@@ -1,3 +1,4 @@
+import { messages } from "../../src/i18n";
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
 import { cardOf, say, startBot } from "../support/harness";
 import { validateCard } from "../support/cards";
@@ -11,7 +12,7 @@ const chair = { userId: "29:chair", aadObjectId: "aad-chair", userName: "Carl", 
 
 /** Digest posts the connector accepted for a week (one per channel and week is the contract). */
 const digestPosts = (connector: FakeConnector, week: string) =>
-  connector.sent().filter((c) => c.conversationId?.startsWith(CHANNEL) && JSON.stringify(cardOf(c.body) ?? "").includes(`Veckobrev ${week}`));
+  connector.sent().filter((c) => c.conversationId?.startsWith(CHANNEL) && JSON.stringify(cardOf(c.body) ?? "").includes(messages("sv").digest.title(week)));
 
 async function until(cond: () => boolean, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -65,7 +66,7 @@ describe("weekly digest in Teams: subscribe, preview, one digest per channel and
     const json = JSON.stringify(card);
     expect(json).toContain("Förhandsvisning");
     expect(json).toContain("Möten de närmaste två veckorna");
-    expect(json).toContain("2027-02-10 kl. 13:00, Västerås");
+    expect(json).toContain("10 februari 2027 kl. 13:00, Västerås");
     expect(json).toContain("Uppdraget skulle revideras");
   });
 

@@ -49,19 +49,19 @@ describe("'protokoll <grupp>' for an adjuster shows the minutes awaiting their a
     await cliJson(["minutes", "load", second.id, file("m2.md", "Justerare: Bertil Justerare\n## 1. Övrigt\nInget."), "--as", "aad-sec"]);
 
     const forBertil = await card(BERTIL);
-    expect(JSON.stringify(forBertil)).toMatch(/möte 2026-11-12/);
+    expect(JSON.stringify(forBertil)).toMatch(/möte 12 november 2026/);
     expect(titles(forBertil)).toContain('"title":"Godkänn"');
     const approved = invokeCard(await press(ctx.bot, ctx.connector, forBertil, "Godkänn", { as: BERTIL }));
     expect(JSON.stringify(approved)).toMatch(/Tack! Alla har godkänt/);
 
     // Nothing awaits him now: the latest minutes (the draft), with no approve button.
     const after = await card(BERTIL);
-    expect(JSON.stringify(after)).toMatch(/möte 2026-11-20/);
+    expect(JSON.stringify(after)).toMatch(/möte 20 november 2026/);
     expect(titles(after)).not.toContain('"title":"Godkänn"');
 
     // A member who is no adjuster: the latest minutes' status; pressing Godkänn on the adjuster's card is refused.
     const forDavid = await card(DAVID);
-    expect(JSON.stringify(forDavid)).toMatch(/möte 2026-11-20/);
+    expect(JSON.stringify(forDavid)).toMatch(/möte 20 november 2026/);
     const m3 = await cliJson(["minutes", "load", second.id, file("m2b.md", "Justerare: Bertil Justerare\n## 1. Övrigt\nInget nytt."), "--as", "aad-sec"]);
     await cli(["minutes", "request", m3.id, "--as", "aad-sec"]);
     const bertils = await card(BERTIL);

@@ -132,14 +132,14 @@ describe("minutes approval over HTTP", () => {
     expect(answerOf(await pressAs(draft, "Begär justering", XAVIER))).toMatch(/Endast gruppens sekreterare eller ordförande/);
 
     const requested = answerOf(await pressAs(draft, "Begär justering", SARA));
-    expect(str(requested)).toMatch(/Justering begärd från 2 personer, justeras senast 2026-11-30/);
+    expect(str(requested)).toMatch(/Justering begärd från 2 personer, justeras senast 30 november 2026/);
     expect(str(requested)).toMatch(/"color":"Good"/);
 
     // The approval card in the home channel (read-only, refreshing for the approvers) and 1:1 to each approver.
     const channelCard = await posted((c) => c.conversationId === CHANNEL && /minutes.refresh/.test(str(c.body)) && str(c.body).includes(minutesId));
     expect(validateCard(channelCard)).toEqual([]);
     expect(channelCard.refresh).toMatchObject({ action: { type: "Action.Execute", verb: "minutes.refresh", data: { groupId: GROUP, minutesId, lang: "sv" } }, userIds: ["29:chair"] });
-    expect(str(channelCard)).toMatch(/Justeras senast","value":"2026-11-30"/);
+    expect(str(channelCard)).toMatch(/Justeras senast","value":"30 november 2026"/);
     expect(str(channelCard)).toMatch(/Rutinen antas\./);
     expect(str(channelCard)).not.toMatch(/"verb":"minutes.approve"/);
     const carlsCard = await approverCard(minutesId, v1, carls);
@@ -179,7 +179,7 @@ describe("minutes approval over HTTP", () => {
     // The approved minutes are posted in the channel, and the stored cards are updated to the final state.
     const final = await posted((c) => c.conversationId === CHANNEL && /Justerat protokoll/.test(str(c.body)));
     expect(validateCard(final)).toEqual([]);
-    await waitForCall((c) => c.method === "PUT" && c.conversationId === CHANNEL && /Justerat 2026-11-23 13:00\. Protokollet är låst/.test(str(c.body)));
+    await waitForCall((c) => c.method === "PUT" && c.conversationId === CHANNEL && /Justerat 23 november 2026 kl\. 13:00\. Protokollet är låst/.test(str(c.body)));
     await waitForCall((c) => c.method === "PUT" && c.conversationId === "a:personal-29:chair" && /Protokollet är låst/.test(str(c.body)));
 
     await until(async () => (await cliJson(["minutes", "show", minutesId])).distribution !== undefined);
@@ -369,7 +369,7 @@ describe("minutes approval over HTTP", () => {
     });
     // The meeting is a week ahead: the draft is kept, approval is refused with the reason.
     const early = answerOf(await pressAs(draft, "Begär justering", SARA));
-    expect(str(early)).toMatch(/Mötet har inte hållits än \(det börjar 2026-11-30 13:00\)/);
+    expect(str(early)).toMatch(/Mötet har inte hållits än \(det börjar 30 november 2026 kl\. 13:00\)/);
     expect(str(early)).toMatch(/"color":"Attention"/);
     expect((await cliJson(["minutes", "show", `minutes:${upcoming.id}`])).status).toBe("draft");
 

@@ -4,6 +4,7 @@ import { useBot } from "../support/use-bot";
 import { validateCard } from "../support/cards";
 import { actionsOf, invokeCard, press, pressData } from "../support/press";
 import { runCli } from "../../bot/cli/main";
+import { svLocal } from "../../src/i18n/dates";
 
 const invoke = (connector: FakeConnector, verb: string, data: Record<string, unknown>, userId = "29:asker") =>
   activity(connector, { type: "invoke", name: "adaptiveCard/action", userId, value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" } });
@@ -133,8 +134,8 @@ describe("which group owns this question — in Teams", () => {
     expect(created.ok).toBe(true);
     const card = await ask(question);
     const json = JSON.stringify(card);
-    expect(json).toContain(`${at} kl. 13:00`);
-    expect(json).toMatch(/ärenden anmäls senast \d{4}-\d{2}-\d{2}/);
+    expect(json).toContain(`${svLocal(at)} kl. 13:00`);
+    expect(json).toMatch(/ärenden anmäls senast \d{1,2} [a-zåäö]+ \d{4}/);
     const form = await press(ctx.bot, ctx.connector, card, "Anmäl ärende", { as: { userId: "29:asker" } });
     expect(form.status).toBe(200);
     expect(JSON.stringify(form.body)).toContain("remissvar på nationella kunskapsstöd");

@@ -156,7 +156,7 @@ describe("agenda triage card and receipt", () => {
     const card = triageCard(view(accepted, { mayTriage: false, isSubmitter: true }), sv, "sv");
     const s = JSON.stringify(card);
     expect(s).toMatch(/Accepterat av Sara/);
-    expect(s).toMatch(/Ärendet står på dagordningen för mötet 2027-01-12 13:00/);
+    expect(s).toMatch(/Ärendet står på dagordningen för mötet 12 januari 2027 kl\. 13:00/);
     expect(executes(card)).toEqual([]);
     const rejected = triageCard(view(item({ status: "rejected", revision: 2, triage: { action: "reject", by: { userId: "s", name: "Sara" }, at: "x", reason: "Hör inte hit" } }), { mayTriage: false, isSubmitter: true }), sv, "sv");
     expect(JSON.stringify(rejected)).toMatch(/Avslaget av Sara: Hör inte hit/);

@@ -57,7 +57,7 @@ describe("digest card", () => {
     const card = renderDigestCard({ ...digestOf([quiet]), empty: true }, messages("sv"));
     expect(validateCard(card)).toEqual([]);
     const texts = (card.body as { text?: string }[]).map((b) => b.text).filter(Boolean);
-    expect(texts).toEqual(["Veckobrev 2027-W06", "Sammanställt 2027-02-08", "Inget att ta upp den här veckan."]);
+    expect(texts).toEqual(["Veckobrev vecka 6, 2027", "Sammanställt 8 februari 2027", "Inget att ta upp den här veckan."]);
   });
 
   it("passed deadlines first and in bold in the default colour (yellow was unreadable on a light theme); never attention or warning, no buttons", () => {
@@ -83,9 +83,9 @@ describe("digest card", () => {
       };
       walk(card);
       const warning = blocks.filter((b) => b.weight === "Bolder").map((b) => b.text).join("\n");
-      expect(warning).toContain("2027-01-10"); // overdue minutes
-      expect(warning).not.toContain("2027-02-01"); // minutes not yet due: default colour
-      expect(warning).toContain("2026-12-31"); // expired mandate
+      expect(warning).toContain(lang === "sv" ? "10 januari 2027" : "10 January 2027"); // overdue minutes
+      expect(warning).not.toContain(lang === "sv" ? "1 februari 2027" : "1 February 2027"); // minutes not yet due: default colour
+      expect(warning).toContain(lang === "sv" ? "31 december 2026" : "31 December 2026"); // expired mandate
       expect(warning).not.toContain("xxx");
       expect(blocks.some((b) => b.color === "Attention" || b.color === "Warning")).toBe(false);
       expect(JSON.stringify(card)).not.toMatch(/"actions"|Action\./);

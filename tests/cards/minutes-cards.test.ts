@@ -57,7 +57,7 @@ describe("minutes approval card", () => {
     expect(s).toContain(`"verb":"minutes.approve","style":"positive","data":{"groupId":"g","minutesId":"minutes:meeting:1","version":"${m.version}","lang":"sv"},"associatedInputs":"none"`);
     expect(s).toMatch(/"verb":"minutes.requestChanges"/);
     expect(s).toMatch(/"id":"comment","isMultiline":true,"maxLength":2000,"label":"Vad behöver ändras\? \(krävs\)","isRequired":true/);
-    expect(s).toMatch(/"title":"Justeras senast","value":"2026-12-01"/);
+    expect(s).toMatch(/"title":"Justeras senast","value":"1 december 2026"/);
     expect((card as any).refresh).toEqual({ action: { type: "Action.Execute", title: "Refresh", verb: "minutes.refresh", data: { groupId: "g", minutesId: "minutes:meeting:1", lang: "sv" } }, userIds: ["29:c"] });
     // User text can neither become a template expression nor markup.
     expect(s).toContain("Budget $\u200b{1+1}");
@@ -74,7 +74,7 @@ describe("minutes approval card", () => {
     const approved = minutesOf(small, { status: "approved", approvedAt: "2026-11-25T08:30:00.000Z", approvals: [] });
     const done = minutesCard(view(approved), { kind: "approver", approver: approved.approvers[0]! }, messages("en"), { timeZone: TZ });
     expect(validateCard(done)).toEqual([]);
-    expect(JSON.stringify(done)).toMatch(/Approved 2026-11-25 09:30\. The minutes are locked\./);
+    expect(JSON.stringify(done)).toMatch(/Approved 25 November 2026, 09:30\. The minutes are locked\./);
     expect(JSON.stringify(done)).not.toMatch(/minutes.approve"/);
     const draft = JSON.stringify(minutesCard(view(minutesOf(small, { status: "draft", round: 0 })), { kind: "secretary" }, messages("en"), { timeZone: TZ }));
     expect(draft).toMatch(/"verb":"minutes.request"/);

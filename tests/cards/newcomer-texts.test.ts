@@ -49,8 +49,8 @@ describe("texts a new user reads", () => {
   });
 
   it("the request's confirmation says whom approval was asked from", () => {
-    expect(messages("sv").minutes.requested(2, "2026-12-04")).toBe("Justering begärd från 2 personer, justeras senast 2026-12-04.");
-    expect(messages("sv").minutes.requested(1, "2026-12-04")).toBe("Justering begärd från 1 person, justeras senast 2026-12-04.");
+    expect(messages("sv").minutes.requested(2, "2026-12-04")).toBe("Justering begärd från 2 personer, justeras senast 4 december 2026.");
+    expect(messages("sv").minutes.requested(1, "2026-12-04")).toBe("Justering begärd från 1 person, justeras senast 4 december 2026.");
   });
 
   const form = (fields: string[]): FormView =>

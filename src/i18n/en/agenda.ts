@@ -2,7 +2,7 @@ import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
 import type { agenda as sv } from "../sv/agenda";
 import type { Escape } from "../errors";
-import { enDateTime } from "../dates";
+import { enDateTime, enLocal } from "../dates";
 import { problemsOf } from "../fields";
 
 
@@ -22,7 +22,7 @@ const fieldList = (r: Refusal) => problemsOf((r.issues ?? []).map((i) => i.path)
 const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
 
 const triageRight = "Only the group's chair, vice chair or secretary (or an administrator) can triage items.";
-const howToAppoint = "An administrator appoints them with “set chair <group> @person” (likewise vice chair and secretary).";
+const howToAppoint = "An administrator appoints them by typing “set chair”, the group's name and @person (likewise vice chair and secretary).";
 
 const errors: typeof sv.errors = {
   NOT_ALLOWED: (r, e) => {
@@ -56,7 +56,7 @@ const errors: typeof sv.errors = {
   INVALID_INPUT: (r) => {
     const paths = (r.issues ?? []).map((i) => i.path);
     if (paths.includes("reason")) return "Please give a reason to reject the item.";
-    if (paths.includes("at")) return "Give the date and time as YYYY-MM-DD and HH:MM, in the future.";
+    if (paths.includes("at")) return "The meeting must be in the future, on a date that exists. Write the date and time as YYYY-MM-DD and HH:MM, e.g. 2027-02-02 13:00.";
     if (paths.includes("toGroupId")) return "Choose another group to send the item to.";
     return paths.length > 0 ? fieldList(r) : "The card's data is not recognised.";
   },
@@ -68,22 +68,23 @@ const errors: typeof sv.errors = {
 };
 
 export const agenda: typeof sv = {
-  bindOnlyInChannel: "Type **link this channel to <group>** in the channel that should be the group's home channel.",
+  localDate: enLocal,
+  bindOnlyInChannel: "Type **link this channel to** _group_ in the channel that should be the group's home channel.",
   bindUsage: "Type **link this channel to** followed by the group's name.",
   bound: (group) => `This channel is now the home channel of **${group}**. Triage and the kallelse (meeting notice) are posted here.`,
   boundMoved: (group) => `This channel is now the home channel of **${group}** (instead of its previous channel).`,
   agendaWhichGroup: "Which group? Type **agenda** followed by the group's name, or link this channel to a group.",
-  noMeeting: (group) => `${group} has no meeting planned.`,
-  agendaTitle: (group, date, time) => `**Agenda for ${group}, ${date} at ${time}**`,
+  noMeeting: (group) => `${group} has no meeting planned. The chair or secretary plans one with **new meeting** _group YYYY-MM-DD HH:MM_.`,
+  agendaTitle: (group, date, time) => `**Agenda for ${group}, ${enLocal(date)} at ${time}**`,
   place: (p) => `Place: ${p}`,
-  deadlines: (items, kallelse) => `Items due: ${items}. Kallelse (notice): ${kallelse}.`,
+  deadlines: (items, kallelse) => `Items due: ${enLocal(items)}. Kallelse (notice): ${enLocal(kallelse)}.`,
   noItems: "No items are on the agenda yet.",
   late: "late",
   pending: (n) => `${n} item${n === 1 ? "" : "s"} awaiting triage.`,
   kind: { information: "information", diskussion: "discussion", beslut: "decision" },
   kindLabel: { information: "Information", diskussion: "Discussion", beslut: "Decision" },
   kallelseTitle: (group) => `**Meeting notice (kallelse): ${group}**`,
-  when: (date, time) => `When: ${date} at ${time}`,
+  when: (date, time) => `When: ${enLocal(date)} at ${time}`,
   agendaHeading: "Agenda",
   triage: {
     heading: (group) => `Item for ${group}`,
@@ -115,11 +116,11 @@ export const agenda: typeof sv = {
       withdrawn: "Withdrawn by the submitter",
     },
     next: {
-      accepted: (meeting) => `The item is on the agenda of the meeting ${meeting}.`,
-      deferred: (meeting) => (meeting ? `The item comes up for triage again before the meeting ${meeting}.` : "The item comes up for triage again once the next meeting is planned."),
+      accepted: (meeting) => `The item is on the agenda of the meeting on ${enLocal(meeting)}.`,
+      deferred: (meeting) => (meeting ? `The item comes up for triage again before the meeting on ${enLocal(meeting)}.` : "The item comes up for triage again once the next meeting is planned."),
       redirected: (group) => `The item was sent to ${group}.`,
     },
-    movedOn: (meeting) => `The deadline for the nearest meeting had passed when the item was submitted, so it goes to the meeting ${meeting}.`,
+    movedOn: (meeting) => `The deadline for the nearest meeting had passed when the item was submitted, so it goes to the meeting on ${enLocal(meeting)}.`,
     statusWord,
     notice: (title, status) => `Your item "${title}" is now ${status}.`,
     rejectedNotice: (title, reason) => `Your item "${title}" was rejected. Reason: ${reason}`,
@@ -128,8 +129,8 @@ export const agenda: typeof sv = {
   submit: {
     heading: (group) => `Submit an item to ${group}`,
     pickHeading: "Submit an item",
-    deadline: (date, meeting) => `Items for the meeting ${meeting} are due ${date}.`,
-    deadlinePassed: (date, meeting) => `Items for the meeting ${meeting} were due ${date}: an item now goes to the next meeting, or is raised late at the meeting ${meeting} if you choose so below.`,
+    deadline: (date, meeting) => `Items for the meeting on ${enLocal(meeting)} are due ${enLocal(date)}.`,
+    deadlinePassed: (date, meeting) => `Items for the meeting on ${enLocal(meeting)} were due ${enLocal(date)}: an item now goes to the next meeting, or is raised late at the meeting on ${enLocal(meeting)} if you choose so below.`,
     labels: {
       group: "Group",
       title: "Title",
@@ -167,23 +168,23 @@ export const agenda: typeof sv = {
     footer: "Questions may also be raised during the meeting.",
   },
   meetings: {
-    usage: "Type **new meeting <group> <YYYY-MM-DD> <HH:MM> [place or Teams link]**, or **meetings <group>** to see and change the group's meetings.",
+    usage: "Type **new meeting** _group YYYY-MM-DD HH:MM_, optionally with a place or Teams link, e.g. **new meeting samverkansgruppen i Västmanland 2027-02-02 13:00 Västerås**. **meetings** _group_ shows the group's meetings; you can reschedule and cancel them there.",
     heading: (group) => `Meetings of ${group}`,
     none: "No meetings planned.",
-    meetingLine: (date, time, where) => `${date} at ${time}${where ? `, ${where}` : ""}`,
-    dates: (items, kallelse) => `Items due ${items}, kallelse ${kallelse}`,
+    meetingLine: (date, time, where) => `${enLocal(date)} at ${time}${where ? `, ${where}` : ""}`,
+    dates: (items, kallelse) => `Items due ${enLocal(items)}, kallelse ${enLocal(kallelse)}`,
     frequency: (clause) => `The mandate: ${clause}`,
     noFrequency: "The mandate gives no meeting frequency.",
     tooFew: (planned, expected) => `Only ${planned} meeting${planned === 1 ? "" : "s"} planned in the coming twelve months; the mandate asks for at least ${expected}.`,
     enough: (planned, expected) => `${planned} meetings planned in the coming twelve months (mandate: at least ${expected}).`,
-    created: (date, time) => `The meeting on ${date} at ${time} is created.`,
-    rescheduled: (date, time) => `The meeting is moved to ${date} at ${time}.`,
+    created: (date, time) => `The meeting on ${enLocal(date)} at ${time} is created.`,
+    rescheduled: (date, time) => `The meeting is moved to ${enLocal(date)} at ${time}.`,
     kallelseUpdated: "The kallelse already posted is updated.",
-    cancelledMeeting: (date, time) => `The meeting on ${date} at ${time} is cancelled.`,
+    cancelledMeeting: (date, time) => `The meeting on ${enLocal(date)} at ${time} is cancelled.`,
     labels: { date: "Date (YYYY-MM-DD)", time: "Time (HH:MM)", place: "Place", onlineUrl: "Teams link", create: "New meeting", save: "Create", reschedule: "Reschedule", cancel: "Cancel meeting", reason: "Reason", dateMissing: "Choose the meeting's date.", timeMissing: "Choose the meeting's time." },
   },
   roles: {
-    usage: "Type **set <role> <group> @person**, e.g. **set secretary samverkansgruppen i Västmanland @Sara**. Roles: chair, vice chair, secretary, member, co-opted, adjuster.",
+    usage: "Type **set** _role group_ **@person**, e.g. **set secretary samverkansgruppen i Västmanland @Sara**. Roles: chair, vice chair, secretary, member, co-opted, adjuster.",
     needMention: "Name the person with an @mention (one person), so that the role goes to the right account.",
     set: (role, person, group) => `${person} is now ${role} of ${group}.`,
     replaced: (previous) => `(Replaces ${previous}.)`,

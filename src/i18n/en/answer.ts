@@ -1,4 +1,5 @@
 import type { answer as sv } from "../sv/answer";
+import { enLocal } from "../dates";
 
 export const answer: typeof sv = {
   headingOwner: "This group owns the question",
@@ -55,7 +56,7 @@ export const answer: typeof sv = {
   parent: "Reports to",
   chair: "Chair",
   nextMeeting: "Next meeting",
-  nextMeetingValue: (date, time, deadline, late) => `${date} at ${time} (items ${late ? "were due" : "due"} by ${deadline})`,
+  nextMeetingValue: (date, time, deadline, late) => `${enLocal(date)} at ${time} (items ${late ? "were due" : "due"} by ${enLocal(deadline)})`,
   submit: "Submit an item",
   escalation: "Escalated to",
   nextStepOwner: (name) => `Want to raise it? Contact the chair or secretary of ${name}.`,

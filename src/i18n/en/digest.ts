@@ -1,4 +1,5 @@
 import type { digest as sv } from "../sv/digest";
+import { enLocal } from "../dates";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const FIELD: Record<string, string> = {
@@ -13,12 +14,12 @@ const FIELD: Record<string, string> = {
   "document.date": "date (the Datum field is empty)",
 };
 
-const NO_GROUPS = "This channel is not the home channel of any group yet. First type **link this channel to <group>**.";
+const NO_GROUPS = "This channel is not the home channel of any group yet. First type **link this channel to** _group_.";
 const USAGE = "Type **digest on** (Monday 08:00), **digest on tuesday 07:30**, **digest off** or **digest now**.";
 
 export const digest: typeof sv = {
-  title: (week) => `Weekly digest ${week}`,
-  subtitle: (date) => `Composed ${date}`,
+  title: (week) => `Weekly digest ${week.replace(/^(\d{4})-W0?(\d{1,2})$/, "week $2, $1")}`,
+  subtitle: (date) => `Composed ${enLocal(date)}`,
   previewNote: "Preview – this is what this week's digest looks like now.",
   nothing: "Nothing to report this week.",
   sections: {
@@ -29,13 +30,13 @@ export const digest: typeof sv = {
     followUps: "Decisions and actions to follow up",
     governance: "Governance calendar",
   },
-  meeting: (date, time, place) => `${date} at ${time}${place ? `, ${place}` : ""}`,
-  deadline: (deadline, meetingDate) => `${deadline} (meeting ${meetingDate})`,
-  triageItem: (title, submitted, late) => `${title} – submitted ${submitted}${late ? " (late)" : ""}`,
+  meeting: (date, time, place) => `${enLocal(date)} at ${time}${place ? `, ${place}` : ""}`,
+  deadline: (deadline, meetingDate) => `${enLocal(deadline)} (meeting ${enLocal(meetingDate)})`,
+  triageItem: (title, submitted, late) => `${title} – submitted ${enLocal(submitted)}${late ? " (late)" : ""}`,
   minutesItem: (m) =>
     [
-      `${m.overdue ? "OVERDUE: " : ""}Minutes of ${m.meetingDate}`,
-      m.dueDate ? `to be approved by ${m.dueDate}` : undefined,
+      `${m.overdue ? "OVERDUE: " : ""}Minutes of ${enLocal(m.meetingDate)}`,
+      m.dueDate ? `to be approved by ${enLocal(m.dueDate)}` : undefined,
       `${m.approvedCount} of ${m.approverCount} approved`,
       m.pending.length > 0 ? `waiting for ${m.pending.join(", ")}` : undefined,
       m.notReached.length > 0 ? `not reached: ${m.notReached.join(", ")}` : undefined,
@@ -43,13 +44,13 @@ export const digest: typeof sv = {
       .filter(Boolean)
       .join("; "),
   followUp: (f) =>
-    `${f.overdue ? "OVERDUE: " : ""}${f.kind === "decision" ? "Decision" : "Action"}: ${f.text}${f.responsible ? ` (responsible: ${f.responsible})` : ""}${f.due ? `, due ${f.due}` : ""} – meeting ${f.meetingDate}`,
+    `${f.overdue ? "OVERDUE: " : ""}${f.kind === "decision" ? "Decision" : "Action"}: ${f.text}${f.responsible ? ` (responsible: ${f.responsible})` : ""}${f.due ? `, due ${enLocal(f.due)}` : ""} – meeting ${enLocal(f.meetingDate)}`,
   governance: {
-    ANNUAL_REPORT: (n) => `Annual report (${n.what}) due by ${n.due}${n.to ? ` to ${n.to}` : ""}.`,
+    ANNUAL_REPORT: (n) => `Annual report (${n.what}) due by ${enLocal(n.due)}${n.to ? ` to ${n.to}` : ""}.`,
     ANNUAL_REPORT_UNDATED: (n) => `Annual duty: ${n.what}${n.to ? ` to ${n.to}` : ""} (the mandate gives no date).`,
-    MANDATE_EXPIRED: (n) => `The mandate was valid until ${n.until} and has expired.`,
-    MANDATE_ENDING: (n) => `The mandate is valid until ${n.until} – within six months.`,
-    REVISION_PASSED: (n) => `The mandate was to be revised "${n.text}" (by ${n.reviseBy}); that date has passed.`,
+    MANDATE_EXPIRED: (n) => `The mandate was valid until ${enLocal(n.until)} and has expired.`,
+    MANDATE_ENDING: (n) => `The mandate is valid until ${enLocal(n.until)} – within six months.`,
+    REVISION_PASSED: (n) => `The mandate was to be revised "${n.text}" (by ${enLocal(n.reviseBy)}); that date has passed.`,
     PLACEHOLDERS: (n) => `The mandate still has placeholders: ${n.texts.map((t) => `"${t}"`).join(", ")}.`,
     MISSING_FIELDS: (n) => `The mandate does not state: ${n.fields.map((f) => FIELD[f] ?? f).join(", ")}.`,
     REGIONS_MISSING: (n) => `Every region is to take part, but none represents: ${n.regions.join(", ")}.`,
@@ -59,7 +60,7 @@ export const digest: typeof sv = {
   more: (n) => `… and ${n} more`,
   onlyInChannel: (now: boolean) =>
     now
-      ? "The digest belongs to a group's channel: type **@Samverkan digest now** in the channel to see it now, or **digest on** there to get it every week. A channel becomes the group's with **link this channel to <group>**."
+      ? "The digest belongs to a group's channel: type **@Samverkan digest now** in the channel to see it now, or **digest on** there to get it every week. A channel becomes the group's with **link this channel to** _group_."
       : "The digest is turned on in the channel that should get it: type **@Samverkan digest on** there (and **digest now** to see it at once).",
   noGroups: NO_GROUPS,
   usage: USAGE,

@@ -1,4 +1,5 @@
 import type { MinutesRefusal } from "../../minutes/schema";
+import { enLocal } from "../dates";
 import type { minutes as sv } from "../sv/minutes";
 import { refusedFields } from "../fields";
 import type { LineCode, LineIssue } from "../../minutes/parse";
@@ -43,12 +44,13 @@ const label = (r: Refusal) => (r.version ? `v${r.versionNo ?? "?"} · ${r.versio
 
 export const minutes: typeof sv = {
   lang: "en",
+  localDate: enLocal,
   errors: {
     NOT_ALLOWED: "Only the group's secretary or chair (or an administrator) can write the minutes and request approval.",
     NOT_AN_APPROVER: "You are not an approver of these minutes.",
     NOT_FOUND: "These minutes do not exist.",
     UNKNOWN_GROUP: "The group does not exist.",
-    UNKNOWN_MEETING: "The meeting does not exist (see **meetings** _group_ or `samverkan meetings list <group>`).",
+    UNKNOWN_MEETING: "That meeting no longer exists. Type **meetings** _group_ to see the group's meetings.",
     INVALID_INPUT: (r: Refusal, e: Escape) =>
       r.lines?.length
         ? `The minutes could not be read: ${r.lines.map((i) => lineIssue(i, e)).join(" ")}`
@@ -64,14 +66,14 @@ export const minutes: typeof sv = {
     UNCHANGED: "Nothing changed.",
     CONFLICT: "Too many changes at the same moment. Please try again.",
     NO_ACCESS: "You have no access to these minutes. They are shown to the group's roles, the approvers and administrators.",
-    MEETING_NOT_HELD: (r: Refusal) => `The meeting has not been held yet${r.when ? ` (it starts ${r.when})` : ""}. Approval can be requested once it has been held; the draft is saved.`,
+    MEETING_NOT_HELD: (r: Refusal) => `The meeting has not been held yet${r.when ? ` (it starts ${enLocal(r.when)})` : ""}. Approval can be requested once it has been held; the draft is saved.`,
     PERSONAL_DATA: "The text holds a personal identity number. Those are never stored: remove it and try again.",
   },
-  heading: (group, date) => `Minutes: ${group}, meeting ${date}`,
+  heading: (group, date) => `Minutes: ${group}, meeting ${enLocal(date)}`,
   status: {
     draft: "Draft – approval has not been requested",
     requested: (approved, of) => `Approval in progress: ${approved} of ${of} approved`,
-    approved: (at) => `Approved ${at}. The minutes are locked.`,
+    approved: (at) => `Approved ${enLocal(at)}. The minutes are locked.`,
   },
   facts: { version: "Version", due: "Approve by", attendees: "Present", revised: "Revised" },
   decision: "Decision",
@@ -91,7 +93,7 @@ export const minutes: typeof sv = {
     approvers: "Approvers",
   },
   approverState: {
-    approved: (at) => `approved ${at}`,
+    approved: (at) => `approved ${enLocal(at)}`,
     pending: "pending",
     changes: "requested changes",
     notReached: "not reached 1:1 (mentioned in the channel)",
@@ -101,6 +103,7 @@ export const minutes: typeof sv = {
     approvedByYou: "You approved this version. The other approvers have been asked.",
     reader: "You are seeing the status of the minutes. Only the approvers can approve.",
     secretary: "Draft. Request approval when the minutes are ready.",
+    secretaryRequested: "Approval is requested. Any change makes a new version, and the approvers are asked again.",
   },
   discussionOf: (no, title) => `Discussion § ${no} ${title}`,
   noDiscussion: "No discussion recorded.",
@@ -123,9 +126,10 @@ export const minutes: typeof sv = {
     settings: "settings",
   },
   itemForm: {
-    heading: (group, date) => `Minutes ${group}, meeting ${date}: item`,
+    heading: (group, date) => `Minutes ${group}, meeting ${enLocal(date)}: item`,
     labels: {
       title: "Title (required)",
+      titleMissing: "Write the item's title.",
       discussion: "Discussion",
       decision: "Decision",
       responsible: "Responsible",
@@ -145,17 +149,17 @@ export const minutes: typeof sv = {
   notAnApproverHere: "You are not an approver of these minutes. Here is their status.",
   someone: "someone",
   viaCli: "(CLI)",
-  requested: (n, due) => `Approval requested from ${n} person${n === 1 ? "" : "s"}, approve by ${due}.`,
+  requested: (n, due) => `Approval requested from ${n} person${n === 1 ? "" : "s"}, approve by ${enLocal(due)}.`,
   alreadyRequested: "Approval is already requested.",
-  usage: "Type **minutes** followed by the group's name. The secretary can paste the minutes on the lines after it (format: see the README).",
-  none: (group) => `${group} has no minutes yet. The secretary loads them with \`samverkan minutes load <meeting> <file>\` or pastes them after **minutes ${group}**.`,
-  noMeeting: (group) => `${group} has no meeting to write minutes for.`,
+  usage: "Type **minutes** followed by the group's name, e.g. **minutes samverkansnämndens ledningsgrupp**. The secretary can paste the minutes on the lines after it: each item starts with ## and a title, followed by the discussion and the lines Decision:, Responsible: and Due: (YYYY-MM-DD).",
+  none: (group) => `${group} has no minutes yet. The group's secretary writes them once the meeting has been held: **minutes** _group_ then opens the form for the first item, or paste the whole minutes on the lines after the command.`,
+  noMeeting: (group) => `${group} has no meeting to write minutes for. Plan the meeting first with **new meeting** _group YYYY-MM-DD HH:MM_.`,
   loaded: (version) => `The minutes are saved (${version}).`,
   invalidText: (issues) => `The minutes could not be read:\n${issues}`,
   lineIssue,
   moreIssues: (n) => `… and ${n} more.`,
-  finalText: (group, date) => `Approved minutes: ${group}, meeting ${date}`,
-  distributionText: (group, date, to) => `Approved minutes of ${group} (meeting ${date}), delivered to ${to} as the mandate requires.`,
-  reminder: (group, date, due) => `Reminder: the minutes of ${group} (meeting ${date}) were to be approved by ${due}. Approve or request changes in the card.`,
-  changeNotice: (who, group, date, comment, item) => `${who} requests changes to the minutes of ${group} (meeting ${date})${item !== undefined ? `, § ${item}` : ""}: ${comment}`,
+  finalText: (group, date) => `Approved minutes: ${group}, meeting ${enLocal(date)}`,
+  distributionText: (group, date, to) => `Approved minutes of ${group} (meeting ${enLocal(date)}), delivered to ${to} as the mandate requires.`,
+  reminder: (group, date, due) => `Reminder: the minutes of ${group} (meeting ${enLocal(date)}) were to be approved by ${enLocal(due)}. Approve or request changes in the card.`,
+  changeNotice: (who, group, date, comment, item) => `${who} requests changes to the minutes of ${group} (meeting ${enLocal(date)})${item !== undefined ? `, § ${item}` : ""}: ${comment}`,
 };

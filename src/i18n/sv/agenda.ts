@@ -1,6 +1,6 @@
 import type { Refusal } from "../../agenda/result";
 import type { ItemStatus, RoleKind } from "../../agenda/schema";
-import { svDateTime } from "../dates";
+import { svDateTime, svLocal } from "../dates";
 import type { ErrorTable, Escape } from "../errors";
 import { problemsOf } from "../fields";
 
@@ -24,7 +24,7 @@ const who = (r: Refusal, e: Escape) => e(r.by?.name || r.by?.userId || "?");
 
 const triageRight = "Bara gruppens ordförande, vice ordförande eller sekreterare (eller en administratör) kan bereda ärenden.";
 // Plain quotes, not bold: a click is answered with a message that shows no Markdown.
-const howToAppoint = "En administratör utser dem med ”sätt ordförande <grupp> @person” (likaså vice ordförande och sekreterare).";
+const howToAppoint = "En administratör utser dem genom att skriva ”sätt ordförande”, gruppens namn och @person (likaså vice ordförande och sekreterare).";
 
 /** Refusal code → text (one table for the bot and the CLI; the refusal's details pick the wording). */
 const errors: ErrorTable<Refusal> = {
@@ -59,7 +59,7 @@ const errors: ErrorTable<Refusal> = {
   INVALID_INPUT: (r: Refusal) => {
     const paths = (r.issues ?? []).map((i) => i.path);
     if (paths.includes("reason")) return "Skriv en motivering för att avslå ärendet.";
-    if (paths.includes("at")) return "Ange datum och tid som ÅÅÅÅ-MM-DD och TT:MM, i framtiden.";
+    if (paths.includes("at")) return "Mötet måste ligga i framtiden, på ett datum som finns. Skriv datum och tid som ÅÅÅÅ-MM-DD och TT:MM, t.ex. 2027-02-02 13:00.";
     if (paths.includes("toGroupId")) return "Välj en annan grupp att skicka ärendet till.";
     return paths.length > 0 ? fieldList(r) : "Kortets uppgifter känns inte igen.";
   },
@@ -71,15 +71,17 @@ const errors: ErrorTable<Refusal> = {
 };
 
 export const agenda = {
-  bindOnlyInChannel: "Skriv **koppla kanalen till <grupp>** i den kanal som ska vara gruppens hemkanal.",
+  /** A meeting's local date (and time), "2026-12-15 10:00", as the cards write dates out. */
+  localDate: svLocal,
+  bindOnlyInChannel: "Skriv **koppla kanalen till** _grupp_ i den kanal som ska vara gruppens hemkanal.",
   bindUsage: "Skriv **koppla kanalen till** följt av gruppens namn.",
   bound: (group: string) => `Kanalen är nu hemkanal för **${group}**. Triage och kallelse skickas hit.`,
   boundMoved: (group: string) => `Kanalen är nu hemkanal för **${group}** (i stället för gruppens tidigare kanal).`,
   agendaWhichGroup: "Vilken grupp? Skriv **dagordning** följt av gruppens namn, eller koppla kanalen till en grupp.",
-  noMeeting: (group: string) => `${group} har inget planerat möte.`,
-  agendaTitle: (group: string, date: string, time: string) => `**Dagordning för ${group}, ${date} kl. ${time}**`,
+  noMeeting: (group: string) => `${group} har inget planerat möte. Ordföranden eller sekreteraren planerar ett med **nytt möte** _grupp ÅÅÅÅ-MM-DD TT:MM_.`,
+  agendaTitle: (group: string, date: string, time: string) => `**Dagordning för ${group}, ${svLocal(date)} kl. ${time}**`,
   place: (p: string) => `Plats: ${p}`,
-  deadlines: (items: string, kallelse: string) => `Sista dag för ärenden: ${items}. Kallelse: ${kallelse}.`,
+  deadlines: (items: string, kallelse: string) => `Sista dag för ärenden: ${svLocal(items)}. Kallelse: ${svLocal(kallelse)}.`,
   noItems: "Inga ärenden är ännu upptagna på dagordningen.",
   late: "sent anmält",
   pending: (n: number) => `${n} ärende${n === 1 ? "" : "n"} väntar på beredning.`,
@@ -88,7 +90,7 @@ export const agenda = {
   /** Standing alone: a choice on the form, the value of the card's "Typ". */
   kindLabel: { information: "Information", diskussion: "Diskussion", beslut: "Beslut" },
   kallelseTitle: (group: string) => `**Kallelse: ${group}**`,
-  when: (date: string, time: string) => `Tid: ${date} kl. ${time}`,
+  when: (date: string, time: string) => `Tid: ${svLocal(date)} kl. ${time}`,
   agendaHeading: "Dagordning",
   triage: {
     heading: (group: string) => `Ärende till ${group}`,
@@ -123,12 +125,12 @@ export const agenda = {
     },
     /** The receipt after triage: what happens next. */
     next: {
-      accepted: (meeting: string) => `Ärendet står på dagordningen för mötet ${meeting}.`,
-      deferred: (meeting: string) => (meeting ? `Ärendet tas upp till beredning igen inför mötet ${meeting}.` : "Ärendet tas upp till beredning igen när nästa möte är planerat."),
+      accepted: (meeting: string) => `Ärendet står på dagordningen för mötet ${svLocal(meeting)}.`,
+      deferred: (meeting: string) => (meeting ? `Ärendet tas upp till beredning igen inför mötet ${svLocal(meeting)}.` : "Ärendet tas upp till beredning igen när nästa möte är planerat."),
       redirected: (group: string) => `Ärendet är skickat till ${group}.`,
     },
     /** Submitted after the nearest meeting's deadline, so on to the next meeting: on time there. */
-    movedOn: (meeting: string) => `Sista dag för ärenden till det närmaste mötet hade passerat när ärendet anmäldes, så det går till mötet ${meeting}.`,
+    movedOn: (meeting: string) => `Sista dag för ärenden till det närmaste mötet hade passerat när ärendet anmäldes, så det går till mötet ${svLocal(meeting)}.`,
     statusWord,
     notice: (title: string, status: string) => `Ditt ärende "${title}" är nu ${status}.`,
     rejectedNotice: (title: string, reason: string) => `Ditt ärende "${title}" är avslaget. Motivering: ${reason}`,
@@ -137,8 +139,8 @@ export const agenda = {
   submit: {
     heading: (group: string) => `Anmäl ärende till ${group}`,
     pickHeading: "Anmäl ärende",
-    deadline: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${meeting}: ${date}.`,
-    deadlinePassed: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${meeting} var ${date}: ett ärende nu går till nästa möte, eller tas upp som sent anmält på mötet ${meeting} om du väljer det nedan.`,
+    deadline: (date: string, meeting: string) => `Ärenden till mötet ${svLocal(meeting)} anmäls senast ${svLocal(date)}.`,
+    deadlinePassed: (date: string, meeting: string) => `Sista dag för ärenden till mötet ${svLocal(meeting)} var ${svLocal(date)}: ett ärende nu går till nästa möte, eller tas upp som sent anmält på mötet ${svLocal(meeting)} om du väljer det nedan.`,
     labels: {
       group: "Grupp",
       title: "Rubrik",
@@ -177,23 +179,23 @@ export const agenda = {
     footer: "Frågor kan även väckas under mötet.",
   },
   meetings: {
-    usage: "Skriv **nytt möte <grupp> <ÅÅÅÅ-MM-DD> <TT:MM> [plats eller Teams-länk]**, eller **möten <grupp>** för att se och ändra gruppens möten.",
+    usage: "Skriv **nytt möte** _grupp ÅÅÅÅ-MM-DD TT:MM_ och gärna plats eller Teams-länk, t.ex. **nytt möte samverkansgruppen i Västmanland 2027-02-02 13:00 Västerås**. **möten** _grupp_ visar gruppens möten; där kan de flyttas och ställas in.",
     heading: (group: string) => `Möten för ${group}`,
     none: "Inga planerade möten.",
-    meetingLine: (date: string, time: string, where: string) => `${date} kl. ${time}${where ? `, ${where}` : ""}`,
-    dates: (items: string, kallelse: string) => `Ärenden senast ${items}, kallelse ${kallelse}`,
+    meetingLine: (date: string, time: string, where: string) => `${svLocal(date)} kl. ${time}${where ? `, ${where}` : ""}`,
+    dates: (items: string, kallelse: string) => `Ärenden senast ${svLocal(items)}, kallelse ${svLocal(kallelse)}`,
     frequency: (clause: string) => `Uppdraget: ${clause}`,
     noFrequency: "Uppdraget anger ingen mötesfrekvens.",
-    tooFew: (planned: number, expected: number) => `Bara ${planned} möte${planned === 1 ? "" : "n"} planerat${planned === 1 ? "" : "e"} de kommande tolv månaderna; uppdraget kräver minst ${expected}.`,
+    tooFew: (planned: number, expected: number) => `Bara ${planned} ${planned === 1 ? "möte planerat" : "möten planerade"} de kommande tolv månaderna; uppdraget kräver minst ${expected}.`,
     enough: (planned: number, expected: number) => `${planned} möten planerade de kommande tolv månaderna (uppdraget: minst ${expected}).`,
-    created: (date: string, time: string) => `Mötet ${date} kl. ${time} är skapat.`,
-    rescheduled: (date: string, time: string) => `Mötet är flyttat till ${date} kl. ${time}.`,
+    created: (date: string, time: string) => `Mötet ${svLocal(date)} kl. ${time} är skapat.`,
+    rescheduled: (date: string, time: string) => `Mötet är flyttat till ${svLocal(date)} kl. ${time}.`,
     kallelseUpdated: "Den skickade kallelsen är uppdaterad.",
-    cancelledMeeting: (date: string, time: string) => `Mötet ${date} kl. ${time} är inställt.`,
+    cancelledMeeting: (date: string, time: string) => `Mötet ${svLocal(date)} kl. ${time} är inställt.`,
     labels: { date: "Datum (ÅÅÅÅ-MM-DD)", time: "Tid (TT:MM)", place: "Plats", onlineUrl: "Teams-länk", create: "Nytt möte", save: "Skapa", reschedule: "Flytta", cancel: "Ställ in", reason: "Anledning", dateMissing: "Välj mötets datum.", timeMissing: "Välj mötets tid." },
   },
   roles: {
-    usage: "Skriv **sätt <roll> <grupp> @person**, t.ex. **sätt sekreterare samverkansgruppen i Västmanland @Sara**. Roller: ordförande, vice ordförande, sekreterare, ledamot, adjungerad, justerare.",
+    usage: "Skriv **sätt** _roll grupp_ **@person**, t.ex. **sätt sekreterare samverkansgruppen i Västmanland @Sara**. Roller: ordförande, vice ordförande, sekreterare, ledamot, adjungerad, justerare.",
     needMention: "Nämn personen med @ (en person), så att rollen knyts till rätt konto.",
     set: (role: string, person: string, group: string) => `${person} är nu ${role} i ${group}.`,
     replaced: (previous: string) => `(Ersätter ${previous}.)`,

@@ -1,4 +1,5 @@
 import type { Relation } from "../../routing/lexicon";
+import { svLocal } from "../dates";
 
 export const answer = {
   headingOwner: "Den här gruppen äger frågan",
@@ -58,7 +59,7 @@ export const answer = {
   chair: "Ordförande",
   nextMeeting: "Nästa möte",
   nextMeetingValue: (date: string, time: string, deadline: string, late: boolean) =>
-    `${date} kl. ${time} (ärenden ${late ? "skulle anmälas senast" : "anmäls senast"} ${deadline})`,
+    `${svLocal(date)} kl. ${time} (ärenden ${late ? "skulle anmälas senast" : "anmäls senast"} ${svLocal(deadline)})`,
   submit: "Anmäl ärende",
   escalation: "Eskaleras till",
   // "ordföranden i <namn>", not "<namn>s ordförande": a long name's genitive reads badly ("…frågors ordförande").

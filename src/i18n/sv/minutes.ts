@@ -1,4 +1,5 @@
 import type { MinutesRefusal } from "../../minutes/schema";
+import { svLocal } from "../dates";
 import type { LineCode, LineIssue } from "../../minutes/parse";
 import type { ErrorTable, Escape } from "../errors";
 import { refusedFields } from "../fields";
@@ -48,7 +49,7 @@ const errors = {
   NOT_AN_APPROVER: "Du är inte justerare av det här protokollet.",
   NOT_FOUND: "Protokollet finns inte.",
   UNKNOWN_GROUP: "Gruppen finns inte.",
-  UNKNOWN_MEETING: "Mötet finns inte (se **möten** _grupp_ eller `samverkan meetings list <grupp>`).",
+  UNKNOWN_MEETING: "Mötet finns inte längre. Skriv **möten** _grupp_ för att se gruppens möten.",
   INVALID_INPUT: (r: Refusal, e: Escape) =>
     r.lines?.length
       ? `Protokollet kunde inte läsas: ${r.lines.map((i) => lineIssue(i, e)).join(" ")}`
@@ -64,7 +65,7 @@ const errors = {
   UNCHANGED: "Inget ändrades.",
   CONFLICT: "Det gick inte just nu, många ändrade samtidigt. Försök igen.",
   NO_ACCESS: "Du har inte tillgång till det här protokollet. Det visas för gruppens roller, justerarna och administratörer.",
-  MEETING_NOT_HELD: (r: Refusal) => `Mötet har inte hållits än${r.when ? ` (det börjar ${r.when})` : ""}. Justering kan begäras när mötet har hållits; utkastet är sparat.`,
+  MEETING_NOT_HELD: (r: Refusal) => `Mötet har inte hållits än${r.when ? ` (det börjar ${svLocal(r.when)})` : ""}. Justering kan begäras när mötet har hållits; utkastet är sparat.`,
   PERSONAL_DATA: "Texten innehåller ett personnummer. Personnummer sparas inte: ta bort det och försök igen.",
 } satisfies ErrorTable<MinutesRefusal>;
 
@@ -72,12 +73,14 @@ const errors = {
 export const minutes = {
   /** The language of these strings (cards carry it in their actions' data). */
   lang: "sv" as "sv" | "en",
+  /** A local date or date-time ("2026-12-04", "2026-11-23 14:05") as the cards write dates out. */
+  localDate: svLocal,
   errors: errors as ErrorTable<MinutesRefusal>,
-  heading: (group: string, date: string) => `Protokoll: ${group}, möte ${date}`,
+  heading: (group: string, date: string) => `Protokoll: ${group}, möte ${svLocal(date)}`,
   status: {
     draft: "Utkast – justering har inte begärts",
     requested: (approved: number, of: number) => `Justering pågår: ${approved} av ${of} har godkänt`,
-    approved: (at: string) => `Justerat ${at}. Protokollet är låst.`,
+    approved: (at: string) => `Justerat ${svLocal(at)}. Protokollet är låst.`,
   },
   facts: { version: "Version", due: "Justeras senast", attendees: "Närvarande", revised: "Reviderat" },
   decision: "Beslut",
@@ -97,7 +100,7 @@ export const minutes = {
     approvers: "Justerare",
   },
   approverState: {
-    approved: (at: string) => `godkänt ${at}`,
+    approved: (at: string) => `godkänt ${svLocal(at)}`,
     pending: "väntar",
     changes: "har begärt ändring",
     notReached: "nås inte 1:1 (nämnd i kanalen)",
@@ -107,6 +110,8 @@ export const minutes = {
     approvedByYou: "Du har godkänt den här versionen. Övriga justerare är tillfrågade.",
     reader: "Du ser protokollets status. Endast justerarna kan godkänna.",
     secretary: "Utkast. Begär justering när protokollet är klart.",
+    /** The secretary after the request: editing is still offered, and what it does. */
+    secretaryRequested: "Justering är begärd. Ändrar du något blir det en ny version, och justerarna tillfrågas igen.",
   },
   discussionOf: (no: number, title: string) => `Diskussion § ${no} ${title}`,
   noDiscussion: "Ingen diskussion antecknad.",
@@ -129,9 +134,10 @@ export const minutes = {
     settings: "inställningar",
   } as Record<string, string>,
   itemForm: {
-    heading: (group: string, date: string) => `Protokoll ${group}, möte ${date}: paragraf`,
+    heading: (group: string, date: string) => `Protokoll ${group}, möte ${svLocal(date)}: paragraf`,
     labels: {
       title: "Rubrik (krävs)",
+      titleMissing: "Skriv paragrafens rubrik.",
       discussion: "Diskussion",
       decision: "Beslut",
       responsible: "Ansvarig",
@@ -153,21 +159,21 @@ export const minutes = {
   /** Who did something, when the record names nobody (older entries). */
   someone: "någon",
   viaCli: "(CLI)",
-  requested: (n: number, due: string) => `Justering begärd från ${n} person${n === 1 ? "" : "er"}, justeras senast ${due}.`,
+  requested: (n: number, due: string) => `Justering begärd från ${n} person${n === 1 ? "" : "er"}, justeras senast ${svLocal(due)}.`,
   alreadyRequested: "Justering är redan begärd.",
   // Teams text command
-  usage: "Skriv **protokoll** följt av gruppens namn. Sekreteraren kan klistra in protokollet på raderna efter (format: se README).",
-  none: (group: string) => `${group} har inget protokoll ännu. Sekreteraren laddar det med \`samverkan minutes load <möte> <fil>\` eller klistrar in det efter **protokoll ${group}**.`,
-  noMeeting: (group: string) => `${group} har inget möte att skriva protokoll för.`,
+  usage: "Skriv **protokoll** följt av gruppens namn, t.ex. **protokoll samverkansnämndens ledningsgrupp**. Sekreteraren kan klistra in protokollet på raderna efter: varje paragraf börjar med ## och en rubrik, följd av diskussionen och raderna Beslut:, Ansvarig: och Senast: (ÅÅÅÅ-MM-DD).",
+  none: (group: string) => `${group} har inget protokoll ännu. Gruppens sekreterare skriver det när mötet har hållits: **protokoll** _grupp_ ger då formuläret för första paragrafen, eller klistra in hela protokollet på raderna efter kommandot.`,
+  noMeeting: (group: string) => `${group} har inget möte att skriva protokoll för. Planera mötet först med **nytt möte** _grupp ÅÅÅÅ-MM-DD TT:MM_.`,
   loaded: (version: string) => `Protokollet är sparat (${version}).`,
   invalidText: (issues: string) => `Protokollet kunde inte läsas:\n${issues}`,
   /** One line of a paste that could not be read ("rad 3: …"); line numbers count from the message's first line. */
   lineIssue,
   moreIssues: (n: number) => `… och ${n} fel till.`,
   // Proactive posts
-  finalText: (group: string, date: string) => `Justerat protokoll: ${group}, möte ${date}`,
-  distributionText: (group: string, date: string, to: string) => `Justerat protokoll från ${group} (möte ${date}) delges ${to} enligt mandatet.`,
-  reminder: (group: string, date: string, due: string) => `Påminnelse: protokollet från ${group} (möte ${date}) skulle ha justerats senast ${due}. Godkänn eller begär ändring i kortet.`,
+  finalText: (group: string, date: string) => `Justerat protokoll: ${group}, möte ${svLocal(date)}`,
+  distributionText: (group: string, date: string, to: string) => `Justerat protokoll från ${group} (möte ${svLocal(date)}) delges ${to} enligt mandatet.`,
+  reminder: (group: string, date: string, due: string) => `Påminnelse: protokollet från ${group} (möte ${svLocal(date)}) skulle ha justerats senast ${svLocal(due)}. Godkänn eller begär ändring i kortet.`,
   changeNotice: (who: string, group: string, date: string, comment: string, item?: number) =>
-    `${who} begär ändring i protokollet från ${group} (möte ${date})${item !== undefined ? `, § ${item}` : ""}: ${comment}`,
+    `${who} begär ändring i protokollet från ${group} (möte ${svLocal(date)})${item !== undefined ? `, § ${item}` : ""}: ${comment}`,
 };

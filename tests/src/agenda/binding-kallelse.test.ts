@@ -71,8 +71,8 @@ describe("channel binding and the kallelse job", () => {
     expect(due.filter((d) => !d.binding).map((d) => d.meeting.id)).toEqual([mb.id]);
     // The text kallelse (until a card exists), Swedish and English.
     const sv = kallelseText(rendered[0]!, "Grupp *A*", messages("sv")).text!;
-    expect(sv).toBe(["**Kallelse: Grupp A**", "Tid: 2027-01-12 kl. 13:00", "Plats: Västerås", "", "**Dagordning**", "1. Vårdplanering (information)"].join("\n"));
-    expect(kallelseText({ ...rendered[0]!, items: [] }, "Group A", messages("en")).text).toMatch(/When: 2027-01-12 at 13:00[\s\S]*No items are on the agenda yet/);
+    expect(sv).toBe(["**Kallelse: Grupp A**", "Tid: 12 januari 2027 kl. 13:00", "Plats: Västerås", "", "**Dagordning**", "1. Vårdplanering (information)"].join("\n"));
+    expect(kallelseText({ ...rendered[0]!, items: [] }, "Group A", messages("en")).text).toMatch(/When: 12 January 2027 at 13:00[\s\S]*No items are on the agenda yet/);
     // After the meeting has started nothing is due any more.
     expect(await kallelserDue(f.agenda, new Date("2027-01-12T12:00:01Z"))).toEqual([]);
   });

@@ -56,7 +56,7 @@ describe("late items: which meeting, and late only where the deadline was missed
     expect(textsOf(triageCard(r.receipt, sv, "sv"))).toMatch(/"title":"Typ","value":"Beslut"/);
     // The group's triage card says the same.
     const forTriage = must(await f.agenda.itemCard(secretary, "g-a", r.item.id)).view;
-    expect(textsOf(triageCard(forTriage, sv, "sv"))).toContain("så det går till mötet 2026-05-19 13:00");
+    expect(textsOf(triageCard(forTriage, sv, "sv"))).toContain("så det går till mötet 19 maj 2026 kl. 13:00.");
     // Accepted onto m2: on m2's agenda and kallelse it is on time.
     must(await f.agenda.triage(secretary, { groupId: "g-a", itemId: r.item.id, revision: 1, action: "accept" }));
     const view = must(await f.agenda.agenda("g-a", m2.id)).agenda;
@@ -103,7 +103,7 @@ describe("late items: which meeting, and late only where the deadline was missed
     const view: FormView = { mode: "submit", group: { id: "g-a", name: "Grupp A" }, groups: [], meetings: [m1, m2], next: next!, values: {}, descriptionMax: 4000, formId: "form-1" };
     expect(validateCard(submitFormCard(view, sv, "sv"))).toEqual([]);
     const s = textsOf(submitFormCard(view, sv, "sv"));
-    expect(s).toContain("Sista dag för ärenden till mötet 2026-04-14 13:00 var 2026-03-27: ett ärende nu går till nästa möte");
+    expect(s).toContain("Sista dag för ärenden till mötet 14 april 2026 kl. 13:00 var 27 mars 2026: ett ärende nu går till nästa möte");
     expect(s).toMatch(/"title":"Information","value":"information"[\s\S]*"title":"Diskussion","value":"diskussion"[\s\S]*"title":"Beslut","value":"beslut"/);
     expect(textsOf(submitFormCard(view, en, "en"))).toMatch(/"title":"Decision","value":"beslut"/);
   });

@@ -45,8 +45,8 @@ describe("samverkan digest: per subscribed channel, options and bad input", () =
     const r = await run(["digest", "--dry-run", "--week", "2027-W06", "--lang", "en"]);
     expect(r.code).toBe(0);
     const text = r.text();
-    expect(text).toMatch(/Annual report \(skriftlig årlig verksamhetsberättelse\) due by 2027-02-28 to Samverkansnämndens ledningsgrupp\./);
-    expect(text).toMatch(/The mandate was to be revised "Våren 2017" \(by 2017-06-30\); that date has passed\./);
+    expect(text).toMatch(/Annual report \(skriftlig årlig verksamhetsberättelse\) due by 28 February 2027 to Samverkansnämndens ledningsgrupp\./);
+    expect(text).toMatch(/The mandate was to be revised "Våren 2017" \(by 30 June 2017\); that date has passed\./);
     expect(text).toMatch(/The mandate still has placeholders: "Ansvarsområde: xxx"/);
     // Mellansverige's seven regions come from the catalog; no member has been named yet, so all are missing
     expect(text).toMatch(/Every region is to take part, but none represents: Region Dalarna, Region Gävleborg, Region Sörmland, Region Uppsala, Region Värmland, Region Västmanland, Region Örebro län\./);
@@ -73,7 +73,7 @@ describe("samverkan digest: per subscribed channel, options and bad input", () =
     expect(entries[0]).toMatchObject({ channel: "19:c@thread.tacv2", subscribed: true, language: "en", outboxId: "digest:19:c@thread.tacv2:2027-W13", sendAt: "2027-03-30T06:00:00.000Z" });
     expect(entries[0]!.digest.groups[0]!.meetings).toHaveLength(1);
     const human = await run(["digest", "--dry-run", "--week", "2027-W13", "--channel", "19:c@thread.tacv2"]);
-    expect(human.text()).toMatch(/Meetings in the next two weeks:\n {2}- 2027-04-01 at 13:00, Västerås/);
+    expect(human.text()).toMatch(/Meetings in the next two weeks:\n {2}- 1 April 2027 at 13:00, Västerås/);
   });
 
   it("bad input: a clear message on stderr and a non-zero exit", async () => {

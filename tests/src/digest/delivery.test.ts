@@ -1,3 +1,4 @@
+import { messages } from "../../../src/i18n";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -45,7 +46,7 @@ describe("digest delivery: one digest per channel and ISO week under 429/500 and
     await worker.stop();
     await store.close();
   }
-  const posts = (week: string) => connector.sent().filter((c) => c.conversationId?.startsWith(CHANNEL) && JSON.stringify(c.body).includes(`Veckobrev ${week}`));
+  const posts = (week: string) => connector.sent().filter((c) => c.conversationId?.startsWith(CHANNEL) && JSON.stringify(c.body).includes(messages("sv").digest.title(week)));
   async function until(cond: () => boolean | Promise<boolean>, ms = 20_000) {
     const end = Date.now() + ms;
     while (!(await cond())) {

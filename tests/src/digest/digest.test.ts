@@ -111,15 +111,15 @@ describe("digest content from seeded data (real store)", () => {
     expect(g.governance.map((n) => n.code)).toEqual(["REVISION_PASSED", "MISSING_FIELDS"]);
 
     const sv = digestText(d, messages("sv"));
-    expect(sv).toMatch(/Möten de närmaste två veckorna:\n {2}- 2027-02-10 kl\. 13:00, Västerås/);
-    expect(sv).toMatch(/Sista dag att anmäla ärenden den här veckan:\n {2}- 2027-02-10 \(mötet 2027-02-24\)/);
-    expect(sv).toMatch(/FÖRSENAT: Protokoll från 2026-12-09; justeras senast 2026-12-20; 0 av 2 har justerat; väntar på Anna, Bo; nåddes inte: Bo/);
-    expect(sv.indexOf("2026-12-09")).toBeLessThan(sv.indexOf("Protokoll från 2027-01-20"));
-    expect(sv).toMatch(/FÖRSENAT: Beslut: Rutinen införs, senast 2027-01-31/);
+    expect(sv).toMatch(/Möten de närmaste två veckorna:\n {2}- 10 februari 2027 kl\. 13:00, Västerås/);
+    expect(sv).toMatch(/Sista dag att anmäla ärenden den här veckan:\n {2}- 10 februari 2027 \(mötet 24 februari 2027\)/);
+    expect(sv).toMatch(/FÖRSENAT: Protokoll från 9 december 2026; justeras senast 20 december 2026; 0 av 2 har justerat; väntar på Anna, Bo; nåddes inte: Bo/);
+    expect(sv.indexOf("9 december 2026")).toBeLessThan(sv.indexOf("Protokoll från 20 januari 2027"));
+    expect(sv).toMatch(/FÖRSENAT: Beslut: Rutinen införs, senast 31 januari 2027/);
     expect(sv).toMatch(/Uppdraget skulle revideras ”Våren 2017”/);
     const en = digestText(d, messages("en"));
-    expect(en).toMatch(/OVERDUE: Minutes of 2026-12-09.*not reached: Bo/);
-    expect(en).toMatch(/Items awaiting triage:\n {2}- Gemensam rutin för utskrivning – submitted 2027-02-01/);
+    expect(en).toMatch(/OVERDUE: Minutes of 9 December 2026.*not reached: Bo/);
+    expect(en).toMatch(/Items awaiting triage:\n {2}- Gemensam rutin för utskrivning – submitted 1 February 2027/);
     const card = renderDigestCard(d, messages("sv"));
     expect(validateCard(card)).toEqual([]);
   });
@@ -128,7 +128,7 @@ describe("digest content from seeded data (real store)", () => {
     const d = await digest.compose({ conversationId: "19:quiet@thread.tacv2", at: AT_W06 });
     expect(d.empty).toBe(true);
     const text = digestText(d, messages("sv"));
-    expect(text.split("\n")).toEqual(["Veckobrev 2027-W06 – Sammanställt 2027-02-08", "Inget att ta upp den här veckan."]);
+    expect(text.split("\n")).toEqual(["Veckobrev vecka 6, 2027 – Sammanställt 8 februari 2027", "Inget att ta upp den här veckan."]);
     const card = renderDigestCard(d, messages("en"));
     expect(validateCard(card)).toEqual([]);
     expect(JSON.stringify(card)).toContain("Nothing to report this week.");

@@ -68,7 +68,7 @@ describe("digest sections from real minutes (services.digest with the wired Minu
     const g = waiting.groups[0]!;
     expect(g.minutes).toHaveLength(1);
     expect(g.minutes[0]).toMatchObject({ meetingDate: "2026-11-23", approvedCount: 0, approverCount: 2 });
-    expect(digestText(waiting, messages("sv"))).toMatch(/Protokoll som väntar på justering:\n {2}- .*Protokoll från 2026-11-23.*0 av 2 har justerat; väntar på Carl Ordförande, Bertil Justerare/);
+    expect(digestText(waiting, messages("sv"))).toMatch(/Protokoll som väntar på justering:\n {2}- .*Protokoll från 23 november 2026.*0 av 2 har justerat; väntar på Carl Ordförande, Bertil Justerare/);
 
     const m = (await services.minutes.list(GROUP))[0]!;
     must(await services.minutes.approve(carl, GROUP, m.id, m.version));
@@ -81,6 +81,6 @@ describe("digest sections from real minutes (services.digest with the wired Minu
       ["decision", false],
     ]);
     const text = digestText(later, messages("en"));
-    expect(text).toMatch(/Decisions and actions to follow up:\n {2}- OVERDUE: Action: Skicka rutinen till förvaltningarna \(responsible: Sara Sekreterare\), due 2026-12-01/);
+    expect(text).toMatch(/Decisions and actions to follow up:\n {2}- OVERDUE: Action: Skicka rutinen till förvaltningarna \(responsible: Sara Sekreterare\), due 1 December 2026/);
   });
 });

@@ -72,6 +72,6 @@ describe("the digest lists each pending item once and the meetings of the next t
     const json = JSON.stringify(post?.payload);
     for (const title of ["Rutin för läkemedelsgenomgång", "Regional produktionsplanering"]) expect(json.split(title).length - 1).toBe(1);
     expect(json).not.toContain("Redan beredd fråga");
-    expect(json).toContain("2027-03-13 kl. 09:00, Västerås");
+    expect(json).toContain("13 mars 2027 kl. 09:00, Västerås");
   });
 });
