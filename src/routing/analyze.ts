@@ -272,7 +272,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   sentences.forEach((s, i) => {
     const expanded = expandAbbreviations(s.words, lex);
     if (language === "en") ws.push(...translate(expanded, i, lex));
-    else for (const w of joinWrittenApart(expanded, vocab, names)) ws.push({ w, sentence: i, english: false });
+    else for (const w of joinWrittenApart(expanded.map((w) => vocab.cueTypo(w) ?? w), vocab, names)) ws.push({ w, sentence: i, english: false });
   });
   const keys = ws.map((x) => keySv(x.w));
   const excluded = excludedPositions(ws.map((x) => x.w));

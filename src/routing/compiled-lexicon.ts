@@ -45,6 +45,8 @@ export interface CompiledLexicon {
   readonly relations: ReadonlyMap<Relation, RelationTable>;
   /** Every folded word the lexicon uses (for the spelling vocabulary). */
   readonly vocabulary: ReadonlySet<string>;
+  /** Folded words that ask (question words, relation cues: "bestämmer", "ordförande"), for their typos. */
+  readonly cueWords: ReadonlySet<string>;
 }
 
 /** Content keys of a Swedish phrase (stop words out): how concepts are matched. */
@@ -120,7 +122,9 @@ function compile(lex: Lexicon): CompiledLexicon {
     };
     relations.set(rel, { about: table(cues.about), acts: table(cues.acts), alone: table(cues.alone), needsAct: cues.acts.length > 0, ...(cues.clause.length ? { clause: table(cues.clause) } : {}) });
   }
-  return { stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, concepts, areaConcepts, severalAreas, organisations, outside, ownCase, relations, vocabulary };
+  const cueWords = new Set(lex.questionWords.sv.flatMap(words));
+  for (const cues of Object.values(lex.relations)) for (const p of [...cues.about, ...cues.acts, ...cues.alone, ...cues.clause]) for (const w of words(p)) cueWords.add(w);
+  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, concepts, areaConcepts, severalAreas, organisations, outside, ownCase, relations, vocabulary };
 }
 
 /** The English key of a folded word, for glossary lookups. */

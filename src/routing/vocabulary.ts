@@ -32,7 +32,7 @@ const MAX_WORD = 40;
 const LINKS = ["", "s", "e", "a", "u", "o"];
 const CACHE_MAX = 50_000;
 /** From this length a word one typo from a catalog word is read as that word even when two words could spell it. */
-const TYPO_COMPOUND_MIN = 12;
+const TYPO_COMPOUND_MIN = 7;
 /** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
 const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
 
@@ -155,6 +155,8 @@ export class Vocabulary {
   private readonly words: ReadonlySet<string>;
   private readonly keys = new Set<string>();
   private spelling!: SpellingIndex;
+  /** The lexicon's question words and relation cues, for their typos (built on the first question that needs it). */
+  private cueSpelling: SpellingIndex | undefined;
   /** The catalog's words and keys as a trie: which parts of a catalog word the catalog knows, without stemming each. */
   private known!: KnownParts;
   /** Words of the catalog (passages and names); corrections are catalog words too. */
@@ -302,6 +304,21 @@ export class Vocabulary {
     return (this.lexicon.concepts.longestAt([keySv(w)], 0)?.value ?? []).some((c) => this.lexicon.areaConcepts.has(c));
   }
 
+  /**
+   * A typo of a word that asks ("betämmer", "frbereder", "ordförade"): the question word or relation cue one edit away,
+   * for a word no catalog word, no real Swedish word and no catalog typo explains. Those words are the lexicon's, not
+   * the catalog's, so the catalog's spelling index never holds them.
+   */
+  cueTypo(w: string): string | undefined {
+    if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || this.lexicon.stopSv.has(w) || this.catalogKnows(w)) return undefined;
+    if (swedishDictionary()?.hasSimple(w)) return undefined;
+    this.cueSpelling ??= new SpellingIndex([...this.lexicon.cueWords].map((c): [string, number] => [c, 1]));
+    const fix = this.cueSpelling.correct(w);
+    if (!fix || editDistance(w, fix, 1) > 1) return undefined;
+    const catalog = this.spelling.correct(w);
+    return catalog && editDistance(w, catalog, 1) <= 1 ? undefined : fix;
+  }
+
   knowsKey(key: string): boolean {
     return this.keys.has(key);
   }
@@ -387,7 +404,7 @@ export class Vocabulary {
   questionWord(w: string): WordInfo {
     let info = this.questionCache.get(w);
     if (info) return info;
-    info = this.readQuestionWord(w);
+    info = this.withWrittenForm(w, this.readQuestionWord(w));
     if (this.questionCache.size >= CACHE_MAX) this.questionCache.clear();
     this.questionCache.set(w, info);
     return info;
@@ -404,6 +421,17 @@ export class Vocabulary {
     const bare = w.slice(0, -1);
     const base = this.spelling.correct(bare);
     return base && editDistance(bare, base, 1) <= 1 ? `${base}s` : undefined;
+  }
+
+  /**
+   * A typo the stemmer hides ("ledningsgruppn", "ordförandn" have the keys of "ledningsgruppen", "ordföranden"): the key
+   * matches, but names and relation cues are read on words, so the word is also read as the catalog's form one edit away.
+   */
+  private withWrittenForm(w: string, info: WordInfo): WordInfo {
+    // a real word is its own form ("beslutet" is not "beslutat", though both have the key "beslut")
+    if (info.correctedWord || w.length < 7 || this.words.has(w) || swedishDictionary()?.hasSimple(w)) return info;
+    const fix = this.typoOf(w);
+    return fix && keySv(fix) === info.key ? { ...info, correctedWord: fix } : info;
   }
 
   private readQuestionWord(w: string): WordInfo {

@@ -124,6 +124,20 @@ describe("the same owner for a question typed as people type it", () => {
     expect(r.changed.length).toBeLessThanOrEqual(18);
   });
 
+  it("reads a typo of a word that asks (a relation's verb, a question word) as that word", () => {
+    // the relation cues are the lexicon's words, not the catalog's: "bestämmer", "förbereder"
+    const same = (typed: string, clean: string) => expect(say(router.route({ question: typed }))).toBe(say(router.route({ question: clean })));
+    same("Vem betämmer vilka verksamhetschefsgrupper som ska finnas i Mellansverige?", "Vem bestämmer vilka verksamhetschefsgrupper som ska finnas i Mellansverige?");
+    same("Vilken grupp frbereder ärendena inför samverkansnämndens sammanträden?", "Vilken grupp förbereder ärendena inför samverkansnämndens sammanträden?");
+  });
+
+  it("reads a typo the stemmer hides (a dropped e before the definite -n) as the catalog's word", () => {
+    const same = (typed: string, clean: string) => expect(say(router.route({ question: typed }))).toBe(say(router.route({ question: clean })));
+    same("Måste ledningsgruppn i Mellansverige bjuda in folk från en region när en fråga rör just den regionen?", "Måste ledningsgruppen i Mellansverige bjuda in folk från en region när en fråga rör just den regionen?");
+    // a real word keeps its own form: "beslutet" is not "beslutat"
+    expect(say(router.route({ question: "Samverkansgruppen i Västmanland har tagit fram ett förslag om ansvarsfördelning. Vem fattar själva beslutet?" }))).toBe("owner vastmanland:chefsforum");
+  });
+
   it("reads a misspelt group name the dictionary could take as two glued words as the catalog's name", () => {
     expect(say(router.route({ question: "Hur ofta har samverknasgruppen i Västmanland möten?" }))).toBe("owner vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor");
     expect(say(router.route({ question: "Hur länge gäller samordnnigsrådens uppdrag i VGR?" }))).toBe("owner vgr:samordningsrad-inom-halso-och-sjukvard");
