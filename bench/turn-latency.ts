@@ -94,7 +94,8 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
     let buf = "";
     proc.stdout!.on("data", (d: Buffer) => {
       buf += d.toString();
-      const echo = buf.split("\n").find((l) => l.startsWith("{"));
+      // the echo bot prints its address as JSON; Samverkan prints JSON log lines and "listens on <url>"
+      const echo = role === "echo" ? buf.split("\n").find((l) => l.startsWith("{")) : undefined;
       const listens = /listens on (http:\/\/\S+)\/api\/messages/.exec(buf)?.[1];
       if (echo) resolve((JSON.parse(echo) as { url: string }).url);
       else if (listens) resolve(listens);
