@@ -78,7 +78,7 @@ function childPids(pid: number | undefined): number[] {
 }
 
 /**
- * Samverkan runs as `npm start` runs it: `dist/bot/main.js` (the embedded store in its own process,
+ * Samverkan runs as `npm start` runs it: `dist/bundle/main.js` (the embedded store in its own process,
  * forked by the bot, unless COSMOS_ENDPOINT is set); the echo bot through this file's `--child echo`.
  */
 async function startChild(role: "samverkan" | "echo", env: Record<string, string> = {}): Promise<Child> {
@@ -86,7 +86,7 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
   // Samverkan's store process inherits the flag, so its profile lies beside the bot's, named by pid).
   const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles", role) : undefined;
   const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
-  const entry = role === "samverkan" ? [path.join(ROOT, "dist", "bot", "main.js")] : [__filename, "--child", role];
+  const entry = role === "samverkan" ? [path.join(ROOT, "dist", "bundle", "main.js")] : [__filename, "--child", role];
   // Samverkan logs as `npm start` does (LOG_LEVEL's default, info): a turn that logged would pay for it here too.
   const childEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", ...(role === "echo" ? { LOG_LEVEL: "silent" } : {}), ...env };
   const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], { env: childEnv, stdio: ["ignore", "pipe", "inherit"] });
@@ -315,7 +315,7 @@ async function latency(connector: FakeConnector, qs: string[], turns: number, ro
     console.log("  both: the same activities in the same order (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
     console.log("        to the fake Bot Connector in this process before the HTTP answer; the connector keeps idle connections 5 s");
     console.log("  echo: botbuilder's CloudAdapter behind express, replies `echo: <text>` (a new connector client, so a new connection, per turn)");
-    console.log("  samverkan: `npm start`'s dist/bot/main.js and log level, the embedded store in its own process (journalled to disk): guards, conversation memo, routing, answer card");
+    console.log("  samverkan: `npm start`'s dist/bundle/main.js and log level, the embedded store in its own process (journalled to disk): guards, conversation memo, routing, answer card");
     console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps   p50 ratio per block (median)");
     for (const [mode, ours, base, perRound] of rows) {
       console.log(
