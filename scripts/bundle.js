@@ -43,6 +43,8 @@ const EXTERNAL = ["pdfjs-dist", "mammoth", "@azure/identity", "@azure/msal-node"
  * (src/storage/embedded.ts), where it is used: store.js, and the CLI when no bot runs.
  */
 const EXTERNAL_OF = { bot: ["@vercel/cosmosdb-server"] };
+/** Written last, beside the bundles: what identifies this build (src/runtime/code-stamp.ts reads it). */
+const BUILD_ID = "build-id";
 /** Files copied beside the bundles: read by path at run time (relative to __dirname). */
 const BESIDE = ["src/catalog/readers/document-worker.mjs"];
 
@@ -144,6 +146,8 @@ async function bundle(outdir = path.join(root, "dist", "bundle"), options = {}) 
   for (const name of Object.keys(BUNDLES)) asciiOnly(path.join(outdir, `${name}.js`));
   for (const [name, text] of Object.entries(LOADERS)) fs.writeFileSync(path.join(outdir, name), `"use strict";\n${text}`);
   for (const f of BESIDE) fs.copyFileSync(path.join(root, f), path.join(outdir, path.basename(f)));
+  // One id for this build's bundles (src/runtime/code-stamp.ts): the bot and the CLI share the router's caches.
+  fs.writeFileSync(path.join(outdir, BUILD_ID), `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2)}\n`);
   return results;
 }
 

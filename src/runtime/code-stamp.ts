@@ -1,11 +1,19 @@
 import * as fs from "node:fs";
+import * as path from "node:path";
 
 /**
- * What identifies the code in `file` (a module's own __filename) for a cache key: its path, size and time.
- * Not its text: in the bundle `npm start` runs (scripts/bundle.js) __filename is the whole bundle (MBs,
- * read and hashed at every start for nothing); every build, like every edit, writes the file anew.
+ * What identifies the code in `file` (a module's own __filename) for a cache key. Not its text: in the
+ * bundles `npm start` and the CLI run (scripts/bundle.js) __filename is a whole bundle (MBs, read and hashed
+ * at every start for nothing). In a bundle folder it is the build's id (the `build-id` file scripts/bundle.js
+ * writes beside the bundles): the bot's bot.js and the CLI's cli.js are different files of one build, and
+ * must share the router's caches in DATA_DIR rather than overwrite each other's at every start. Elsewhere
+ * (tsc's output, ts-jest) the file's path, size and time: every build, like every edit, writes it anew.
  */
 export function codeStamp(file: string): string {
-  const st = fs.statSync(file);
-  return `${file}\0${st.size}\0${st.mtimeMs}`;
+  try {
+    return `build\0${fs.readFileSync(path.join(path.dirname(file), "build-id"), "utf8").trim()}`;
+  } catch {
+    const st = fs.statSync(file);
+    return `${file}\0${st.size}\0${st.mtimeMs}`;
+  }
 }
