@@ -92,14 +92,21 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
   const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], { env: childEnv, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = "";
-    proc.stdout!.on("data", (d: Buffer) => {
+    const found = (url: string) => {
+      // the address is all this reads: later log lines are drained, not kept (a pipe left full would block the bot)
+      proc.stdout!.off("data", onData);
+      proc.stdout!.resume();
+      resolve(url);
+    };
+    const onData = (d: Buffer) => {
       buf += d.toString();
       // the echo bot prints its address as JSON; Samverkan prints JSON log lines and "listens on <url>"
       const echo = role === "echo" ? buf.split("\n").find((l) => l.startsWith("{")) : undefined;
       const listens = /listens on (http:\/\/\S+)\/api\/messages/.exec(buf)?.[1];
-      if (echo) resolve((JSON.parse(echo) as { url: string }).url);
-      else if (listens) resolve(listens);
-    });
+      if (echo) found((JSON.parse(echo) as { url: string }).url);
+      else if (listens) found(listens);
+    };
+    proc.stdout!.on("data", onData);
     proc.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));
   });
   if (profileDir) console.log(`${role}: pid ${proc.pid}, profiles in ${profileDir}`);

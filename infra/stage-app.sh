@@ -17,7 +17,7 @@ npm run build --silent
 rm -rf "$out" "$root/.deploy.zip"
 mkdir -p "$out"
 cp -R dist bin samples node_modules package.json package-lock.json "$out/"
-rm -rf "$out/dist/tests" "$out/dist/bench"
+rm -rf "$out/dist/tests" "$out/dist/bench" "$out"/dist/.bundle-test-*
 # the bundles' source maps stay: stack traces in the logs name the TypeScript sources (src/runtime/source-maps.ts)
 find "$out/dist" -name '*.map' -not -path "$out/dist/bundle/*" -delete
 (

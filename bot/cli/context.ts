@@ -45,7 +45,8 @@ export class CliError extends Error {
  * error table (src/i18n/errors.ts), then the details only an operator needs (a current revision, names).
  */
 export function refusalError<S extends ErrorScope>(scope: S, r: { readonly code: ErrorCode<S> }, details: readonly (string | undefined)[] = []): CliError {
-  const text = errorText("en", scope, r).replace(/\*\*/g, "");
+  // the chat's markdown as plain text: bold dropped, an italic placeholder (_group_) written as <group>
+  const text = errorText("en", scope, r).replace(/\*\*/g, "").replace(/(^|\s)_([^_\s][^_]*)_/g, "$1<$2>");
   return new CliError([`${r.code}: ${text}`, ...details.filter((d): d is string => !!d)].join("; "), 1);
 }
 

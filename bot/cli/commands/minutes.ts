@@ -34,7 +34,9 @@ function asPerson(id: string, name?: string, tenant?: string): Actor {
 /** The refusal as the CLI prints it: the code and the text from the one error table, then what it left out. */
 function fail(r: MinutesRefusal): never {
   const text = errorText("en", "minutes", r);
-  throw refusalError("minutes", r, [r.message && !text.includes(r.message) ? r.message : undefined]);
+  // the table's hint names the chat's command; from the host the meetings are listed by the CLI
+  const hint = r.code === "UNKNOWN_MEETING" ? "from the host: samverkan meetings list <group>" : undefined;
+  throw refusalError("minutes", r, [r.message && !text.includes(r.message) ? r.message : undefined, hint]);
 }
 
 async function findMinutes(s: Services, id: string): Promise<Minutes> {

@@ -50,7 +50,7 @@ export const minutes: typeof sv = {
     NOT_AN_APPROVER: "You are not an approver of these minutes.",
     NOT_FOUND: "These minutes do not exist.",
     UNKNOWN_GROUP: "The group does not exist.",
-    UNKNOWN_MEETING: "That meeting no longer exists. Type **meetings** _group_ to see the group's meetings.",
+    UNKNOWN_MEETING: "There is no such meeting. Type **meetings** _group_ to see the group's meetings.",
     INVALID_INPUT: (r: Refusal, e: Escape) =>
       r.lines?.length
         ? `The minutes could not be read: ${r.lines.map((i) => lineIssue(i, e)).join(" ")}`

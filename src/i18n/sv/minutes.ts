@@ -49,7 +49,7 @@ const errors = {
   NOT_AN_APPROVER: "Du är inte justerare av det här protokollet.",
   NOT_FOUND: "Protokollet finns inte.",
   UNKNOWN_GROUP: "Gruppen finns inte.",
-  UNKNOWN_MEETING: "Mötet finns inte längre. Skriv **möten** _grupp_ för att se gruppens möten.",
+  UNKNOWN_MEETING: "Det mötet finns inte. Skriv **möten** _grupp_ för att se gruppens möten.",
   INVALID_INPUT: (r: Refusal, e: Escape) =>
     r.lines?.length
       ? `Protokollet kunde inte läsas: ${r.lines.map((i) => lineIssue(i, e)).join(" ")}`

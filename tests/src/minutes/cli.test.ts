@@ -35,7 +35,7 @@ describe("samverkan minutes", () => {
     const badRun = await run(["minutes", "load", meeting.id, bad]);
     expect(badRun.code).toBe(1);
     expect(badRun.err).toMatch(/line 1: "Beslut: före första paragrafen" comes before the first item/);
-    expect((await run(["minutes", "load", "meeting:nope", file])).err).toMatch(/UNKNOWN_MEETING/);
+    expect((await run(["minutes", "load", "meeting:nope", file])).err).toMatch(/UNKNOWN_MEETING: There is no such meeting\. Type meetings <group> .*samverkan meetings list <group>/);
     // A file holding a personal identity number (any dash) is refused and nothing is stored.
     const pnr = path.join(dataDir, "pnr.md");
     fs.writeFileSync(pnr, "## 1. Ärende\nBeslut: Anna Andersson 19121212\u20131212 får bidrag.\n");
