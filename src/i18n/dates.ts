@@ -1,6 +1,6 @@
 /**
  * Dates as a reader of each language writes them, in the configured time zone (never the process TZ):
- * Swedish "1 december 2026 kl. 09:15", English "1 December 2026, 09:15". Formatters are built once per
+ * Swedish "1 december 2026 kl. 09:15", English "1 December 2026 at 09:15". Formatters are built once per
  * language and zone (Intl formatters are costly to build, cheap to use). The numeric "2026-11-23 14:05"
  * of minutes and the CLI is src/minutes/time.ts localDateTime.
  */
@@ -23,8 +23,8 @@ function written(iso: string, timeZone: string, locale: "sv-SE" | "en-GB", layou
 /** "1 december 2026 kl. 09:15"; an unreadable instant is shown as given. */
 export const svDateTime = (iso: string, timeZone: string): string => written(iso, timeZone, "sv-SE", (p) => `${p.day} ${p.month} ${p.year} kl. ${p.time}`);
 
-/** "1 December 2026, 09:15"; an unreadable instant is shown as given. */
-export const enDateTime = (iso: string, timeZone: string): string => written(iso, timeZone, "en-GB", (p) => `${p.day} ${p.month} ${p.year}, ${p.time}`);
+/** "1 December 2026 at 09:15"; an unreadable instant is shown as given. */
+export const enDateTime = (iso: string, timeZone: string): string => written(iso, timeZone, "en-GB", (p) => `${p.day} ${p.month} ${p.year} at ${p.time}`);
 
 const SV_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -33,7 +33,7 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2}))?$/;
 
 /**
  * A local date (and time) the way the cards' other dates read — "15 december 2026 kl. 10:00", "15 December
- * 2026, 10:00" — so that one card never shows "2026-12-15 10:00" beside another's written-out date. It is
+ * 2026 at 10:00" — so that one card never shows "2026-12-15 10:00" beside another's written-out date. It is
  * already local (no time zone to apply). Anything else (an empty or unreadable value) is shown as given.
  */
 function local(value: string, months: readonly string[], at: string): string {
@@ -46,5 +46,5 @@ function local(value: string, months: readonly string[], at: string): string {
 
 /** "15 december 2026" / "15 december 2026 kl. 10:00" from "2026-12-15" / "2026-12-15 10:00". */
 export const svLocal = (value: string): string => local(value, SV_MONTHS, " kl. ");
-/** "15 December 2026" / "15 December 2026, 10:00" from "2026-12-15" / "2026-12-15 10:00". */
-export const enLocal = (value: string): string => local(value, EN_MONTHS, ", ");
+/** "15 December 2026" / "15 December 2026 at 10:00" from "2026-12-15" / "2026-12-15 10:00". */
+export const enLocal = (value: string): string => local(value, EN_MONTHS, " at ");

@@ -114,7 +114,7 @@ describe("the submitter edits an untriaged item; defer and redirect with pickers
     const item = (await items()).find((i) => i.title === "Till mars")!;
     const res = await triage({ groupId: GROUP, itemId: item.id, revision: 1, action: "accept", acceptMeetingId: m2, meetingId: m1 });
     expect(JSON.stringify(res.body)).toMatch(/Accepted by Sara/);
-    expect(JSON.stringify(res.body)).toMatch(/"title":"Meeting","value":"9 March 2027, 13:00"/);
+    expect(JSON.stringify(res.body)).toMatch(/"title":"Meeting","value":"9 March 2027 at 13:00"/);
     const agenda = JSON.parse(await cli(["agenda", GROUP, "--meeting", m2, "--json"]));
     expect(JSON.stringify(agenda)).toContain(item.id);
   });

@@ -62,7 +62,7 @@ describe("the triage card says when and by whom each item was submitted", () => 
   it("English: the submitter's receipt shows the date as an English reader writes it", async () => {
     const receipt = await submit(emma, "submit item", "Send", "Shared routine for medication reviews");
     expect(validateCard(receipt)).toEqual([]);
-    expect(factsOf(receipt)).toEqual(expect.arrayContaining(["Submitted by: Emma", "Submitted: 23 November 2026, 13:00"]));
+    expect(factsOf(receipt)).toEqual(expect.arrayContaining(["Submitted by: Emma", "Submitted: 23 November 2026 at 13:00"]));
   });
 
   it("a submitter without a name is shown as such, not as an id", async () => {

@@ -103,7 +103,7 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     const card = ([a, b].find((r) => /Accepted by/.test(JSON.stringify(r.body)))!.body as { value: object }).value;
     expect(validateCard(card)).toEqual([]);
     expect(JSON.stringify(card)).toMatch(/"verb":"agenda.triage","data":\{[^}]*"revision":2,"action":"reopen","lang":"en"\},"associatedInputs":"none"/);
-    expect(JSON.stringify(card)).toMatch(/"title":"Meeting","value":"12 January 2027, 13:00"/);
+    expect(JSON.stringify(card)).toMatch(/"title":"Meeting","value":"12 January 2027 at 13:00"/);
 
     // The submitter's 1:1 notice is in the outbox, once.
     const out = JSON.parse(await cli(["scheduler", "outbox", "--json"])) as { id: string; target: string }[];
@@ -116,7 +116,7 @@ describe("agenda in Teams: channel binding and the agenda command", () => {
     const card = form.attachments?.[0]?.content;
     expect(validateCard(card)).toEqual([]);
     expect(JSON.stringify(card)).toMatch(/"verb":"agenda.submit","data":\{"groupId":"vastmanland:/);
-    expect(JSON.stringify(card)).toMatch(/Items for the meeting on 12 January 2027, 13:00 are due 22 December 2026/);
+    expect(JSON.stringify(card)).toMatch(/Items for the meeting on 12 January 2027 at 13:00 are due 22 December 2026/);
     // Without a group: the form with a group picker (issue 14, point 8).
     const [picker] = await say(bot, connector, { text: "anmäl ärende", locale: "sv-SE" });
     const pickerCard = picker.attachments?.[0]?.content;

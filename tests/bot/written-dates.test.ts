@@ -89,7 +89,7 @@ describe("meeting dates are written out on every card, in the card's language", 
     expect(isoIn(meetings)).toEqual([]);
     const form = cardOf((await say(ctx.bot, ctx.connector, { text: "submit item samverkansgruppen i Västmanland", ...emma }))[0]);
     const receipt = await press(form, "Send", { as: emma, inputs: { title: "Shared discharge routine", description: "How we coordinate discharges." } });
-    expect(factsOf(receipt)).toEqual(expect.arrayContaining(["Meeting: 12 January 2027, 13:00", "Submitted: 23 November 2026, 13:00"]));
+    expect(factsOf(receipt)).toEqual(expect.arrayContaining(["Meeting: 12 January 2027 at 13:00", "Submitted: 23 November 2026 at 13:00"]));
     expect(isoIn(receipt)).toEqual([]);
   });
 

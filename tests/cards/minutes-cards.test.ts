@@ -74,7 +74,7 @@ describe("minutes approval card", () => {
     const approved = minutesOf(small, { status: "approved", approvedAt: "2026-11-25T08:30:00.000Z", approvals: [] });
     const done = minutesCard(view(approved), { kind: "approver", approver: approved.approvers[0]! }, messages("en"), { timeZone: TZ });
     expect(validateCard(done)).toEqual([]);
-    expect(JSON.stringify(done)).toMatch(/Approved 25 November 2026, 09:30\. The minutes are locked\./);
+    expect(JSON.stringify(done)).toMatch(/Approved 25 November 2026 at 09:30\. The minutes are locked\./);
     expect(JSON.stringify(done)).not.toMatch(/minutes.approve"/);
     const draft = JSON.stringify(minutesCard(view(minutesOf(small, { status: "draft", round: 0 })), { kind: "secretary" }, messages("en"), { timeZone: TZ }));
     expect(draft).toMatch(/"verb":"minutes.request"/);
