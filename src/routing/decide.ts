@@ -98,8 +98,9 @@ function otherPart(list: Ranked[], a: QuestionAnalysis, ctx: DecideContext, done
     const home = ctx.answers.byId.get(clause.sourceId);
     if (!home || done.has(home.id) || !ctx.actors.bodiesIn(clause.text, home.organizationId).some((b) => done.has(b.id))) continue;
     const terms = ctx.termsOf(clause.text);
+    // the clause's own words and their concepts, not the parts of its compounds (as router.ts reads CHANGE_PHRASE);
     // "samordningsråden": the clause speaks of the group's kind, whose concrete group kindStep picks by the care area
-    if (asking.some((t) => t.terms.some((x) => x.credit === 1 && terms.has(x.term)))) found = { passage: p, entryId: home.kindId ?? home.id };
+    if (asking.some((t) => t.terms.some((x) => x.credit === 1 && (terms.get(x.term) ?? 0) >= 1))) found = { passage: p, entryId: home.kindId ?? home.id };
   }
   if (!found) return;
   const top = Math.max(0, ...list.map((r) => r.score));
