@@ -163,7 +163,7 @@ export const minutes = {
   alreadyRequested: "Justering är redan begärd.",
   // Teams text command
   usage: "Skriv **protokoll** följt av gruppens namn, t.ex. **protokoll samverkansnämndens ledningsgrupp**. Sekreteraren kan klistra in protokollet på raderna efter: varje paragraf börjar med ## och en rubrik, följd av diskussionen och raderna Beslut:, Ansvarig: och Senast: (ÅÅÅÅ-MM-DD).",
-  none: (group: string) => `${group} har inget protokoll ännu. Gruppens sekreterare skriver det när mötet har hållits: **protokoll** _grupp_ ger då formuläret för första paragrafen, eller klistra in hela protokollet på raderna efter kommandot.`,
+  none: (group: string) => `${group} har inget protokoll ännu. När mötet har hållits skriver gruppens sekreterare **protokoll ${group}**: det ger formuläret för första paragrafen. Hela protokollet kan också klistras in på raderna efter kommandot.`,
   noMeeting: (group: string) => `${group} har inget möte att skriva protokoll för. Planera mötet först med **nytt möte** _grupp ÅÅÅÅ-MM-DD TT:MM_.`,
   loaded: (version: string) => `Protokollet är sparat (${version}).`,
   invalidText: (issues: string) => `Protokollet kunde inte läsas:\n${issues}`,
