@@ -17,30 +17,56 @@ export interface Derived<T> {
 type Derive = (c: Catalog) => unknown;
 type Built = { ok: true; value: unknown } | { ok: false; err: unknown };
 
+/** What is derived with one function: the last value that was built, the builds running (by version), the last failure. */
+interface Slot {
+  good?: Derived<unknown>;
+  readonly running: Map<number, Promise<Built>>;
+  failed?: { version: number; err: unknown; failures: number; retryAt: number };
+}
+
+/** How long a failed derivation of a version waits before it is tried again: doubling from `retryMs` up to `maxRetryMs`. */
+export interface DeriveRetry {
+  readonly retryMs?: number;
+  readonly maxRetryMs?: number;
+  /** Milliseconds (the back-off's clock; tests move it). */
+  readonly now?: () => number;
+}
+
 /**
  * Each app instance keeps the catalog (and whatever is derived from it, e.g. the router's index) in
  * memory and notices a change by the catalog version document: at most one point read every
  * `checkEveryMs`, a full reload only when the version moved. The bot checks in the background
  * (`startRefresh`), so a turn never reads the version document; the CLI checks when it asks.
+ *
+ * A derivation (`derive`, `latest`) runs once per catalog version at a time, whoever asks (a second caller awaits the
+ * first's build: with a build in slices two turns could otherwise build the same version twice); a value is kept only
+ * when no newer version's is (an older build that ends last never replaces a newer one); and a failed build of a
+ * version is tried again only after a back-off, not in every turn, while the last good value keeps serving.
  */
 export class CurrentCatalog {
   private catalog: Catalog = EMPTY;
   private checkedAt = -Infinity;
   private loading: Promise<Catalog> | undefined;
-  private readonly derived = new Map<Derive, Derived<unknown>>();
-  /** Background derivations (`latest`): the version being derived and its promise, per function. */
-  private readonly building = new Map<Derive, { version: number; done: Promise<Built> }>();
+  private readonly slots = new Map<Derive, Slot>();
   /** Functions `latest` derives (with where their failures go): a version the background check notices is derived for them at once. */
   private readonly kept = new Map<Derive, (err: unknown) => void>();
   /** This process changed the catalog (`invalidate`): the version it reads next is its own change. */
   private ownChange = false;
   private ownVersion = -1;
   private refreshing = false;
+  private readonly retryMs: number;
+  private readonly maxRetryMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly source: CatalogSource,
     private readonly checkEveryMs = 2_000,
-  ) {}
+    retry: DeriveRetry = {},
+  ) {
+    this.retryMs = retry.retryMs ?? 10_000;
+    this.maxRetryMs = retry.maxRetryMs ?? 300_000;
+    this.now = retry.now ?? Date.now;
+  }
 
   async get(): Promise<Catalog> {
     // An invalidated copy (this process changed the catalog) is read again at once, refresher or not.
@@ -51,22 +77,17 @@ export class CurrentCatalog {
 
   /**
    * A value computed from the catalog, recomputed only when the catalog version changes. `fn` may compute it
-   * asynchronously (the router built in slices): the value kept is the one it resolves to, and a caller that asks while
-   * the background derivation of the same version runs (`latest`) waits for that one rather than starting another.
+   * asynchronously (the router built in slices): the value kept is the one it resolves to. Callers that ask for the
+   * same version while it is being derived share that one derivation (`latest`'s too); a version whose derivation
+   * failed gives that failure again until its back-off has passed.
    */
   async derive<T>(fn: (c: Catalog) => T | Promise<T>): Promise<T> {
     const catalog = await this.get();
-    const hit = this.derived.get(fn);
-    if (hit && hit.catalog.version === catalog.version) return hit.value as T;
-    const running = this.building.get(fn);
-    if (running && running.version === catalog.version) {
-      const r = await running.done;
-      if (!r.ok) throw r.err;
-      return r.value as T;
-    }
-    const value = await fn(catalog);
-    this.derived.set(fn, { catalog, value });
-    return value;
+    const good = this.slot(fn).good;
+    if (good && good.catalog.version === catalog.version) return good.value as T;
+    const r = await this.build(fn, catalog, false);
+    if (!r.ok) throw r.err;
+    return r.value as T;
   }
 
   /**
@@ -74,44 +95,67 @@ export class CurrentCatalog {
    * version moved, the turn gets the previous version's value at once, the new one is derived after the turn (and
    * right away when the background check notices the change) and swapped in when it is ready. A turn waits only for
    * the first value (nothing else to answer with) and for a change this process made itself (`invalidate`: whoever
-   * published expects their next question to see it), whose derivation started when it was made.
+   * published expects their next question to see it), whose derivation started when it was made. A failed derivation
+   * leaves the previous value answering (it is reported to `onError`; without a previous value the turn meets the error).
    * (A synchronous `fn` still holds the event loop while it runs; the router's is built in slices, `buildRouter`.)
    */
   async latest<T>(fn: (c: Catalog) => T | Promise<T>, onError: (err: unknown) => void = () => undefined): Promise<Derived<T>> {
     this.kept.set(fn, onError);
     const catalog = await this.get();
-    const have = this.derived.get(fn);
-    if (have && have.catalog.version === catalog.version) return have as Derived<T>;
-    const done = this.rebuild(fn, catalog);
-    if (have && catalog.version !== this.ownVersion) return have as Derived<T>;
+    const have = this.slot(fn).good as Derived<T> | undefined;
+    if (have && have.catalog.version === catalog.version) return have;
+    const done = this.build(fn, catalog, true);
+    if (have && catalog.version !== this.ownVersion) return have;
     const r = await done;
-    // the derivation failed: the caller meets the error, as it did deriving in the turn
-    if (!r.ok) throw r.err;
-    return { catalog, value: r.value as T };
+    if (r.ok) return { catalog, value: r.value as T };
+    if (have) return have;
+    throw r.err;
   }
 
-  /** Derives `fn` for `catalog` after the current turn (once per version) and swaps it in unless the catalog in hand has its own already. */
-  private rebuild(fn: Derive, catalog: Catalog): Promise<Built> {
-    const running = this.building.get(fn);
-    if (running && running.version === catalog.version) return running.done;
-    const done: Promise<Built> = new Promise<void>((resolve) => setImmediate(resolve))
+  private slot(fn: Derive): Slot {
+    let slot = this.slots.get(fn);
+    if (!slot) this.slots.set(fn, (slot = { running: new Map() }));
+    return slot;
+  }
+
+  /**
+   * Derives `fn` for `catalog` (after the current turn when `deferred`), once per version at a time: the build of that
+   * version that runs, if one does; its failure again while the failure's back-off lasts; else a new build.
+   */
+  private build(fn: Derive, catalog: Catalog, deferred: boolean): Promise<Built> {
+    const slot = this.slot(fn);
+    const version = catalog.version;
+    const running = slot.running.get(version);
+    if (running) return running;
+    const failed = slot.failed;
+    if (failed && failed.version === version && this.now() < failed.retryAt) return Promise.resolve({ ok: false, err: failed.err });
+    const start = deferred ? new Promise<void>((resolve) => setImmediate(resolve)) : Promise.resolve();
+    const done: Promise<Built> = start
       .then(() => fn(catalog))
       .then(
         (value): Built => {
-          const cur = this.derived.get(fn);
-          if (!cur || cur.catalog.version !== this.catalog.version) this.derived.set(fn, { catalog, value });
+          this.keep(slot, catalog, value);
+          if (slot.failed?.version === version) slot.failed = undefined;
           return { ok: true, value };
         },
         (err: unknown): Built => {
+          const failures = slot.failed?.version === version ? slot.failed.failures + 1 : 1;
+          slot.failed = { version, err, failures, retryAt: this.now() + Math.min(this.maxRetryMs, this.retryMs * 2 ** (failures - 1)) };
           this.kept.get(fn)?.(err);
           return { ok: false, err };
         },
       )
       .finally(() => {
-        if (this.building.get(fn)?.done === done) this.building.delete(fn);
+        if (slot.running.get(version) === done) slot.running.delete(version);
       });
-    this.building.set(fn, { version: catalog.version, done });
+    slot.running.set(version, done);
     return done;
+  }
+
+  /** Keeps a derived value unless a newer catalog's is kept (versions only grow; a catalog replaced by an older version is its current one). */
+  private keep(slot: Slot, catalog: Catalog, value: unknown): void {
+    const kept = slot.good?.catalog.version;
+    if (kept === undefined || catalog.version > kept || (catalog.version === this.catalog.version && kept !== this.catalog.version)) slot.good = { catalog, value };
   }
 
   /**
@@ -161,7 +205,7 @@ export class CurrentCatalog {
       this.catalog = (await this.source.load()) ?? { ...EMPTY, version };
       if (own) this.ownVersion = this.catalog.version;
       // a new version: what turns use is derived now, beside the turns, not in the first turn that asks
-      for (const fn of this.kept.keys()) if (this.derived.has(fn)) void this.rebuild(fn, this.catalog);
+      for (const fn of this.kept.keys()) if (this.slots.get(fn)?.good) void this.build(fn, this.catalog, true);
     }
     this.checkedAt = Date.now();
     return this.catalog;
