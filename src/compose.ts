@@ -12,7 +12,7 @@ import { CosmosFeedbackRepository } from "./feedback/cosmos-feedback-repository"
 import { AgendaService, catalogGroupExists } from "./agenda/agenda-service";
 import { CosmosAgendaRepository } from "./agenda/cosmos-agenda-repository";
 import { agendaPreferences } from "./agenda/preferences";
-import { createRouter } from "./routing/router";
+import { buildRouter } from "./routing/router";
 import { buildCacheIn, configureBuildCache } from "./routing/build-cache";
 import { kallelseJob } from "./agenda/kallelse";
 import { buildDelivery } from "./delivery";
@@ -58,7 +58,7 @@ export function compose(base: Base, renderersOf: RenderersFactory): Services {
     groupExists: catalogGroupExists(currentCatalog),
     directory: currentCatalog,
     // the bot's router (same derive key): one index per catalog version in the process, not a second one for agenda items
-    router: async (question) => (await currentCatalog.derive(createRouter)).route({ question }),
+    router: async (question) => (await currentCatalog.derive(buildRouter)).route({ question }),
     maxDescription: config.maxTextLength,
     preferences: agendaPreferences(conversations),
     posting: { outbox: delivery.outbox, renderers: renderers.agenda, kallelse: renderers.kallelse },

@@ -1,7 +1,7 @@
 import { CardFactory, type TurnContext } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../src/services";
-import { createRouter } from "../../src/routing/router";
+import { buildRouter } from "../../src/routing/router";
 import { answerQuestion, type AnswerPorts } from "../../src/routing/answer-question";
 import { entryById } from "../../src/catalog/lookup";
 import { IdSchema } from "../../src/domain/ids";
@@ -62,7 +62,7 @@ function ports(services: Services): AnswerPorts {
   };
 }
 
-const routing = (services: Services) => services.currentCatalog.latest(createRouter, (err) => services.logger.error({ err: String(err) }, "router build failed"));
+const routing = (services: Services) => services.currentCatalog.latest(buildRouter, (err) => services.logger.error({ err: String(err) }, "router build failed"));
 
 async function answerCard(services: Services, context: TurnContext, question: string, lang: Language, org?: string) {
   const actor = actorOf(context, services);

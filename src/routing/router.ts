@@ -493,9 +493,9 @@ export const createRouter = (catalog: Catalog): Router => new Router(catalog);
 
 /**
  * `createRouter` in slices of at most about `sliceMs` of CPU, the event loop running between them (slices.ts): for a
- * bot that rebuilds beside its chat turns. The same router as `createRouter`'s. Not wired into the bot yet: with an
- * async build, `CurrentCatalog.derive` must first share one build in flight and never store an older version's
- * router over a newer one (round 10's review); the part after `routerParts` still runs in one turn.
+ * bot that rebuilds beside its chat turns (bot/routes/routing.ts, bot/wiring.ts; `CurrentCatalog` shares one build in
+ * flight per version and never keeps an older version's router over a newer one). The same router as `createRouter`'s;
+ * the part after `routerParts` still runs in one turn.
  */
 export async function buildRouter(catalog: Catalog, sliceMs?: number): Promise<Router> {
   const lex = compileLexicon(shippedLexicon());
