@@ -182,7 +182,9 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
   const keys = ws.map(keyEn);
   const out: Word[] = [];
   for (let i = 0; i < ws.length; ) {
-    const m = lex.english.longestAt(keys, i);
+    const byKey = lex.english.longestAt(keys, i);
+    const asWritten = lex.englishExact.longestAt(ws, i);
+    const m = asWritten && asWritten.length >= (byKey?.length ?? 0) ? asWritten : byKey;
     if (m) {
       for (const w of m.value) out.push({ w, sentence, english: false });
       i += m.length;
