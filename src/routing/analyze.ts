@@ -134,7 +134,8 @@ function askingAt(text: string): number {
 
 function sentencesOf(text: string): { words: string[]; asks: boolean }[] {
   const out: { words: string[]; asks: boolean }[] = [];
-  for (const m of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+  // a point between letters is an abbreviation's ("prod.planering", "t.ex", "bl.a"), not a sentence's end
+  for (const m of text.matchAll(/(?:[^.!?\n]|\.(?=[\p{L}\p{N}]))+[.!?\n]*/gu)) {
     const ws = words(m[0]);
     if (!ws.length) continue;
     const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!);
