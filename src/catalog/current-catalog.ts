@@ -53,6 +53,9 @@ export class CurrentCatalog {
   /** This process changed the catalog (`invalidate`): the version it reads next is its own change. */
   private ownChange = false;
   private ownVersion = -1;
+  /** Counts `invalidate` calls: a check that began before the latest one cannot have read that change. */
+  private generation = 0;
+  private loadingGeneration = -1;
   private refreshing = false;
   private readonly retryMs: number;
   private readonly maxRetryMs: number;
@@ -184,30 +187,42 @@ export class CurrentCatalog {
 
   /** Forget the cached copy (after this process changed the catalog): the next `get` reads again. */
   invalidate(): void {
+    this.generation++;
     this.checkedAt = -Infinity;
     this.ownChange = true;
     // read the change and derive from it now, after the turn that made it, not in the next question's turn
     if (this.kept.size) setImmediate(() => void this.check().catch(() => undefined));
   }
 
+  /**
+   * One check at a time, shared by whoever asks meanwhile; but a check that began before an `invalidate` may have read
+   * the version before this process's change (and would mark the copy fresh): another check follows it.
+   */
   private check(): Promise<Catalog> {
-    this.loading ??= this.refresh().finally(() => {
-      this.loading = undefined;
+    if (this.loading && this.loadingGeneration === this.generation) return this.loading;
+    const generation = this.generation;
+    const before = this.loading;
+    const loading: Promise<Catalog> = (before ? before.catch(() => undefined).then(() => this.refresh(generation)) : this.refresh(generation)).finally(() => {
+      if (this.loading === loading) this.loading = undefined;
     });
-    return this.loading;
+    this.loading = loading;
+    this.loadingGeneration = generation;
+    return loading;
   }
 
-  private async refresh(): Promise<Catalog> {
+  private async refresh(generation: number): Promise<Catalog> {
     const own = this.ownChange;
     this.ownChange = false;
     const version = await this.source.version();
     if (version !== this.catalog.version || this.catalog === EMPTY) {
       this.catalog = (await this.source.load()) ?? { ...EMPTY, version };
-      if (own) this.ownVersion = this.catalog.version;
       // a new version: what turns use is derived now, beside the turns, not in the first turn that asks
       for (const fn of this.kept.keys()) if (this.slots.get(fn)?.good) void this.build(fn, this.catalog, true);
     }
-    this.checkedAt = Date.now();
+    // this process's change (an earlier check may have loaded it already, not knowing whose it was)
+    if (own) this.ownVersion = this.catalog.version;
+    // fresh unless this process changed the catalog since the check began (the check after it reads that)
+    if (generation === this.generation) this.checkedAt = Date.now();
     return this.catalog;
   }
 }

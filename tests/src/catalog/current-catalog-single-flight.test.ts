@@ -117,3 +117,39 @@ describe("a derivation runs once per catalog version at a time, never stores an 
     expect(builds).toBe(1);
   });
 });
+
+describe("a change this process made while a catalog check is on its way (invalidate)", () => {
+  const v1 = sampleCatalog(1);
+  const v2 = { ...v1, version: 2, entries: v1.entries.slice(1) };
+
+  it("is read by a check after that one, and the publisher's next question waits for its router", async () => {
+    let catalog: Catalog = v1;
+    let held: (() => void) | undefined;
+    let hold = false;
+    const repo = {
+      version: async () => {
+        const v = catalog.version;
+        if (hold) await new Promise<void>((r) => (held = r));
+        return v;
+      },
+      load: async () => catalog,
+    };
+    const current = new CurrentCatalog(repo, 60_000);
+    expect((await current.latest(createRouter)).value.version).toBe(1);
+    current.invalidate();
+    // a check is on its way and has read version 1 when this process publishes version 2
+    hold = true;
+    const first = current.latest(createRouter);
+    while (!held) await afterTurn();
+    hold = false;
+    catalog = v2;
+    current.invalidate();
+    const second = current.latest(createRouter);
+    held();
+    expect((await first).value.version).toBe(1);
+    const answered = await second;
+    expect(answered.catalog.version).toBe(2);
+    expect(answered.value.version).toBe(2);
+    expect((await current.latest(createRouter)).catalog.version).toBe(2);
+  });
+});
