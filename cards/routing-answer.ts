@@ -152,7 +152,9 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   // the question travels in the actions' data (never shown): markup characters have no place in it
   const question = escapeInput(truncate(input.question.replace(/[<>]/g, " "), 500));
   const { heading, explanation } = explanationOf(input);
-  const citations = r.citations.slice(0, r.status === "owner" ? 2 : 3).map((c) => ({ section: esc(`${entryById(catalog, c.groupId)?.name ?? c.groupId} — ${c.section}`, 200), text: esc(c.text, 600) }));
+  // a clause is quoted once: candidates sharing a mandate (a kind and its instance) cite the same one
+  const quoted = r.citations.map((c) => ({ section: esc(`${entryById(catalog, c.groupId)?.name ?? c.groupId} — ${c.section}`, 200), text: esc(c.text, 600) }));
+  const citations = quoted.filter((c, i) => quoted.findIndex((d) => d.section === c.section && d.text === c.text) === i).slice(0, r.status === "owner" ? 2 : 3);
   if (r.status === "none" && r.escalation) citations.push({ section: esc(`${r.escalation.to.name} — ${r.escalation.section}`, 200), text: esc(r.escalation.text, 600) });
   const { note, groups } = kindNote(catalog, owner, input);
   const row = (id: string, name: string) => ({ title: truncate(name, 120), subtitle: escapeText(orgShort(catalog, entryById(catalog, id)?.organizationId)), groupId: id, organizationId: "" });

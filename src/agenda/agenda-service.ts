@@ -12,6 +12,7 @@ import * as roles from "./roles";
 import * as schedule from "./schedule";
 import type { Actor, ActorRef, AgendaItem, AuditEntry, ChannelBinding, ChannelInput, GroupSettings, GroupSettingsInput, ItemInput, Meeting, Person, PersonSchema, Result, RoleAssignment, RoleKind } from "./schema";
 import { triage, type TriageInput } from "./triage";
+import { triageQueue, type TriageQueue } from "./triage-queue";
 import type { FormValues, FormView, TriageView } from "./views";
 
 export { holds } from "./context";
@@ -20,6 +21,7 @@ export type { AgendaView } from "./items";
 export type { MeetingInput, MeetingsView } from "./meetings";
 export type { MeetingChange, MeetingChangeOutcome } from "./meeting-actions";
 export type { TriageInput } from "./triage";
+export type { TriageQueue } from "./triage-queue";
 
 /**
  * The agenda's use cases in one place for the routes, the CLI and the other features: roles, home
@@ -74,6 +76,8 @@ export class AgendaService {
     items.editItem(this.ctx, actor, groupId, itemId, revision, changes);
   withdrawItem = (actor: Actor, groupId: string, itemId: string, revision: number) => items.withdrawItem(this.ctx, actor, groupId, itemId, revision);
   triage = (actor: Actor, input: TriageInput) => triage(this.ctx, actor, input);
+  /** The items awaiting triage as triage cards, for a triager wherever they ask (reads only). */
+  triageQueue = (actor: Actor, groupId: string): Promise<Result<TriageQueue>> => triageQueue(this.ctx, actor, groupId);
   itemCard = (actor: Actor, groupId: string, itemId: string): Promise<Result<{ view: TriageView }>> => items.itemCard(this.ctx, actor, groupId, itemId);
   listItems = (groupId: string): Promise<AgendaItem[]> => this.ctx.store.items(groupId);
   getItem = (groupId: string, itemId: string): Promise<AgendaItem | undefined> => this.ctx.store.item(groupId, itemId);

@@ -55,3 +55,24 @@ export function soleGroupSpokenOf(a: QuestionAnalysis, soleId: string | undefine
   const token = a.tokens.findIndex((t) => t.at === at);
   return { entryId: soleId, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
 }
+
+/** Words that make a bare group noun one the asker has in mind ("vårt råd", "ert råd", "rådet"): possessives (folded). */
+const OURS = new Set(["vart", "ert", "vara", "era", "sitt", "deras", "dess", "our", "your", "their", "its", "the"]);
+
+/**
+ * "Vem ska ge vårt råd en koordinator?", "Vem rapporterar ordföranden i rådet till?" (the organisation known): a kind's
+ * own head word said alone, definite or with a possessive, speaks of a group of that kind the asker has in mind — in an
+ * organisation with one kind of that head (`kindsOfHead`: head term → kind ids of each organisation), the kind, whose
+ * mandate every group of it shares. A compound ("röntgenrådet") names a concrete group by its area (router.ts).
+ */
+export function kindSpokenOf(a: QuestionAnalysis, kindsOfHead: ReadonlyMap<string, readonly string[]>): NameHit | undefined {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.at < 0 || t.terms.length !== 1 || t.terms[0]!.credit !== 1) continue;
+    const kinds = kindsOfHead.get(t.terms[0]!.term);
+    if (kinds?.length !== 1) continue;
+    const w = a.words[t.at]!;
+    if (/(et|en)s?$/.test(w) || OURS.has(a.words[t.at - 1] ?? "")) return { entryId: kinds[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at };
+  }
+  return undefined;
+}

@@ -465,6 +465,38 @@ export function asksWhoIsIn(a: QuestionAnalysis, lex: CompiledLexicon): Set<numb
   return acts.size ? new Set() : at;
 }
 
+/** Tasks one takes part in (folded stems): "uppdrag", "projekt". */
+const TASKS = ["uppdrag", "projekt"];
+const SEATS = ["ledamot", "ledamo", "medlem", "deltagar", "represent", "ersattar", "sammansattning"];
+
+/**
+ * "Måste rådet vara med i alla koncernövergripande uppdrag?", "vilka uppdrag radiologin ska vara med i": "med i" an
+ * assignment or a project is taking part in a task, not a seat in a group (004: "prioritera vilka koncernövergripande
+ * uppdrag som den egna verksamheten ska medverka i") — a topic of the group's mandate, not who decides its members.
+ */
+function withInTask(a: QuestionAnalysis, asked: RelationAsked, named: readonly NameHit[]): boolean {
+  const groupAt = new Set(named.flatMap((h) => [h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1)]));
+  const med = [...asked.cues].filter((i) => a.words[i] === "med");
+  // a word for the seats themselves ("ledamöter", "deltagare") asks who is in the group, whatever task is named
+  if (!med.length || [...asked.cues].some((i) => SEATS.some((m) => (a.words[i] ?? "").startsWith(m)))) return false;
+  const task = (w: string | undefined) => !!w && TASKS.some((t) => w.startsWith(t));
+  return med.some((i) => {
+    if (a.words[i + 1] !== "i") return false;
+    // "med i (alla) uppdrag": the object follows; "vilka uppdrag … ska vara med i?": the preposition stranded at the
+    // clause's end, its object the relative clause's head before it in the same sentence
+    let j = i + 2;
+    while (["alla", "de", "det", "den", "ett", "en", "nagot", "nagra", "manga"].includes(a.words[j] ?? "") && !a.sentenceStarts.has(j)) j++;
+    if (j < a.words.length && !a.sentenceStarts.has(j)) {
+      if (task(a.words[j]) || task(a.words[j + 1])) return true;
+      // "med i rådet", "med i ledningsgruppen": a seat in a group; otherwise the clause ended there (a chat question
+      // without its question mark: "… ska vara med i beslutar de det själva")
+      if (groupAt.has(j) || /^(grupp|rad|forum)/.test(a.words[j]!)) return false;
+    }
+    const start = Math.max(-1, ...[...a.sentenceStarts].filter((s) => s <= i));
+    return a.words.slice(Math.max(0, start), i).some(task);
+  });
+}
+
 /** The sentence (0-based) a word position stands in. */
 function sentenceOfWord(a: QuestionAnalysis, i: number): number {
   let n = -1;
@@ -496,6 +528,7 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
+  if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
   if (asked && onlyInContext(a, asked)) return undefined;
   return asked;
 }

@@ -10,7 +10,7 @@ import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
-import { refersToUnnamedGroup, soleGroups, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
+import { kindSpokenOf, refersToUnnamedGroup, soleGroups, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
 import { withAreaWhole } from "./area-whole";
 import { CHANGE_PHRASE, withSeveralAreas } from "./several-areas";
 import { analyzeQuestion, HEAD_CREDIT, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
@@ -79,6 +79,8 @@ export class Router {
   private readonly groupAreas = new Set<string>();
   /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
   private readonly soleGroupOf: ReadonlyMap<string, string>;
+  /** Organisation → head word of a group's name → the groups (a concrete group as its kind) with that head (kindSpokenOf). */
+  private readonly groupsOfHead = new Map<string, Map<string, string[]>>();
 
   /** Builds the router at once; `parts` (`buildRouter`: built in slices) are used when built with the same lexicon. */
   constructor(catalog: Catalog, options: RouterOptions = {}, parts?: RouterParts) {
@@ -115,6 +117,16 @@ export class Router {
       const head = parts[parts.length - 1];
       if (head) this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
       if (head) this.groupHeads.add(head);
+    }
+    for (const e of catalog.entries) {
+      if (e.entryType !== "group" && e.entryType !== "kind") continue;
+      const parts = this.vocab.questionWord(words(e.name)[0] ?? "").parts;
+      const head = parts[parts.length - 1];
+      if (!head) continue;
+      const heads = this.groupsOfHead.get(e.organizationId) ?? new Map<string, string[]>();
+      const id = e.kindId ?? e.id;
+      heads.set(head, [...new Set([...(heads.get(head) ?? []), id])]);
+      this.groupsOfHead.set(e.organizationId, heads);
     }
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
     this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
@@ -200,8 +212,10 @@ export class Router {
     }
     // "the Västmanland group": an organisation with one group, and the question speaks of a group without naming it
     const sole = !named.length ? this.soleGroupSpokenOf(a, ctx) : undefined;
-    if (asked && sole) {
-      const found = answerRelation(this.relations, this.answers, asked, [sole], a, excludedIds);
+    // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
+    const spoken = sole ?? (!named.length && asked ? this.kindSpokenOf(a, ctx) : undefined);
+    if (asked && spoken) {
+      const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
     }
     if (asked && named.length) {
@@ -322,6 +336,14 @@ export class Router {
   /** The one group (or kind of group) of the question's organisation, when the question speaks of a group by no name. */
   private soleGroupSpokenOf(a: QuestionAnalysis, ctx: Context): NameHit | undefined {
     return ctx.orgId ? soleGroupSpokenOf(a, this.soleGroupOf.get(ctx.orgId)) : undefined;
+  }
+
+  /** A kind of group spoken of by its head word alone ("vårt råd"), where the organisation has only that kind of that head. */
+  private kindSpokenOf(a: QuestionAnalysis, ctx: Context): NameHit | undefined {
+    const heads = ctx.orgId ? this.groupsOfHead.get(ctx.orgId) : undefined;
+    if (!heads) return undefined;
+    const kinds = new Map([...heads].filter(([, ids]) => ids.length === 1 && this.byId.get(ids[0]!)?.entryType === "kind"));
+    return kindSpokenOf(a, kinds);
   }
 
   /** The groups a question about "the group" may mean: the topic's candidates first, then every other group (at most six). */

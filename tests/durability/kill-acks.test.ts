@@ -12,8 +12,9 @@ import { killAndRestart, prepareChildBot, sleep, startChildBot, type ChildBot, t
  */
 
 // The next bot is prepared while the current one works (see child.ts): a restart costs opening DATA_DIR.
-// The bound allows for a machine loaded far past its cores (a start costs ~3.5 s of CPU, mostly node_modules).
-jest.setTimeout(420_000);
+// The bound allows for a machine loaded far past its cores: 10 trials took 487 s at a load of ~8 on 2 cores
+// (each trial is ~10 CLI calls and card invokes, and a restart); quiet, ~60 s.
+jest.setTimeout(900_000);
 
 const TRIALS = 10;
 const NOW = "2026-11-23T12:00:00Z";

@@ -93,8 +93,8 @@ function meetingChangeOf(d: MeetingData): MeetingChange {
   return { kind: "cancel", meetingId: d.meetingId!, revision: d.revision!, reason: meetingField(d, "reason", d.n) };
 }
 
-/** The groups "dagordning [grupp]" asks for: the one named, else those bound to the channel; or the reply saying why none. */
-async function agendaGroups(context: TurnContext, services: Services, query: string, t: Messages): Promise<{ id: string; name: string }[] | string> {
+/** The groups "dagordning [grupp]" (or "bered [grupp]") asks for: the one named, else those bound to the channel; or the reply saying why none. */
+export async function agendaGroups(context: TurnContext, services: Services, query: string, t: Messages, whichGroup = t.agenda.agendaWhichGroup): Promise<{ id: string; name: string }[] | string> {
   const catalog = await services.currentCatalog.get();
   if (query) {
     const g = lookupGroup(catalog, query, t);
@@ -102,7 +102,7 @@ async function agendaGroups(context: TurnContext, services: Services, query: str
   }
   const ids = conversationKind(context) === "channel" ? await services.agenda.groupsOfChannel(context.activity.conversation.id) : [];
   const groups = ids.map((id) => ({ id, name: entryName(catalog, id) }));
-  return groups.length > 0 ? groups : t.agenda.agendaWhichGroup;
+  return groups.length > 0 ? groups : whichGroup;
 }
 
 /** "dagordning [grupp]": the next meeting's agenda, by group name or for the groups bound to the channel. */

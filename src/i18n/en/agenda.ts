@@ -80,7 +80,13 @@ export const agenda: typeof sv = {
   deadlines: (items, kallelse) => `Items due: ${enLocal(items)}. Kallelse (notice): ${enLocal(kallelse)}.`,
   noItems: "No items are on the agenda yet.",
   late: "late",
-  pending: (n) => `${n} item${n === 1 ? "" : "s"} awaiting triage.`,
+  pending: (n) => `${n} item${n === 1 ? "" : "s"} awaiting triage (the chair or secretary types **triage** _group_ to triage ${n === 1 ? "it" : "them"}).`,
+  triageQueue: {
+    whichGroup: "Which group? Type **triage** followed by the group's name.",
+    none: (group) => `No items await triage in ${group}.`,
+    heading: (group, shown, total) =>
+      shown < total ? `${total} items await triage in ${group}. Here are the ${shown} oldest; type **triage** again for more once these are done.` : `${total} item${total === 1 ? "" : "s"} awaiting triage in ${group}:`,
+  },
   kind: { information: "information", diskussion: "discussion", beslut: "decision" },
   kindLabel: { information: "Information", diskussion: "Discussion", beslut: "Decision" },
   kallelseTitle: (group) => `**Meeting notice (kallelse): ${group}**`,

@@ -8,7 +8,7 @@ export const core: typeof sv = {
   helpLines: [
     "**Who owns …?** — ask a question and I'll tell you which group's mandate covers it, quoting the mandate.",
     "**groups** — list the groups by organisation. **show** _group_ — a group's profile.",
-    "**submit item** _group_ — submit an agenda item to a group's meeting. **agenda** _group_ — the next meeting's agenda.",
+    "**submit item** _group_ — submit an agenda item to a group's meeting. **agenda** _group_ — the next meeting's agenda. **triage** _group_ — items awaiting triage (chair, secretary).",
     "**link this channel to** _group_ — make the channel the group's home channel.",
     "**new meeting** _group date time_ — plan a meeting. **meetings** _group_ — the group's upcoming meetings.",
     "**set** _role group_ **@person** — chair, vice chair, secretary, member, co-opted member or adjuster.",

@@ -84,7 +84,14 @@ export const agenda = {
   deadlines: (items: string, kallelse: string) => `Sista dag för ärenden: ${svLocal(items)}. Kallelse: ${svLocal(kallelse)}.`,
   noItems: "Inga ärenden är ännu upptagna på dagordningen.",
   late: "sent anmält",
-  pending: (n: number) => `${n} ärende${n === 1 ? "" : "n"} väntar på beredning.`,
+  pending: (n: number) => `${n} ärende${n === 1 ? "" : "n"} väntar på beredning (ordföranden eller sekreteraren skriver **bered** _grupp_ för att bereda dem).`,
+  /** "bered [grupp]": the items awaiting triage as cards, in any chat. */
+  triageQueue: {
+    whichGroup: "Vilken grupp? Skriv **bered** följt av gruppens namn.",
+    none: (group: string) => `Inga ärenden väntar på beredning i ${group}.`,
+    heading: (group: string, shown: number, total: number) =>
+      shown < total ? `${total} ärenden väntar på beredning i ${group}. Här är de ${shown} äldsta; skriv **bered** igen för fler när de är beredda.` : `${total} ärende${total === 1 ? "" : "n"} väntar på beredning i ${group}:`,
+  },
   /** In running text ("1. Rubrik (beslut, sent anmält)"). */
   kind: { information: "information", diskussion: "diskussion", beslut: "beslut" },
   /** Standing alone: a choice on the form, the value of the card's "Typ". */

@@ -10,7 +10,7 @@ export const core = {
   helpLines: [
     "**Vem äger …?** — ställ en fråga, så svarar jag vilken grupp vars uppdrag täcker den, med citat ur uppdraget.",
     "**grupper** — lista grupperna per organisation. **visa** _grupp_ — en grupps profil.",
-    "**anmäl ärende** _grupp_ — anmäl ett ärende till en grupps möte. **dagordning** _grupp_ — nästa mötes dagordning.",
+    "**anmäl ärende** _grupp_ — anmäl ett ärende till en grupps möte. **dagordning** _grupp_ — nästa mötes dagordning. **bered** _grupp_ — ärenden som väntar på beredning (ordförande, sekreterare).",
     "**koppla kanalen till** _grupp_ — gör kanalen till gruppens hemkanal.",
     "**nytt möte** _grupp datum tid_ — planera ett möte. **möten** _grupp_ — gruppens kommande möten.",
     "**sätt** _roll grupp_ **@person** — ordförande, vice ordförande, sekreterare, ledamot, adjungerad eller justerare.",

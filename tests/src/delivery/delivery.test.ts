@@ -171,13 +171,17 @@ describe("outbox and delivery worker (real store, fake connector)", () => {
     const post = await env.outbox.get("m1:approval:bo");
     // Sent: the card is not kept (nothing sends it again; an update carries its own), the ids are.
     expect(post).toMatchObject({ state: "sent", payload: {} });
-    // A burst of updates to the same card is coalesced.
-    env.outbox.coalesceMs = 400;
+    // A burst of updates to the same card is coalesced: a burst inside one window is one PUT. On a machine
+    // loaded past its cores the five writes can outlast the window; then the worker sends what it has and
+    // the rest once more (two PUTs), never one per update.
+    env.outbox.coalesceMs = 2000;
+    const burstStart = Date.now();
     for (let i = 2; i <= 6; i++) await env.outbox.update({ of: "m1:approval:bo", payload: { text: `v${i}` } });
+    const burstMs = Date.now() - burstStart;
     await w.idle();
     const puts = env.fake.calls.filter((c) => c.method === "PUT");
-    expect(puts.length).toBeGreaterThanOrEqual(1);
-    expect(puts.length).toBeLessThanOrEqual(2);
+    if (burstMs < env.outbox.coalesceMs) expect(puts).toHaveLength(1);
+    else expect(puts.length).toBeLessThanOrEqual(2);
     expect(puts[puts.length - 1]!.body.text).toBe("v6");
     expect(puts[0]!.activityId).toBe(post!.activityId);
     expect(await env.outbox.get("m1:approval:bo:update")).toMatchObject({ state: "sent", payload: {} });

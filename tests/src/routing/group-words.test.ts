@@ -47,3 +47,39 @@ describe("English 'the group' reads as 'gruppen'", () => {
     expect(ask("Which group handles snow clearing in Köping?").result.status).toBe("none");
   });
 });
+
+describe("a kind's head word alone ('vårt råd', 'rådet') in an organisation with one kind of råd", () => {
+  const inVgr = (question: string) => router.routeDetailed({ question, org: "vgr" });
+
+  it.each([
+    // 004 Undergrupper: "Till stöd för samordningsråden tillhandahåller Koncernkontoret koordinator till varje samordningsråd"
+    ["Vem tillhandahåller en koordinator till vårt råd?", "vgr:koncernkontoret"],
+    // 003 Rapportering: "Ordförande rapporterar till hälso- och sjukvårdsdirektören"
+    ["Vem rapporterar rådets ordförande till?", "vgr:halso-och-sjukvardsdirektor"],
+    // 003 Arbetsorganisation: "Ordförande: Utses av koncernledning hälso- och sjukvård efter förslag från förvaltningscheferna"
+    ["Vem lämnar förslag på ordförande i rådet?", "vgr:forvaltningschef"],
+  ])("answers the relation %s from the kind's mandate (%s)", (q, owner) => {
+    const d = inVgr(q);
+    expect(d.result.status).toBe("owner");
+    expect(d.result.owner?.id).toBe(owner);
+    expect(d.analysis.reason).toBe("relation");
+  });
+
+  it("does not take 'gruppen' in Mellansverige (a ledningsgrupp and a kind of grupp) as the kind", () => {
+    const d = router.routeDetailed({ question: "Vem utser ordförande i gruppen?", org: "sjukvardsregion-mellansverige" });
+    expect(d.result.owner?.id).not.toBe("sjukvardsregion-mellansverige:verksamhetschefsgrupp");
+  });
+});
+
+describe("'vara med i' an assignment is taking part in a task, not a seat in the group", () => {
+  // 004 Undergrupper: "Samordningsrådet ansvarar för att tillsammans prioritera vilka koncernövergripande uppdrag som den egna verksamheten ska medverka i"
+  it("answers the råd itself, not who appoints its members", () => {
+    const d = ask("Vem väljer vilka koncernövergripande uppdrag samordningsrådet för bild- och funktionsmedicin ska vara med i?");
+    expect(d.result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("still reads 'vem väljer vilka som ska vara med i rådet' as its members", () => {
+    const d = ask("Vem väljer vilka som ska vara med i samordningsrådet för bild- och funktionsmedicin?");
+    expect(d.result.owner?.id).toBe("vgr:forvaltningschef");
+  });
+});
