@@ -141,6 +141,24 @@ function moveInto(next, outdir) {
   fs.rmSync(next, { recursive: true, force: true });
 }
 
+/** Build folders of builds that were stopped half-way (their process is gone), and this process's own. */
+function removeAbandoned(outdir) {
+  const prefix = `${path.basename(outdir)}.next-`;
+  const dir = path.dirname(outdir);
+  if (!fs.existsSync(dir)) return;
+  for (const f of fs.readdirSync(dir)) {
+    if (!f.startsWith(prefix)) continue;
+    const pid = Number(f.slice(prefix.length));
+    let alive = pid !== process.pid;
+    try {
+      if (alive) process.kill(pid, 0);
+    } catch (e) {
+      alive = e.code === "EPERM"; // another user's process
+    }
+    if (!alive) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
+  }
+}
+
 /**
  * Builds dist/bundle (or `outdir`; `options`: more of esbuild's, e.g. metafile); resolves to esbuild's results
  * once every file is written. The build is written to a folder beside `outdir` (same depth: the source maps'
@@ -149,7 +167,7 @@ function moveInto(next, outdir) {
 async function bundle(outdir = path.join(root, "dist", "bundle"), options = {}) {
   const esbuild = require("esbuild");
   const next = `${outdir}.next-${process.pid}`;
-  fs.rmSync(next, { recursive: true, force: true });
+  removeAbandoned(outdir);
   try {
     const results = await bundleInto(esbuild, next, options);
     moveInto(next, outdir);
