@@ -7,7 +7,9 @@
  * Then the Cosmos requests of one routing question: the bot in its own process talks to the embedded
  * store through a counting proxy (as it would to an account), per turn by kind, and the idle rate.
  * It prints figures; it fails nothing.
- *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--only latency|ops] [--profile <dir>]
+ *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--only latency|ops] [--profile <dir>] [--bundle <dir>]
+ * `--bundle <dir>`: Samverkan from another build's dist/bundle (a copy of the one before a change), for a
+ * before/after in one sitting.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
@@ -86,7 +88,8 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
   // Samverkan's store process inherits the flag, so its profile lies beside the bot's, named by pid).
   const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles", role) : undefined;
   const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
-  const entry = role === "samverkan" ? [path.join(ROOT, "dist", "bundle", "main.js")] : [__filename, "--child", role];
+  const bundle = process.argv.includes("--bundle") ? path.resolve(process.argv[process.argv.indexOf("--bundle") + 1]!) : path.join(ROOT, "dist", "bundle");
+  const entry = role === "samverkan" ? [path.join(bundle, "main.js")] : [__filename, "--child", role];
   // Samverkan logs as `npm start` does (LOG_LEVEL's default, info): a turn that logged would pay for it here too.
   const childEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", ...(role === "echo" ? { LOG_LEVEL: "silent" } : {}), ...env };
   const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], { env: childEnv, stdio: ["ignore", "pipe", "inherit"] });
