@@ -34,9 +34,14 @@ async function childMain(role: string): Promise<void> {
   if (role === "echo") {
     const express = (await import("express")).default;
     const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import("botbuilder");
+    const { keepConnectorClients } = await import("../bot/connector-clients");
     const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    // the same kept connector clients as Samverkan's adapter (bot/server.ts): one client and its keep-alive
+    // connections per service URL, not a new client and connection per reply, so neither pays for a connection
+    keepConnectorClients(adapter);
     const app = express();
-    app.post("/api/messages", express.json(), (req, res) => {
+    app.disable("x-powered-by");
+    app.post("/api/messages", express.json({ limit: "256kb" }), (req, res) => {
       void adapter.process(req, res, async (context) => {
         if (context.activity.type === "message") await context.sendActivity(`echo: ${context.activity.text}`);
       });
@@ -324,7 +329,7 @@ async function latency(connector: FakeConnector, qs: string[], turns: number, ro
     console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode and bot in ${rounds} interleaved blocks), bots in their own processes (ms)`);
     console.log("  both: the same activities in the same order (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
     console.log("        to the fake Bot Connector in this process before the HTTP answer; the connector keeps idle connections 5 s");
-    console.log("  echo: botbuilder's CloudAdapter behind express, replies `echo: <text>` (a new connector client, so a new connection, per turn)");
+    console.log("  echo: botbuilder's CloudAdapter behind express (express.json, no token), replies `echo: <text>`; its connector clients kept as Samverkan's (bot/connector-clients.ts)");
     console.log("  samverkan: `npm start`'s dist/bundle/main.js and log level, the embedded store in its own process (journalled to disk): guards, conversation memo, routing, answer card");
     console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps   p50 ratio per block (median)");
     for (const [mode, ours, base, perRound] of rows) {
