@@ -66,25 +66,44 @@ function phrasesAt(t: RelationTable, ws: readonly string[]): Set<number> {
 }
 
 /**
+ * Each word's place counted in content words: function words do not part a verb from its object ("bestämt att
+ * det är hon som är ordförande"). The same for every relation, so counted once per word list.
+ */
+function contentPlaces(ws: readonly string[], stop: ReadonlySet<string>): number[] {
+  const place: number[] = [];
+  for (let i = 0; i < ws.length; i++) place.push((place[i - 1] ?? 0) + (i > 0 && !stop.has(ws[i - 1]!) ? 1 : 0));
+  return place;
+}
+
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
+/**
  * How strongly the words ask for one relation. `taken`: words inside another relation's phrase of several words — the
  * longer phrase is the more specific reading ("adjungerad ledamot" asks for co-opted members, not for members).
+ * `place`: contentPlaces of the words.
  */
-function scoreRelation(t: RelationTable, ws: readonly string[], stop: ReadonlySet<string>, taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
+function scoreRelation(t: RelationTable, ws: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
   const cues = new Set<number>();
-  // distance in content words: function words do not part a verb from its object ("bestämt att det är hon som är ordförande")
-  const place: number[] = [];
-  ws.forEach((w, i) => place.push((place[i - 1] ?? 0) + (i > 0 && !stop.has(ws[i - 1]!) ? 1 : 0)));
   const alone = matchAll(t.alone, ws, cues);
   const aboutAt = new Set<number>();
   const actAt = new Set<number>();
-  const about = matchAll(t.about, ws, aboutAt) && [...aboutAt].some((i) => !taken.has(i)) ? 1 : 0;
+  let about = 0;
+  if (matchAll(t.about, ws, aboutAt)) for (const i of aboutAt) if (!taken.has(i)) about = 1;
   const acts = matchAll(t.acts, ws, actAt);
   for (const i of taken) aboutAt.delete(i);
   // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
-  const near = !t.needsAct || [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(place[i]! - place[j]!) <= NEAR_WORDS));
+  const near = !t.needsAct || someNear(aboutAt, actAt, place);
   const paired = about && (!t.needsAct || (acts && near));
-  if (paired) for (const i of [...aboutAt, ...actAt]) cues.add(i);
+  if (paired) {
+    for (const i of aboutAt) cues.add(i);
+    for (const i of actAt) cues.add(i);
+  }
   return { n: alone + (paired ? about + acts : 0), cues };
+}
+
+function someNear(aboutAt: ReadonlySet<number>, actAt: ReadonlySet<number>, place: readonly number[]): boolean {
+  for (const i of aboutAt) for (const j of actAt) if (Math.abs(place[i]! - place[j]!) <= NEAR_WORDS) return true;
+  return false;
 }
 
 /**
@@ -94,15 +113,37 @@ function scoreRelation(t: RelationTable, ws: readonly string[], stop: ReadonlySe
 export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
   const bare = named.length ? withoutNames(a, named, lex) : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
-  const phrases = (ws: readonly string[]) => new Map([...lex.relations].map(([r, t]) => [r, phrasesAt(t, ws)]));
-  const others = (m: Map<Relation, Set<number>>, r: Relation) => new Set([...m].flatMap(([o, at]) => (o === r ? [] : [...at])));
-  const plainPhrases = phrases(a.words);
-  const barePhrases = bare ? phrases(bare.ws) : undefined;
+  const plain = wordList(lex, a.words);
+  const short = bare ? wordList(lex, bare.ws) : undefined;
   for (const [relation, t] of lex.relations) {
-    const plain = scoreRelation(t, a.words, lex.stopSv, others(plainPhrases, relation));
-    const short = bare ? scoreRelation(t, bare.ws, lex.stopSv, others(barePhrases!, relation)) : undefined;
-    const pick = short && short.n > plain.n ? { n: short.n, cues: new Set([...short.cues].map((i) => bare!.at[i]!)) } : plain;
+    const p = scoreRelation(t, a.words, plain.place, othersOf(plain.phrases, relation));
+    const b = short ? scoreRelation(t, bare!.ws, short.place, othersOf(short.phrases, relation)) : undefined;
+    const pick = b && b.n > p.n ? { n: b.n, cues: new Set([...b.cues].map((i) => bare!.at[i]!)) } : p;
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
   }
   return best && { relation: best.relation, cues: best.cues };
+}
+
+/**
+ * What every relation's score reads of one word list: the places of its words, and the positions of each relation's
+ * phrases of several words (only the relations that have one there: a question seldom holds any).
+ */
+function wordList(lex: CompiledLexicon, ws: readonly string[]): { place: number[]; phrases: [Relation, Set<number>][] } {
+  const phrases: [Relation, Set<number>][] = [];
+  for (const [r, t] of lex.relations) {
+    const at = phrasesAt(t, ws);
+    if (at.size) phrases.push([r, at]);
+  }
+  return { place: contentPlaces(ws, lex.stopSv), phrases };
+}
+
+/** The positions inside the phrases of several words of the relations other than `r`. */
+function othersOf(phrases: readonly (readonly [Relation, ReadonlySet<number>])[], r: Relation): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const [o, at] of phrases) {
+    if (o === r) continue;
+    out ??= new Set();
+    for (const i of at) out.add(i);
+  }
+  return out ?? NO_POSITIONS;
 }
