@@ -134,7 +134,8 @@ function askingAt(text: string): number {
 
 function sentencesOf(text: string): { words: string[]; asks: boolean }[] {
   const out: { words: string[]; asks: boolean }[] = [];
-  for (const m of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+  // a point between letters is an abbreviation's ("prod.planering", "t.ex", "bl.a"), not a sentence's end
+  for (const m of text.matchAll(/(?:[^.!?\n]|\.(?=[\p{L}\p{N}]))+[.!?\n]*/gu)) {
     const ws = words(m[0]);
     if (!ws.length) continue;
     const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!);
@@ -182,7 +183,9 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
   const keys = ws.map(keyEn);
   const out: Word[] = [];
   for (let i = 0; i < ws.length; ) {
-    const m = lex.english.longestAt(keys, i);
+    const byKey = lex.english.longestAt(keys, i);
+    const asWritten = lex.englishExact.longestAt(ws, i);
+    const m = asWritten && asWritten.length >= (byKey?.length ?? 0) ? asWritten : byKey;
     if (m) {
       for (const w of m.value) out.push({ w, sentence, english: false });
       i += m.length;

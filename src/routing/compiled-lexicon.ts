@@ -30,6 +30,12 @@ export interface CompiledLexicon {
   readonly shortForms: PhraseTable<string>;
   /** English keys → folded Swedish words. */
   readonly english: PhraseTable<readonly string[]>;
+  /**
+   * The same glossary over words as written (folded): the stemmer makes one key of words English keeps apart
+   * ("representatives"/"represents", "consultant"/"consultation", "adoption"/"adopt"), so a form the glossary lists
+   * is read as its own entry says, and the key only reads the forms it does not list.
+   */
+  readonly englishExact: PhraseTable<readonly string[]>;
   /** Swedish content keys → concept terms. */
   readonly concepts: PhraseTable<readonly string[]>;
   /** Concepts that are care areas (specialities). */
@@ -84,7 +90,12 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
 
   const english = new PhraseTable<readonly string[]>();
-  for (const g of lex.glossary) for (const en of g.en) english.add(keysEn(en), words(g.sv));
+  const englishExact = new PhraseTable<readonly string[]>();
+  for (const g of lex.glossary)
+    for (const en of g.en) {
+      english.add(keysEn(en), words(g.sv));
+      englishExact.add(words(en), words(g.sv));
+    }
 
   const concepts = new PhraseTable<readonly string[]>();
   const areaConcepts = new Set<string>();
@@ -124,7 +135,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
   const cueWords = new Set(lex.questionWords.sv.flatMap(words));
   for (const cues of Object.values(lex.relations)) for (const p of [...cues.about, ...cues.acts, ...cues.alone, ...cues.clause]) for (const w of words(p)) cueWords.add(w);
-  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, concepts, areaConcepts, severalAreas, organisations, outside, ownCase, relations, vocabulary };
+  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, organisations, outside, ownCase, relations, vocabulary };
 }
 
 /** The English key of a folded word, for glossary lookups. */

@@ -1,0 +1,31 @@
+/*
+ * Issue 13, "Done means": a question typed with an abbreviation gets the owner of the clean question. The short forms
+ * health care writes in chats and notes (samples/lexicon/forkortningar.yaml) and the point of an abbreviation inside a
+ * word ("prod.planering"), which ends no sentence. Questions written from the mandates, not from the dev halves.
+ */
+import { Router } from "../../../src/routing/router";
+import { sampleCatalog } from "./sample-catalog";
+
+const router = new Router(sampleCatalog());
+const say = (q: string) => {
+  const r = router.route({ question: q });
+  return `${r.status} ${r.owner?.id ?? ""}`;
+};
+
+describe("an abbreviated question gets the clean question's owner", () => {
+  it.each([
+    // specialities by their short names in health care
+    ["rtg bemanning vgr vem", "Bemanning på röntgen i VGR, vem?"],
+    ["psyk samordningsrad vgr vem", "Samordningsråd för psykiatri i VGR, vem?"],
+    ["ortop samordningsrad vgr vem", "Samordningsråd för ortopedi i VGR, vem?"],
+    // a shortened first part of a compound, with or without its point (000: "Genomföra gemensam produktionsplanering",
+    // "Samverka kring … kompetensförsörjning")
+    ["prodplanering for hoftproteser i sjukvardsregionen vem", "Produktionsplanering för höftproteser i sjukvårdsregionen, vem?"],
+    ["komp.forsorjning mellan regionerna i mellansverige vem", "Kompetensförsörjning mellan regionerna i Mellansverige, vem?"],
+    // "-gr" for grupp, as "-grp" (002: "Frågor ska anmälas till enhetschef eller utvecklingsstrateg på … VKL")
+    ["hur far man upp en fraga pa dagordningen, samverkansgr vkl", "Hur får man upp en fråga på dagordningen i samverkansgruppen, VKL?"],
+  ])("%s", (typed, clean) => {
+    expect(say(clean)).toMatch(/^owner /);
+    expect(say(typed)).toBe(say(clean));
+  });
+});
