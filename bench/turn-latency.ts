@@ -7,7 +7,9 @@
  * Then the Cosmos requests of one routing question: the bot in its own process talks to the embedded
  * store through a counting proxy (as it would to an account), per turn by kind, and the idle rate.
  * It prints figures; it fails nothing.
- *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--only latency|ops] [--profile <dir>]
+ *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--only latency|ops] [--profile <dir>] [--bundle <dir>]
+ * `--bundle <dir>`: Samverkan from another build's dist/bundle (a copy of the one before a change), for a
+ * before/after in one sitting.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
@@ -32,9 +34,14 @@ async function childMain(role: string): Promise<void> {
   if (role === "echo") {
     const express = (await import("express")).default;
     const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await import("botbuilder");
+    const { keepConnectorClients } = await import("../bot/connector-clients");
     const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    // the same kept connector clients as Samverkan's adapter (bot/server.ts): one client and its keep-alive
+    // connections per service URL, not a new client and connection per reply, so neither pays for a connection
+    keepConnectorClients(adapter);
     const app = express();
-    app.post("/api/messages", express.json(), (req, res) => {
+    app.disable("x-powered-by");
+    app.post("/api/messages", express.json({ limit: "256kb" }), (req, res) => {
       void adapter.process(req, res, async (context) => {
         if (context.activity.type === "message") await context.sendActivity(`echo: ${context.activity.text}`);
       });
@@ -86,7 +93,8 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
   // Samverkan's store process inherits the flag, so its profile lies beside the bot's, named by pid).
   const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles", role) : undefined;
   const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
-  const entry = role === "samverkan" ? [path.join(ROOT, "dist", "bundle", "main.js")] : [__filename, "--child", role];
+  const bundle = process.argv.includes("--bundle") ? path.resolve(process.argv[process.argv.indexOf("--bundle") + 1]!) : path.join(ROOT, "dist", "bundle");
+  const entry = role === "samverkan" ? [path.join(bundle, "main.js")] : [__filename, "--child", role];
   // Samverkan logs as `npm start` does (LOG_LEVEL's default, info): a turn that logged would pay for it here too.
   const childEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", ...(role === "echo" ? { LOG_LEVEL: "silent" } : {}), ...env };
   const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], { env: childEnv, stdio: ["ignore", "pipe", "inherit"] });
@@ -321,7 +329,7 @@ async function latency(connector: FakeConnector, qs: string[], turns: number, ro
     console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode and bot in ${rounds} interleaved blocks), bots in their own processes (ms)`);
     console.log("  both: the same activities in the same order (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
     console.log("        to the fake Bot Connector in this process before the HTTP answer; the connector keeps idle connections 5 s");
-    console.log("  echo: botbuilder's CloudAdapter behind express, replies `echo: <text>` (a new connector client, so a new connection, per turn)");
+    console.log("  echo: botbuilder's CloudAdapter behind express (express.json, no token), replies `echo: <text>`; its connector clients kept as Samverkan's (bot/connector-clients.ts)");
     console.log("  samverkan: `npm start`'s dist/bundle/main.js and log level, the embedded store in its own process (journalled to disk): guards, conversation memo, routing, answer card");
     console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps   p50 ratio per block (median)");
     for (const [mode, ours, base, perRound] of rows) {

@@ -11,6 +11,7 @@ import * as agenda from "./routes/agenda/index";
 import * as digest from "./routes/digest";
 import * as minutes from "./routes/minutes";
 import { TeamsSender } from "./teams-sender";
+import { mark } from "../src/runtime/start-timeline";
 
 /**
  * Feature route modules in match order (core commands come first, the fallback last). Routing takes any
@@ -25,18 +26,25 @@ export const FEATURES: readonly RouteModule[] = [mandates.register, groups.regis
 export async function startBackground(services: Services, adapter: TeamsAdapter): Promise<() => Promise<void>> {
   // Runs last: the language hints conversations deferred are written before the store closes.
   const stops: (() => Promise<void>)[] = [() => services.conversations.settle()];
-  // The product's default knowledge: the sample mandates, when the catalog is empty.
-  const sample = await ensureSampleCatalog(services);
-  if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
+  // The product's default knowledge: the sample mandates, when the catalog is empty. The catalog is read
+  // first (the router needs it anyway): a stored one, as at every start but the first, needs no other check.
   // Routing reports expire by their `ttl` (Cosmos TTL; the embedded store's sweeper): no scan at start.
   // The catalog's version is checked beside the turns (every 2 s, as before), never inside one.
-  await services.currentCatalog.get();
+  if ((await services.currentCatalog.get()).entries.length === 0) {
+    const sample = await ensureSampleCatalog(services);
+    if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
+    // the empty copy read above is kept for 2 s unless invalidated: this reads the catalog just written
+    services.currentCatalog.invalidate();
+    await services.currentCatalog.get();
+  }
+  mark("catalog read");
   // The router is built here, before the server takes turns (meanwhile it answers 503 "starting" with Retry-After),
   // not inside the first question's turn. It is built in slices (`buildRouter`, as every rebuild beside the turns is:
   // seconds of CPU at 10,000 groups). The same derive key as the routes': the turn finds it built.
   const t0 = Date.now();
   try {
     await services.currentCatalog.derive(buildRouter);
+    mark("router built");
     services.logger.info({ ms: Date.now() - t0 }, "router built");
   } catch (err) {
     // the first question meets the same error and answers it politely; the start goes on

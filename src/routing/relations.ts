@@ -16,11 +16,14 @@ import { Actors, sentences, type BodyInSentence } from "./actors";
 import { clausesOf } from "./passages";
 import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
-import type { AnswerBuilder } from "./answers";
-import type { NameHit } from "./names";
-import { POINTING_BACK } from "./pronouns";
-import { pickSubject, subjectOfYesNo } from "./subject";
-import type { RouteCitation, RouteResult } from "./types";
+import type { RouteCitation } from "./types";
+import { matchAll } from "./relation-detect";
+import { asksForParty, SELF_RELATIONS } from "./relation-asked";
+
+// the question side (which relation is asked, and whether it is) lives in relation-detect.ts and relation-asked.ts
+export { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
+export { asksForParty, asksWhoIsIn, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
+export { answerRelation } from "./relation-answer";
 
 export interface RelationAnswer {
   readonly targetId: string;
@@ -29,39 +32,11 @@ export interface RelationAnswer {
   readonly how: "fact" | "clause" | "self";
 }
 
-export interface RelationAsked {
-  readonly relation: Relation;
-  /** Positions (in analysis.words) of the words that asked for it. */
-  readonly cues: ReadonlySet<number>;
-}
-
-/** Relations a group's own mandate usually answers with the group itself ("Samordningsrådet kan besluta om undergrupper"). */
-const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coopted", "meetings", "decides"]);
-
-export const isSelfRelation = (r: Relation): boolean => SELF_RELATIONS.has(r);
-
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
 function withAntecedents(list: string[]): string[] {
   return list.map((s, i) => (i > 0 && PRONOUN_START.test(s) ? s.replace(PRONOUN_START, `${list[i - 1]!.split(/\s+/)[0]} `) : s));
-}
-
-/** How far apart (in words) a relation's act and its object may stand in a question. */
-const NEAR_WORDS = 5;
-
-/** Relations answered by whom something goes *to*. */
-const RECEIVES: ReadonlySet<Relation> = new Set(["reports", "contact", "escalation"]);
-
-export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>): number {
-  let n = 0;
-  for (let i = 0; i < ws.length; i++) {
-    const m = t.longestAt(ws, i);
-    if (!m) continue;
-    n++;
-    for (let j = i; j < i + m.length; j++) hits.add(j);
-  }
-  return n;
 }
 
 /** What one relation's phrases match in one mandate sentence (word positions of the matches). */
@@ -82,85 +57,6 @@ function matchSentence(table: RelationTable, sentence: string): SentenceMatch {
   const about = table.about.size ? matchAll(table.about, ws, aboutAt) : 0;
   const acts = matchAll(table.acts, ws, actAt) + matchAll(table.alone, ws, actAt);
   return { about, acts, alone: matchAll(table.alone, ws, new Set()), aboutAt, actAt };
-}
-
-/** Words that stand between a group's name and the rest of its noun phrase ("X:s", "ger X dess uppdrag"). */
-const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "their"]);
-/** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
-const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
-
-/**
- * The question's words without the named groups' names (with the possessive right after one): Swedish puts the
- * subject between the finite verb and its particle in a question ("Vem lyder verksamhetschefsgrupperna under?",
- * "Vem rapporterar ledningsgruppen till?") and the indirect object between the verb and its object ("Vem ger
- * samordningsrådet för bild- och funktionsmedicin dess uppdrag?"): without the name the cue reads as one phrase.
- */
-function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; at: number[] } {
-  const drop = new Set<number>();
-  for (const h of named) {
-    const ats = h.tokens.map((t) => a.tokens[t]!.at).filter((x) => x >= 0);
-    if (!ats.length) continue;
-    let last = Math.max(...ats);
-    for (let i = Math.min(...ats); i <= last; i++) drop.add(i);
-    // "ledningsgruppen i Mellansverige", "rådet inom VGR": the organisation after the name belongs to its noun phrase
-    const org = ORG_PREPOSITIONS.has(a.words[last + 1] ?? "") ? lex.organisations.longestAt(a.keys, last + 2) : undefined;
-    if (org) for (const end = last + 1 + org.length; last < end; ) drop.add(++last);
-    if (POSSESSIVES.has(a.words[last + 1] ?? "")) drop.add(last + 1);
-  }
-  const at = a.words.map((_, i) => i).filter((i) => !drop.has(i));
-  return { ws: at.map((i) => a.words[i]!), at };
-}
-
-/** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
-function phrasesAt(t: RelationTable, ws: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < ws.length; i++) {
-    const m = t.alone.longestAt(ws, i);
-    if (m && m.length > 1) for (let j = i; j < i + m.length; j++) out.add(j);
-  }
-  return out;
-}
-
-/**
- * How strongly the words ask for one relation. `taken`: words inside another relation's phrase of several words — the
- * longer phrase is the more specific reading ("adjungerad ledamot" asks for co-opted members, not for members).
- */
-function scoreRelation(t: RelationTable, ws: readonly string[], stop: ReadonlySet<string>, taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
-  const cues = new Set<number>();
-  // distance in content words: function words do not part a verb from its object ("bestämt att det är hon som är ordförande")
-  const place: number[] = [];
-  ws.forEach((w, i) => place.push((place[i - 1] ?? 0) + (i > 0 && !stop.has(ws[i - 1]!) ? 1 : 0)));
-  const alone = matchAll(t.alone, ws, cues);
-  const aboutAt = new Set<number>();
-  const actAt = new Set<number>();
-  const about = matchAll(t.about, ws, aboutAt) && [...aboutAt].some((i) => !taken.has(i)) ? 1 : 0;
-  const acts = matchAll(t.acts, ws, actAt);
-  for (const i of taken) aboutAt.delete(i);
-  // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
-  const near = !t.needsAct || [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(place[i]! - place[j]!) <= NEAR_WORDS));
-  const paired = about && (!t.needsAct || (acts && near));
-  if (paired) for (const i of [...aboutAt, ...actAt]) cues.add(i);
-  return { n: alone + (paired ? about + acts : 0), cues };
-}
-
-/**
- * The relation the question asks for: the one whose words it uses most (about + act, or a word that asks alone),
- * read on the question as written and on it without the named groups' names (see withoutNames).
- */
-export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
-  const bare = named.length ? withoutNames(a, named, lex) : undefined;
-  let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
-  const phrases = (ws: readonly string[]) => new Map([...lex.relations].map(([r, t]) => [r, phrasesAt(t, ws)]));
-  const others = (m: Map<Relation, Set<number>>, r: Relation) => new Set([...m].flatMap(([o, at]) => (o === r ? [] : [...at])));
-  const plainPhrases = phrases(a.words);
-  const barePhrases = bare ? phrases(bare.ws) : undefined;
-  for (const [relation, t] of lex.relations) {
-    const plain = scoreRelation(t, a.words, lex.stopSv, others(plainPhrases, relation));
-    const short = bare ? scoreRelation(t, bare.ws, lex.stopSv, others(barePhrases!, relation)) : undefined;
-    const pick = short && short.n > plain.n ? { n: short.n, cues: new Set([...short.cues].map((i) => bare!.at[i]!)) } : plain;
-    if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
-  }
-  return best && { relation: best.relation, cues: best.cues };
 }
 
 export class RelationAnswerer {
@@ -376,212 +272,4 @@ function charIndexOfWord(sentence: string, n: number): number {
   let i = 0;
   for (let k = 0; k < Math.min(n, ws.length); k++) i += ws[k]!.length + 1;
   return i;
-}
-
-const TO = new Set(["till", "at", "to", "for"]);
-const ARTICLES = new Set(["the", "den", "det", "de", "en", "ett", "a", "an"]);
-
-/**
- * The group stands after "till"/"åt"/"to", or a pronoun there refers back to it ("Vilka grupper fungerar som
- * remissinstans åt den?"): it is the one served, so the question asks who serves it (the topic: that group's duty
- * "Vara remissinstans till ledningsgruppen"), not whom it serves.
- */
-function servedInQuestion(a: QuestionAnalysis, s: NameHit): boolean {
-  let i = s.at - 1;
-  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
-  if (i >= 0 && TO.has(a.words[i]!)) return true;
-  return a.words.some((w, k) => k > s.at && POINTING_BACK.has(w) && TO.has(a.words[k - 1] ?? ""));
-}
-
-/** Question words that ask for a party (who, which body, where to) and those that ask for a fact (when, why, how). */
-const ASKS_PARTY = new Set(["vem", "vems", "vilka", "vilken", "vilket", "vart", "who", "whom", "whose", "which", "where"]);
-const ASKS_FACT = new Set(["nar", "varfor", "when", "why"]);
-/** "hur länge", "how long": a duration, a fact ("hur får jag upp en fråga …" asks whom to turn to). */
-const asksDuration = (ws: readonly string[]) => ws.some((w, i) => (w === "hur" && (ws[i + 1] === "lange" || ws[i + 1] === "lang")) || (w === "how" && ws[i + 1] === "long"));
-
-/** A question word opens its clause; "när" inside one is a conjunction ("… välja ny ordförande när den gamla slutar"). */
-const opensClause = (a: QuestionAnalysis, i: number): boolean => a.sentenceStarts.has(i) || ["och", "eller", "men", "and", "or", "but"].includes(a.words[i - 1] ?? "");
-
-/** The question asks who (a party), not only when, why or how. */
-export function asksForParty(a: QuestionAnalysis): boolean {
-  return a.words.some((w) => ASKS_PARTY.has(w));
-}
-
-/**
- * Verbs of governing a group: appointing, deciding, adopting, approving, giving assignments, reporting, sending,
- * preparing, evaluating, setting up or closing, prioritising (as folded stems: every inflection starts so).
- */
-const GOVERNING = ["utse", "utser", "utsag", "tillsat", "valj", "valde", "beslut", "bestam", "faststal", "godkan", "ger", "gav", "gett", "givit", "rapporter", "skick", "lamna", "bered", "forbered", "utvarder", "granska", "inratt", "avveckl", "prioriter", "inform", "eskaler", "lyft", "nominer", "foresla", "tilldela"];
-const FILLERS = new Set(["som", "ar", "det", "har", "hade", "ska", "skall", "kan", "far", "maste", "bor", "egentligen", "da"]);
-
-/**
- * "Vem [är det som] utser … <group>": the question word asks for the one who governs, and the group stands after
- * that verb as its object — the group is the one acted on, so the answer is someone else.
- */
-export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
-  const q = a.words.findIndex((w) => ASKS_PARTY.has(w));
-  if (q < 0 || groupAt <= q) return false;
-  let i = q + 1;
-  if (a.words[q] !== "vem" && a.words[q] !== "who" && a.words[q] !== "whom") i++; // "vilken grupp", "which body"
-  while (i < groupAt && FILLERS.has(a.words[i]!)) i++;
-  if (i >= groupAt || !GOVERNING.some((v) => a.words[i]!.startsWith(v))) return false;
-  // the group is the verb's object right after it (an article between), not inside a phrase of its own ("… till
-  // det nationella programområdet för bild- och funktionsmedicin")
-  let j = i + 1;
-  while (j < groupAt && ARTICLES.has(a.words[j]!)) j++;
-  return j === groupAt;
-}
-
-/** Minutes and records (folded stems): the cue words of "reports" that name a document, not a sending. */
-const MINUTES = ["minnesanteckn", "motesanteckn", "anteckning", "protokoll"];
-/** Approving (justera, godkänna, signera) or publishing a document is done to it where it is kept, not sent to anyone. */
-const APPROVES_OR_PUBLISHES = ["juster", "godkan", "signer", "publicer"];
-
-/**
- * "Vem justerar protokollet?", "Vem godkänner mötesanteckningarna?", "Var publiceras minnesanteckningarna?": the
- * minutes are named, but nothing is sent to anyone — who approves or publishes them is a topic of the mandate
- * ("Mötesanteckningar ska … godkännas av ordförande. Anteckningarna ska publiceras på intranätet."), not a report.
- */
-function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
-  const cues = [...asked.cues].map((i) => a.words[i] ?? "");
-  if (!cues.length || !cues.every((w) => MINUTES.some((m) => w.includes(m)))) return false;
-  // "läggs ut", "lägga ut": to publish
-  const putsOut = a.words.some((w, i) => /^(lagg|lade)/.test(w) && a.words.slice(i + 1, i + 6).includes("ut"));
-  return putsOut || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)));
-}
-
-/**
- * "Vem sitter i ledningsgruppen?", "Vilka ingår i samverkansgruppen?": who is in a group, with no act of appointing
- * asked ("utser", "väljer" make it the members relation): the group's own participants clause answers. The positions
- * of the words that ask it, or none.
- */
-export function asksWhoIsIn(a: QuestionAnalysis, lex: CompiledLexicon): Set<number> {
-  const t = lex.relations.get("members");
-  const at = new Set<number>();
-  if (!t || !asksForParty(a)) return at;
-  matchAll(t.about, a.words, at);
-  const acts = new Set<number>();
-  matchAll(t.acts, a.words, acts);
-  return acts.size ? new Set() : at;
-}
-
-/** Tasks one takes part in (folded stems): "uppdrag", "projekt". */
-const TASKS = ["uppdrag", "projekt"];
-const SEATS = ["ledamot", "ledamo", "medlem", "deltagar", "represent", "ersattar", "sammansattning"];
-
-/**
- * "Måste rådet vara med i alla koncernövergripande uppdrag?", "vilka uppdrag radiologin ska vara med i": "med i" an
- * assignment or a project is taking part in a task, not a seat in a group (004: "prioritera vilka koncernövergripande
- * uppdrag som den egna verksamheten ska medverka i") — a topic of the group's mandate, not who decides its members.
- */
-function withInTask(a: QuestionAnalysis, asked: RelationAsked, named: readonly NameHit[]): boolean {
-  const groupAt = new Set(named.flatMap((h) => [h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1)]));
-  const med = [...asked.cues].filter((i) => a.words[i] === "med");
-  // a word for the seats themselves ("ledamöter", "deltagare") asks who is in the group, whatever task is named
-  if (!med.length || [...asked.cues].some((i) => SEATS.some((m) => (a.words[i] ?? "").startsWith(m)))) return false;
-  const task = (w: string | undefined) => !!w && TASKS.some((t) => w.startsWith(t));
-  return med.some((i) => {
-    if (a.words[i + 1] !== "i") return false;
-    // "med i (alla) uppdrag": the object follows; "vilka uppdrag … ska vara med i?": the preposition stranded at the
-    // clause's end, its object the relative clause's head before it in the same sentence
-    let j = i + 2;
-    while (["alla", "de", "det", "den", "ett", "en", "nagot", "nagra", "manga"].includes(a.words[j] ?? "") && !a.sentenceStarts.has(j)) j++;
-    if (j < a.words.length && !a.sentenceStarts.has(j)) {
-      if (task(a.words[j]) || task(a.words[j + 1])) return true;
-      // "med i rådet", "med i ledningsgruppen": a seat in a group; otherwise the clause ended there (a chat question
-      // without its question mark: "… ska vara med i beslutar de det själva")
-      if (groupAt.has(j) || /^(grupp|rad|forum)/.test(a.words[j]!)) return false;
-    }
-    const start = Math.max(-1, ...[...a.sentenceStarts].filter((s) => s <= i));
-    return a.words.slice(Math.max(0, start), i).some(task);
-  });
-}
-
-/** The sentence (0-based) a word position stands in. */
-function sentenceOfWord(a: QuestionAnalysis, i: number): number {
-  let n = -1;
-  for (const s of a.sentenceStarts) if (s <= i) n++;
-  return n;
-}
-
-/**
- * "Vi har fått minnesanteckningarna från VCG. Vem äger frågan om röntgenköerna?": every word that asks for a relation
- * stands in a sentence before the one that asks, and that sentence has words of its own — what it asks is its own
- * topic; the sentence before only sets the scene. (An asking sentence with nothing of its own, "Vart ska den?", asks
- * about what the sentence before said.)
- */
-function onlyInContext(a: QuestionAnalysis, asked: RelationAsked): boolean {
-  if (a.asking <= 0 || !asked.cues.size) return false;
-  if ([...asked.cues].some((i) => sentenceOfWord(a, i) >= a.asking)) return false;
-  const own = a.words.flatMap((w, i) => (sentenceOfWord(a, i) === a.asking ? [w] : []));
-  // "Vem anmäler jag den till?", "Med vem ska det stämmas av?": a pronoun points back to what the sentence before said
-  if (own.some((w) => POINTING_BACK.has(w))) return false;
-  // a topic of its own takes more than one word ("vem mejlar jag" only says how to reach someone)
-  return a.tokens.filter((t) => t.sentence === a.asking && t.real && t.at >= 0).length >= 2;
-}
-
-/** The relation asked, and whether the named groups can be its subject. */
-export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[]): RelationAsked | undefined {
-  const asked = detectRelation(a, lex, named);
-  // "När startade samverkansgruppen?", "hur länge sitter ordf i ledningsgruppen": a question word that asks when, why
-  // or how asks a fact of the group's own mandate, not who else stands in the relation
-  if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
-  if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
-  if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
-  if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
-  if (asked && onlyInContext(a, asked)) return undefined;
-  return asked;
-}
-
-/** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
-const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
-
-/**
- * Swedish marks the receiver of a giving with "till"/"åt" before it ("ge uppdrag till VCG", "ta fram underlag åt
- * ledningsgruppen"): among several named groups, the one that stands so (an article between).
- */
-function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
-  if (named.length < 2) return undefined;
-  return named.find((h) => {
-    let i = Math.min(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? h.at).filter((x) => x >= 0)) - 1;
-    while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
-    return i >= 0 && TO.has(a.words[i]!);
-  });
-}
-
-/** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
-export function answerRelation(
-  relations: RelationAnswerer,
-  answers: AnswerBuilder,
-  asked: RelationAsked,
-  named: readonly NameHit[],
-  a: QuestionAnalysis,
-  excluded: ReadonlySet<string>,
-): { result: RouteResult; subject: string } | undefined {
-  const order = [...named].sort((x, y) => y.at - x.at);
-  const receiver = GIVING.has(asked.relation) ? receiverOf(named, a) : undefined;
-  const preferred = receiver ?? pickSubject(named, a)!;
-  order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
-  const found: { s: NameHit; r: RelationAnswer }[] = [];
-  for (const s of order) {
-    const subject = answers.byId.get(s.entryId)!;
-    const r = relations.answer(asked.relation, subject, a, excluded, new Set([...asked.cues, ...s.tokens.map((t) => a.tokens[t]!.at)]), asked.cues);
-    if (r && answers.byId.has(r.targetId)) found.push({ s, r });
-  }
-  // an answer the question names as another party is less likely what it asks, unless that body's name is the
-  // relation's own word ("Vem är kontaktperson för …": the body named Kontaktperson is the answer)
-  const otherParty = (f: (typeof found)[number]) => named.some((h) => h.entryId === f.r.targetId && h !== f.s && !h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)));
-  // "Vem är BoF-rådets kontaktperson?": a body named by the relation's own word is what is asked about the other
-  // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it
-  const role = named.length > 1 ? named.find((h) => h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at))) : undefined;
-  // "Kan VCG avropa utredare från kansliet?": the grammatical subject's own clause answers, whoever else it names
-  // "Kan kansliet ge utredningsresurser till VCG?": the one given to is the group the relation is asked of, the
-  // grammatical subject the giver offered as the answer
-  const grammatical = receiver ?? subjectOfYesNo(named, a);
-  const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || found.find((f) => !otherParty(f)) || found[0];
-  if (!pick) return undefined;
-  const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;
-  const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
-  const result = answers.ownerResult(targetId, confidence, [pick.r.citation], [answers.candidate(targetId, 1)]);
-  return { result: { ...result, escalation: null }, subject: pick.s.entryId };
 }

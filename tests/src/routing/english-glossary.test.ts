@@ -58,3 +58,39 @@ describe("an English question gets the owner of the clean Swedish question", () 
     expect(say(en)).toBe(say(sv));
   });
 });
+
+describe("an English relation question gets the body the Swedish one gets", () => {
+  it.each([
+    // "Gruppen är underställd samverkansnämndens regiondirektörsgrupp" (001): the body over a group, in everyday English
+    ["Who is the boss of the management group in Mellansverige?", "Vem är ledningsgruppen i Mellansverige underställd?"],
+    ["Who oversees the coordination councils in VGR?", "Vem är samordningsråden i VGR underställda?"],
+    // "Formella uppdrag kan endast ges av ledningsgruppen" (000)
+    ["Who hands out tasks to the heads of department groups in Mellansverige?", "Vem ger verksamhetschefsgrupperna i Mellansverige uppdrag?"],
+  ])("%s", (en, sv) => {
+    expect(say(sv)).toMatch(/^owner /);
+    expect(say(en)).toBe(say(sv));
+  });
+});
+
+it("reads 'the Mellansverige healthcare region' as the Swedish name, the noun first", () => {
+  expect(wordsOf("Who leads the Mellansverige healthcare region?").join(" ")).toContain("sjukvardsregion mellansverige");
+});
+
+describe("English infinitives and phrasal verbs read as the Swedish ones", () => {
+  it("reads 'a mandate to decide' as 'att besluta', the infinitive, not the finite 'beslutar'", () => {
+    const ws = wordsOf("Neither the chair nor the members have a mandate to decide this.");
+    expect(ws).toContain("besluta");
+    expect(ws).not.toContain("beslutar");
+  });
+
+  it.each([
+    // "Ordförande kan lyfta behov av regiongemensamt beslutsfattande till samordningsrådets kontaktperson" (004)
+    [
+      "The chair of a coordination council in VGR needs a decision that applies to the whole region. Who should she raise it with?",
+      "Ordföranden i ett samordningsråd i VGR behöver ett beslut som gäller hela regionen. Vem ska hon ta upp det med?",
+    ],
+  ])("%s", (en, sv) => {
+    expect(say(sv)).toMatch(/^owner /);
+    expect(say(en)).toBe(say(sv));
+  });
+});

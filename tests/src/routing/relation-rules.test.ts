@@ -149,3 +149,17 @@ describe("a relation's sentence is chosen by the question's meaning, not only it
     expect(d.result.citations[0]?.text).toMatch(/regiongemensamt beslutsfattande/);
   });
 });
+
+describe("everyday words for a relation's act and object (samples/lexicon/relationer.yaml)", () => {
+  it("'spika' a verksamhetsplan is adopting it: 001 'en verksamhetsplan som fastställs av landstings- och regiondirektörsgruppen'", () => {
+    const d = ask("Vem spikar verksamhetsplanen för ledningsgruppen i Mellansverige?");
+    expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
+    expect(d.analysis.asks).toBe("plan");
+  });
+
+  it("the coordinator's role is the coordinator: 004 'tillhandahåller Koncernkontoret koordinator till varje samordningsråd'", () => {
+    const d = ask("Vem står för koordinatorsrollen i samordningsrådet för bild- och funktionsmedicin?");
+    expect(d.result.owner?.id).toBe("vgr:koncernkontoret");
+    expect(d.analysis.asks).toBe("support");
+  });
+});
