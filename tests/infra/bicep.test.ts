@@ -129,7 +129,10 @@ describe("infra: identity, bot and web app", () => {
     expect(web).toMatch(/healthCheckPath: '\/healthz'/);
     expect(web).toMatch(/reserved: true/);
     expect(web).toMatch(/capacity: instanceCount/);
-    expect(web).toMatch(/appCommandLine: 'node dist\/bundle\/main\.js'/);
+    // the start command is npm start's: the same bundle with the same node flags
+    const start = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+    expect(start).toMatch(/&& node (--\S+ )*dist\/bundle\/main\.js$/);
+    expect(web).toContain(`appCommandLine: '${start.slice(start.lastIndexOf("node "))}'`);
     expect(fs.existsSync(path.join(ROOT, "bot", "main.ts"))).toBe(true);
   });
 
