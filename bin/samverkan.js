@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 "use strict";
 // The CLI is built by `npm run build` (run by `npm ci` through the prepare script): the bundle
-// (dist/bundle/cli.js, scripts/bundle.js), or tsc's output where no bundle was built.
+// (dist/bundle/cli.js, scripts/bundle.js), or tsc's output where the build could not bundle (scripts/dist-entry.js).
 const path = require("node:path");
 const fs = require("node:fs");
-const dist = path.join(__dirname, "..", "dist");
-const bundled = fs.existsSync(path.join(dist, "bundle", "cli.js"));
-const entry = bundled ? path.join(dist, "bundle", "cli.js") : path.join(dist, "bot", "cli", "main.js");
+const { dist, entryOf } = require("../scripts/dist-entry");
+const { file: entry, bundled } = entryOf("cli.js", path.join("bot", "cli", "main.js"));
 if (!fs.existsSync(entry)) {
   process.stderr.write("samverkan: the CLI is not built yet; run `npm run build` first.\n");
   process.exit(1);

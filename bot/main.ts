@@ -1,7 +1,9 @@
 import "./compile-cache"; // first: before any dependency is loaded
 import "./lazy-modules"; // before teams-ai's Application is loaded (by ./server)
+import { mark, timelineRole } from "../src/runtime/start-timeline";
 import { ConfigError, loadConfig, type Config } from "../src/config/config";
-import { forkStore } from "../src/storage/store-process";
+import type { ChildProcess } from "node:child_process";
+import { adoptStoreProcess, forkStore } from "../src/storage/store-process";
 import type { StartOptions } from "./server";
 import { startLoopDelayMonitor } from "./loop-delay";
 
@@ -21,7 +23,9 @@ function storeOption(config: Config): Pick<StartOptions, "openStore"> {
 /** The bot's own modules (all but what main needs to fork the store); bench:soak times loading them alone. */
 export const loadServer = () => import("./server");
 
-async function main(): Promise<void> {
+async function main(earlyStore?: ChildProcess): Promise<void> {
+  timelineRole("bot");
+  mark("entry loaded");
   let config;
   try {
     config = loadConfig();
@@ -35,10 +39,15 @@ async function main(): Promise<void> {
   // A closed stdout (the parent went away) must not turn the stop message into a crash.
   for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
   startLoopDelayMonitor();
+  if (earlyStore && config.cosmos.endpoint) earlyStore.kill();
+  else if (earlyStore) adoptStoreProcess(earlyStore);
   const store = storeOption(config);
+  mark("store process forked");
   // Loaded after the fork: the store process loads and opens DATA_DIR meanwhile.
   const { startServer } = await loadServer();
+  mark("modules loaded");
   const server = await startServer(config, store);
+  mark("ready");
   process.stdout.write(`Samverkan listens on ${server.url}/api/messages\n`);
   /** A stop that hangs (a turn that never ends) must not keep the process from being replaced. */
   const STOP_DEADLINE_MS = 30_000;
@@ -60,8 +69,9 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => shutdown("SIGINT"));
 }
 
-export function start(): void {
-  main().catch((err) => {
+/** `earlyStore`: the store process the bundle's entry forked before loading this (scripts/bundle.js). */
+export function start(earlyStore?: ChildProcess): void {
+  main(earlyStore).catch((err) => {
     process.stderr.write(`Samverkan could not start: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   });

@@ -16,6 +16,7 @@ import { FEATURES, startBackground } from "./wiring";
 import { BOT_FRAMEWORK_ISSUER, BotTokenCheck } from "./auth";
 import { httpFront, TurnGate } from "./http-front";
 import { keepConnectorClients } from "./connector-clients";
+import { mark } from "../src/runtime/start-timeline";
 
 /** How long a stop waits for turns already being handled (ms). */
 const TURN_GRACE_MS = 20_000;
@@ -92,6 +93,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // The server listens at once (answering 503 "starting") and takes turns once the services are ready.
   const gate = new TurnGate();
   const { server, sockets } = await listen(httpFront({ gate, adapter, tokens, logger, retryAfterSeconds: RETRY_AFTER_SECONDS }), config);
+  mark("listening");
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
 
@@ -100,10 +102,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   try {
     const opening = options.openStore?.() ?? openStore(config, { owner: "bot", warn: (m) => logger.warn(m) });
     prepareRoutingWhileStoreOpens(config, logger);
+    mark("routing lexicon loaded");
     store = await opening;
+    mark("store open");
     const ready = compose({ config, clock, store, logger }, cardRenderers);
+    mark("composed");
     stopBackground = await startBackground(ready, adapter);
     gate.open(ready, createBot(adapter, ready, options.features ?? FEATURES));
+    mark("turns open");
     logger.info({ url, store: store.mode }, "Samverkan is ready");
   } catch (err) {
     await new Promise<void>((r) => server.close(() => r()));

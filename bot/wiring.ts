@@ -11,6 +11,7 @@ import * as agenda from "./routes/agenda/index";
 import * as digest from "./routes/digest";
 import * as minutes from "./routes/minutes";
 import { TeamsSender } from "./teams-sender";
+import { mark } from "../src/runtime/start-timeline";
 
 /**
  * Feature route modules in match order (core commands come first, the fallback last). Routing takes any
@@ -25,12 +26,17 @@ export const FEATURES: readonly RouteModule[] = [mandates.register, groups.regis
 export async function startBackground(services: Services, adapter: TeamsAdapter): Promise<() => Promise<void>> {
   // Runs last: the language hints conversations deferred are written before the store closes.
   const stops: (() => Promise<void>)[] = [() => services.conversations.settle()];
-  // The product's default knowledge: the sample mandates, when the catalog is empty.
-  const sample = await ensureSampleCatalog(services);
-  if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
+  // The product's default knowledge: the sample mandates, when the catalog is empty. The catalog is read
+  // first (the router needs it anyway): a stored one, as at every start but the first, needs no other check.
   // Routing reports expire by their `ttl` (Cosmos TTL; the embedded store's sweeper): no scan at start.
   // The catalog's version is checked beside the turns (every 2 s, as before), never inside one.
-  await services.currentCatalog.get();
+  if ((await services.currentCatalog.get()).entries.length === 0) {
+    const sample = await ensureSampleCatalog(services);
+    if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
+    // an empty copy is never kept: this reads the catalog just written
+    await services.currentCatalog.get();
+  }
+  mark("catalog read");
   // The router is built here, before the server takes turns (meanwhile it answers 503 "starting" with Retry-After),
   // not inside the first question's turn: the build is synchronous CPU work (tens of milliseconds for the five
   // mandates with the build cache), too short to be worth cutting into slices, and a turn should not carry it.
@@ -38,6 +44,7 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
   const t0 = Date.now();
   try {
     await services.currentCatalog.derive(createRouter);
+    mark("router built");
     services.logger.info({ ms: Date.now() - t0 }, "router built");
   } catch (err) {
     // the first question meets the same error and answers it politely; the start goes on

@@ -31,9 +31,16 @@ const BUNDLES = {
   store: "src/storage/store-main.ts",
   cli: "bot/cli/main.ts",
 };
-/** The files started by node (npm start, the store process forked from bot.js, bin/samverkan.js). */
+/**
+ * The files started by node (npm start, the store process forked from bot.js, bin/samverkan.js). The bot's
+ * forks its embedded store process first of all (as src/storage/store-process.ts's prepareStoreProcess does;
+ * not when COSMOS_ENDPOINT names a remote Cosmos): the store loads its bundle and opens DATA_DIR while the bot
+ * reads and compiles its own, ~6 MB, instead of after it. bot.js's start() adopts it (or ends it when the
+ * configuration turns out not to use it).
+ */
+const EARLY_STORE = `process.env.COSMOS_ENDPOINT?.trim() ? undefined : require("node:child_process").fork(require("node:path").join(__dirname, "store-main.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env })`;
 const LOADERS = {
-  "main.js": `require("./compile-cache.js");\nrequire("./bot.js").start();\n`,
+  "main.js": `const store = ${EARLY_STORE};\nrequire("./compile-cache.js");\nrequire("./bot.js").start(store);\n`,
   "store-main.js": `require("./compile-cache.js");\nrequire("./store.js");\n`,
 };
 const EXTERNAL = ["pdfjs-dist", "mammoth", "@azure/identity", "@azure/msal-node", "@azure/keyvault-keys"];
@@ -117,10 +124,60 @@ const requireConditionPlugin = {
   },
 };
 
-/** Builds dist/bundle (or `outdir`; `options`: more of esbuild's, e.g. metafile); resolves to esbuild's results once every file is written. */
+/**
+ * Moves a finished build into `outdir`, never leaving a bot that runs from it (its store process, its document
+ * worker, its source maps, read by path while it runs) or a CLI started meanwhile without its files: file by
+ * file, each renamed over its old copy (a rename replaces a file at once), the build id last; then files the
+ * new build no longer has are removed. Without an `outdir` yet, the whole folder is renamed into place.
+ */
+function moveInto(next, outdir) {
+  if (!fs.existsSync(outdir)) {
+    fs.renameSync(next, outdir);
+    return;
+  }
+  const files = fs.readdirSync(next).sort((a, b) => Number(a === BUILD_ID) - Number(b === BUILD_ID));
+  for (const f of files) fs.renameSync(path.join(next, f), path.join(outdir, f));
+  for (const f of fs.readdirSync(outdir)) if (!files.includes(f)) fs.rmSync(path.join(outdir, f), { recursive: true, force: true });
+  fs.rmSync(next, { recursive: true, force: true });
+}
+
+/** Build folders of builds that were stopped half-way (their process is gone), and this process's own. */
+function removeAbandoned(outdir) {
+  const prefix = `${path.basename(outdir)}.next-`;
+  const dir = path.dirname(outdir);
+  if (!fs.existsSync(dir)) return;
+  for (const f of fs.readdirSync(dir)) {
+    if (!f.startsWith(prefix)) continue;
+    const pid = Number(f.slice(prefix.length));
+    let alive = pid !== process.pid;
+    try {
+      if (alive) process.kill(pid, 0);
+    } catch (e) {
+      alive = e.code === "EPERM"; // another user's process
+    }
+    if (!alive) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds dist/bundle (or `outdir`; `options`: more of esbuild's, e.g. metafile); resolves to esbuild's results
+ * once every file is written. The build is written to a folder beside `outdir` (same depth: the source maps'
+ * relative paths hold) and moved in once complete (moveInto); a failed build leaves `outdir` as it was.
+ */
 async function bundle(outdir = path.join(root, "dist", "bundle"), options = {}) {
   const esbuild = require("esbuild");
-  fs.rmSync(outdir, { recursive: true, force: true });
+  const next = `${outdir}.next-${process.pid}`;
+  removeAbandoned(outdir);
+  try {
+    const results = await bundleInto(esbuild, next, options);
+    moveInto(next, outdir);
+    return results;
+  } finally {
+    fs.rmSync(next, { recursive: true, force: true });
+  }
+}
+
+async function bundleInto(esbuild, outdir, options) {
   const deferred = deferredRequests(esbuild);
   const build = (names) =>
     esbuild.build({

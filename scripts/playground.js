@@ -107,7 +107,8 @@ async function botIsUp() {
 async function main() {
   const children = [];
   if (!(await botIsUp())) {
-    const bot = spawn(process.execPath, [path.join(root, "dist", "bundle", "main.js")], { cwd: root, stdio: "inherit", env: process.env });
+    // the bundle, or tsc's output where the build could not bundle (scripts/dist-entry.js)
+    const bot = spawn(process.execPath, [require("./dist-entry").entryOf("main.js", path.join("bot", "main.js")).file], { cwd: root, stdio: "inherit", env: process.env });
     children.push(bot);
     for (let i = 0; i < 100 && !(await botIsUp()); i++) await new Promise((r) => setTimeout(r, 200));
     if (!(await botIsUp())) {

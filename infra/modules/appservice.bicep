@@ -1,5 +1,5 @@
 // Linux App Service plan and web app on Node 22 LTS running `node --max-semi-space-size=32 dist/bundle/main.js`, as
-// `npm start` does (package.json; tests/infra holds the two to the same flags) (the built app is zip
+// `npm start` does (its node flags: package.json; tests/infra holds the two to the same flags) (the built app is zip
 // deployed with its production node_modules; no build on the server). The app reads its configuration from
 // the app settings below (src/config/config.ts); no key or secret is among them.
 

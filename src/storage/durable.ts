@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import { Journal, journalFile, journalGenerations, readJournal, type JournalRecord } from "./journal";
 import { applyLegacy, applyPut, applyRecord, captureWrites, documentsOf, imageOf, sweepExpired, type Doc, type MemoryDocuments } from "./memory";
 import { legacySnapshotFile, readSnapshot, removeLeftovers, writeSnapshot, type ContainerImage } from "./snapshot";
+import { mark } from "../runtime/start-timeline";
 
 /**
  * Makes the embedded store keep what it acknowledges (Redis AOF with appendfsync always, SQLite's WAL):
@@ -68,6 +69,7 @@ export class DurableState {
       docs.set(c.id, d);
     }
     const snapshot = readSnapshot(o.dataDir);
+    mark("snapshot parsed");
     for (const image of snapshot?.containers ?? []) {
       const d = docs.get(image.name);
       if (!d) continue;
@@ -75,7 +77,9 @@ export class DurableState {
       d._ridCount = Math.max(d._ridCount, image.ridCount);
     }
     const from = snapshot?.next ?? 0;
+    mark("snapshot applied");
     const replay = replayJournals(o, docs, from);
+    mark("journal replayed");
     // Documents past their TTL are dropped before serving (not journalled: the next snapshot leaves them
     // out, and until then a restart drops them again).
     const nowSeconds = Math.floor((o.now?.() ?? Date.now()) / 1000);

@@ -3,6 +3,7 @@ import type { Config } from "../config/config";
 import { CONTAINERS, OUTBOX_PARTITION, containerBody } from "./model";
 import { acquireLock, publishEndpoint, startEmbeddedServer, type EmbeddedServer } from "./embedded";
 import { DurableState, type DurableStats } from "./durable";
+import { mark } from "../runtime/start-timeline";
 
 /**
  * Opening the embedded store on DATA_DIR without the Cosmos SDK: the lock, the server, the database and
@@ -57,6 +58,7 @@ export async function openEmbeddedStore(config: Config, options: EmbeddedOptions
   let server: EmbeddedServer | undefined;
   try {
     server = await startEmbeddedServer();
+    mark("server started");
     createContainers(server.account, config.cosmos.database);
     const srv = server;
     if (options.journal === false) {
@@ -74,6 +76,7 @@ export async function openEmbeddedStore(config: Config, options: EmbeddedOptions
       now: config.fixedNow ? () => config.fixedNow!.getTime() : undefined,
       upgradeLegacy,
     });
+    mark("snapshot and journal loaded");
     server.beforeAnswer = durable.beforeAnswer;
     publishEndpoint(dataDir, server.endpoint);
     return {

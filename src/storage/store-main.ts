@@ -2,6 +2,10 @@ import "../runtime/compile-cache"; // first: before any dependency is loaded
 import { ConfigError, loadConfig } from "../config/config";
 import { StoreLockedError } from "./embedded";
 import { openEmbeddedStore, type OpenEmbedded } from "./embedded-open";
+import { mark, timelineRole } from "../runtime/start-timeline";
+
+timelineRole("store");
+mark("modules loaded");
 
 /*
  * The store process forked by store-process.ts: loads its modules, and on "open" opens the embedded store
@@ -38,9 +42,11 @@ async function open(): Promise<OpenEmbedded> {
 
 process.on("message", (m: { type: string; id?: number }) => {
   if (m.type === "open") {
+    mark("open asked");
     open().then(
       (s) => {
         store = s;
+        mark("open");
         send({ type: "ready", endpoint: s.endpoint });
       },
       (e: Error) => {

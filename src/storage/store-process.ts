@@ -35,6 +35,11 @@ export interface ForkedStore {
   readonly pid: number | undefined;
 }
 
+/** A store process forked ahead by the bundle's entry (scripts/bundle.js): the next forkStore opens DATA_DIR with it. */
+export function adoptStoreProcess(child: ChildProcess): void {
+  prepared ??= child;
+}
+
 /**
  * Forks the store process now (before the bot loads its own modules, so both load at once). `onLost` is
  * called if the child exits while the bot still uses it.

@@ -15,7 +15,7 @@ import { activity, post, repliesTo, tempDir } from "../support/harness";
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUT = path.join(ROOT, "dist", `.bundle-test-${process.pid}`);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { bundle } = require(path.join(ROOT, "scripts", "bundle.js")) as { bundle: (outdir: string) => Promise<unknown> };
+const { bundle } = require(path.join(ROOT, "scripts", "bundle.js")) as { bundle: (outdir: string, options?: object) => Promise<unknown> };
 
 const node = (script: string) =>
   new Promise<string>((resolve, reject) =>
@@ -32,6 +32,7 @@ async function freePort(): Promise<number> {
 
 describe("the bundled build (dist/bundle, what npm start runs)", () => {
   let bot: ChildProcess | undefined;
+  let botUrl = "";
   let connector: FakeConnector;
 
   beforeAll(async () => {
@@ -53,7 +54,7 @@ describe("the bundled build (dist/bundle, what npm start runs)", () => {
 
   it("starts as npm start does (with its store process) and answers a chat turn", async () => {
     const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
+    const url = (botUrl = `http://127.0.0.1:${port}`);
     const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: tempDir("samverkan-bundle-"), LOG_LEVEL: "warn" };
     bot = spawn(process.execPath, [path.join(OUT, "main.js")], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
     const deadline = Date.now() + 120_000;
@@ -68,6 +69,37 @@ describe("the bundled build (dist/bundle, what npm start runs)", () => {
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
   }, 150_000);
+
+  it("a rebuild under the running bot never leaves its folder without its files; a failed one leaves the old build", async () => {
+    expect(bot?.exitCode).toBeNull(); // the bot of the first test, started from OUT
+    const files = fs.readdirSync(OUT).sort();
+    const buildId = () => fs.readFileSync(path.join(OUT, "build-id"), "utf8");
+    const before = buildId();
+    const missing = new Set<string>();
+    const watch = () => {
+      for (const f of files) if (!fs.existsSync(path.join(OUT, f))) missing.add(f);
+    };
+    // an invalid define makes esbuild fail: the build in place stays as it was
+    const failing = bundle(OUT, { define: { "process.env.X": "(" }, logLevel: "silent" });
+    watch(); // the build has begun: the old code removed the folder here, before building
+    await expect(failing).rejects.toThrow();
+    watch();
+    expect(buildId()).toBe(before);
+    const rebuilding = bundle(OUT);
+    const timer = setInterval(watch, 5);
+    watch();
+    await rebuilding.finally(() => clearInterval(timer));
+    watch();
+    expect([...missing]).toEqual([]);
+    expect(fs.readdirSync(OUT).sort()).toEqual(files);
+    expect(buildId()).not.toBe(before);
+    expect(fs.readdirSync(path.dirname(OUT)).filter((f) => f.startsWith(`${path.basename(OUT)}.`))).toEqual([]);
+    // and the bot still answers a chat turn
+    const a = activity(connector, { text: "hjälp", locale: "sv-SE" });
+    const r = await post({ url: botUrl }, a);
+    expect(r.status).toBe(200);
+    expect(repliesTo(connector, String(a.id)).length).toBeGreaterThan(0);
+  }, 240_000);
 
   it("loads nothing but the bundle at start: the deferred modules are not loaded until used", async () => {
     const out = await node(

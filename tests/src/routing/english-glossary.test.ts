@@ -58,3 +58,20 @@ describe("an English question gets the owner of the clean Swedish question", () 
     expect(say(en)).toBe(say(sv));
   });
 });
+
+describe("an English relation question gets the body the Swedish one gets", () => {
+  it.each([
+    // "Gruppen är underställd samverkansnämndens regiondirektörsgrupp" (001): the body over a group, in everyday English
+    ["Who is the boss of the management group in Mellansverige?", "Vem är ledningsgruppen i Mellansverige underställd?"],
+    ["Who oversees the coordination councils in VGR?", "Vem är samordningsråden i VGR underställda?"],
+    // "Formella uppdrag kan endast ges av ledningsgruppen" (000)
+    ["Who hands out tasks to the heads of department groups in Mellansverige?", "Vem ger verksamhetschefsgrupperna i Mellansverige uppdrag?"],
+  ])("%s", (en, sv) => {
+    expect(say(sv)).toMatch(/^owner /);
+    expect(say(en)).toBe(say(sv));
+  });
+});
+
+it("reads 'the Mellansverige healthcare region' as the Swedish name, the noun first", () => {
+  expect(wordsOf("Who leads the Mellansverige healthcare region?").join(" ")).toContain("sjukvardsregion mellansverige");
+});
