@@ -4,10 +4,10 @@ export const LanguageSchema = z.enum(["sv", "en"]);
 export type Language = z.infer<typeof LanguageSchema>;
 
 const SV_WORDS = new Set(
-  "och att det som en är på för med har inte till av om den vi jag vem vilken vilka vart hur vad kan ska grupp gruppen äger frågan fråga hjälp språk visa grupper anmäl ärende dagordning svenska engelska var när mötet möte tack tackar hej hejsan hallå tjena morgon kväll eftermiddag protokoll möten nytt sätt koppla kanalen veckobrev".split(" "),
+  "och att det som en är på för med har inte till av om den vi jag vem vilken vilka vart hur vad kan ska grupp gruppen äger frågan fråga hjälp språk visa grupper anmäl ärende dagordning svenska engelska var när mötet möte tack tackar hej hejsan hallå tjena morgon kväll eftermiddag protokoll möten nytt sätt koppla kanalen veckobrev bered".split(" "),
 );
 const EN_WORDS = new Set(
-  "the and is are to of for with who which what where how does do can should group owns own question help language show groups submit item agenda english swedish please when meeting thanks thank you hello hi hey morning evening afternoon my me i whoami minutes meetings new set link this channel digest".split(" "),
+  "the and is are to of for with who which what where how does do can should group owns own question help language show groups submit item agenda english swedish please when meeting thanks thank you hello hi hey morning evening afternoon my me i whoami minutes meetings new set link this channel digest triage".split(" "),
 );
 
 /** The language a message is written in, or undefined when it gives no clear sign (e.g. "ok", a name). */

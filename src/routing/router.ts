@@ -10,10 +10,13 @@ import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
-import { kindSpokenOf, refersToUnnamedGroup, soleGroups, soleGroupSpokenOf, speaksOfKnownGroup } from "./group-words";
+import { refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
+import { GroupNaming } from "./group-naming";
+import { hasActed } from "./acted";
+import { QuestionOrganizations, type Context } from "./question-organization";
 import { withAreaWhole } from "./area-whole";
 import { CHANGE_PHRASE, withSeveralAreas } from "./several-areas";
-import { analyzeQuestion, HEAD_CREDIT, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
 import { CALIBRATION, type Calibration } from "./calibration";
@@ -21,8 +24,7 @@ import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
 import { shippedLexicon, type Lexicon } from "./lexicon";
 import type { Names, NameHit } from "./names";
-import { words } from "./normalize";
-import { Organizations, type OrganizationSource } from "./organizations";
+import { Organizations } from "./organizations";
 import { PassageIndex, passageTerms } from "./passages";
 import { routerParts, type RouterParts } from "./router-parts";
 import { runNow, runSliced } from "./slices";
@@ -43,17 +45,6 @@ export interface RouterOptions {
   readonly calibration?: Calibration;
 }
 
-interface Context {
-  orgId?: string;
-  orgSource?: OrganizationSource;
-  /** The organisation came from a group the question names by a group's name, not only by its care area. */
-  byGroupName?: boolean;
-  /** Organisations the question names (when several). */
-  orgIds: string[];
-  /** Organisations the question says it is not about ("alltså inte VGR"). */
-  notOrgIds: string[];
-  skip: Set<number>;
-}
 
 export class Router {
   readonly version: number;
@@ -69,18 +60,12 @@ export class Router {
   private readonly decide: DecideContext;
   private readonly crossing: CrossingContext;
   private readonly byId = new Map<string, GroupRecord>();
-  /** Head word (key) of a kind's name → its concrete groups. */
-  private readonly kindHeads = new Map<string, string[]>();
-  /** The kinds' head words: a care area compounded with one names a group by its area ("röntgenrådet"). */
-  private readonly groupHeads = new Set<string>();
+  private readonly naming: GroupNaming;
+  private readonly place: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
   private readonly changeTerms: ReadonlySet<string>;
   /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
   private readonly groupAreas = new Set<string>();
-  /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
-  private readonly soleGroupOf: ReadonlyMap<string, string>;
-  /** Organisation → head word of a group's name → the groups (a concrete group as its kind) with that head (kindSpokenOf). */
-  private readonly groupsOfHead = new Map<string, Map<string, string[]>>();
 
   /** Builds the router at once; `parts` (`buildRouter`: built in slices) are used when built with the same lexicon. */
   constructor(catalog: Catalog, options: RouterOptions = {}, parts?: RouterParts) {
@@ -88,7 +73,6 @@ export class Router {
     const lexicon = options.lexicon ?? shippedLexicon();
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
-    this.soleGroupOf = soleGroups(this.byId.values());
     const built = parts?.lex === this.lex ? parts : runNow(routerParts(catalog, this.lex));
     this.vocab = built.vocab;
     this.orgs = new Organizations(catalog.organizations, lexicon.organisations);
@@ -110,24 +94,8 @@ export class Router {
       }
     for (const set of areasOf.values()) for (const c of set) this.groupAreas.add(c);
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
-    // each kind with concrete groups: the head of its name's first word ("samordnings|råd" → råd)
-    for (const [kindId, ids] of instancesOf) {
-      const first = words(this.byId.get(kindId)?.name ?? "")[0];
-      const parts = first ? this.vocab.questionWord(first).parts : [];
-      const head = parts[parts.length - 1];
-      if (head) this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
-      if (head) this.groupHeads.add(head);
-    }
-    for (const e of catalog.entries) {
-      if (e.entryType !== "group" && e.entryType !== "kind") continue;
-      const parts = this.vocab.questionWord(words(e.name)[0] ?? "").parts;
-      const head = parts[parts.length - 1];
-      if (!head) continue;
-      const heads = this.groupsOfHead.get(e.organizationId) ?? new Map<string, string[]>();
-      const id = e.kindId ?? e.id;
-      heads.set(head, [...new Set([...(heads.get(head) ?? []), id])]);
-      this.groupsOfHead.set(e.organizationId, heads);
-    }
+    this.place = new QuestionOrganizations(this.orgs, this.byId, this.index.entryIds, this.lex.outside);
+    this.naming = new GroupNaming(this.byId, instancesOf, areasOf, this.lex.areaConcepts, this.vocab);
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
     this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
@@ -138,21 +106,6 @@ export class Router {
   /** Sizes, for benches and logs. */
   get stats(): { passages: number; terms: number; spellingWords: number } {
     return { passages: this.index.size, terms: this.index.termCount, spellingWords: this.vocab.spellingSize };
-  }
-
-  private readonly masks = new Map<string, Uint8Array | null>();
-
-  /** The entries a question may be answered with (its organisation's), as a mask over entry indexes; cached. */
-  private maskFor(ctx: Context): Uint8Array | null {
-    const key = ctx.orgId ? `=${ctx.orgId}` : `${ctx.orgIds.join(",")}!${ctx.notOrgIds.join(",")}`;
-    if (key === "!") return null;
-    let m = this.masks.get(key);
-    if (m === undefined) {
-      m = Uint8Array.from(this.index.entryIds, (id) => (this.inOrganization(id, ctx) ? 1 : 0));
-      if (this.masks.size > 64) this.masks.clear();
-      this.masks.set(key, m);
-    }
-    return m;
   }
 
   resolveOrganization(text: string | undefined): string | undefined {
@@ -175,11 +128,11 @@ export class Router {
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
     let a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
-    const ctx = this.organization(a, q);
+    const ctx = this.place.organization(a, q);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
       analysis: {
-        organization: ctx.orgId ? { id: ctx.orgId, name: this.orgs.name(ctx.orgId), source: ctx.orgSource!, ...(this.settled(ctx) ? { settled: true } : {}) } : null,
+        organization: ctx.orgId ? { id: ctx.orgId, name: this.orgs.name(ctx.orgId), source: ctx.orgSource!, ...(this.place.settled(ctx) ? { settled: true } : {}) } : null,
         subject: null,
         asks: "topic",
         kindOnly: null,
@@ -191,12 +144,12 @@ export class Router {
     });
     if (!a.tokens.some((t, i) => !ctx.skip.has(i))) {
       // "Vad gör gruppen i Västmanland?": nothing but the organisation and a group word — its one group is asked about
-      const only = this.soleGroupSpokenOf(a, ctx);
+      const only = this.naming.soleGroupSpokenOf(a, ctx.orgId);
       if (only && speaksOfKnownGroup(a, only.at)) return detail(this.groupItself(only.entryId), { reason: "name", subject: { id: only.entryId, name: this.byId.get(only.entryId)!.name } });
       return detail(noAnswer(), { reason: a.tokens.length ? "organization" : "empty" });
     }
 
-    if (this.outside(a, ctx)) return detail(noAnswer(), { reason: "organization" });
+    if (this.place.outside(a, ctx)) return detail(noAnswer(), { reason: "organization" });
     // one person's own matter ("min remiss", "min lön"): governance groups own kinds of questions, not cases
     if (a.keys.some((_, i) => this.lex.ownCase.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "own-case" });
     const { named, excludedIds } = this.namedGroups(a, ctx);
@@ -211,9 +164,9 @@ export class Router {
       return detail({ ...result, escalation: null }, { reason: "relation", subject: ref(either.targetId), asks: either.relation });
     }
     // "the Västmanland group": an organisation with one group, and the question speaks of a group without naming it
-    const sole = !named.length ? this.soleGroupSpokenOf(a, ctx) : undefined;
+    const sole = !named.length ? this.naming.soleGroupSpokenOf(a, ctx.orgId) : undefined;
     // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
-    const spoken = sole ?? (!named.length && asked ? this.kindSpokenOf(a, ctx) : undefined);
+    const spoken = sole ?? (!named.length && asked ? this.naming.kindSpokenOf(a, ctx.orgId) : undefined);
     if (asked && spoken) {
       const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
@@ -234,10 +187,10 @@ export class Router {
     if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
     const skip = this.topicSkip(a, ctx, asked, named);
     // "flera verksamhetsområden": the areas the matter touches, not those of the groups it names (several-areas.ts)
-    const several = withSeveralAreas(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts, this.groupHeads, this.changeTerms);
+    const several = withSeveralAreas(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts, this.naming.groupHeads, this.changeTerms);
     a = several.analysis;
     if (several.skip !== undefined) skip.add(several.skip);
-    const mask = this.maskFor(ctx);
+    const mask = this.place.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
     if (scores.total === 0 && subject) return detail(this.groupItself(subject.entryId), { reason: "name", subject: ref(subject.entryId) });
@@ -291,7 +244,7 @@ export class Router {
     const others = ctx.orgIds.filter((o) => o !== home && !this.orgs.memberOf(o, home) && !this.orgs.memberOf(home, o));
     const cal = this.decide.calibration;
     const best = others.flatMap((o) => {
-      const e = this.scorer.score(a, skip, this.maskFor({ ...ctx, orgId: o }), focus, []).entries[0];
+      const e = this.scorer.score(a, skip, this.place.maskFor({ ...ctx, orgId: o }), focus, []).entries[0];
       return e && evidenceOf(e) >= cal.none ? [this.answers.candidate(e.entryId, 1)] : [];
     });
     if (!best.length) return undefined;
@@ -333,19 +286,6 @@ export class Router {
     return this.answers.ownerResult(id, confidence, this.answers.ownCitation(this.byId.get(id)!), [this.answers.candidate(id, 1)]);
   }
 
-  /** The one group (or kind of group) of the question's organisation, when the question speaks of a group by no name. */
-  private soleGroupSpokenOf(a: QuestionAnalysis, ctx: Context): NameHit | undefined {
-    return ctx.orgId ? soleGroupSpokenOf(a, this.soleGroupOf.get(ctx.orgId)) : undefined;
-  }
-
-  /** A kind of group spoken of by its head word alone ("vårt råd"), where the organisation has only that kind of that head. */
-  private kindSpokenOf(a: QuestionAnalysis, ctx: Context): NameHit | undefined {
-    const heads = ctx.orgId ? this.groupsOfHead.get(ctx.orgId) : undefined;
-    if (!heads) return undefined;
-    const kinds = new Map([...heads].filter(([, ids]) => ids.length === 1 && this.byId.get(ids[0]!)?.entryType === "kind"));
-    return kindSpokenOf(a, kinds);
-  }
-
   /** The groups a question about "the group" may mean: the topic's candidates first, then every other group (at most six). */
   private groupCandidates(r: RouteResult): RouteResult["candidates"] {
     const isGroup = (id: string) => ["group", "kind"].includes(this.byId.get(id)?.entryType ?? "");
@@ -385,12 +325,12 @@ export class Router {
    */
   private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
-    const allowed = strict ? (id: string) => this.inOrganization(id, ctx) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
+    const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
     const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1);
-    const full = [...byName, ...this.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
+    const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
     const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
     let named = full.filter((h) => !a.excluded.has(h.at));
-    const here = named.filter((h) => this.inOrganization(h.entryId, ctx));
+    const here = named.filter((h) => this.place.inOrganization(h.entryId, ctx));
     if (here.length) named = here;
     const orgOf = (h: NameHit) => this.byId.get(h.entryId)!.organizationId;
     const oneOrg = named.length > 0 && named.every((h) => orgOf(h) === orgOf(named[0]!));
@@ -398,48 +338,16 @@ export class Router {
     if (oneOrg && (!here.length || !ctx.orgId || ctx.orgSource === "remembered")) {
       ctx.orgId = orgOf(named[0]!);
       ctx.orgSource = "subject";
-      ctx.byGroupName = named.some((h) => !this.namedByAreaOnly(a, h));
+      ctx.byGroupName = named.some((h) => !this.naming.namedByAreaOnly(a, h));
     } else if (named.length && !here.length) named = [];
     return { named, excludedIds };
-  }
-
-  /** The question itself names the organisation, or a group by a name only that organisation has. */
-  private settled(ctx: Context): boolean {
-    return ctx.orgSource === "question" || (ctx.orgSource === "subject" && !!ctx.byGroupName);
-  }
-
-  /** "bild- och funktionsmedicin": a group named only by words of a care area (its alias), which other organisations' groups may also cover. */
-  private namedByAreaOnly(a: QuestionAnalysis, h: NameHit): boolean {
-    return h.tokens.length > 0 && h.tokens.every((i) => a.tokens[i]!.terms.some((x) => this.lex.areaConcepts.has(x.term)));
-  }
-
-  /**
-   * A concrete group named by a compound of its area and its kind's head word: Swedish puts what a thing is last in
-   * a compound and what it is for first, so "röntgenrådet" is the råd for röntgen — the samordningsråd whose area
-   * röntgen is (bild- och funktionsmedicin). Only where no name in full covers the word already.
-   */
-  private compoundNamed(a: QuestionAnalysis, byName: readonly NameHit[]): NameHit[] {
-    const out: NameHit[] = [];
-    const taken = new Set(byName.flatMap((h) => h.tokens));
-    a.tokens.forEach((t, i) => {
-      if (taken.has(i) || t.at < 0) return;
-      const head = t.terms.find((x) => x.credit === HEAD_CREDIT);
-      if (!head) return;
-      for (const [kindHead, groups] of this.kindHeads) {
-        if (head.term !== kindHead) continue;
-        const areas = new Set(t.terms.filter((x) => x.credit < 1 && this.lex.areaConcepts.has(x.term)).map((x) => x.term));
-        const hit = groups.filter((g) => [...(this.decide.areasOf.get(g) ?? [])].some((c) => areas.has(c)));
-        if (hit.length === 1) out.push({ entryId: hit[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });
-      }
-    });
-    return out;
   }
 
   /** Keeps a remembered organisation when one of its groups fits about as well as the best anywhere; else forgets it. */
   private preferRemembered(a: QuestionAnalysis, skip: ReadonlySet<number>, ctx: Context): void {
     const remembered = ctx.orgId!;
     const open: Context = { ...ctx, orgId: undefined, orgSource: undefined };
-    const all = this.scorer.score(a, skip, this.maskFor(open));
+    const all = this.scorer.score(a, skip, this.place.maskFor(open));
     const top = all.entries[0]?.score ?? 0;
     const mine = all.entries.find((e) => this.byId.get(e.entryId)?.organizationId === remembered)?.score ?? 0;
     if (top > 0 && mine < top * this.decide.calibration.crossOrganization && mine < this.decide.calibration.none) {
@@ -452,37 +360,6 @@ export class Router {
     return this.index.has(term);
   }
 
-  /** The question names an organisation the catalog does not cover, and none it covers. */
-  private outside(a: QuestionAnalysis, ctx: Context): boolean {
-    if (ctx.orgSource === "question" || ctx.orgIds.length) return false;
-    for (let i = 0; i < a.keys.length; i++) if (this.lex.outside.longestAt(a.keys, i) && !a.excluded.has(i)) return true;
-    return false;
-  }
-
-  private inOrganization(id: string, ctx: Context): boolean {
-    const org = this.byId.get(id)?.organizationId;
-    if (ctx.orgId) return org === ctx.orgId;
-    if (org && ctx.notOrgIds.includes(org)) return false;
-    return !ctx.orgIds.length || (!!org && ctx.orgIds.includes(org));
-  }
-
-  /** Organisation: named in the question, else given, else remembered. */
-  private organization(a: QuestionAnalysis, q: RouteQuery): Context {
-    const { ids, positions } = this.orgs.named(a.keys, a.excluded, a.words);
-    const notOrgIds = this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
-    const skip = new Set<number>();
-    a.tokens.forEach((t, i) => {
-      if (positions.has(t.at)) skip.add(i);
-    });
-    const base = { skip, notOrgIds };
-    if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
-    if (ids.length > 1) return { ...base, orgIds: ids };
-    const given = this.orgs.resolve(q.org);
-    if (given && !notOrgIds.includes(given)) return { ...base, orgId: given, orgSource: "given", orgIds: [] };
-    const remembered = this.orgs.resolve(q.rememberedOrg);
-    if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
-    return { ...base, orgIds: [] };
-  }
 }
 
 /** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
@@ -523,21 +400,4 @@ export async function buildRouter(catalog: Catalog, sliceMs?: number): Promise<R
   const lex = compileLexicon(shippedLexicon());
   const parts = await runSliced(routerParts(catalog, lex), sliceMs);
   return new Router(catalog, {}, parts);
-}
-
-/** Perfect tense after a body's name ("PPR har beslutat", "PPR har sagt ja", "PPR hade prioriterat"): its act is done. */
-const PERFECT = new Set(["har", "hade", "has", "had"]);
-
-/** Adverbs of the Swedish midfield that leave a perfect tense what it is ("har redan beslutat", "has already approved"). */
-const MIDFIELD = new Set(["redan", "nu", "just", "nyss", "aven", "ocksa", "precis", "faktiskt", "antligen", "already", "now", "just", "also", "finally"]);
-
-/** The body is the subject of a perfect-tense verb, and a question word follows: it set the scene, it is not asked about. */
-function hasActed(a: QuestionAnalysis, h: NameHit): boolean {
-  const last = Math.max(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1));
-  if (!PERFECT.has(a.words[last + 1] ?? "")) return false;
-  // an adverb may stand between the auxiliary and the participle ("PPR har redan prioriterat"); a negation undoes it
-  let p = last + 2;
-  while (p < last + 4 && MIDFIELD.has(a.words[p] ?? "")) p++;
-  if (!/^(\p{L}+)(at|it|tt|t)$/u.test(a.words[p] ?? "")) return false;
-  return a.words.slice(p + 1).some((w) => ["vem", "vilken", "vilka", "who", "which"].includes(w));
 }

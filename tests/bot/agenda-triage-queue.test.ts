@@ -62,8 +62,15 @@ describe("triage from a personal chat", () => {
   });
 
   it("in English, and without a group: asks which", async () => {
-    const [none] = await say(ctx.bot, ctx.connector, { text: `triage ${GROUP_NAME}`, ...admin, locale: "en-US" });
-    expect(none.text).toMatch(/^No items await triage in Länsgemensam samverkansgrupp/);
+    // An English conversation (its own, so the Swedish chat above does not decide): "triage" + a Swedish group name.
+    const en = { ...admin, conversationId: "a:admin-english", locale: "en-US" };
+    const [none] = await say(ctx.bot, ctx.connector, { text: "triage samverkansnämndens ledningsgrupp", ...en });
+    expect(none.text).toMatch(/^No items await triage in Samverkansnämndens ledningsgrupp/);
+    // ... and the next command in that chat is still answered in English (the Swedish name did not flip it).
+    const [agenda] = await say(ctx.bot, ctx.connector, { text: "agenda samverkansnämndens ledningsgrupp", ...en });
+    expect(agenda.text).toMatch(/^Samverkansnämndens ledningsgrupp has no meeting planned/);
+    // the group was named: the hint names it too (was the placeholder "_group_"), only the date and time left to fill
+    expect(agenda.text).toMatch(/\*\*new meeting Samverkansnämndens ledningsgrupp\*\* _YYYY-MM-DD HH:MM_/);
     const [which] = await say(ctx.bot, ctx.connector, { text: "bered", ...admin });
     expect(which.text).toMatch(/Vilken grupp\? Skriv \*\*bered\*\*/);
   });

@@ -7,9 +7,7 @@ import { VERBS } from "../../../cards/verbs";
 import type { BotApp } from "../../app";
 import { onCardAction } from "../../card-data";
 import { reply } from "../../invoke-response";
-import type { Language } from "../../../src/domain/language";
-import { messages } from "../../../src/i18n";
-import { actorOf, storedLanguageOf, textOf } from "../../turn";
+import { actorOf, languageOf, textOf } from "../../turn";
 import { refusal } from "./edge";
 import { agendaGroups } from "./meetings";
 
@@ -35,9 +33,7 @@ async function isTriageCommand(context: TurnContext, services: Services): Promis
  * the oldest first. The cards are the channel's triage cards; a press is checked like any other.
  */
 async function onTriageQueue(context: TurnContext, services: Services): Promise<void> {
-  // The command word says the language ("triage" + a Swedish group name is English), unless the person chose one.
-  const lang: Language = (await storedLanguageOf(context, services)) ?? (/^\s*bered/i.test(textOf(context)) ? "sv" : "en");
-  const t = messages(lang);
+  const { t, lang } = await languageOf(context, services);
   const q = t.agenda.triageQueue;
   const query = (TRIAGE_COMMAND.exec(textOf(context))?.[1] ?? "").trim();
   const groups = await agendaGroups(context, services, query, t, q.whichGroup);

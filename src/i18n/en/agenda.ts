@@ -74,7 +74,7 @@ export const agenda: typeof sv = {
   bound: (group) => `This channel is now the home channel of **${group}**. Triage and the kallelse (meeting notice) are posted here.`,
   boundMoved: (group) => `This channel is now the home channel of **${group}** (instead of its previous channel).`,
   agendaWhichGroup: "Which group? Type **agenda** followed by the group's name, or link this channel to a group.",
-  noMeeting: (group) => `${group} has no meeting planned. The chair or secretary plans one with **new meeting** _group YYYY-MM-DD HH:MM_.`,
+  noMeeting: (group) => `${group} has no meeting planned. The chair or secretary plans one with **new meeting ${group}** _YYYY-MM-DD HH:MM_.`,
   agendaTitle: (group, date, time) => `**Agenda for ${group}, ${enLocal(date)} at ${time}**`,
   place: (p) => `Place: ${p}`,
   deadlines: (items, kallelse) => `Items due: ${enLocal(items)}. Kallelse (notice): ${enLocal(kallelse)}.`,

@@ -153,7 +153,7 @@ export const minutes: typeof sv = {
   alreadyRequested: "Approval is already requested.",
   usage: "Type **minutes** followed by the group's name, e.g. **minutes samverkansnämndens ledningsgrupp**. The secretary can paste the minutes on the lines after it: each item starts with ## and a title, followed by the discussion and the lines Decision:, Responsible: and Due: (YYYY-MM-DD).",
   none: (group) => `${group} has no minutes yet. Once the meeting has been held, the group's secretary writes **minutes ${group}**: that opens the form for the first item. The whole minutes can also be pasted on the lines after the command.`,
-  noMeeting: (group) => `${group} has no meeting to write minutes for. Plan the meeting first with **new meeting** _group YYYY-MM-DD HH:MM_.`,
+  noMeeting: (group) => `${group} has no meeting to write minutes for. Plan the meeting first with **new meeting ${group}** _YYYY-MM-DD HH:MM_.`,
   loaded: (version) => `The minutes are saved (${version}).`,
   invalidText: (issues) => `The minutes could not be read:\n${issues}`,
   lineIssue,

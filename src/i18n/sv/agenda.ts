@@ -78,7 +78,7 @@ export const agenda = {
   bound: (group: string) => `Kanalen är nu hemkanal för **${group}**. Triage och kallelse skickas hit.`,
   boundMoved: (group: string) => `Kanalen är nu hemkanal för **${group}** (i stället för gruppens tidigare kanal).`,
   agendaWhichGroup: "Vilken grupp? Skriv **dagordning** följt av gruppens namn, eller koppla kanalen till en grupp.",
-  noMeeting: (group: string) => `${group} har inget planerat möte. Ordföranden eller sekreteraren planerar ett med **nytt möte** _grupp ÅÅÅÅ-MM-DD TT:MM_.`,
+  noMeeting: (group: string) => `${group} har inget planerat möte. Ordföranden eller sekreteraren planerar ett med **nytt möte ${group}** _ÅÅÅÅ-MM-DD TT:MM_.`,
   agendaTitle: (group: string, date: string, time: string) => `**Dagordning för ${group}, ${svLocal(date)} kl. ${time}**`,
   place: (p: string) => `Plats: ${p}`,
   deadlines: (items: string, kallelse: string) => `Sista dag för ärenden: ${svLocal(items)}. Kallelse: ${svLocal(kallelse)}.`,

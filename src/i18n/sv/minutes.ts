@@ -164,7 +164,7 @@ export const minutes = {
   // Teams text command
   usage: "Skriv **protokoll** följt av gruppens namn, t.ex. **protokoll samverkansnämndens ledningsgrupp**. Sekreteraren kan klistra in protokollet på raderna efter: varje paragraf börjar med ## och en rubrik, följd av diskussionen och raderna Beslut:, Ansvarig: och Senast: (ÅÅÅÅ-MM-DD).",
   none: (group: string) => `${group} har inget protokoll ännu. När mötet har hållits skriver gruppens sekreterare **protokoll ${group}**: det ger formuläret för första paragrafen. Hela protokollet kan också klistras in på raderna efter kommandot.`,
-  noMeeting: (group: string) => `${group} har inget möte att skriva protokoll för. Planera mötet först med **nytt möte** _grupp ÅÅÅÅ-MM-DD TT:MM_.`,
+  noMeeting: (group: string) => `${group} har inget möte att skriva protokoll för. Planera mötet först med **nytt möte ${group}** _ÅÅÅÅ-MM-DD TT:MM_.`,
   loaded: (version: string) => `Protokollet är sparat (${version}).`,
   invalidText: (issues: string) => `Protokollet kunde inte läsas:\n${issues}`,
   /** One line of a paste that could not be read ("rad 3: …"); line numbers count from the message's first line. */

@@ -1,0 +1,92 @@
+/**
+ * Groups a question speaks of by other than their full names, read from the catalog once per router: by a compound of
+ * a care area and a kind's head word ("röntgenrådet"), by a kind's head word alone ("vårt råd"), or as an
+ * organisation's one group ("gruppen i Västmanland"); and whether a name is only a care area's words.
+ */
+import type { GroupRecord } from "../catalog/schema";
+import { HEAD_CREDIT, type QuestionAnalysis } from "./analyze";
+import { kindSpokenOf, soleGroups, soleGroupSpokenOf } from "./group-words";
+import type { NameHit } from "./names";
+import { words } from "./normalize";
+import type { Vocabulary } from "./vocabulary";
+
+export class GroupNaming {
+  /** Head word (key) of a kind's name → its concrete groups. */
+  private readonly kindHeads = new Map<string, string[]>();
+  /** The kinds' head words: a care area compounded with one names a group by its area ("röntgenrådet"). */
+  readonly groupHeads = new Set<string>();
+  /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
+  private readonly soleGroupOf: ReadonlyMap<string, string>;
+  /** Organisation → head word of a group's name → the groups (a concrete group as its kind) with that head (kindSpokenOf). */
+  private readonly groupsOfHead = new Map<string, Map<string, string[]>>();
+
+  constructor(
+    private readonly byId: ReadonlyMap<string, GroupRecord>,
+    instancesOf: ReadonlyMap<string, readonly string[]>,
+    private readonly areasOf: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly areaConcepts: ReadonlySet<string>,
+    vocab: Vocabulary,
+  ) {
+    this.soleGroupOf = soleGroups(byId.values());
+    const headOf = (name: string) => {
+      const first = words(name)[0];
+      const parts = first ? vocab.questionWord(first).parts : [];
+      return parts[parts.length - 1];
+    };
+    // each kind with concrete groups: the head of its name's first word ("samordnings|råd" → råd)
+    for (const [kindId, ids] of instancesOf) {
+      const head = headOf(byId.get(kindId)?.name ?? "");
+      if (!head) continue;
+      this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
+      this.groupHeads.add(head);
+    }
+    for (const e of byId.values()) {
+      if (e.entryType !== "group" && e.entryType !== "kind") continue;
+      const head = headOf(e.name);
+      if (!head) continue;
+      const heads = this.groupsOfHead.get(e.organizationId) ?? new Map<string, string[]>();
+      heads.set(head, [...new Set([...(heads.get(head) ?? []), e.kindId ?? e.id])]);
+      this.groupsOfHead.set(e.organizationId, heads);
+    }
+  }
+
+  /** The one group (or kind of group) of the organisation, when the question speaks of a group by no name. */
+  soleGroupSpokenOf(a: QuestionAnalysis, orgId: string | undefined): NameHit | undefined {
+    return orgId ? soleGroupSpokenOf(a, this.soleGroupOf.get(orgId)) : undefined;
+  }
+
+  /** A kind of group spoken of by its head word alone ("vårt råd"), where the organisation has only that kind of that head. */
+  kindSpokenOf(a: QuestionAnalysis, orgId: string | undefined): NameHit | undefined {
+    const heads = orgId ? this.groupsOfHead.get(orgId) : undefined;
+    if (!heads) return undefined;
+    const kinds = new Map([...heads].filter(([, ids]) => ids.length === 1 && this.byId.get(ids[0]!)?.entryType === "kind"));
+    return kindSpokenOf(a, kinds);
+  }
+
+  /** "bild- och funktionsmedicin": a group named only by words of a care area (its alias), which other organisations' groups may also cover. */
+  namedByAreaOnly(a: QuestionAnalysis, h: NameHit): boolean {
+    return h.tokens.length > 0 && h.tokens.every((i) => a.tokens[i]!.terms.some((x) => this.areaConcepts.has(x.term)));
+  }
+
+  /**
+   * A concrete group named by a compound of its area and its kind's head word: Swedish puts what a thing is last in
+   * a compound and what it is for first, so "röntgenrådet" is the råd for röntgen — the samordningsråd whose area
+   * röntgen is (bild- och funktionsmedicin). Only where no name in full covers the word already.
+   */
+  compoundNamed(a: QuestionAnalysis, byName: readonly NameHit[]): NameHit[] {
+    const out: NameHit[] = [];
+    const taken = new Set(byName.flatMap((h) => h.tokens));
+    a.tokens.forEach((t, i) => {
+      if (taken.has(i) || t.at < 0) return;
+      const head = t.terms.find((x) => x.credit === HEAD_CREDIT);
+      if (!head) return;
+      for (const [kindHead, groups] of this.kindHeads) {
+        if (head.term !== kindHead) continue;
+        const areas = new Set(t.terms.filter((x) => x.credit < 1 && this.areaConcepts.has(x.term)).map((x) => x.term));
+        const hit = groups.filter((g) => [...(this.areasOf.get(g) ?? [])].some((c) => areas.has(c)));
+        if (hit.length === 1) out.push({ entryId: hit[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });
+      }
+    });
+    return out;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The organisation a question is asked in: named in it, else given, else remembered from an earlier question (the
+ * answer card says which, and offers the others); the organisations it says it is not about; the entries it may be
+ * answered with.
+ */
+import type { GroupRecord } from "../catalog/schema";
+import type { QuestionAnalysis } from "./analyze";
+import type { CompiledLexicon } from "./compiled-lexicon";
+import type { Organizations, OrganizationSource } from "./organizations";
+import type { RouteQuery } from "./types";
+
+export interface Context {
+  orgId?: string;
+  orgSource?: OrganizationSource;
+  /** The organisation came from a group the question names by a group's name, not only by its care area. */
+  byGroupName?: boolean;
+  /** Organisations the question names (when several). */
+  orgIds: string[];
+  /** Organisations the question says it is not about ("alltså inte VGR"). */
+  notOrgIds: string[];
+  skip: Set<number>;
+}
+
+export class QuestionOrganizations {
+  constructor(
+    private readonly orgs: Organizations,
+    private readonly byId: ReadonlyMap<string, GroupRecord>,
+    private readonly entryIds: readonly string[],
+    private readonly outsideNames: CompiledLexicon["outside"],
+  ) {}
+
+  private readonly masks = new Map<string, Uint8Array | null>();
+
+  /** The entries a question may be answered with (its organisation's), as a mask over entry indexes; cached. */
+  maskFor(ctx: Context): Uint8Array | null {
+    const key = ctx.orgId ? `=${ctx.orgId}` : `${ctx.orgIds.join(",")}!${ctx.notOrgIds.join(",")}`;
+    if (key === "!") return null;
+    let m = this.masks.get(key);
+    if (m === undefined) {
+      m = Uint8Array.from(this.entryIds, (id) => (this.inOrganization(id, ctx) ? 1 : 0));
+      if (this.masks.size > 64) this.masks.clear();
+      this.masks.set(key, m);
+    }
+    return m;
+  }
+
+  /** The question itself names the organisation, or a group by a name only that organisation has. */
+  settled(ctx: Context): boolean {
+    return ctx.orgSource === "question" || (ctx.orgSource === "subject" && !!ctx.byGroupName);
+  }
+
+  /** The question names an organisation the catalog does not cover, and none it covers. */
+  outside(a: QuestionAnalysis, ctx: Context): boolean {
+    if (ctx.orgSource === "question" || ctx.orgIds.length) return false;
+    for (let i = 0; i < a.keys.length; i++) if (this.outsideNames.longestAt(a.keys, i) && !a.excluded.has(i)) return true;
+    return false;
+  }
+
+  inOrganization(id: string, ctx: Context): boolean {
+    const org = this.byId.get(id)?.organizationId;
+    if (ctx.orgId) return org === ctx.orgId;
+    if (org && ctx.notOrgIds.includes(org)) return false;
+    return !ctx.orgIds.length || (!!org && ctx.orgIds.includes(org));
+  }
+
+  /** Organisation: named in the question, else given, else remembered. */
+  organization(a: QuestionAnalysis, q: RouteQuery): Context {
+    const { ids, positions } = this.orgs.named(a.keys, a.excluded, a.words);
+    const notOrgIds = this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
+    const skip = new Set<number>();
+    a.tokens.forEach((t, i) => {
+      if (positions.has(t.at)) skip.add(i);
+    });
+    const base = { skip, notOrgIds };
+    if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
+    if (ids.length > 1) return { ...base, orgIds: ids };
+    const given = this.orgs.resolve(q.org);
+    if (given && !notOrgIds.includes(given)) return { ...base, orgId: given, orgSource: "given", orgIds: [] };
+    const remembered = this.orgs.resolve(q.rememberedOrg);
+    if (remembered && !notOrgIds.includes(remembered)) return { ...base, orgId: remembered, orgSource: "remembered", orgIds: [] };
+    return { ...base, orgIds: [] };
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * A relation question answered: each group the question names, the subject first, asked of the catalog
+ * (RelationAnswerer), and the answer the question means picked among theirs.
+ */
+import type { QuestionAnalysis } from "./analyze";
+import type { Relation } from "./lexicon";
+import type { AnswerBuilder } from "./answers";
+import type { NameHit } from "./names";
+import { ARTICLES, TO } from "./relation-asked";
+import type { RelationAsked } from "./relation-detect";
+import type { RelationAnswer, RelationAnswerer } from "./relations";
+import { pickSubject, subjectOfYesNo } from "./subject";
+import type { RouteResult } from "./types";
+
+/** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
+const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
+
+/**
+ * Swedish marks the receiver of a giving with "till"/"åt" before it ("ge uppdrag till VCG", "ta fram underlag åt
+ * ledningsgruppen"): among several named groups, the one that stands so (an article between).
+ */
+function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  if (named.length < 2) return undefined;
+  return named.find((h) => {
+    let i = Math.min(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? h.at).filter((x) => x >= 0)) - 1;
+    while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+    return i >= 0 && TO.has(a.words[i]!);
+  });
+}
+
+/** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
+export function answerRelation(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked,
+  named: readonly NameHit[],
+  a: QuestionAnalysis,
+  excluded: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  const order = [...named].sort((x, y) => y.at - x.at);
+  const receiver = GIVING.has(asked.relation) ? receiverOf(named, a) : undefined;
+  const preferred = receiver ?? pickSubject(named, a)!;
+  order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
+  const found: { s: NameHit; r: RelationAnswer }[] = [];
+  for (const s of order) {
+    const subject = answers.byId.get(s.entryId)!;
+    const r = relations.answer(asked.relation, subject, a, excluded, new Set([...asked.cues, ...s.tokens.map((t) => a.tokens[t]!.at)]), asked.cues);
+    if (r && answers.byId.has(r.targetId)) found.push({ s, r });
+  }
+  // an answer the question names as another party is less likely what it asks, unless that body's name is the
+  // relation's own word ("Vem är kontaktperson för …": the body named Kontaktperson is the answer)
+  const otherParty = (f: (typeof found)[number]) => named.some((h) => h.entryId === f.r.targetId && h !== f.s && !h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)));
+  // "Vem är BoF-rådets kontaktperson?": a body named by the relation's own word is what is asked about the other
+  // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it
+  const role = named.length > 1 ? named.find((h) => h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at))) : undefined;
+  // "Kan VCG avropa utredare från kansliet?": the grammatical subject's own clause answers, whoever else it names
+  // "Kan kansliet ge utredningsresurser till VCG?": the one given to is the group the relation is asked of, the
+  // grammatical subject the giver offered as the answer
+  const grammatical = receiver ?? subjectOfYesNo(named, a);
+  const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || found.find((f) => !otherParty(f)) || found[0];
+  if (!pick) return undefined;
+  const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;
+  const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
+  const result = answers.ownerResult(targetId, confidence, [pick.r.citation], [answers.candidate(targetId, 1)]);
+  return { result: { ...result, escalation: null }, subject: pick.s.entryId };
+}

@@ -1,0 +1,171 @@
+/**
+ * Whether a question really asks the relation its words name (relation-detect.ts), and the question-side readings
+ * the router needs besides: does it ask for a party (who) or a fact (when, why), does it ask who governs a group, who
+ * is in one.
+ */
+import type { QuestionAnalysis } from "./analyze";
+import type { CompiledLexicon } from "./compiled-lexicon";
+import type { Relation } from "./lexicon";
+import type { NameHit } from "./names";
+import { POINTING_BACK } from "./pronouns";
+import { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
+
+/** Relations a group's own mandate usually answers with the group itself ("Samordningsrådet kan besluta om undergrupper"). */
+export const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coopted", "meetings", "decides"]);
+
+export const isSelfRelation = (r: Relation): boolean => SELF_RELATIONS.has(r);
+
+export const TO = new Set(["till", "at", "to", "for"]);
+export const ARTICLES = new Set(["the", "den", "det", "de", "en", "ett", "a", "an"]);
+
+/**
+ * The group stands after "till"/"åt"/"to", or a pronoun there refers back to it ("Vilka grupper fungerar som
+ * remissinstans åt den?"): it is the one served, so the question asks who serves it (the topic: that group's duty
+ * "Vara remissinstans till ledningsgruppen"), not whom it serves.
+ */
+function servedInQuestion(a: QuestionAnalysis, s: NameHit): boolean {
+  let i = s.at - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  if (i >= 0 && TO.has(a.words[i]!)) return true;
+  return a.words.some((w, k) => k > s.at && POINTING_BACK.has(w) && TO.has(a.words[k - 1] ?? ""));
+}
+
+/** Question words that ask for a party (who, which body, where to) and those that ask for a fact (when, why, how). */
+const ASKS_PARTY = new Set(["vem", "vems", "vilka", "vilken", "vilket", "vart", "who", "whom", "whose", "which", "where"]);
+const ASKS_FACT = new Set(["nar", "varfor", "when", "why"]);
+/** "hur länge", "how long": a duration, a fact ("hur får jag upp en fråga …" asks whom to turn to). */
+const asksDuration = (ws: readonly string[]) => ws.some((w, i) => (w === "hur" && (ws[i + 1] === "lange" || ws[i + 1] === "lang")) || (w === "how" && ws[i + 1] === "long"));
+
+/** A question word opens its clause; "när" inside one is a conjunction ("… välja ny ordförande när den gamla slutar"). */
+const opensClause = (a: QuestionAnalysis, i: number): boolean => a.sentenceStarts.has(i) || ["och", "eller", "men", "and", "or", "but"].includes(a.words[i - 1] ?? "");
+
+/** The question asks who (a party), not only when, why or how. */
+export function asksForParty(a: QuestionAnalysis): boolean {
+  return a.words.some((w) => ASKS_PARTY.has(w));
+}
+
+/**
+ * Verbs of governing a group: appointing, deciding, adopting, approving, giving assignments, reporting, sending,
+ * preparing, evaluating, setting up or closing, prioritising (as folded stems: every inflection starts so).
+ */
+const GOVERNING = ["utse", "utser", "utsag", "tillsat", "valj", "valde", "beslut", "bestam", "faststal", "godkan", "ger", "gav", "gett", "givit", "rapporter", "skick", "lamna", "bered", "forbered", "utvarder", "granska", "inratt", "avveckl", "prioriter", "inform", "eskaler", "lyft", "nominer", "foresla", "tilldela"];
+const FILLERS = new Set(["som", "ar", "det", "har", "hade", "ska", "skall", "kan", "far", "maste", "bor", "egentligen", "da"]);
+
+/**
+ * "Vem [är det som] utser … <group>": the question word asks for the one who governs, and the group stands after
+ * that verb as its object — the group is the one acted on, so the answer is someone else.
+ */
+export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
+  const q = a.words.findIndex((w) => ASKS_PARTY.has(w));
+  if (q < 0 || groupAt <= q) return false;
+  let i = q + 1;
+  if (a.words[q] !== "vem" && a.words[q] !== "who" && a.words[q] !== "whom") i++; // "vilken grupp", "which body"
+  while (i < groupAt && FILLERS.has(a.words[i]!)) i++;
+  if (i >= groupAt || !GOVERNING.some((v) => a.words[i]!.startsWith(v))) return false;
+  // the group is the verb's object right after it (an article between), not inside a phrase of its own ("… till
+  // det nationella programområdet för bild- och funktionsmedicin")
+  let j = i + 1;
+  while (j < groupAt && ARTICLES.has(a.words[j]!)) j++;
+  return j === groupAt;
+}
+
+/** Minutes and records (folded stems): the cue words of "reports" that name a document, not a sending. */
+const MINUTES = ["minnesanteckn", "motesanteckn", "anteckning", "protokoll"];
+/** Approving (justera, godkänna, signera) or publishing a document is done to it where it is kept, not sent to anyone. */
+const APPROVES_OR_PUBLISHES = ["juster", "godkan", "signer", "publicer"];
+
+/**
+ * "Vem justerar protokollet?", "Vem godkänner mötesanteckningarna?", "Var publiceras minnesanteckningarna?": the
+ * minutes are named, but nothing is sent to anyone — who approves or publishes them is a topic of the mandate
+ * ("Mötesanteckningar ska … godkännas av ordförande. Anteckningarna ska publiceras på intranätet."), not a report.
+ */
+function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
+  const cues = [...asked.cues].map((i) => a.words[i] ?? "");
+  if (!cues.length || !cues.every((w) => MINUTES.some((m) => w.includes(m)))) return false;
+  // "läggs ut", "lägga ut": to publish
+  const putsOut = a.words.some((w, i) => /^(lagg|lade)/.test(w) && a.words.slice(i + 1, i + 6).includes("ut"));
+  return putsOut || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)));
+}
+
+/**
+ * "Vem sitter i ledningsgruppen?", "Vilka ingår i samverkansgruppen?": who is in a group, with no act of appointing
+ * asked ("utser", "väljer" make it the members relation): the group's own participants clause answers. The positions
+ * of the words that ask it, or none.
+ */
+export function asksWhoIsIn(a: QuestionAnalysis, lex: CompiledLexicon): Set<number> {
+  const t = lex.relations.get("members");
+  const at = new Set<number>();
+  if (!t || !asksForParty(a)) return at;
+  matchAll(t.about, a.words, at);
+  const acts = new Set<number>();
+  matchAll(t.acts, a.words, acts);
+  return acts.size ? new Set() : at;
+}
+
+/** Tasks one takes part in (folded stems): "uppdrag", "projekt". */
+const TASKS = ["uppdrag", "projekt"];
+const SEATS = ["ledamot", "ledamo", "medlem", "deltagar", "represent", "ersattar", "sammansattning"];
+
+/**
+ * "Måste rådet vara med i alla koncernövergripande uppdrag?", "vilka uppdrag radiologin ska vara med i": "med i" an
+ * assignment or a project is taking part in a task, not a seat in a group (004: "prioritera vilka koncernövergripande
+ * uppdrag som den egna verksamheten ska medverka i") — a topic of the group's mandate, not who decides its members.
+ */
+function withInTask(a: QuestionAnalysis, asked: RelationAsked, named: readonly NameHit[]): boolean {
+  const groupAt = new Set(named.flatMap((h) => [h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1)]));
+  const med = [...asked.cues].filter((i) => a.words[i] === "med");
+  // a word for the seats themselves ("ledamöter", "deltagare") asks who is in the group, whatever task is named
+  if (!med.length || [...asked.cues].some((i) => SEATS.some((m) => (a.words[i] ?? "").startsWith(m)))) return false;
+  const task = (w: string | undefined) => !!w && TASKS.some((t) => w.startsWith(t));
+  return med.some((i) => {
+    if (a.words[i + 1] !== "i") return false;
+    // "med i (alla) uppdrag": the object follows; "vilka uppdrag … ska vara med i?": the preposition stranded at the
+    // clause's end, its object the relative clause's head before it in the same sentence
+    let j = i + 2;
+    while (["alla", "de", "det", "den", "ett", "en", "nagot", "nagra", "manga"].includes(a.words[j] ?? "") && !a.sentenceStarts.has(j)) j++;
+    if (j < a.words.length && !a.sentenceStarts.has(j)) {
+      if (task(a.words[j]) || task(a.words[j + 1])) return true;
+      // "med i rådet", "med i ledningsgruppen": a seat in a group; otherwise the clause ended there (a chat question
+      // without its question mark: "… ska vara med i beslutar de det själva")
+      if (groupAt.has(j) || /^(grupp|rad|forum)/.test(a.words[j]!)) return false;
+    }
+    const start = Math.max(-1, ...[...a.sentenceStarts].filter((s) => s <= i));
+    return a.words.slice(Math.max(0, start), i).some(task);
+  });
+}
+
+/** The sentence (0-based) a word position stands in. */
+function sentenceOfWord(a: QuestionAnalysis, i: number): number {
+  let n = -1;
+  for (const s of a.sentenceStarts) if (s <= i) n++;
+  return n;
+}
+
+/**
+ * "Vi har fått minnesanteckningarna från VCG. Vem äger frågan om röntgenköerna?": every word that asks for a relation
+ * stands in a sentence before the one that asks, and that sentence has words of its own — what it asks is its own
+ * topic; the sentence before only sets the scene. (An asking sentence with nothing of its own, "Vart ska den?", asks
+ * about what the sentence before said.)
+ */
+function onlyInContext(a: QuestionAnalysis, asked: RelationAsked): boolean {
+  if (a.asking <= 0 || !asked.cues.size) return false;
+  if ([...asked.cues].some((i) => sentenceOfWord(a, i) >= a.asking)) return false;
+  const own = a.words.flatMap((w, i) => (sentenceOfWord(a, i) === a.asking ? [w] : []));
+  // "Vem anmäler jag den till?", "Med vem ska det stämmas av?": a pronoun points back to what the sentence before said
+  if (own.some((w) => POINTING_BACK.has(w))) return false;
+  // a topic of its own takes more than one word ("vem mejlar jag" only says how to reach someone)
+  return a.tokens.filter((t) => t.sentence === a.asking && t.real && t.at >= 0).length >= 2;
+}
+
+/** The relation asked, and whether the named groups can be its subject. */
+export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[]): RelationAsked | undefined {
+  const asked = detectRelation(a, lex, named);
+  // "När startade samverkansgruppen?", "hur länge sitter ordf i ledningsgruppen": a question word that asks when, why
+  // or how asks a fact of the group's own mandate, not who else stands in the relation
+  if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
+  if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
+  if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
+  if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
+  if (asked && onlyInContext(a, asked)) return undefined;
+  return asked;
+}

@@ -1,0 +1,149 @@
+/**
+ * Which relation of a group a question asks for ("who appoints the chair of X", "who does X report to"): the relation
+ * whose words (samples/lexicon fragor.yaml + relationer.yaml) the question uses most, read as written and without the
+ * named groups' names. relation-asked.ts then decides whether the question really asks it.
+ */
+import type { QuestionAnalysis } from "./analyze";
+import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
+import type { Relation } from "./lexicon";
+import type { NameHit } from "./names";
+
+export interface RelationAsked {
+  readonly relation: Relation;
+  /** Positions (in analysis.words) of the words that asked for it. */
+  readonly cues: ReadonlySet<number>;
+}
+
+/** How far apart (in words) a relation's act and its object may stand in a question. */
+const NEAR_WORDS = 5;
+
+export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>): number {
+  let n = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const m = t.longestAt(ws, i);
+    if (!m) continue;
+    n++;
+    for (let j = i; j < i + m.length; j++) hits.add(j);
+  }
+  return n;
+}
+
+/** Words that stand between a group's name and the rest of its noun phrase ("X:s", "ger X dess uppdrag"). */
+const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "their"]);
+/** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
+const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
+
+/**
+ * The question's words without the named groups' names (with the possessive right after one): Swedish puts the
+ * subject between the finite verb and its particle in a question ("Vem lyder verksamhetschefsgrupperna under?",
+ * "Vem rapporterar ledningsgruppen till?") and the indirect object between the verb and its object ("Vem ger
+ * samordningsrådet för bild- och funktionsmedicin dess uppdrag?"): without the name the cue reads as one phrase.
+ */
+function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; at: number[] } {
+  const drop = new Set<number>();
+  for (const h of named) {
+    const ats = h.tokens.map((t) => a.tokens[t]!.at).filter((x) => x >= 0);
+    if (!ats.length) continue;
+    let last = Math.max(...ats);
+    for (let i = Math.min(...ats); i <= last; i++) drop.add(i);
+    // "ledningsgruppen i Mellansverige", "rådet inom VGR": the organisation after the name belongs to its noun phrase
+    const org = ORG_PREPOSITIONS.has(a.words[last + 1] ?? "") ? lex.organisations.longestAt(a.keys, last + 2) : undefined;
+    if (org) for (const end = last + 1 + org.length; last < end; ) drop.add(++last);
+    if (POSSESSIVES.has(a.words[last + 1] ?? "")) drop.add(last + 1);
+  }
+  const at = a.words.map((_, i) => i).filter((i) => !drop.has(i));
+  return { ws: at.map((i) => a.words[i]!), at };
+}
+
+/** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
+function phrasesAt(t: RelationTable, ws: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < ws.length; i++) {
+    const m = t.alone.longestAt(ws, i);
+    if (m && m.length > 1) for (let j = i; j < i + m.length; j++) out.add(j);
+  }
+  return out;
+}
+
+/**
+ * Each word's place counted in content words: function words do not part a verb from its object ("bestämt att
+ * det är hon som är ordförande"). The same for every relation, so counted once per word list.
+ */
+function contentPlaces(ws: readonly string[], stop: ReadonlySet<string>): number[] {
+  const place: number[] = [];
+  for (let i = 0; i < ws.length; i++) place.push((place[i - 1] ?? 0) + (i > 0 && !stop.has(ws[i - 1]!) ? 1 : 0));
+  return place;
+}
+
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
+/**
+ * How strongly the words ask for one relation. `taken`: words inside another relation's phrase of several words — the
+ * longer phrase is the more specific reading ("adjungerad ledamot" asks for co-opted members, not for members).
+ * `place`: contentPlaces of the words.
+ */
+function scoreRelation(t: RelationTable, ws: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
+  const cues = new Set<number>();
+  const alone = matchAll(t.alone, ws, cues);
+  const aboutAt = new Set<number>();
+  const actAt = new Set<number>();
+  let about = 0;
+  if (matchAll(t.about, ws, aboutAt)) for (const i of aboutAt) if (!taken.has(i)) about = 1;
+  const acts = matchAll(t.acts, ws, actAt);
+  for (const i of taken) aboutAt.delete(i);
+  // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
+  const near = !t.needsAct || someNear(aboutAt, actAt, place);
+  const paired = about && (!t.needsAct || (acts && near));
+  if (paired) {
+    for (const i of aboutAt) cues.add(i);
+    for (const i of actAt) cues.add(i);
+  }
+  return { n: alone + (paired ? about + acts : 0), cues };
+}
+
+function someNear(aboutAt: ReadonlySet<number>, actAt: ReadonlySet<number>, place: readonly number[]): boolean {
+  for (const i of aboutAt) for (const j of actAt) if (Math.abs(place[i]! - place[j]!) <= NEAR_WORDS) return true;
+  return false;
+}
+
+/**
+ * The relation the question asks for: the one whose words it uses most (about + act, or a word that asks alone),
+ * read on the question as written and on it without the named groups' names (see withoutNames).
+ */
+export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
+  const bare = named.length ? withoutNames(a, named, lex) : undefined;
+  let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
+  const plain = wordList(lex, a.words);
+  const short = bare ? wordList(lex, bare.ws) : undefined;
+  for (const [relation, t] of lex.relations) {
+    const p = scoreRelation(t, a.words, plain.place, othersOf(plain.phrases, relation));
+    const b = short ? scoreRelation(t, bare!.ws, short.place, othersOf(short.phrases, relation)) : undefined;
+    const pick = b && b.n > p.n ? { n: b.n, cues: new Set([...b.cues].map((i) => bare!.at[i]!)) } : p;
+    if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
+  }
+  return best && { relation: best.relation, cues: best.cues };
+}
+
+/**
+ * What every relation's score reads of one word list: the places of its words, and the positions of each relation's
+ * phrases of several words (only the relations that have one there: a question seldom holds any).
+ */
+function wordList(lex: CompiledLexicon, ws: readonly string[]): { place: number[]; phrases: [Relation, Set<number>][] } {
+  const phrases: [Relation, Set<number>][] = [];
+  for (const [r, t] of lex.relations) {
+    const at = phrasesAt(t, ws);
+    if (at.size) phrases.push([r, at]);
+  }
+  return { place: contentPlaces(ws, lex.stopSv), phrases };
+}
+
+/** The positions inside the phrases of several words of the relations other than `r`. */
+function othersOf(phrases: readonly (readonly [Relation, ReadonlySet<number>])[], r: Relation): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const [o, at] of phrases) {
+    if (o === r) continue;
+    out ??= new Set();
+    for (const i of at) out.add(i);
+  }
+  return out ?? NO_POSITIONS;
+}
