@@ -33,7 +33,8 @@ export async function startBackground(services: Services, adapter: TeamsAdapter)
   if ((await services.currentCatalog.get()).entries.length === 0) {
     const sample = await ensureSampleCatalog(services);
     if (sample.ingested) services.logger.info({ entries: sample.entries, version: sample.version }, "sample mandates loaded");
-    // an empty copy is never kept: this reads the catalog just written
+    // the empty copy read above is kept for 2 s unless invalidated: this reads the catalog just written
+    services.currentCatalog.invalidate();
     await services.currentCatalog.get();
   }
   mark("catalog read");

@@ -8,7 +8,8 @@
  */
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { HEAD_CREDIT, PART_CREDIT } from "./analyze";
-import { foldWord, nfc, words } from "./normalize";
+import { words } from "./normalize";
+import type { TextWords } from "./text-words";
 import type { Vocabulary } from "./vocabulary";
 
 const isContent = (w: string, lex: CompiledLexicon) => w.length >= 2 && !lex.stopSv.has(w) && !/^\d+$/.test(w);
@@ -65,8 +66,8 @@ export class TermTable {
   private readonly ids = new Map<string, number>();
   private readonly byText = new Map<string, number>();
   private readonly byWord = new Map<string, WordTerms>();
-  /** A word as the text writes it (after NFC) → its terms, or null when it is no content word: one lookup a word. */
-  private readonly byRaw = new Map<string, WordTerms | null>();
+  /** A word by its number in `textWords` → its terms, or null when it is no content word. */
+  private byNumber: (WordTerms | null | undefined)[] = [];
   // one text's terms: the strongest strength per term, stamped with the text's number
   private stamp = new Int32Array(1024).fill(-1);
   private best = new Float64Array(1024);
@@ -82,6 +83,7 @@ export class TermTable {
   constructor(
     private readonly lex: CompiledLexicon,
     private readonly vocab: Vocabulary,
+    private readonly textWords: TextWords,
   ) {}
 
   /** The number of a text's terms (each distinct text analysed once). */
@@ -104,7 +106,7 @@ export class TermTable {
   done(): TermLists {
     this.byText.clear();
     this.byWord.clear();
-    this.byRaw.clear();
+    this.byNumber = [];
     this.ids.clear();
     return { start: this.start.subarray(0, this.nTexts + 1), terms: this.terms.subarray(0, this.nTerms), strengths: this.strengths.subarray(0, this.nTerms) };
   }
@@ -114,14 +116,16 @@ export class TermTable {
     const seq = this.seq;
     ws.length = 0;
     seq.length = 0;
-    // words(text), each raw word folded and read once per table
-    for (const raw of nfc(text).split(/[^\p{L}\p{N}]+/u)) {
-      if (!raw) continue;
-      let wt = this.byRaw.get(raw);
+    // words(text), by number (split and folded once for the build), each word's terms read once per table
+    const tw = this.textWords;
+    const t = tw.text(text);
+    for (let k = tw.from(t), end = tw.to(t); k < end; k++) {
+      const n = tw.at(k);
+      let wt = this.byNumber[n];
       if (wt === undefined) {
-        const w = foldWord(raw);
+        const w = tw.words[n]!;
         wt = isContent(w, this.lex) ? this.wordTerms(w) : null;
-        this.byRaw.set(raw, wt);
+        this.byNumber[n] = wt;
       }
       if (wt) {
         ws.push(wt);

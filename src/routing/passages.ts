@@ -10,6 +10,7 @@
 import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { TermTable, type TermLists } from "./passage-terms";
+import { TextWords } from "./text-words";
 import type { Vocabulary } from "./vocabulary";
 import { sentences } from "./actors";
 import { findBodies } from "../catalog/bodies";
@@ -123,13 +124,14 @@ export class PassageIndex {
   }
 
   /** The index, built in steps that yield now and then. */
-  static *build(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[] = clausesOf): Steps<PassageIndex> {
+  static *build(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[] = clausesOf, textWords = new TextWords()): Steps<PassageIndex> {
     const index = new PassageIndex(catalog, lex, vocab, clauses, true);
-    yield* index.fill(catalog, lex, vocab, clauses);
+    yield* index.fill(catalog, lex, vocab, clauses, textWords);
     return index;
   }
 
-  private *fill(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[]): Steps<void> {
+  /** `textWords`: the texts already split into words (the vocabulary's count read most of them). */
+  private *fill(catalog: Catalog, lex: CompiledLexicon, vocab: Vocabulary, clauses: (e: GroupRecord) => { clause: Clause; kind: PassageKind }[], textWords = new TextWords()): Steps<void> {
     const tick = pace(4);
     const byDocument = new Map<string, string>();
     // an upper bound of the passages: the columns are allocated once
@@ -157,7 +159,7 @@ export class PassageIndex {
     // terms get numbers, and each distinct text its term numbers and strengths; a passage records which text it
     // has, and the postings are laid out afterwards by counting (one array for all lists): no string is built or
     // hashed per passage, and no list grows
-    const table = new TermTable(lex, vocab);
+    const table = new TermTable(lex, vocab, textWords);
     const pTerms = new Int32Array(most);
     const cleaned = new Map<string, number>();
     const cleanId = (raw: string) => {

@@ -9,6 +9,7 @@ import { Names } from "./names";
 import { words } from "./normalize";
 import { clausesOf, PassageIndex, type PassageKind } from "./passages";
 import { pace, type Steps } from "./slices";
+import { TextWords } from "./text-words";
 import { Vocabulary } from "./vocabulary";
 
 export type ClausesOf = (e: GroupRecord) => { clause: Clause; kind: PassageKind }[];
@@ -32,16 +33,17 @@ export function* routerParts(catalog: Catalog, lex: CompiledLexicon): Steps<Rout
     if (tick()) yield;
   }
   const clauses = (e: GroupRecord) => clauseLists.get(e.id)!;
-  const counts = yield* catalogWords(catalog, lex, clauses);
+  const textWords = new TextWords();
+  const counts = yield* catalogWords(catalog, lex, clauses, textWords);
   const vocab = yield* Vocabulary.build(counts, lex);
-  const index = yield* PassageIndex.build(catalog, lex, vocab, clauses);
+  const index = yield* PassageIndex.build(catalog, lex, vocab, clauses, textWords);
   const orgWords = new Set(catalog.organizations.flatMap((o) => [o.name, ...o.aliases].flatMap(words)));
   const names = yield* Names.build(catalog, lex, vocab, orgWords);
   return { lex, clauses, vocab, index, names };
 }
 
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
-function* catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: ClausesOf): Steps<Map<string, number>> {
+function* catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: ClausesOf, textWords: TextWords): Steps<Map<string, number>> {
   // each distinct text counts once: the counts only break ties between spelling corrections
   const texts = new Set<string>();
   const tick = pace(256);
@@ -54,10 +56,26 @@ function* catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: ClausesO
     if (tick()) yield;
   }
   for (const o of catalog.organizations) for (const n of [o.name, ...o.aliases, ...(o.regions ?? [])]) texts.add(n);
-  const counts = new Map<string, number>();
+  // counted by word number (numbered in the order first met, so the map below has the order the counting met them in)
+  let count = new Int32Array(1 << 16);
   for (const text of texts) {
-    for (const w of words(text)) if (w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const t = textWords.text(text);
+    for (let k = textWords.from(t), end = textWords.to(t); k < end; k++) {
+      const n = textWords.at(k);
+      if (n >= count.length) {
+        const c = new Int32Array(Math.max(2 * count.length, n + 1));
+        c.set(count);
+        count = c;
+      }
+      count[n]!++;
+    }
     if (tick()) yield;
+  }
+  const counts = new Map<string, number>();
+  const ws = textWords.words;
+  for (let n = 0; n < ws.length && n < count.length; n++) {
+    const w = ws[n]!;
+    if (count[n]! > 0 && w.length >= 3 && !lex.stopSv.has(w)) counts.set(w, count[n]!);
   }
   return counts;
 }

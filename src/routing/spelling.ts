@@ -44,11 +44,48 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[m]!;
 }
 
-/** A hash of `w` without its letter at `skip` (-1: the whole word): one deletion's hash, without building it. */
-function hashWithout(w: string, skip: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) if (i !== skip) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** The polynomial hash's base (odd: arithmetic is mod 2^32), and a finaliser that spreads it into the low bits a bucket takes. */
+const BASE = 0x01000193;
+const mix = (h: number): number => {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+
+/** A hash of a whole word (a deletion looked up). */
+export function hashOf(d: string): number {
+  let h = 0;
+  for (let i = 0; i < d.length; i++) h = (Math.imul(h, BASE) + d.charCodeAt(i)) | 0;
+  return mix(h);
+}
+
+/**
+ * The hashes of `w` without each of its letters, into `out[0 .. w.length)`, each equal to `hashOf` of that deletion: a
+ * polynomial hash splits at the deleted letter (the prefix's hash times BASE^(letters after it), plus the suffix's), so
+ * a word's deletions cost one pass from each end, not one pass each (1.3 million deletions at 10,000 groups).
+ */
+export function deletionHashes(w: string, out: Int32Array, suffix: Int32Array): void {
+  const n = w.length;
+  // suffix[j]: the letters from j on as a polynomial of the whole word's powers (Σ c_k · BASE^(n-1-k), k ≥ j)
+  suffix[n] = 0;
+  for (let j = n - 1, pow = 1; j >= 0; j--, pow = Math.imul(pow, BASE)) suffix[j] = (suffix[j + 1]! + Math.imul(w.charCodeAt(j), pow)) | 0;
+  // prefix: Horner over the letters before i; powAfter: BASE^(n-1-i)
+  let prefix = 0;
+  let powAfter = 1;
+  for (let k = 0; k < n - 1; k++) powAfter = Math.imul(powAfter, BASE);
+  const inverse = inverseOdd(BASE);
+  for (let i = 0; i < n; i++) {
+    out[i] = mix((Math.imul(prefix, powAfter) + suffix[i + 1]!) | 0);
+    prefix = (Math.imul(prefix, BASE) + w.charCodeAt(i)) | 0;
+    powAfter = Math.imul(powAfter, inverse);
+  }
+}
+
+/** The inverse of an odd number mod 2^32 (Newton's iteration). */
+function inverseOdd(a: number): number {
+  let x = a;
+  for (let i = 0; i < 5; i++) x = Math.imul(x, (2 - Math.imul(a, x)) | 0);
+  return x;
 }
 
 /** `w` without its letter at `skip` is `d` (compared in place). */
@@ -106,9 +143,12 @@ export class SpellingIndex {
     const count = new Int32Array(size + 1);
     const tick = pace(1024);
     let k = 0;
+    const one = new Int32Array(MAX_WORD + 2);
+    const suffix = new Int32Array(MAX_WORD + 3);
     for (const w of this.words) {
+      deletionHashes(w, one, suffix);
       for (let i = 0; i < w.length; i++) {
-        const b = hashWithout(w, i) & this.mask;
+        const b = one[i]! & this.mask;
         hashes[k++] = b;
         count[b + 1]!++;
       }
@@ -135,7 +175,7 @@ export class SpellingIndex {
 
   /** Words that give `d` when one letter is deleted, in word order, each once. */
   private fromDeletion(d: string, into: Set<string>): void {
-    const b = hashWithout(d, -1) & this.mask;
+    const b = hashOf(d) & this.mask;
     let last = -1;
     for (let k = this.start[b]!; k < this.start[b + 1]!; k++) {
       const e = this.entries[k]!;

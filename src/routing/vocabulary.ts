@@ -95,39 +95,37 @@ export function splitCompoundAt(w: string, knownAt: (from: number, to: number) =
   }
 }
 
+/** Whether a split (parts, catalog, lastCatalog, links, lastLen) is better than the best so far (b…). */
+function better(parts: number, catalog: number, lastCatalog: boolean, links: number, lastLen: number, bParts: number, bCatalog: number, bLastCatalog: boolean, bLinks: number, bLastLen: number): boolean {
+  if (parts !== bParts) return parts < bParts;
+  if (lastCatalog !== bLastCatalog) return lastCatalog;
+  if (catalog !== bCatalog) return catalog > bCatalog;
+  if (links !== bLinks) return links < bLinks;
+  return lastLen > bLastLen;
+}
+
 /** Fills row i of `r` with the best split of `w.slice(i)`; false when it has none. */
 function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => Known, r: SplitRows): boolean {
   if (r.state[i]) return r.state[i] === 2;
   const n = w.length;
+  // the best split so far (no closure to compare: this runs for every suffix of some 200,000 words a build)
   let has = false;
   let bParts = 0, bCatalog = 0, bLastCatalog = false, bLinks = 0, bLastLen = 0, bEnd = 0, bNext = 0;
-  const consider = (parts: number, catalog: number, lastCatalog: boolean, links: number, lastLen: number, end: number, next: number) => {
-    if (has) {
-      if (parts !== bParts) {
-        if (parts > bParts) return;
-      } else if (lastCatalog !== bLastCatalog) {
-        if (!lastCatalog) return;
-      } else if (catalog !== bCatalog) {
-        if (catalog < bCatalog) return;
-      } else if (links !== bLinks) {
-        if (links > bLinks) return;
-      } else if (!(lastLen > bLastLen)) return;
-    }
-    has = true;
-    bParts = parts;
-    bCatalog = catalog;
-    bLastCatalog = lastCatalog;
-    bLinks = links;
-    bLastLen = lastLen;
-    bEnd = end;
-    bNext = next;
-  };
   for (let j = i + MIN_PART; j <= n; j++) {
     const k = knownAt(i, j);
     if (!k) continue;
     if (j === n) {
       if (i === 0) continue; // the whole word is no split of itself
-      consider(1, k === 2 ? 1 : 0, k === 2, 0, j - i, j, j);
+      if (!has || better(1, k === 2 ? 1 : 0, k === 2, 0, j - i, bParts, bCatalog, bLastCatalog, bLinks, bLastLen)) {
+        has = true;
+        bParts = 1;
+        bCatalog = k === 2 ? 1 : 0;
+        bLastCatalog = k === 2;
+        bLinks = 0;
+        bLastLen = j - i;
+        bEnd = j;
+        bNext = j;
+      }
       continue;
     }
     for (const link of LINKS) {
@@ -135,7 +133,20 @@ function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => 
       const next = j + link.length;
       if (n - next < MIN_PART) continue;
       if (!splitFrom(w, next, knownAt, r)) continue;
-      consider(1 + r.parts[next]!, r.catalog[next]! + (k === 2 ? 1 : 0), r.lastCatalog[next] === 1, r.links[next]! + link.length, r.lastLen[next]!, j, next);
+      const parts = 1 + r.parts[next]!;
+      const catalog = r.catalog[next]! + (k === 2 ? 1 : 0);
+      const lastCatalog = r.lastCatalog[next] === 1;
+      const links = r.links[next]! + link.length;
+      const lastLen = r.lastLen[next]!;
+      if (has && !better(parts, catalog, lastCatalog, links, lastLen, bParts, bCatalog, bLastCatalog, bLinks, bLastLen)) continue;
+      has = true;
+      bParts = parts;
+      bCatalog = catalog;
+      bLastCatalog = lastCatalog;
+      bLinks = links;
+      bLastLen = lastLen;
+      bEnd = j;
+      bNext = next;
     }
   }
   r.state[i] = has ? 2 : 1;

@@ -75,3 +75,22 @@ describe("an English relation question gets the body the Swedish one gets", () =
 it("reads 'the Mellansverige healthcare region' as the Swedish name, the noun first", () => {
   expect(wordsOf("Who leads the Mellansverige healthcare region?").join(" ")).toContain("sjukvardsregion mellansverige");
 });
+
+describe("English infinitives and phrasal verbs read as the Swedish ones", () => {
+  it("reads 'a mandate to decide' as 'att besluta', the infinitive, not the finite 'beslutar'", () => {
+    const ws = wordsOf("Neither the chair nor the members have a mandate to decide this.");
+    expect(ws).toContain("besluta");
+    expect(ws).not.toContain("beslutar");
+  });
+
+  it.each([
+    // "Ordförande kan lyfta behov av regiongemensamt beslutsfattande till samordningsrådets kontaktperson" (004)
+    [
+      "The chair of a coordination council in VGR needs a decision that applies to the whole region. Who should she raise it with?",
+      "Ordföranden i ett samordningsråd i VGR behöver ett beslut som gäller hela regionen. Vem ska hon ta upp det med?",
+    ],
+  ])("%s", (en, sv) => {
+    expect(say(sv)).toMatch(/^owner /);
+    expect(say(en)).toBe(say(sv));
+  });
+});

@@ -1,0 +1,55 @@
+/*
+ * The 10,000-group index build alone (what bench:routing's 10k line times), for profiling and A/B:
+ *   node dist/bench/routing-build.js [groups] [repeats]      prints build wall/CPU ms per repeat
+ *   node --cpu-prof dist/bench/routing-build.js              the profile of one build
+ *   node dist/bench/routing-build.js 10000 1 --digest        and a digest of what was built (postings, terms, keys, counts,
+ *                                                             names, each word's reading as a passage word), to show
+ *                                                             that a faster build builds the same router
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildCatalog } from "../src/catalog/catalog";
+import { loadOverrides } from "../src/catalog/overrides";
+import { projectRoot } from "../src/paths";
+import { createRouter, type Router } from "../src/routing/router";
+import { syntheticCatalog } from "./routing-support";
+
+const ROOT = projectRoot();
+const dir = path.join(ROOT, "samples", "mandates");
+const docs = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ fileName: f, text: fs.readFileSync(path.join(dir, f)) }));
+const ov = loadOverrides(path.join(ROOT, "samples", "overrides"));
+const catalog = buildCatalog(docs, ov.ok ? ov.overrides : [], { clock: { now: () => new Date("2026-11-23T12:00:00Z") } }).catalog;
+createRouter(catalog); // the lexicon and dictionary load, as in a running server
+const n = Number(process.argv[2] ?? 10_000);
+const repeats = Number(process.argv[3] ?? 1);
+for (let r = 0; r < repeats; r++) {
+  const big = syntheticCatalog(catalog, n);
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const router = createRouter(big);
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const c = process.cpuUsage(c0);
+  console.log(`${n} groups: build ${wall.toFixed(0)} ms wall, ${((c.user + c.system) / 1e3).toFixed(0)} ms CPU, ${router.stats.passages} passages, ${router.stats.terms} terms`);
+  if (process.argv.includes("--digest")) console.log(`digest ${digest(router)}`);
+}
+
+/** A hash of the router's built parts (read through its private fields: this is a bench's look inside, not an API). */
+function digest(router: Router): string {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const r = router as any;
+  const h = createHash("sha1");
+  const put = (label: string, x: unknown) => h.update(`${label}:${typeof x === "string" ? x : JSON.stringify(x)}\n`);
+  const ix = r.index;
+  for (const [k, a] of Object.entries(ix.postings as Record<string, ArrayLike<number>>)) put(k, Buffer.from(new Uint8Array((a as Int32Array).buffer, (a as Int32Array).byteOffset, (a as Int32Array).byteLength)).toString("base64"));
+  put("terms", [...ix.termIds.keys()]);
+  put("texts", ix.texts);
+  for (const col of ["pEntry", "pSource", "pKind", "pText", "pSection"]) put(col, Array.from(ix[col].subarray(0, ix.n)));
+  const v = r.vocab;
+  put("keys", [...v.keys]);
+  put("words", [...v.words]);
+  put("spelling", [...v.spelling.counts]);
+  put("passageWords", [...v.passageCache]);
+  put("names", [r.names.variants, [...r.names.byTerm]]);
+  return h.digest("hex");
+}
