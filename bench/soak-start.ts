@@ -11,6 +11,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import type { FakeConnector } from "../tests/support/fake-connector";
 import { activity, post, repliesTo } from "../tests/support/harness";
+import { npmStartNodeFlags } from "./start-flags";
 
 export interface Child {
   proc: ChildProcess;
@@ -60,7 +61,7 @@ async function spawnTimed(args: string[], env: Record<string, string>): Promise<
 }
 
 /** The bot as `npm start` runs it (the bundle, dist/bundle/main.js: scripts/bundle.js) on DATA_DIR. */
-export const startBot = (dataDir: string, env: Record<string, string> = {}, main = path.join(ROOT, "bundle", "main.js")) => spawnTimed([main], { DATA_DIR: dataDir, ...env });
+export const startBot = (dataDir: string, env: Record<string, string> = {}, main = path.join(ROOT, "bundle", "main.js")) => spawnTimed([...npmStartNodeFlags(path.dirname(ROOT)), main], { DATA_DIR: dataDir, ...env });
 
 const BARE = `require("node:http").createServer((q, s) => { s.setHeader("content-type", "application/json"); s.end('{"status":"ok"}'); }).listen(Number(process.env.PORT), "127.0.0.1");`;
 

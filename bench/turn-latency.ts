@@ -19,6 +19,7 @@ import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { startFakeConnector, type FakeConnector } from "../tests/support/fake-connector";
 import { activity } from "../tests/support/harness";
+import { npmStartNodeFlags } from "./start-flags";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const arg = (name: string, fallback: number) => {
@@ -92,7 +93,8 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
   // `--profile <dir>`: each process writes a CPU profile into <dir>/<role>/ when it stops (node --cpu-prof;
   // Samverkan's store process inherits the flag, so its profile lies beside the bot's, named by pid).
   const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles", role) : undefined;
-  const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [];
+  // both bots with `npm start`'s node flags (the young generation's size: the echo bot's runtime is Samverkan's)
+  const nodeArgs = [...npmStartNodeFlags(ROOT), ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [])];
   const bundle = process.argv.includes("--bundle") ? path.resolve(process.argv[process.argv.indexOf("--bundle") + 1]!) : path.join(ROOT, "dist", "bundle");
   const entry = role === "samverkan" ? [path.join(bundle, "main.js")] : [__filename, "--child", role];
   // Samverkan logs as `npm start` does (LOG_LEVEL's default, info): a turn that logged would pay for it here too.

@@ -1,4 +1,5 @@
-// Linux App Service plan and web app on Node 22 LTS running `node dist/bundle/main.js` (the built app is zip
+// Linux App Service plan and web app on Node 22 LTS running `node --max-semi-space-size=32 dist/bundle/main.js`, as
+// `npm start` does (its node flags: package.json; tests/infra holds the two to the same flags) (the built app is zip
 // deployed with its production node_modules; no build on the server). The app reads its configuration from
 // the app settings below (src/config/config.ts); no key or secret is among them.
 
@@ -65,7 +66,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
-      appCommandLine: 'node dist/bundle/main.js'
+      appCommandLine: 'node --max-semi-space-size=32 dist/bundle/main.js'
       healthCheckPath: '/healthz'
       alwaysOn: true
       http20Enabled: true

@@ -129,7 +129,11 @@ describe("infra: identity, bot and web app", () => {
     expect(web).toMatch(/healthCheckPath: '\/healthz'/);
     expect(web).toMatch(/reserved: true/);
     expect(web).toMatch(/capacity: instanceCount/);
-    expect(web).toMatch(/appCommandLine: 'node dist\/bundle\/main\.js'/);
+    // the start command runs the bundle with npm start's node flags
+    const start = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+    const flags = /^node((?: --\S+)*) \S+\.js$/.exec(start)?.[1];
+    expect(flags).toBeDefined();
+    expect(web).toContain(`appCommandLine: 'node${flags} dist/bundle/main.js'`);
     expect(fs.existsSync(path.join(ROOT, "bot", "main.ts"))).toBe(true);
   });
 
