@@ -3,7 +3,6 @@ import type { ConnectorClient } from "botframework-connector";
 import type { ConversationReference } from "../src/conversations/schema";
 import type { ProactiveSender, SendRequest, SendResult } from "../src/delivery/sender";
 
-const AUDIENCE = "https://api.botframework.com";
 
 /** Maps a connector error to a result value; Retry-After (seconds or HTTP date) becomes milliseconds. */
 export function toFailure(err: unknown): Extract<SendResult, { ok: false }> {

@@ -78,7 +78,6 @@ export class Names {
     if (!ws.length) return;
     const requires = ws.length === 1 && words(text).some((w) => GROUP_WORDS.has(w)) ? "grupp" : undefined;
     const infos = ws.map((w) => vocab.passageWord(w));
-    const seq = infos.map((i) => i.key);
     const alts = infos.map((i) => new Set([i.key]));
     const v = this.variants.length;
     this.variants.push({ entryId, words: alts.map((a) => [...a]), ...(requires ? { requires } : {}) });
