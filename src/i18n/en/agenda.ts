@@ -187,6 +187,8 @@ export const agenda: typeof sv = {
     created: (date, time) => `The meeting on ${enLocal(date)} at ${time} is created.`,
     rescheduled: (date, time) => `The meeting is moved to ${enLocal(date)} at ${time}.`,
     kallelseUpdated: "The kallelse already posted is updated.",
+    kallelsePassed: (date, posted) => `The kallelse date, ${enLocal(date)}, has already passed${posted ? ": the kallelse will be posted in the group's channel within 15 minutes" : ""}.`,
+    deadlinePassed: (date) => `The item deadline, ${enLocal(date)}, has already passed, so items submitted now are marked late.`,
     cancelledMeeting: (date, time) => `The meeting on ${enLocal(date)} at ${time} is cancelled.`,
     labels: { date: "Date (YYYY-MM-DD)", time: "Time (HH:MM)", place: "Place", onlineUrl: "Teams link", create: "New meeting", save: "Create", reschedule: "Reschedule", cancel: "Cancel meeting", reason: "Reason", dateMissing: "Choose the meeting's date.", timeMissing: "Choose the meeting's time." },
   },

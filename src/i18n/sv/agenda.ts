@@ -199,6 +199,8 @@ export const agenda = {
     created: (date: string, time: string) => `Mötet ${svLocal(date)} kl. ${time} är skapat.`,
     rescheduled: (date: string, time: string) => `Mötet är flyttat till ${svLocal(date)} kl. ${time}.`,
     kallelseUpdated: "Den skickade kallelsen är uppdaterad.",
+    kallelsePassed: (date: string, posted: boolean) => `Kallelsedagen, ${svLocal(date)}, har redan passerat${posted ? ": kallelsen läggs ut i gruppens kanal inom en kvart" : ""}.`,
+    deadlinePassed: (date: string) => `Sista dag för ärenden, ${svLocal(date)}, har redan passerat, så ärenden som anmäls nu markeras som sena.`,
     cancelledMeeting: (date: string, time: string) => `Mötet ${svLocal(date)} kl. ${time} är inställt.`,
     labels: { date: "Datum (ÅÅÅÅ-MM-DD)", time: "Tid (TT:MM)", place: "Plats", onlineUrl: "Teams-länk", create: "Nytt möte", save: "Skapa", reschedule: "Flytta", cancel: "Ställ in", reason: "Anledning", dateMissing: "Välj mötets datum.", timeMissing: "Välj mötets tid." },
   },
