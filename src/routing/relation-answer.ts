@@ -28,6 +28,9 @@ function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | u
   });
 }
 
+/** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
+const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
+
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
 export function answerRelation(
   relations: RelationAnswerer,
@@ -35,11 +38,17 @@ export function answerRelation(
   asked: RelationAsked,
   named: readonly NameHit[],
   a: QuestionAnalysis,
-  excluded: ReadonlySet<string>,
+  excludedIds: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
+  let excluded = excludedIds;
   const order = [...named].sort((x, y) => y.at - x.at);
   const receiver = GIVING.has(asked.relation) ? receiverOf(named, a) : undefined;
-  const preferred = receiver ?? pickSubject(named, a)!;
+  // "vi skickar minnesanteckningarna till ledningsgruppen – ska någon mer ha dem?": the group sent to is a recipient the
+  // question already knows, not the sender asked about; "mer", "fler", "annan", "också" ask for the others
+  const sentTo = asked.relation === "reports" ? receiverOf(named, a) : undefined;
+  const sender = sentTo && pickSubject(named.filter((h) => h !== sentTo), a);
+  if (sentTo && sender && a.words.some((w) => BESIDES.has(w))) excluded = new Set([...excluded, sentTo.entryId]);
+  const preferred = receiver ?? sender ?? pickSubject(named, a)!;
   order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
   const found: { s: NameHit; r: RelationAnswer }[] = [];
   for (const s of order) {
