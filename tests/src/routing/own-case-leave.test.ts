@@ -1,0 +1,20 @@
+/**
+ * Issue 13 point 5, nothing covers it: one employee's own leave, sick report or treatment by a manager is a personnel
+ * matter of that person's manager (egna-arenden.yaml), never a governance group's assignment: `none`, not an owner.
+ */
+import { Router } from "../../../src/routing/router";
+import { sampleCatalog } from "./sample-catalog";
+
+const router = new Router(sampleCatalog());
+
+describe("one employee's own matter", () => {
+  it.each([
+    "Jag är sjuk i dag. Hur gör jag i personalsystemet?",
+    "En undersköterska blir illa behandlad av sin chef på avdelningen. Vem ska hon vända sig till?",
+    "Jag vill gå ner i tid för att studera. Vem ska godkänna det?",
+  ])("is answered none: %s", (question) => {
+    const d = router.routeDetailed({ question });
+    expect(d.result.status).toBe("none");
+    expect(d.analysis.reason).toBe("own-case");
+  });
+});
