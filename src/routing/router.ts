@@ -19,15 +19,15 @@ import { CHANGE_PHRASE, withSeveralAreas } from "./several-areas";
 import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
-import { CALIBRATION, type Calibration } from "./calibration";
+import { CALIBRATION, reaches, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
 import { shippedLexicon, type Lexicon } from "./lexicon";
 import type { Names, NameHit } from "./names";
 import { Organizations } from "./organizations";
 import { PassageIndex, passageTerms } from "./passages";
-import { routerParts, type RouterParts } from "./router-parts";
-import { runNow, runSliced } from "./slices";
+import { routerParts } from "./router-parts";
+import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
 import { answerRelation, asksForParty, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
@@ -48,54 +48,85 @@ export interface RouterOptions {
 
 export class Router {
   readonly version: number;
-  private readonly lex: CompiledLexicon;
-  private readonly vocab: Vocabulary;
-  private readonly orgs: Organizations;
-  private readonly names: Names;
-  private readonly index: PassageIndex;
-  private readonly scorer: TopicScorer;
-  private readonly relations: RelationAnswerer;
-  private readonly eitherOr: EitherOr;
-  private readonly answers: AnswerBuilder;
-  private readonly decide: DecideContext;
-  private readonly crossing: CrossingContext;
+  // set by `fill`, at once (the constructor) or in steps (`Router.build`)
+  private lex!: CompiledLexicon;
+  private vocab!: Vocabulary;
+  private orgs!: Organizations;
+  private names!: Names;
+  private index!: PassageIndex;
+  private scorer!: TopicScorer;
+  private relations!: RelationAnswerer;
+  private eitherOr!: EitherOr;
+  private answers!: AnswerBuilder;
+  private decide!: DecideContext;
+  private crossing!: CrossingContext;
   private readonly byId = new Map<string, GroupRecord>();
-  private readonly naming: GroupNaming;
-  private readonly place: QuestionOrganizations;
+  private naming!: GroupNaming;
+  private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
-  private readonly changeTerms: ReadonlySet<string>;
+  private changeTerms!: ReadonlySet<string>;
   /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
   private readonly groupAreas = new Set<string>();
 
-  /** Builds the router at once; `parts` (`buildRouter`: built in slices) are used when built with the same lexicon. */
-  constructor(catalog: Catalog, options: RouterOptions = {}, parts?: RouterParts) {
+  /** Builds the router at once; `Router.build` is the same build in steps (slices.ts). */
+  constructor(catalog: Catalog, options: RouterOptions = {}, deferred = false) {
     this.version = catalog.version;
+    if (!deferred) runNow(this.fill(catalog, options));
+  }
+
+  /** The router, built in steps that yield now and then (`buildRouter` runs them between event-loop turns). */
+  static *build(catalog: Catalog, options: RouterOptions = {}): Steps<Router> {
+    const router = new Router(catalog, options, true);
+    yield* router.fill(catalog, options);
+    return router;
+  }
+
+  /**
+   * The build: the vocabulary and the indexes (router-parts.ts, nearly all of it at scale), then the parts the answers
+   * read, each a step (at 10,000 groups some take tens of milliseconds: a chat turn waits for one, not for all).
+   */
+  private *fill(catalog: Catalog, options: RouterOptions): Steps<void> {
     const lexicon = options.lexicon ?? shippedLexicon();
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
-    const built = parts?.lex === this.lex ? parts : runNow(routerParts(catalog, this.lex));
+    const built = yield* routerParts(catalog, this.lex);
     this.vocab = built.vocab;
     this.orgs = new Organizations(catalog.organizations, lexicon.organisations);
     this.names = built.names;
     this.index = built.index;
+    yield;
     const instancesOf = new Map<string, string[]>();
-    for (const e of catalog.entries) if (e.kindId && e.entryType === "group") instancesOf.set(e.kindId, [...(instancesOf.get(e.kindId) ?? []), e.id]);
+    for (const e of catalog.entries)
+      if (e.kindId && e.entryType === "group") {
+        const ids = instancesOf.get(e.kindId);
+        if (ids) ids.push(e.id);
+        else instancesOf.set(e.kindId, [e.id]);
+      }
     this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS, documentsOf(catalog, this.index.entryIds));
+    yield;
     const actors = new Actors(catalog);
+    yield;
     this.answers = new AnswerBuilder(catalog, actors);
+    yield;
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
+    yield;
     this.eitherOr = new EitherOr(catalog, actors, this.lex, this.answers);
+    yield;
     const areasOf = new Map<string, Set<string>>();
+    const tick = pace(16);
     for (const ids of instancesOf.values())
       for (const id of ids) {
         const e = this.byId.get(id)!;
         const terms = passageTerms([e.name, ...e.aliases, e.area ?? ""].join(". "), this.lex, this.vocab);
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
+        if (tick()) yield;
       }
     for (const set of areasOf.values()) for (const c of set) this.groupAreas.add(c);
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
     this.place = new QuestionOrganizations(this.orgs, this.byId, this.index.entryIds, this.lex.outside);
+    yield;
     this.naming = new GroupNaming(this.byId, instancesOf, areasOf, this.lex.areaConcepts, this.vocab);
+    yield;
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
     this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
@@ -127,6 +158,7 @@ export class Router {
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
+    const cal = calibration ?? this.decide.calibration;
     let a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
     const ctx = this.place.organization(a, q);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
@@ -185,7 +217,7 @@ export class Router {
     const subject = pickSubject(named, a) ?? sole;
     const members = subject && !asked ? this.whoIsIn(a, ctx, subject) : undefined;
     if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
-    const skip = this.topicSkip(a, ctx, asked, named);
+    const skip = this.topicSkip(a, ctx, asked, named, cal);
     // "flera verksamhetsområden": the areas the matter touches, not those of the groups it names (several-areas.ts)
     const several = withSeveralAreas(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts, this.naming.groupHeads, this.changeTerms);
     a = several.analysis;
@@ -207,7 +239,7 @@ export class Router {
     // … and a body the question says has done its act ("PPR har beslutat …, vem ansvarar för genomförandet?")
     const acted = allNamed.filter((h) => hasActed(a, h));
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: acted.map((h) => h.entryId), nameTokens });
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: acted.map((h) => h.entryId), nameTokens });
     const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
@@ -215,7 +247,7 @@ export class Router {
     }
     // the group the question names, asked who does something: its name says what the question is about, not that its
     // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must
-    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), calibration)) {
+    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), cal)) {
       const result = { ...noAnswer(), candidates: d.result.candidates };
       return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
     }
@@ -226,7 +258,7 @@ export class Router {
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
-    const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus) : undefined;
+    const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus, cal) : undefined;
     if (both) return detail(both, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", askOrganization: true });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
@@ -237,15 +269,14 @@ export class Router {
    * one organisation's owner would hide the other's. Each mandate holds only inside its organisation (004: the råd
    * "företräder inte VGR i kontakter utanför regionen"), so the honest answer offers both and asks which.
    */
-  private otherNamedOrganizations(r: RouteResult, a: QuestionAnalysis, ctx: Context, skip: ReadonlySet<number>, focus: readonly number[]): RouteResult | undefined {
+  private otherNamedOrganizations(r: RouteResult, a: QuestionAnalysis, ctx: Context, skip: ReadonlySet<number>, focus: readonly number[], cal: Calibration): RouteResult | undefined {
     if (ctx.orgIds.length < 2 || !r.owner) return undefined;
     const home = this.byId.get(r.owner.id)?.organizationId;
     if (!home || !ctx.orgIds.includes(home)) return undefined;
     const others = ctx.orgIds.filter((o) => o !== home && !this.orgs.memberOf(o, home) && !this.orgs.memberOf(home, o));
-    const cal = this.decide.calibration;
     const best = others.flatMap((o) => {
       const e = this.scorer.score(a, skip, this.place.maskFor({ ...ctx, orgId: o }), focus, []).entries[0];
-      return e && evidenceOf(e) >= cal.none ? [this.answers.candidate(e.entryId, 1)] : [];
+      return e && reaches(evidenceOf(e), cal, "none") ? [this.answers.candidate(e.entryId, 1)] : [];
     });
     if (!best.length) return undefined;
     return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
@@ -256,9 +287,9 @@ export class Router {
    * share of the none threshold at which a question counts as near a group (NEAR_SHARE), as a named group's answer
    * has its name besides.
    */
-  private ownClausesCover(entryId: string, withoutName: TopicScores, calibration?: Calibration): boolean {
+  private ownClausesCover(entryId: string, withoutName: TopicScores, cal: Calibration): boolean {
     const e = withoutName.entries.find((x) => x.entryId === entryId);
-    return !!e && evidenceOf(e) >= (calibration ?? this.decide.calibration).none * NEAR_SHARE;
+    return !!e && reaches(evidenceOf(e), cal, "none", NEAR_SHARE);
   }
 
   /** The question's scores without the named group's name and own area (the crossing's, when it has them). */
@@ -309,13 +340,13 @@ export class Router {
   }
 
   /** Tokens that are no part of the topic: organisations, words said to be left out, the relation's own cue words. */
-  private topicSkip(a: QuestionAnalysis, ctx: Context, asked: ReturnType<typeof detectRelation>, named: readonly NameHit[]): Set<number> {
+  private topicSkip(a: QuestionAnalysis, ctx: Context, asked: ReturnType<typeof detectRelation>, named: readonly NameHit[], cal: Calibration): Set<number> {
     // words said to be left out ("alltså inte VGR") are no part of the topic
     const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) ? [i] : []))]);
     if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
-    if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
+    if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx, cal);
     return skip;
   }
 
@@ -326,7 +357,7 @@ export class Router {
   private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
     const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
-    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1);
+    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1).map((h) => this.naming.withAreaAfterKind(a, h));
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
     const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
     let named = full.filter((h) => !a.excluded.has(h.at));
@@ -344,13 +375,13 @@ export class Router {
   }
 
   /** Keeps a remembered organisation when one of its groups fits about as well as the best anywhere; else forgets it. */
-  private preferRemembered(a: QuestionAnalysis, skip: ReadonlySet<number>, ctx: Context): void {
+  private preferRemembered(a: QuestionAnalysis, skip: ReadonlySet<number>, ctx: Context, cal: Calibration): void {
     const remembered = ctx.orgId!;
     const open: Context = { ...ctx, orgId: undefined, orgSource: undefined };
     const all = this.scorer.score(a, skip, this.place.maskFor(open));
     const top = all.entries[0]?.score ?? 0;
     const mine = all.entries.find((e) => this.byId.get(e.entryId)?.organizationId === remembered)?.score ?? 0;
-    if (top > 0 && mine < top * this.decide.calibration.crossOrganization && mine < this.decide.calibration.none) {
+    if (top > 0 && !reaches(mine, cal, "crossOrganization", top) && !reaches(mine, cal, "none")) {
       ctx.orgId = undefined;
       ctx.orgSource = undefined;
     }
@@ -393,11 +424,8 @@ export const createRouter = (catalog: Catalog): Router => new Router(catalog);
 /**
  * `createRouter` in slices of at most about `sliceMs` of CPU, the event loop running between them (slices.ts): for a
  * bot that rebuilds beside its chat turns (bot/routes/routing.ts, bot/wiring.ts; `CurrentCatalog` shares one build in
- * flight per version and never keeps an older version's router over a newer one). The same router as `createRouter`'s;
- * the part after `routerParts` still runs in one turn.
+ * flight per version and never keeps an older version's router over a newer one). The same router as `createRouter`'s.
  */
 export async function buildRouter(catalog: Catalog, sliceMs?: number): Promise<Router> {
-  const lex = compileLexicon(shippedLexicon());
-  const parts = await runSliced(routerParts(catalog, lex), sliceMs);
-  return new Router(catalog, {}, parts);
+  return runSliced(Router.build(catalog), sliceMs);
 }
