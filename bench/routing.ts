@@ -8,7 +8,8 @@
  * Quality: top-1 per class on tests/fixtures/routing-dev/holdout.jsonl, holdout2.jsonl … (every set in the folder; never read question by
  * question while tuning: only these aggregates are printed, never a question) and tune.jsonl, tune2.jsonl …, with
  * BM25 (minisearch over the mandates' clauses, the top hit's group as owner, no hit = none) on the same
- * questions; the precision of `owner` answers.
+ * questions; the precision of `owner` answers, per class and per band of the confidence shown (router rows), and the
+ * tune halves pooled.
  * Speed: p50/p99 with the five mandates, 1,000 and 10,000 groups (goals: p99 ≤ 2 ms, ≤ 10 ms; 10,000 groups
  * p50 ≤ 5 ms, p99 ≤ 20 ms, index build ≤ 2 s), index build time and heap, the Swedish dictionary's loading cost.
  */
@@ -23,7 +24,7 @@ import { projectRoot } from "../src/paths";
 import { loadOverrides } from "../src/catalog/overrides";
 import type { Catalog } from "../src/catalog/schema";
 import { swedishDictionary } from "../src/routing/dictionary";
-import { evaluate, parseLabelled, share, type Answer, type Evaluation, type LabelledQuestion } from "../src/routing/evaluate";
+import { CONFIDENCE_BANDS, evaluate, parseLabelled, share, type Answer, type Evaluation, type LabelledQuestion } from "../src/routing/evaluate";
 import { buildRouter, createRouter, type Router } from "../src/routing/router";
 import { bm25Baseline, distinctWords, syntheticCatalog } from "./routing-support";
 import { calibrate } from "./routing-calibrate";
@@ -81,6 +82,18 @@ function table(title: string, rows: [string, Evaluation][]): void {
     const cls = CLASSES.map((c) => pct(share(e.perClass[c] ?? { total: 0, right: 0 })).padStart(10)).join("");
     const prec = `${pct(share(e.ownerPrecision))} (${e.ownerPrecision.right}/${e.ownerPrecision.total})`;
     console.log(`${name.padEnd(14)}${cls}  ${pct(e.top1)}  ${prec.padStart(16)}  ${e.ifOrg.right}/${e.ifOrg.total}`);
+    if (name !== "router") continue;
+    // how often an answer stated as the owner is right, per class and per band of the confidence shown
+    const owners = CLASSES.map((c) => {
+      const t = e.ownerPerClass[c] ?? { total: 0, right: 0 };
+      return (t.total ? `${t.right}/${t.total}` : "-").padStart(10);
+    }).join("");
+    console.log(`${"  owner right".padEnd(14)}${owners}`);
+    const bands = CONFIDENCE_BANDS.map((edge, i) => {
+      const t = e.ownerByConfidence[i]!;
+      return `≥${edge.toFixed(1)} ${t.total ? `${pct(share(t)).trim()} (${t.right}/${t.total})` : "-"}`;
+    });
+    console.log(`${"  by confidence".padEnd(14)}${bands.join("  ")}`);
   }
 }
 
@@ -125,6 +138,7 @@ function qualityTables(sets: DevSet[], ours: Answer, bm25: Answer): void {
     ...sets.map((d): [string, LabelledQuestion[], string] => [fileOf("holdout", d.n), d.holdout, "UNTOUCHED HALF"]),
     [`holdout.jsonl … ${fileOf("holdout", last)}`, sets.flatMap((d) => d.holdout), "UNTOUCHED HALVES"],
     ...sets.map((d): [string, LabelledQuestion[], string] => [fileOf("tune", d.n), d.tune, "TUNE HALF"]),
+    [`tune.jsonl … ${fileOf("tune", last)}`, sets.flatMap((d) => d.tune), "TUNE HALVES"],
   ];
   for (const [name, qs, label] of rows) {
     const note = label.startsWith("UNTOUCHED") ? "; aggregates only)" : ") — tuned on";

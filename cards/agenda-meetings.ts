@@ -18,6 +18,8 @@ export const AgendaMeetingsCardSchema = z.object({
   lang: LanguageSchema,
   heading: z.string().min(1),
   result: z.string().default(""),
+  /** What the result means that the actor may not expect (a kallelse date already passed). */
+  warning: z.string().default(""),
   /** A refusal shown above the current state (e.g. a stale revision). */
   error: z.string().default(""),
   frequency: z.string().default(""),
@@ -83,13 +85,14 @@ export function meetingField(data: Record<string, unknown>, name: string, n?: nu
 }
 
 /** The meetings card of a view, with the result of an action (or a refusal) above it. */
-export function meetingsCard(view: MeetingsView, t: Messages, lang: Language, note: { result?: string; error?: string } = {}): AdaptiveCard {
+export function meetingsCard(view: MeetingsView, t: Messages, lang: Language, note: { result?: string; warning?: string; error?: string } = {}): AdaptiveCard {
   const tm = t.agenda.meetings;
   const { check, frequency } = view;
   return renderAgendaMeetingsCard({
     lang,
     heading: tm.heading(escapeText(view.group.name)),
     result: note.result ?? "",
+    warning: note.warning ?? "",
     error: note.error ?? "",
     frequency: frequency ? tm.frequency(escapeText(truncate(frequency.clause.text, 400))) : tm.noFrequency,
     flag: check.expected === undefined ? "" : check.tooFew ? tm.tooFew(check.planned, check.expected) : tm.enough(check.planned, check.expected),

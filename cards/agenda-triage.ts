@@ -39,6 +39,7 @@ export const AgendaTriageCardSchema = z.object({
     defer: z.string(),
     reject: z.string(),
     reason: z.string(),
+    reasonMissing: z.string(),
     reopen: z.string(),
     withdraw: z.string(),
     edit: z.string(),

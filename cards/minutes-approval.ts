@@ -58,6 +58,7 @@ export const MinutesCardSchema = z.object({
     approve: z.string(),
     requestChanges: z.string(),
     comment: z.string(),
+    commentMissing: z.string(),
     item: z.string(),
     send: z.string(),
     showItem: z.string(),

@@ -1,4 +1,5 @@
 import { homeChannel } from "./channel";
+import { zonedDate, type LocalDate } from "../domain/working-days";
 import type { AgendaContext } from "./context";
 import { agenda } from "./items";
 import { cancelMeeting, createMeeting, meetingsView, rescheduleMeeting, type MeetingInput, type MeetingsView } from "./meetings";
@@ -22,6 +23,12 @@ export interface MeetingChanged {
   readonly kallelseUpdated: boolean;
   /** The group's meetings after the change, for the actor. */
   readonly view: MeetingsView;
+  /**
+   * Dates of a created or moved meeting that had already passed when it was set: the kallelse then goes
+   * out at the next kallelse run (`posted`: the group has a home channel for it), and items submitted now
+   * are late. A secretary who books a meeting four days ahead must be told, not find out from the channel.
+   */
+  readonly passed?: { readonly kallelse?: { readonly date: LocalDate; readonly posted: boolean }; readonly itemDeadline?: LocalDate };
 }
 
 /** A refusal, and for a stale card the current meetings (the card shows them with the refusal above). */
@@ -50,5 +57,15 @@ export async function changeMeeting(ctx: AgendaContext, actor: Actor, groupId: s
   const kallelseUpdated = change.kind === "create" ? false : await updatePostedKallelse(ctx, r.meeting);
   const view = await meetingsView(ctx, actor, groupId);
   if (!view.ok) return view;
-  return { ok: true, done: change.kind, meeting: r.meeting, kallelseUpdated, view: view.view };
+  const passed = change.kind === "cancel" || kallelseUpdated ? undefined : await passedDates(ctx, view.view, r.meeting);
+  return { ok: true, done: change.kind, meeting: r.meeting, kallelseUpdated, view: view.view, ...(passed ? { passed } : {}) };
+}
+
+async function passedDates(ctx: AgendaContext, view: MeetingsView, meeting: Meeting): Promise<MeetingChanged["passed"]> {
+  const dates = view.meetings.find((m) => m.id === meeting.id)?.dates;
+  if (!dates) return undefined;
+  const now = ctx.clock.now();
+  const kallelse = Date.parse(dates.kallelseAt) <= now.getTime() ? { date: dates.kallelseDate, posted: (await homeChannel(ctx, meeting.groupId)) !== undefined } : undefined;
+  const itemDeadline = zonedDate(now, ctx.options.timeZone) > dates.itemDeadline ? dates.itemDeadline : undefined;
+  return kallelse || itemDeadline ? { ...(kallelse ? { kallelse } : {}), ...(itemDeadline ? { itemDeadline } : {}) } : undefined;
 }

@@ -42,6 +42,8 @@ export interface QuestionAnalysis {
   readonly asking: number;
   /** Positions (in words) where a sentence begins: a question word opens its clause. */
   readonly sentenceStarts: ReadonlySet<number>;
+  /** The sentence index of each word (in words). */
+  readonly sentenceOf: readonly number[];
 }
 
 /** Credit of a compound's head (its last part) and of its other parts. */
@@ -108,6 +110,8 @@ const EMBEDDING = new Set(["om", "pa", "for", "till", "av", "med", "vet", "veta"
 
 /** Finite verbs a Swedish yes/no question opens with (folded: "får" is "far"). */
 const V1_OPENERS = new Set(["kan", "ska", "far", "maste", "bor", "finns"]);
+/** Verbs that open a yes/no question with "det" after them ("är det …", "hör det …", "ligger det …"). */
+const V1_BEFORE_DET = new Set(["ar", "hor", "ligger", "galler"]);
 /** Words after which such a verb belongs to a statement or a subordinate clause: subjects, conjunctions, adverbs. */
 const BEFORE_STATEMENT_VERB = new Set(["vi", "jag", "du", "ni", "de", "dom", "man", "han", "hon", "hen", "den", "det", "detta", "dessa", "som", "att", "inte", "och", "eller", "men", "om", "nar", "sa", "ocksa", "bara", "nog", "ju", "val", "aven", "redan", "kanske", "inte", "vem", "vad", "vilka", "vilken", "vilket", "var", "vart", "hur", "it", "we", "they"]);
 
@@ -128,7 +132,8 @@ function askingAt(text: string): number {
   for (let i = ws.length - 2; i >= 3; i--) if (ASKING_OPENERS.has(ws[i]!) && ws[i + 1] !== "som" && ws[i + 1] !== "that" && !EMBEDDING.has(ws[i - 1]!)) return i;
   // a yes/no question puts its finite verb first ("… i hela vgr kan samordningsrådet ta det"); after a subject or a
   // conjunction the same verb is a statement's ("vi kan", "att de ska")
-  for (let i = ws.length - 2; i >= 3; i--) if (V1_OPENERS.has(ws[i]!) && !BEFORE_STATEMENT_VERB.has(ws[i - 1]!)) return i;
+  // "… i hemsjukvården är det något för ledningsgruppen": "är det" opens a yes/no question as "kan" does ("det är" is a statement's)
+  for (let i = ws.length - 2; i >= 3; i--) if ((V1_OPENERS.has(ws[i]!) || (V1_BEFORE_DET.has(ws[i]!) && ws[i + 1] === "det")) && !BEFORE_STATEMENT_VERB.has(ws[i - 1]!)) return i;
   return -1;
 }
 
@@ -308,7 +313,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
   const sentenceStarts = new Set(ws.flatMap((x, i) => (i === 0 || ws[i - 1]!.sentence !== x.sentence ? [i] : [])));
-  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts };
+  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: ws.map((x) => x.sentence) };
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import type { GroupRecord } from "../catalog/schema";
 import { areaOnlyTokens, type QuestionAnalysis } from "./analyze";
+import { reaches } from "./calibration";
 import type { DecideContext, Ranked } from "./decide";
 import { POINTING_BACK } from "./pronouns";
 import { evidenceOf, type TopicScorer, type TopicScores } from "./score";
@@ -146,7 +147,7 @@ export function applyCrossing(list: Ranked[], from: string, without: TopicScores
   const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, without, a, ctx, named) }));
   const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
   // the evidence that the clause covers the rest at all, as for any answer: words every mandate uses are not it
-  if (!crossing || evidenceOf({ score: crossing.coverage, specific: crossing.specific }) < ctx.calibration.none) return;
+  if (!crossing || !reaches(evidenceOf({ score: crossing.coverage, specific: crossing.specific }), ctx.calibration, "none")) return;
   // what the group's own clauses cover (its name and area say where, not what)
   const mineAt = rest.filter((r) => own.has(r.entryId) && ctx.index.passage(r.passage).kind !== "name").sort((x, y) => y.coverage - x.coverage)[0];
   const mine = mineAt?.coverage ?? 0;
@@ -160,7 +161,7 @@ export function applyCrossing(list: Ranked[], from: string, without: TopicScores
     const b = list.find((r) => r.entryId === crossing.entryId);
     if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true, specific: 1 });
     else list.push({ entryId: crossing.entryId, score: top + 0.01, passage: crossing.passage, boundary: true });
-  } else if (crossing.coverage >= mine * ctx.calibration.ambiguous) {
+  } else if (reaches(crossing.coverage, ctx.calibration, "ambiguous", mine)) {
     // the boundary clause covers the rest nearly as well as the group's own clauses: two clauses fit, neither settles
     // it — the body it names is a runner-up as close as the calibrated ambiguity ratio (the answer offers both)
     const score = (top * crossing.coverage) / mine;

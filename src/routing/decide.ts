@@ -14,7 +14,7 @@ import type { GroupRecord } from "../catalog/schema";
 import { sentences, type Actors, type BodyInSentence } from "./actors";
 import type { AnswerBuilder } from "./answers";
 import type { QuestionAnalysis } from "./analyze";
-import type { Calibration } from "./calibration";
+import { level, reaches, type Calibration } from "./calibration";
 import type { PassageIndex } from "./passages";
 import { evidenceOf, type EntryScore, type TopicScores } from "./score";
 import type { RouteAnalysis, RouteResult } from "./types";
@@ -235,9 +235,9 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const cal = ctx.calibration;
   const lead = ranked[0];
   // the threshold weighs the evidence that a mandate covers the question: words every mandate uses are not it
-  if (!lead || evidenceOf(lead) < cal.none) {
-    const near = lead && lead.score >= cal.none * NEAR_SHARE ? ctx.answers.byId.get(lead.entryId) : undefined;
-    const result = { ...noAnswer(), candidates: ranked.slice(0, 3).filter((r) => r.score >= cal.none * NEAR_SHARE).map((r) => ctx.answers.candidate(r.entryId, r.score)) };
+  if (!lead || !reaches(evidenceOf(lead), cal, "none")) {
+    const near = lead && reaches(lead.score, cal, "none", NEAR_SHARE) ? ctx.answers.byId.get(lead.entryId) : undefined;
+    const result = { ...noAnswer(), candidates: ranked.slice(0, 3).filter((r) => reaches(r.score, cal, "none", NEAR_SHARE)).map((r) => ctx.answers.candidate(r.entryId, r.score)) };
     return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };
   }
   let reason: RouteAnalysis["reason"] = lead.boundary ? "boundary" : "topic";
@@ -254,8 +254,8 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const rivals = ranked.slice(1).filter((r) => {
     const e = ctx.answers.byId.get(r.entryId)!;
     if (related(firstE, e) || first.boundary || reason === "actor") return false;
-    const ratio = !opts.organizationKnown && e.organizationId !== firstE.organizationId ? cal.crossOrganization : cal.ambiguous;
-    return r.score >= first.score * ratio;
+    const ratio = !opts.organizationKnown && e.organizationId !== firstE.organizationId ? "crossOrganization" : "ambiguous";
+    return reaches(r.score, cal, ratio, first.score);
   });
   const norm = (s: number) => s / (first.score || 1);
   if (rivals.length) {
@@ -279,7 +279,8 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const p = first.passage !== undefined ? ctx.index.passage(first.passage) : undefined;
   const citations = p && p.kind !== "name" ? [ctx.answers.citation(p)] : ctx.answers.ownCitation(firstE);
   // how far above the threshold the answer stands, a little less when a runner-up comes close
-  const above = Math.max(0, Math.min(1, (evidenceOf(first) - cal.none) / (1 - cal.none)));
+  const none = level(cal, "none");
+  const above = Math.max(0, Math.min(1, (evidenceOf(first) - none) / (1 - none)));
   const confidence = 0.55 + 0.45 * above - 0.1 * Math.min(1, second / first.score);
   const candidates = ranked.slice(0, 3).map((r) => ctx.answers.candidate(r.entryId, norm(r.score)));
   return { result: ctx.answers.ownerResult(first.entryId, confidence, citations, candidates), reason, kindOnly: k.kindOnly, askOrganization: false };

@@ -138,10 +138,19 @@ function askWords(t: RelationTable | undefined): RelationTable["about"][] {
  * Named bodies on both sides of an "eller": the question offers them as alternatives ("X eller Y", "kan X själv …
  * eller måste Y …"). A body named as the object of one side (which groups to set up) is among them; it is no doer.
  */
-function alternatives(a: QuestionAnalysis, named: readonly NameHit[]): NameHit[] | undefined {
+function alternatives(a: QuestionAnalysis, allNamed: readonly NameHit[]): NameHit[] | undefined {
+  // a body in the genitive owns a noun ("nämndens möten", "samverkansgruppens dagordning"): no alternative offered
+  const named = allNamed.filter((h) => !genitive(h, a));
   if (named.length < 2 || named.length > 3) return undefined;
   const or = a.words.findIndex((w) => w === "eller" || w === "or");
   if (or < 0) return undefined;
   if (!named.some((h) => h.at < or) || !named.some((h) => h.at > or)) return undefined;
   return new Set(named.map((h) => h.entryId)).size === named.length ? [...named] : undefined;
+}
+
+/** A Swedish genitive: the name's last word ends in -s after a definite ending ("nämndens", "kansliets"), or ":s" follows ("VGR:s"). */
+function genitive(h: NameHit, a: QuestionAnalysis): boolean {
+  const last = Math.max(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1));
+  const w = a.words[last] ?? "";
+  return a.words[last + 1] === "s" || /(en|et|na|an)s$/.test(w);
 }

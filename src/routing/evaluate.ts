@@ -36,6 +36,10 @@ export interface Evaluation {
   perClass: Record<string, Tally>;
   /** Of the answers given as `owner`, how many were right. */
   ownerPrecision: Tally;
+  /** The same per class (the line's `kind`). */
+  ownerPerClass: Record<string, Tally>;
+  /** The same per band of the confidence shown (`CONFIDENCE_BANDS`: the lower edge of each). */
+  ownerByConfidence: Tally[];
   /** Ambiguous lines asked again with the organisation (`ifOrg`): answered with that owner. */
   ifOrg: Tally;
   /** Of the questions answered with none/ambiguous, how many should have been. */
@@ -44,6 +48,11 @@ export interface Evaluation {
   abstentionRecall: number;
   failures: { id: string; kind: string; question: string; expected: string; got: string }[];
 }
+
+/** Lower edges of the confidence bands owner answers are counted in. */
+export const CONFIDENCE_BANDS = [0, 0.6, 0.7, 0.8, 0.9] as const;
+
+const bandOf = (confidence: number): number => CONFIDENCE_BANDS.reduce<number>((b, edge, i) => (confidence >= edge ? i : b), 0);
 
 export function parseLabelled(jsonl: string): LabelledQuestion[] {
   return jsonl
@@ -70,6 +79,8 @@ function inTop3(q: LabelledQuestion, r: RouteResult): boolean {
 export function evaluate(set: readonly LabelledQuestion[], answer: Answer): Evaluation {
   const perClass: Record<string, Tally> = {};
   const ownerPrecision: Tally = { total: 0, right: 0 };
+  const ownerPerClass: Record<string, Tally> = {};
+  const ownerByConfidence: Tally[] = CONFIDENCE_BANDS.map(() => ({ total: 0, right: 0 }));
   const ifOrg: Tally = { total: 0, right: 0 };
   let top1 = 0;
   let top3 = 0;
@@ -85,10 +96,11 @@ export function evaluate(set: readonly LabelledQuestion[], answer: Answer): Eval
     if (ok) tally.right++;
     if (ok) top1++;
     if (inTop3(q, r)) top3++;
-    if (r.status === "owner") {
-      ownerPrecision.total++;
-      if (ok) ownerPrecision.right++;
-    }
+    if (r.status === "owner")
+      for (const t of [ownerPrecision, (ownerPerClass[q.kind] ??= { total: 0, right: 0 }), ownerByConfidence[bandOf(r.confidence)]!]) {
+        t.total++;
+        if (ok) t.right++;
+      }
     const abst = q.status !== "owner";
     if (abst) shouldAbstain++;
     if (r.status !== "owner") {
@@ -116,6 +128,8 @@ export function evaluate(set: readonly LabelledQuestion[], answer: Answer): Eval
     top3: top3 / n,
     perClass,
     ownerPrecision,
+    ownerPerClass,
+    ownerByConfidence,
     ifOrg,
     abstentionPrecision: abstained ? abstainedRight / abstained : 1,
     abstentionRecall: shouldAbstain ? abstainedRight / shouldAbstain : 1,

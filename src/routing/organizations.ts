@@ -39,6 +39,18 @@ function literal(name: string, proper = /^\p{Lu}/u.test(name.trim())): { literal
   return ws.length === 1 && proper && keySv(ws[0]!) !== ws[0] ? { literal: ws[0]! } : {};
 }
 
+/**
+ * Words for a region's neighbouring regions (keys): "grannregionerna", "grannlänen", "angränsande/närliggande/andra/övriga
+ * regioner". Said beside a region of a collaboration, they name more of its regions.
+ */
+const NEIGHBOUR_WORDS = new Set(["grannregionerna", "grannlanen", "grannlandstingen"].map(keySv));
+const NEIGHBOUR_BEFORE_REGION = new Set(["angransande", "narliggande", "andra", "ovriga"].map(keySv));
+const REGION = keySv("regioner");
+
+function speaksOfNeighbours(keys: readonly string[], excluded: ReadonlySet<number>): boolean {
+  return keys.some((k, i) => !excluded.has(i) && (NEIGHBOUR_WORDS.has(k) || (k === REGION && i > 0 && NEIGHBOUR_BEFORE_REGION.has(keys[i - 1]!))));
+}
+
 export class Organizations {
   private readonly table = new PhraseTable<OrgPhrase>();
   private readonly byId = new Map<string, Organization>();
@@ -139,6 +151,8 @@ export class Organizations {
       for (const m of span) if (m.strength === 2 && this.members.has(m.id)) of.set(this.members.get(m.id)!, `org ${m.id}`);
       for (const [id, region] of of) regionsNamed.set(id, (regionsNamed.get(id) ?? new Set()).add(region));
     }
+    // "… tillsammans med grannregionerna": a member region and its neighbours are several regions of its collaboration
+    if (speaksOfNeighbours(keys, excluded)) for (const named of regionsNamed.values()) named.add("neighbours");
     const together = [...regionsNamed].filter(([, n]) => n.size >= 2).map(([id]) => id);
     if (together.length === 1) {
       const id = together[0]!;

@@ -21,6 +21,10 @@ export interface Context {
   skip: Set<number>;
 }
 
+/** Finite verbs a yes/no question opens with: Swedish puts the finite verb first ("Är det …?", "Ska jag …?"). Folded. */
+const YES_NO_OPENERS = new Set(["ar", "ska", "skall", "kan", "bor", "maste", "far", "hor", "ligger", "tar", "hanterar", "galler", "behover", "skoter", "blir", "is", "are", "should", "can", "could", "does", "do", "must", "would", "will", "shall"]);
+const MUNICIPALITY = "kommun";
+
 export class QuestionOrganizations {
   constructor(
     private readonly orgs: Organizations,
@@ -63,6 +67,27 @@ export class QuestionOrganizations {
     return !ctx.orgIds.length || (!!org && ctx.orgIds.includes(org));
   }
 
+  /**
+   * "Köpings kommun och regionen är oense om … Är det något för ledningsgruppen i Mellansverige?": the sentences before
+   * a yes/no question say whose matter it is; the organisation the question then names is the asker's guess, which the
+   * answer may deny. A mandate holds only inside its own organisation (004: the råd "företräder inte VGR i kontakter
+   * utanför regionen"; 000: the regions of Sjukvårdsregion Mellansverige; 002: Landstinget Västmanland and the
+   * municipalities of Västmanland), so the matter's organisation is the question's. A region of a collaboration guessed
+   * to belong to the collaboration stays its own only when its municipalities are a party (002's clause: the
+   * division of responsibility between Landstinget Västmanland and its municipalities).
+   */
+  private matterOverProposal(a: QuestionAnalysis): string | undefined {
+    if (a.asking < 0 || !YES_NO_OPENERS.has(a.words.find((_, i) => a.sentenceOf[i] === a.asking) ?? "")) return undefined;
+    const outside = (inAsking: boolean) => new Set([...a.excluded, ...a.words.flatMap((_, i) => ((a.sentenceOf[i] === a.asking) === inAsking ? [i] : []))]);
+    const before = this.orgs.named(a.keys, outside(true), a.words).ids.filter((_, __, all) => all.length === 1);
+    const guessed = this.orgs.named(a.keys, outside(false), a.words).ids;
+    const home = before[0];
+    const others = guessed.filter((g) => g !== home);
+    if (!home || !others.length) return undefined;
+    const municipalities = a.keys.some((k, i) => k === MUNICIPALITY && a.sentenceOf[i] !== a.asking);
+    return others.every((g) => !this.orgs.memberOf(home, g) || municipalities) ? home : undefined;
+  }
+
   /** Organisation: named in the question, else given, else remembered. */
   organization(a: QuestionAnalysis, q: RouteQuery): Context {
     const { ids, positions } = this.orgs.named(a.keys, a.excluded, a.words);
@@ -72,6 +97,8 @@ export class QuestionOrganizations {
       if (positions.has(t.at)) skip.add(i);
     });
     const base = { skip, notOrgIds };
+    const matter = this.matterOverProposal(a);
+    if (matter) return { ...base, orgId: matter, orgSource: "question", orgIds: [matter] };
     if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
     if (ids.length > 1) return { ...base, orgIds: ids };
     const given = this.orgs.resolve(q.org);

@@ -9,7 +9,7 @@ import type { NameHit } from "./names";
 import { ARTICLES, TO } from "./relation-asked";
 import type { RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
-import { pickSubject, subjectOfYesNo } from "./subject";
+import { offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import type { RouteResult } from "./types";
 
 /** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
@@ -28,6 +28,9 @@ function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | u
   });
 }
 
+/** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
+const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
+
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
 export function answerRelation(
   relations: RelationAnswerer,
@@ -35,11 +38,17 @@ export function answerRelation(
   asked: RelationAsked,
   named: readonly NameHit[],
   a: QuestionAnalysis,
-  excluded: ReadonlySet<string>,
+  excludedIds: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
+  let excluded = excludedIds;
   const order = [...named].sort((x, y) => y.at - x.at);
   const receiver = GIVING.has(asked.relation) ? receiverOf(named, a) : undefined;
-  const preferred = receiver ?? pickSubject(named, a)!;
+  // "vi skickar minnesanteckningarna till ledningsgruppen – ska någon mer ha dem?": the group sent to is a recipient the
+  // question already knows, not the sender asked about; "mer", "fler", "annan", "också" ask for the others
+  const sentTo = asked.relation === "reports" ? receiverOf(named, a) : undefined;
+  const sender = sentTo && pickSubject(named.filter((h) => h !== sentTo), a);
+  if (sentTo && sender && a.words.some((w) => BESIDES.has(w))) excluded = new Set([...excluded, sentTo.entryId]);
+  const preferred = receiver ?? sender ?? pickSubject(named, a)!;
   order.sort((x, y) => (x === preferred ? -1 : y === preferred ? 1 : 0));
   const found: { s: NameHit; r: RelationAnswer }[] = [];
   for (const s of order) {
@@ -50,6 +59,10 @@ export function answerRelation(
   // an answer the question names as another party is less likely what it asks, unless that body's name is the
   // relation's own word ("Vem är kontaktperson för …": the body named Kontaktperson is the answer)
   const otherParty = (f: (typeof found)[number]) => named.some((h) => h.entryId === f.r.targetId && h !== f.s && !h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)));
+  // "Kan ordf i VCG ta hjälp av kansliet?", "vem ska deltagarna informera, sin egen huvudman?": a body the question
+  // offers as the answer (source, agent, reflexive possessive) that the other group's clause names is the answer
+  const offered = named.filter((h) => offeredAsAnswer(h, a));
+  const confirmed = found.find((f) => !offered.includes(f.s) && offered.some((h) => h.entryId === f.r.targetId));
   // "Vem är BoF-rådets kontaktperson?": a body named by the relation's own word is what is asked about the other
   // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it
   const role = named.length > 1 ? named.find((h) => h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at))) : undefined;
@@ -57,7 +70,7 @@ export function answerRelation(
   // "Kan kansliet ge utredningsresurser till VCG?": the one given to is the group the relation is asked of, the
   // grammatical subject the giver offered as the answer
   const grammatical = receiver ?? subjectOfYesNo(named, a);
-  const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || found.find((f) => !otherParty(f)) || found[0];
+  const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || confirmed || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;
   const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;
   const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;

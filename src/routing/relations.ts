@@ -66,6 +66,8 @@ export class RelationAnswerer {
 
   /** Words of the question not to match sentences by (the relation's own cue words, names). */
   private skipWords: ReadonlySet<number> = new Set();
+  /** The question asks who handed a responsibility over ("Vem delegerade …?"), not who holds it now. */
+  private asksGiver = false;
   /** Keys of the words that asked for the relation: a sentence using the same word fits best. */
   private cueKeys: ReadonlySet<string> = new Set();
 
@@ -94,6 +96,7 @@ export class RelationAnswerer {
   answer(rel: Relation, s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>, skipWords: ReadonlySet<number> = new Set(), cues: ReadonlySet<number> = new Set()): RelationAnswer | undefined {
     this.skipWords = skipWords;
     this.cueKeys = new Set([...cues].map((i) => keySv(a.words[i] ?? "")));
+    this.asksGiver = asksWhoHandedOver(a.words);
     const direct = this.answerOnly(rel, s, a, excluded);
     // who decides on what a group prepares: the body it prepares for, when no clause says who decides
     return direct ?? (rel === "decides" ? this.answerOnly("prepares", s, a, excluded) : undefined);
@@ -251,6 +254,10 @@ export class RelationAnswerer {
     const named = table && others.find((b) => matchAll(table.alone, words(this.byId.get(b.id)!.name), new Set()) > 0);
     if (named) return { id: named.id, self: false };
     const anchor = charIndexOfWord(sentence, anchorWord);
+    // "Vem lämnade över ansvaret att inrätta samordningsråd?": the one who handed it over, not its receiver
+    const receiver = this.asksGiver ? bodies.find((b) => b.role === "receiver") : undefined;
+    const handedBy = receiver && others.filter((b) => b.index < receiver.index && b.role === "subject")[0];
+    if (handedBy) return { id: handedBy.id, self: false };
     // the group received something (a delegation): the one who gave it, before the verb
     if (own && own.role === "receiver") {
       const giver = others.filter((b) => b.index < own.index).sort((x, y) => x.index - y.index)[0];
@@ -264,6 +271,18 @@ export class RelationAnswerer {
     if (mention && home.id !== subject.id) return { id: home.id, self: false };
     return others.length === 0 ? { id: subject.id, self: true } : undefined;
   }
+}
+
+/**
+ * Verbs of handing a responsibility over, in the active past ("fördelade", "har delegerat", "lämnade över", "överlät";
+ * English reads "delegated" as "fördelat"): asked with "vem" as their subject, they ask for the giver. "Till vem …"
+ * and the passive ("delegerades") ask for the receiver. Folded words.
+ */
+const HANDED_OVER = new Set(["fordelade", "fordelat", "delegerade", "delegerat", "overlat", "overlatit"]);
+const LEFT = new Set(["lamnade", "lamnat"]);
+function asksWhoHandedOver(ws: readonly string[]): boolean {
+  const to = ws.some((w, i) => (w === "till" || w === "to") && ["vem", "vilken", "vilka", "whom"].includes(ws[i + 1] ?? ""));
+  return !to && ws.some((w, i) => HANDED_OVER.has(w) || (LEFT.has(w) && ws[i + 1] === "over"));
 }
 
 /** Character index (in the folded sentence padded with a space, as Actors reports) of the n-th folded word. */

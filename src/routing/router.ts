@@ -19,7 +19,7 @@ import { CHANGE_PHRASE, withSeveralAreas } from "./several-areas";
 import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
-import { CALIBRATION, type Calibration } from "./calibration";
+import { CALIBRATION, reaches, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
 import { shippedLexicon, type Lexicon } from "./lexicon";
@@ -127,6 +127,7 @@ export class Router {
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
+    const cal = calibration ?? this.decide.calibration;
     let a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
     const ctx = this.place.organization(a, q);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
@@ -185,7 +186,7 @@ export class Router {
     const subject = pickSubject(named, a) ?? sole;
     const members = subject && !asked ? this.whoIsIn(a, ctx, subject) : undefined;
     if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
-    const skip = this.topicSkip(a, ctx, asked, named);
+    const skip = this.topicSkip(a, ctx, asked, named, cal);
     // "flera verksamhetsområden": the areas the matter touches, not those of the groups it names (several-areas.ts)
     const several = withSeveralAreas(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts, this.naming.groupHeads, this.changeTerms);
     a = several.analysis;
@@ -207,7 +208,7 @@ export class Router {
     // … and a body the question says has done its act ("PPR har beslutat …, vem ansvarar för genomförandet?")
     const acted = allNamed.filter((h) => hasActed(a, h));
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: acted.map((h) => h.entryId), nameTokens });
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: acted.map((h) => h.entryId), nameTokens });
     const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
@@ -215,7 +216,7 @@ export class Router {
     }
     // the group the question names, asked who does something: its name says what the question is about, not that its
     // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must
-    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), calibration)) {
+    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), cal)) {
       const result = { ...noAnswer(), candidates: d.result.candidates };
       return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
     }
@@ -226,7 +227,7 @@ export class Router {
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
-    const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus) : undefined;
+    const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus, cal) : undefined;
     if (both) return detail(both, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", askOrganization: true });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
   }
@@ -237,15 +238,14 @@ export class Router {
    * one organisation's owner would hide the other's. Each mandate holds only inside its organisation (004: the råd
    * "företräder inte VGR i kontakter utanför regionen"), so the honest answer offers both and asks which.
    */
-  private otherNamedOrganizations(r: RouteResult, a: QuestionAnalysis, ctx: Context, skip: ReadonlySet<number>, focus: readonly number[]): RouteResult | undefined {
+  private otherNamedOrganizations(r: RouteResult, a: QuestionAnalysis, ctx: Context, skip: ReadonlySet<number>, focus: readonly number[], cal: Calibration): RouteResult | undefined {
     if (ctx.orgIds.length < 2 || !r.owner) return undefined;
     const home = this.byId.get(r.owner.id)?.organizationId;
     if (!home || !ctx.orgIds.includes(home)) return undefined;
     const others = ctx.orgIds.filter((o) => o !== home && !this.orgs.memberOf(o, home) && !this.orgs.memberOf(home, o));
-    const cal = this.decide.calibration;
     const best = others.flatMap((o) => {
       const e = this.scorer.score(a, skip, this.place.maskFor({ ...ctx, orgId: o }), focus, []).entries[0];
-      return e && evidenceOf(e) >= cal.none ? [this.answers.candidate(e.entryId, 1)] : [];
+      return e && reaches(evidenceOf(e), cal, "none") ? [this.answers.candidate(e.entryId, 1)] : [];
     });
     if (!best.length) return undefined;
     return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
@@ -256,9 +256,9 @@ export class Router {
    * share of the none threshold at which a question counts as near a group (NEAR_SHARE), as a named group's answer
    * has its name besides.
    */
-  private ownClausesCover(entryId: string, withoutName: TopicScores, calibration?: Calibration): boolean {
+  private ownClausesCover(entryId: string, withoutName: TopicScores, cal: Calibration): boolean {
     const e = withoutName.entries.find((x) => x.entryId === entryId);
-    return !!e && evidenceOf(e) >= (calibration ?? this.decide.calibration).none * NEAR_SHARE;
+    return !!e && reaches(evidenceOf(e), cal, "none", NEAR_SHARE);
   }
 
   /** The question's scores without the named group's name and own area (the crossing's, when it has them). */
@@ -309,13 +309,13 @@ export class Router {
   }
 
   /** Tokens that are no part of the topic: organisations, words said to be left out, the relation's own cue words. */
-  private topicSkip(a: QuestionAnalysis, ctx: Context, asked: ReturnType<typeof detectRelation>, named: readonly NameHit[]): Set<number> {
+  private topicSkip(a: QuestionAnalysis, ctx: Context, asked: ReturnType<typeof detectRelation>, named: readonly NameHit[], cal: Calibration): Set<number> {
     // words said to be left out ("alltså inte VGR") are no part of the topic
     const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) ? [i] : []))]);
     if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
-    if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx);
+    if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx, cal);
     return skip;
   }
 
@@ -344,13 +344,13 @@ export class Router {
   }
 
   /** Keeps a remembered organisation when one of its groups fits about as well as the best anywhere; else forgets it. */
-  private preferRemembered(a: QuestionAnalysis, skip: ReadonlySet<number>, ctx: Context): void {
+  private preferRemembered(a: QuestionAnalysis, skip: ReadonlySet<number>, ctx: Context, cal: Calibration): void {
     const remembered = ctx.orgId!;
     const open: Context = { ...ctx, orgId: undefined, orgSource: undefined };
     const all = this.scorer.score(a, skip, this.place.maskFor(open));
     const top = all.entries[0]?.score ?? 0;
     const mine = all.entries.find((e) => this.byId.get(e.entryId)?.organizationId === remembered)?.score ?? 0;
-    if (top > 0 && mine < top * this.decide.calibration.crossOrganization && mine < this.decide.calibration.none) {
+    if (top > 0 && !reaches(mine, cal, "crossOrganization", top) && !reaches(mine, cal, "none")) {
       ctx.orgId = undefined;
       ctx.orgSource = undefined;
     }

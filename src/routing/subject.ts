@@ -32,11 +32,27 @@ function firstWordOf(h: NameHit, a: QuestionAnalysis): number {
   return ats.length ? Math.min(...ats) : h.at;
 }
 
-/** The group a relation is asked about: the grammatical subject of a yes/no question, else the last one named, unless it is the agent or the source. */
+/** Reflexive possessives: they point back to the clause's subject, so the noun they stand before is never that subject. */
+const REFLEXIVE = new Set(["sin", "sitt", "sina"]);
+const OWN = new Set(["egen", "eget", "egna"]);
+
+/**
+ * A body the question offers as the answer, not as the one asked about: the source or agent of the act ("ta hjälp av
+ * kansliet", "avropa utredare från kansliet") or a noun phrase with a reflexive possessive ("informera sin egen
+ * huvudman"), whose owner is the clause's subject.
+ */
+export function offeredAsAnswer(h: NameHit, a: QuestionAnalysis): boolean {
+  let i = firstWordOf(h, a) - 1;
+  while (i >= 0 && OWN.has(a.words[i]!)) i--;
+  const before = a.words[i] ?? "";
+  return AGENT_OR_SOURCE.has(before) || REFLEXIVE.has(before) || AGENT_OR_SOURCE.has(a.words[h.at - 1] ?? "");
+}
+
+/** The group a relation is asked about: the grammatical subject of a yes/no question, else the last one named, unless it is offered as the answer. */
 export function pickSubject(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (named.length <= 1) return named[0];
   const grammatical = subjectOfYesNo(named, a);
   if (grammatical) return grammatical;
   const byPosition = [...named].sort((x, y) => y.at - x.at);
-  return byPosition.find((h) => !AGENT_OR_SOURCE.has(a.words[h.at - 1] ?? "")) ?? byPosition[0];
+  return byPosition.find((h) => !offeredAsAnswer(h, a)) ?? byPosition[0];
 }

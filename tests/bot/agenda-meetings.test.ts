@@ -35,6 +35,7 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
     expect(validateCard(card)).toEqual([]);
     const s = JSON.stringify(card);
     expect(s).toMatch(/Mötet 2 februari 2027 kl\. 09:30 är skapat/);
+    expect(s).not.toMatch(/har redan passerat/);
     expect(s).toMatch(/Uppdraget: Samverkansgruppen träffas 3–4 gånger per termin/);
     expect(s).toMatch(/Bara 1 möte planerat de kommande tolv månaderna; uppdraget kräver minst 6/);
     expect(s).toContain("2 februari 2027 kl. 09:30, Västerås, sal \\\\*A\\\\*");
@@ -45,6 +46,23 @@ describe("meetings from Teams: nytt möte / new meeting and the meetings card", 
     // An English command word ("meetings"): the reply is English.
     expect(JSON.stringify(cardOf(view))).toMatch(/2 (februari|February) 2027 (kl\.|at) 09:30/);
     expect(JSON.stringify(cardOf(view))).not.toMatch(/agenda\.meeting/);
+  });
+
+  it("says so when the new meeting's kallelse date and item deadline have already passed (round 11's Playground look)", async () => {
+    // Thursday 26 November, booked on Monday the 23rd: the kallelse and item deadline lie before today.
+    const [sv] = await say(ctx.bot, ctx.connector, { text: "nytt möte samverkansgruppen i Västmanland 2026-11-26 13:00", ...sara, locale: "sv-SE" });
+    const card = cardOf(sv);
+    expect(validateCard(card)).toEqual([]);
+    const s = JSON.stringify(card);
+    expect(s).toMatch(/Mötet 26 november 2026 kl\. 13:00 är skapat/);
+    expect(s).toMatch(/Kallelsedagen, \d+ november 2026, har redan passerat/);
+    expect(s).toMatch(/Sista dag för ärenden, \d+ november 2026, har redan passerat, så ärenden som anmäls nu markeras som sena/);
+    const en = await meetingAction({ groupId: GROUP, action: "create", date: "2026-11-27", time: "09:00", lang: "en" }, sara, "en-US");
+    expect(JSON.stringify(en.body)).toMatch(/The kallelse date, \d+ November 2026, has already passed/);
+    // A meeting far enough ahead gets no such line.
+    const later = await meetingAction({ groupId: GROUP, action: "create", date: "2027-04-20", time: "09:00" }, sara);
+    expect(JSON.stringify(later.body)).toMatch(/Mötet 20 april 2027 kl\. 09:00 är skapat/);
+    expect(JSON.stringify(later.body)).not.toMatch(/har redan passerat/);
   });
 
   it("creates, reschedules and cancels from the card: role and revision checked on the server, all audited", async () => {

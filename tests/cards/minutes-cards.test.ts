@@ -56,7 +56,7 @@ describe("minutes approval card", () => {
     const s = JSON.stringify(card);
     expect(s).toContain(`"verb":"minutes.approve","style":"positive","data":{"groupId":"g","minutesId":"minutes:meeting:1","version":"${m.version}","lang":"sv"},"associatedInputs":"none"`);
     expect(s).toMatch(/"verb":"minutes.requestChanges"/);
-    expect(s).toMatch(/"id":"comment","isMultiline":true,"maxLength":2000,"label":"Vad behöver ändras\? \(krävs\)","isRequired":true/);
+    expect(s).toMatch(/"id":"comment","isMultiline":true,"maxLength":2000,"label":"Vad behöver ändras\?","isRequired":true,"errorMessage":"Skriv vad som behöver ändras\."/);
     expect(s).toMatch(/"title":"Justeras senast","value":"1 december 2026"/);
     expect((card as any).refresh).toEqual({ action: { type: "Action.Execute", title: "Refresh", verb: "minutes.refresh", data: { groupId: "g", minutesId: "minutes:meeting:1", lang: "sv" } }, userIds: ["29:c"] });
     // User text can neither become a template expression nor markup.

@@ -49,9 +49,16 @@ function changedText(r: Extract<MeetingChangeOutcome, { ok: true }>, t: Messages
   return r.kallelseUpdated ? `${line} ${tm.kallelseUpdated}` : line;
 }
 
+/** Under the result: dates of the new meeting that had already passed when it was set. */
+function passedText(r: Extract<MeetingChangeOutcome, { ok: true }>, t: Messages): string {
+  const tm = t.agenda.meetings;
+  const p = r.passed;
+  return [...(p?.kallelse ? [tm.kallelsePassed(p.kallelse.date, p.kallelse.posted)] : []), ...(p?.itemDeadline ? [tm.deadlinePassed(p.itemDeadline)] : [])].join(" ");
+}
+
 /** The answer to a change: the meetings card with the result (or, for a stale card, the refusal) above it. */
 function changeAnswer(r: MeetingChangeOutcome, { t, lang }: TurnLanguage): ReturnType<typeof meetingsCard> | string {
-  if (r.ok) return meetingsCard(r.view, t, lang, { result: changedText(r, t) });
+  if (r.ok) return meetingsCard(r.view, t, lang, { result: changedText(r, t), warning: passedText(r, t) });
   return "view" in r && r.view ? meetingsCard(r.view, t, lang, { error: refusal(lang, r) }) : refusal(lang, r);
 }
 

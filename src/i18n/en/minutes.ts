@@ -83,7 +83,8 @@ export const minutes: typeof sv = {
   labels: {
     approve: "Approve",
     requestChanges: "Request changes",
-    comment: "What needs to change? (required)",
+    comment: "What needs to change?",
+    commentMissing: "Write what needs to change.",
     item: "About item (optional)",
     send: "Send",
     showItem: "Show discussion",
@@ -128,7 +129,7 @@ export const minutes: typeof sv = {
   itemForm: {
     heading: (group, date) => `Minutes ${group}, meeting ${enLocal(date)}: item`,
     labels: {
-      title: "Title (required)",
+      title: "Title",
       titleMissing: "Write the item's title.",
       discussion: "Discussion",
       decision: "Decision",

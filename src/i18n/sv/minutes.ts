@@ -90,7 +90,8 @@ export const minutes = {
   labels: {
     approve: "Godkänn",
     requestChanges: "Begär ändring",
-    comment: "Vad behöver ändras? (krävs)",
+    comment: "Vad behöver ändras?",
+    commentMissing: "Skriv vad som behöver ändras.",
     item: "Gäller paragraf (valfritt)",
     send: "Skicka",
     showItem: "Visa diskussion",
@@ -136,7 +137,7 @@ export const minutes = {
   itemForm: {
     heading: (group: string, date: string) => `Protokoll ${group}, möte ${svLocal(date)}: paragraf`,
     labels: {
-      title: "Rubrik (krävs)",
+      title: "Rubrik",
       titleMissing: "Skriv paragrafens rubrik.",
       discussion: "Diskussion",
       decision: "Beslut",
