@@ -147,6 +147,8 @@ class Trie {
   /** 1 + the node's row in `dense` (0: it has none), and its depth (up to DENSE_DEPTH + 1). */
   private denseRow = new Int32Array(1 << 16);
   private depth = new Uint8Array(1 << 16);
+  /** A number the owner keeps per node (KnownParts: 1 + the index of the piece's key; 0: none). */
+  private payload = new Int32Array(1 << 16);
   private dense = new Int32Array(26 * 1024);
   private nDense = 0;
   private readonly rootChildren = new Int32Array(1 << 16);
@@ -188,6 +190,20 @@ class Trie {
     return this.mark[node]!;
   }
 
+  /** The child of `node` by character `c`, made when it is not there. */
+  stepOrAdd(node: number, c: number): number {
+    const next = this.step(node, c);
+    return next < 0 ? this.link(node, c) : next;
+  }
+
+  valueOf(node: number): number {
+    return this.payload[node]!;
+  }
+
+  setValue(node: number, v: number): void {
+    this.payload[node] = v;
+  }
+
   private link(parent: number, c: number): number {
     if (this.n === this.char.length) this.grow();
     const k = this.n++;
@@ -222,6 +238,7 @@ class Trie {
     this.addedAt = copy(this.addedAt, new Int32Array(size));
     this.denseRow = copy(this.denseRow, new Int32Array(size));
     this.depth = copy(this.depth, new Uint8Array(size));
+    this.payload = copy(this.payload, new Int32Array(size));
   }
 }
 
@@ -233,19 +250,30 @@ export class KnownParts {
   /** The keys added after construction alone (a few thousand): whether one begins at a position is a short walk here. */
   private readonly addedTrie = new Trie();
 
-  /** `knowsByKey(piece)` is the caller's rule for a piece known by its key; it must imply `keys.has(keySv(piece))`. */
+  /**
+   * The keys of the pieces stemmed so far: a piece's trie node holds 1 + its index here. At 10,000 groups the build
+   * asks some 900,000 times about pieces of long words (a slice, its hash and a lookup in a map of 300,000 keys each
+   * time); the walk that finds the keys beginning at a position passes the pieces' nodes anyway.
+   */
+  private readonly pieceKeys: string[] = [];
+
+  /**
+   * `keyOf(piece)`: the piece's key (keySv); `knowsKey(key, whole)`: the caller's rule for a piece known by its key
+   * (`whole`: the key is the piece itself); it must imply `keys.has(key)`.
+   */
   constructor(
     words: ReadonlySet<string>,
     keys: ReadonlySet<string>,
-    private readonly knowsByKey: (piece: string) => boolean,
+    private readonly keyOf: (piece: string) => string,
+    private readonly knowsKey: (key: string, whole: boolean) => boolean,
     deferred = false,
   ) {
     if (!deferred) runNow(this.fill(words, keys));
   }
 
   /** The trie, built in steps that yield now and then (slices.ts). */
-  static *build(words: ReadonlySet<string>, keys: ReadonlySet<string>, knowsByKey: (piece: string) => boolean): Steps<KnownParts> {
-    const k = new KnownParts(words, keys, knowsByKey, true);
+  static *build(words: ReadonlySet<string>, keys: ReadonlySet<string>, keyOf: (piece: string) => string, knowsKey: (key: string, whole: boolean) => boolean): Steps<KnownParts> {
+    const k = new KnownParts(words, keys, keyOf, knowsKey, true);
     yield* k.fill(words, keys);
     return k;
   }
@@ -339,16 +367,27 @@ export class KnownParts {
   }
 
   private keyEnds = new Int32Array(64);
+  /** Scratch: the trie node of `w.slice(from, i)` at `nodeAt[i]` for the row being filled. */
+  private nodeAt = new Int32Array(64);
 
   /** `reach[r + m]`: removalMask(w, m), once per word (0: not yet; a mask always has bit 0). */
   private fillRow(w: string, from: number, table: Uint8Array, row: number, reach: Int32Array, r: number): void {
-    // the ends of the keys that begin at `from`, in a scratch row (the fill is not reentrant: knowsByKey only stems)
-    if (this.keyEnds.length < w.length + 1) this.keyEnds = new Int32Array(2 * (w.length + 1));
+    // the ends of the keys that begin at `from`, in a scratch row (the fill is not reentrant: keyOf only stems)
+    if (this.keyEnds.length < w.length + 1) {
+      this.keyEnds = new Int32Array(2 * (w.length + 1));
+      this.nodeAt = new Int32Array(2 * (w.length + 1));
+    }
     const keyEnds = this.keyEnds;
+    const nodeAt = this.nodeAt;
     let nEnds = 0;
+    // the walk also passes the nodes of pieces stemmed before (their keys are kept there); `reached`: its last position
+    let reached = from;
+    nodeAt[from] = 0;
     for (let node = 0, i = from; i < w.length; i++) {
       node = this.trie.step(node, w.charCodeAt(i));
       if (node < 0) break;
+      nodeAt[i + 1] = node;
+      reached = i + 1;
       const m = this.trie.marks(node);
       if (m & WORD) table[row + i + 1] = 1;
       if (m & KEY) keyEnds[nEnds++] = i + 1;
@@ -360,7 +399,21 @@ export class KnownParts {
       for (let bits = mask; bits; bits &= bits - 1) {
         const to = m + 31 - Math.clz32(bits & -bits);
         if (table[row + to]) continue;
-        table[row + to] = this.knowsByKey(w.slice(from, to)) ? 1 : 2;
+        // while the router is built, a piece past the trie's nodes gets nodes (after it, only those there keep a key:
+        // questions' words do not grow the trie)
+        if (to > reached && this.arena) {
+          for (let node = nodeAt[reached]!; reached < to; reached++) nodeAt[reached + 1] = node = this.trie.stepOrAdd(node, w.charCodeAt(reached));
+        }
+        const node = to <= reached ? nodeAt[to]! : -1;
+        let key: string;
+        const v = node >= 0 ? this.trie.valueOf(node) : 0;
+        if (v) key = this.pieceKeys[v - 1]!;
+        else {
+          key = this.keyOf(w.slice(from, to));
+          if (node >= 0) this.trie.setValue(node, this.pieceKeys.push(key));
+        }
+        // a key is a prefix of its piece (see the head of this file): the same length is the piece itself
+        table[row + to] = this.knowsKey(key, key.length === to - from) ? 1 : 2;
       }
     }
   }

@@ -66,8 +66,12 @@ export class TermTable {
   private readonly ids = new Map<string, number>();
   private readonly byText = new Map<string, number>();
   private readonly byWord = new Map<string, WordTerms>();
-  /** A word by its number in `textWords` → its terms, or null when it is no content word. */
-  private byNumber: (WordTerms | null | undefined)[] = [];
+  /**
+   * A word by its number in `textWords` → 1 + its index in `wordList`, -1 when it is no content word, 0 not read yet (a
+   * typed array: an array of objects indexed by numbers met out of order became a dictionary, one hash lookup a word).
+   */
+  private byNumber = new Int32Array(1 << 16);
+  private readonly wordList: WordTerms[] = [];
   // one text's terms: the strongest strength per term, stamped with the text's number
   private stamp = new Int32Array(1024).fill(-1);
   private best = new Float64Array(1024);
@@ -106,7 +110,8 @@ export class TermTable {
   done(): TermLists {
     this.byText.clear();
     this.byWord.clear();
-    this.byNumber = [];
+    this.byNumber = new Int32Array(0);
+    this.wordList.length = 0;
     this.ids.clear();
     return { start: this.start.subarray(0, this.nTexts + 1), terms: this.terms.subarray(0, this.nTerms), strengths: this.strengths.subarray(0, this.nTerms) };
   }
@@ -121,13 +126,15 @@ export class TermTable {
     const t = tw.text(text);
     for (let k = tw.from(t), end = tw.to(t); k < end; k++) {
       const n = tw.at(k);
-      let wt = this.byNumber[n];
-      if (wt === undefined) {
+      if (n >= this.byNumber.length) this.byNumber = grow(this.byNumber, n + 1);
+      let at = this.byNumber[n]!;
+      if (at === 0) {
         const w = tw.words[n]!;
-        wt = isContent(w, this.lex) ? this.wordTerms(w) : null;
-        this.byNumber[n] = wt;
+        at = isContent(w, this.lex) ? this.wordList.push(this.wordTerms(w)) : -1;
+        this.byNumber[n] = at;
       }
-      if (wt) {
+      if (at > 0) {
+        const wt = this.wordList[at - 1]!;
         ws.push(wt);
         seq.push(wt.key);
       }

@@ -26,8 +26,8 @@ import { shippedLexicon, type Lexicon } from "./lexicon";
 import type { Names, NameHit } from "./names";
 import { Organizations } from "./organizations";
 import { PassageIndex, passageTerms } from "./passages";
-import { routerParts, type RouterParts } from "./router-parts";
-import { runNow, runSliced } from "./slices";
+import { routerParts } from "./router-parts";
+import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
 import { answerRelation, asksForParty, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
@@ -48,54 +48,85 @@ export interface RouterOptions {
 
 export class Router {
   readonly version: number;
-  private readonly lex: CompiledLexicon;
-  private readonly vocab: Vocabulary;
-  private readonly orgs: Organizations;
-  private readonly names: Names;
-  private readonly index: PassageIndex;
-  private readonly scorer: TopicScorer;
-  private readonly relations: RelationAnswerer;
-  private readonly eitherOr: EitherOr;
-  private readonly answers: AnswerBuilder;
-  private readonly decide: DecideContext;
-  private readonly crossing: CrossingContext;
+  // set by `fill`, at once (the constructor) or in steps (`Router.build`)
+  private lex!: CompiledLexicon;
+  private vocab!: Vocabulary;
+  private orgs!: Organizations;
+  private names!: Names;
+  private index!: PassageIndex;
+  private scorer!: TopicScorer;
+  private relations!: RelationAnswerer;
+  private eitherOr!: EitherOr;
+  private answers!: AnswerBuilder;
+  private decide!: DecideContext;
+  private crossing!: CrossingContext;
   private readonly byId = new Map<string, GroupRecord>();
-  private readonly naming: GroupNaming;
-  private readonly place: QuestionOrganizations;
+  private naming!: GroupNaming;
+  private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
-  private readonly changeTerms: ReadonlySet<string>;
+  private changeTerms!: ReadonlySet<string>;
   /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
   private readonly groupAreas = new Set<string>();
 
-  /** Builds the router at once; `parts` (`buildRouter`: built in slices) are used when built with the same lexicon. */
-  constructor(catalog: Catalog, options: RouterOptions = {}, parts?: RouterParts) {
+  /** Builds the router at once; `Router.build` is the same build in steps (slices.ts). */
+  constructor(catalog: Catalog, options: RouterOptions = {}, deferred = false) {
     this.version = catalog.version;
+    if (!deferred) runNow(this.fill(catalog, options));
+  }
+
+  /** The router, built in steps that yield now and then (`buildRouter` runs them between event-loop turns). */
+  static *build(catalog: Catalog, options: RouterOptions = {}): Steps<Router> {
+    const router = new Router(catalog, options, true);
+    yield* router.fill(catalog, options);
+    return router;
+  }
+
+  /**
+   * The build: the vocabulary and the indexes (router-parts.ts, nearly all of it at scale), then the parts the answers
+   * read, each a step (at 10,000 groups some take tens of milliseconds: a chat turn waits for one, not for all).
+   */
+  private *fill(catalog: Catalog, options: RouterOptions): Steps<void> {
     const lexicon = options.lexicon ?? shippedLexicon();
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
-    const built = parts?.lex === this.lex ? parts : runNow(routerParts(catalog, this.lex));
+    const built = yield* routerParts(catalog, this.lex);
     this.vocab = built.vocab;
     this.orgs = new Organizations(catalog.organizations, lexicon.organisations);
     this.names = built.names;
     this.index = built.index;
+    yield;
     const instancesOf = new Map<string, string[]>();
-    for (const e of catalog.entries) if (e.kindId && e.entryType === "group") instancesOf.set(e.kindId, [...(instancesOf.get(e.kindId) ?? []), e.id]);
+    for (const e of catalog.entries)
+      if (e.kindId && e.entryType === "group") {
+        const ids = instancesOf.get(e.kindId);
+        if (ids) ids.push(e.id);
+        else instancesOf.set(e.kindId, [e.id]);
+      }
     this.scorer = new TopicScorer(this.index, instancesOf, WEIGHTS, documentsOf(catalog, this.index.entryIds));
+    yield;
     const actors = new Actors(catalog);
+    yield;
     this.answers = new AnswerBuilder(catalog, actors);
+    yield;
     this.relations = new RelationAnswerer(catalog, actors, this.lex, (k) => (this.index.has(k) ? this.index.idf(k) : 0));
+    yield;
     this.eitherOr = new EitherOr(catalog, actors, this.lex, this.answers);
+    yield;
     const areasOf = new Map<string, Set<string>>();
+    const tick = pace(16);
     for (const ids of instancesOf.values())
       for (const id of ids) {
         const e = this.byId.get(id)!;
         const terms = passageTerms([e.name, ...e.aliases, e.area ?? ""].join(". "), this.lex, this.vocab);
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
+        if (tick()) yield;
       }
     for (const set of areasOf.values()) for (const c of set) this.groupAreas.add(c);
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
     this.place = new QuestionOrganizations(this.orgs, this.byId, this.index.entryIds, this.lex.outside);
+    yield;
     this.naming = new GroupNaming(this.byId, instancesOf, areasOf, this.lex.areaConcepts, this.vocab);
+    yield;
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
     this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
@@ -326,7 +357,7 @@ export class Router {
   private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
     const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
-    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1);
+    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1).map((h) => this.naming.withAreaAfterKind(a, h));
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
     const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
     let named = full.filter((h) => !a.excluded.has(h.at));
@@ -393,11 +424,8 @@ export const createRouter = (catalog: Catalog): Router => new Router(catalog);
 /**
  * `createRouter` in slices of at most about `sliceMs` of CPU, the event loop running between them (slices.ts): for a
  * bot that rebuilds beside its chat turns (bot/routes/routing.ts, bot/wiring.ts; `CurrentCatalog` shares one build in
- * flight per version and never keeps an older version's router over a newer one). The same router as `createRouter`'s;
- * the part after `routerParts` still runs in one turn.
+ * flight per version and never keeps an older version's router over a newer one). The same router as `createRouter`'s.
  */
 export async function buildRouter(catalog: Catalog, sliceMs?: number): Promise<Router> {
-  const lex = compileLexicon(shippedLexicon());
-  const parts = await runSliced(routerParts(catalog, lex), sliceMs);
-  return new Router(catalog, {}, parts);
+  return runSliced(Router.build(catalog), sliceMs);
 }

@@ -219,7 +219,7 @@ export class Vocabulary {
       this.keys.add(this.key(w));
       if (tick()) yield;
     }
-    this.known = yield* KnownParts.build(this.words, this.keys, (p) => this.knowsByKey(p));
+    this.known = yield* KnownParts.build(this.words, this.keys, keySv, (k, whole) => (k.length >= 4 || whole) && this.keys.has(k));
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     let heads = new Uint8Array(MAX_WORD + 1);
     for (const w of all.keys()) {
@@ -271,7 +271,7 @@ export class Vocabulary {
     return this.words.has(part) || this.knowsByKey(part);
   }
 
-  /** Known by its key (known-parts.ts asks this only of pieces a key begins: it must imply keys.has(keySv(part))). */
+  /** Known by its key (the rule known-parts.ts is given, on a piece's key). */
   private knowsByKey(part: string): boolean {
     const k = this.key(part);
     return (k.length >= 4 || k === part) && this.keys.has(k);
