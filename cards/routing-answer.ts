@@ -104,14 +104,15 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
   const { t, detail } = input;
   const r = detail.result;
   const a = detail.analysis;
-  const section = escapeText(r.citations[0]?.section ?? "");
+  // The quote under the explanation is headed by its group and section (in the mandate's language), so
+  // the sentence does not name the section again (an English card said "the mandate says (Deltagare):").
   if (r.status === "owner") {
-    if (a.reason === "relation") return { heading: t.headingRelation, explanation: t.explanationRelation(section) };
+    if (a.reason === "relation") return { heading: t.headingRelation, explanation: t.explanationRelation };
     // a kind of group is a template, not a group that owns anything itself: say so (the note lists its groups)
-    if (a.ownerIs === "kind") return { heading: t.headingKind, explanation: a.reason === "boundary" ? t.explanationBoundary(section) : t.explanationOwner(section) };
-    if (a.reason === "boundary") return { heading: t.headingOwner, explanation: t.explanationBoundary(section) };
-    if (a.reason === "actor") return { heading: t.headingOwner, explanation: t.explanationActor(section) };
-    return { heading: t.headingOwner, explanation: t.explanationOwner(section) };
+    if (a.ownerIs === "kind") return { heading: t.headingKind, explanation: a.reason === "boundary" ? t.explanationBoundary : t.explanationOwner };
+    if (a.reason === "boundary") return { heading: t.headingOwner, explanation: t.explanationBoundary };
+    if (a.reason === "actor") return { heading: t.headingOwner, explanation: t.explanationActor };
+    return { heading: t.headingOwner, explanation: t.explanationOwner };
   }
   // a relation no clause settles: say which relation was not found, for whom (not "several groups fit")
   if (r.status === "ambiguous" && a.reason === "relation-unsure" && a.subject && a.asks !== "topic")

@@ -10,11 +10,17 @@ import type { NameHit } from "./names";
 import { words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 
+/** "samordningsrådet för röntgen", "rådet inom psykiatrin": the prepositions that give a group its field. Folded. */
+const AREA_PREPOSITIONS = new Set(["for", "inom"]);
+/** Words between a field's area words ("röntgen och klinfys", "röntgen samt klinisk fysiologi"). */
+const AREA_JOINERS = new Set(["och", "samt", "eller", "&"]);
+
 export class GroupNaming {
   /** Head word (key) of a kind's name → its concrete groups. */
   private readonly kindHeads = new Map<string, string[]>();
   /** The kinds' head words: a care area compounded with one names a group by its area ("röntgenrådet"). */
   readonly groupHeads = new Set<string>();
+  private readonly instancesByKind: ReadonlyMap<string, readonly string[]>;
   /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
   private readonly soleGroupOf: ReadonlyMap<string, string>;
   /** Organisation → head word of a group's name → the groups (a concrete group as its kind) with that head (kindSpokenOf). */
@@ -28,6 +34,7 @@ export class GroupNaming {
     vocab: Vocabulary,
   ) {
     this.soleGroupOf = soleGroups(byId.values());
+    this.instancesByKind = instancesOf;
     const headOf = (name: string) => {
       const first = words(name)[0];
       const parts = first ? vocab.questionWord(first).parts : [];
@@ -66,6 +73,35 @@ export class GroupNaming {
   /** "bild- och funktionsmedicin": a group named only by words of a care area (its alias), which other organisations' groups may also cover. */
   namedByAreaOnly(a: QuestionAnalysis, h: NameHit): boolean {
     return h.tokens.length > 0 && h.tokens.every((i) => a.tokens[i]!.terms.some((x) => this.areaConcepts.has(x.term)));
+  }
+
+  /**
+   * "samordningsrådet för röntgen och klinfys": a kind named in full and then, after "för"/"inom", words of one care
+   * area is that area's concrete group, as the compound "röntgenrådet" is (the same Swedish said apart: "X för Y" is
+   * the X whose field is Y). Only when every area word after it is one concrete group's area; else the kind stays.
+   */
+  withAreaAfterKind(a: QuestionAnalysis, h: NameHit): NameHit {
+    const groups = this.instancesOfKind(h.entryId);
+    if (!groups.length) return h;
+    const last = Math.max(...h.tokens.map((t) => a.tokens[t]!.at));
+    if (!AREA_PREPOSITIONS.has(a.words[last + 1] ?? "")) return h;
+    const areaTokens: number[] = [];
+    const areas = new Set<string>();
+    for (let i = h.tokens[h.tokens.length - 1]! + 1; i < a.tokens.length; i++) {
+      const t = a.tokens[i]!;
+      const gap = a.words.slice(last + 2, t.at).filter((w) => !AREA_JOINERS.has(w));
+      const own = t.terms.filter((x) => x.credit === 1 && this.areaConcepts.has(x.term));
+      if (gap.length > areaTokens.length || !own.length) break;
+      areaTokens.push(i);
+      for (const x of own) areas.add(x.term);
+    }
+    if (!areas.size) return h;
+    const hit = groups.filter((g) => [...areas].every((c) => this.areasOf.get(g)?.has(c)));
+    return hit.length === 1 ? { entryId: hit[0]!, matched: h.matched, coverage: 1, tokens: [...h.tokens, ...areaTokens], at: h.at } : h;
+  }
+
+  private instancesOfKind(kindId: string): readonly string[] {
+    return this.byId.get(kindId)?.entryType === "kind" ? (this.instancesByKind.get(kindId) ?? []) : [];
   }
 
   /**

@@ -134,6 +134,18 @@ function withInTask(a: QuestionAnalysis, asked: RelationAsked, named: readonly N
   });
 }
 
+/** Taking part in tasks (folded): "medverka i", "delta i", "ställa upp i", "lägga tid på". */
+const TAKING_PART = ["medverk", "delta", "deltar", "stalla", "staller"];
+
+/**
+ * "Vem väljer vilka uppdrag rådet ska medverka i?": which tasks a group takes part in is the group's own priority (004:
+ * "Samordningsrådet ansvarar för att tillsammans prioritera vilka koncernövergripande uppdrag som den egna
+ * verksamheten ska medverka i"), not who gives it its assignments.
+ */
+function takesPartIn(a: QuestionAnalysis): boolean {
+  return a.words.some((w, i) => TAKING_PART.some((p) => w.startsWith(p)) || (w === "lagga" && a.words[i + 1] === "tid"));
+}
+
 /** The sentence (0-based) a word position stands in. */
 function sentenceOfWord(a: QuestionAnalysis, i: number): number {
   let n = -1;
@@ -166,6 +178,7 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
   if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
+  if (asked?.relation === "commissioner" && takesPartIn(a)) return undefined;
   if (asked && onlyInContext(a, asked)) return undefined;
   return asked;
 }

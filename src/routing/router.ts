@@ -357,7 +357,7 @@ export class Router {
   private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
     const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
-    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1);
+    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1).map((h) => this.naming.withAreaAfterKind(a, h));
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
     const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
     let named = full.filter((h) => !a.excluded.has(h.at));

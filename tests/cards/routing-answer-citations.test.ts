@@ -23,3 +23,20 @@ describe("the answer card quotes each clause once", () => {
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 });
+
+describe("the explanation above the quote does not name the section again", () => {
+  // The quote is headed "<group> — <section>" in the mandate's Swedish; an English sentence that repeated
+  // it read "This is what the mandate says (Deltagare):" (round 11's Playground look).
+  it.each([
+    ["Vem utser ordförande i Samverkansnämndens ledningsgrupp?", "sv"],
+    ["Who appoints the chair of Samverkansnämndens ledningsgrupp?", "en"],
+    ["Who handles staffing in radiology in VGR?", "en"],
+  ] as const)("%s", (question, lang) => {
+    const detail = router.routeDetailed({ question });
+    expect(detail.result.status).toBe("owner");
+    const data = routingAnswerCardData({ catalog, detail, question, lang, t: messages(lang).answer });
+    expect(data.citations.length).toBeGreaterThan(0);
+    for (const c of detail.result.citations) expect(data.explanation).not.toContain(`(${c.section})`);
+    expect(data.explanation).toMatch(/:$/);
+  });
+});

@@ -27,4 +27,9 @@ describe("the party a relation question asks for", () => {
   it("does not take a genitive owner for one of the alternatives", () => {
     expect(owner("Ska frågan anmälas till Chefsforum eller till UoU på VKL för att komma upp på samverkansgruppens dagordning?")).toBe("vastmanland:uou-vkl");
   });
+
+  it("reads who decides which assignments a group takes first as its commissioner (002), not when it takes part in tasks (004)", () => {
+    expect(owner("Vem bestämmer vilka uppdrag samverkansgruppen i Västmanland ska jobba med först?")).toBe("vastmanland:chefsforum");
+    expect(owner("Vem bestämmer vilka uppdrag samordningsrådet för bild- och funktionsmedicin ska medverka i?")).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
 });
