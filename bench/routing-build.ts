@@ -5,14 +5,18 @@
  *   node dist/bench/routing-build.js 10000 1 --digest        and a digest of what was built (postings, terms, keys, counts,
  *                                                             names, each word's reading as a passage word), to show
  *                                                             that a faster build builds the same router
+ *   node dist/bench/routing-build.js 10000 1 --steps         built as the bot builds it (Router.build's steps), with the
+ *                                                             longest steps in CPU ms: what a chat turn may wait for (a
+ *                                                             long one that is no loop's is a major GC)
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildCatalog } from "../src/catalog/catalog";
+import type { Catalog } from "../src/catalog/schema";
 import { loadOverrides } from "../src/catalog/overrides";
 import { projectRoot } from "../src/paths";
-import { createRouter, type Router } from "../src/routing/router";
+import { createRouter, Router } from "../src/routing/router";
 import { syntheticCatalog } from "./routing-support";
 
 const ROOT = projectRoot();
@@ -27,11 +31,31 @@ for (let r = 0; r < repeats; r++) {
   const big = syntheticCatalog(catalog, n);
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const router = createRouter(big);
+  const steps: number[] = [];
+  const router = process.argv.includes("--steps") ? stepwise(big, steps) : createRouter(big);
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   const c = process.cpuUsage(c0);
   console.log(`${n} groups: build ${wall.toFixed(0)} ms wall, ${((c.user + c.system) / 1e3).toFixed(0)} ms CPU, ${router.stats.passages} passages, ${router.stats.terms} terms`);
   if (process.argv.includes("--digest")) console.log(`digest ${digest(router)}`);
+  if (steps.length) {
+    const longest = [...steps].sort((a, b) => b - a);
+    console.log(`${steps.length} steps; longest ${longest.slice(0, 8).map((x) => x.toFixed(0)).join(", ")} ms CPU; over 50 ms: ${steps.filter((x) => x > 50).length}`);
+  }
+}
+
+/** The router built step by step, as `buildRouter` runs it, with each step's CPU ms. */
+function stepwise(catalog: Catalog, steps: number[]): Router {
+  const cpu = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1e3;
+  };
+  const gen = Router.build(catalog);
+  for (;;) {
+    const from = cpu();
+    const r = gen.next();
+    steps.push(cpu() - from);
+    if (r.done) return r.value;
+  }
 }
 
 /** A hash of the router's built parts (read through its private fields: this is a bench's look inside, not an API). */

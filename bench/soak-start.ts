@@ -60,8 +60,14 @@ async function spawnTimed(args: string[], env: Record<string, string>): Promise<
   return { proc, url, healthyMs: performance.now() - t0 };
 }
 
+let botMain = path.join(ROOT, "bundle", "main.js");
+/** Another build's bundle to start instead (`--bundle <dir>`: a before/after in one sitting), and its modules-only baseline. */
+export function useBundle(dir: string): void {
+  botMain = path.resolve(dir, "main.js");
+}
+
 /** The bot as `npm start` runs it (the bundle, dist/bundle/main.js: scripts/bundle.js) on DATA_DIR. */
-export const startBot = (dataDir: string, env: Record<string, string> = {}, main = path.join(ROOT, "bundle", "main.js")) => spawnTimed([...npmStartNodeFlags(path.dirname(ROOT)), main], { DATA_DIR: dataDir, ...env });
+export const startBot = (dataDir: string, env: Record<string, string> = {}, main = botMain) => spawnTimed([...npmStartNodeFlags(path.dirname(ROOT)), main], { DATA_DIR: dataDir, ...env });
 
 const BARE = `require("node:http").createServer((q, s) => { s.setHeader("content-type", "application/json"); s.end('{"status":"ok"}'); }).listen(Number(process.env.PORT), "127.0.0.1");`;
 
@@ -70,7 +76,7 @@ export const startBare = () => spawnTimed(["-e", BARE], {});
 
 /** Baseline: a process that loads the bot's code as `npm start` does (the bundle: server, composition, cards) and then listens bare. */
 export const startModulesOnly = () => {
-  const bundle = (f: string) => JSON.stringify(path.join(ROOT, "bundle", f));
+  const bundle = (f: string) => JSON.stringify(path.join(path.dirname(botMain), f));
   return spawnTimed(["-e", `require(${bundle("compile-cache.js")}); require(${bundle("bot.js")}).loadServer().then(() => { ${BARE} });`], {});
 };
 

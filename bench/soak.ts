@@ -11,7 +11,8 @@
  * Printed besides: RSS, the store's open alone, /healthz p50/p99 idle, during the load, during snapshot
  * writes and right after a restart, what an idle bot writes to DATA_DIR in 10 s, a `samverkan route` call.
  * Goals: RSS ≤ 1.5× fresh, restart ≤ 2 s, /healthz p99 ≤ 20 ms.
- *   npm run bench:soak [-- --questions 10000 --approvals 1000 --concurrency 8 --max-minutes 30]
+ *   npm run bench:soak [-- --questions 10000 --approvals 1000 --concurrency 8 --max-minutes 30 --bundle dist/bundle]
+ * (--bundle: another build's bundle, e.g. main's copied to dist/bundle-main, for a before/after in one sitting)
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -20,7 +21,7 @@ import { loadConfig } from "../src/config/config";
 import { openStore } from "../src/storage/store";
 import { startFakeConnector, type FakeConnector } from "../tests/support/fake-connector";
 import { childRssMb, cliRouteMs, diskState, HealthSampler, outboxDrained, pct, rssMb, sleep } from "./soak-support";
-import { restartAfterKill9, startBare, startBot, startModulesOnly, type Child } from "./soak-start";
+import { restartAfterKill9, startBare, startBot, startModulesOnly, useBundle, type Child } from "./soak-start";
 import { approvals, questions, ROUTE_QUESTION, warmUp } from "./soak-load";
 
 const arg = (name: string, fallback: number) => {
@@ -157,6 +158,9 @@ async function main() {
   const nApprovals = arg("approvals", 1_000);
   const concurrency = arg("concurrency", 8);
   const maxMinutes = arg("max-minutes", 30);
+  const bundleAt = process.argv.indexOf("--bundle");
+  if (bundleAt >= 0) useBundle(process.argv[bundleAt + 1]!);
+  console.log(`the bot: ${bundleAt >= 0 ? process.argv[bundleAt + 1] : "dist/bundle"}`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-soak-"));
   const connector = await startFakeConnector();
   const health = new HealthSampler("http://127.0.0.1:9", dataDir);

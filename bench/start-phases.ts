@@ -14,7 +14,7 @@ import * as path from "node:path";
 import { startFakeConnector, type FakeConnector } from "../tests/support/fake-connector";
 import { cpuMs, firstAnswerMs, startBare, startBot } from "./soak-start";
 import { approvals, questions, ROUTE_QUESTION, warmUp } from "./soak-load";
-import { pct, sleep } from "./soak-support";
+import { outboxDrained, pct, sleep } from "./soak-support";
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -38,6 +38,8 @@ async function loaded(dir: string, connector: FakeConnector): Promise<void> {
   const deadline = Date.now() + 30 * 60_000;
   const [q, a] = await Promise.all([questions(me, connector, nq, deadline), approvals(dir, me, connector, na, deadline)]);
   console.log(`loaded ${dir}: ${q} questions, ${a} approvals`);
+  // as bench:soak's restart after the load: the posts the load queued have been sent (a start does not send them)
+  await outboxDrained(dir);
   await sleep(3_000);
   const exited = new Promise((r) => bot.proc.once("exit", r));
   bot.proc.kill("SIGKILL"); // as bench:soak's restart: what kill -9 leaves

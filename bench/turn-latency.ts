@@ -7,9 +7,12 @@
  * Then the Cosmos requests of one routing question: the bot in its own process talks to the embedded
  * store through a counting proxy (as it would to an account), per turn by kind, and the idle rate.
  * It prints figures; it fails nothing.
- *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--only latency|ops] [--profile <dir>] [--bundle <dir>]
+ *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--only latency|ops] [--modes 1,8] [--profile <dir>] [--bundle <dir>] [--compare <dir>]
  * `--bundle <dir>`: Samverkan from another build's dist/bundle (a copy of the one before a change), for a
- * before/after in one sitting.
+ * before/after in one sitting. `--compare <dir>`: a second Samverkan from that bundle, measured in the same
+ * interleaved blocks as the first and the echo bot (a loaded machine falls on all three alike): its rows
+ * and its CPU per turn beside the first's. `--modes 1`: only sequential (`8`: only 8 concurrent), e.g. for
+ * a profile of one mode.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
@@ -89,13 +92,13 @@ function childPids(pid: number | undefined): number[] {
  * Samverkan runs as `npm start` runs it: `dist/bundle/main.js` (the embedded store in its own process,
  * forked by the bot, unless COSMOS_ENDPOINT is set); the echo bot through this file's `--child echo`.
  */
-async function startChild(role: "samverkan" | "echo", env: Record<string, string> = {}): Promise<Child> {
+async function startChild(role: "samverkan" | "echo", env: Record<string, string> = {}, bundleDir?: string, name: string = role): Promise<Child> {
   // `--profile <dir>`: each process writes a CPU profile into <dir>/<role>/ when it stops (node --cpu-prof;
   // Samverkan's store process inherits the flag, so its profile lies beside the bot's, named by pid).
-  const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles", role) : undefined;
+  const profileDir = process.argv.includes("--profile") ? path.resolve(process.argv[process.argv.indexOf("--profile") + 1] ?? "profiles", name) : undefined;
   // both bots with `npm start`'s node flags (the young generation's size: the echo bot's runtime is Samverkan's)
   const nodeArgs = [...npmStartNodeFlags(ROOT), ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [])];
-  const bundle = process.argv.includes("--bundle") ? path.resolve(process.argv[process.argv.indexOf("--bundle") + 1]!) : path.join(ROOT, "dist", "bundle");
+  const bundle = bundleDir ?? (process.argv.includes("--bundle") ? path.resolve(process.argv[process.argv.indexOf("--bundle") + 1]!) : path.join(ROOT, "dist", "bundle"));
   const entry = role === "samverkan" ? [path.join(bundle, "main.js")] : [__filename, "--child", role];
   // Samverkan logs as `npm start` does (LOG_LEVEL's default, info): a turn that logged would pay for it here too.
   const childEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", ...(role === "echo" ? { LOG_LEVEL: "silent" } : {}), ...env };
@@ -119,7 +122,7 @@ async function startChild(role: "samverkan" | "echo", env: Record<string, string
     proc.stdout!.on("data", onData);
     proc.once("exit", (code) => reject(new Error(`${role} exited with ${code}`)));
   });
-  if (profileDir) console.log(`${role}: pid ${proc.pid}, profiles in ${profileDir}`);
+  if (profileDir) console.log(`${name}: pid ${proc.pid}, profiles in ${profileDir}`);
   const children = childPids(proc.pid);
   const childrenCpuMs = () => (children.length ? children.reduce((sum, pid) => sum + (cpuMsOf(pid) ?? 0), 0) : undefined);
   return { url, cpuMs: () => cpuMsOf(proc.pid), childrenCpuMs, stop: () => new Promise((r) => (proc.once("exit", () => r()), proc.kill("SIGTERM"))) };
@@ -305,48 +308,71 @@ async function main(): Promise<void> {
 }
 
 async function latency(connector: FakeConnector, qs: string[], turns: number, rounds: number): Promise<void> {
-  const samverkan = await startChild("samverkan", { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-")) });
-  const echo = await startChild("echo");
+  const compareDir = process.argv.includes("--compare") ? path.resolve(process.argv[process.argv.indexOf("--compare") + 1]!) : undefined;
+  const modesArg = process.argv.includes("--modes") ? process.argv[process.argv.indexOf("--modes") + 1]! : "1,8";
+  const modes = modesArg.split(",").map(Number).filter((c) => c === 1 || c === 8);
+  const started: Child[] = [];
+  const start = (child: Promise<Child>) => child.then((c) => (started.push(c), c));
+  let samverkan: Child, echo: Child, compared: Child | undefined;
+  try {
+    samverkan = await start(startChild("samverkan", { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-")) }));
+    echo = await start(startChild("echo"));
+    compared = compareDir ? await start(startChild("samverkan", { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-bench-")) }, compareDir, "compared")) : undefined;
+  } catch (e) {
+    // a bot that did not start: the ones that did are stopped, not left running
+    await Promise.all(started.map((c) => c.stop()));
+    throw e;
+  }
   // Each bot gets the same activities in the same order (its own copy of the sequence).
   const ourBody = questionBodies(connector, qs);
   const echoBody = questionBodies(connector, qs);
+  const comparedBody = questionBodies(connector, qs);
   try {
-    // Warm both up (JIT, connection pools, the router's index, every user's caches).
+    // Warm them up (JIT, connection pools, the router's index, every user's caches).
     await measure(samverkan.url, ourBody, 60, 4);
     await measure(echo.url, echoBody, 60, 4);
-    const rows: [string, Summary, Summary, number[]][] = [];
-    for (const concurrency of [1, 8]) {
-      // Interleaved blocks, the order alternating (echo first, then Samverkan first, …): a change in the
-      // machine's load during the run falls on both bots alike, not on whichever ran second.
+    if (compared) await measure(compared.url, comparedBody, 60, 4);
+    const rows: [string, Summary, Summary, number[], Summary | undefined][] = [];
+    for (const concurrency of modes) {
+      // Interleaved blocks, the order rotating (echo first, then Samverkan first, …): a change in the
+      // machine's load during the run falls on every bot alike, not on whichever ran last.
       const ours: Block[] = [];
       const base: Block[] = [];
+      const other: Block[] = [];
       for (let r = 0; r < rounds; r++) {
         const n = Math.ceil(turns / rounds);
-        const pair = [() => measure(echo.url, echoBody, n, concurrency, echo).then((b) => base.push(b)), () => measure(samverkan.url, ourBody, n, concurrency, samverkan).then((b) => ours.push(b))];
-        for (const run of r % 2 === 0 ? pair : pair.reverse()) await run();
+        const runs = [
+          () => measure(echo.url, echoBody, n, concurrency, echo).then((b) => base.push(b)),
+          () => measure(samverkan.url, ourBody, n, concurrency, samverkan).then((b) => ours.push(b)),
+          ...(compared ? [() => measure(compared.url, comparedBody, n, concurrency, compared).then((b) => other.push(b))] : []),
+        ];
+        const order = r % 2 === 0 ? runs : [...runs].reverse();
+        const shift = compared ? Math.floor(r / 2) : 0;
+        for (let k = 0; k < order.length; k++) await order[(k + shift) % order.length]!();
       }
       const perRound = ours.map((o, i) => summarize([o]).p50 / summarize([base[i]!]).p50);
-      rows.push([concurrency === 1 ? "sequential" : "8 concurrent", summarize(ours), summarize(base), perRound]);
+      rows.push([concurrency === 1 ? "sequential" : "8 concurrent", summarize(ours), summarize(base), perRound, compared ? summarize(other) : undefined]);
     }
     console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode and bot in ${rounds} interleaved blocks), bots in their own processes (ms)`);
     console.log("  both: the same activities in the same order (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
     console.log("        to the fake Bot Connector in this process before the HTTP answer; the connector keeps idle connections 5 s");
     console.log("  echo: botbuilder's CloudAdapter behind express (express.json, no token), replies `echo: <text>`; its connector clients kept as Samverkan's (bot/connector-clients.ts)");
     console.log("  samverkan: `npm start`'s dist/bundle/main.js and log level, the embedded store in its own process (journalled to disk): guards, conversation memo, routing, answer card");
+    if (compareDir) console.log(`  compared: Samverkan from ${compareDir}, in the same interleaved blocks`);
     console.log("mode            samverkan p50 / p99     echo p50 / p99    ratio p50  ratio p99   samverkan rps  echo rps   p50 ratio per block (median)");
-    for (const [mode, ours, base, perRound] of rows) {
+    for (const [mode, ours, base, perRound, other] of rows) {
       console.log(
         `${mode.padEnd(15)} ${ours.p50.toFixed(2).padStart(8)} / ${ours.p99.toFixed(2).padStart(7)}  ${base.p50.toFixed(2).padStart(7)} / ${base.p99.toFixed(2).padStart(6)}   ${(ours.p50 / base.p50).toFixed(2).padStart(6)}×   ${(ours.p99 / base.p99).toFixed(2).padStart(6)}×   ${ours.rps.toFixed(0).padStart(11)}  ${base.rps.toFixed(0).padStart(8)}   ${perRound.map((x) => x.toFixed(2)).join(" ")} (${median(perRound).toFixed(2)})`,
       );
+      if (other) console.log(`${`  compared`.padEnd(15)} ${other.p50.toFixed(2).padStart(8)} / ${other.p99.toFixed(2).padStart(7)}  ${"".padStart(16)}   ${(other.p50 / base.p50).toFixed(2).padStart(6)}×   ${(other.p99 / base.p99).toFixed(2).padStart(6)}×   ${other.rps.toFixed(0).padStart(11)}`);
     }
     // CPU per turn of each bot's process: a figure that a loaded machine distorts less than the latencies.
     const cpu = (r: Summary) => (r.cpu === undefined ? "–" : `${r.cpu.toFixed(2)}${r.storeCpu !== undefined ? ` (+ store process ${r.storeCpu.toFixed(2)})` : ""}`);
-    console.log(`bot process CPU per turn (ms): ${rows.map(([mode, o, b]) => `${mode} samverkan ${cpu(o)} / echo ${cpu(b)}`).join("; ")}`);
+    console.log(`bot process CPU per turn (ms): ${rows.map(([mode, o, b, , c]) => `${mode} samverkan ${cpu(o)} / echo ${cpu(b)}${c ? ` / compared ${cpu(c)}` : ""}`).join("; ")}`);
     const worst = Math.max(...rows.map(([, o, b]) => o.p50 / b.p50));
     console.log(`goal p50 ≤ 1.5× echo: ${worst <= 1.5 ? "met" : "NOT met"} (worst ${worst.toFixed(2)}×)`);
   } finally {
-    await samverkan.stop();
-    await echo.stop();
+    await Promise.all(started.map((c) => c.stop()));
   }
 }
 

@@ -1,11 +1,14 @@
 import express, { type NextFunction, type Request, type Response } from "express";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { Logger } from "pino";
-import type { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter";
+import type { Activity } from "botbuilder";
+import { AuthenticationError } from "botframework-connector";
 import type { Services } from "../src/services";
 import type { BotApp } from "./app";
 import type { BotTokenCheck } from "./auth";
 import { checkEnvelope } from "./envelope";
 import { loopDelay } from "./loop-delay";
+import type { TurnAdapter } from "./turn-adapter";
 
 /**
  * Whether turns are taken, and how many are running: closed until the services are ready, closed again
@@ -40,19 +43,125 @@ export class TurnGate {
   }
 }
 
-/**
- * The HTTP front: /healthz, and /api/messages (envelope, then the token when BOT_ID is set, then one turn).
- * Nothing a client can send gets a 5xx of ours: a bad envelope is 400, a refused token 401, not ready or
- * stopping 503 with Retry-After.
- */
-export function httpFront(o: {
+/** The largest activity taken (express.json's limit on the general path too). */
+const MAX_BODY_BYTES = 256 * 1024;
+
+interface FrontOptions {
   gate: TurnGate;
-  adapter: TeamsAdapter;
+  adapter: TurnAdapter;
   tokens: BotTokenCheck | undefined;
   logger: Logger;
   retryAfterSeconds: number;
-}): express.Express {
+}
+
+/** A JSON answer (what express's `res.status(s).json(v)` writes, without its ETag). */
+function answer(res: ServerResponse, status: number, body?: unknown): void {
+  res.statusCode = status;
+  if (body === undefined || body === null) {
+    res.end();
+    return;
+  }
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  res.setHeader("content-type", typeof body === "string" ? "text/html; charset=utf-8" : "application/json; charset=utf-8");
+  res.setHeader("content-length", Buffer.byteLength(text));
+  res.end(text);
+}
+
+/**
+ * One request to /api/messages with its body read: envelope, then the token when BOT_ID is set, then one
+ * turn. Nothing a client can send gets a 5xx of ours: a bad envelope is 400, a refused token 401, not
+ * ready or stopping 503 with Retry-After.
+ */
+async function takeTurn(o: FrontOptions, body: unknown, authorization: string | undefined, res: ServerResponse): Promise<void> {
   const { gate, adapter, tokens, logger } = o;
+  const bot = gate.bot;
+  if (!bot || !gate.services || gate.stopping) {
+    res.setHeader("retry-after", String(o.retryAfterSeconds));
+    answer(res, 503, { error: gate.stopping ? "stopping" : "not ready" });
+    return;
+  }
+  const envelope = checkEnvelope(body);
+  if (!envelope.ok) {
+    answer(res, 400, { error: "not a Bot Framework activity", issues: envelope.issues });
+    return;
+  }
+  if (tokens) {
+    const verdict = await tokens.check(authorization, envelope.activity);
+    if (!verdict.ok) {
+      // One line, no stack: forged and stale tokens are expected traffic, not failures of ours.
+      logger.warn({ reason: verdict.reason, activityId: envelope.activity.id }, "request refused: authentication failed");
+      answer(res, verdict.unavailable ? 503 : 401, { error: verdict.unavailable ? "authentication unavailable" : "unauthorized" });
+      return;
+    }
+  }
+  await gate.run(async () => {
+    // The checked activity goes to the adapter's turn directly (bot/turn-adapter.ts); the answer is what
+    // botbuilder's `process` would write: the invoke response's status and body, else 200 and no body.
+    res.setHeader("user-agent", adapter.userAgent);
+    try {
+      const invoke = await adapter.processChecked(authorization ?? "", body as Activity, (context) => bot.run(context).then(() => undefined));
+      answer(res, invoke?.status ?? 200, invoke?.body);
+    } catch (err) {
+      // botbuilder's second token check refusing what bot/auth.ts passed: a 401 as there, never a stack
+      if (err instanceof AuthenticationError) {
+        logger.warn({ reason: err.message, activityId: envelope.activity.id }, "request refused: authentication failed");
+        if (!res.headersSent) answer(res, 401, { error: "unauthorized" });
+        return;
+      }
+      logger.error({ err, activityId: envelope.activity.id }, "request failed");
+      if (!res.headersSent) answer(res, 500, { error: "internal error" });
+    }
+  });
+}
+
+/**
+ * The request an activity normally is (Teams, the Bot Framework Emulator, the tests): POST /api/messages,
+ * `application/json` in UTF-8, not compressed, with a Content-Length within the limit, while turns are
+ * taken. Its body is read and parsed here, as express.json would (empty body aside: not taken here);
+ * anything else takes express's path (router, express.json, the 503s of a stop) as before.
+ */
+function plainActivityRequest(req: IncomingMessage, gate: TurnGate): boolean {
+  if (req.method !== "POST" || req.url !== "/api/messages" || gate.stopping || !gate.bot) return false;
+  const h = req.headers;
+  if (h["content-encoding"] !== undefined && h["content-encoding"].toLowerCase() !== "identity") return false;
+  if (h["transfer-encoding"] !== undefined) return false;
+  const length = h["content-length"];
+  if (length === undefined || !/^[1-9][0-9]{0,6}$/.test(length) || Number(length) > MAX_BODY_BYTES) return false;
+  return /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i.test(h["content-type"] ?? "");
+}
+
+/** Reads a plain activity request's body (see `plainActivityRequest`) and takes its turn; malformed JSON is a 400 as on express's path. */
+function readPlainActivity(o: FrontOptions, req: IncomingMessage, res: ServerResponse): void {
+  const chunks: Buffer[] = [];
+  req.on("data", (c: Buffer) => chunks.push(c));
+  req.on("error", () => req.destroy());
+  req.on("end", () => {
+    let text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString("utf8");
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte order mark, dropped as express.json's decoder does
+    let body: unknown;
+    try {
+      // express.json's strict mode: an object or an array, nothing else
+      if (!/^[\s]*[{[]/.test(text)) throw new SyntaxError("not an object");
+      body = JSON.parse(text);
+    } catch {
+      answer(res, 400, { error: "malformed JSON" });
+      return;
+    }
+    takeTurn(o, body, req.headers.authorization, res).catch((err) => {
+      o.logger.error({ err }, "request failed");
+      if (!res.headersSent) answer(res, 500, { error: "internal error" });
+    });
+  });
+}
+
+/**
+ * The HTTP front: /healthz, and /api/messages (see `takeTurn`). An activity request as Teams sends it is
+ * read here (`plainActivityRequest`: its body read and parsed, then the turn), not through express's router
+ * and body parser (about a tenth of a turn's CPU for what the request needs); every other request, and
+ * every answer while the bot stops, is express's as before.
+ */
+export function httpFront(o: FrontOptions): RequestListener {
+  const { gate, logger } = o;
   const http = express();
   http.disable("x-powered-by");
   // While stopping, every answer closes its connection, and new turns are refused with 503 and
@@ -72,40 +181,11 @@ export function httpFront(o: {
     const eventLoop = loopDelay();
     res.status(gate.services && !gate.stopping ? 200 : 503).json({ status: gate.stopping ? "stopping" : gate.services ? "ok" : "starting", ...(eventLoop ? { eventLoop } : {}) });
   });
-  http.post("/api/messages", express.json({ limit: "256kb" }), async (req: Request, res: Response) => {
-    const bot = gate.bot;
-    if (!bot || !gate.services || gate.stopping) {
-      res.setHeader("retry-after", String(o.retryAfterSeconds));
-      res.status(503).json({ error: gate.stopping ? "stopping" : "not ready" });
-      return;
-    }
-    const envelope = checkEnvelope(req.body);
-    if (!envelope.ok) {
-      res.status(400).json({ error: "not a Bot Framework activity", issues: envelope.issues });
-      return;
-    }
-    if (tokens) {
-      const verdict = await tokens.check(req.headers.authorization, envelope.activity);
-      if (!verdict.ok) {
-        // One line, no stack: forged and stale tokens are expected traffic, not failures of ours.
-        logger.warn({ reason: verdict.reason, activityId: envelope.activity.id }, "request refused: authentication failed");
-        res.status(verdict.unavailable ? 503 : 401).json({ error: verdict.unavailable ? "authentication unavailable" : "unauthorized" });
-        return;
-      }
-    }
-    await gate.run(async () => {
-      try {
-        await adapter.process(req, res, (context) => bot.run(context).then(() => undefined));
-      } catch (err) {
-        logger.error({ err, activityId: (req.body as { id?: string })?.id }, "request failed");
-        if (!res.headersSent) res.status(500).json({ error: "internal error" });
-      }
-    });
-  });
+  http.post("/api/messages", express.json({ limit: MAX_BODY_BYTES }), (req: Request, res: Response) => takeTurn(o, req.body, req.headers.authorization, res));
   http.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status >= 500) logger.error({ err }, "request failed");
     if (!res.headersSent) res.status(status).json({ error: status === 400 ? "malformed JSON" : err.message });
   });
-  return http;
+  return (req, res) => (plainActivityRequest(req, gate) ? readPlainActivity(o, req, res) : http(req, res));
 }

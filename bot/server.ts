@@ -1,8 +1,7 @@
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { Socket } from "node:net";
 import pino, { type Logger } from "pino";
-import { TeamsAdapter } from "@microsoft/teams-ai/lib/TeamsAdapter"; // not the index: see bot/app.ts
 import type { Config } from "../src/config/config";
 import { fixedClock, systemClock, type Clock } from "../src/domain/clock";
 import { openStore, type Store } from "../src/storage/store";
@@ -16,6 +15,7 @@ import { FEATURES, startBackground } from "./wiring";
 import { BOT_FRAMEWORK_ISSUER, BotTokenCheck } from "./auth";
 import { httpFront, TurnGate } from "./http-front";
 import { keepConnectorClients } from "./connector-clients";
+import { TurnAdapter } from "./turn-adapter";
 import { mark } from "../src/runtime/start-timeline";
 
 /** How long a stop waits for turns already being handled (ms). */
@@ -52,9 +52,9 @@ export interface AuthOptions {
 /** Seconds a client is told to wait before retrying while the bot stops (Retry-After). */
 const RETRY_AFTER_SECONDS = 5;
 
-export function createAdapter(config: Config, auth: AuthOptions = {}): TeamsAdapter {
+export function createAdapter(config: Config, auth: AuthOptions = {}): TurnAdapter {
   const bot = config.bot;
-  const adapter = new TeamsAdapter(
+  const adapter = new TurnAdapter(
     bot
       ? {
           MicrosoftAppId: bot.id,
@@ -143,7 +143,7 @@ function prepareRoutingWhileStoreOpens(config: Config, logger: Logger): void {
 
 async function listen(http: ReturnType<typeof httpFront>, config: Config): Promise<{ server: Server; sockets: Set<Socket> }> {
   const server: Server = await new Promise((resolve, reject) => {
-    const s = http.listen(config.port, config.host, () => resolve(s));
+    const s = createServer(http).listen(config.port, config.host, () => resolve(s));
     s.once("error", reject);
   });
   const sockets = new Set<Socket>();

@@ -21,6 +21,8 @@ export interface EmbeddedOptions {
   readonly journal?: boolean;
   /** How often documents past their TTL are deleted (ms, default 60 s). */
   readonly sweepMs?: number;
+  /** Journal bytes folded into a snapshot once writes have stopped for a while (default 1 MiB; 0: never): durable.ts. */
+  readonly foldIdleBytes?: number;
   readonly warn?: (msg: string) => void;
 }
 
@@ -71,6 +73,7 @@ export async function openEmbeddedStore(config: Config, options: EmbeddedOptions
       containers: CONTAINERS,
       compactBytes: options.compactBytes,
       sweepMs: options.sweepMs,
+      foldIdleBytes: options.foldIdleBytes,
       warn: options.warn,
       // Expiry follows the app's clock (SAMVERKAN_NOW included), as every other time-driven feature does.
       now: config.fixedNow ? () => config.fixedNow!.getTime() : undefined,

@@ -32,6 +32,8 @@ export interface OpenStoreOptions {
   readonly journal?: boolean;
   /** Embedded: how often documents past their TTL are deleted (ms, default 60 s). */
   readonly sweepMs?: number;
+  /** Embedded: journal bytes folded into a snapshot once writes have stopped for a while (default 1 MiB; 0: never). */
+  readonly foldIdleBytes?: number;
   readonly warn?: (msg: string) => void;
 }
 const DUMMY_KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU9DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";

@@ -178,6 +178,24 @@ describe("embedded store durability", () => {
     expect(fs.readdirSync(copy).filter((f) => f.startsWith("journal-"))).toEqual([]);
   });
 
+  it("folds the journal into a snapshot once writes have stopped, so that the next start replays nothing; not while they go on", async () => {
+    const dir = tmp();
+    const store = track(await open(dir, { foldIdleBytes: 1, sweepMs: 0 }));
+    const c = store.container("work");
+    // writes every 100 ms for 2.5 s: the journal is never idle long enough to be folded
+    for (let i = 0; i < 25; i++) {
+      await c.items.upsert({ id: `d${i % 5}`, groupId: "g", n: i });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(store.durability()!.snapshots).toBe(0);
+    // then nothing: it is folded
+    while (store.durability()!.snapshots === 0) await new Promise((r) => setTimeout(r, 100));
+    const copy = crashCopy(dir);
+    const after = track(await open(copy, { sweepMs: 0 }));
+    expect(after.durability()!.replayed).toBe(0);
+    expect((await queryAll<Doc>(after.container("work"), "SELECT * FROM c")).map((d) => [d.id, d.n]).sort()).toEqual([["d0", 20], ["d1", 21], ["d2", 22], ["d3", 23], ["d4", 24]]);
+  });
+
   it("reads a snapshot.json of the older format, bringing outbox documents into their partition", async () => {
     const dir = tmp();
     const legacy = {
