@@ -3,16 +3,7 @@ import type { Catalog } from "../../../src/catalog/schema";
 import { buildRouter, createRouter, Router } from "../../../src/routing/router";
 import { sampleCatalog } from "../routing/sample-catalog";
 
-/** A catalog repository whose version the test moves (the refresher is not started: every `get` checks, as a CLI would). */
-function source(first: Catalog) {
-  let catalog = first;
-  return {
-    set: (c: Catalog) => (catalog = c),
-    repo: { version: async () => catalog.version, load: async () => catalog },
-  };
-}
-
-const afterTurn = () => new Promise((r) => setImmediate(r));
+import { afterTurn, source } from "./movable-source";
 
 describe("the router after a catalog change is built beside the turns, not in one (CurrentCatalog.latest)", () => {
   const v1 = sampleCatalog(1);
