@@ -167,6 +167,13 @@ class Trie {
     return node;
   }
 
+  /** The node of `s`, or -1. */
+  find(s: string): number {
+    let node = 0;
+    for (let i = 0; i < s.length && node >= 0; i++) node = this.step(node, s.charCodeAt(i));
+    return node;
+  }
+
   /** Records the `at`-th addition at `node`, unless an earlier one is there. */
   markAdded(node: number, at: number): void {
     if (!this.addedAt[node]) this.addedAt[node] = at + 1;
@@ -258,22 +265,24 @@ export class KnownParts {
   private readonly pieceKeys: string[] = [];
 
   /**
-   * `keyOf(piece)`: the piece's key (keySv); `knowsKey(key, whole)`: the caller's rule for a piece known by its key
-   * (`whole`: the key is the piece itself); it must imply `keys.has(key)`.
+   * `keyOf(piece)`: the piece's key (keySv); `keyRule(length, whole)`: the caller's rule for a piece known by its key, on
+   * the key's length (`whole`: the key is the piece itself), for a key in `keys` (or added later by `addKey`). The trie
+   * answers whether a key is in the set: a key is a prefix of its piece, so its node is on the walk that fills the row
+   * (a lookup in a set of some 130,000 keys was a tenth of the vocabulary's build at 10,000 groups).
    */
   constructor(
     words: ReadonlySet<string>,
     keys: ReadonlySet<string>,
     private readonly keyOf: (piece: string) => string,
-    private readonly knowsKey: (key: string, whole: boolean) => boolean,
+    private readonly keyRule: (keyLength: number, whole: boolean) => boolean,
     deferred = false,
   ) {
     if (!deferred) runNow(this.fill(words, keys));
   }
 
   /** The trie, built in steps that yield now and then (slices.ts). */
-  static *build(words: ReadonlySet<string>, keys: ReadonlySet<string>, keyOf: (piece: string) => string, knowsKey: (key: string, whole: boolean) => boolean): Steps<KnownParts> {
-    const k = new KnownParts(words, keys, keyOf, knowsKey, true);
+  static *build(words: ReadonlySet<string>, keys: ReadonlySet<string>, keyOf: (piece: string) => string, keyRule: (keyLength: number, whole: boolean) => boolean): Steps<KnownParts> {
+    const k = new KnownParts(words, keys, keyOf, keyRule, true);
     yield* k.fill(words, keys);
     return k;
   }
@@ -412,8 +421,15 @@ export class KnownParts {
           key = this.keyOf(w.slice(from, to));
           if (node >= 0) this.trie.setValue(node, this.pieceKeys.push(key));
         }
-        // a key is a prefix of its piece (see the head of this file): the same length is the piece itself
-        table[row + to] = this.knowsKey(key, key.length === to - from) ? 1 : 2;
+        // a key is a prefix of its piece (see the head of this file): the same length is the piece itself, and its node
+        // is on the walk (looked up from the root only past the walk's end, after the build)
+        const kl = key.length;
+        let knows = false;
+        if (this.keyRule(kl, kl === to - from)) {
+          const kn = from + kl <= reached && w.startsWith(key, from) ? nodeAt[from + kl]! : this.trie.find(key);
+          knows = kn > 0 && (this.trie.marks(kn) & KEY) !== 0;
+        }
+        table[row + to] = knows ? 1 : 2;
       }
     }
   }

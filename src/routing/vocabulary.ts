@@ -219,7 +219,7 @@ export class Vocabulary {
       this.keys.add(this.key(w));
       if (tick()) yield;
     }
-    this.known = yield* KnownParts.build(this.words, this.keys, keySv, (k, whole) => (k.length >= 4 || whole) && this.keys.has(k));
+    this.known = yield* KnownParts.build(this.words, this.keys, keySv, (length, whole) => length >= 4 || whole);
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     let heads = new Uint8Array(MAX_WORD + 1);
     for (const w of all.keys()) {
