@@ -207,9 +207,11 @@ export class PassageIndex {
   }
 
   /**
-   * Postings by counting: each term's postings in passage order, then each term's grouped by organisation (stably, so
-   * a list stays in passage order). A count per (term, organisation) took three arrays of 5 million slots at 10,000
-   * groups (112,000 terms × 45 organisations) for some 350,000 lists.
+   * Postings by counting: the passages are taken by organisation (stably, so each organisation's stay in passage order)
+   * and each term's postings filled in that order, so a term's postings come grouped by organisation and its lists are
+   * the runs of one organisation. (Filling in passage order and grouping each term's afterwards took a count, a sort
+   * and a copy per term, two more arrays of all postings, and growing arrays of some 350,000 lists at 10,000 groups; a
+   * count per (term, organisation) took three arrays of 5 million slots.)
    */
   private *layPostings(termNames: readonly string[], lists: TermLists, pTerms: Int32Array): Steps<void> {
     const nTerms = termNames.length;
@@ -222,27 +224,33 @@ export class PassageIndex {
     }
     for (let t = 0; t < nTerms; t++) termStart[t + 1]! += termStart[t]!;
     const total = termStart[nTerms]!;
-    const byTerm = new Int32Array(total);
-    const byTermStrength = new Float32Array(total);
+    // the passages by organisation, each organisation's in passage order
+    const nOrgs = this.orgIds.length;
+    const orgOf = new Int32Array(this.n);
+    const orgStart = new Int32Array(nOrgs + 1);
+    for (let p = 0; p < this.n; p++) orgStart[(orgOf[p] = this.entryOrg[this.pEntry[p]!]!) + 1]!++;
+    for (let o = 0; o < nOrgs; o++) orgStart[o + 1]! += orgStart[o]!;
+    const byOrg = new Int32Array(this.n);
+    for (let p = 0; p < this.n; p++) byOrg[orgStart[orgOf[p]!]!++] = p;
+    yield;
+    const ids = new Int32Array(total);
+    const strengths = new Float32Array(total);
     const cursor = termStart.slice(0, nTerms);
-    for (let p = 0; p < this.n; p++) {
+    for (let q = 0; q < this.n; q++) {
+      const p = byOrg[q]!;
       for (let k = start[pTerms[p]!]!, end = start[pTerms[p]! + 1]!; k < end; k++) {
         const at = cursor[terms[k]!]!++;
-        byTerm[at] = p;
-        byTermStrength[at] = termStrengths[k]!;
+        ids[at] = p;
+        strengths[at] = termStrengths[k]!;
       }
       if (tick()) yield;
     }
     yield;
-    const ids = new Int32Array(total);
-    const strengths = new Float32Array(total);
     const listStart = new Int32Array(nTerms + 1);
-    const listOrg: number[] = [];
-    const listFrom: number[] = [];
+    let listOrg = new Uint16Array(1 << 16);
+    let listFrom = new Int32Array(1 << 16);
+    let nLists = 0;
     this.df = new Int32Array(nTerms);
-    const count = new Int32Array(this.orgIds.length);
-    const at = new Int32Array(this.orgIds.length);
-    const orgs: number[] = [];
     // a slice ends after some thousands of postings (the first terms met are the most frequent: thousands each)
     let work = 0;
     for (let t = 0; t < nTerms; t++) {
@@ -254,31 +262,24 @@ export class PassageIndex {
       const to = termStart[t + 1]!;
       this.df[t] = to - from;
       work += 8 + to - from;
-      listStart[t] = listOrg.length;
-      orgs.length = 0;
+      listStart[t] = nLists;
+      let last = -1;
       for (let k = from; k < to; k++) {
-        const o = this.entryOrg[this.pEntry[byTerm[k]!]!]!;
-        if (count[o]!++ === 0) orgs.push(o);
-      }
-      orgs.sort((x, y) => x - y);
-      let next = from;
-      for (const o of orgs) {
-        listOrg.push(o);
-        listFrom.push(next);
-        at[o] = next;
-        next += count[o]!;
-        count[o] = 0;
-      }
-      for (let k = from; k < to; k++) {
-        const i = at[this.entryOrg[this.pEntry[byTerm[k]!]!]!]!++;
-        ids[i] = byTerm[k]!;
-        strengths[i] = byTermStrength[k]!;
+        const o = orgOf[ids[k]!]!;
+        if (o === last) continue;
+        last = o;
+        if (nLists + 1 >= listFrom.length) {
+          listOrg = grown(listOrg, 2 * listOrg.length);
+          listFrom = grown(listFrom, 2 * listFrom.length);
+        }
+        listOrg[nLists] = o;
+        listFrom[nLists++] = k;
       }
       this.termIds.set(termNames[t]!, t);
     }
-    listStart[nTerms] = listOrg.length;
-    listFrom.push(total);
-    this.postings = { listStart, listOrg: Uint16Array.from(listOrg), listFrom: Int32Array.from(listFrom), ids, strengths };
+    listStart[nTerms] = nLists;
+    listFrom[nLists] = total;
+    this.postings = { listStart, listOrg: listOrg.slice(0, nLists), listFrom: listFrom.slice(0, nLists + 1), ids, strengths };
   }
 
   /** A term's number in `postings`, or -1. */
@@ -360,4 +361,11 @@ export class PassageIndex {
     }
     return v;
   }
+}
+
+/** A copy of `a` in an array of `size` slots. */
+function grown<T extends Uint16Array | Int32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }

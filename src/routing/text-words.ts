@@ -3,15 +3,28 @@
  * text writes it) folded once, as numbers. The vocabulary's word counts (router-parts.ts) and the passage index's terms
  * (passage-terms.ts) read the same texts; each split and folded them itself, and looked every one of some 1.6 million
  * words up in a map of strings twice at 10,000 groups.
+ *
+ * A text of Latin letters (nearly every mandate text) is scanned in place: a word's letters are hashed as they are read
+ * and found in a table of the words met as written, so a word met before costs no string (splitting made 1.6 million
+ * strings to hash and look up, a tenth of the build). Other texts are split as `words()` splits them.
  */
 import { foldWord, nfc } from "./normalize";
+
+/** Past U+02FF a text is split by the regular expression (the scan's table of letters and digits stops there). */
+const PAST_LATIN = /[^\u0000-\u02ff]/;
+/** 1 for the characters below U+0300 that `words()` keeps (\p{L}, \p{N}). */
+const WORD_CHAR = Uint8Array.from({ length: 0x300 }, (_, c) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0));
 
 export class TextWords {
   /** Folded words by number, numbered in the order first met. */
   readonly words: string[] = [];
-  private readonly byRaw = new Map<string, number>();
   private readonly byWord = new Map<string, number>();
   private readonly byText = new Map<string, number>();
+  // the words as written: an open-addressing table of indexes into `raws` (0: empty), with each one's hash and number
+  private slots: Int32Array = new Int32Array(1 << 16);
+  private readonly raws: string[] = [""];
+  private rawHash: Int32Array = new Int32Array(1 << 15);
+  private rawWord: Int32Array = new Int32Array(1 << 15);
   // text t's words are flat[start[t] .. start[t + 1])
   private start: Int32Array = new Int32Array(1024);
   private flat: Int32Array = new Int32Array(1 << 16);
@@ -26,24 +39,78 @@ export class TextWords {
     this.byText.set(text, t);
     if (this.start.length < t + 2) this.start = grow(this.start, t + 2);
     this.start[t] = this.nFlat;
-    for (const raw of nfc(text).split(/[^\p{L}\p{N}]+/u)) {
-      if (!raw) continue;
-      let n = this.byRaw.get(raw);
-      if (n === undefined) {
-        const w = foldWord(raw);
-        n = this.byWord.get(w);
-        if (n === undefined) {
-          n = this.words.length;
-          this.words.push(w);
-          this.byWord.set(w, n);
-        }
-        this.byRaw.set(raw, n);
-      }
-      if (this.nFlat === this.flat.length) this.flat = grow(this.flat, this.nFlat + 1);
-      this.flat[this.nFlat++] = n;
-    }
+    if (!PAST_LATIN.test(text)) this.scan(text);
+    else for (const raw of nfc(text).split(/[^\p{L}\p{N}]+/u)) if (raw) this.put(this.rawNumber(raw, 0, raw.length, hash(raw, 0, raw.length)));
     this.start[t + 1] = this.nFlat;
     return t;
+  }
+
+  /** The words of a text below U+0300 (its own NFC form), read in place. */
+  private scan(text: string): void {
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      let c = text.charCodeAt(i);
+      if (!WORD_CHAR[c]) {
+        i++;
+        continue;
+      }
+      const from = i;
+      let h = 0;
+      do {
+        h = (Math.imul(h, 0x01000193) + c) | 0;
+        c = ++i < n ? text.charCodeAt(i) : 0;
+      } while (i < n && WORD_CHAR[c]);
+      this.put(this.rawNumber(text, from, i, h));
+    }
+  }
+
+  /** The number of the word `s.slice(from, to)` as written (its hash `h`), folded and numbered when first met. */
+  private rawNumber(s: string, from: number, to: number, h: number): number {
+    const len = to - from;
+    const mask = this.slots.length - 1;
+    for (let k = mix(h) & mask; ; k = (k + 1) & mask) {
+      const r = this.slots[k]!;
+      if (r === 0) break;
+      if (this.rawHash[r] === h) {
+        const raw = this.raws[r]!;
+        if (raw.length === len && s.startsWith(raw, from)) return this.rawWord[r]!;
+      }
+    }
+    const raw = s.slice(from, to);
+    const w = foldWord(raw);
+    let n = this.byWord.get(w);
+    if (n === undefined) {
+      n = this.words.length;
+      this.words.push(w);
+      this.byWord.set(w, n);
+    }
+    const r = this.raws.push(raw) - 1;
+    if (r >= this.rawHash.length) {
+      this.rawHash = grow(this.rawHash, r + 1);
+      this.rawWord = grow(this.rawWord, r + 1);
+    }
+    this.rawHash[r] = h;
+    this.rawWord[r] = n;
+    if (2 * this.raws.length > this.slots.length) this.rehash();
+    else this.place(r);
+    return n;
+  }
+
+  private place(r: number): void {
+    const mask = this.slots.length - 1;
+    let k = mix(this.rawHash[r]!) & mask;
+    while (this.slots[k]) k = (k + 1) & mask;
+    this.slots[k] = r;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let r = 1; r < this.raws.length; r++) this.place(r);
+  }
+
+  private put(n: number): void {
+    if (this.nFlat === this.flat.length) this.flat = grow(this.flat, this.nFlat + 1);
+    this.flat[this.nFlat++] = n;
   }
 
   /** Where text t's words begin and end in `at`. */
@@ -57,6 +124,20 @@ export class TextWords {
   at(k: number): number {
     return this.flat[k]!;
   }
+}
+
+/** The scan's hash of `s.slice(from, to)` (for a word split out of a text past U+02FF). */
+function hash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 0x01000193) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** A finaliser that spreads a hash into the low bits a slot takes. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function grow(a: Int32Array, need: number): Int32Array {
