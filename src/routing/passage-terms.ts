@@ -41,9 +41,29 @@ function ownTerms(info: { key: string; parts: readonly string[] }, lex: Compiled
   return out;
 }
 
+/** ownTerms into two arrays (the index build reads some 130,000 words: a pair array per term was half its garbage). */
+function ownTermsInto(info: { key: string; parts: readonly string[] }, lex: CompiledLexicon, names: string[], strengths: number[]): void {
+  names.push(info.key);
+  strengths.push(1);
+  const parts = info.parts;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    const s = k === parts.length - 1 ? HEAD_CREDIT : PART_CREDIT;
+    names.push(p);
+    strengths.push(s);
+    const ms = lex.concepts.matchesAt([p], 0);
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.length === 1) for (const c of m.value) (names.push(c), strengths.push(s));
+    }
+  }
+}
+
 interface WordTerms {
   readonly key: string;
-  readonly own: [string, number][];
+  /** The own terms (ownTerms) as names and strengths; the names are dropped once numbered. */
+  names: string[] | undefined;
+  readonly strengths: number[];
   /** Some concept phrase begins with the key (only then is the text's key sequence read at this word). */
   readonly conceptFirst: boolean;
   /** The own terms' numbers, given when the word is first read in a text (so terms are numbered in the order met). */
@@ -142,9 +162,13 @@ export class TermTable {
     const from = this.nTerms;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      const ids = (w.ids ??= Int32Array.from(w.own, ([t]) => this.id(t)));
-      for (let k = 0; k < ids.length; k++) this.put(ids[k]!, w.own[k]![1], stamp);
-      if (w.conceptFirst) for (const m of this.lex.concepts.matchesAt(seq, i)) for (const c of m.value) this.put(this.id(c), 1, stamp);
+      const ids = w.ids ?? this.number(w);
+      const strengths = w.strengths;
+      for (let k = 0; k < ids.length; k++) this.put(ids[k]!, strengths[k]!, stamp);
+      if (w.conceptFirst) {
+        const ms = this.lex.concepts.matchesAt(seq, i);
+        for (let j = 0; j < ms.length; j++) for (const c of ms[j]!.value) this.put(this.id(c), 1, stamp);
+      }
     }
     for (let k = from; k < this.nTerms; k++) this.strengths[k] = this.best[this.terms[k]!]!;
     if (this.start.length < stamp + 2) this.start = grow(this.start, stamp + 2);
@@ -169,10 +193,22 @@ export class TermTable {
     let wt = this.byWord.get(w);
     if (!wt) {
       const info = this.vocab.passageWord(w);
-      wt = { key: info.key, own: ownTerms(info, this.lex), conceptFirst: this.lex.concepts.has(info.key) };
+      const names: string[] = [];
+      const strengths: number[] = [];
+      ownTermsInto(info, this.lex, names, strengths);
+      wt = { key: info.key, names, strengths, conceptFirst: this.lex.concepts.has(info.key) };
       this.byWord.set(w, wt);
     }
     return wt;
+  }
+
+  /** A word's own terms numbered, when the word is first read in a text (so terms are numbered in the order met). */
+  private number(w: WordTerms): Int32Array {
+    const names = w.names!;
+    const ids = new Int32Array(names.length);
+    for (let k = 0; k < names.length; k++) ids[k] = this.id(names[k]!);
+    w.names = undefined;
+    return (w.ids = ids);
   }
 
   private id(name: string): number {
