@@ -130,7 +130,7 @@ export class Router {
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
     this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
-    this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf };
+    this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf, staff: this.lex.staff };
     this.vocab.built();
   }
 
