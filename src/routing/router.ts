@@ -246,8 +246,9 @@ export class Router {
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
     }
     // the group the question names, asked who does something: its name says what the question is about, not that its
-    // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must
-    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), cal)) {
+    // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must; so too
+    // when the group was found as the kind for the area it names, or as the body a boundary clause sends to
+    if (own && OWN_NAME_STEPS.has(d.reason) && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), cal)) {
       const result = { ...noAnswer(), candidates: d.result.candidates };
       return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
     }
@@ -392,6 +393,9 @@ export class Router {
   }
 
 }
+
+/** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
+const OWN_NAME_STEPS: ReadonlySet<RouteAnalysis["reason"]> = new Set(["topic", "kind-only", "boundary"]);
 
 /** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
 function documentsOf(catalog: Catalog, entryIds: readonly string[]): Int32Array {
