@@ -190,7 +190,7 @@ function areasIn(a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySe
   return outside.size ? outside : all;
 }
 
-function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"] } {
+function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"]; noArea?: boolean } {
   const lead = ranked[0];
   if (!lead) return { ranked, kindOnly: null };
   const e = ctx.answers.byId.get(lead.entryId)!;
@@ -198,7 +198,7 @@ function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nam
   if (!kindId) return { ranked, kindOnly: null };
   const instances = ctx.instancesOf.get(kindId) ?? [];
   const asked = areasIn(a, ctx, nameTokens);
-  if (!asked.size) return { ranked, kindOnly: null };
+  if (!asked.size) return { ranked, kindOnly: null, noArea: true };
   const match = instances.find((i) => [...(ctx.areasOf.get(i) ?? [])].some((c) => asked.has(c)));
   const kind = ctx.answers.byId.get(kindId)!;
   const promote = (id: string) => [{ ...lead, entryId: id }, ...ranked.slice(1).filter((r) => r.entryId !== id && r.entryId !== lead.entryId)];
@@ -207,7 +207,13 @@ function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nam
   return { ranked: lead.entryId === kindId ? ranked : promote(kindId), kindOnly };
 }
 
-/** Kind and concrete group of it are one answer, not two rivals. */
+/**
+ * Kind and concrete group of it are one answer, not two rivals — when the question names a care area (kindStep picks
+ * the group whose area it is) or names the group. 003/004: the concrete råd owns its own area, the kind's template
+ * every other; a question that names neither is not shown to be about the concrete group's area, so when the kind
+ * scores as close to it as a rival would (a clause the template and the concrete mandate share, "den samlade
+ * kapaciteten används på bästa vis"), both are offered (decideTopic).
+ */
 function related(a: GroupRecord, b: GroupRecord): boolean {
   return a.kindId === b.id || b.kindId === a.id;
 }
@@ -251,9 +257,11 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   if (k.kindOnly) reason = "kind-only";
   const first = ranked[0]!;
   const firstE = ctx.answers.byId.get(first.entryId)!;
+  const named = new Set(opts.named ?? []);
   const rivals = ranked.slice(1).filter((r) => {
     const e = ctx.answers.byId.get(r.entryId)!;
-    if (related(firstE, e) || first.boundary || reason === "actor") return false;
+    if (first.boundary || reason === "actor") return false;
+    if (related(firstE, e) && !(k.noArea && firstE.kindId === e.id && !named.has(firstE.id))) return false;
     const ratio = !opts.organizationKnown && e.organizationId !== firstE.organizationId ? "crossOrganization" : "ambiguous";
     return reaches(r.score, cal, ratio, first.score);
   });

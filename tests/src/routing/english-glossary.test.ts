@@ -53,6 +53,15 @@ describe("an English question gets the owner of the clean Swedish question", () 
       "Bildrådet har ett ställningstagande som påverkar inköpsprocesserna. Vem måste det stämmas av med?",
       "vgr:koncernovergripande-grupp",
     ],
+    // "who decides who chairs X" asks who appoints X's chair (000: "Samverkansnämndens ledningsgrupp utser ordförande"),
+    // not who leads X as "who chairs X" alone does
+    ["Who decides who chairs the VCG?", "Vem bestämmer vem som är ordförande i VCG?", "sjukvardsregion-mellansverige:ledningsgrupp"],
+    // 001: "Regiondirektörsgruppen utser ordförande och vice ordförande"
+    [
+      "Who gets to decide who chairs the management group of the healthcare region?",
+      "Vem får bestämma vem som är ordförande i sjukvårdsregionens ledningsgrupp?",
+      "sjukvardsregion-mellansverige:regiondirektorsgrupp",
+    ],
   ])("%s", (en, sv, owner) => {
     expect(say(sv)).toBe(`owner ${owner}`);
     expect(say(en)).toBe(say(sv));

@@ -19,3 +19,23 @@ describe("a kind named with a care area after 'för'", () => {
     expect(router.route({ question: "Hur ofta träffas samordningsrådet för barnsjukvård i VGR?" }).owner?.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
   });
 });
+
+/**
+ * 003/004: the concrete råd (bild- och funktionsmedicin) owns its own area, the kind's template every other area. A
+ * clause the two mandates share ("den samlade kapaciteten används på bästa vis") says nothing of which area a
+ * question is about: with no care area and no group named, the kind and the concrete råd are offered, not the
+ * concrete råd as the owner. A care area of the råd settles it.
+ */
+describe("a clause the kind's template and a concrete group share", () => {
+  it("offers both when the question names no care area", () => {
+    const r = router.route({ question: "Vem i VGR ser till att den samlade kapaciteten används på bästa vis?" });
+    expect(r.status).toBe("ambiguous");
+    expect(r.candidates.map((c) => c.id)).toEqual(expect.arrayContaining(["vgr:samordningsrad-bild-och-funktionsmedicin", "vgr:samordningsrad-inom-halso-och-sjukvard"]));
+  });
+
+  it("is the concrete group when the question names its area", () => {
+    const r = router.route({ question: "Vem i VGR ser till att den samlade kapaciteten inom röntgen används på bästa vis?" });
+    expect(r.status).toBe("owner");
+    expect(r.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+});
