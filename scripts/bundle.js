@@ -36,10 +36,9 @@ const BUNDLES = {
  * forks its embedded store process first of all (as src/storage/store-process.ts's prepareStoreProcess does;
  * not when COSMOS_ENDPOINT names a remote Cosmos): the store loads its bundle and opens DATA_DIR while the bot
  * reads and compiles its own, ~6 MB, instead of after it. bot.js's start() adopts it (or ends it when the
- * configuration turns out not to use it). The store runs with the bot's node flags less --max-semi-space-size (the rule
- * of src/storage/store-process.ts's storeExecArgv).
+ * configuration turns out not to use it).
  */
-const EARLY_STORE = `process.env.COSMOS_ENDPOINT?.trim() ? undefined : require("node:child_process").fork(require("node:path").join(__dirname, "store-main.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env, execArgv: process.execArgv.filter((a) => !/^--max-semi-space-size(=|$)/.test(a)) })`;
+const EARLY_STORE = `process.env.COSMOS_ENDPOINT?.trim() ? undefined : require("node:child_process").fork(require("node:path").join(__dirname, "store-main.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env })`;
 const LOADERS = {
   "main.js": `const store = ${EARLY_STORE};\nrequire("./compile-cache.js");\nrequire("./bot.js").start(store);\n`,
   "store-main.js": `require("./compile-cache.js");\nrequire("./store.js");\n`,

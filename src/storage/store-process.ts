@@ -18,20 +18,12 @@ import type { Store } from "./store";
 let prepared: ChildProcess | undefined;
 
 /**
- * The node flags the store process runs with: the bot's, less `--max-semi-space-size` (npm start's, for the
- * bot's turns): the store's young objects are a request's, and its young generation grew to 64 MB committed under
- * bench:soak's load (32 MB fresh) and stayed so once idle. scripts/bundle.js's early fork applies
- * the same rule.
- */
-export const storeExecArgv = (execArgv: readonly string[]): string[] => execArgv.filter((a) => !/^--max-semi-space-size(=|$)/.test(a));
-
-/**
  * Forks the store process ahead: it loads its modules and waits; the next forkStore opens DATA_DIR
  * with it. The crash tests' standby bots (tests/durability/standby.js) prepare one beside the bot's own
  * modules, so that a restart there costs opening DATA_DIR, as it does for the bot.
  */
 export function prepareStoreProcess(): ChildProcess {
-  prepared ??= fork(path.join(__dirname, `store-main${path.extname(__filename)}`), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env, execArgv: storeExecArgv(process.execArgv) });
+  prepared ??= fork(path.join(__dirname, `store-main${path.extname(__filename)}`), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env });
   return prepared;
 }
 
