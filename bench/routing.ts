@@ -94,6 +94,8 @@ function table(title: string, rows: [string, Evaluation][]): void {
       return `≥${edge.toFixed(1)} ${t.total ? `${pct(share(t)).trim()} (${t.right}/${t.total})` : "-"}`;
     });
     console.log(`${"  by confidence".padEnd(14)}${bands.join("  ")}`);
+    const steps = Object.entries(e.ownerByReason).sort((x, y) => y[1].total - x[1].total).map(([r, t]) => `${r} ${pct(share(t)).trim()} (${t.right}/${t.total})`);
+    if (steps.length) console.log(`${"  by step".padEnd(14)}${steps.join("  ")}`);
   }
 }
 
@@ -132,7 +134,7 @@ function devSets(): DevSet[] {
 
 /** Untouched halves first (aggregates only, one table per set and all together; no question text is ever
  *  printed for them), then the tune halves. */
-function qualityTables(sets: DevSet[], ours: Answer, bm25: Answer): void {
+function qualityTables(sets: DevSet[], ours: Answer, bm25: Answer, reasonOf?: (r: object) => string | undefined): void {
   const last = sets[sets.length - 1].n;
   const rows: [string, LabelledQuestion[], string][] = [
     ...sets.map((d): [string, LabelledQuestion[], string] => [fileOf("holdout", d.n), d.holdout, "UNTOUCHED HALF"]),
@@ -143,7 +145,7 @@ function qualityTables(sets: DevSet[], ours: Answer, bm25: Answer): void {
   for (const [name, qs, label] of rows) {
     const note = label.startsWith("UNTOUCHED") ? "; aggregates only)" : ") — tuned on";
     table(`${label} (${name}, ${qs.length} questions${note}`, [
-      ["router", evaluate(qs, ours)],
+      ["router", evaluate(qs, ours, reasonOf)],
       ["bm25", evaluate(qs, bm25)],
     ]);
   }
@@ -165,13 +167,19 @@ async function main(): Promise<void> {
   console.log(`Swedish dictionary (dictionary-sv, Bloom filter): ${dict?.words ?? 0} words, loaded in ${Date.now() - t0} ms, +${(heapMb() - d0).toFixed(1)} MB heap`);
 
   const small = timedBuild(catalog);
-  const ours: Answer = (q) => small.router.route(q);
+  // the step of the router that gave each answer (its analysis reason), for owner precision per step
+  const reasons = new WeakMap<object, string>();
+  const ours: Answer = (q) => {
+    const d = small.router.routeDetailed(q);
+    reasons.set(d.result, d.analysis.reason);
+    return d.result;
+  };
   const bm25 = bm25Baseline(catalog);
   console.log(`five mandates: ${catalog.entries.length} entries, ${small.router.stats.passages} passages; index built in ${small.buildMs.toFixed(1)} ms (${small.cpuMs.toFixed(0)} ms CPU; the first build in the process, the lexicon's loading included), +${small.heap.toFixed(1)} MB heap`);
   const again = timedBuild(catalog);
   console.log(`five mandates, built again (a catalog change in a running server): ${again.buildMs.toFixed(1)} ms (${again.cpuMs.toFixed(0)} ms CPU)`);
 
-  qualityTables(sets, ours, bm25);
+  qualityTables(sets, ours, bm25, (r) => reasons.get(r));
   table(`OLDER FIXTURES (${older.length} questions, tests/fixtures/routing-questions*.jsonl) — tuned on`, [
     ["router", evaluate(older, ours)],
     ["bm25", evaluate(older, bm25)],

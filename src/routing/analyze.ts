@@ -74,7 +74,8 @@ function placeNoun(a: QuestionAnalysis, at: number): boolean {
 
 /** Words after which a name is left out of the answer ("förutom ledningsgruppen", "inte VGR"); the window in words. */
 const EXCLUDING = new Set(["forutom", "utover", "utom", "utanfor", "inte", "ej", "except", "besides", "not", "outside"]);
-const EXCLUDING_PAIRS = [["bortsett", "fran"], ["other", "than"], ["apart", "from"]];
+// "vem mer än X", "någon annan än X": Swedish "än" after mer/annan/andra/annat says besides/other than X, as förutom does
+const EXCLUDING_PAIRS = [["bortsett", "fran"], ["mer", "an"], ["annan", "an"], ["andra", "an"], ["annat", "an"], ["other", "than"], ["apart", "from"], ["in", "addition"]];
 const EXCLUDED_WINDOW = 3;
 
 /** "utanför VGR" leaves VGR out, but "utanför sjukhuset i Västmanland" is a place: these reach only to the next preposition. */

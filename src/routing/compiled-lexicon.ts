@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   readonly areaConcepts: ReadonlySet<string>;
   /** The concept a question naming two or more care areas has ("flera verksamhetsområden"). */
   readonly severalAreas?: string;
+  /** The concept of staff ("personal": the professions of health care). */
+  readonly staff?: string;
   /** Swedish keys → catalog organisation id. */
   readonly organisations: PhraseTable<string>;
   /** Swedish keys of organisations outside the catalog. */
@@ -100,12 +102,14 @@ function compile(lex: Lexicon): CompiledLexicon {
   const concepts = new PhraseTable<readonly string[]>();
   const areaConcepts = new Set<string>();
   let severalAreas: string | undefined;
+  let staff: string | undefined;
   for (const s of lex.synonyms) {
     const head = contentKeys(s.means[0] ?? "", stopSv);
     if (!head.length) continue;
     const concept = `${CONCEPT}${head.join("_")}`;
     if (s.area) areaConcepts.add(concept);
     if (s.severalAreas) severalAreas = concept;
+    if (s.staff) staff = concept;
     for (const p of [...s.means, ...s.words]) {
       const keys = contentKeys(p, stopSv);
       // "ta in" without its verb is only the particle "in" ("loggar in"): a phrase reduced to particles means nothing
@@ -135,7 +139,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
   const cueWords = new Set(lex.questionWords.sv.flatMap(words));
   for (const cues of Object.values(lex.relations)) for (const p of [...cues.about, ...cues.acts, ...cues.alone, ...cues.clause]) for (const w of words(p)) cueWords.add(w);
-  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, organisations, outside, ownCase, relations, vocabulary };
+  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, organisations, outside, ownCase, relations, vocabulary };
 }
 
 /** The English key of a folded word, for glossary lookups. */

@@ -10,7 +10,7 @@
  * metod inom röntgen som kostar mycket" is about the imaging råd's area, and that råd's mandate sends the matter on).
  */
 import type { GroupRecord } from "../catalog/schema";
-import { areaOnlyTokens, type QuestionAnalysis } from "./analyze";
+import { areaOnlyTokens, isConcept, type QuestionAnalysis } from "./analyze";
 import { reaches } from "./calibration";
 import type { DecideContext, Ranked } from "./decide";
 import { POINTING_BACK } from "./pronouns";
@@ -28,6 +28,8 @@ export interface CrossingContext {
   readonly scorer: TopicScorer;
   readonly instancesOf: ReadonlyMap<string, readonly string[]>;
   readonly areasOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The lexicon's concept of staff (compiled-lexicon.ts `staff`). */
+  readonly staff?: string;
 }
 
 /** The care areas that only say which group: a concrete group's own, and for a kind each of its concrete groups'. */
@@ -62,7 +64,21 @@ export function crossingOf(
 ): Crossing | undefined {
   const from = named?.entryId ?? scores.entries[0]?.entryId;
   if (!from || !sendsOn(ctx, from)) return undefined;
-  return { from, scores: scoreWithout(ctx, a, from, named?.tokens ?? [], skip, leftOut, mask, focus) };
+  return { from, scores: scoreWithout(ctx, a, from, named?.tokens ?? [], skip, [...leftOut, ...staffOnlyTokens(ctx, a, from)], mask, focus) };
+}
+
+/**
+ * Words that only name staff (a profession, maybe of the group's own area: "röntgensjuksköterskor"). A profession says
+ * whose matter it is, not what it is: "arbetstider för röntgensjuksköterskor" is a matter of working conditions (004:
+ * "… arbetsvillkor inkl ersättningar … hanteras via regionövergripande samordnande grupper"), and "kompetensförsörjning
+ * av sjuksköterskor" one of competence supply (003: "ta ett gemensamt ansvar för rekrytering, kompetensförsörjning och
+ * bemanning"), whatever clause mentions "personal" — so, like the care area, the staff is left out of the comparison.
+ */
+function staffOnlyTokens(ctx: CrossingContext, a: QuestionAnalysis, id: string): number[] {
+  const staff = ctx.staff;
+  if (!staff) return [];
+  const areas = areasOfGroup(ctx, id);
+  return a.tokens.flatMap((t, i) => (t.terms.some((x) => x.term === staff) && t.terms.every((x) => !isConcept(x.term) || x.term === staff || areas.has(x.term)) ? [i] : []));
 }
 
 /** The question scored without a group's name (`nameTokens`) and the words that only say its care area (or its kind's groups'). */

@@ -40,6 +40,8 @@ export interface Evaluation {
   ownerPerClass: Record<string, Tally>;
   /** The same per band of the confidence shown (`CONFIDENCE_BANDS`: the lower edge of each). */
   ownerByConfidence: Tally[];
+  /** The same per step of the router that gave the answer (`reasonOf`; empty without it). */
+  ownerByReason: Record<string, Tally>;
   /** Ambiguous lines asked again with the organisation (`ifOrg`): answered with that owner. */
   ifOrg: Tally;
   /** Of the questions answered with none/ambiguous, how many should have been. */
@@ -76,11 +78,13 @@ function inTop3(q: LabelledQuestion, r: RouteResult): boolean {
   return false;
 }
 
-export function evaluate(set: readonly LabelledQuestion[], answer: Answer): Evaluation {
+/** `reasonOf`: the router's step that gave an answer (its analysis reason), for owner precision per step. */
+export function evaluate(set: readonly LabelledQuestion[], answer: Answer, reasonOf?: (r: RouteResult) => string | undefined): Evaluation {
   const perClass: Record<string, Tally> = {};
   const ownerPrecision: Tally = { total: 0, right: 0 };
   const ownerPerClass: Record<string, Tally> = {};
   const ownerByConfidence: Tally[] = CONFIDENCE_BANDS.map(() => ({ total: 0, right: 0 }));
+  const ownerByReason: Record<string, Tally> = {};
   const ifOrg: Tally = { total: 0, right: 0 };
   let top1 = 0;
   let top3 = 0;
@@ -97,7 +101,7 @@ export function evaluate(set: readonly LabelledQuestion[], answer: Answer): Eval
     if (ok) top1++;
     if (inTop3(q, r)) top3++;
     if (r.status === "owner")
-      for (const t of [ownerPrecision, (ownerPerClass[q.kind] ??= { total: 0, right: 0 }), ownerByConfidence[bandOf(r.confidence)]!]) {
+      for (const t of [ownerPrecision, (ownerPerClass[q.kind] ??= { total: 0, right: 0 }), ownerByConfidence[bandOf(r.confidence)]!, ...byReason(ownerByReason, reasonOf?.(r))]) {
         t.total++;
         if (ok) t.right++;
       }
@@ -130,11 +134,14 @@ export function evaluate(set: readonly LabelledQuestion[], answer: Answer): Eval
     ownerPrecision,
     ownerPerClass,
     ownerByConfidence,
+    ownerByReason,
     ifOrg,
     abstentionPrecision: abstained ? abstainedRight / abstained : 1,
     abstentionRecall: shouldAbstain ? abstainedRight / shouldAbstain : 1,
     failures,
   };
 }
+
+const byReason = (tallies: Record<string, Tally>, reason: string | undefined): Tally[] => (reason ? [(tallies[reason] ??= { total: 0, right: 0 })] : []);
 
 export const share = (t: Tally): number => (t.total ? t.right / t.total : 1);

@@ -129,7 +129,7 @@ export class Names {
     };
     // per entry its first full name (first matched); an entry ranks where any of its names was first matched
     const full = new Map<string, number>();
-    for (const v of touched) if (this.vMatched[v] === this.variants[v]!.words.length && !full.has(this.variants[v]!.entryId) && passes(v)) full.set(this.variants[v]!.entryId, v);
+    for (const v of touched) if (this.vMatched[v] === this.variants[v]!.words.length && !full.has(this.variants[v]!.entryId) && passes(v) && !acrossAlternatives(v, pairs, a)) full.set(this.variants[v]!.entryId, v);
     if (!full.size) return [];
     const tokensOf = new Map<number, Set<number>>([...full.values()].map((v) => [v, new Set<number>()]));
     for (let k = 0; k < pairs.length; k += 2) tokensOf.get(pairs[k]!)?.add(pairs[k + 1]!);
@@ -161,4 +161,25 @@ export class Names {
     }
     return ++this.stamp;
   }
+}
+
+/** Words that offer alternatives: what stands on either side of one is two things, not one name. */
+const ALTERNATIVE = new Set(["eller", "or"]);
+
+/**
+ * A name of several words matched by words on both sides of an "eller" is no name: "ledningsgruppen eller
+ * samverkansnämnden" offers two bodies, it does not name "Samverkansnämndens ledningsgrupp" (a coordinating
+ * conjunction never stands inside a Swedish name).
+ */
+function acrossAlternatives(v: number, pairs: readonly number[], a: QuestionAnalysis): boolean {
+  let first = Infinity;
+  let last = -1;
+  for (let k = 0; k < pairs.length; k += 2)
+    if (pairs[k] === v) {
+      const at = a.tokens[pairs[k + 1]!]!.at;
+      first = Math.min(first, at);
+      last = Math.max(last, at);
+    }
+  for (let i = first + 1; i < last; i++) if (ALTERNATIVE.has(a.words[i] ?? "")) return true;
+  return false;
 }

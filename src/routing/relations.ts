@@ -20,6 +20,9 @@ import type { RouteCitation } from "./types";
 import { matchAll } from "./relation-detect";
 import { asksForParty, SELF_RELATIONS } from "./relation-asked";
 
+/** Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets its plan … */
+const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
+
 // the question side (which relation is asked, and whether it is) lives in relation-detect.ts and relation-asked.ts
 export { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
 export { asksForParty, asksWhoIsIn, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
@@ -30,6 +33,8 @@ export interface RelationAnswer {
   readonly citation: RouteCitation;
   /** From a structured fact, from a sentence, or the group itself (its mandate lets it decide). */
   readonly how: "fact" | "clause" | "self";
+  /** The question's words besides the relation's and the group's met in the cited sentence (a clause answer only). */
+  readonly topical?: boolean;
 }
 
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
@@ -105,10 +110,20 @@ export class RelationAnswerer {
   private answerOnly(rel: Relation, s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>): RelationAnswer | undefined {
     const kind = s.kindId ? this.byId.get(s.kindId) : undefined;
     const scopes = [s, ...(kind ? [kind] : []), ...(this.instancesOf.get(s.id) ?? [])];
+    // a relation that is someone else's (who proposes its chair) answered only with the group itself, by a sentence of its
+    // own duties that shares nothing else with the question ("Nominera ordförande … till nationella programområden", 004),
+    // yields to its template's answer (003: the concrete råd follows the samordningsråd template where its own mandate is
+    // silent); a question that names what the duty is about ("… till nationella programområden") keeps the duty
+    let selfOnly: RelationAnswer | undefined;
     for (const g of scopes) {
       const found = this.fromFacts(rel, g, a, excluded) ?? this.fromClauses(rel, g, s, a, false);
+      if (found && found.how === "self" && !found.topical && GIVEN_BY_OTHERS.has(rel) && g !== scopes[scopes.length - 1]) {
+        selfOnly ??= found;
+        continue;
+      }
       if (found) return found;
     }
+    if (selfOnly) return selfOnly;
     return this.fromClauses(rel, s, s, a, true) ?? this.fromFacts(rel === "members" ? "composition" : rel, s, a, excluded);
   }
 
@@ -169,7 +184,7 @@ export class RelationAnswerer {
     for (const t of a.tokens)
       if (t.at >= 0 && !this.skipWords.has(t.at) && !asked.has(t.key))
         asked.set(t.key, [t.key, ...t.terms.filter((x) => x.credit === 1 && isConcept(x.term)).map((x) => x.term)].map((term) => ({ term, w: this.weight(term) })));
-    let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number } | undefined;
+    let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number; overlap: number } | undefined;
     const seen = new Set<string>();
     for (const { clause, home, ofMandate } of pool)
       for (const sentence of this.sentencesOf(clause.text)) {
@@ -201,12 +216,12 @@ export class RelationAnswerer {
         const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 1.5 : 0;
         const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + 0.15 * overlap + names;
         const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
-        if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord };
+        if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord, overlap };
       }
     if (!best) return undefined;
     const target = this.partyIn(rel, best.sentence, best.home, subject, mentions, best.anchor);
     if (!target) return undefined;
-    return { targetId: target.id, citation: this.cite(best.clause, best.home, best.sentence), how: target.self ? "self" : "clause" };
+    return { targetId: target.id, citation: this.cite(best.clause, best.home, best.sentence), how: target.self ? "self" : "clause", topical: best.overlap > 0 };
   }
 
   /*

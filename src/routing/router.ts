@@ -130,7 +130,7 @@ export class Router {
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
     this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
     this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
-    this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf };
+    this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf, staff: this.lex.staff };
     this.vocab.built();
   }
 
@@ -246,8 +246,9 @@ export class Router {
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
     }
     // the group the question names, asked who does something: its name says what the question is about, not that its
-    // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must
-    if (own && d.reason === "topic" && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), cal)) {
+    // mandate covers what is asked — its own clauses must cover the rest of the question as any answer must; so too
+    // when the group was found as the kind for the area it names, or as the body a boundary clause sends to
+    if (own && OWN_NAME_STEPS.has(d.reason) && d.result.owner?.id === own.entryId && asksForParty(a) && !this.ownClausesCover(own.entryId, this.withoutName(a, own, skip, mask, focus, crossing), cal)) {
       const result = { ...noAnswer(), candidates: d.result.candidates };
       return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
     }
@@ -392,6 +393,9 @@ export class Router {
   }
 
 }
+
+/** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
+const OWN_NAME_STEPS: ReadonlySet<RouteAnalysis["reason"]> = new Set(["topic", "kind-only", "boundary"]);
 
 /** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
 function documentsOf(catalog: Catalog, entryIds: readonly string[]): Int32Array {

@@ -41,3 +41,15 @@ describe("decides vs prepares between two bodies the question offers", () => {
     expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
   });
 });
+
+describe("two bodies on either side of 'eller' are two alternatives, not one name", () => {
+  const router = new Router(sampleCatalog());
+  it("'ledningsgruppen eller samverkansnämnden' offers both; the one 001 says prepares (bereder ärenden till samverkansnämnden) answers", () => {
+    const d = router.routeDetailed({ question: "Bereds nämndens ärenden av ledningsgruppen eller av Samverkansnämnden själv?" });
+    expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
+  });
+  it("the name in one piece is still one body", () => {
+    const d = router.routeDetailed({ question: "Vem utser ordförande i samverkansnämndens ledningsgrupp?" });
+    expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
+  });
+});

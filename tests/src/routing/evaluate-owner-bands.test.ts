@@ -25,4 +25,11 @@ describe("owner precision per class and per confidence band", () => {
       { total: 1, right: 1 },
     ]);
   });
+
+  it("counts owner answers per step of the router when told each answer's step, and none without it", () => {
+    const steps: Record<string, string> = { a: "topic", b: "topic", c: "boundary", d: "relation", e: "topic" };
+    const byStep = evaluate(set, (x) => answers[x.question]!, (r) => steps[Object.keys(answers).find((k) => answers[k] === r)!]);
+    expect(byStep.ownerByReason).toEqual({ topic: { total: 2, right: 1 }, boundary: { total: 1, right: 1 }, relation: { total: 1, right: 0 } });
+    expect(e.ownerByReason).toEqual({});
+  });
 });
