@@ -18,6 +18,8 @@ export class TurnGate {
   services: Services | undefined;
   bot: BotApp | undefined;
   stopping = false;
+  /** Turns begun since start (bot/main.ts's idle collection watches it: src/runtime/idle-gc.ts). */
+  begun = 0;
   private inFlight = 0;
   private idle: (() => void) | undefined;
 
@@ -34,6 +36,7 @@ export class TurnGate {
 
   async run<T>(turn: () => Promise<T>): Promise<T> {
     this.inFlight++;
+    this.begun++;
     try {
       return await turn();
     } finally {

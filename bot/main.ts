@@ -6,6 +6,7 @@ import type { ChildProcess } from "node:child_process";
 import { adoptStoreProcess, forkStore } from "../src/storage/store-process";
 import type { StartOptions } from "./server";
 import { startLoopDelayMonitor } from "./loop-delay";
+import { startIdleGc } from "../src/runtime/idle-gc";
 
 /**
  * The embedded store (no COSMOS_ENDPOINT) runs in its own process (src/storage/store-process.ts), forked
@@ -48,6 +49,8 @@ async function main(earlyStore?: ChildProcess): Promise<void> {
   mark("modules loaded");
   const server = await startServer(config, store);
   mark("ready");
+  // After a burst of turns the heap's pages are given back once the bot idles (src/runtime/idle-gc.ts).
+  startIdleGc({ activity: server.turnsBegun });
   process.stdout.write(`Samverkan listens on ${server.url}/api/messages\n`);
   /** A stop that hangs (a turn that never ends) must not keep the process from being replaced. */
   const STOP_DEADLINE_MS = 30_000;

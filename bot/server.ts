@@ -26,6 +26,8 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly services: () => Services | undefined;
+  /** Turns begun since start (what the bot has been doing: src/runtime/idle-gc.ts watches it). */
+  readonly turnsBegun: () => number;
   /** Graceful stop: no new requests, in-flight turns finish, background work stops, store flushed. */
   stop(): Promise<void>;
 }
@@ -122,6 +124,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     url,
     port,
     services: () => gate.services,
+    turnsBegun: () => gate.begun,
     stop() {
       stopped ??= stopAll({ gate, server, sockets, logger, drainMs: options.drainMs, background: () => stopBackground?.() ?? Promise.resolve(), store: () => store?.close() });
       return stopped;
