@@ -136,6 +136,15 @@ export class DeliveryWorker {
     }
   }
 
+  /**
+   * Sleeps until the clock reads `at`. A timer may fire early by the time its tick spent before setting it (the loop's
+   * clock is read once per tick, and a loaded machine can pause a tick): the limiter's slot must not be sent before.
+   */
+  private async sleepUntil(at: number): Promise<boolean> {
+    for (let left = at - this.now(); left > 0; left = at - this.now()) if (!(await this.sleep(left))) return false;
+    return !this.stopping;
+  }
+
   private sleep(ms: number): Promise<boolean> {
     if (ms <= 0) return Promise.resolve(!this.stopping);
     return new Promise((resolve) => {
@@ -177,7 +186,7 @@ export class DeliveryWorker {
       return;
     }
     const wait = this.limiter.reserve(key);
-    if (!(await this.sleep(wait))) {
+    if (!(await this.sleepUntil(this.now() + wait))) {
       // Stopping before the send was made: hand the item back untouched.
       await this.settle(item, (cur) => ({ ...cur, state: "pending", attempts: Math.max(0, cur.attempts - 1) }));
       return;
