@@ -23,6 +23,7 @@ import { NEAR_SHARE, SUBJECT_BONUS } from "./weights";
 import { applyCrossing, topicShare } from "./crossing";
 import { asksForParty } from "./relations";
 import { fold, keySv, words } from "./normalize";
+import { memo } from "./memo";
 
 export interface Ranked {
   readonly entryId: string;
@@ -112,6 +113,9 @@ function otherPart(list: Ranked[], a: QuestionAnalysis, ctx: DecideContext, done
 /** A group's own clauses (not its name, nor another mandate's mention of it, nor a boundary sending elsewhere). */
 const OWN_CLAUSE = new Set(["duty", "purpose", "rule", "other"]);
 
+/** A clause's sentences with the keys of their words: a function of the text alone, read again whenever the clause leads. */
+const sentenceKeys = memo((text: string) => sentences(text).map((s) => ({ s, keys: words(s).map(keySv) })));
+
 /** The body a clause names as doing what the question asks, when it is not the clause's own group. */
 function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>): string | undefined {
   if (lead.passage === undefined || lead.boundary) return undefined;
@@ -121,8 +125,9 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
   if (!home) return undefined;
   const asked = new Set(a.tokens.map((t) => t.key));
   let best: { s: string; n: number } | undefined;
-  for (const s of sentences(p.text)) {
-    const n = words(s).filter((w) => asked.has(keySv(w))).length;
+  for (const { s, keys } of sentenceKeys(p.text)) {
+    let n = 0;
+    for (const k of keys) if (asked.has(k)) n++;
     if (!best || n > best.n) best = { s, n };
   }
   if (!best) return undefined;
@@ -140,7 +145,8 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
 }
 
-const spaced = (t: string) => t.replace(/\s+/g, " ").trim();
+// a function of the text alone, remembered: every escalation clause of the group is compared on each question it leads
+const spaced = memo((t: string) => t.replace(/\s+/g, " ").trim());
 
 /** The passage is one of the escalation clauses of the group's mandate (or its kind's). */
 function isEscalation(text: string, home: GroupRecord, ctx: DecideContext): boolean {

@@ -169,11 +169,21 @@ export class Organizations {
     return { ids: [...ids], positions };
   }
 
+  /**
+   * Each organisation's id, name and aliases, folded → the first organisation (in catalog order) that writes it: a
+   * remembered or given organisation is resolved on every question, and folding every name each time was most of it.
+   */
+  private forms: Map<string, string> | undefined;
+
   /** An organisation from an id, name or alias (forgiving), or undefined. */
   resolve(text: string | undefined): string | undefined {
     if (!text) return undefined;
-    const f = fold(text);
-    for (const o of this.byId.values()) if (fold(o.id) === f || fold(o.name) === f || o.aliases.some((a) => fold(a) === f)) return o.id;
+    if (!this.forms) {
+      this.forms = new Map();
+      for (const o of this.byId.values()) for (const f of [o.id, o.name, ...o.aliases].map(fold)) if (!this.forms.has(f)) this.forms.set(f, o.id);
+    }
+    const own = this.forms.get(fold(text));
+    if (own !== undefined) return own;
     const { ids } = this.named(words(text).map(keySv));
     return ids.length === 1 ? ids[0] : undefined;
   }
