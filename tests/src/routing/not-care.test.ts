@@ -24,8 +24,8 @@ describe("a service that is not health care is nobody's here", () => {
     // a break room is one workplace's room, not the staff's working conditions (004's boundary clause)
     "Who fixes the Wi-Fi in the staff room?",
     // a workplace's everyday things: its manager's, not a mandate's, even where a care area is named
-    "Vem ordnar julbordet för ortopeden på NÄL?",
-    "Who fixes the coffee machine on the radiology ward?",
+    "Vem planerar julfesten för röntgen på Skaraborgs sjukhus?",
+    "Vem lagar kaffemaskinen på röntgen i Borås?",
   ])("%s → none", (q) => expect(say(q)).toBe("none"));
 });
 
