@@ -23,6 +23,9 @@ describe("a service that is not health care is nobody's here", () => {
     "Who is responsible for public transport to the hospital?",
     // a break room is one workplace's room, not the staff's working conditions (004's boundary clause)
     "Who fixes the Wi-Fi in the staff room?",
+    // a workplace's everyday things: its manager's, not a mandate's, even where a care area is named
+    "Vem planerar julfesten för röntgen på Skaraborgs sjukhus?",
+    "Vem lagar kaffemaskinen på röntgen i Borås?",
   ])("%s → none", (q) => expect(say(q)).toBe("none"));
 });
 
@@ -31,6 +34,11 @@ describe("health care the municipality gives stays with the mandate that covers 
     // 002: "samverkan avseende hälso- och sjukvård mellan Landstinget Västmanland och kommunerna"
     ["Vem ansvarar för samverkan om hemsjukvården mellan kommunerna och landstinget i Västmanland?", "owner vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor"],
   ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
+
+  it("reads only the listed words, not verbs that share their stem ('skriver' is no 'skrivaren')", () => {
+    // 004: "Medverka till remissvar på nationellt framtagna kunskapsstöd inom kunskapsstyrningen"
+    expect(say("Vem skriver remissvar på nationella kunskapsstöd om nuklearmedicin i VGR?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
 
   it("answers a question that names a group by that group's mandate, whatever else it says", () => {
     expect(router.routeDetailed({ question: "Tar samverkansgruppen i Västmanland upp skolskjutsar?" }).result.status).not.toBe("none");
