@@ -144,6 +144,16 @@ function nextStepOf(r: RouteDetail["result"], a: RouteDetail["analysis"], t: Mes
   return a.ownerIs === "role" ? t.nextStepRole(name) : a.ownerIs === "body" ? t.nextStepBody(name) : t.nextStepOwner(name);
 }
 
+/**
+ * The reply's plain-text summary: what a chat list, a notification or a screen reader shows instead of
+ * "Sent a card" — the heading and, for an answer, the group it names (plain text: no Markdown escapes).
+ */
+export function routingAnswerSummary(input: AnswerCardInput): string {
+  const { heading } = explanationOf(input);
+  const owner = input.detail.result.status === "owner" ? input.detail.result.owner?.name : undefined;
+  return truncate(owner ? `${heading}: ${owner}` : heading, 200);
+}
+
 /** The answer card's data: what the router found, the organisation it assumed, and the next steps. */
 export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCardData {
   const { catalog, detail, t, lang } = input;

@@ -7,7 +7,7 @@ import { entryById } from "../../src/catalog/lookup";
 import { IdSchema } from "../../src/domain/ids";
 import { LanguageSchema, type Language } from "../../src/domain/language";
 import { messages } from "../../src/i18n";
-import { renderRoutingAnswerCard, routingAnswerCardData } from "../../cards/routing-answer";
+import { renderRoutingAnswerCard, routingAnswerCardData, routingAnswerSummary } from "../../cards/routing-answer";
 import { escapeText, unescapeInput } from "../../cards/render";
 import { VERBS } from "../../cards/verbs";
 import type { BotApp } from "../app";
@@ -67,8 +67,8 @@ const routing = (services: Services) => services.currentCatalog.latest(buildRout
 async function answerCard(services: Services, context: TurnContext, question: string, lang: Language, org?: string) {
   const actor = actorOf(context, services);
   const answered = await answerQuestion(ports(services), actor, question, org);
-  const data = routingAnswerCardData({ catalog: answered.catalog, detail: answered.detail, question, lang, t: messages(lang).answer, ownerAgenda: answered.nextMeeting ? { nextMeeting: answered.nextMeeting } : {} });
-  return renderRoutingAnswerCard(data);
+  const input = { catalog: answered.catalog, detail: answered.detail, question, lang, t: messages(lang).answer, ownerAgenda: answered.nextMeeting ? { nextMeeting: answered.nextMeeting } : {} };
+  return { card: renderRoutingAnswerCard(routingAnswerCardData(input)), summary: routingAnswerSummary(input) };
 }
 
 export function register(app: BotApp, services: Services): void {
@@ -76,8 +76,8 @@ export function register(app: BotApp, services: Services): void {
     async (context: TurnContext) => context.activity.type === "message" && isQuestion(textOf(context)),
     async (context, _state) => {
       const { lang } = await languageOf(context, services);
-      const card = await answerCard(services, context, textOf(context), lang);
-      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+      const { card, summary } = await answerCard(services, context, textOf(context), lang);
+      await context.sendActivity({ summary, attachments: [CardFactory.adaptiveCard(card)] });
     },
   );
 
@@ -93,7 +93,7 @@ export function register(app: BotApp, services: Services): void {
     const question = unescapeInput(parsed.data.question);
     // a picked group: the question is answered within its organisation, with its name, so its own clause is cited
     const asked = chosen ? `${question} (${chosen.name})` : question;
-    return answerInvoke(context, await answerCard(services, context, asked, lang, orgId));
+    return answerInvoke(context, (await answerCard(services, context, asked, lang, orgId)).card);
   });
 
   // "Fel grupp?": written only now, with what the card showed; the reporter is the person who clicked.

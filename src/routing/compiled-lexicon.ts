@@ -50,6 +50,8 @@ export interface CompiledLexicon {
   readonly outside: PhraseTable<true>;
   /** Swedish keys of phrases that speak of a person's own case. */
   readonly ownCase: PhraseTable<true>;
+  /** Swedish keys of services that are not health care. */
+  readonly notCare: PhraseTable<true>;
   readonly relations: ReadonlyMap<Relation, RelationTable>;
   /** Every folded word the lexicon uses (for the spelling vocabulary). */
   readonly vocabulary: ReadonlySet<string>;
@@ -125,6 +127,8 @@ function compile(lex: Lexicon): CompiledLexicon {
   for (const n of lex.outside) outside.add(words(n).map(keySv), true);
   const ownCase = new PhraseTable<true>();
   for (const n of lex.ownCase) ownCase.add(words(n).map(keySv), true);
+  const notCare = new PhraseTable<true>();
+  for (const n of lex.notCare) notCare.add(words(n).map(keySv), true);
 
   const relations = new Map<Relation, RelationTable>();
   for (const rel of RELATIONS) {
@@ -139,7 +143,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
   const cueWords = new Set(lex.questionWords.sv.flatMap(words));
   for (const cues of Object.values(lex.relations)) for (const p of [...cues.about, ...cues.acts, ...cues.alone, ...cues.clause]) for (const w of words(p)) cueWords.add(w);
-  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, organisations, outside, ownCase, relations, vocabulary };
+  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, organisations, outside, ownCase, notCare, relations, vocabulary };
 }
 
 /** The English key of a folded word, for glossary lookups. */

@@ -53,6 +53,9 @@ export const LexiconFileSchema = z
     outside: Phrases.default([]),
     /** A person's own case (a patient's referral, one's own pay): no governance group's mandate covers it. */
     ownCase: Phrases.default([]),
+    /** Services that are not health care (a municipality's social assistance, building permits, school transport):
+     * no mandate of health-care governance covers them. */
+    notCare: Phrases.default([]),
     questionWords: z.object({ sv: Phrases.default([]), en: Phrases.default([]) }).strict().default({}),
     relations: z.record(RelationSchema, RelationCuesSchema).default({}),
   })
@@ -67,13 +70,14 @@ export interface Lexicon {
   readonly organisations: { readonly organisation: string; readonly names: readonly string[] }[];
   readonly outside: readonly string[];
   readonly ownCase: readonly string[];
+  readonly notCare: readonly string[];
   readonly questionWords: { readonly sv: readonly string[]; readonly en: readonly string[] };
   readonly relations: Partial<Record<Relation, RelationCues>>;
   /** Files read, for reports. */
   readonly files: readonly string[];
 }
 
-export const EMPTY_LEXICON: Lexicon = { synonyms: [], abbreviations: [], glossary: [], organisations: [], outside: [], ownCase: [], questionWords: { sv: [], en: [] }, relations: {}, files: [] };
+export const EMPTY_LEXICON: Lexicon = { synonyms: [], abbreviations: [], glossary: [], organisations: [], outside: [], ownCase: [], notCare: [], questionWords: { sv: [], en: [] }, relations: {}, files: [] };
 
 const list = (x: string | readonly string[]): string[] => (typeof x === "string" ? [x] : [...x]);
 
@@ -91,6 +95,7 @@ export function mergeLexicon(files: { name: string; data: LexiconFile }[]): Lexi
     organisations: files.flatMap(({ data }) => data.organisations),
     outside: files.flatMap(({ data }) => data.outside),
     ownCase: files.flatMap(({ data }) => data.ownCase),
+    notCare: files.flatMap(({ data }) => data.notCare),
     questionWords: { sv: files.flatMap(({ data }) => data.questionWords.sv), en: files.flatMap(({ data }) => data.questionWords.en) },
     relations,
     files: files.map((f) => f.name),

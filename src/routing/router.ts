@@ -186,6 +186,9 @@ export class Router {
     // one person's own matter ("min remiss", "min lön"): governance groups own kinds of questions, not cases
     if (a.keys.some((_, i) => this.lex.ownCase.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "own-case" });
     const { named, excludedIds } = this.namedGroups(a, ctx);
+    // a service that is not health care (social assistance, building permits, school transport), no group named:
+    // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk")
+    if (!named.length && a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "topic" });
     // a time, a price, a waiting time now: a fact of the world, no matter a mandate gives anyone (fact-question.ts)
     if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });

@@ -68,6 +68,13 @@ describe("which group owns this question — in Teams", () => {
     expect(JSON.stringify(bogus.body)).toMatch(/finns inte i katalogen/);
   });
 
+  it("gives each answer a plain summary for the chat list and notifications (not just \"sent a card\")", async () => {
+    const owner = await say(ctx.bot, ctx.connector, { text: "Vem äger frågan om remissvar på nationella kunskapsstöd inom bild- och funktionsmedicin?", userId: "29:summary" });
+    expect(owner.find((r) => r.attachments?.length)?.summary).toBe("Den här gruppen äger frågan: Samordningsråd bild- och funktionsmedicin");
+    const none = await say(ctx.bot, ctx.connector, { text: "Who handles parking fines at the hospital garage?", userId: "29:summary" });
+    expect(none.find((r) => r.attachments?.length)?.summary).toBe("No mandate covers the question");
+  });
+
   it("answers in English, and does not offer 'Wrong group?' where no mandate covers the question", async () => {
     const card = await ask("Who handles parking fines at the hospital garage?");
     const json = JSON.stringify(card);

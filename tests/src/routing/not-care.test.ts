@@ -1,0 +1,46 @@
+/*
+ * Services that are not health care (samples/lexicon/utanfor-varden.yaml) are covered by no mandate of health-care
+ * governance, however many words they share with one; where the municipality gives health care (hemsjukvård,
+ * hjälpmedel) the Västmanland group's mandate (002) still answers. Questions written by the lead, not taken from the
+ * tune or holdout halves.
+ */
+import { Router } from "../../../src/routing/router";
+import { sampleCatalog } from "./sample-catalog";
+
+const router = new Router(sampleCatalog());
+const say = (question: string) => {
+  const r = router.route({ question });
+  return `${r.status} ${r.owner?.id ?? ""}`.trim();
+};
+
+describe("a service that is not health care is nobody's here", () => {
+  it.each([
+    // "ekonomisk" alone once sent this to PPR (004: "betydande organisatoriska och/eller ekonomiska konsekvenser")
+    "Vem ansvarar för ekonomiskt bistånd i kommunen?",
+    "Vem ansvarar för försörjningsstöd i Sala kommun?",
+    "Vem bestämmer om skolskjutsar i Köping?",
+    "Who handles building permits for the new health centre?",
+    "Who is responsible for public transport to the hospital?",
+    // a break room is one workplace's room, not the staff's working conditions (004's boundary clause)
+    "Who fixes the Wi-Fi in the staff room?",
+    // a workplace's everyday things: its manager's, not a mandate's, even where a care area is named
+    "Vem planerar julfesten för röntgen på Skaraborgs sjukhus?",
+    "Vem lagar kaffemaskinen på röntgen i Borås?",
+  ])("%s → none", (q) => expect(say(q)).toBe("none"));
+});
+
+describe("health care the municipality gives stays with the mandate that covers it", () => {
+  it.each([
+    // 002: "samverkan avseende hälso- och sjukvård mellan Landstinget Västmanland och kommunerna"
+    ["Vem ansvarar för samverkan om hemsjukvården mellan kommunerna och landstinget i Västmanland?", "owner vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor"],
+  ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
+
+  it("reads only the listed words, not verbs that share their stem ('skriver' is no 'skrivaren')", () => {
+    // 004: "Medverka till remissvar på nationellt framtagna kunskapsstöd inom kunskapsstyrningen"
+    expect(say("Vem skriver remissvar på nationella kunskapsstöd om nuklearmedicin i VGR?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("answers a question that names a group by that group's mandate, whatever else it says", () => {
+    expect(router.routeDetailed({ question: "Tar samverkansgruppen i Västmanland upp skolskjutsar?" }).result.status).not.toBe("none");
+  });
+});
