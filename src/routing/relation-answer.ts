@@ -6,10 +6,10 @@ import type { QuestionAnalysis } from "./analyze";
 import type { Relation } from "./lexicon";
 import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
-import { ARTICLES, TO } from "./relation-asked";
+import { ARTICLES, asksForParty, TO } from "./relation-asked";
 import type { RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
-import { offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
+import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import type { RouteResult } from "./types";
 
 /** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
@@ -28,6 +28,50 @@ function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | u
   });
 }
 
+/** Words of being below (folded stems: "underställd", "underordnade") and the verbs of position before "under" ("lyder under X"). */
+const BELOW = ["underst", "underord"];
+const BELOW_VERBS = new Set(["lyder", "lyda", "star", "sta", "ligger", "ligga", "hor", "sorterar"]);
+
+/**
+ * "Vilka grupper är underställda ledningsgruppen?", "Vem lyder under Chefsforum?": the group stands as the complement of
+ * a word of being below — it is the one above, and the question asks who is below it ("A är underställd B": B above A).
+ */
+function aboveInQuestion(h: NameHit, a: QuestionAnalysis): boolean {
+  let i = firstWordOf(h, a) - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  const w = a.words[i] ?? "";
+  // "Vem har ledningsgruppen som uppdragsgivare?": the group named between "har" and "som" holds the role
+  // (an organisation may follow the name: "ledningsgruppen i Mellansverige som …")
+  const next = a.words.slice(lastWordOf(h, a) + 1, lastWordOf(h, a) + 4);
+  if ((w === "har" || w === "has" || w === "have") && (next.includes("som") || next.includes("as"))) return true;
+  return BELOW.some((b) => w.startsWith(b)) || (w === "under" && BELOW_VERBS.has(a.words[i - 1] ?? ""));
+}
+
+/** The position of the last word of a name hit. */
+function lastWordOf(h: NameHit, a: QuestionAnalysis): number {
+  const ats = h.tokens.map((t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
+  return ats.length ? Math.max(...ats) : h.at;
+}
+
+/**
+ * The relation asked the other way round: the named group holds the role ("underställda X", "har X som uppdragsgivare")
+ * or receives the reports ("Vilka grupper rapporterar till X?": "till" marks the receiver, and the question word, before
+ * it in the same sentence, asks for the sender). Not when the question already knows a sender and asks for more.
+ */
+function inverseOf(rel: Relation, h: NameHit, a: QuestionAnalysis): "below" | "reporters" | undefined {
+  if (rel === "commissioner") return aboveInQuestion(h, a) ? "below" : undefined;
+  if (rel !== "reports" || a.words.some((w) => BESIDES.has(w))) return undefined;
+  const first = firstWordOf(h, a);
+  let i = first - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  if (i < 0 || !TO.has(a.words[i]!)) return undefined;
+  // the question word stands before the receiver in its sentence, not right before it ("till vem …")
+  const q = a.words.findIndex((w, k) => k < i && PARTY_WORDS.has(w) && a.sentenceOf[k] === a.sentenceOf[first]);
+  return q >= 0 && !TO.has(a.words[q - 1] ?? "") ? "reporters" : undefined;
+}
+
+const PARTY_WORDS = new Set(["vem", "vilka", "vilken", "vilket", "who", "which"]);
+
 /** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
 const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
 
@@ -40,6 +84,16 @@ export function answerRelation(
   a: QuestionAnalysis,
   excludedIds: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
+  // one group named above the asked-for ones: the groups below it, by their own clause; one named as the receiver of
+  // the reporting ("Vem rapporterar till hälso- och sjukvårdsdirektören?"): the groups that report to it
+  const inverse = named.length === 1 && asksForParty(a) ? inverseOf(asked.relation, named[0]!, a) : undefined;
+  if (inverse) {
+    const r = inverse === "below" ? relations.below(named[0]!.entryId) : relations.reportingTo(named[0]!.entryId);
+    if (r && answers.byId.has(r.targetId)) {
+      const result = answers.ownerResult(r.targetId, 0.9, [r.citation], [answers.candidate(r.targetId, 1)]);
+      return { result: { ...result, escalation: null }, subject: named[0]!.entryId };
+    }
+  }
   let excluded = excludedIds;
   const order = [...named].sort((x, y) => y.at - x.at);
   const receiver = GIVING.has(asked.relation) ? receiverOf(named, a) : undefined;

@@ -73,9 +73,12 @@ export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
 const MINUTES = ["minnesanteckn", "motesanteckn", "anteckning", "protokoll"];
 /** Approving (justera, godkänna, signera) or publishing a document is done to it where it is kept, not sent to anyone. */
 const APPROVES_OR_PUBLISHES = ["juster", "godkan", "signer", "publicer"];
+/** Finding or reading a document where it is kept ("Var hittar jag protokollen?", "Var finns anteckningarna?"). Folded. */
+const FINDS = new Set(["hitta", "hittar", "hittas", "finns", "ligger", "lasa", "laser", "lases"]);
 
 /**
- * "Vem justerar protokollet?", "Vem godkänner mötesanteckningarna?", "Var publiceras minnesanteckningarna?": the
+ * "Vem justerar protokollet?", "Vem godkänner mötesanteckningarna?", "Var publiceras minnesanteckningarna?", "Var
+ * hittar jag protokollen?": the
  * minutes are named, but nothing is sent to anyone — who approves or publishes them is a topic of the mandate
  * ("Mötesanteckningar ska … godkännas av ordförande. Anteckningarna ska publiceras på intranätet."), not a report.
  */
@@ -84,7 +87,7 @@ function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
   if (!cues.length || !cues.every((w) => MINUTES.some((m) => w.includes(m)))) return false;
   // "läggs ut", "lägga ut": to publish
   const putsOut = a.words.some((w, i) => /^(lagg|lade)/.test(w) && a.words.slice(i + 1, i + 6).includes("ut"));
-  return putsOut || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)));
+  return putsOut || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)) || FINDS.has(w));
 }
 
 /**

@@ -20,6 +20,9 @@ import type { RouteCitation } from "./types";
 import { matchAll } from "./relation-detect";
 import { asksForParty, SELF_RELATIONS } from "./relation-asked";
 
+/** Powers a mandate gives its group to use itself: to set up working groups, to co-opt members. */
+const OWN_POWERS: ReadonlySet<Relation> = new Set(["subgroups", "coopted"]);
+
 /** Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets its plan … */
 const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
 
@@ -125,6 +128,29 @@ export class RelationAnswerer {
     }
     if (selfOnly) return selfOnly;
     return this.fromClauses(rel, s, s, a, true) ?? this.fromFacts(rel === "members" ? "composition" : rel, s, a, excluded);
+  }
+
+  /**
+   * The groups a body stands above: those whose mandate makes them subordinate to it (their parent), else those it
+   * commissions — cited by their own clause ("Grupperna är … underställda samverkansnämndens ledningsgrupp", 000).
+   */
+  below(id: string): RelationAnswer | undefined {
+    const all = [...this.byId.values()].filter((e) => e.id !== id);
+    const under = all.filter((e) => e.parent?.targetId === id);
+    const ref = under.length ? under : all.filter((e) => e.commissioner?.targetId === id && !e.kindId);
+    const g = ref[0];
+    const r = g && (g.parent?.targetId === id ? g.parent : g.commissioner);
+    if (!g || !r) return undefined;
+    return { targetId: g.id, citation: { groupId: g.id, section: r.citation.section, text: r.text.replace(/\s+/g, " ").trim() }, how: "fact" };
+  }
+
+  /** The groups whose mandate has them report or send their minutes or annual report to a body, cited by that clause. */
+  reportingTo(id: string): RelationAnswer | undefined {
+    for (const g of this.byId.values()) {
+      const r = g.id !== id ? g.reporting.find((x) => x.toId === id) : undefined;
+      if (r) return { targetId: g.id, citation: this.cite(r.clause, g), how: "fact" };
+    }
+    return undefined;
   }
 
   private fromFacts(rel: Relation | "composition", g: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>): RelationAnswer | undefined {
@@ -263,6 +289,10 @@ export class RelationAnswerer {
     const own = bodies.find(isSelf);
     // in another mandate's sentence the group must be the one acted upon, not the one acting on someone else
     if (mention && own && (own.role === "subject" || own.role === "agent")) return undefined;
+    // a power of the group's own ("Gruppen fastställer uppdrag för arbetsgrupper … och ansvarar för att … kansliet …",
+    // 001): the group's own mandate, with the group as the sentence's subject, gives the power to the group; a body
+    // named later in the sentence belongs to a clause of its own
+    if (OWN_POWERS.has(rel) && !mention && home.id === subject.id && this.actors.startsWithSelf(sentence, subject)) return { id: subject.id, self: true };
     const others = bodies.filter((b) => !isSelf(b) && this.byId.has(b.id));
     // a body whose very name the relation asks for ("kontaktperson")
     const table = this.lex.relations.get(rel);

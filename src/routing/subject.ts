@@ -27,7 +27,7 @@ export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis): 
 }
 
 /** The position of the first word of a name hit (its `at` may be its head word). */
-function firstWordOf(h: NameHit, a: QuestionAnalysis): number {
+export function firstWordOf(h: NameHit, a: QuestionAnalysis): number {
   const ats = h.tokens.map((t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
   return ats.length ? Math.min(...ats) : h.at;
 }
