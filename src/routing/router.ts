@@ -188,7 +188,7 @@ export class Router {
     const { named, excludedIds } = this.namedGroups(a, ctx);
     // a service that is not health care (social assistance, building permits, school transport), no group named:
     // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk")
-    if (!named.length && a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "topic" });
+    if (!named.length && a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "not-care" });
     // a time, a price, a waiting time now: a fact of the world, no matter a mandate gives anyone (fact-question.ts)
     if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
