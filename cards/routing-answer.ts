@@ -119,6 +119,7 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
     return { heading: t.headingRelationUnsure, explanation: t.explanationRelationUnsure(escapeText(a.subject.name), t.relationAsked[a.asks]) };
   if (r.status === "ambiguous") return a.askOrganization ? { heading: t.headingAmbiguousOrg, explanation: t.explanationAmbiguousOrg } : { heading: t.headingAmbiguous, explanation: t.explanationAmbiguous };
   if (a.reason === "own-case") return { heading: t.headingNone, explanation: t.explanationOwnCase };
+  if (a.reason === "not-care") return { heading: t.headingNone, explanation: t.explanationNotCare };
   if (a.reason === "relation-unknown" && a.subject) return { heading: t.headingNone, explanation: t.explanationRelationUnknown(escapeText(a.subject.name)) };
   return { heading: t.headingNone, explanation: r.escalation ? t.explanationNoneNear : t.explanationNone };
 }
@@ -173,11 +174,11 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   if (r.status === "ambiguous" && !a.askOrganization) choices = r.candidates.map((c) => row(c.id, c.name));
   else if (groups.length) choices = groups.map((g) => row(g.id, g.name));
   const used = a.organization?.id;
-  // no organisation buttons to press in vain: one person's own case stays none in every organisation, and an
-  // organisation named in the question — by its name or by a group only it has ("VCG", "Chefsforum") — wins over a
-  // pick (src/routing/organizations.ts)
+  // no organisation buttons to press in vain: one person's own case, and a service outside health care, stay none in
+  // every organisation, and an organisation named in the question — by its name or by a group only it has ("VCG",
+  // "Chefsforum") — wins over a pick (src/routing/organizations.ts)
   const named = a.organization?.source === "question" || !!a.organization?.settled;
-  const orgIds = a.reason === "own-case" || named ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
+  const orgIds = a.reason === "own-case" || a.reason === "not-care" || named ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
   // said whenever an organisation could be chosen, and always when the question named it (no buttons then)
   const organizationLine = orgIds.length === 0 && !named && a.organization?.source !== "subject" ? "" : a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
   return {

@@ -41,33 +41,17 @@ function ownTerms(info: { key: string; parts: readonly string[] }, lex: Compiled
   return out;
 }
 
-/** ownTerms into two arrays (the index build reads some 130,000 words: a pair array per term was half its garbage). */
-function ownTermsInto(info: { key: string; parts: readonly string[] }, lex: CompiledLexicon, names: string[], strengths: number[]): void {
-  names.push(info.key);
-  strengths.push(1);
-  const parts = info.parts;
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k]!;
-    const s = k === parts.length - 1 ? HEAD_CREDIT : PART_CREDIT;
-    names.push(p);
-    strengths.push(s);
-    const ms = lex.concepts.matchesAt([p], 0);
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (m.length === 1) for (const c of m.value) (names.push(c), strengths.push(s));
-    }
-  }
-}
-
 interface WordTerms {
   readonly key: string;
-  /** The own terms (ownTerms) as names and strengths; the names are dropped once numbered. */
-  names: string[] | undefined;
-  readonly strengths: number[];
+  readonly parts: readonly string[];
   /** Some concept phrase begins with the key (only then is the text's key sequence read at this word). */
   readonly conceptFirst: boolean;
-  /** The own terms' numbers, given when the word is first read in a text (so terms are numbered in the order met). */
-  ids?: Int32Array;
+  /**
+   * Where the own terms' numbers and strengths start in the table's flat word rows (-1: not numbered yet; they are
+   * numbered when the word is first read in a text, so terms are numbered in the order met), and how many.
+   */
+  at: number;
+  n: number;
 }
 
 /**
@@ -85,7 +69,6 @@ export class TermTable {
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly byText = new Map<string, number>();
-  private readonly byWord = new Map<string, WordTerms>();
   /**
    * A word by its number in `textWords` → 1 + its index in `wordList`, -1 when it is no content word, 0 not read yet (a
    * typed array: an array of objects indexed by numbers met out of order became a dictionary, one hash lookup a word).
@@ -100,6 +83,13 @@ export class TermTable {
   private terms = new Int32Array(1 << 16);
   private strengths = new Float32Array(1 << 16);
   private nTerms = 0;
+  /**
+   * The own terms (ownTerms) of every word read, numbered, in one flat row (a word's are `at .. at + n`): two arrays and
+   * a typed array per word were some 400,000 allocations at 10,000 groups.
+   */
+  private wordIds = new Int32Array(1 << 16);
+  private wordStrengths = new Float64Array(1 << 16);
+  private nWordTerms = 0;
   // one text's words and keys, reused
   private readonly ws: WordTerms[] = [];
   private readonly seq: string[] = [];
@@ -129,7 +119,8 @@ export class TermTable {
   /** The analysis is done: the word and text tables are of no more use; the names and the term lists stay. */
   done(): TermLists {
     this.byText.clear();
-    this.byWord.clear();
+    this.wordIds = new Int32Array(0);
+    this.wordStrengths = new Float64Array(0);
     this.byNumber = new Int32Array(0);
     this.wordList.length = 0;
     this.ids.clear();
@@ -162,9 +153,26 @@ export class TermTable {
     const from = this.nTerms;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      const ids = w.ids ?? this.number(w);
-      const strengths = w.strengths;
-      for (let k = 0; k < ids.length; k++) this.put(ids[k]!, strengths[k]!, stamp);
+      if (w.at < 0) this.number(w);
+      // put(), written out: a strength passed to a call that is not inlined is a heap number (some 5 million)
+      const ids = this.wordIds;
+      const strengths = this.wordStrengths;
+      const marks = this.stamp;
+      const best = this.best;
+      for (let k = w.at, end = w.at + w.n; k < end; k++) {
+        const id = ids[k]!;
+        const s = strengths[k]!;
+        if (marks[id] !== stamp) {
+          if (!(s > 0)) continue;
+          marks[id] = stamp;
+          best[id] = s;
+          if (this.nTerms === this.terms.length) {
+            this.terms = grow(this.terms, this.nTerms + 1);
+            this.strengths = grow(this.strengths, this.nTerms + 1);
+          }
+          this.terms[this.nTerms++] = id;
+        } else if (best[id]! < s) best[id] = s;
+      }
       if (w.conceptFirst) {
         const ms = this.lex.concepts.matchesAt(seq, i);
         for (let j = 0; j < ms.length; j++) for (const c of ms[j]!.value) this.put(this.id(c), 1, stamp);
@@ -190,25 +198,35 @@ export class TermTable {
   }
 
   private wordTerms(w: string): WordTerms {
-    let wt = this.byWord.get(w);
-    if (!wt) {
-      const info = this.vocab.passageWord(w);
-      const names: string[] = [];
-      const strengths: number[] = [];
-      ownTermsInto(info, this.lex, names, strengths);
-      wt = { key: info.key, names, strengths, conceptFirst: this.lex.concepts.has(info.key) };
-      this.byWord.set(w, wt);
-    }
-    return wt;
+    const info = this.vocab.passageWord(w);
+    return { key: info.key, parts: info.parts, conceptFirst: this.lex.concepts.has(info.key), at: -1, n: 0 };
   }
 
-  /** A word's own terms numbered, when the word is first read in a text (so terms are numbered in the order met). */
-  private number(w: WordTerms): Int32Array {
-    const names = w.names!;
-    const ids = new Int32Array(names.length);
-    for (let k = 0; k < names.length; k++) ids[k] = this.id(names[k]!);
-    w.names = undefined;
-    return (w.ids = ids);
+  /** A word's own terms (ownTerms, in its order) numbered into the flat word rows, when the word is first read in a text. */
+  private number(w: WordTerms): void {
+    w.at = this.nWordTerms;
+    this.wordTerm(this.id(w.key), 1);
+    const parts = w.parts;
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
+      const s = k === parts.length - 1 ? HEAD_CREDIT : PART_CREDIT;
+      this.wordTerm(this.id(p), s);
+      const ms = this.lex.concepts.matchesAt([p], 0);
+      for (let i = 0; i < ms.length; i++) {
+        const m = ms[i]!;
+        if (m.length === 1) for (const c of m.value) this.wordTerm(this.id(c), s);
+      }
+    }
+    w.n = this.nWordTerms - w.at;
+  }
+
+  private wordTerm(id: number, s: number): void {
+    if (this.nWordTerms === this.wordIds.length) {
+      this.wordIds = grow(this.wordIds, this.nWordTerms + 1);
+      this.wordStrengths = grow(this.wordStrengths, this.nWordTerms + 1);
+    }
+    this.wordIds[this.nWordTerms] = id;
+    this.wordStrengths[this.nWordTerms++] = s;
   }
 
   private id(name: string): number {

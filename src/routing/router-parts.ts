@@ -44,22 +44,14 @@ export function* routerParts(catalog: Catalog, lex: CompiledLexicon): Steps<Rout
 
 /** Folded content words of the catalog with their counts: the vocabulary spelling is corrected against. */
 function* catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: ClausesOf, textWords: TextWords): Steps<Map<string, number>> {
-  // each distinct text counts once: the counts only break ties between spelling corrections
-  const texts = new Set<string>();
-  const tick = pace(256);
-  for (const e of catalog.entries) {
-    texts.add(e.name);
-    for (const al of e.aliases) texts.add(al);
-    if (e.area) texts.add(e.area);
-    for (const { clause } of clauses(e)) texts.add(clause.text);
-    for (const b of e.boundaries) texts.add(b.text);
-    if (tick()) yield;
-  }
-  for (const o of catalog.organizations) for (const n of [o.name, ...o.aliases, ...(o.regions ?? [])]) texts.add(n);
-  // counted by word number (numbered in the order first met, so the map below has the order the counting met them in)
+  // each distinct text counts once (the counts only break ties between spelling corrections): a text is counted when
+  // textWords first numbers it (a set of the texts first was a second table of some 200,000 texts at 10,000 groups);
+  // words are counted by number, numbered in the order first met, so the map below has the order the counting met them in
   let count = new Int32Array(1 << 16);
-  for (const text of texts) {
+  const put = (text: string) => {
+    const known = textWords.size;
     const t = textWords.text(text);
+    if (t < known) return;
     for (let k = textWords.from(t), end = textWords.to(t); k < end; k++) {
       const n = textWords.at(k);
       if (n >= count.length) {
@@ -69,8 +61,18 @@ function* catalogWords(catalog: Catalog, lex: CompiledLexicon, clauses: ClausesO
       }
       count[n]!++;
     }
+  };
+  // an entry's texts are some 20 (each split and folded the first time): a slice ends every 64 entries
+  const tick = pace(64);
+  for (const e of catalog.entries) {
+    put(e.name);
+    for (const al of e.aliases) put(al);
+    if (e.area) put(e.area);
+    for (const { clause } of clauses(e)) put(clause.text);
+    for (const b of e.boundaries) put(b.text);
     if (tick()) yield;
   }
+  for (const o of catalog.organizations) for (const n of [o.name, ...o.aliases, ...(o.regions ?? [])]) put(n);
   const counts = new Map<string, number>();
   const ws = textWords.words;
   for (let n = 0; n < ws.length && n < count.length; n++) {

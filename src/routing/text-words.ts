@@ -113,6 +113,11 @@ export class TextWords {
     this.flat[this.nFlat++] = n;
   }
 
+  /** How many texts are numbered (a text numbered `size` or more was met after this was read). */
+  get size(): number {
+    return this.nTexts;
+  }
+
   /** Where text t's words begin and end in `at`. */
   from(t: number): number {
     return this.start[t]!;

@@ -28,6 +28,8 @@ export interface WordInfo {
 }
 
 const MIN_PART = 3;
+/** The parts of a word that is not split (one array for all: most catalog words are short). */
+const NO_PARTS: readonly string[] = Object.freeze([]);
 const MAX_WORD = 40;
 const LINKS = ["", "s", "e", "a", "u", "o"];
 const CACHE_MAX = 50_000;
@@ -345,7 +347,8 @@ export class Vocabulary {
     const key = this.key(w);
     const known = this.buildPieces?.get(w) ?? this.known.forWord(w);
     this.buildPieces?.delete(w);
-    const parts = this.words.has(w) && w.length < 9 ? [] : splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0)).map((p) => this.key(p));
+    const parts = this.words.has(w) && w.length < 9 ? NO_PARTS : splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0));
+    for (let k = 0; k < parts.length; k++) (parts as string[])[k] = this.key(parts[k]!);
     info = { key, parts, real: true };
     // unbounded: a mandate's words are the catalog's (its size bounds this), and a capped cache made every word
     // past the cap be split again at each passage that has it (millions of times at 10,000 groups)

@@ -75,6 +75,15 @@ describe("which group owns this question — in Teams", () => {
     expect(none.find((r) => r.attachments?.length)?.summary).toBe("No mandate covers the question");
   });
 
+  it("says a service outside health care is no mandate's, and offers no organisation to try it in", async () => {
+    const card = await ask("Vem ansvarar för ekonomiskt bistånd i kommunen?");
+    const json = JSON.stringify(card);
+    expect(json).toMatch(/Inget uppdrag täcker frågan/);
+    expect(json).toMatch(/en tjänst utanför hälso- och sjukvården/);
+    expect(json).not.toMatch(/Svara för/);
+    expect(executes(card)).toEqual([]);
+  });
+
   it("answers in English, and does not offer 'Wrong group?' where no mandate covers the question", async () => {
     const card = await ask("Who handles parking fines at the hospital garage?");
     const json = JSON.stringify(card);

@@ -26,7 +26,11 @@ describe("a service that is not health care is nobody's here", () => {
     // a workplace's everyday things: its manager's, not a mandate's, even where a care area is named
     "Vem planerar julfesten för röntgen på Skaraborgs sjukhus?",
     "Vem lagar kaffemaskinen på röntgen i Borås?",
-  ])("%s → none", (q) => expect(say(q)).toBe("none"));
+  ])("%s → none", (q) => {
+    expect(say(q)).toBe("none");
+    // said as such (the card explains it and offers no organisation to try: every one answers the same)
+    expect(router.routeDetailed({ question: q }).analysis.reason).toBe("not-care");
+  });
 });
 
 describe("health care the municipality gives stays with the mandate that covers it", () => {
