@@ -45,6 +45,8 @@ export interface DecideContext {
   readonly areaConcepts: ReadonlySet<string>;
   /** A text's index terms with their strengths (as the passage index reads it), cached by the router. */
   readonly termsOf: (text: string) => ReadonlyMap<string, number>;
+  /** The lexicon's concept of "flera verksamhetsområden" (several-areas.ts). */
+  readonly severalAreas?: string;
 }
 
 export interface TopicDecision {
@@ -59,6 +61,8 @@ const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): Ranked[] {
   const named = new Set(opts.named ?? []);
   const done = new Set(opts.done ?? []);
+  const entries = opts.oneArea ? scores.entries.filter((e) => !forSeveralAreas(e.passage, ctx)) : scores.entries;
+  if (opts.oneArea) scores = { ...scores, entries };
   const all: Ranked[] = scores.entries.map((e: EntryScore) => {
     const p = ctx.index.passage(e.passage);
     const boundary = p.kind === "boundary";
@@ -75,7 +79,8 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   const list = all.filter((r, i) => r.entryId === scores.entries[i]!.entryId || !own.has(r.entryId));
   const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
-  if (opts.crossingFrom && opts.withoutSubject) applyCrossing(list, opts.crossingFrom, opts.withoutSubject, a, ctx, named, new Set(opts.setting ?? []));
+  const without = opts.withoutSubject && opts.oneArea ? { ...opts.withoutSubject, entries: opts.withoutSubject.entries.filter((e) => !forSeveralAreas(e.passage, ctx)) } : opts.withoutSubject;
+  if (opts.crossingFrom && without) applyCrossing(list, opts.crossingFrom, without, a, ctx, named, new Set(opts.setting ?? []));
   if (done.size) otherPart(list, a, ctx, done, opts.nameTokens ?? new Set());
   return list.sort(byScore);
 }
@@ -108,6 +113,12 @@ function otherPart(list: Ranked[], a: QuestionAnalysis, ctx: DecideContext, done
   const b = list.find((r) => r.entryId === found!.entryId);
   if (b) Object.assign(b, { score: top + 0.01, passage: found.passage, boundary: true, specific: 1 });
   else list.push({ entryId: found.entryId, score: top + 0.01, passage: found.passage, boundary: true, specific: 1 });
+}
+
+/** A boundary clause whose condition is "flera verksamhetsområden" (004, Klinisk ledning): no cover for a matter of one area. */
+function forSeveralAreas(passage: number, ctx: DecideContext): boolean {
+  const p = ctx.index.passage(passage);
+  return p.kind === "boundary" && !!ctx.severalAreas && (ctx.termsOf(p.text).get(ctx.severalAreas) ?? 0) >= 1;
 }
 
 /** A group's own clauses (not its name, nor another mandate's mention of it, nor a boundary sending elsewhere). */
@@ -240,6 +251,8 @@ export interface DecideOptions {
   readonly done?: readonly string[];
   /** Tokens that make up those names. */
   readonly nameTokens?: ReadonlySet<number>;
+  /** The matter lies in one care area (several-areas.ts `oneAreaOnly`): a boundary clause for several areas does not cover it. */
+  readonly oneArea?: boolean;
 }
 
 export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): TopicDecision {

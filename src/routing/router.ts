@@ -15,7 +15,7 @@ import { GroupNaming } from "./group-naming";
 import { hasActed } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
 import { withAreaWhole } from "./area-whole";
-import { CHANGE_PHRASE, withSeveralAreas } from "./several-areas";
+import { CHANGE_PHRASE, oneAreaOnly, withSeveralAreas } from "./several-areas";
 import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
 import { memo } from "./memo";
@@ -31,6 +31,7 @@ import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
 import { answerRelation, asksForParty, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
+import { offeredAsGuess } from "./guess";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import type { Vocabulary } from "./vocabulary";
@@ -129,7 +130,7 @@ export class Router {
     yield;
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
     this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
-    this.decide = { answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
+    this.decide = { severalAreas: this.lex.severalAreas, answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
     this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf, staff: this.lex.staff };
     this.vocab.built();
   }
@@ -221,15 +222,18 @@ export class Router {
     const members = subject && !asked ? this.whoIsIn(a, ctx, subject) : undefined;
     if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
     const skip = this.topicSkip(a, ctx, asked, named, cal);
+    // a body offered as a guess ("Är det PPR som …?") is what the question asks to check, not evidence for itself
+    for (const h of named) if (offeredAsGuess(h, a)) for (const t of h.tokens) skip.add(t);
     // "flera verksamhetsområden": the areas the matter touches, not those of the groups it names (several-areas.ts)
     const several = withSeveralAreas(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts, this.naming.groupHeads, this.changeTerms);
     a = several.analysis;
     if (several.skip !== undefined) skip.add(several.skip);
+    const oneArea = oneAreaOnly(a, new Set(named.flatMap((h) => h.tokens)), skip, this.lex.areaConcepts, this.naming.groupHeads, this.lex.severalAreas);
     const mask = this.place.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
     const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
     if (scores.total === 0 && subject) return detail(this.groupItself(subject.entryId), { reason: "name", subject: ref(subject.entryId) });
-    const bonusFor = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" && namedAsSubject(a, subject.at) ? subject.entryId : undefined;
+    const bonusFor = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" && namedAsSubject(a, subject.at) && !offeredAsGuess(subject, a) ? subject.entryId : undefined;
     // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
     // the group as a guess ("Är det något för samordningsrådet?"): score the rest without its name and its own area
     const own = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" ? subject : undefined;
@@ -242,7 +246,7 @@ export class Router {
     // … and a body the question says has done its act ("PPR har beslutat …, vem ansvarar för genomförandet?")
     const acted = allNamed.filter((h) => hasActed(a, h));
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: acted.map((h) => h.entryId), nameTokens });
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.filter((h) => !offeredAsGuess(h, a)).map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: acted.map((h) => h.entryId), nameTokens, oneArea });
     const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };

@@ -84,3 +84,20 @@ export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<numbe
   const tokens = a.tokens.map((t, i) => (listed.has(i) && !t.terms.some((x) => x.term === concept) ? { ...t, terms: [...t.terms, { term: concept, credit: 1 }] } : t));
   return { analysis: { ...a, tokens } };
 }
+
+/**
+ * The question's matter lies in one care area: it names exactly one (outside `leftOut` and groups named by their area)
+ * and nothing of it says "flera verksamhetsområden". 004's Klinisk ledning clause sends "frågor som rör förändrade
+ * arbetssätt och processer i flera verksamhetsområden och därför inte kan hanteras av ett enskilt samordningsråd": a
+ * matter of one area is one råd's, so a clause whose condition is several areas does not cover it (decide.ts).
+ */
+export function oneAreaOnly(a: QuestionAnalysis, leftOut: ReadonlySet<number>, skip: ReadonlySet<number>, areaConcepts: ReadonlySet<string>, heads: ReadonlySet<string>, several: string | undefined): boolean {
+  if (!several) return false;
+  if (a.tokens.some((t, i) => !skip.has(i) && t.terms.some((x) => x.term === several && x.credit === 1))) return false;
+  const distinct = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    if (t.at < 0 || leftOut.has(i) || namesGroupByArea(a, t, heads)) return;
+    for (const x of t.terms) if (x.credit === 1 && areaConcepts.has(x.term)) distinct.add(x.term);
+  });
+  return distinct.size === 1;
+}
