@@ -269,6 +269,28 @@ function joinWrittenApart(ws: readonly string[], vocab: Vocabulary, names: Reado
   return out;
 }
 
+/** The longest phrase of the lexicon, in words, that a compound's head may end. */
+const MAX_PHRASE = 5;
+
+/**
+ * A Swedish compound is a kind of its head ("kataraktoperationerna" are operationer, "ryggröntgen" is röntgen): a
+ * phrase of the lexicon whose last word is the head of a compound in the question matches there too ("planera
+ * kataraktoperationerna" says "planera operationer"). Only phrases of two or more words: a single word's concepts
+ * already reach a compound through its parts (tokenOf).
+ */
+function withHeadPhrases(seq: readonly string[], infos: readonly WordInfo[], concepts: string[][], lex: CompiledLexicon): void {
+  for (let j = 1; j < seq.length; j++) {
+    const info = infos[j]!;
+    if (info.parts.length < 2) continue;
+    const head = info.parts[info.head ?? info.parts.length - 1]!;
+    if (head === seq[j]) continue;
+    const alt = [...seq];
+    alt[j] = head;
+    for (let i = Math.max(0, j - MAX_PHRASE + 1); i < j; i++)
+      for (const m of lex.concepts.matchesAt(alt, i)) if (i + m.length - 1 === j) for (let k = i; k <= j; k++) concepts[k]!.push(...m.value);
+  }
+}
+
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
   let text = raw;
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
@@ -298,6 +320,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   const concepts: string[][] = seq.map(() => []);
   for (let i = 0; i < seq.length; i++)
     for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
+  withHeadPhrases(seq, infos, concepts, lex);
   const asking = sentences.map((s) => s.asks).lastIndexOf(true);
   const tokens: QToken[] = content.map((c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex));
   withShortForms(tokens, ws.map((x) => x.w), lex, vocab);

@@ -104,13 +104,33 @@ export function scoreWithout(
 export function topicShare(passage: number, scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, named: ReadonlySet<string>): number {
   const p = ctx.index.passage(passage);
   const names = new Set<string>();
+  const written: string[] = [];
   // a body the question itself names is asked about by name: its name counts
   for (const id of [p.entryId, p.sourceId].filter((x) => !named.has(x))) {
     const e = ctx.answers.byId.get(id);
     const kind = e?.kindId ? ctx.answers.byId.get(e.kindId) : undefined;
-    for (const g of [e, kind]) if (g) for (const t of ctx.termsOf([g.name, ...g.aliases].join(". ").replace(/\([^)]*\)/g, " ")).keys()) names.add(t);
+    for (const g of [e, kind])
+      if (g) {
+        const all = [g.name, ...g.aliases].map((n) => n.replace(/\([^)]*\)/g, " ").trim()).filter(Boolean);
+        written.push(...all);
+        for (const t of ctx.termsOf(all.join(". ")).keys()) names.add(t);
+      }
   }
+  // a word the clause says besides the names is its topic too ("Övergripande frågor som rör organisation … hanteras via
+  // regionövergripande samordnande grupper": "övergripande" is said of the matter, not only in the receiving body's name)
+  const rest = ctx.termsOf(withoutNames(p.text, written));
+  for (const [t, strength] of rest) if (strength >= 1) names.delete(t);
   return coverageOf(ctx.termsOf(p.text), scores, a, names);
+}
+
+/** A clause's text with the bodies' names taken out (any case; a name written across lines too). */
+function withoutNames(text: string, names: readonly string[]): string {
+  let t = text.replace(/\s+/g, " ");
+  for (const n of [...names].sort((x, y) => y.length - x.length)) {
+    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    t = t.replace(new RegExp(esc, "giu"), " ");
+  }
+  return t;
 }
 
 /** How much of the question (its weighted tokens) a passage's terms cover: all of it, and without the terms in `leave`. */

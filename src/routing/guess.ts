@@ -12,7 +12,7 @@ import type { NameHit } from "./names";
 const CLEFT_VERB = new Set(["ar", "var", "blir", "is", "was"]);
 const CLEFT_IT = new Set(["det", "it"]);
 /** Words that may stand between "det" and the body ("är det verkligen PPR", "is it the …"). */
-const BETWEEN = new Set(["inte", "verkligen", "kanske", "alltsa", "da", "nog", "not", "really", "the"]);
+const BETWEEN = new Set(["de", "den", "inte", "verkligen", "kanske", "alltsa", "da", "nog", "not", "really", "the"]);
 const OR = new Set(["eller", "or"]);
 
 function span(h: NameHit, a: QuestionAnalysis): { first: number; last: number } {

@@ -13,13 +13,27 @@ const answer = (q: string) => {
 };
 
 describe("probes from the boundary clauses", () => {
-  it("answers at least 45 of the 47 as the clauses say", () => {
+  it("answers at least 46 of the 47 as the clauses say", () => {
     const wrong = PROBES.filter((p) => answer(p.q) !== p.want).map((p) => `${p.q} → ${answer(p.q)} (want ${p.want})`);
-    expect(wrong.length).toBeLessThanOrEqual(2);
+    expect(wrong.length).toBeLessThanOrEqual(1);
   });
 
   it("a body offered as a guess ('Är det X som …?') is checked against the mandates, not taken for its name", () => {
     expect(answer("Är det verksamhetschefsgruppen som ska representera sjukvårdsregionen gentemot Socialstyrelsen?")).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
+    // an article may stand between "det" and the name
+    expect(answer("Är det de regionövergripande samordnande grupperna som ansvarar för bemanningen inom röntgen?")).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("a compound is a kind of its head: 'planera gallstensoperationerna' says 'planera operationer' (000: gemensam produktionsplanering)", () => {
+    const r = router.route({ question: "Vilken grupp ska planera gallstensoperationerna gemensamt för regionerna i Mellansverige?" });
+    expect(r.owner?.id).toBe("sjukvardsregion-mellansverige:verksamhetschefsgrupp");
+    expect(r.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("a word a boundary clause says of its matter counts though the receiving body's name has it too ('Övergripande frågor …' → regionövergripande samordnande grupper)", () => {
+    const r = router.route({ question: "Övergripande frågor om lokalförsörjningen i VGR – vem hanterar dem?" });
+    expect(r.owner?.id).toBe("vgr:regionovergripande-samordnande-grupper");
+    expect(r.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it("Klinisk ledning's clause needs several areas: a changed way of working in one area stays with that area's råd", () => {
