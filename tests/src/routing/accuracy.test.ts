@@ -52,6 +52,8 @@ describe("routing on the tune half and the older fixtures (tuned on)", () => {
     expect(run(join(DEV, "tune11.jsonl")).top1).toBeGreaterThanOrEqual(0.83);
     // set 12 arrived sealed after round 13's tuning (88.8%, written in isolation during the round)
     expect(run(join(DEV, "tune12.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
+    // set 13 arrived sealed after round 14's tuning (88.0%, written in isolation during the round)
+    expect(run(join(DEV, "tune13.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
     const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
     const right = older.reduce((n, e) => n + e.top1 * e.total, 0);
