@@ -4,14 +4,9 @@
  * (English stemming makes one key of "medical" and "medication"). Questions written by the lead from the lists and
  * the mandates, not taken from the tune or holdout halves.
  */
-import { Router } from "../../../src/routing/router";
-import { sampleCatalog } from "./sample-catalog";
+import { sampleRouter } from "./sample-router";
 
-const router = new Router(sampleCatalog());
-const say = (question: string) => {
-  const r = router.route({ question });
-  return `${r.status} ${r.owner?.id ?? ""}`.trim();
-};
+const { router, say } = sampleRouter();
 
 describe("an English question about one's own case gets the Swedish question's answer", () => {
   it.each([

@@ -4,14 +4,9 @@
  * hjälpmedel) the Västmanland group's mandate (002) still answers. Questions written by the lead, not taken from the
  * tune or holdout halves.
  */
-import { Router } from "../../../src/routing/router";
-import { sampleCatalog } from "./sample-catalog";
+import { sampleRouter } from "./sample-router";
 
-const router = new Router(sampleCatalog());
-const say = (question: string) => {
-  const r = router.route({ question });
-  return `${r.status} ${r.owner?.id ?? ""}`.trim();
-};
+const { router, say } = sampleRouter();
 
 describe("a service that is not health care is nobody's here", () => {
   it.each([

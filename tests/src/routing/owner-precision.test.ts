@@ -5,14 +5,9 @@
  *    not the group itself;
  *  - a certificate of one person's own service (tjänstgöringsintyg, arbetsgivarintyg): one's own case, no mandate's.
  */
-import { Router } from "../../../src/routing/router";
-import { sampleCatalog } from "./sample-catalog";
+import { sampleRouter } from "./sample-router";
 
-const router = new Router(sampleCatalog());
-const say = (question: string) => {
-  const r = router.route({ question });
-  return `${r.status} ${r.owner?.id ?? ""}`.trim();
-};
+const { say } = sampleRouter();
 
 describe("owner answers that hold", () => {
   it("reads the members in their definite forms as the members relation", () => {

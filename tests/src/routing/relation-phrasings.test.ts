@@ -3,14 +3,9 @@
  * "vem bestämmer över X" (who is above X), and a concrete råd that follows its template where its own mandate is
  * silent. Questions written from the mandates' clauses by the lead, not taken from the tune or holdout halves.
  */
-import { Router } from "../../../src/routing/router";
-import { sampleCatalog } from "./sample-catalog";
+import { sampleRouter } from "./sample-router";
 
-const router = new Router(sampleCatalog());
-const say = (question: string) => {
-  const r = router.route({ question });
-  return `${r.status} ${r.owner?.id ?? ""}`.trim();
-};
+const { say } = sampleRouter();
 
 describe("the short names readers use for a group name it (samples/overrides)", () => {
   it.each([

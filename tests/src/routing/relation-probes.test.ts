@@ -7,14 +7,9 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { Router } from "../../../src/routing/router";
-import { sampleCatalog } from "./sample-catalog";
+import { sampleRouter } from "./sample-router";
 
-const router = new Router(sampleCatalog());
-const say = (question: string) => {
-  const r = router.route({ question });
-  return `${r.status} ${r.owner?.id ?? ""}`.trim();
-};
+const { say } = sampleRouter();
 
 interface Probe {
   q: string;

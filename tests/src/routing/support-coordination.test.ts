@@ -4,14 +4,9 @@
  * about the coordination a council gets asks who supports it, not the council itself; a question about
  * coordinating a matter is still the council's topic.
  */
-import { Router } from "../../../src/routing/router";
-import { sampleCatalog } from "./sample-catalog";
+import { sampleRouter } from "./sample-router";
 
-const router = new Router(sampleCatalog());
-const owner = (question: string) => {
-  const r = router.route({ question });
-  return `${r.status} ${r.owner?.id ?? ""}`.trim();
-};
+const { say: owner } = sampleRouter();
 
 describe("who gives a council its coordination", () => {
   it.each([
