@@ -63,15 +63,25 @@ function stripExtra(s: string): string {
 }
 
 /** Adjective endings before a neuter -t ("gemensamt", "regionalt", "digitalt", "medicinskt", "formellt"). */
-const NEUTER_T = /(ig|isk|sam|al|ell|iv)t$/;
+const NEUTER_T = ["igt", "iskt", "samt", "alt", "ellt", "ivt"];
 /** A stem ending in a double consonant ("gemensamm" of "gemensamma", "formell") is the word with one ("gemensam"). */
-const DOUBLE_END = /([bdfgklmnprstv])\1$/;
+const DOUBLES = new Uint8Array(128);
+for (const c of "bdfgklmnprstv") DOUBLES[c.charCodeAt(0)] = 1;
 
-/** Forms Snowball keeps apart that are one word: the neuter -t of adjectives and a doubled last consonant. */
+/**
+ * Forms Snowball keeps apart that are one word: the neuter -t of adjectives and a doubled last consonant (read by
+ * letter, not by regular expression: the index build keys some 340,000 words and pieces at 10,000 groups).
+ */
 function evenOut(stem: string): string {
   let s = stem;
-  if (s.length >= 6 && NEUTER_T.test(s)) s = s.slice(0, -1);
-  if (s.length >= 5 && DOUBLE_END.test(s)) s = s.slice(0, -1);
+  if (s.length >= 6 && s.charCodeAt(s.length - 1) === 116)
+    for (const e of NEUTER_T)
+      if (s.endsWith(e)) {
+        s = s.slice(0, -1);
+        break;
+      }
+  const n = s.length;
+  if (n >= 5 && s.charCodeAt(n - 1) === s.charCodeAt(n - 2) && DOUBLES[s.charCodeAt(n - 1)]) s = s.slice(0, -1);
   return s;
 }
 

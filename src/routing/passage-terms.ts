@@ -7,6 +7,7 @@
  * rather than a map per text, and gives the same terms, strengths and order as `passageTerms`.
  */
 import type { CompiledLexicon } from "./compiled-lexicon";
+import type { PhraseMatch } from "./phrases";
 import { HEAD_CREDIT, PART_CREDIT } from "./analyze";
 import { words } from "./normalize";
 import type { TextWords } from "./text-words";
@@ -93,6 +94,8 @@ export class TermTable {
   // one text's words and keys, reused
   private readonly ws: WordTerms[] = [];
   private readonly seq: string[] = [];
+  /** Term numbers of the concepts of each concept phrase met (a match is the phrase's own object: phrases.ts). */
+  private readonly conceptIds = new Map<PhraseMatch<readonly string[]>, Int32Array>();
 
   constructor(
     private readonly lex: CompiledLexicon,
@@ -123,15 +126,19 @@ export class TermTable {
     this.wordStrengths = new Float64Array(0);
     this.byNumber = new Int32Array(0);
     this.wordList.length = 0;
+    this.ws.length = 0;
+    this.seq.length = 0;
+    this.conceptIds.clear();
     this.ids.clear();
     return { start: this.start.subarray(0, this.nTexts + 1), terms: this.terms.subarray(0, this.nTerms), strengths: this.strengths.subarray(0, this.nTerms) };
   }
 
   private analyse(text: string, stamp: number): void {
+    // one text's words and keys in buffers kept from text to text (emptied, an array was grown again for each text:
+    // a tenth of the build's garbage at 10,000 groups); `nWs` of them are this text's
     const ws = this.ws;
     const seq = this.seq;
-    ws.length = 0;
-    seq.length = 0;
+    let nWs = 0;
     // words(text), by number (split and folded once for the build), each word's terms read once per table
     const tw = this.textWords;
     const t = tw.text(text);
@@ -146,12 +153,12 @@ export class TermTable {
       }
       if (at > 0) {
         const wt = this.wordList[at - 1]!;
-        ws.push(wt);
-        seq.push(wt.key);
+        ws[nWs] = wt;
+        seq[nWs++] = wt.key;
       }
     }
     const from = this.nTerms;
-    for (let i = 0; i < ws.length; i++) {
+    for (let i = 0; i < nWs; i++) {
       const w = ws[i]!;
       if (w.at < 0) this.number(w);
       // put(), written out: a strength passed to a call that is not inlined is a heap number (some 5 million)
@@ -174,13 +181,30 @@ export class TermTable {
         } else if (best[id]! < s) best[id] = s;
       }
       if (w.conceptFirst) {
-        const ms = this.lex.concepts.matchesAt(seq, i);
-        for (let j = 0; j < ms.length; j++) for (const c of ms[j]!.value) this.put(this.id(c), 1, stamp);
+        const ms = this.lex.concepts.matchesAt(seq, i, nWs);
+        for (let j = 0; j < ms.length; j++) {
+          const cs = this.conceptIdsOf(ms[j]!);
+          for (let c = 0; c < cs.length; c++) this.put(cs[c]!, 1, stamp);
+        }
       }
     }
     for (let k = from; k < this.nTerms; k++) this.strengths[k] = this.best[this.terms[k]!]!;
     if (this.start.length < stamp + 2) this.start = grow(this.start, stamp + 2);
     this.start[stamp + 1] = this.nTerms;
+  }
+
+  /**
+   * The term numbers of a concept phrase's concepts, numbered when the phrase is first met (in the order its concepts
+   * come, as `id` would number them there): each later match reads them here, not by name from the term map.
+   */
+  private conceptIdsOf(m: PhraseMatch<readonly string[]>): Int32Array {
+    let ids = this.conceptIds.get(m);
+    if (!ids) {
+      ids = new Int32Array(m.value.length);
+      for (let c = 0; c < m.value.length; c++) ids[c] = this.id(m.value[c]!);
+      this.conceptIds.set(m, ids);
+    }
+    return ids;
   }
 
   /** The strongest strength of term `id` in the text stamped `stamp`, the term recorded when first met. */

@@ -15,9 +15,9 @@ interface Phrase<V> {
 
 const NO_MATCHES: readonly never[] = [];
 
-/** The phrase's keys stand in `seq` from `i` on. */
-function standsAt(keys: readonly string[], seq: readonly string[], i: number): boolean {
-  if (i + keys.length > seq.length) return false;
+/** The phrase's keys stand in `seq` from `i` on (`seq` read up to `end`). */
+function standsAt(keys: readonly string[], seq: readonly string[], i: number, end: number): boolean {
+  if (i + keys.length > end) return false;
   for (let j = 1; j < keys.length; j++) if (seq[i + j] !== keys[j]) return false;
   return true;
 }
@@ -38,12 +38,15 @@ export class PhraseTable<V> {
     this.byFirst.set(keys[0]!, list);
   }
 
-  /** Every phrase starting at `i` (longest first). */
-  matchesAt(seq: readonly string[], i: number): readonly PhraseMatch<V>[] {
+  /**
+   * Every phrase starting at `i` (longest first). `end`: where the sequence ends, when `seq` is a buffer longer than it
+   * (the index build reuses one array for every text's keys: an array emptied per text was grown again for each).
+   */
+  matchesAt(seq: readonly string[], i: number, end = seq.length): readonly PhraseMatch<V>[] {
     const cands = this.byFirst.get(seq[i]!);
     if (!cands) return NO_MATCHES;
     let out: PhraseMatch<V>[] | undefined;
-    for (const c of cands) if (standsAt(c.keys, seq, i)) (out ??= []).push(c.match);
+    for (const c of cands) if (standsAt(c.keys, seq, i, end)) (out ??= []).push(c.match);
     return out ?? NO_MATCHES;
   }
 
@@ -51,7 +54,7 @@ export class PhraseTable<V> {
   longestAt(seq: readonly string[], i: number): PhraseMatch<V> | undefined {
     const cands = this.byFirst.get(seq[i]!);
     if (!cands) return undefined;
-    for (const c of cands) if (standsAt(c.keys, seq, i)) return c.match;
+    for (const c of cands) if (standsAt(c.keys, seq, i, seq.length)) return c.match;
     return undefined;
   }
 

@@ -16,7 +16,8 @@ for (const c of "bcdfghjklmnoprtvy") S_ENDING[c.charCodeAt(0)] = 1;
 const MAIN = ["a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are", "aste", "en", "anden", "aren", "heten", "ern", "ar", "er", "heter", "or", "as", "arnas", "ernas", "ornas", "es", "ades", "andes", "ens", "arens", "hetens", "erns", "at", "andet", "het", "ast"];
 /** The main suffixes by their last letter, longest first (the longest inside R1 wins). */
 const MAIN_BY_LAST: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, c) => MAIN.filter((e) => e.charCodeAt(e.length - 1) === c).sort((a, b) => b.length - a.length));
-const PAIRS = new Set(["dd", "gd", "nn", "dt", "gt", "kt", "tt"]);
+/** The consonant pairs whose last letter goes (dd gd nn dt gt kt tt), by the pair's two letters: no slice to look up. */
+const PAIR_CODES = new Set(["dd", "gd", "nn", "dt", "gt", "kt", "tt"].map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)));
 
 export function stemSwedish(w: string): string | undefined {
   const n = w.length;
@@ -42,7 +43,7 @@ export function stemSwedish(w: string): string | undefined {
     if (removed) end -= removed;
     else if (w.charCodeAt(end - 1) === 115 && end >= 2 && S_ENDING[w.charCodeAt(end - 2)]) end -= 1;
   }
-  if (end - 2 >= p1 && PAIRS.has(w.slice(end - 2, end))) end -= 1;
+  if (end - 2 >= p1 && PAIR_CODES.has(w.charCodeAt(end - 2) * 128 + w.charCodeAt(end - 1))) end -= 1;
   if (end - 3 >= p1 && (w.endsWith("lig", end) || w.endsWith("els", end))) end -= 3;
   else if (end - 2 >= p1 && w.endsWith("ig", end)) end -= 2;
   else if (end - 5 >= p1 && w.endsWith("fullt", end)) end -= 1;

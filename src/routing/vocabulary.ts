@@ -110,6 +110,22 @@ function better(parts: number, catalog: number, lastCatalog: boolean, links: num
 function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => Known, r: SplitRows): boolean {
   if (r.state[i]) return r.state[i] === 2;
   const n = w.length;
+  // a known rest is the one split of one part, and every other has two or more: it wins whatever follows, so the rows
+  // of the rest's own pieces are never asked for (most of a compound's rows were its head's: "operation|erna" …)
+  if (i > 0 && n - i >= MIN_PART) {
+    const k = knownAt(i, n);
+    if (k) {
+      r.state[i] = 2;
+      r.parts[i] = 1;
+      r.catalog[i] = k === 2 ? 1 : 0;
+      r.lastCatalog[i] = k === 2 ? 1 : 0;
+      r.links[i] = 0;
+      r.lastLen[i] = n - i;
+      r.end[i] = n;
+      r.next[i] = n;
+      return true;
+    }
+  }
   // the best split so far (no closure to compare: this runs for every suffix of some 200,000 words a build)
   let has = false;
   let bParts = 0, bCatalog = 0, bLastCatalog = false, bLinks = 0, bLastLen = 0, bEnd = 0, bNext = 0;
@@ -217,14 +233,17 @@ export class Vocabulary {
     const all = this.all!;
     this.all = undefined;
     const tick = pace(32);
-    for (const w of all.keys()) {
-      this.keys.add(this.key(w));
+    // read by index: a map's iterator in a generator made an object per step (some 130,000 words, twice)
+    const list = [...all.keys()];
+    for (let n = 0; n < list.length; n++) {
+      this.keys.add(this.key(list[n]!));
       if (tick()) yield;
     }
     this.known = yield* KnownParts.build(this.words, this.keys, keySv, (length, whole) => length >= 4 || whole);
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     let heads = new Uint8Array(MAX_WORD + 1);
-    for (const w of all.keys()) {
+    for (let n = 0; n < list.length; n++) {
+      const w = list[n]!;
       if (w.length < 9) continue;
       if (tick()) yield;
       const known = this.knownPieces(w);
@@ -345,15 +364,21 @@ export class Vocabulary {
     let info = this.passageCache.get(w);
     if (info) return info;
     const key = this.key(w);
-    const known = this.buildPieces?.get(w) ?? this.known.forWord(w);
-    this.buildPieces?.delete(w);
-    const parts = this.words.has(w) && w.length < 9 ? NO_PARTS : splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0));
+    const parts = this.words.has(w) && w.length < 9 ? NO_PARTS : this.passageParts(w);
     for (let k = 0; k < parts.length; k++) (parts as string[])[k] = this.key(parts[k]!);
     info = { key, parts, real: true };
     // unbounded: a mandate's words are the catalog's (its size bounds this), and a capped cache made every word
     // past the cap be split again at each passage that has it (millions of times at 10,000 groups)
     this.passageCache.set(w, info);
     return info;
+  }
+
+  /** A passage word's split into parts the catalog knows (its known pieces kept from the vocabulary's build, if any). */
+  private passageParts(w: string): string[] {
+    const kept = this.buildPieces?.get(w);
+    if (kept) this.buildPieces!.delete(w);
+    const known = kept ?? this.known.forWord(w);
+    return splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0));
   }
 
   /**

@@ -38,4 +38,19 @@ describe("the index build's term table", () => {
     expect(all.length).toBeGreaterThan(300);
     expect(wrong).toEqual([]);
   });
+
+  it("reads a concept phrase only within the text: no key of an earlier, longer text completes one", () => {
+    const lex = compileLexicon(shippedLexicon());
+    // "regiongemensam rutin" is a concept phrase (~regional_rutin); the second text ends where the phrase would go on
+    const texts = ["Regiongemensamma rutiner", "Regiongemensamma"];
+    const counts = new Map(texts.flatMap((t) => words(t)).map((w): [string, number] => [w, 1]));
+    const vocab = new Vocabulary(counts, lex);
+    const table = new TermTable(lex, vocab, new TextWords());
+    const numbers = texts.map((t) => table.of(t));
+    const lists = table.done();
+    const termsOf = (t: number) => Array.from(lists.terms.subarray(lists.start[t]!, lists.start[t + 1]!), (k) => table.names[k]!);
+    expect(termsOf(numbers[0]!)).toContain("~regional_rutin");
+    expect(termsOf(numbers[1]!)).toEqual([...passageTerms(texts[1]!, lex, vocab).keys()]);
+    expect(termsOf(numbers[1]!)).not.toContain("~regional_rutin");
+  });
 });
