@@ -69,7 +69,11 @@ export class TermTable {
   /** Term names by number. */
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly byText = new Map<string, number>();
+  /**
+   * A text by its number in `textWords` → 1 + its number here (0: not read yet): the text words number every text
+   * anyway, and a second map of some 200,000 texts by string was a lookup per passage and a large table to trace.
+   */
+  private byText = new Int32Array(1024);
   /**
    * A word by its number in `textWords` → 1 + its index in `wordList`, -1 when it is no content word, 0 not read yet (a
    * typed array: an array of objects indexed by numbers met out of order became a dictionary, one hash lookup a word).
@@ -105,11 +109,13 @@ export class TermTable {
 
   /** The number of a text's terms (each distinct text analysed once). */
   of(text: string): number {
-    let t = this.byText.get(text);
-    if (t === undefined) {
+    const n = this.textWords.text(text);
+    if (n >= this.byText.length) this.byText = grow(this.byText, n + 1);
+    let t = this.byText[n]! - 1;
+    if (t < 0) {
       t = this.nTexts++;
-      this.analyse(text, t);
-      this.byText.set(text, t);
+      this.analyse(n, t);
+      this.byText[n] = t + 1;
     }
     return t;
   }
@@ -121,7 +127,7 @@ export class TermTable {
 
   /** The analysis is done: the word and text tables are of no more use; the names and the term lists stay. */
   done(): TermLists {
-    this.byText.clear();
+    this.byText = new Int32Array(0);
     this.wordIds = new Int32Array(0);
     this.wordStrengths = new Float64Array(0);
     this.byNumber = new Int32Array(0);
@@ -133,7 +139,8 @@ export class TermTable {
     return { start: this.start.subarray(0, this.nTexts + 1), terms: this.terms.subarray(0, this.nTerms), strengths: this.strengths.subarray(0, this.nTerms) };
   }
 
-  private analyse(text: string, stamp: number): void {
+  /** Reads the text numbered `t` in `textWords` as the table's text `stamp`. */
+  private analyse(t: number, stamp: number): void {
     // one text's words and keys in buffers kept from text to text (emptied, an array was grown again for each text:
     // a tenth of the build's garbage at 10,000 groups); `nWs` of them are this text's
     const ws = this.ws;
@@ -141,7 +148,6 @@ export class TermTable {
     let nWs = 0;
     // words(text), by number (split and folded once for the build), each word's terms read once per table
     const tw = this.textWords;
-    const t = tw.text(text);
     for (let k = tw.from(t), end = tw.to(t); k < end; k++) {
       const n = tw.at(k);
       if (n >= this.byNumber.length) this.byNumber = grow(this.byNumber, n + 1);
