@@ -55,3 +55,25 @@ describe("a compound of 'grupp' speaks of the organisation's one group, as 'grup
     ["Vem ger vårdsamverkansgruppen i Västmanland dess uppdrag?", "owner vastmanland:chefsforum"],
   ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
 });
+
+describe("a relation verb misspelt, or its stem spelt another way, asks the same relation", () => {
+  it.each([
+    // a stem the catalog knows, spelt with one letter short: 001 "Regiondirektörsgruppen utser ordförande och vice ordförande"
+    ["vem tillsäter ordförande i ledningsgruppen", "owner sjukvardsregion-mellansverige:regiondirektorsgrupp"],
+    // one letter short of a cue word: 001 "Gruppen ska årligen presentera en verksamhetsplan som fastställs av landstings-
+    // och regiondirektörsgruppen"
+    ["Vem godkäner verksamhetsplanen för ledningsgruppen?", "owner sjukvardsregion-mellansverige:regiondirektorsgrupp"],
+    // "rapport" in all its forms: 001 "… i en skriftlig årlig verksamhetsberättelse till regiondirektörsgruppen"
+    ["Vem skickar ledningsgruppen sina rapporter till?", "owner sjukvardsregion-mellansverige:regiondirektorsgrupp"],
+  ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
+});
+
+describe("reporting a matter for a group's agenda asks who keeps its agenda, where a clause names one", () => {
+  it.each([
+    // 002: "Frågor ska anmälas till enhetschef eller utvecklingsstrateg på Utvecklings- och Utredningsenheten på VKL …
+    // så att frågan sätts upp på dagordningen och går ut med kallelsen"
+    ["Vart anmäler jag ett ärende till länsgruppen?", "owner vastmanland:uou-vkl"],
+    ["vem anmaler man arenden till i lansgruppen", "owner vastmanland:uou-vkl"],
+    ["Vem skickar ut kallelsen till länsgruppens möten?", "owner vastmanland:uou-vkl"],
+  ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
+});
