@@ -77,3 +77,29 @@ describe("reporting a matter for a group's agenda asks who keeps its agenda, whe
     ["Vem skickar ut kallelsen till länsgruppens möten?", "owner vastmanland:uou-vkl"],
   ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
 });
+
+describe("more words new writers use for a relation", () => {
+  it.each([
+    // a stranded "under": "Vem är X under?" (000: "Grupperna är … underställda samverkansnämndens ledningsgrupp")
+    ["Vem är verksamhetschefsgrupperna under?", "owner sjukvardsregion-mellansverige:ledningsgrupp"],
+    // "placerade under" (003: "Uppdragsgivare: Koncernledningsgrupp hälso- och sjukvård")
+    ["Vilken instans är samordningsråden placerade under?", "owner vgr:koncernledning-halso-och-sjukvard"],
+    // "stöder X" = ger X stöd (004: "tillhandahåller Koncernkontoret koordinator till varje samordningsråd")
+    ["Vem stöder samordningsrådet för bild- och funktionsmedicin?", "owner vgr:koncernkontoret"],
+    // "ta fram underlag" = bereda (002: "Samverkansgruppen ska vara en beredande grupp till Chefsforum")
+    ["Vem tar fram underlag till Chefsforum?", "owner vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor"],
+    // "vilka som representerar regionerna i X" = X:s representanter (001: "En representant per region utsedd av respektive regiondirektör")
+    ["Vem bestämmer vilka som representerar regionerna i ledningsgruppen?", "owner sjukvardsregion-mellansverige:regiondirektor"],
+    // "beställer arbete av X" (000: "Formella uppdrag kan endast ges av ledningsgruppen")
+    ["Vem beställer arbete av verksamhetschefsgrupperna?", "owner sjukvardsregion-mellansverige:ledningsgrupp"],
+  ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
+});
+
+describe("a råd's own reporting sentence that shares nothing else with the question yields to its template's", () => {
+  it("answers whom the chair reports to from 003 ('Ordförande rapporterar till hälso- och sjukvårdsdirektören')", () => {
+    expect(say("Vem ska ordföranden i bildrådet rapportera till?")).toBe("owner vgr:halso-och-sjukvardsdirektor");
+  });
+  it("keeps the råd's own sentence when the question asks what it says (004: 'Deltagarna i samordningsråden rapporterar i sin ordinarie linjestruktur')", () => {
+    expect(say("Vem rapporterar deltagarna i bildrådet till?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+});
