@@ -28,3 +28,9 @@ describe("004 'Ställningstaganden som påverkar stödprocesser ska stämmas av 
     expect(say("Rådet för barnsjukvård vill att alla förvaltningar byter till ett nytt IT-system för väntelistor. Kan rådet bestämma det själv?")).toBe(`owner ${KG}`);
   });
 });
+
+describe("004 'Ordförande kan lyfta behov av regiongemensamt beslutsfattande till samordningsrådets kontaktperson'", () => {
+  it("VGR is the region: a decision for 'hela VGR' is a region-wide decision, raised with the contact person", () => {
+    expect(say("Ordföranden i samordningsrådet för kirurgi behöver ett beslut för hela VGR om remissrutinerna. Vem ska hon gå till?")).toBe("owner vgr:kontaktperson-samordningsrad");
+  });
+});
