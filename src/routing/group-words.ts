@@ -50,10 +50,28 @@ export function soleGroups(entries: Iterable<GroupRecord>): Map<string, string> 
 /** The organisation's one group (`soleId`, from `soleGroups`), when the question speaks of a group by no name; as a name hit at the group word. */
 export function soleGroupSpokenOf(a: QuestionAnalysis, soleId: string | undefined): NameHit | undefined {
   if (!soleId) return undefined;
-  const at = a.words.findIndex((w) => GROUP_WORDS.has(w));
+  let at = a.words.findIndex((w) => GROUP_WORDS.has(w));
+  if (at < 0) at = a.words.findIndex(isGroupCompound);
   if (at < 0) return undefined;
   const token = a.tokens.findIndex((t) => t.at === at);
   return { entryId: soleId, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
+}
+
+/** A compound's forms of "grupp" as its head (folded): "vårdgruppen", "Västmanlandsgruppen", "vårdsamverkansgruppen". */
+const GROUP_HEAD = /.{3,}grupp(en|ens)?$/;
+/**
+ * Modifiers that make a "-grupp" compound something other than a governance group of the organisation: the groups a
+ * group sets up itself ("arbetsgrupper", "undergrupper", 002/003), the people a matter concerns ("patientgrupp",
+ * "målgrupp"). Folded prefixes.
+ */
+const NOT_A_GOVERNANCE_GROUP = ["arbets", "under", "referens", "projekt", "mal", "patient", "yrkes", "alders", "risk", "process", "diagnos", "personal", "intresse", "fokus", "blod", "stod", "chat", "whatsapp", "teams"];
+
+/**
+ * Swedish names a thing by a compound whose head says what it is: "vårdgruppen i Västmanland", "Västmanlandsgruppen"
+ * speak of a group as "gruppen i Västmanland" does (the organisation's one group, when it has one).
+ */
+function isGroupCompound(w: string): boolean {
+  return GROUP_HEAD.test(w) && !NOT_A_GOVERNANCE_GROUP.some((p) => w.startsWith(p));
 }
 
 /** Words that make a bare group noun one the asker has in mind ("vårt råd", "ert råd", "rådet"): possessives (folded). */

@@ -10,6 +10,7 @@ import { ARTICLES, asksForParty, TO } from "./relation-asked";
 import type { RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
+import { fold } from "./normalize";
 import type { RouteResult } from "./types";
 
 /** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
@@ -58,8 +59,8 @@ function lastWordOf(h: NameHit, a: QuestionAnalysis): number {
  * or receives the reports ("Vilka grupper rapporterar till X?": "till" marks the receiver, and the question word, before
  * it in the same sentence, asks for the sender). Not when the question already knows a sender and asks for more.
  */
-function inverseOf(rel: Relation, h: NameHit, a: QuestionAnalysis): "below" | "reporters" | undefined {
-  if (rel === "commissioner") return aboveInQuestion(h, a) ? "below" : undefined;
+function inverseOf(rel: Relation, h: NameHit, a: QuestionAnalysis, cues: ReadonlySet<number>): "below" | "reporters" | undefined {
+  if (rel === "commissioner") return aboveInQuestion(h, a) || givesInQuestion(h, a, cues) ? "below" : undefined;
   if (rel !== "reports" || a.words.some((w) => BESIDES.has(w))) return undefined;
   const first = firstWordOf(h, a);
   let i = first - 1;
@@ -71,6 +72,38 @@ function inverseOf(rel: Relation, h: NameHit, a: QuestionAnalysis): "below" | "r
 }
 
 const PARTY_WORDS = new Set(["vem", "vilka", "vilken", "vilket", "who", "which"]);
+
+/** Prepositions that mark the source or agent of a giving ("får uppdrag av/från X", "assignments from X"). */
+const SOURCE = new Set(["av", "fran", "from", "by"]);
+/** The role of the one given assignments (folded stem): "uppdragstagare åt X" makes X the giver. */
+const TAKER = "uppdragstagar";
+/** Verbs and role words of giving assignments (folded stems): the group as their subject is the giver. */
+const GIVES = ["ger", "ge", "gav", "gett", "givit", "delar", "tilldela", "uppdragsgivar", "bestaller", "gives", "give"];
+
+/**
+ * The named group gives the assignments and the question asks who receives them: the group is the source ("Vem får
+ * uppdrag av Chefsforum?", "Vilka grupper får sina uppdrag från ledningsgruppen?"), the one a taker works for
+ * ("Vilka är uppdragstagare åt ledningsgruppen?"), or the subject of the giving with the question word as the object
+ * of a preposition stranded at the end ("Vem ger ledningsgruppen uppdrag till?", "Vem är Chefsforum uppdragsgivare
+ * åt?": Swedish leaves "till"/"åt" at the end when the question word is its object). 000: "Formella uppdrag kan
+ * endast ges av ledningsgruppen"; 002: "Chefsforum är uppdragsgivare och prioriterar uppdragen till samverkansgruppen".
+ */
+function givesInQuestion(h: NameHit, a: QuestionAnalysis, cues: ReadonlySet<number>): boolean {
+  const first = firstWordOf(h, a);
+  let i = first - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  const before = a.words[i] ?? "";
+  const q = a.words.findIndex((w, k) => k < first && PARTY_WORDS.has(w) && a.sentenceOf[k] === a.sentenceOf[first]);
+  if (q < 0 || TO.has(a.words[q - 1] ?? "") || SOURCE.has(a.words[q - 1] ?? "")) return false;
+  const cueWords = [...cues].map((k) => a.words[k] ?? "");
+  if (SOURCE.has(before)) return true;
+  if (TO.has(before) && cueWords.some((w) => w.startsWith(TAKER))) return true;
+  // the last word of the group's sentence a stranded "till"/"åt", the group the subject of a giving
+  let end = first;
+  while (end + 1 < a.words.length && a.sentenceOf[end + 1] === a.sentenceOf[first]) end++;
+  if (!TO.has(a.words[end]!) || end <= lastWordOf(h, a) + 1) return false;
+  return cueWords.some((w) => GIVES.some((g) => w === g || (g.length > 3 && w.startsWith(g))));
+}
 
 /** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
 const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
@@ -86,7 +119,7 @@ export function answerRelation(
 ): { result: RouteResult; subject: string } | undefined {
   // one group named above the asked-for ones: the groups below it, by their own clause; one named as the receiver of
   // the reporting ("Vem rapporterar till hälso- och sjukvårdsdirektören?"): the groups that report to it
-  const inverse = named.length === 1 && asksForParty(a) ? inverseOf(asked.relation, named[0]!, a) : undefined;
+  const inverse = named.length === 1 && asksForParty(a) ? inverseOf(asked.relation, named[0]!, a, asked.cues) : undefined;
   if (inverse) {
     const r = inverse === "below" ? relations.below(named[0]!.entryId) : relations.reportingTo(named[0]!.entryId);
     if (r && answers.byId.has(r.targetId)) {
@@ -130,4 +163,26 @@ export function answerRelation(
   const confidence = pick.r.how === "fact" ? 0.95 : pick.r.how === "clause" ? 0.85 : 0.8;
   const result = answers.ownerResult(targetId, confidence, [pick.r.citation], [answers.candidate(targetId, 1)]);
   return { result: { ...result, escalation: null }, subject: pick.s.entryId };
+}
+
+/** "X leds av Y", "leds utav": the passive of leading, with its agent after it (folded). */
+const LED_BY = /\bleds (ut)?av\b/;
+
+/**
+ * "Vem är ordförande i länsgruppen?" (relation-asked.ts asksWhoChairs): who leads the group, answered only by a clause
+ * saying who the group is led by (002: "… gruppen leds av enhetschef och utvecklingsstrateg från … UoU"); a mandate
+ * that only says who appoints the chair does not say who holds it.
+ */
+export function answerWhoChairs(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked | undefined,
+  groups: readonly NameHit[],
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  if (!asked || !groups.length) return undefined;
+  const found = answerRelation(relations, answers, asked, groups, a, excludedIds);
+  const text = found?.result.citations[0]?.text;
+  return text && LED_BY.test(fold(text)) ? found : undefined;
 }

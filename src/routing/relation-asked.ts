@@ -105,6 +105,26 @@ export function asksWhoIsIn(a: QuestionAnalysis, lex: CompiledLexicon): Set<numb
   return acts.size ? new Set() : at;
 }
 
+/** Verbs of being or holding that ask who someone is, not who appoints them ("vem är ordförande", "vem har ordförandeskapet"). Folded. */
+const HOLDING = new Set(["ar", "har", "blir", "sitter", "haller", "leder", "is", "holds"]);
+
+/**
+ * "Vem är ordförande i länsgruppen?", "Vem har ordförandeskapet …?", "Länsgruppens ordförande, vem är det?": the words
+ * of the chair without an act of appointing or proposing, and a verb of being or holding, ask who holds the chair — who
+ * leads the group — not who appoints it. Read as `leads`; the router takes the answer only from a clause that says
+ * who the group is led by (002: "gruppen leds av enhetschef och utvecklingsstrateg från … UoU"), and otherwise reads
+ * the question as before.
+ */
+export function asksWhoChairs(a: QuestionAnalysis, lex: CompiledLexicon): RelationAsked | undefined {
+  const chair = lex.relations.get("chair");
+  const proposes = lex.relations.get("proposes");
+  if (!chair || !asksForParty(a) || !a.words.some((w) => HOLDING.has(w))) return undefined;
+  const about = new Set<number>();
+  if (!matchAll(chair.about, a.words, about)) return undefined;
+  if (matchAll(chair.acts, a.words, new Set()) || (proposes && matchAll(proposes.acts, a.words, new Set()))) return undefined;
+  return { relation: "leads", cues: about };
+}
+
 /** Tasks one takes part in (folded stems): "uppdrag", "projekt". */
 const TASKS = ["uppdrag", "projekt"];
 const SEATS = ["ledamot", "ledamo", "medlem", "deltagar", "represent", "ersattar", "sammansattning"];

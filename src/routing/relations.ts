@@ -28,8 +28,8 @@ const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "me
 
 // the question side (which relation is asked, and whether it is) lives in relation-detect.ts and relation-asked.ts
 export { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
-export { asksForParty, asksWhoIsIn, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
-export { answerRelation } from "./relation-answer";
+export { asksForParty, asksWhoChairs, asksWhoIsIn, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
+export { answerRelation, answerWhoChairs } from "./relation-answer";
 
 export interface RelationAnswer {
   readonly targetId: string;
@@ -289,6 +289,9 @@ export class RelationAnswerer {
     const own = bodies.find(isSelf);
     // in another mandate's sentence the group must be the one acted upon, not the one acting on someone else
     if (mention && own && (own.role === "subject" || own.role === "agent")) return undefined;
+    // "Ledningsgruppen leder och styr samverkansnämndens operativa organisering" (001) says what the group leads, not
+    // who leads it: a group leading in its own sentence does not answer who leads it
+    if (rel === "leads" && own && own.role === "subject" && own.id === subject.id) return undefined;
     // a power of the group's own ("Gruppen fastställer uppdrag för arbetsgrupper … och ansvarar för att … kansliet …",
     // 001): the group's own mandate, with the group as the sentence's subject, gives the power to the group; a body
     // named later in the sentence belongs to a clause of its own

@@ -29,7 +29,7 @@ import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
-import { answerRelation, asksForParty, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
+import { answerRelation, answerWhoChairs, asksForParty, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { offeredAsGuess } from "./guess";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
@@ -207,6 +207,9 @@ export class Router {
       const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
     }
+    // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
+    const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
+    if (chaired) return detail(chaired.result, { reason: "relation", subject: ref(chaired.subject), asks: "leads" });
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });

@@ -21,6 +21,11 @@ describe("a service that is not health care is nobody's here", () => {
     // a workplace's everyday things: its manager's, not a mandate's, even where a care area is named
     "Vem planerar julfesten för röntgen på Skaraborgs sjukhus?",
     "Vem lagar kaffemaskinen på röntgen i Borås?",
+    // IT support mends one computer or program: a service, like the caretaker, not a group's mandate
+    "Vart vänder jag mig för IT-support?",
+    "IT-strul igen, vem ska jag kontakta?",
+    "Who handles IT support for the clinics in VGR?",
+    "Where do I report a broken IT system?",
   ])("%s → none", (q) => {
     expect(say(q)).toBe("none");
     // said as such (the card explains it and offers no organisation to try: every one answers the same)
@@ -37,6 +42,11 @@ describe("health care the municipality gives stays with the mandate that covers 
   it("reads only the listed words, not verbs that share their stem ('skriver' is no 'skrivaren')", () => {
     // 004: "Medverka till remissvar på nationellt framtagna kunskapsstöd inom kunskapsstyrningen"
     expect(say("Vem skriver remissvar på nationella kunskapsstöd om nuklearmedicin i VGR?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("keeps IT that affects the support processes with 004's boundary clause, not the IT support desk", () => {
+    // 004: "Ställningstaganden som påverkar stödprocesser (t ex IT, inköp, HR-processer)"
+    expect(router.routeDetailed({ question: "Vem tar ställning i IT-frågor som påverkar stödprocesserna i VGR?" }).analysis.reason).not.toBe("not-care");
   });
 
   it("answers a question that names a group by that group's mandate, whatever else it says", () => {
