@@ -159,10 +159,26 @@ function coverageOf(terms: ReadonlyMap<string, number>, scores: TopicScores, a: 
   return all > 0 ? kept / all : 1;
 }
 
-/** What a passage covers of the question with words the other passages do not have, as a share of all the question's weight. */
+/**
+ * What a passage covers of the question with words the other passages do not say, as a share of all the question's
+ * weight. A word the other passage has only as a part of a compound it says only in part, at that part's strength: a
+ * compound names its own thing ("linjeorganisationen" is the line of managers, not organisation as a matter; 004's
+ * "… med utgångspunkt i deltagarnas mandat i linjeorganisationen samordna arbetet …" does not speak of organising
+ * units, the boundary clause "Övergripande frågor som rör organisation …" does). So a word counts by how much more
+ * strongly this passage says it than the others do.
+ */
 function distinctCoverage(text: string, others: readonly string[], scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext): number {
-  const leave = new Set(others.flatMap((t) => [...ctx.termsOf(t).keys()]));
-  const { kept } = covered(ctx.termsOf(text), scores, a, leave);
+  const said = new Map<string, number>();
+  for (const t of others) for (const [term, strength] of ctx.termsOf(t)) said.set(term, Math.max(said.get(term) ?? 0, strength));
+  const terms = ctx.termsOf(text);
+  let kept = 0;
+  a.tokens.forEach((tok, i) => {
+    const w = scores.weights[i] ?? 0;
+    if (!w) return;
+    let best = 0;
+    for (const { term, credit } of tok.terms) best = Math.max(best, credit * Math.max(0, (terms.get(term) ?? 0) - (said.get(term) ?? 0)));
+    kept += w * best;
+  });
   return scores.total > 0 ? kept / scores.total : 0;
 }
 

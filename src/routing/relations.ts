@@ -26,6 +26,14 @@ const OWN_POWERS: ReadonlySet<Relation> = new Set(["subgroups", "coopted"]);
 /** Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets its plan … */
 const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
 
+/**
+ * Relations a group's own sentence naming no one else answers with the group, which yield to its template's answer when
+ * that sentence shares nothing else with the question: those given by others, and reporting ("Deltagarna i
+ * samordningsråden rapporterar i sin ordinarie linjestruktur", 004, does not say whom the chair reports to; its template
+ * does, 003: "Ordförande rapporterar till hälso- och sjukvårdsdirektören").
+ */
+const YIELDS_TO_TEMPLATE: ReadonlySet<Relation> = new Set([...GIVEN_BY_OTHERS, "reports"]);
+
 // the question side (which relation is asked, and whether it is) lives in relation-detect.ts and relation-asked.ts
 export { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
 export { asksForParty, asksWhoChairs, asksWhoIsIn, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
@@ -120,7 +128,7 @@ export class RelationAnswerer {
     let selfOnly: RelationAnswer | undefined;
     for (const g of scopes) {
       const found = this.fromFacts(rel, g, a, excluded) ?? this.fromClauses(rel, g, s, a, false);
-      if (found && found.how === "self" && !found.topical && GIVEN_BY_OTHERS.has(rel) && g !== scopes[scopes.length - 1]) {
+      if (found && found.how === "self" && !found.topical && YIELDS_TO_TEMPLATE.has(rel) && g !== scopes[scopes.length - 1]) {
         selfOnly ??= found;
         continue;
       }

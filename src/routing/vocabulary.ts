@@ -323,13 +323,22 @@ export class Vocabulary {
    * the catalog's, so the catalog's spelling index never holds them.
    */
   cueTypo(w: string): string | undefined {
-    if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || this.lexicon.stopSv.has(w) || this.catalogKnows(w)) return undefined;
+    if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || this.lexicon.stopSv.has(w)) return undefined;
     if (swedishDictionary()?.hasSimple(w)) return undefined;
     this.cueSpelling ??= new SpellingIndex([...this.lexicon.cueWords].map((c): [string, number] => [c, 1]));
+    // "tillsäter", "faststaler": no real word, but the stem of one a cue has ("tillsätter"): the cue word of that stem
+    if (this.catalogKnows(w)) return this.words.has(w) ? undefined : this.cueOfStem(w);
     const fix = this.cueSpelling.correct(w);
     if (!fix || editDistance(w, fix, 1) > 1) return undefined;
+    // a catalog word as near explains the typo, unless it is the cue word itself ("utvärdrar": the mandate's "utvärderar")
     const catalog = this.spelling.correct(w);
-    return catalog && editDistance(w, catalog, 1) <= 1 ? undefined : fix;
+    return catalog && catalog !== fix && editDistance(w, catalog, 1) <= 1 ? undefined : fix;
+  }
+
+  /** The relation cue nearest in spelling to a word whose stem it shares (a misspelt inflection of a cue verb). */
+  private cueOfStem(w: string): string | undefined {
+    const fix = this.cueSpelling?.correct(w);
+    return fix && this.key(fix) === this.key(w) ? fix : undefined;
   }
 
   knowsKey(key: string): boolean {

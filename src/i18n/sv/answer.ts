@@ -46,7 +46,7 @@ export const answer = {
   explanationOwnCase:
     "Det låter som ett enskilt ärende (en remiss, en tid, en lön, en inloggning). Ledningsgrupperna äger slag av frågor, inte enskilda fall: vänd dig till verksamheten, din chef eller supporten som har hand om ärendet.",
   explanationNotCare:
-    "Det låter som en tjänst utanför hälso- och sjukvården, eller något praktiskt på en arbetsplats (försörjningsstöd, skola, bygglov, trafik, en fest, kaffemaskinen). Uppdragen här gäller samverkan inom hälso- och sjukvården: vänd dig till den kommun eller förvaltning som ger tjänsten, eller till din chef.",
+    "Det låter som en tjänst utanför hälso- och sjukvården, eller något praktiskt på en arbetsplats (försörjningsstöd, skola, bygglov, trafik, IT-support, en fest, kaffemaskinen). Uppdragen här gäller samverkan inom hälso- och sjukvården: vänd dig till den kommun, förvaltning eller support som ger tjänsten, eller till din chef.",
   explanationNoneNear: "Ingen grupp har frågan i sitt uppdrag, men uppdraget anger vart sådant lyfts:",
   kindOnly: (kind: string) => `Det finns ingen egen grupp för just det området i katalogen, så uppdraget för ${kind} gäller.`,
   kindGroups: (names: string) => `Konkreta grupper av den sorten: ${names}.`,

@@ -41,6 +41,8 @@ describe("an English question gets the owner of the clean Swedish question", () 
     ["Which council in VGR handles MRI?", "Vilket råd i VGR hanterar magnetkamera?", "vgr:samordningsrad-bild-och-funktionsmedicin"],
     ["Which VGR council is responsible for clinical neurophysiology?", "Vilket råd i VGR ansvarar för klinisk neurofysiologi?", "vgr:samordningsrad-bild-och-funktionsmedicin"],
     ["Which council in VGR deals with ultrasound?", "Vilket råd i VGR hanterar ultraljud?", "vgr:samordningsrad-bild-och-funktionsmedicin"],
+    // "which forum" frames a question as "vilket forum" does; only a forum *for dialogue* is 002's "arena för dialog"
+    ["Which forum deals with ultrasound waiting lists in Västra Götaland?", "Vilket forum hanterar ultraljudsköerna i Västra Götaland?", "vgr:samordningsrad-bild-och-funktionsmedicin"],
     // "responsible for" asks as "ansvarar för" (000: "Ordförande i respektive verksamhetsgrupp ansvarar för ev. administrativt stöd")
     [
       "Who is responsible for administrative support for a clinical heads group in Mellansverige?",
@@ -64,6 +66,14 @@ describe("an English question gets the owner of the clean Swedish question", () 
     ],
   ])("%s", (en, sv, owner) => {
     expect(say(sv)).toBe(`owner ${owner}`);
+    expect(say(en)).toBe(say(sv));
+  });
+
+  it.each([
+    // "between" is the Swedish function word "mellan"; to share equipment is not to spread good examples (002: "sprida goda exempel")
+    ["Which group coordinates PET scanners between the regions in Mellansverige?", "Vem samordnar PET-kameror mellan regionerna i Mellansverige?"],
+    ["Who is sharing the on-call duty in paediatric cardiology between the regions in Mellansverige?", "Vem delar jouren i barnkardiologi mellan regionerna i Mellansverige?"],
+  ])("%s (the same answer, whichever it is)", (en, sv) => {
     expect(say(en)).toBe(say(sv));
   });
 });
