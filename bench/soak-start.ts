@@ -67,7 +67,8 @@ export function useBundle(dir: string): void {
 }
 
 /** The bot as `npm start` runs it (the bundle, dist/bundle/main.js: scripts/bundle.js) on DATA_DIR. */
-export const startBot = (dataDir: string, env: Record<string, string> = {}, main = botMain) => spawnTimed([...npmStartNodeFlags(path.dirname(ROOT)), main], { DATA_DIR: dataDir, ...env });
+export const startBot = (dataDir: string, env: Record<string, string> = {}, main = botMain, flags: string[] = []) =>
+  spawnTimed([...npmStartNodeFlags(path.dirname(ROOT)), ...flags, main], { DATA_DIR: dataDir, ...env });
 
 const BARE = `require("node:http").createServer((q, s) => { s.setHeader("content-type", "application/json"); s.end('{"status":"ok"}'); }).listen(Number(process.env.PORT), "127.0.0.1");`;
 

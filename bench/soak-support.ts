@@ -4,10 +4,9 @@
  * it to a temporary file and renames it), the bytes the store writes to DATA_DIR, and the CLI as a
  * separate process.
  */
-import { spawn } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Worker } from "node:worker_threads";
 import { loadConfig } from "../src/config/config";
 import { systemClock } from "../src/domain/clock";
 import { CosmosOutbox } from "../src/delivery/cosmos-outbox";
@@ -45,29 +44,30 @@ export interface Sample {
 }
 
 /**
- * /healthz every `gapMs` until stopped, timed in a worker thread (bench/soak-health-worker.ts) so that
- * the load this process drives does not delay the timing; each sample carries the phase it arrived in.
+ * /healthz every `gapMs` until stopped, timed in a client process of its own (bench/soak-health-worker.ts) so
+ * that the load this process drives does not delay the timing; each sample carries the phase it arrived in.
  */
 export class HealthSampler {
   readonly samples: Sample[] = [];
   phase = "idle";
-  private readonly worker: Worker;
+  private readonly worker: ChildProcess;
   private readonly done: Promise<void>;
 
   constructor(url: string, dataDir: string, gapMs = 20) {
-    this.worker = new Worker(path.join(__dirname, "soak-health-worker.js"), { workerData: { dataDir, gapMs } });
-    this.worker.postMessage({ url });
+    this.worker = fork(path.join(__dirname, "soak-health-worker.js"), [], { env: { ...process.env, SOAK_DATA_DIR: dataDir, SOAK_GAP_MS: String(gapMs) }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    this.worker.send({ url });
     this.done = new Promise((resolve, reject) => {
       this.worker.on("message", (m: RawSample | "stopped") => {
         if (m === "stopped") resolve();
         else this.samples.push({ ...m, phase: this.phase });
       });
       this.worker.once("error", reject);
+      this.worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the /healthz sampler exited with ${code}`))));
     });
   }
 
   retarget(url: string): void {
-    this.worker.postMessage({ url });
+    this.worker.send({ url });
   }
 
   of(phase: string | RegExp, onlySnapshot = false): number[] {
@@ -84,9 +84,8 @@ export class HealthSampler {
   }
 
   async stop(): Promise<void> {
-    this.worker.postMessage({ stop: true });
+    this.worker.send({ stop: true });
     await this.done;
-    await this.worker.terminate();
   }
 }
 

@@ -235,7 +235,7 @@ function report(
   console.log("baseline: a bare node HTTP server (start, /healthz), a process that only loads the bot's code (median of 3 starts).");
   console.log("RSS is read 3 s after the load's posts were sent, bot + store process (what the bot uses: npm start forks the store); at its highest: sampled every 0.5 s during the load.");
   console.log("goals: RSS ≤ 1.5× fresh, restart ≤ 2 s (kill -9 until the first routing answer is posted), /healthz p99 ≤ 20 ms (also while a snapshot is written), idle writes 0");
-  console.log("/healthz is timed from a worker thread of this process (the load is driven from its main thread); the bot's event-loop delay comes from its /healthz body (bot/loop-delay.ts).");
+  console.log("/healthz is timed from a client process of its own (the load is driven from this one); the bot's event-loop delay comes from its /healthz body (bot/loop-delay.ts).");
 }
 
 main().catch((e) => {

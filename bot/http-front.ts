@@ -22,6 +22,7 @@ export class TurnGate {
   begun = 0;
   private inFlight = 0;
   private idle: (() => void) | undefined;
+  private readonly pacer = new TurnPacer();
 
   open(services: Services, bot: BotApp): void {
     this.bot = bot;
@@ -38,12 +39,45 @@ export class TurnGate {
     this.inFlight++;
     this.begun++;
     try {
+      await this.pacer.next();
       return await turn();
     } finally {
       this.inFlight--;
       if (this.inFlight === 0) this.idle?.();
     }
   }
+}
+
+/**
+ * Lets one turn begin per turn of the event loop. A turn's first stretch (the adapter, the handler, routing and
+ * the card up to its first I/O) is synchronous; turns whose requests arrived together used to begin in the same
+ * callback batch, so the loop held them all before it polled again, and /healthz (or any other request) waited
+ * behind all of them. Here each waiting turn begins in its own check phase (setImmediate), so the loop polls
+ * between two of them: the same work in the same order, never more than one turn's first stretch before a poll.
+ * When nothing waits, a turn begins in the same loop turn it arrived in.
+ */
+export class TurnPacer {
+  private readonly waiting: (() => void)[] = [];
+  private scheduled = false;
+
+  /** Resolves when this turn may begin (in arrival order). */
+  next(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.waiting.push(resolve);
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(this.release);
+      }
+    });
+  }
+
+  private readonly release = (): void => {
+    const begin = this.waiting.shift();
+    // the next one in the next loop turn: an immediate queued while immediates run waits for the next poll
+    if (this.waiting.length > 0) setImmediate(this.release);
+    else this.scheduled = false;
+    begin?.();
+  };
 }
 
 /** The largest activity taken (express.json's limit on the general path too). */
