@@ -48,6 +48,15 @@ export interface RelationAnswer {
   readonly topical?: boolean;
 }
 
+/**
+ * Support comes in kinds, each from its own party: "Ordförande i respektive verksamhetsgrupp ansvarar för ev. administrativt
+ * stöd. Möjlighet finns att avropa utredningsresurser från Samverkansnämndens kansli." (000). The sentence naming the kind
+ * the question asks for ("administrativt stöd", not "utredningsresurser") answers it, even when another names a body.
+ */
+function namesSupportAsked(rel: Relation, aboutAt: ReadonlySet<number>, keys: readonly string[], cueKeys: ReadonlySet<string>): boolean {
+  return rel === "support" && [...aboutAt].some((i) => cueKeys.has(keys[i] ?? ""));
+}
+
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
@@ -248,7 +257,7 @@ export class RelationAnswerer {
         const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
         // most relations are answered by someone else: a sentence that names another body says who
         const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 1.5 : 0;
-        const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + 0.15 * overlap + names;
+        const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + (namesSupportAsked(rel, aboutAt, keys, this.cueKeys) ? 1 : 0) + 0.15 * overlap + names;
         const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
         if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord, overlap };
       }
