@@ -29,6 +29,7 @@ import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
+import { answerOfTopicOwner } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { offeredAsGuess } from "./guess";
@@ -262,6 +263,9 @@ export class Router {
       const result = { ...noAnswer(), candidates: d.result.candidates };
       return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
     }
+    // a relation of no named group, where the topic found the one mandate whose sentence names the party in its own words
+    const ofOwner = asked && !named.length && !sole && d.result.owner && d.reason === "topic" && asksForParty(a) && !refersToUnnamedGroup(a) ? answerOfTopicOwner(this.relations, this.answers, asked, d.result.owner.id, a, excludedIds) : undefined;
+    if (ofOwner && asked) return detail(ofOwner.result, { reason: "relation", subject: ref(ofOwner.subject), asks: asked.relation });
     if (asked && !named.length && !ctx.orgId && d.result.status === "owner" && refersToUnnamedGroup(a)) {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
