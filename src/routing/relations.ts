@@ -306,6 +306,9 @@ export class RelationAnswerer {
     const own = bodies.find(isSelf);
     // in another mandate's sentence the group must be the one acted upon, not the one acting on someone else
     if (mention && own && (own.role === "subject" || own.role === "agent")) return undefined;
+    // … and a group only mentioned there ("Utses av respektive huvudman i Chefsforum och gruppen leds av … UoU", 002) is not
+    // the one the relation is said of when the mandate's own group word ("gruppen") stands nearer the relation's word
+    if (mention && own && own.role === "mention" && ownWordNearer(sentence, own.index, charIndexOfWord(sentence, anchorWord))) return undefined;
     // "Ledningsgruppen leder och styr samverkansnämndens operativa organisering" (001) says what the group leads, not
     // who leads it: a group leading in its own sentence does not answer who leads it
     if (rel === "leads" && own && own.role === "subject" && own.id === subject.id) return undefined;
@@ -348,6 +351,20 @@ const LEFT = new Set(["lamnade", "lamnat"]);
 function asksWhoHandedOver(ws: readonly string[]): boolean {
   const to = ws.some((w, i) => (w === "till" || w === "to") && ["vem", "vilken", "vilka", "whom"].includes(ws[i + 1] ?? ""));
   return !to && ws.some((w, i) => HANDED_OVER.has(w) || (LEFT.has(w) && ws[i + 1] === "over"));
+}
+
+/** Words by which a mandate speaks of its own group (folded). */
+const OWN_GROUP_WORDS = new Set(["gruppen", "gruppens", "radet", "samordningsradet", "samverkansgruppen", "grupperna"]);
+
+/** A word for the mandate's own group stands nearer the relation's word (a character index) than the body mentioned. */
+function ownWordNearer(sentence: string, bodyAt: number, anchor: number): boolean {
+  const f = ` ${fold(sentence)} `;
+  let at = 0;
+  for (const w of f.split(" ")) {
+    if (OWN_GROUP_WORDS.has(w) && Math.abs(at - anchor) < Math.abs(bodyAt - anchor)) return true;
+    at += w.length + 1;
+  }
+  return false;
 }
 
 /** Character index (in the folded sentence padded with a space, as Actors reports) of the n-th folded word. */
