@@ -218,6 +218,9 @@ export class Router {
       const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !asked.cues.has(t.at) && !named.some((h) => h.tokens.includes(i)));
       if (!rest.some((t) => t.real)) {
         const s = pickSubject(named, a)!;
+        // a group's meetings are its own to hold where no mandate sets them ("tid per gång avgörs utifrån behovet", 002;
+        // "Mötesfrekvensen kan anpassas utifrån behoven i aktuellt samordningsråd", 004): the group, without a clause's certainty
+        if (asked.relation === "meetings") return detail(this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
         return detail({ ...noAnswer(), candidates: [this.answers.candidate(s.entryId, 0)] }, { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
       }
     }
