@@ -78,6 +78,14 @@ describe("an English question gets the owner of the clean Swedish question", () 
       "Vem beslutar om lokalhyran för radiologin i VGR?",
       "vgr:regionovergripande-samordnande-grupper",
     ],
+    // "pay" as a noun is what the staff are paid (004: "arbetsvillkor inkl ersättningar … hanteras via regionövergripande
+    // samordnande grupper"), not the verb "who pays" (kostnader)
+    [
+      "Who handles pay supplements for radiographers across VGR?",
+      "Vem hanterar lönetillägg för röntgensjuksköterskor i hela VGR?",
+      "vgr:regionovergripande-samordnande-grupper",
+    ],
+    ["Who decides the pay of nurses in VGR?", "Vem beslutar om ersättningarna till sjuksköterskor i VGR?", "vgr:regionovergripande-samordnande-grupper"],
   ])("%s", (en, sv, owner) => {
     expect(say(sv)).toBe(`owner ${owner}`);
     expect(say(en)).toBe(say(sv));
