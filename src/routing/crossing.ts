@@ -14,6 +14,7 @@ import { areaOnlyTokens, isConcept, type QuestionAnalysis } from "./analyze";
 import { reaches } from "./calibration";
 import type { DecideContext, Ranked } from "./decide";
 import { POINTING_BACK } from "./pronouns";
+import { NEAR_SHARE } from "./weights";
 import { evidenceOf, type TopicScorer, type TopicScores } from "./score";
 
 export interface Crossing {
@@ -198,11 +199,16 @@ export function applyCrossing(list: Ranked[], from: string, without: TopicScores
   const crossings = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId) && !setting.has(r.entryId));
   const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, without, a, ctx, named) }));
   const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
-  // the evidence that the clause covers the rest at all, as for any answer: words every mandate uses are not it
-  if (!crossing || !reaches(evidenceOf({ score: crossing.coverage, specific: crossing.specific }), ctx.calibration, "none")) return;
+  if (!crossing) return;
   // what the group's own clauses cover (its name and area say where, not what)
   const mineAt = rest.filter((r) => own.has(r.entryId) && ctx.index.passage(r.passage).kind !== "name").sort((x, y) => y.coverage - x.coverage)[0];
   const mine = mineAt?.coverage ?? 0;
+  // the evidence that the clause covers the rest at all, as for any answer: words every mandate uses are not it. The
+  // group's name and area have already placed the question in its mandate; which of the mandate's clauses covers the
+  // rest is a comparison among them, so a boundary clause that covers it better than every own clause needs only the
+  // share of the threshold at which a question counts as near a group (NEAR_SHARE, as router.ts ownClausesCover)
+  const evidence = evidenceOf({ score: crossing.coverage, specific: crossing.specific });
+  if (!reaches(evidence, ctx.calibration, "none") && !(crossing.coverage > mine && reaches(evidence, ctx.calibration, "none", NEAR_SHARE))) return;
   const boundaryText = ctx.index.passage(crossing.passage).text;
   const mineText = mineAt ? ctx.index.passage(mineAt.passage).text : "";
   const sendsMore = distinctCoverage(boundaryText, [mineText], without, a, ctx);

@@ -254,6 +254,8 @@ export class Router {
     const acted = allNamed.filter((h) => hasActed(a, h));
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.filter((h) => !offeredAsGuess(h, a)).map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: acted.map((h) => h.entryId), nameTokens, oneArea });
+    const decider = asked?.relation === "decides" && !named.length && !sole ? this.decidesOn(d.result, d.reason, asked.cues, a, excludedIds) : undefined;
+    if (decider) return detail(decider.result, { reason: "relation", subject: ref(decider.subject), asks: "decides" });
     const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
@@ -298,6 +300,22 @@ export class Router {
     });
     if (!best.length) return undefined;
     return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
+  }
+
+  /**
+   * "Vem fattar till slut beslut i ansvarsfrågorna mellan kommunerna och regionen?": who decides a matter, no group
+   * named, is the decides relation of the group whose mandate covers the matter — when that mandate gives the decision
+   * to another body (002: "Chefsforum är även beslutande organ"; "… förslag till lösning som Chefsforum får ta ställning
+   * till"), that body answers, citing the clause; a mandate that lets the group decide itself leaves the topic's answer.
+   */
+  private decidesOn(r: RouteResult, reason: RouteAnalysis["reason"], cues: ReadonlySet<number>, a: QuestionAnalysis, excluded: ReadonlySet<string>): { result: RouteResult; subject: string } | undefined {
+    if (r.status !== "owner" || !r.owner || reason !== "topic") return undefined;
+    const g = this.byId.get(r.owner.id);
+    if (!g || g.entryType === "referenced") return undefined;
+    const found = this.relations.answer("decides", g, a, excluded, cues, cues);
+    if (!found || found.how === "self" || found.targetId === g.id || found.targetId === g.kindId || !this.byId.has(found.targetId)) return undefined;
+    const result = this.answers.ownerResult(found.targetId, r.confidence, [found.citation], [this.answers.candidate(found.targetId, 1), this.answers.candidate(g.id, 0.5)]);
+    return { result: { ...result, escalation: null }, subject: g.id };
   }
 
   /**

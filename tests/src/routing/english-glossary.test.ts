@@ -64,6 +64,28 @@ describe("an English question gets the owner of the clean Swedish question", () 
       "Vem får bestämma vem som är ordförande i sjukvårdsregionens ledningsgrupp?",
       "sjukvardsregion-mellansverige:regiondirektorsgrupp",
     ],
+    // an IT system is Swedish "it-system", a support process (004: "Ställningstaganden som påverkar stödprocesser ska
+    // stämmas av … med berörd … koncernövergripande grupp"), not only 003's "digital teknik och data"
+    [
+      "Who should I ask about buying a new IT system for radiology in VGR?",
+      "Vem ska jag fråga om att köpa ett nytt IT-system för röntgen i VGR?",
+      "vgr:koncernovergripande-grupp",
+    ],
+    // rent is what premises cost (004: "organisation och arbetsvillkor inkl ersättningar och lokalförsörjning hanteras via
+    // regionövergripande samordnande grupper och inte av samordningsråden")
+    [
+      "Who decides about office rent for radiology in VGR?",
+      "Vem beslutar om lokalhyran för radiologin i VGR?",
+      "vgr:regionovergripande-samordnande-grupper",
+    ],
+    // "pay" as a noun is what the staff are paid (004: "arbetsvillkor inkl ersättningar … hanteras via regionövergripande
+    // samordnande grupper"), not the verb "who pays" (kostnader)
+    [
+      "Who handles pay supplements for radiographers across VGR?",
+      "Vem hanterar lönetillägg för röntgensjuksköterskor i hela VGR?",
+      "vgr:regionovergripande-samordnande-grupper",
+    ],
+    ["Who decides the pay of nurses in VGR?", "Vem beslutar om ersättningarna till sjuksköterskor i VGR?", "vgr:regionovergripande-samordnande-grupper"],
   ])("%s", (en, sv, owner) => {
     expect(say(sv)).toBe(`owner ${owner}`);
     expect(say(en)).toBe(say(sv));

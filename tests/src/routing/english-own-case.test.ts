@@ -13,6 +13,9 @@ describe("an English question about one's own case gets the Swedish question's a
     ["My salary is wrong this month, who handles it?", "Min lön är fel den här månaden, vem hanterar det?"],
     ["My printer is broken, who fixes it?", "Min skrivare är trasig, vem lagar den?"],
     ["Who can reset my password?", "Vem kan byta mitt lösenord?"],
+    // one person's own doctor, ticket or bill: a case, never a kind of question
+    ["I want to book an appointment with my GP, how do I do that?", "Jag vill boka en tid hos min husläkare, hur gör jag?"],
+    ["How do I get reimbursed for my train ticket to the conference?", "Hur får jag ersättning för min tågbiljett till konferensen?"],
   ])("%s", (en, sv) => {
     expect(say(sv)).toBe("none");
     expect(say(en)).toBe("none");

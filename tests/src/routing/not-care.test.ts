@@ -26,6 +26,12 @@ describe("a service that is not health care is nobody's here", () => {
     "IT-strul igen, vem ska jag kontakta?",
     "Who handles IT support for the clinics in VGR?",
     "Where do I report a broken IT system?",
+    // a password is one account's: the IT support's to change or reset, whatever system it opens
+    "Hur byter jag lösenord i journalsystemet?",
+    "How do I change the password for the booking system?",
+    // a keyboard, a mouse or a webcam is ordered for one workplace, not a group's matter
+    "Var beställer jag ett nytt tangentbord till expeditionen?",
+    "Webbkameran på mottagningen fungerar inte, vem ordnar en ny?",
   ])("%s → none", (q) => {
     expect(say(q)).toBe("none");
     // said as such (the card explains it and offers no organisation to try: every one answers the same)
