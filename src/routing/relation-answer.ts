@@ -226,3 +226,25 @@ export function answerOfTopicOwner(
   const said = new Set(fold(text).split(/[^a-z0-9åäö]+/));
   return [...asked.cues].some((i) => (a.words[i] ?? "").length > 4 && said.has(a.words[i]!)) ? found : undefined;
 }
+
+/**
+ * A relation asked in an organisation without naming a group ("Vem utser ordföranden?" in VGR): whichever group is
+ * meant, the answer is the same when every group of the organisation with a mandate gives the same party (003 and 004:
+ * "Ordförande: Utses av koncernledning hälso- och sjukvård …" / "… av ledningsgrupp hälso- och sjukvård …"). When they
+ * differ (000 and 001 in Mellansverige), the question does not settle it: no answer here.
+ */
+export function answerOfEveryGroup(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked,
+  groupIds: readonly string[],
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  if (groupIds.length < 2) return undefined;
+  const found = groupIds.map((id) => answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds));
+  const targets = new Set(found.map((f) => f?.result.owner?.id));
+  const first = found[0];
+  if (!first || targets.size !== 1 || !first.result.owner || groupIds.includes(first.result.owner.id)) return undefined;
+  return { result: { ...first.result, confidence: Math.min(first.result.confidence, 0.8) }, subject: first.subject };
+}

@@ -29,7 +29,7 @@ import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
-import { answerOfTopicOwner } from "./relation-answer";
+import { answerOfEveryGroup, answerOfTopicOwner } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { offeredAsGuess } from "./guess";
@@ -208,6 +208,11 @@ export class Router {
       const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
     }
+    // the organisation known, no group named: the party every group of it names alike
+    // (only a question that asks nothing else: words of a topic may be a duty of one of them, "förslag på … nationella programområden")
+    const bare = asked && !a.tokens.some((t, i) => t.real && !ctx.skip.has(i) && !asked.cues.has(t.at));
+    const everyGroup = asked && bare && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? answerOfEveryGroup(this.relations, this.answers, asked, this.mandatedGroupsOf(ctx.orgId), a, excludedIds) : undefined;
+    if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
     if (chaired) return detail(chaired.result, { reason: "relation", subject: ref(chaired.subject), asks: "leads" });
@@ -349,6 +354,11 @@ export class Router {
   }
 
   /** A group as the answer to a question about itself, citing its own mandate. */
+  /** The groups (and kinds) of an organisation that have a mandate of their own. */
+  private mandatedGroupsOf(orgId: string): string[] {
+    return [...this.byId.values()].filter((e) => e.organizationId === orgId && (e.entryType === "group" || e.entryType === "kind") && !!e.document).map((e) => e.id);
+  }
+
   private groupItself(id: string, confidence = 0.9): RouteResult {
     return this.answers.ownerResult(id, confidence, this.answers.ownCitation(this.byId.get(id)!), [this.answers.candidate(id, 1)]);
   }
