@@ -149,7 +149,9 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
     const target = to.find((x) => x.role === "recipient") ?? to[to.length - 1];
     if (target) return target.id;
   }
-  const b = ctx.actors.startsWithSelf(best.s, home) ? actingOn(best.s, bodies, asked) : (bodies.find((x) => x.role === "subject") ?? actingOn(best.s, bodies, asked));
+  const b =
+    (ctx.actors.startsWithSelf(best.s, home) ? actingOn(best.s, bodies, asked) : (bodies.find((x) => x.role === "subject") ?? actingOn(best.s, bodies, asked))) ??
+    (asksForParty(a) ? fromBody(best.s, bodies, asked) : undefined);
   if (!b || b.id === home.id || b.id === home.kindId || ctx.instancesOf.get(home.id)?.includes(b.id)) return undefined;
   // the question set that body's act as the scene ("PPR har beslutat … Vem har huvudrollen i genomförandet?"): it asks the other part
   if (setting.has(b.id)) return undefined;
@@ -164,6 +166,21 @@ function isEscalation(text: string, home: GroupRecord, ctx: DecideContext): bool
   const kind = home.kindId ? ctx.answers.byId.get(home.kindId) : undefined;
   const t = spaced(text);
   return [home, kind].some((g) => g?.escalation.some((c) => spaced(c.text) === t));
+}
+
+/**
+ * The body a thing the question asks for comes "från" ("Möjlighet finns att avropa utredningsresurser från
+ * Samverkansnämndens kansli", 000): asked who or where to turn for that thing, it is the one to turn to. The thing is
+ * the word right before "från" and the question must name it ("ta emot uppdrag från …" answers no question about a
+ * referensgrupp).
+ */
+function fromBody(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
+  const f = ` ${fold(sentence)} `;
+  return bodies.find((x) => {
+    if (x.role !== "mention") return false;
+    const before = f.slice(0, x.index).trim().split(" ");
+    return before[before.length - 1] === "fran" && asked.has(keySv(before[before.length - 2] ?? ""));
+  });
 }
 
 /** Modal verbs and the light verbs of "ta ställning", "fatta beslut": what may stand between a body and the verb asked. */

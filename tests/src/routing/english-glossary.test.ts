@@ -86,6 +86,10 @@ describe("an English question gets the owner of the clean Swedish question", () 
       "vgr:regionovergripande-samordnande-grupper",
     ],
     ["Who decides the pay of nurses in VGR?", "Vem beslutar om ersättningarna till sjuksköterskor i VGR?", "vgr:regionovergripande-samordnande-grupper"],
+    // minutes are approved ("godkännas av ordförande", 003) and published ("publiceras på intranätet", 003), not adopted as a
+    // plan or a mandate is ("fastställs")
+    ["Who approves the minutes of a coordination council?", "Vem godkänner mötesanteckningarna i ett samordningsråd?", "vgr:samordningsrad-inom-halso-och-sjukvard"],
+    ["Where are the minutes of the VGR coordination councils published?", "Var publiceras anteckningarna från samordningsråden i VGR?", "vgr:samordningsrad-inom-halso-och-sjukvard"],
   ])("%s", (en, sv, owner) => {
     expect(say(sv)).toBe(`owner ${owner}`);
     expect(say(en)).toBe(say(sv));
