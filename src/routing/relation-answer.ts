@@ -186,3 +186,65 @@ export function answerWhoChairs(
   const text = found?.result.citations[0]?.text;
   return text && LED_BY.test(fold(text)) ? found : undefined;
 }
+
+/** Subject pronouns (folded): "jag", "vi", "man", "I", "we" … */
+const PERSONAL = new Set(["jag", "vi", "man", "du", "ni", "i", "we", "you"]);
+
+/**
+ * "Vem anmäler jag frågan till?", "Who do I tell?": a subject pronoun after the question word makes the question word
+ * the object (Swedish and English put the subject right after the finite verb in a question), so the question asks for
+ * the one the asker turns to; "Vilken grupp bereder ärendena?" has the question word as the subject and asks for the
+ * group that does the duty, which the topic's answer already is.
+ */
+function asksForReceiver(a: QuestionAnalysis): boolean {
+  const q = a.words.findIndex((w) => PARTY_WORDS.has(w));
+  if (q < 0) return false;
+  const end = a.words.findIndex((_, k) => k > q && a.sentenceOf[k] !== a.sentenceOf[q]);
+  return a.words.slice(q + 1, q + 4).some((w, k) => PERSONAL.has(w) && (end < 0 || q + 1 + k < end));
+}
+
+/**
+ * A relation asked of no named group ("Vem anmäler jag en fråga till dagordningen till?"), where the topic found the one
+ * group whose mandate speaks of it: the party that mandate's sentence names in that relation, when the sentence uses the
+ * question's own word for it (002 Ärendegång: "Frågor ska anmälas till … Utvecklings- och Utredningsenheten … så att frågan
+ * sätts upp på dagordningen"). Only a sentence with the asked word settles it; a relation nobody's clause words so stays
+ * with the topic's answer.
+ */
+export function answerOfTopicOwner(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked,
+  ownerId: string,
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  if (!asksForReceiver(a)) return undefined;
+  const hit: NameHit = { entryId: ownerId, matched: 0, coverage: 0, tokens: [], at: -1 };
+  const found = answerRelation(relations, answers, asked, [hit], a, excludedIds);
+  const text = found?.result.citations[0]?.text;
+  if (!found || !text || found.result.owner?.id === ownerId) return undefined;
+  const said = new Set(fold(text).split(/[^a-z0-9åäö]+/));
+  return [...asked.cues].some((i) => (a.words[i] ?? "").length > 4 && said.has(a.words[i]!)) ? found : undefined;
+}
+
+/**
+ * A relation asked in an organisation without naming a group ("Vem utser ordföranden?" in VGR): whichever group is
+ * meant, the answer is the same when every group of the organisation with a mandate gives the same party (003 and 004:
+ * "Ordförande: Utses av koncernledning hälso- och sjukvård …" / "… av ledningsgrupp hälso- och sjukvård …"). When they
+ * differ (000 and 001 in Mellansverige), the question does not settle it: no answer here.
+ */
+export function answerOfEveryGroup(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked,
+  groupIds: readonly string[],
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  if (groupIds.length < 2) return undefined;
+  const found = groupIds.map((id) => answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds));
+  const targets = new Set(found.map((f) => f?.result.owner?.id));
+  const first = found[0];
+  if (!first || targets.size !== 1 || !first.result.owner || groupIds.includes(first.result.owner.id)) return undefined;
+  return { result: { ...first.result, confidence: Math.min(first.result.confidence, 0.8) }, subject: first.subject };
+}

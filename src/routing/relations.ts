@@ -48,6 +48,15 @@ export interface RelationAnswer {
   readonly topical?: boolean;
 }
 
+/**
+ * Support comes in kinds, each from its own party: "Ordförande i respektive verksamhetsgrupp ansvarar för ev. administrativt
+ * stöd. Möjlighet finns att avropa utredningsresurser från Samverkansnämndens kansli." (000). The sentence naming the kind
+ * the question asks for ("administrativt stöd", not "utredningsresurser") answers it, even when another names a body.
+ */
+function namesSupportAsked(rel: Relation, aboutAt: ReadonlySet<number>, keys: readonly string[], cueKeys: ReadonlySet<string>): boolean {
+  return rel === "support" && [...aboutAt].some((i) => cueKeys.has(keys[i] ?? ""));
+}
+
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
@@ -248,7 +257,7 @@ export class RelationAnswerer {
         const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
         // most relations are answered by someone else: a sentence that names another body says who
         const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 1.5 : 0;
-        const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + 0.15 * overlap + names;
+        const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + (namesSupportAsked(rel, aboutAt, keys, this.cueKeys) ? 1 : 0) + 0.15 * overlap + names;
         const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
         if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord, overlap };
       }
@@ -297,6 +306,9 @@ export class RelationAnswerer {
     const own = bodies.find(isSelf);
     // in another mandate's sentence the group must be the one acted upon, not the one acting on someone else
     if (mention && own && (own.role === "subject" || own.role === "agent")) return undefined;
+    // … and a group only mentioned there ("Utses av respektive huvudman i Chefsforum och gruppen leds av … UoU", 002) is not
+    // the one the relation is said of when the mandate's own group word ("gruppen") stands nearer the relation's word
+    if (mention && own && own.role === "mention" && ownWordNearer(sentence, own.index, charIndexOfWord(sentence, anchorWord))) return undefined;
     // "Ledningsgruppen leder och styr samverkansnämndens operativa organisering" (001) says what the group leads, not
     // who leads it: a group leading in its own sentence does not answer who leads it
     if (rel === "leads" && own && own.role === "subject" && own.id === subject.id) return undefined;
@@ -339,6 +351,20 @@ const LEFT = new Set(["lamnade", "lamnat"]);
 function asksWhoHandedOver(ws: readonly string[]): boolean {
   const to = ws.some((w, i) => (w === "till" || w === "to") && ["vem", "vilken", "vilka", "whom"].includes(ws[i + 1] ?? ""));
   return !to && ws.some((w, i) => HANDED_OVER.has(w) || (LEFT.has(w) && ws[i + 1] === "over"));
+}
+
+/** Words by which a mandate speaks of its own group (folded). */
+const OWN_GROUP_WORDS = new Set(["gruppen", "gruppens", "radet", "samordningsradet", "samverkansgruppen", "grupperna"]);
+
+/** A word for the mandate's own group stands nearer the relation's word (a character index) than the body mentioned. */
+function ownWordNearer(sentence: string, bodyAt: number, anchor: number): boolean {
+  const f = ` ${fold(sentence)} `;
+  let at = 0;
+  for (const w of f.split(" ")) {
+    if (OWN_GROUP_WORDS.has(w) && Math.abs(at - anchor) < Math.abs(bodyAt - anchor)) return true;
+    at += w.length + 1;
+  }
+  return false;
 }
 
 /** Character index (in the folded sentence padded with a space, as Actors reports) of the n-th folded word. */

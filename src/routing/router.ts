@@ -29,6 +29,7 @@ import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
+import { answerOfEveryGroup, answerOfTopicOwner } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { offeredAsGuess } from "./guess";
@@ -207,6 +208,11 @@ export class Router {
       const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
     }
+    // the organisation known, no group named: the party every group of it names alike
+    // (only a question that asks nothing else: words of a topic may be a duty of one of them, "förslag på … nationella programområden")
+    const bare = asked && !a.tokens.some((t, i) => t.real && !ctx.skip.has(i) && !asked.cues.has(t.at));
+    const everyGroup = asked && bare && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? answerOfEveryGroup(this.relations, this.answers, asked, this.mandatedGroupsOf(ctx.orgId), a, excludedIds) : undefined;
+    if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
     if (chaired) return detail(chaired.result, { reason: "relation", subject: ref(chaired.subject), asks: "leads" });
@@ -217,6 +223,9 @@ export class Router {
       const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !asked.cues.has(t.at) && !named.some((h) => h.tokens.includes(i)));
       if (!rest.some((t) => t.real)) {
         const s = pickSubject(named, a)!;
+        // a group's meetings are its own to hold where no mandate sets them ("tid per gång avgörs utifrån behovet", 002;
+        // "Mötesfrekvensen kan anpassas utifrån behoven i aktuellt samordningsråd", 004): the group, without a clause's certainty
+        if (asked.relation === "meetings") return detail(this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
         return detail({ ...noAnswer(), candidates: [this.answers.candidate(s.entryId, 0)] }, { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
       }
     }
@@ -264,6 +273,9 @@ export class Router {
       const result = { ...noAnswer(), candidates: d.result.candidates };
       return detail(result, { reason: "topic", subject: ref(own.entryId), asks: asked?.relation ?? "topic" });
     }
+    // a relation of no named group, where the topic found the one mandate whose sentence names the party in its own words
+    const ofOwner = asked && !named.length && !sole && d.result.owner && d.reason === "topic" && asksForParty(a) && !refersToUnnamedGroup(a) ? answerOfTopicOwner(this.relations, this.answers, asked, d.result.owner.id, a, excludedIds) : undefined;
+    if (ofOwner && asked) return detail(ofOwner.result, { reason: "relation", subject: ref(ofOwner.subject), asks: asked.relation });
     if (asked && !named.length && !ctx.orgId && d.result.status === "owner" && refersToUnnamedGroup(a)) {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
@@ -342,6 +354,11 @@ export class Router {
   }
 
   /** A group as the answer to a question about itself, citing its own mandate. */
+  /** The groups (and kinds) of an organisation that have a mandate of their own. */
+  private mandatedGroupsOf(orgId: string): string[] {
+    return [...this.byId.values()].filter((e) => e.organizationId === orgId && (e.entryType === "group" || e.entryType === "kind") && !!e.document).map((e) => e.id);
+  }
+
   private groupItself(id: string, confidence = 0.9): RouteResult {
     return this.answers.ownerResult(id, confidence, this.answers.ownCitation(this.byId.get(id)!), [this.answers.candidate(id, 1)]);
   }
