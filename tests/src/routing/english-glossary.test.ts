@@ -90,6 +90,13 @@ describe("an English question gets the owner of the clean Swedish question", () 
     // plan or a mandate is ("fastställs")
     ["Who approves the minutes of a coordination council?", "Vem godkänner mötesanteckningarna i ett samordningsråd?", "vgr:samordningsrad-inom-halso-och-sjukvard"],
     ["Where are the minutes of the VGR coordination councils published?", "Var publiceras anteckningarna från samordningsråden i VGR?", "vgr:samordningsrad-inom-halso-och-sjukvard"],
+    // the verb "consult" is to check a position with someone ("stämmas av i dialog med", 004); only the noun
+    // "consultation" is a remiss. "consultant" is a doctor (personal).
+    [
+      "Who must the imaging council consult about decisions on IT systems?",
+      "Vem måste bildrådet stämma av med om beslut om IT-system?",
+      "vgr:koncernovergripande-grupp",
+    ],
   ])("%s", (en, sv, owner) => {
     expect(say(sv)).toBe(`owner ${owner}`);
     expect(say(en)).toBe(say(sv));
