@@ -21,7 +21,7 @@ import type { RouteAnalysis, RouteResult } from "./types";
 import { noAnswer } from "./types";
 import { NEAR_SHARE, SUBJECT_BONUS } from "./weights";
 import { applyCrossing, topicShare } from "./crossing";
-import { asksForParty } from "./relations";
+import { asksForParty, asksOnlyFact } from "./relations";
 import { fold, keySv, words } from "./normalize";
 import { memo } from "./memo";
 
@@ -149,6 +149,9 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
     const target = to.find((x) => x.role === "recipient") ?? to[to.length - 1];
     if (target) return target.id;
   }
+  // asked when, why or how the clause's act happens, not who does it: the clause's own group holds that fact
+  // ("Chefsforum initierade under 2015 …", 002, answers when the samverkansgrupp started, which is the group's)
+  if (asksOnlyFact(a)) return undefined;
   const b =
     (ctx.actors.startsWithSelf(best.s, home) ? actingOn(best.s, bodies, asked) : (bodies.find((x) => x.role === "subject") ?? actingOn(best.s, bodies, asked))) ??
     (asksForParty(a) ? fromBody(best.s, bodies, asked) : undefined);

@@ -39,6 +39,14 @@ const asksDuration = (ws: readonly string[]) => ws.some((w, i) => (w === "hur" &
 /** A question word opens its clause; "när" inside one is a conjunction ("… välja ny ordförande när den gamla slutar"). */
 const opensClause = (a: QuestionAnalysis, i: number): boolean => a.sentenceStarts.has(i) || ["och", "eller", "men", "and", "or", "but"].includes(a.words[i - 1] ?? "");
 
+/**
+ * The question asks only when, why or how ("När startade samverkansgruppen, och varför behövdes den?"): a fact of what a
+ * clause says, not who acts in it. A question word opening its clause, and no word asking for a party.
+ */
+export function asksOnlyFact(a: QuestionAnalysis): boolean {
+  return !asksForParty(a) && a.words.some((w, i) => (ASKS_FACT.has(w) || w === "hur" || w === "how") && opensClause(a, i));
+}
+
 /** The question asks who (a party), not only when, why or how. */
 export function asksForParty(a: QuestionAnalysis): boolean {
   return a.words.some((w) => ASKS_PARTY.has(w));

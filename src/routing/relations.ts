@@ -36,7 +36,7 @@ const YIELDS_TO_TEMPLATE: ReadonlySet<Relation> = new Set([...GIVEN_BY_OTHERS, "
 
 // the question side (which relation is asked, and whether it is) lives in relation-detect.ts and relation-asked.ts
 export { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
-export { asksForParty, asksWhoChairs, asksWhoIsIn, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
+export { asksForParty, asksOnlyFact, asksWhoChairs, asksWhoIsIn, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
 export { answerRelation, answerWhoChairs } from "./relation-answer";
 
 export interface RelationAnswer {
