@@ -242,9 +242,11 @@ export function answerOfEveryGroup(
   excludedIds: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
   if (groupIds.length < 2) return undefined;
-  const found = groupIds.map((id) => answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds));
-  const targets = new Set(found.map((f) => f?.result.owner?.id));
-  const first = found[0];
-  if (!first || targets.size !== 1 || !first.result.owner || groupIds.includes(first.result.owner.id)) return undefined;
+  const answerOf = (id: string) => answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+  const first = answerOf(groupIds[0]!);
+  const target = first?.result.owner?.id;
+  if (!first || !target || groupIds.includes(target)) return undefined;
+  // the first group that names another party (or none) settles it: an organisation may have thousands of groups
+  for (let i = 1; i < groupIds.length; i++) if (answerOf(groupIds[i]!)?.result.owner?.id !== target) return undefined;
   return { result: { ...first.result, confidence: Math.min(first.result.confidence, 0.8) }, subject: first.subject };
 }

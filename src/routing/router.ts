@@ -63,6 +63,7 @@ export class Router {
   private decide!: DecideContext;
   private crossing!: CrossingContext;
   private readonly byId = new Map<string, GroupRecord>();
+  private readonly mandated = new Map<string, string[]>();
   private naming!: GroupNaming;
   private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
@@ -353,12 +354,17 @@ export class Router {
     return this.answers.ownerResult(e.id, 0.9, this.answers.membersCitation(e), [this.answers.candidate(e.id, 1)]);
   }
 
-  /** A group as the answer to a question about itself, citing its own mandate. */
-  /** The groups (and kinds) of an organisation that have a mandate of their own. */
+  /** The groups (and kinds) of an organisation that have a mandate of their own, listed once per router. */
   private mandatedGroupsOf(orgId: string): string[] {
-    return [...this.byId.values()].filter((e) => e.organizationId === orgId && (e.entryType === "group" || e.entryType === "kind") && !!e.document).map((e) => e.id);
+    let ids = this.mandated.get(orgId);
+    if (!ids) {
+      ids = [...this.byId.values()].filter((e) => e.organizationId === orgId && (e.entryType === "group" || e.entryType === "kind") && !!e.document).map((e) => e.id);
+      this.mandated.set(orgId, ids);
+    }
+    return ids;
   }
 
+  /** A group as the answer to a question about itself, citing its own mandate. */
   private groupItself(id: string, confidence = 0.9): RouteResult {
     return this.answers.ownerResult(id, confidence, this.answers.ownCitation(this.byId.get(id)!), [this.answers.candidate(id, 1)]);
   }
