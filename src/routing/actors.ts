@@ -18,7 +18,8 @@ export interface BodyInSentence {
 }
 
 const PREPOSITIONS = new Set(["till", "fran", "med", "for", "inom", "i", "hos", "pa", "om", "at", "mot", "under", "via", "mellan", "efter", "kring"]);
-const SELF_WORDS = new Set(["gruppen", "gruppens", "radet", "radets", "samordningsradet", "samordningsradets", "samverkansgruppen", "samverkansgruppens", "grupperna", "samordningsraden"]);
+/** Words by which a mandate speaks of its own group (folded): "Gruppen ska …", "Samordningsrådets uppdrag …". */
+export const SELF_WORDS: ReadonlySet<string> = new Set(["gruppen", "gruppens", "radet", "radets", "samordningsradet", "samordningsradets", "samverkansgruppen", "samverkansgruppens", "grupperna", "samordningsraden"]);
 const DELEGATION = /\b(fordelat|delegerat|overlatit|overlamnat|gett|givit)\b/;
 
 /** Sentences of a clause (a new sentence starts after . ! ? before a capital letter). */

@@ -12,7 +12,7 @@ import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
 import { isConcept, type QuestionAnalysis } from "./analyze";
 import { contentKeys, type CompiledLexicon, type RelationTable } from "./compiled-lexicon";
 import type { Relation } from "./lexicon";
-import { Actors, sentences, type BodyInSentence } from "./actors";
+import { Actors, SELF_WORDS, sentences, type BodyInSentence } from "./actors";
 import { clausesOf } from "./passages";
 import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
@@ -353,15 +353,12 @@ function asksWhoHandedOver(ws: readonly string[]): boolean {
   return !to && ws.some((w, i) => HANDED_OVER.has(w) || (LEFT.has(w) && ws[i + 1] === "over"));
 }
 
-/** Words by which a mandate speaks of its own group (folded). */
-const OWN_GROUP_WORDS = new Set(["gruppen", "gruppens", "radet", "samordningsradet", "samverkansgruppen", "grupperna"]);
-
 /** A word for the mandate's own group stands nearer the relation's word (a character index) than the body mentioned. */
 function ownWordNearer(sentence: string, bodyAt: number, anchor: number): boolean {
   const f = ` ${fold(sentence)} `;
   let at = 0;
   for (const w of f.split(" ")) {
-    if (OWN_GROUP_WORDS.has(w) && Math.abs(at - anchor) < Math.abs(bodyAt - anchor)) return true;
+    if (SELF_WORDS.has(w) && Math.abs(at - anchor) < Math.abs(bodyAt - anchor)) return true;
     at += w.length + 1;
   }
   return false;
