@@ -8,9 +8,10 @@ import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
 import { ARTICLES, asksForParty, TO } from "./relation-asked";
 import type { RelationAsked } from "./relation-detect";
-import type { RelationAnswer, RelationAnswerer } from "./relations";
+import { GIVEN_BY_OTHERS, type RelationAnswer, type RelationAnswerer } from "./relations";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import { fold } from "./normalize";
+import { describesGroup } from "./group-words";
 import type { RouteResult } from "./types";
 
 /** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
@@ -249,4 +250,28 @@ export function answerOfEveryGroup(
   // the first group that names another party (or none) settles it: an organisation may have thousands of groups
   for (let i = 1; i < groupIds.length; i++) if (answerOf(groupIds[i]!)?.result.owner?.id !== target) return undefined;
   return { result: { ...first.result, confidence: Math.min(first.result.confidence, 0.8) }, subject: first.subject };
+}
+
+/**
+ * A relation someone else holds towards a group ("Vem ger formella uppdrag till gruppen där vi verksamhetschefer inom
+ * urologi samarbetar?", "… i den grupp som koordinerar röntgenfrågor?"), asked of a group the question describes but does
+ * not name: the topic found the group described, and a group is not its own appointer, commissioner or proposer
+ * (000: "Formella uppdrag kan endast ges av ledningsgruppen"; 003: "De utses av respektive förvaltningschef"). The
+ * party that group's mandate names answers, citing its clause; a mandate that names none leaves no answer here.
+ */
+export function answerOfDescribedGroup(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked,
+  groupId: string,
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  if (!GIVEN_BY_OTHERS.has(asked.relation) || !asksForParty(a) || !describesGroup(a)) return undefined;
+  const g = answers.byId.get(groupId);
+  if (!g || (g.entryType !== "group" && g.entryType !== "kind") || !g.document) return undefined;
+  const found = answerRelation(relations, answers, asked, [{ entryId: groupId, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+  const target = found?.result.owner?.id;
+  if (!found || !target || target === g.id || target === g.kindId || answers.byId.get(target)?.kindId === g.id) return undefined;
+  return { result: { ...found.result, confidence: Math.min(found.result.confidence, 0.8) }, subject: found.subject };
 }

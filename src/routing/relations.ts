@@ -24,7 +24,7 @@ import { asksForParty, SELF_RELATIONS } from "./relation-asked";
 const OWN_POWERS: ReadonlySet<Relation> = new Set(["subgroups", "coopted"]);
 
 /** Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets its plan … */
-const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
+export const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
 
 /**
  * Relations a group's own sentence naming no one else answers with the group, which yield to its template's answer when

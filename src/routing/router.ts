@@ -29,7 +29,7 @@ import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
-import { answerOfEveryGroup, answerOfTopicOwner } from "./relation-answer";
+import { answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { offeredAsGuess } from "./guess";
@@ -281,6 +281,9 @@ export class Router {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
     }
+    // a relation someone else holds towards the group the question describes (the topic's answer), not names
+    const described = asked && !named.length && !sole && d.result.status === "owner" && d.result.owner && (d.reason === "topic" || d.reason === "kind-only") ? answerOfDescribedGroup(this.relations, this.answers, asked, d.result.owner.id, a, excludedIds) : undefined;
+    if (described && asked) return detail(described.result, { reason: "relation", subject: ref(described.subject), asks: asked.relation });
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
