@@ -29,7 +29,7 @@ import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
-import { answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner } from "./relation-answer";
+import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { offeredAsGuess } from "./guess";
@@ -218,6 +218,12 @@ export class Router {
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
     if (chaired) return detail(chaired.result, { reason: "relation", subject: ref(chaired.subject), asks: "leads" });
+    // the asker sends a matter to the group: how it reaches the group, not where the group reports
+    const sentTo = asked?.relation === "reports" && asksForParty(a) ? askerSendsTo(named, a) : undefined;
+    if (sentTo && asked) {
+      const result = answerIntake(this.relations, this.answers, sentTo, a, excludedIds, asked.cues);
+      return detail(result, { reason: result.owner ? "relation" : "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
+    }
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
