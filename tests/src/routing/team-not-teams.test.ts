@@ -32,3 +32,19 @@ describe("a team is no web meeting", () => {
     expect(r.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 });
+
+describe("a phrase its stop words reduce to one common word gives that word no concept", () => {
+  // "jobba på ett nytt sätt" was only "sätt", the stem of "sätter"; "sagt ja till" only "sagt"
+  it("reads 'sätter' as no way of working (004 Klinisk ledning: 'förändrade arbetssätt')", () => {
+    expect(termsOf("Vem sätter verksamhetsplanen?").some((t) => t.startsWith("~arbets"))).toBe(false);
+  });
+
+  it("reads 'sagt' as no decision", () => {
+    expect(termsOf("Vem har sagt att vi ska ha möte?").some((t) => t.startsWith("~beslut"))).toBe(false);
+  });
+
+  it("still reads 'nya arbetssätt' and 'klartecken' so", () => {
+    expect(termsOf("Vem tar hand om nya arbetssätt i VGR?").some((t) => t.startsWith("~arbets"))).toBe(true);
+    expect(termsOf("Vem ger klartecken?").some((t) => t.startsWith("~beslut"))).toBe(true);
+  });
+});
