@@ -30,7 +30,7 @@ import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
-import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, matchAll, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
+import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { offeredAsGuess } from "./guess";
 import { speaksOfOwnThing } from "./own-matter";
@@ -288,6 +288,8 @@ export class Router {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
     }
+    const whose = bare && asked && !named.length && !sole && !ctx.orgId && d.reason === "topic" ? this.whoseRelation(d.result, asked, a, excludedIds) : undefined;
+    if (whose && asked) return detail(whose, { reason: "relation-unsure", asks: asked.relation });
     // a relation someone else holds towards the group the question describes (the topic's answer), not names
     const described = asked && !named.length && !sole && d.result.status === "owner" && d.result.owner && (d.reason === "topic" || d.reason === "kind-only") ? answerOfDescribedGroup(this.relations, this.answers, asked, d.result.owner.id, a, excludedIds) : undefined;
     if (described && asked) return detail(described.result, { reason: "relation", subject: ref(described.subject), asks: asked.relation });
@@ -379,6 +381,24 @@ export class Router {
     if (!e || !clause || !chair || !asksOnlyFact(a) || matchAll(chair.about, a.words, new Set()) === 0) return undefined;
     const citation = { groupId: e.id, section: clause.citation.section, text: clause.text.replace(/\s+/g, " ").trim() };
     return { ...this.answers.ownerResult(e.id, 0.75, [citation], [this.answers.candidate(e.id, 1)]), escalation: null };
+  }
+
+  /**
+   * "Vem föreslår ordförande?" — nothing asked but a relation someone else holds, no group and no organisation named: the
+   * topic finds a group doing that act in a duty of its own towards others (004 "Nominera ordförande och ledamöter till
+   * nationella programområden"), while its mandate names another party holding the relation towards the group itself
+   * (003, the template it follows: "Ordförande: Utses av koncernledning … efter förslag från förvaltningscheferna").
+   * The question does not say whose chair: both are offered, not the duty's group with confidence.
+   */
+  private whoseRelation(r: RouteResult, asked: RelationAsked, a: QuestionAnalysis, excludedIds: ReadonlySet<string>): RouteResult | undefined {
+    if (r.status !== "owner" || !r.owner || !GIVEN_BY_OTHERS.has(asked.relation)) return undefined;
+    const g = this.byId.get(r.owner.id);
+    if (!g || !g.document) return undefined;
+    const other = answerRelation(this.relations, this.answers, asked, [{ entryId: g.id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+    const p = other?.result.owner?.id;
+    if (!p || p === g.id || p === g.kindId || this.byId.get(p)?.kindId === g.id) return undefined;
+    const candidates = [this.answers.candidate(g.id, 1), this.answers.candidate(p, 1)];
+    return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), citations: [...r.citations, ...(other?.result.citations ?? [])].slice(0, 3), candidates };
   }
 
   /** The groups (and kinds) of an organisation that have a mandate of their own, listed once per router. */
