@@ -14,7 +14,7 @@ const { say } = sampleRouter();
 
 describe("an adjective and its noun name one care area (003, 004)", () => {
   it.each([
-    "Vi vill ändra arbetssättet inom ortopedisk kirurgi på sjukhusen i VGR. Vem tar det?",
+    "Vi vill förändra processerna inom ortopedisk kirurgi på sjukhusen i VGR. Vem tar det?",
     "Hur patienterna tas emot inom ortopedisk kirurgi ska förändras på alla sjukhus i VGR. Vilken grupp driver det?",
   ])("%s", (q) => {
     expect(say(q)).toBe(`owner ${KIND}`);
