@@ -60,7 +60,7 @@ const PLACE = new Set(["pa", "vid", "at"]);
  * county, municipality and region has every kind of matter). Keys of the nouns, and the prepositions that make them
  * a place; an article may stand between in English ("in the region").
  */
-const PLACE_NOUNS = new Set(["lan", "kommun", "region", "landsting"]);
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(["lan", "kommun", "region", "landsting"]);
 const PLACE_BEFORE_NOUN = new Set(["i", "inom", "in", "within"]);
 const ARTICLES = new Set(["the", "our", "var", "vart"]);
 

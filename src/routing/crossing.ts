@@ -129,9 +129,24 @@ function withoutNames(text: string, names: readonly string[]): string {
   let t = text.replace(/\s+/g, " ");
   for (const n of [...names].sort((x, y) => y.length - x.length)) {
     const esc = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-    t = t.replace(new RegExp(esc, "giu"), " ");
+    t = t.replace(new RegExp(`${anyInflection(esc)}(?![\\p{L}])`, "giu"), " ");
   }
   return t;
+}
+
+/** Endings of a Swedish noun's plural and definite forms (-erna, -arna, -orna, -er, -ar, -or, -en, -et, -na, -n). */
+const NOUN_ENDING = /(erna|arna|orna|er|ar|or|en|et|na)$/u;
+
+/**
+ * A name's last word in any of its inflected forms: a Swedish noun's plural and definite endings attach to its stem
+ * ("Koncernövergripande grupper" is written "berörd koncernövergripande grupp" in the clause) — a general fact of
+ * Swedish. The stem keeps at least four letters.
+ */
+function anyInflection(escaped: string): string {
+  const m = /(\p{L}+)$/u.exec(escaped);
+  if (!m) return escaped;
+  const stem = m[1]!.replace(NOUN_ENDING, "");
+  return stem.length >= 4 && stem !== m[1] ? `${escaped.slice(0, m.index)}${stem}\\p{L}*` : `${escaped}\\p{L}*`;
 }
 
 /** How much of the question (its weighted tokens) a passage's terms cover: all of it, and without the terms in `leave`. */

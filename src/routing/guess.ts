@@ -5,7 +5,7 @@
  * rådet eller någon annan?"). The question's other words decide, as for any question: the guess earns no bonus as
  * the question's subject, and its name is no part of what a clause covers (crossing.ts `topicShare`).
  */
-import type { QuestionAnalysis } from "./analyze";
+import { PLACE_NOUNS, type QuestionAnalysis } from "./analyze";
 import type { NameHit } from "./names";
 
 /** The finite verbs of a cleft question before "det"/"it" (folded: "är" is "ar"). */
@@ -20,10 +20,34 @@ function span(h: NameHit, a: QuestionAnalysis): { first: number; last: number } 
   return ats.length ? { first: Math.min(h.at, ...ats), last: Math.max(h.at, ...ats) } : { first: h.at, last: h.at };
 }
 
+/**
+ * A Swedish genitive right before the name is the name's own determiner, part of the noun phrase offered: "är det
+ * länets samverkansgrupp", "är det VGR:s råd" (a genitive ends in -s; "länets", "regionens", "vgr:s").
+ */
+function genitiveBefore(first: number, a: QuestionAnalysis): number {
+  const w = a.words[first - 1] ?? "";
+  // "VGR:s" is read as two words, "vgr" and "s"
+  if (w === "s" && first >= 2) return first - 2;
+  return w.length >= 4 && w.endsWith("s") && !BETWEEN.has(w) && !CLEFT_IT.has(w) && !CLEFT_VERB.has(w) && !OR.has(w) ? first - 1 : -1;
+}
+
 export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
   const { first, last } = span(h, a);
-  let i = first - 1;
+  const gen = genitiveBefore(first, a);
+  let i = (gen >= 0 ? gen : first) - 1;
   while (i >= 0 && BETWEEN.has(a.words[i]!)) i--;
   if (CLEFT_IT.has(a.words[i] ?? "") && CLEFT_VERB.has(a.words[i - 1] ?? "")) return true;
-  return OR.has(a.words[last + 1] ?? "") || OR.has(a.words[first - 1] ?? "");
+  return OR.has(a.words[last + 1] ?? "") || OR.has(a.words[(gen >= 0 ? gen : first) - 1] ?? "");
+}
+
+/**
+ * The tokens of a body offered as a guess: its name's, and a genitive of place before it ("länets samverkansgrupp":
+ * whose county, as "i länet" says where, not what; analyze.ts PLACE_NOUNS). A genitive of a care area
+ * ("neurologins samordningsråd") says which group, and stays.
+ */
+export function guessTokens(h: NameHit, a: QuestionAnalysis): number[] {
+  const { first } = span(h, a);
+  const gen = genitiveBefore(first, a);
+  const extra = gen < 0 ? [] : a.tokens.flatMap((t, i) => (t.at >= gen && t.at < first && PLACE_NOUNS.has(t.key) ? [i] : []));
+  return [...h.tokens, ...extra];
 }

@@ -30,6 +30,12 @@ export function matchAll(t: RelationTable["about"], ws: readonly string[], hits:
 
 /** Words that stand between a group's name and the rest of its noun phrase ("X:s", "ger X dess uppdrag"). */
 const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "their"]);
+/**
+ * Sentence adverbs (folded): in a Swedish main clause they stand right after the finite verb, inside the verb's phrase
+ * ("tar sedan ställning", "fattar då beslut", "utser egentligen ordförande") — a general fact of Swedish word order.
+ * No relation's words contain one.
+ */
+const SENTENCE_ADVERBS = new Set(["sedan", "sen", "da", "darefter", "slutligen", "ocksa", "aven", "alltsa", "egentligen", "ju", "dock", "redan", "faktiskt", "verkligen", "nog", "sedermera"]);
 /** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
 const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
 
@@ -40,7 +46,8 @@ const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
  * samordningsrådet för bild- och funktionsmedicin dess uppdrag?"): without the name the cue reads as one phrase.
  */
 function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; at: number[] } {
-  const drop = new Set<number>();
+  // a sentence adverb stands between the finite verb and the rest of its phrase ("Vem tar sedan ställning till …?")
+  const drop = new Set<number>(a.words.flatMap((w, i) => (SENTENCE_ADVERBS.has(w) && i > 0 ? [i] : [])));
   for (const h of named) {
     const ats = h.tokens.map((t) => a.tokens[t]!.at).filter((x) => x >= 0);
     if (!ats.length) continue;
@@ -111,7 +118,8 @@ function someNear(aboutAt: ReadonlySet<number>, actAt: ReadonlySet<number>, plac
  * read on the question as written and on it without the named groups' names (see withoutNames).
  */
 export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
-  const bare = named.length ? withoutNames(a, named, lex) : undefined;
+  const without = withoutNames(a, named, lex);
+  const bare = without.ws.length < a.words.length ? without : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
   const plain = wordList(lex, a.words);
   const short = bare ? wordList(lex, bare.ws) : undefined;

@@ -32,7 +32,7 @@ import { EitherOr } from "./either-or";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
-import { offeredAsGuess } from "./guess";
+import { guessTokens, offeredAsGuess } from "./guess";
 import { speaksOfOwnThing } from "./own-matter";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
@@ -243,7 +243,10 @@ export class Router {
     if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
     const skip = this.topicSkip(a, ctx, asked, named, cal);
     // a body offered as a guess ("Är det PPR som …?") is what the question asks to check, not evidence for itself
-    for (const h of named) if (offeredAsGuess(h, a)) for (const t of h.tokens) skip.add(t);
+    // … also a body of another organisation than the question's ("Västmanland … med Uppsala. Är det länets
+    // samverkansgrupp som tar det?"): it is no candidate, and its name is no evidence for the groups that are
+    const guessed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
+    for (const h of guessed) if (offeredAsGuess(h, a)) for (const t of guessTokens(h, a)) skip.add(t);
     // "flera verksamhetsområden": the areas the matter touches, not those of the groups it names (several-areas.ts)
     const several = withSeveralAreas(a, new Set(named.flatMap((h) => h.tokens)), this.lex.areaConcepts, this.naming.groupHeads, this.changeTerms);
     a = several.analysis;

@@ -27,6 +27,20 @@ function namesGroupByArea(a: QuestionAnalysis, t: QToken, heads: ReadonlySet<str
   return AREA_OF.has(a.words[t.at - 1] ?? "") && (isGroupNoun(a, t.at - 2) || heads.has(a.keys[t.at - 2] ?? ""));
 }
 
+/** Swedish adjectives of a speciality end in -isk ("ortopedisk", "psykiatrisk", "kirurgisk"; -iska, -iskt). */
+const ADJECTIVE = /isk[at]?$/;
+
+/**
+ * An area adjective right before an area noun restricts it ("ortopedisk kirurgi" is one kind of surgery, one
+ * speciality): a general fact of Swedish, an attributive adjective narrows its noun. The adjective's area is then no
+ * area of its own. A list needs its joining words or commas between items, never an adjective's ending.
+ */
+function restrictsNext(a: QuestionAnalysis, i: number, isArea: (k: number) => boolean): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  return t.at >= 0 && ADJECTIVE.test(a.words[t.at] ?? "") && !!next && next.at === t.at + 1 && isArea(i + 1);
+}
+
 /** Words that join the items of a list ("akuten, röntgen och vårdcentralerna"; commas are no words). */
 const JOINING = new Set(["och", "samt", "bade", "and", "both", "plus"]);
 
@@ -72,10 +86,10 @@ export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<numbe
   if (several < 0) return { analysis: a };
   const concept = a.tokens[several]!.key;
   const areaTokens = new Map<number, Set<string>>();
+  const isArea = areaTokenTest(a, leftOut, areaConcepts, heads);
   a.tokens.forEach((t, i) => {
-    if (t.at < 0 || leftOut.has(i) || namesGroupByArea(a, t, heads)) return;
-    const areas = t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)).map((x) => x.term);
-    if (areas.length) areaTokens.set(i, new Set(areas));
+    if (!isArea(i) || restrictsNext(a, i, isArea)) return;
+    areaTokens.set(i, new Set(t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)).map((x) => x.term)));
   });
   const distinct = new Set([...areaTokens.values()].flatMap((s) => [...s]));
   if (distinct.size < 2) return { analysis: a, skip: several };
@@ -95,9 +109,18 @@ export function oneAreaOnly(a: QuestionAnalysis, leftOut: ReadonlySet<number>, s
   if (!several) return false;
   if (a.tokens.some((t, i) => !skip.has(i) && t.terms.some((x) => x.term === several && x.credit === 1))) return false;
   const distinct = new Set<string>();
+  const isArea = areaTokenTest(a, leftOut, areaConcepts, heads);
   a.tokens.forEach((t, i) => {
-    if (t.at < 0 || leftOut.has(i) || namesGroupByArea(a, t, heads)) return;
+    if (!isArea(i) || restrictsNext(a, i, isArea)) return;
     for (const x of t.terms) if (x.credit === 1 && areaConcepts.has(x.term)) distinct.add(x.term);
   });
   return distinct.size === 1;
+}
+
+/** A token names a care area the matter touches: not a group's name, nor a group named by its area. */
+function areaTokenTest(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>, heads: ReadonlySet<string>): (i: number) => boolean {
+  return (i) => {
+    const t = a.tokens[i]!;
+    return t.at >= 0 && !leftOut.has(i) && !namesGroupByArea(a, t, heads) && t.terms.some((x) => x.credit === 1 && areaConcepts.has(x.term));
+  };
 }
