@@ -94,3 +94,23 @@ export function kindSpokenOf(a: QuestionAnalysis, kindsOfHead: ReadonlyMap<strin
   }
   return undefined;
 }
+
+/** Forms of "råd" and "group" that speak of a governance group (folded; "rad" alone is also "row"). */
+const COUNCIL = /^(.{3,})?(radet|radets|raden|radens)$/;
+/** "område" (area) folds to a word ending so: "programområdet", "verksamhetsområden". */
+const AREA = /omraden?s?$|omradet(s)?$/;
+const GROUP_NOUNS = new Set(["group", "groups", "council", "committee"]);
+/** Question words that make the group noun after them the one asked for ("vilken grupp …?"), not one described. */
+const ASKING_FOR = new Set(["vilken", "vilket", "vilka", "which", "what"]);
+
+/**
+ * "… i gruppen för barnsjukvården", "den grupp som koordinerar röntgenfrågor", "the council that …": the question speaks of
+ * a group it describes instead of naming (a group noun, or a compound with one as its head, as Swedish names a thing by its
+ * head), and does not ask for it ("vilken grupp …?" asks which group; "arbetsgrupper" are the groups a group sets up).
+ */
+export function describesGroup(a: QuestionAnalysis): boolean {
+  return a.words.some((w, i) => {
+    if (ASKING_FOR.has(a.words[i - 1] ?? "")) return false;
+    return GROUP_WORDS.has(w) || GROUP_NOUNS.has(w) || w === "grupper" || w === "grupperna" || isGroupCompound(w) || (COUNCIL.test(w) && !AREA.test(w) && !NOT_A_GOVERNANCE_GROUP.some((p) => w.startsWith(p) && w !== p));
+  });
+}

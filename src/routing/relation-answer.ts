@@ -8,10 +8,11 @@ import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
 import { ARTICLES, asksForParty, TO } from "./relation-asked";
 import type { RelationAsked } from "./relation-detect";
-import type { RelationAnswer, RelationAnswerer } from "./relations";
+import { GIVEN_BY_OTHERS, type RelationAnswer, type RelationAnswerer } from "./relations";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import { fold } from "./normalize";
-import type { RouteResult } from "./types";
+import { describesGroup } from "./group-words";
+import { noAnswer, type RouteResult } from "./types";
 
 /** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
 const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
@@ -249,4 +250,66 @@ export function answerOfEveryGroup(
   // the first group that names another party (or none) settles it: an organisation may have thousands of groups
   for (let i = 1; i < groupIds.length; i++) if (answerOf(groupIds[i]!)?.result.owner?.id !== target) return undefined;
   return { result: { ...first.result, confidence: Math.min(first.result.confidence, 0.8) }, subject: first.subject };
+}
+
+/**
+ * A relation someone else holds towards a group ("Vem ger formella uppdrag till gruppen där vi verksamhetschefer inom
+ * urologi samarbetar?", "… i den grupp som koordinerar röntgenfrågor?"), asked of a group the question describes but does
+ * not name: the topic found the group described, and a group is not its own appointer, commissioner or proposer
+ * (000: "Formella uppdrag kan endast ges av ledningsgruppen"; 003: "De utses av respektive förvaltningschef"). The
+ * party that group's mandate names answers, citing its clause; a mandate that names none leaves no answer here.
+ */
+export function answerOfDescribedGroup(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked,
+  groupId: string,
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  if (!GIVEN_BY_OTHERS.has(asked.relation) || !asksForParty(a) || !describesGroup(a)) return undefined;
+  const g = answers.byId.get(groupId);
+  if (!g || (g.entryType !== "group" && g.entryType !== "kind") || !g.document) return undefined;
+  const found = answerRelation(relations, answers, asked, [{ entryId: groupId, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+  const target = found?.result.owner?.id;
+  if (!found || !target || target === g.id || target === g.kindId || answers.byId.get(target)?.kindId === g.id) return undefined;
+  return { result: { ...found.result, confidence: Math.min(found.result.confidence, 0.8) }, subject: found.subject };
+}
+
+/** The asker as the subject (folded): Swedish "jag", "vi", "man", "du", "ni"; English "we", "you", and "I" (Swedish "i" is "in"). */
+const ASKERS = new Set(["jag", "vi", "man", "du", "ni", "we", "you"]);
+/** Question words asking where or to whom (folded). */
+const WHERE = new Set(["vart", "var", "vem", "vilken", "vilka", "where", "who", "whom"]);
+
+/**
+ * "Vart skickar jag ett ärende till samverkansgruppen?": the asker sends, and "till" marks the group as the receiver
+ * (Swedish puts the receiver after "till", the sender as the subject), so what is asked is how a matter reaches the
+ * group, not where the group itself reports. A question already naming a recipient and asking for more ("… till
+ * ledningsgruppen. Ska någon mer ha dem?") asks the group's reporting, as before.
+ */
+export function askerSendsTo(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  if (named.length !== 1 || a.words.some((w) => BESIDES.has(w))) return undefined;
+  const h = named[0]!;
+  const first = firstWordOf(h, a);
+  let i = first - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  if (i < 0 || !TO.has(a.words[i]!)) return undefined;
+  const same = (k: number) => a.sentenceOf[k] === a.sentenceOf[first];
+  const asker = a.words.findIndex((w, k) => k < i && same(k) && (ASKERS.has(w) || (w === "i" && a.language === "en")));
+  const q = a.words.findIndex((w, k) => k < i && same(k) && WHERE.has(w));
+  return asker >= 0 && q >= 0 && q < asker ? h : undefined;
+}
+
+/**
+ * How a matter reaches the group the asker sends it to: the procedure its mandate states (002 Ärendegång: "Frågor ska
+ * anmälas till enhetschef eller utvecklingsstrateg på … UoU … så att frågan sätts upp på dagordningen"), never one of the
+ * group's own duties (what it prepares for others: "bereder ärenden till samverkansnämnden", 001). No such clause: the
+ * mandates do not say, and the group is the only candidate.
+ */
+export function answerIntake(relations: RelationAnswerer, answers: AnswerBuilder, to: NameHit, a: QuestionAnalysis, excludedIds: ReadonlySet<string>, cues: ReadonlySet<number>): RouteResult {
+  const g = answers.byId.get(to.entryId)!;
+  const r = relations.intake(g, a, excludedIds, new Set([...cues, ...to.tokens.map((t) => a.tokens[t]!.at)]), cues);
+  if (!r || !answers.byId.has(r.targetId)) return { ...noAnswer(), candidates: [answers.candidate(g.id, 0)] };
+  const result = answers.ownerResult(r.targetId, 0.85, [r.citation], [answers.candidate(r.targetId, 1)]);
+  return { ...result, escalation: null };
 }

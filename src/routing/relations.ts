@@ -24,7 +24,7 @@ import { asksForParty, SELF_RELATIONS } from "./relation-asked";
 const OWN_POWERS: ReadonlySet<Relation> = new Set(["subgroups", "coopted"]);
 
 /** Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets its plan … */
-const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
+export const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
 
 /**
  * Relations a group's own sentence naming no one else answers with the group, which yield to its template's answer when
@@ -127,6 +127,23 @@ export class RelationAnswerer {
     return direct ?? (rel === "decides" ? this.answerOnly("prepares", s, a, excluded) : undefined);
   }
 
+  /** Only the mandate's procedure clauses (not its duties, purpose, boundaries, nor other mandates' mentions) answer. */
+  private procedureOnly = false;
+
+  /**
+   * How a matter reaches the group (an asker sending it there): the "prepares" relation read from the group's (or its
+   * kind's) procedure clauses, where the party is someone other than the group.
+   */
+  intake(s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>, skipWords: ReadonlySet<number>, cues: ReadonlySet<number>): RelationAnswer | undefined {
+    this.procedureOnly = true;
+    try {
+      const r = this.answer("prepares", s, a, excluded, skipWords, cues);
+      return r && r.how !== "self" && r.targetId !== s.id && r.targetId !== s.kindId ? r : undefined;
+    } finally {
+      this.procedureOnly = false;
+    }
+  }
+
   private answerOnly(rel: Relation, s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>): RelationAnswer | undefined {
     const kind = s.kindId ? this.byId.get(s.kindId) : undefined;
     const scopes = [s, ...(kind ? [kind] : []), ...(this.instancesOf.get(s.id) ?? [])];
@@ -218,7 +235,10 @@ export class RelationAnswerer {
     // a validity clause is about the mandate itself, whatever words it uses ("Fastställd av Samverkansnämndens ledningsgrupp")
     const headed = (c: Clause) => (fold(c.text).startsWith(fold(c.citation.section)) ? c.text : `${c.citation.section}: ${c.text}`);
     const validity = (g.validity?.clauses ?? []).map((c) => ({ clause: { ...c, text: headed(c) }, home: g, ofMandate: true }));
-    const pool = mentions
+    if (this.procedureOnly && mentions) return undefined;
+    const pool = this.procedureOnly
+      ? clausesOf(g).filter((c) => c.kind === "other" || c.kind === "rule").map((c) => ({ clause: c.clause, home: g, ofMandate: false }))
+      : mentions
       ? g.mentions.map((c) => ({ clause: c, home: this.byId.get(this.byDocument.get(c.citation.documentId) ?? "") ?? g, ofMandate: false }))
       : [...clausesOf(g).map((c) => c.clause), ...g.escalation, ...g.boundaries].map((c) => ({ clause: c, home: g, ofMandate: false })).concat(validity);
     // each question word with what it may meet in a sentence: its key, and the lexicon's concepts it stands for, so that
@@ -257,7 +277,9 @@ export class RelationAnswerer {
         const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
         // most relations are answered by someone else: a sentence that names another body says who
         const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 1.5 : 0;
-        const score = (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + (namesSupportAsked(rel, aboutAt, keys, this.cueKeys) ? 1 : 0) + 0.15 * overlap + names;
+        // how a matter reaches the group: the procedure sentence that speaks most of it ("anmälas … dagordningen … kallelsen")
+        const procedure = this.procedureOnly ? 0.5 * acts : 0;
+        const score = procedure + (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + (namesSupportAsked(rel, aboutAt, keys, this.cueKeys) ? 1 : 0) + 0.15 * overlap + names;
         const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
         if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord, overlap };
       }

@@ -29,8 +29,8 @@ import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
-import { answerOfEveryGroup, answerOfTopicOwner } from "./relation-answer";
-import { answerRelation, answerWhoChairs, asksForParty, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
+import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
+import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, matchAll, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { offeredAsGuess } from "./guess";
 import { speaksOfOwnThing } from "./own-matter";
@@ -218,6 +218,12 @@ export class Router {
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
     if (chaired) return detail(chaired.result, { reason: "relation", subject: ref(chaired.subject), asks: "leads" });
+    // the asker sends a matter to the group: how it reaches the group, not where the group reports
+    const sentTo = asked?.relation === "reports" && asksForParty(a) ? askerSendsTo(named, a) : undefined;
+    if (sentTo && asked) {
+      const result = answerIntake(this.relations, this.answers, sentTo, a, excludedIds, asked.cues);
+      return detail(result, { reason: result.owner ? "relation" : "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
+    }
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
@@ -282,6 +288,11 @@ export class Router {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
     }
+    // a relation someone else holds towards the group the question describes (the topic's answer), not names
+    const described = asked && !named.length && !sole && d.result.status === "owner" && d.result.owner && (d.reason === "topic" || d.reason === "kind-only") ? answerOfDescribedGroup(this.relations, this.answers, asked, d.result.owner.id, a, excludedIds) : undefined;
+    if (described && asked) return detail(described.result, { reason: "relation", subject: ref(described.subject), asks: asked.relation });
+    const chairFact = !asked && subject && d.result.status !== "owner" ? this.chairFact(subject.entryId, a) : undefined;
+    if (chairFact) return detail(chairFact, { reason: "name", subject: ref(subject!.entryId), asks: "chair" });
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
@@ -353,6 +364,21 @@ export class Router {
     const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !cue.has(t.at) && !subject.tokens.includes(i));
     if (rest.some((t) => t.real)) return undefined;
     return this.answers.ownerResult(e.id, 0.9, this.answers.membersCitation(e), [this.answers.candidate(e.id, 1)]);
+  }
+
+  /**
+   * "Hur länge sitter ordföranden i LG?", "När byts ordföranden?": a fact of the named group's chair (its term, its
+   * succession), asked when, how long or how — no one asked for, and no other clause covers it. The group's own mandate
+   * holds it in its chair clause (001: "Ordförande utses på två år, liksom vice ordförande. Vice ordförande efterträder
+   * ordinarie ordförande efter två år"): the group answers, citing that clause.
+   */
+  private chairFact(entryId: string, a: QuestionAnalysis): RouteResult | undefined {
+    const e = this.byId.get(entryId);
+    const clause = e?.chair?.clause;
+    const chair = this.lex.relations.get("chair");
+    if (!e || !clause || !chair || !asksOnlyFact(a) || matchAll(chair.about, a.words, new Set()) === 0) return undefined;
+    const citation = { groupId: e.id, section: clause.citation.section, text: clause.text.replace(/\s+/g, " ").trim() };
+    return { ...this.answers.ownerResult(e.id, 0.75, [citation], [this.answers.candidate(e.id, 1)]), escalation: null };
   }
 
   /** The groups (and kinds) of an organisation that have a mandate of their own, listed once per router. */
