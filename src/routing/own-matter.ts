@@ -7,15 +7,25 @@
  *
  * General Swedish (and English): the first person singular possessive (min, mitt, mina; my) before a noun. Not the
  * adverb "mitt i/på/under/emellan/för" (in the middle of), nor "min" after a number (minutes), nor a possessive of a
- * group ("mitt råd", "min grupp": a group of the asker's, whose relations and topics the question asks about).
+ * group ("mitt råd", "min grupp": a group of the asker's, whose relations and topics the question asks about), nor one
+ * of where the asker works or of the asker's question ("min enhet vill …", "min chef undrar …", "min fråga gäller …").
  */
 import type { QuestionAnalysis } from "./analyze";
+import { foldWord, keySv } from "./normalize";
 
 const POSSESSIVE = new Set(["min", "mitt", "mina", "my"]);
 /** After "mitt" these make it the adverb "in the middle of" (folded). */
 const MIDDLE = new Set(["i", "pa", "under", "emellan", "for", "ibland"]);
 /** Endings (folded) of the words for a group, a council, a forum, a board (as fact-question.ts reads them). */
 const GROUP_WORD = /(grupp|gruppen|grupper|grupperna|gruppens|rad|radet|raden|radets|forum|forumet|namnd|namnden|ledning|ledningen|kansli|kansliet|group|groups|council|councils|board|committee)$/;
+
+/**
+ * Words for where the asker works and for the asker's question itself: "min enhet vill samordna …", "min chef undrar
+ * …", "min fråga gäller …" say who asks and that a question follows, not whose the matter is (keys, so every inflection).
+ */
+const ASKER = new Set(
+  ["chef", "chefer", "enhet", "avdelning", "klinik", "förvaltning", "verksamhet", "verksamhetsområde", "sjukhus", "region", "kommun", "arbetsplats", "team", "organisation", "fråga", "frågor", "ärende", "fundering", "förslag", "idé"].map((w) => keySv(foldWord(w))),
+);
 
 /** The question speaks of a thing as the asker's own: a first person singular possessive before a noun. */
 export function speaksOfOwnThing(a: Pick<QuestionAnalysis, "words">): boolean {
@@ -26,7 +36,7 @@ export function speaksOfOwnThing(a: Pick<QuestionAnalysis, "words">): boolean {
     const next = ws[i + 1]!;
     if (w === "mitt" && MIDDLE.has(next)) continue;
     if (w === "min" && /^\d/.test(ws[i - 1] ?? "")) continue;
-    if (GROUP_WORD.test(next)) continue;
+    if (GROUP_WORD.test(next) || ASKER.has(keySv(next))) continue;
     return true;
   }
   return false;

@@ -26,6 +26,10 @@ describe("the asker's own thing is nobody's matter here", () => {
     ["Vilken grupp i VGR tar ett gemensamt ansvar för bemanningen inom röntgen mitt i sommaren?", "owner vgr:samordningsrad-bild-och-funktionsmedicin"],
     // 000: "Samverka kring … investeringar"
     ["Min chef vill veta vem i Mellansverige som samverkar kring investeringar i nya magnetkameror.", "owner sjukvardsregion-mellansverige:verksamhetschefsgrupp"],
+    // the asker's unit and the asker's question say who asks, not whose the matter is
+    // (004: "Arbeta för ökad regional samordning så att den samlade kapaciteten används på bästa vis"; 003: kompetensförsörjning)
+    ["Min enhet vill samordna ultraljudsköerna i VGR, vilken grupp tar det?", "owner vgr:samordningsrad-bild-och-funktionsmedicin"],
+    ["Vart ska jag skicka min fråga om kompetensförsörjning inom röntgen i VGR?", "owner vgr:samordningsrad-bild-och-funktionsmedicin"],
   ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
 });
 
@@ -40,5 +44,8 @@ describe("speaksOfOwnThing", () => {
     expect(of("30", "min")).toBe(false);
     expect(of("vad", "far", "mitt", "rad", "gora")).toBe(false);
     expect(of("min")).toBe(false);
+    expect(of("min", "enhet", "vill")).toBe(false);
+    expect(of("min", "fraga", "galler")).toBe(false);
+    expect(of("min", "chef", "undrar")).toBe(false);
   });
 });
