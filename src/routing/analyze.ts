@@ -291,6 +291,17 @@ function withHeadPhrases(seq: readonly string[], infos: readonly WordInfo[], con
   }
 }
 
+/**
+ * A name (a word written with a capital inside a sentence: "Region Kalmar", "Vilken grupp i Halland …") is no typo of
+ * a catalog word: Swedish writes proper nouns, and only them, with a capital there. Read it as written ("Kalmar" is
+ * not "kallar", neither as a catalog word nor as a relation cue's typo), so that the places the lexicon lists find it.
+ */
+function asWritten(info: WordInfo, isName: boolean): WordInfo {
+  if (!isName || (!info.corrected && !info.correctedWord)) return info;
+  const { corrected: _c, correctedWord: _w, ...rest } = info;
+  return rest;
+}
+
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
   let text = raw;
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
@@ -303,7 +314,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   sentences.forEach((s, i) => {
     const expanded = expandAbbreviations(s.words, lex);
     if (language === "en") ws.push(...translate(expanded, i, lex));
-    else for (const w of joinWrittenApart(expanded.map((w) => vocab.cueTypo(w) ?? w), vocab, names)) ws.push({ w, sentence: i, english: false });
+    else for (const w of joinWrittenApart(expanded.map((w) => (names.has(w) ? w : (vocab.cueTypo(w) ?? w))), vocab, names)) ws.push({ w, sentence: i, english: false });
   });
   const keys = ws.map((x) => keySv(x.w));
   const excluded = excludedPositions(ws.map((x) => x.w));
@@ -314,7 +325,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   });
   // an English word the glossary does not know is Swedish only if the catalog writes it ("samordningsråd");
   // else it is a word of its own ("reset" must not become the key of "resor")
-  const infos = content.map((c) => (!c.word.english || vocab.writes(c.word.w) ? vocab.questionWord(c.word.w) : { key: `en:${keyEn(c.word.w)}`, parts: [], real: true }));
+  const infos = content.map((c) => (!c.word.english || vocab.writes(c.word.w) ? asWritten(vocab.questionWord(c.word.w), names.has(c.word.w)) : { key: `en:${keyEn(c.word.w)}`, parts: [], real: true }));
   // concepts: phrases of the lexicon over the content keys (a misspelt word as the word it stands for)
   const seq = infos.map((i) => i.corrected ?? i.key);
   const concepts: string[][] = seq.map(() => []);

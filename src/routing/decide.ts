@@ -19,7 +19,7 @@ import type { PassageIndex } from "./passages";
 import { evidenceOf, type EntryScore, type TopicScores } from "./score";
 import type { RouteAnalysis, RouteResult } from "./types";
 import { noAnswer } from "./types";
-import { NEAR_SHARE, SUBJECT_BONUS } from "./weights";
+import { NEAR_SHARE, OWN_MATTER, SUBJECT_BONUS } from "./weights";
 import { applyCrossing, topicShare } from "./crossing";
 import { asksForParty, asksOnlyFact } from "./relations";
 import { fold, keySv, words } from "./normalize";
@@ -273,6 +273,8 @@ export interface DecideOptions {
   readonly nameTokens?: ReadonlySet<number>;
   /** The matter lies in one care area (several-areas.ts `oneAreaOnly`): a boundary clause for several areas does not cover it. */
   readonly oneArea?: boolean;
+  /** The question speaks of a thing as the asker's own (own-matter.ts): a mandate must cover it OWN_MATTER times as clearly. */
+  readonly ownMatter?: boolean;
 }
 
 export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): TopicDecision {
@@ -280,7 +282,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const cal = ctx.calibration;
   const lead = ranked[0];
   // the threshold weighs the evidence that a mandate covers the question: words every mandate uses are not it
-  if (!lead || !reaches(evidenceOf(lead), cal, "none")) {
+  if (!lead || !reaches(evidenceOf(lead), cal, "none", opts.ownMatter ? OWN_MATTER : 1)) {
     const near = lead && reaches(lead.score, cal, "none", NEAR_SHARE) ? ctx.answers.byId.get(lead.entryId) : undefined;
     const result = { ...noAnswer(), candidates: ranked.slice(0, 3).filter((r) => reaches(r.score, cal, "none", NEAR_SHARE)).map((r) => ctx.answers.candidate(r.entryId, r.score)) };
     return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };

@@ -60,6 +60,16 @@ export class QuestionOrganizations {
     return false;
   }
 
+  /** Positions (in words) inside a name of an organisation the catalog does not cover. */
+  private outsideWords(a: QuestionAnalysis): number[] {
+    const at: number[] = [];
+    for (let i = 0; i < a.keys.length; i++) {
+      const m = this.outsideNames.longestAt(a.keys, i);
+      if (m) for (let j = i; j < i + m.length; j++) at.push(j);
+    }
+    return at;
+  }
+
   inOrganization(id: string, ctx: Context): boolean {
     const org = this.byId.get(id)?.organizationId;
     if (ctx.orgId) return org === ctx.orgId;
@@ -90,7 +100,10 @@ export class QuestionOrganizations {
 
   /** Organisation: named in the question, else given, else remembered. */
   organization(a: QuestionAnalysis, q: RouteQuery): Context {
-    const { ids, positions } = this.orgs.named(a.keys, a.excluded, a.words);
+    // a word of a longer name the catalog does not cover ("Norra sjukvårdsregionen") names none of its organisations
+    // (it stays out of the topic, as a name of one would)
+    const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...this.outsideWords(a)]), a.words);
+    const { positions } = this.orgs.named(a.keys, a.excluded, a.words);
     const notOrgIds = this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
     const skip = new Set<number>();
     a.tokens.forEach((t, i) => {

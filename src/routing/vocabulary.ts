@@ -507,6 +507,12 @@ export class Vocabulary {
     // words (its parts are met elsewhere in the mandates: "bestämmer" is not best|ämmer)
     const catalogOnly = (p: string): Known => (!stop.has(p) && this.catalogKnows(p) ? 2 : 0);
     let raw = w.length < 2 * MIN_PART ? [] : !inCatalog ? splitCompound(w, known) : w.length >= 12 ? splitCompound(w, catalogOnly) : [];
+    // an inflection ending is no part, whatever short word it spells: "förvaltningars" is the genitive plural of
+    // förvaltning, not förvaltning|års — the word without its last part has the word's own key (the stemmer takes it)
+    if (raw.length > 1 && this.keys.has(key) && this.key(w.slice(0, w.length - raw[raw.length - 1]!.length)) === key) {
+      raw = raw.slice(0, -1);
+      if (raw.length < 2) return { key, parts: [], real: true };
+    }
     // a word of the dictionary is read as a compound only when the catalog knows its head or a longer part
     // (röntgen|läkare), not when any two words happen to spell it (best|ämmer); nor with a head of three letters, which
     // some catalog word's stem always happens to spell (försko|lan is no län)

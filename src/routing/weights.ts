@@ -40,3 +40,11 @@ export const SUBJECT_BONUS = 0.15;
 export const MAX_QUESTION_CHARS = 2000;
 /** A question near a group (this share of the none threshold) gets the escalation path its mandate names. */
 export const NEAR_SHARE = 0.6;
+/**
+ * A question about the asker's own thing (own-matter.ts) needs this many times the none threshold's evidence. Chosen on
+ * the tune halves: with the own-case, not-care and outside lists emptied (so that it is measured on the phrasings the
+ * lists were not written for), the none lines the steps above answer "none" rise from 233 to 248 of 287 as the factor
+ * goes from 1 to 2 and no further above it; no right owner answer is lost at any factor (1 … 100). 2 is the smallest
+ * factor at the plateau.
+ */
+export const OWN_MATTER = 2;

@@ -15,6 +15,9 @@ describe("who decides a matter the samverkansgrupp prepares: Chefsforum (002)", 
   it.each([
     "Vem fattar till sist beslutet om hur ansvaret för hemsjukvården fördelas mellan regionen och kommunerna i Västmanland?",
     "Vem tar det formella beslutet om ett nytt avtal om ansvarsfördelning mellan länets kommuner och regionen i Västmanland?",
+    // "i slutändan" is "till slut" (general Swedish): the final say, not the preparing
+    "Vem bestämmer i slutändan om hemsjukvårdsavtalet i Västmanland?",
+    "Vem avgör i slutändan hur kostnaderna för hjälpmedel delas mellan kommunerna och regionen i Västmanland?",
   ])("%s", (q) => {
     expect(say(q)).toBe(`owner ${CF}`);
   });

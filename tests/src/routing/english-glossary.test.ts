@@ -146,3 +146,21 @@ describe("English infinitives and phrasal verbs read as the Swedish ones", () =>
     expect(say(en)).toBe(say(sv));
   });
 });
+
+describe("'notes' are the meetings' anteckningar; 'close-to-home care' is nära vård", () => {
+  it.each([
+    // "Minnesanteckningar ska föras … och delges Ledningsgruppen och samverkansnämndens kansli" (000)
+    ["Who gets the notes from the department head groups' meetings?", "Vilka får anteckningarna från verksamhetschefsgruppernas möten?"],
+    // 003: "Mötesanteckningar ska föras vid alla möten och godkännas av ordförande"
+    ["Who approves the notes from the coordination council meetings in VGR?", "Vem godkänner mötesanteckningarna från samordningsrådens möten i VGR?"],
+    // 000: "Samverka i omställningen till Nära vård"
+    ["Which group in Mellansverige works on the shift to close-to-home care?", "Vilken grupp i Mellansverige arbetar med omställningen till nära vård?"],
+  ])("%s", (en, sv) => {
+    expect(say(sv)).toMatch(/^owner /);
+    expect(say(en)).toBe(say(sv));
+  });
+
+  it("answers the Swedish 'anteckningarna' without a prefix as the minutes: who gets them", () => {
+    expect(say("Vilka får anteckningarna från verksamhetschefsgruppernas möten?")).toBe("owner sjukvardsregion-mellansverige:ledningsgrupp");
+  });
+});

@@ -21,6 +21,9 @@ describe("a service that is not health care is nobody's here", () => {
     // a workplace's everyday things: its manager's, not a mandate's, even where a care area is named
     "Vem planerar julfesten för röntgen på Skaraborgs sjukhus?",
     "Vem lagar kaffemaskinen på röntgen i Borås?",
+    // coffee for a workplace is its own everyday purchase ("köpas in" is no procurement of a group's, 000 "upphandlingar")
+    "Vem bestämmer vilket kaffe som ska köpas in till personalrummet på mottagningen?",
+    "Who decides which coffee we buy for the staff room at the clinic?",
     // IT support mends one computer or program: a service, like the caretaker, not a group's mandate
     "Vart vänder jag mig för IT-support?",
     "IT-strul igen, vem ska jag kontakta?",

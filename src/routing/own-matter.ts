@@ -1,0 +1,33 @@
+/**
+ * "Vem godkänner min semesteransökan?", "Kan någon återställa mitt lösenord?": a question that speaks of a thing as
+ * the asker's own. Governance groups own kinds of matters, never one person's case (egna-arenden.yaml says the same
+ * for the phrases it lists), so a mandate must cover such a question more clearly than it covers a question about a
+ * kind of matter before the router names an owner: a word the question shares with a clause ("godkänner" ~ beslut,
+ * "lön" ~ arbetsvillkor) is no evidence that a group owns the asker's own instance of it.
+ *
+ * General Swedish (and English): the first person singular possessive (min, mitt, mina; my) before a noun. Not the
+ * adverb "mitt i/på/under/emellan/för" (in the middle of), nor "min" after a number (minutes), nor a possessive of a
+ * group ("mitt råd", "min grupp": a group of the asker's, whose relations and topics the question asks about).
+ */
+import type { QuestionAnalysis } from "./analyze";
+
+const POSSESSIVE = new Set(["min", "mitt", "mina", "my"]);
+/** After "mitt" these make it the adverb "in the middle of" (folded). */
+const MIDDLE = new Set(["i", "pa", "under", "emellan", "for", "ibland"]);
+/** Endings (folded) of the words for a group, a council, a forum, a board (as fact-question.ts reads them). */
+const GROUP_WORD = /(grupp|gruppen|grupper|grupperna|gruppens|rad|radet|raden|radets|forum|forumet|namnd|namnden|ledning|ledningen|kansli|kansliet|group|groups|council|councils|board|committee)$/;
+
+/** The question speaks of a thing as the asker's own: a first person singular possessive before a noun. */
+export function speaksOfOwnThing(a: Pick<QuestionAnalysis, "words">): boolean {
+  const ws = a.words;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const w = ws[i]!;
+    if (!POSSESSIVE.has(w)) continue;
+    const next = ws[i + 1]!;
+    if (w === "mitt" && MIDDLE.has(next)) continue;
+    if (w === "min" && /^\d/.test(ws[i - 1] ?? "")) continue;
+    if (GROUP_WORD.test(next)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,34 @@
+/*
+ * An inflection ending is not a part of a compound, whatever short word it happens to spell: "-ars" is the genitive
+ * plural of a noun in -ar (förvaltningar → förvaltningars), and "års" is a word the mandates write ("föregående års
+ * verksamhet", 000). Read as förvaltning|års, every "-ingars" word gave the question a head term "år" at head credit,
+ * pulling it towards the mandates that speak of years. General Swedish; questions written for this test.
+ */
+import { analyzeQuestion } from "../../../src/routing/analyze";
+import { compileLexicon } from "../../../src/routing/compiled-lexicon";
+import { shippedLexicon } from "../../../src/routing/lexicon";
+import { Router } from "../../../src/routing/router";
+import { sampleCatalog } from "./sample-catalog";
+
+const router = new Router(sampleCatalog());
+const vocab = (router as unknown as { vocab: Parameters<typeof analyzeQuestion>[2] }).vocab;
+const lex = compileLexicon(shippedLexicon());
+const termsOf = (q: string, word: string) => analyzeQuestion(q, lex, vocab).tokens.find((t) => t.word === word)!.terms.map((t) => t.term);
+
+describe("a genitive plural in -ars is the noun, not noun + år", () => {
+  it.each([
+    ["Vem samordnar förvaltningars bemanning i VGR?", "forvaltningars", "forvaltn"],
+    ["Vem följer upp mottagningars väntetider?", "mottagningars", "mottagn"],
+    ["Vem samordnar utredningars resurser i Mellansverige?", "utredningars", "utredn"],
+  ])("%s", (q, word, key) => {
+    const terms = termsOf(q, word);
+    expect(terms).toContain(key);
+    expect(terms).not.toContain("ars");
+  });
+
+  it("keeps the parts of a compound before the ending (kompetens|försörjning)", () => {
+    const terms = termsOf("Vem samordnar kompetensförsörjningars planering?", "kompetensforsorjningars");
+    expect(terms).toContain("forsorjn");
+    expect(terms).not.toContain("ars");
+  });
+});
