@@ -38,7 +38,9 @@ const BUNDLES = {
  * reads and compiles its own, ~6 MB, instead of after it. bot.js's start() adopts it (or ends it when the
  * configuration turns out not to use it).
  */
-const EARLY_STORE = `process.env.COSMOS_ENDPOINT?.trim() ? undefined : require("node:child_process").fork(require("node:path").join(__dirname, "store-main.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env })`;
+/** The store process's node flags: the bot's with the store's own young generation (src/storage/store-process.ts storeExecArgv). */
+const STORE_EXEC_ARGV = `[...process.execArgv.filter((a, i, all) => !a.startsWith("--max-semi-space-size") && all[i - 1] !== "--max-semi-space-size"), "--max-semi-space-size=4"]`;
+const EARLY_STORE = `process.env.COSMOS_ENDPOINT?.trim() ? undefined : require("node:child_process").fork(require("node:path").join(__dirname, "store-main.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env, execArgv: ${STORE_EXEC_ARGV} })`;
 const LOADERS = {
   "main.js": `const store = ${EARLY_STORE};\nrequire("./compile-cache.js");\nrequire("./bot.js").start(store);\n`,
   "store-main.js": `require("./compile-cache.js");\nrequire("./store.js");\n`,

@@ -18,12 +18,32 @@ import type { Store } from "./store";
 let prepared: ChildProcess | undefined;
 
 /**
+ * The store process's young generation, in MB per semi-space (V8's `--max-semi-space-size`). The bot runs
+ * with 32 (`npm start`: fewer scavenges of its turns' garbage); a forked child inherits the parent's node
+ * flags, and in the store process that let the young generation grow to 64 MB under load for a handful of
+ * live requests (bench:soak's store process 115 → 200 MB). Its own small one keeps it at a few MB: see
+ * docs/architecture.md "Start-up" for the figures. scripts/bundle.js's early fork applies the same rule.
+ */
+export const STORE_SEMI_SPACE_MB = 4;
+
+/** The node flags for the store process: the bot's (a loader, --cpu-prof, …) with the store's own young generation. */
+export function storeExecArgv(parent: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parent.length; i++) {
+    const a = parent[i]!;
+    if (a === "--max-semi-space-size") i++; // its value is the next argument
+    else if (!a.startsWith("--max-semi-space-size=")) out.push(a);
+  }
+  return [...out, `--max-semi-space-size=${STORE_SEMI_SPACE_MB}`];
+}
+
+/**
  * Forks the store process ahead: it loads its modules and waits; the next forkStore opens DATA_DIR
  * with it. The crash tests' standby bots (tests/durability/standby.js) prepare one beside the bot's own
  * modules, so that a restart there costs opening DATA_DIR, as it does for the bot.
  */
 export function prepareStoreProcess(): ChildProcess {
-  prepared ??= fork(path.join(__dirname, `store-main${path.extname(__filename)}`), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env });
+  prepared ??= fork(path.join(__dirname, `store-main${path.extname(__filename)}`), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: process.env, execArgv: storeExecArgv() });
   return prepared;
 }
 

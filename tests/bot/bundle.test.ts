@@ -4,6 +4,8 @@ import * as net from "node:net";
 import * as path from "node:path";
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector";
 import { activity, post, repliesTo, tempDir } from "../support/harness";
+import { npmStartNodeFlags } from "../../bench/start-flags";
+import { STORE_SEMI_SPACE_MB } from "../../src/storage/store-process";
 
 /*
  * `npm start` runs the bundle (scripts/bundle.js), not the sources jest tests: so this builds one, from
@@ -55,8 +57,10 @@ describe("the bundled build (dist/bundle, what npm start runs)", () => {
   it("starts as npm start does (with its store process) and answers a chat turn", async () => {
     const port = await freePort();
     const url = (botUrl = `http://127.0.0.1:${port}`);
-    const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: tempDir("samverkan-bundle-"), LOG_LEVEL: "warn" };
-    bot = spawn(process.execPath, [path.join(OUT, "main.js")], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+    const dataDir = tempDir("samverkan-bundle-");
+    const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+    // with npm start's node flags (package.json), which the store process must not take over as they are
+    bot = spawn(process.execPath, [...npmStartNodeFlags(ROOT), path.join(OUT, "main.js")], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
     const deadline = Date.now() + 120_000;
     for (;;) {
       expect(bot.exitCode).toBeNull();
@@ -68,6 +72,13 @@ describe("the bundled build (dist/bundle, what npm start runs)", () => {
     }
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
+    // The store process (the lock's owner) runs with its own young generation, not the bot's 32 MB one
+    // (src/storage/store-process.ts STORE_SEMI_SPACE_MB; the bundle's early fork in scripts/bundle.js).
+    const storePid = (JSON.parse(fs.readFileSync(path.join(dataDir, "store.lock"), "utf8")) as { pid: number }).pid;
+    expect(storePid).not.toBe(bot.pid);
+    const storeArgs = fs.readFileSync(`/proc/${storePid}/cmdline`, "utf8").split("\0");
+    expect(storeArgs.filter((a) => a.startsWith("--max-semi-space-size"))).toEqual([`--max-semi-space-size=${STORE_SEMI_SPACE_MB}`]);
+    expect(fs.readFileSync(`/proc/${bot.pid}/cmdline`, "utf8").split("\0")).toContain("--max-semi-space-size=32");
   }, 150_000);
 
   it("a rebuild under the running bot never leaves its folder without its files; a failed one leaves the old build", async () => {

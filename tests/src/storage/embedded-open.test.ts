@@ -6,6 +6,7 @@ import { loadConfig } from "../../../src/config/config";
 import { openEmbeddedStore } from "../../../src/storage/embedded-open";
 import { CONTAINERS } from "../../../src/storage/model";
 import { localClient } from "../../../src/storage/store";
+import { STORE_SEMI_SPACE_MB } from "../../../src/storage/store-process";
 
 /*
  * The store process opens the embedded store without the Cosmos SDK (src/storage/embedded-open.ts): the
@@ -46,5 +47,18 @@ console.log(JSON.stringify(Object.keys(require.cache).filter((f) => f.includes("
       execFile(process.execPath, ["-r", REGISTER, "-e", script], { cwd: ROOT, timeout: 110_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout))),
     );
     expect(Number(out.trim().split("\n").pop())).toBe(0);
+  });
+
+  it("forks the store process with its own young generation, keeping the bot's other node flags", async () => {
+    const script = `const c = require(${JSON.stringify(path.join(ROOT, "src", "storage", "store-process.ts"))}).prepareStoreProcess();
+const args = require("node:fs").readFileSync("/proc/" + c.pid + "/cmdline", "utf8").split("\\0");
+console.log(JSON.stringify(args)); c.kill(); process.exit(0);`;
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ["--max-semi-space-size=32", "-r", REGISTER, "-e", script], { cwd: ROOT, timeout: 110_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout))),
+    );
+    const args = JSON.parse(out.trim().split("\n").pop()!) as string[];
+    expect(args.filter((a) => a.startsWith("--max-semi-space-size"))).toEqual([`--max-semi-space-size=${STORE_SEMI_SPACE_MB}`]);
+    expect(args).toContain(REGISTER); // the loader the store's TypeScript entry needs
+    expect(args.some((a) => a.endsWith(`store-main.ts`))).toBe(true);
   });
 });
