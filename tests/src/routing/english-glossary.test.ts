@@ -3,16 +3,13 @@
  * (samples/lexicon/engelska.yaml) reads English as the mandates' Swedish words; these checks hold the facts of English
  * it relies on. Questions written from the mandates' clauses, not taken from the tune or holdout halves.
  */
-import { analyzeQuestion } from "../../../src/routing/analyze";
-import { compileLexicon } from "../../../src/routing/compiled-lexicon";
-import { shippedLexicon } from "../../../src/routing/lexicon";
 import { Router } from "../../../src/routing/router";
 import { sampleCatalog } from "./sample-catalog";
+import { sampleAnalyzer } from "./sample-router";
 
 const router = new Router(sampleCatalog());
-const vocab = (router as unknown as { vocab: Parameters<typeof analyzeQuestion>[2] }).vocab;
-const lex = compileLexicon(shippedLexicon());
-const wordsOf = (q: string) => analyzeQuestion(q, lex, vocab).words;
+const analyze = sampleAnalyzer(router);
+const wordsOf = (q: string) => analyze(q).words;
 const say = (q: string) => {
   const r = router.route({ question: q });
   return `${r.status} ${r.owner?.id ?? ""}`;

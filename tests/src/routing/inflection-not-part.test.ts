@@ -4,16 +4,13 @@
  * verksamhet", 000). Read as förvaltning|års, every "-ingars" word gave the question a head term "år" at head credit,
  * pulling it towards the mandates that speak of years. General Swedish; questions written for this test.
  */
-import { analyzeQuestion } from "../../../src/routing/analyze";
-import { compileLexicon } from "../../../src/routing/compiled-lexicon";
-import { shippedLexicon } from "../../../src/routing/lexicon";
 import { Router } from "../../../src/routing/router";
 import { sampleCatalog } from "./sample-catalog";
+import { sampleAnalyzer } from "./sample-router";
 
 const router = new Router(sampleCatalog());
-const vocab = (router as unknown as { vocab: Parameters<typeof analyzeQuestion>[2] }).vocab;
-const lex = compileLexicon(shippedLexicon());
-const termsOf = (q: string, word: string) => analyzeQuestion(q, lex, vocab).tokens.find((t) => t.word === word)!.terms.map((t) => t.term);
+const analyze = sampleAnalyzer(router);
+const termsOf = (q: string, word: string) => analyze(q).tokens.find((t) => t.word === word)!.terms.map((t) => t.term);
 
 describe("a genitive plural in -ars is the noun, not noun + år", () => {
   it.each([

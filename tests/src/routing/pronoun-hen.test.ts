@@ -3,16 +3,13 @@
  * not "hen"): it says who, never what a question is about (samples/lexicon/fragor.yaml). Read as an unknown word it
  * weighed as much as the matter itself. Questions written for this test, not from the development sets.
  */
-import { analyzeQuestion } from "../../../src/routing/analyze";
-import { compileLexicon } from "../../../src/routing/compiled-lexicon";
-import { shippedLexicon } from "../../../src/routing/lexicon";
 import { Router } from "../../../src/routing/router";
 import { sampleCatalog } from "./sample-catalog";
+import { sampleAnalyzer } from "./sample-router";
 
 const router = new Router(sampleCatalog());
-const vocab = (router as unknown as { vocab: Parameters<typeof analyzeQuestion>[2] }).vocab;
-const lex = compileLexicon(shippedLexicon());
-const topicWords = (q: string) => analyzeQuestion(q, lex, vocab).tokens.map((t) => t.word);
+const analyze = sampleAnalyzer(router);
+const topicWords = (q: string) => analyze(q).tokens.map((t) => t.word);
 
 describe("hen, hens, henom carry no topic, as han and hon do", () => {
   it.each([

@@ -1,3 +1,6 @@
+import { analyzeQuestion, type QuestionAnalysis } from "../../../src/routing/analyze";
+import { compileLexicon } from "../../../src/routing/compiled-lexicon";
+import { shippedLexicon } from "../../../src/routing/lexicon";
 import { Router } from "../../../src/routing/router";
 import { sampleCatalog } from "./sample-catalog";
 
@@ -9,4 +12,12 @@ export function sampleRouter(): { router: Router; say: (question: string) => str
     return `${r.status} ${r.owner?.id ?? ""}`.trim();
   };
   return { router, say };
+}
+
+/** How a router over the sample catalog reads a question (its words, tokens and their terms), for tests of the reading. */
+export function sampleAnalyzer(router: Router = new Router(sampleCatalog())): (question: string) => QuestionAnalysis {
+  // the router's vocabulary is private: the reading is tested as the router does it, not with a second vocabulary
+  const vocab = (router as unknown as { vocab: Parameters<typeof analyzeQuestion>[2] }).vocab;
+  const lex = compileLexicon(shippedLexicon());
+  return (question) => analyzeQuestion(question, lex, vocab);
 }

@@ -4,16 +4,13 @@
  * kan komma att användas"). A meeting in Teams is still one when it says so as a word ("teamsmöte", "teamslänken").
  * Questions written for this test.
  */
-import { analyzeQuestion } from "../../../src/routing/analyze";
-import { compileLexicon } from "../../../src/routing/compiled-lexicon";
-import { shippedLexicon } from "../../../src/routing/lexicon";
 import { Router } from "../../../src/routing/router";
 import { sampleCatalog } from "./sample-catalog";
+import { sampleAnalyzer } from "./sample-router";
 
 const router = new Router(sampleCatalog());
-const vocab = (router as unknown as { vocab: Parameters<typeof analyzeQuestion>[2] }).vocab;
-const lex = compileLexicon(shippedLexicon());
-const termsOf = (q: string) => analyzeQuestion(q, lex, vocab).tokens.flatMap((t) => t.terms.map((x) => x.term));
+const analyze = sampleAnalyzer(router);
+const termsOf = (q: string) => analyze(q).tokens.flatMap((t) => t.terms.map((x) => x.term));
 
 describe("a team is no web meeting", () => {
   it.each(["Vem leder processteamen för bröstcancer?", "Vem leder det mobila teamet i kommunen?"])("%s", (q) => {
