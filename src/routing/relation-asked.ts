@@ -10,6 +10,12 @@ import type { NameHit } from "./names";
 import { POINTING_BACK } from "./pronouns";
 import { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
 
+/**
+ * Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets
+ * its plan … (here, beside SELF_RELATIONS, so that relations.ts and relation-answer.ts both read it without a cycle)
+ */
+export const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
+
 /** Relations a group's own mandate usually answers with the group itself ("Samordningsrådet kan besluta om undergrupper"). */
 export const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coopted", "meetings", "decides"]);
 

@@ -18,13 +18,10 @@ import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
 import type { RouteCitation } from "./types";
 import { matchAll } from "./relation-detect";
-import { asksForParty, SELF_RELATIONS } from "./relation-asked";
+import { asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
 
 /** Powers a mandate gives its group to use itself: to set up working groups, to co-opt members. */
 const OWN_POWERS: ReadonlySet<Relation> = new Set(["subgroups", "coopted"]);
-
-/** Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets its plan … */
-export const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
 
 /**
  * Relations a group's own sentence naming no one else answers with the group, which yield to its template's answer when
@@ -36,7 +33,7 @@ const YIELDS_TO_TEMPLATE: ReadonlySet<Relation> = new Set([...GIVEN_BY_OTHERS, "
 
 // the question side (which relation is asked, and whether it is) lives in relation-detect.ts and relation-asked.ts
 export { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
-export { asksForParty, asksOnlyFact, asksWhoChairs, asksWhoIsIn, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
+export { asksForParty, asksOnlyFact, asksWhoChairs, asksWhoIsIn, GIVEN_BY_OTHERS, isSelfRelation, relationAsked, whoActsOn } from "./relation-asked";
 export { answerRelation, answerWhoChairs } from "./relation-answer";
 
 export interface RelationAnswer {
