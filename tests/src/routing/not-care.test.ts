@@ -24,6 +24,11 @@ describe("a service that is not health care is nobody's here", () => {
     // coffee for a workplace is its own everyday purchase ("köpas in" is no procurement of a group's, 000 "upphandlingar")
     "Vem bestämmer vilket kaffe som ska köpas in till personalrummet på mottagningen?",
     "Who decides which coffee we buy for the staff room at the clinic?",
+    // parking and booking a room are a workplace's everyday things; 004's "lokalförsörjning" is where a unit has its
+    // premises ("via samverkan" once found the boundary clause's regionövergripande grupper)
+    "Kan vi få parkeringstillstånd via samverkan?",
+    "Vem bokar konferensrum till mötet med verksamhetscheferna?",
+    "Where can I park at the hospital when I come to a meeting?",
     // IT support mends one computer or program: a service, like the caretaker, not a group's mandate
     "Vart vänder jag mig för IT-support?",
     "IT-strul igen, vem ska jag kontakta?",
