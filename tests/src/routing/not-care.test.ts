@@ -34,6 +34,9 @@ describe("a service that is not health care is nobody's here", () => {
     "IT-strul igen, vem ska jag kontakta?",
     "Who handles IT support for the clinics in VGR?",
     "Where do I report a broken IT system?",
+    // a data breach is reported to the data protection officer and IT security, a service, not a group's matter
+    "Vem ska jag anmäla en personuppgiftsincident till?",
+    "Where do I report a data breach?",
     // a password is one account's: the IT support's to change or reset, whatever system it opens
     "Hur byter jag lösenord i journalsystemet?",
     "How do I change the password for the booking system?",
