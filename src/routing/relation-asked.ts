@@ -85,8 +85,17 @@ export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
 
 /** Minutes and records (folded stems): the cue words of "reports" that name a document, not a sending. */
 const MINUTES = ["minnesanteckn", "motesanteckn", "anteckning", "protokoll"];
-/** Approving (justera, godkänna, signera) or publishing a document is done to it where it is kept, not sent to anyone. */
+/**
+ * Writing (skriva, "föra anteckningar"), approving (justera, godkänna, signera) or publishing a document is done to it
+ * where it is kept, not sent to anyone.
+ */
 const APPROVES_OR_PUBLISHES = ["juster", "godkan", "signer", "publicer"];
+/**
+ * Writing or keeping minutes ("skriver protokollet", "föra anteckningar"; folded) — asked in the asking sentence: "Jag
+ * har skrivit anteckningarna. Vem ska få dem?" asks where they go. "för" itself is also a preposition (see below).
+ */
+const WRITES = ["skriv"];
+const KEEPS = new Set(["fora", "fors", "fort"]);
 /** Finding or reading a document where it is kept ("Var hittar jag protokollen?", "Var finns anteckningarna?"). Folded. */
 const FINDS = new Set(["hitta", "hittar", "hittas", "finns", "ligger", "lasa", "laser", "lases"]);
 
@@ -101,7 +110,10 @@ function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
   if (!cues.length || !cues.every((w) => MINUTES.some((m) => w.includes(m)))) return false;
   // "läggs ut", "lägga ut": to publish
   const putsOut = a.words.some((w, i) => /^(lagg|lade)/.test(w) && a.words.slice(i + 1, i + 6).includes("ut"));
-  return putsOut || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)) || FINDS.has(w));
+  const asking = (i: number) => a.asking < 0 || sentenceOfWord(a, i) === a.asking;
+  // "för anteckningar", "för protokoll": the verb "föra" right before the document ("ansvarig för protokollet" keeps it too)
+  const keeps = [...asked.cues].some((i) => a.words[i - 1] === "for" && asking(i)) || a.words.some((w, i) => asking(i) && (KEEPS.has(w) || WRITES.some((v) => w.startsWith(v))));
+  return putsOut || keeps || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)) || FINDS.has(w));
 }
 
 /**

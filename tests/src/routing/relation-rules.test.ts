@@ -48,6 +48,18 @@ describe("approving or publishing minutes is not reporting them", () => {
       expect(d.result.citations[0]?.text).toMatch(/godkännas av ordförande/);
     }
   });
+  it("writing or keeping minutes is done in the group whose meetings they are, not a sending (000 'Minnesanteckningar ska föras vid möten med verksamhetschefsgrupper')", () => {
+    for (const q of ["Vem för minnesanteckningar på verksamhetschefsgruppens möten?", "Ska vi skriva minnesanteckningar på varje möte i verksamhetschefsgruppen?", "Who writes the minutes of the VCG meetings?"]) {
+      const d = ask(q);
+      expect(d.analysis.asks).toBe("topic");
+      expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:verksamhetschefsgrupp");
+    }
+  });
+  it("… but a sentence before the question that says the minutes were written leaves the question where they go", () => {
+    const d = ask("Jag har skrivit minnesanteckningarna från verksamhetschefsgruppens möte. Vart ska de skickas?");
+    expect(d.analysis.asks).toBe("reports");
+    expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
+  });
   it("still answers where minutes are sent with their recipient", () => {
     const d = ask("Vart skickas minnesanteckningarna från verksamhetschefsgrupperna?");
     expect(d.analysis.asks).toBe("reports");
