@@ -40,6 +40,9 @@ describe("an English question gets the owner of the clean Swedish question", () 
     ["Which council in VGR deals with ultrasound?", "Vilket råd i VGR hanterar ultraljud?", "vgr:samordningsrad-bild-och-funktionsmedicin"],
     // "which forum" frames a question as "vilket forum" does; only a forum *for dialogue* is 002's "arena för dialog"
     ["Which forum deals with ultrasound waiting lists in Västra Götaland?", "Vilket forum hanterar ultraljudsköerna i Västra Götaland?", "vgr:samordningsrad-bild-och-funktionsmedicin"],
+    // where a meeting is "held" is where it meets (002: "Möten äger rum på Västmanlands Kommuner och Landsting i Västerås")
+    ["Where are the collaboration group meetings held in Västmanland?", "Var träffas samverkansgruppen i Västmanland?", "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor"],
+    ["Where are the meetings of the management group held?", "Var träffas ledningsgruppen?", "sjukvardsregion-mellansverige:ledningsgrupp"],
     // "responsible for" asks as "ansvarar för" (000: "Ordförande i respektive verksamhetsgrupp ansvarar för ev. administrativt stöd")
     [
       "Who is responsible for administrative support for a clinical heads group in Mellansverige?",
