@@ -43,6 +43,9 @@ describe("an English question gets the owner of the clean Swedish question", () 
     // where a meeting is "held" is where it meets (002: "Möten äger rum på Västmanlands Kommuner och Landsting i Västerås")
     ["Where are the collaboration group meetings held in Västmanland?", "Var träffas samverkansgruppen i Västmanland?", "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor"],
     ["Where are the meetings of the management group held?", "Var träffas ledningsgruppen?", "sjukvardsregion-mellansverige:ledningsgrupp"],
+    // the råd's whole English name after "council for": not "council for imaging" and a "functional medicine" left over,
+    // read as läkemedel (PPR's new drugs, 004)
+    ["What does the coordination council for imaging and functional medicine decide on?", "Vad beslutar samordningsrådet för bild- och funktionsmedicin om?", "vgr:samordningsrad-bild-och-funktionsmedicin"],
     // "responsible for" asks as "ansvarar för" (000: "Ordförande i respektive verksamhetsgrupp ansvarar för ev. administrativt stöd")
     [
       "Who is responsible for administrative support for a clinical heads group in Mellansverige?",
