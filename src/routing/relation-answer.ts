@@ -114,10 +114,11 @@ export function answerRelation(
   relations: RelationAnswerer,
   answers: AnswerBuilder,
   asked: RelationAsked,
-  named: readonly NameHit[],
+  namedHits: readonly NameHit[],
   a: QuestionAnalysis,
   excludedIds: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
+  let named = namedHits;
   // one group named above the asked-for ones: the groups below it, by their own clause; one named as the receiver of
   // the reporting ("Vem rapporterar till hälso- och sjukvårdsdirektören?"): the groups that report to it
   const inverse = named.length === 1 && asksForParty(a) ? inverseOf(asked.relation, named[0]!, a, asked.cues) : undefined;
@@ -128,6 +129,10 @@ export function answerRelation(
       return { result: { ...result, escalation: null }, subject: named[0]!.entryId };
     }
   }
+  // "Vem är kontaktperson för samordningsrådet?": the one body named is a role the relation's own word names, and its name
+  // says whose role it is ("Kontaktperson för samordningsråd"): the relation is asked of that group, the role its answer
+  const whose = named.length === 1 && named[0]!.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)) ? relations.whoseRole(named[0]!.entryId) : undefined;
+  if (whose && answers.byId.has(whose)) named = [...named, { entryId: whose, matched: 0, coverage: 0, tokens: [], at: -1 }];
   let excluded = excludedIds;
   const order = [...named].sort((x, y) => y.at - x.at);
   const receiver = GIVING.has(asked.relation) ? receiverOf(named, a) : undefined;

@@ -175,6 +175,18 @@ export class RelationAnswerer {
     return { targetId: g.id, citation: { groupId: g.id, section: r.citation.section, text: r.text.replace(/\s+/g, " ").trim() }, how: "fact" };
   }
 
+  /**
+   * The group a role's own name says it serves: "Kontaktperson för samordningsråd" is the samordningsråd's contact (Swedish
+   * "X för Y" names Y's X; 004: "Till varje samordningsråd utses en kontaktperson"). A body named inside the role's name,
+   * other than the role itself.
+   */
+  whoseRole(id: string): string | undefined {
+    const role = this.byId.get(id);
+    if (!role || role.document) return undefined;
+    const name = role.name.replace(/\([^)]*\)/g, " ");
+    return this.actors.bodiesIn(name, role.organizationId).find((b) => b.id !== id && b.index > 0 && this.known(b.id))?.id;
+  }
+
   /** The groups whose mandate has them report or send their minutes or annual report to a body, cited by that clause. */
   reportingTo(id: string): RelationAnswer | undefined {
     for (const g of this.byId.values()) {
