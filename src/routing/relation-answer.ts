@@ -8,7 +8,7 @@ import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, TO } from "./relation-asked";
 import type { RelationAsked } from "./relation-detect";
-import type { RelationAnswer, RelationAnswerer } from "./relations";
+import { cueTermsOf, type RelationAnswer, type RelationAnswerer } from "./relations";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import { fold } from "./normalize";
 import { describesGroup } from "./group-words";
@@ -106,6 +106,18 @@ function givesInQuestion(h: NameHit, a: QuestionAnalysis, cues: ReadonlySet<numb
   return cueWords.some((w) => GIVES.some((g) => w === g || (g.length > 3 && w.startsWith(g))));
 }
 
+/**
+ * "Ska vi skicka årsberättelsen till ledningsgruppen?", "Should we send the minutes to the ledningsgrupp?": a question that
+ * asks no party (yes or no) and names the one group after "till"/"to" — the receiver of the sending (Swedish and English
+ * mark it so), not its sender — asks whether that is where the document goes. Not when it asks for others besides.
+ */
+function destinationAsked(h: NameHit, a: QuestionAnalysis): NameHit | undefined {
+  if (asksForParty(a) || a.words.some((w) => BESIDES.has(w))) return undefined;
+  let i = firstWordOf(h, a) - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  return i >= 0 && TO.has(a.words[i]!) ? h : undefined;
+}
+
 /** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
 const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
 
@@ -119,6 +131,13 @@ export function answerRelation(
   excludedIds: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
   let named = namedHits;
+  // "Ska vi skicka årsberättelsen till ledningsgruppen?": the destination named, and whether it is right asked
+  const to = named.length === 1 && asked.relation === "reports" ? destinationAsked(named[0]!, a) : undefined;
+  const destination = to && relations.destination(to.entryId, cueTermsOf(a, asked.cues));
+  if (destination && answers.byId.has(destination.targetId)) {
+    const result = answers.ownerResult(destination.targetId, 0.9, [destination.citation], [answers.candidate(destination.targetId, 1)]);
+    return { result: { ...result, escalation: null }, subject: to.entryId };
+  }
   // one group named above the asked-for ones: the groups below it, by their own clause; one named as the receiver of
   // the reporting ("Vem rapporterar till hälso- och sjukvårdsdirektören?"): the groups that report to it
   const inverse = named.length === 1 && asksForParty(a) ? inverseOf(asked.relation, named[0]!, a, asked.cues) : undefined;

@@ -54,6 +54,20 @@ function namesSupportAsked(rel: Relation, aboutAt: ReadonlySet<number>, keys: re
   return rel === "support" && [...aboutAt].some((i) => cueKeys.has(keys[i] ?? ""));
 }
 
+/**
+ * The terms of the words that asked for a relation: their keys (longer than five letters: "skicka", "till" name no document)
+ * and the lexicon's concepts they stand for ("årsberättelsen" for verksamhetsberättelse, "protokollen" for the minutes).
+ */
+export function cueTermsOf(a: QuestionAnalysis, cues: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
+  for (const t of a.tokens) {
+    if (!cues.has(t.at)) continue;
+    if (t.key.length > 5) out.add(t.key);
+    for (const x of t.terms) if (x.credit === 1 && isConcept(x.term)) out.add(x.term);
+  }
+  return out;
+}
+
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
@@ -92,6 +106,8 @@ export class RelationAnswerer {
   private asksGiver = false;
   /** Keys of the words that asked for the relation: a sentence using the same word fits best. */
   private cueKeys: ReadonlySet<string> = new Set();
+  /** The lexicon's concepts those words stand for. */
+  private cueConcepts: ReadonlySet<string> = new Set();
 
   constructor(
     catalog: Catalog,
@@ -118,6 +134,7 @@ export class RelationAnswerer {
   answer(rel: Relation, s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>, skipWords: ReadonlySet<number> = new Set(), cues: ReadonlySet<number> = new Set()): RelationAnswer | undefined {
     this.skipWords = skipWords;
     this.cueKeys = new Set([...cues].map((i) => keySv(a.words[i] ?? "")));
+    this.cueConcepts = new Set([...cueTermsOf(a, cues)].filter(isConcept));
     this.asksGiver = asksWhoHandedOver(a.words);
     const direct = this.answerOnly(rel, s, a, excluded);
     // who decides on what a group prepares: the body it prepares for, when no clause says who decides
@@ -187,6 +204,34 @@ export class RelationAnswerer {
     return this.actors.bodiesIn(name, role.organizationId).find((b) => b.id !== id && b.index > 0 && this.known(b.id))?.id;
   }
 
+  /**
+   * A body named as where a document goes ("Ska vi skicka årsberättelsen till ledningsgruppen?"): the body itself, when
+   * another group's reporting duty sends the document the question speaks of (`keys`: its words' keys and concepts) there,
+   * cited by that duty (000: "En skriftlig årlig verksamhetsberättelse … ska sammanställas till samverkansnämndens
+   * ledningsgrupp"). When the groups that send anything there send that document elsewhere ("Ska vi skicka årsberättelsen
+   * till kansliet?": 000 sends the minutes to the kansli, the annual report to the ledningsgrupp), that elsewhere, cited by
+   * its duty. Neither: undefined (the mandates say nothing of the destination).
+   */
+  destination(id: string, terms: ReadonlySet<string>): RelationAnswer | undefined {
+    const senders = [...this.byId.values()].filter((g) => g.id !== id && g.reporting.some((x) => x.toId === id));
+    for (const g of senders) {
+      const r = g.reporting.find((x) => x.toId === id && this.speaksOf(x.clause.text, terms));
+      if (r) return { targetId: id, citation: this.cite(r.clause, g), how: "fact" };
+    }
+    for (const g of senders) {
+      const r = g.reporting.find((x) => this.known(x.toId) && x.toId !== g.id && this.speaksOf(x.clause.text, terms));
+      if (r) return { targetId: r.toId!, citation: this.cite(r.clause, g), how: "fact" };
+    }
+    return undefined;
+  }
+
+  /** A clause has one of the terms (cueTermsOf): a word of it, or a concept it expresses ("årsberättelse" ~ verksamhetsberättelse). */
+  private speaksOf(text: string, terms: ReadonlySet<string>): boolean {
+    const { has } = this.termsOf(text);
+    for (const t of terms) if (has.has(t)) return true;
+    return false;
+  }
+
   /** The groups whose mandate has them report or send their minutes or annual report to a body, cited by that clause. */
   reportingTo(id: string): RelationAnswer | undefined {
     for (const g of this.byId.values()) {
@@ -211,7 +256,8 @@ export class RelationAnswerer {
         // the group's own name is no reporting duty ("VCG" must not pick a clause for saying "verksamhetschefsgrupper")
         const asked = new Set([...this.cueKeys, ...a.tokens.filter((t) => t.at >= 0 && !this.skipWords.has(t.at)).map((t) => t.key)]);
         const speaksOf = (keys: ReadonlySet<string>) => (r: (typeof g.reporting)[number]) => words(r.clause.text).some((w) => w.length > 5 && keys.has(keySv(w)));
-        const byCue = g.reporting.filter(speaksOf(this.cueKeys));
+        // … or a concept they stand for ("årsberättelsen" for the verksamhetsberättelse)
+        const byCue = g.reporting.filter((r) => speaksOf(this.cueKeys)(r) || this.speaksOf(r.clause.text, this.cueConcepts));
         const named = byCue.length ? byCue : g.reporting.filter(speaksOf(asked));
         if (named.length && named.every((r) => !this.known(r.toId) || r.toId === g.id)) return undefined;
         const to = (named.length ? named : g.reporting).filter((r) => this.known(r.toId) && r.toId !== g.id);

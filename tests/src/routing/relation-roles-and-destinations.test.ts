@@ -15,3 +15,29 @@ describe("a role named by the relation's own word, whose name says whose role it
     }
   });
 });
+
+describe("a yes/no question naming where a document goes", () => {
+  // "till"/"to" marks the receiver of a sending; the asker is the sender. 000 Rapportering: the verksamhetschefsgrupper's
+  // "skriftlig årlig verksamhetsberättelse … ska sammanställas till samverkansnämndens ledningsgrupp"; their minutes
+  // "delges Ledningsgruppen och samverkansnämndens kansli"
+  it("confirms the named destination with the duty that sends the document there, not the destination's own reporting", () => {
+    for (const q of ["Ska vi skicka årsberättelsen till ledningsgruppen?", "Should we send the annual report to the ledningsgrupp?"]) {
+      const d = ask(q);
+      expect([q, d.result.owner?.id]).toEqual([q, "sjukvardsregion-mellansverige:ledningsgrupp"]);
+      expect(d.result.citations[0]?.text).toMatch(/årlig verksamhetsberättelse.*ledningsgrupp/);
+    }
+    const minutes = ask("Ska vi skicka protokollen till kansliet?");
+    expect(minutes.result.owner?.id).toBe("sjukvardsregion-mellansverige:kansli");
+    expect(minutes.result.citations[0]?.text).toMatch(/Minnesanteckningar/);
+  });
+  it("names the document's own destination when those who send there send that document elsewhere", () => {
+    const d = ask("Ska vi skicka årsberättelsen till kansliet?");
+    expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
+    expect(d.result.citations[0]?.text).toMatch(/årlig verksamhetsberättelse/);
+  });
+  it("cites the duty for the document named by its everyday word when the sender is named", () => {
+    const d = ask("Ska ledningsgruppen skicka årsberättelsen till regiondirektörsgruppen?");
+    expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:regiondirektorsgrupp");
+    expect(d.result.citations[0]?.text).toMatch(/årlig verksamhetsberättelse/);
+  });
+});
