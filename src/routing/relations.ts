@@ -18,7 +18,7 @@ import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
 import type { RouteCitation } from "./types";
 import { matchAll } from "./relation-detect";
-import { asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
+import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
 
 /** Powers a mandate gives its group to use itself: to set up working groups, to co-opt members. */
 const OWN_POWERS: ReadonlySet<Relation> = new Set(["subgroups", "coopted"]);
@@ -68,6 +68,33 @@ export function cueTermsOf(a: QuestionAnalysis, cues: ReadonlySet<number>): Set<
   return out;
 }
 
+/** Relations whose word names people of a body ("ledamöter", "ordförande"), which Swedish qualifies by a preposition. */
+const QUALIFIED: ReadonlySet<Relation> = new Set(["members", "chair", "proposes"]);
+const QUALIFYING = new Set(["till", "i", "for", "to", "in", "of"]);
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * "ledamöter till nationella programområden", "ordförande i en nationell arbetsgrupp": Swedish (and English) says whose
+ * members or chair a relation word speaks of by a prepositional phrase after it. The terms (keys and concepts) of that
+ * phrase's content words, up to the next function word, when they are not a named group (`skip`): the members asked are
+ * that body's, and a mandate sentence that speaks of it answers, not one about the group's own members.
+ */
+function qualifierOf(a: QuestionAnalysis, cues: ReadonlySet<number>, skip: ReadonlySet<number>): ReadonlySet<string> {
+  const tokenAt = new Map(a.tokens.filter((t) => t.at >= 0).map((t) => [t.at, t]));
+  const out = new Set<string>();
+  for (const c of cues) {
+    if (cues.has(c + 1) || !QUALIFYING.has(a.words[c + 1] ?? "")) continue;
+    for (let i = c + 2; i < a.words.length && i <= c + 5 && a.sentenceOf[i] === a.sentenceOf[c]; i++) {
+      const t = tokenAt.get(i);
+      if (!t && ARTICLES.has(a.words[i]!) && !out.size) continue;
+      if (!t || skip.has(i) || cues.has(i)) break;
+      if (t.key.length > 3) out.add(t.key);
+      for (const x of t.terms) if (x.credit === 1 && isConcept(x.term)) out.add(x.term);
+    }
+  }
+  return out;
+}
+
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
@@ -106,6 +133,8 @@ export class RelationAnswerer {
   private asksGiver = false;
   /** Keys of the words that asked for the relation: a sentence using the same word fits best. */
   private cueKeys: ReadonlySet<string> = new Set();
+  /** What the question's word for the relation's people is qualified by ("ledamöter till nationella programområden"). */
+  private qualifier: ReadonlySet<string> = new Set();
   /** The lexicon's concepts those words stand for. */
   private cueConcepts: ReadonlySet<string> = new Set();
 
@@ -135,6 +164,7 @@ export class RelationAnswerer {
     this.skipWords = skipWords;
     this.cueKeys = new Set([...cues].map((i) => keySv(a.words[i] ?? "")));
     this.cueConcepts = new Set([...cueTermsOf(a, cues)].filter(isConcept));
+    this.qualifier = QUALIFIED.has(rel) ? qualifierOf(a, cues, skipWords) : NO_TERMS;
     this.asksGiver = asksWhoHandedOver(a.words);
     const direct = this.answerOnly(rel, s, a, excluded);
     // who decides on what a group prepares: the body it prepares for, when no clause says who decides
@@ -334,7 +364,11 @@ export class RelationAnswerer {
         const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 1.5 : 0;
         // how a matter reaches the group: the procedure sentence that speaks most of it ("anmälas … dagordningen … kallelsen")
         const procedure = this.procedureOnly ? 0.5 * acts : 0;
-        const score = procedure + (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + (namesSupportAsked(rel, aboutAt, keys, this.cueKeys) ? 1 : 0) + 0.15 * overlap + names;
+        // "ledamöter till nationella programområden": the sentence that speaks of whose members they are, over one of the
+        // group's own members that names another body (004: "Nominera ordförande och ledamöter till nationella
+        // programområden" over "Gruppen består av representanter som utsetts av respektive förvaltningschef")
+        const qualified = [...this.qualifier].some((t) => has.has(t)) ? 2 : 0;
+        const score = qualified + procedure + (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + (namesSupportAsked(rel, aboutAt, keys, this.cueKeys) ? 1 : 0) + 0.15 * overlap + names;
         const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
         if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord, overlap };
       }

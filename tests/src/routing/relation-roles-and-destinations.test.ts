@@ -41,3 +41,19 @@ describe("a yes/no question naming where a document goes", () => {
     expect(d.result.citations[0]?.text).toMatch(/årlig verksamhetsberättelse/);
   });
 });
+
+describe("whose members a question asks about, said by a preposition after the word for them", () => {
+  // 004 Uppdragsbeskrivning: "Nominera ordförande och ledamöter till nationella programområden"; "ledamöter till X" are
+  // X's members, not the group's own ("Gruppen består av representanter som utsetts av respektive förvaltningschef")
+  it("answers the group whose duty is to nominate members to the national programme areas", () => {
+    for (const q of ["Vem nominerar ledamöter till nationella programområden inom bild- och funktionsmedicin?", "Vem föreslår ordförande till nationella programområden inom bild- och funktionsmedicin?"]) {
+      const d = ask(q);
+      expect([q, d.result.owner?.id]).toEqual([q, "vgr:samordningsrad-bild-och-funktionsmedicin"]);
+      expect(d.result.citations[0]?.text).toMatch(/nationella programområden/);
+    }
+  });
+  it("still answers who appoints the group's own members with the one who appoints them", () => {
+    const d = ask("Vem utser ledamöterna i samordningsrådet för bild- och funktionsmedicin?");
+    expect(d.result.owner?.id).toBe("vgr:forvaltningschef");
+  });
+});
