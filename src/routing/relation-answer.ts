@@ -115,8 +115,14 @@ function destinationAsked(h: NameHit, a: QuestionAnalysis): NameHit | undefined 
   if (asksForParty(a) || a.words.some((w) => BESIDES.has(w))) return undefined;
   let i = firstWordOf(h, a) - 1;
   while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
-  return i >= 0 && TO.has(a.words[i]!) ? h : undefined;
+  return i >= 0 && SENT_TO.has(a.words[i]!) ? h : undefined;
 }
+
+/**
+ * Prepositions that mark where something is sent (folded): "till", "åt", "to". Not "för"/"for": after a document it says
+ * whose the document is ("verksamhetsberättelsen för verksamhetschefsgruppen" is the group's own annual report).
+ */
+const SENT_TO = new Set(["till", "at", "to"]);
 
 /** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
 const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
@@ -317,7 +323,7 @@ export function askerSendsTo(named: readonly NameHit[], a: QuestionAnalysis): Na
   const first = firstWordOf(h, a);
   let i = first - 1;
   while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
-  if (i < 0 || !TO.has(a.words[i]!)) return undefined;
+  if (i < 0 || !SENT_TO.has(a.words[i]!)) return undefined;
   const same = (k: number) => a.sentenceOf[k] === a.sentenceOf[first];
   const asker = a.words.findIndex((w, k) => k < i && same(k) && (ASKERS.has(w) || (w === "i" && a.language === "en")));
   const q = a.words.findIndex((w, k) => k < i && same(k) && WHERE.has(w));

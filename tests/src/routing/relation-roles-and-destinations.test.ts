@@ -57,3 +57,20 @@ describe("whose members a question asks about, said by a preposition after the w
     expect(d.result.owner?.id).toBe("vgr:forvaltningschef");
   });
 });
+
+describe("where a group's document is sent, asked with 'vart'/'till vem'/'where' and 'för'", () => {
+  // "för"/"for" after a document says whose it is, not where it goes (that is "till"/"åt"/"to"): 000 Rapportering, the
+  // verksamhetschefsgrupper's "årlig verksamhetsberättelse … ska sammanställas till samverkansnämndens ledningsgrupp"
+  it("answers the recipient of the named group's annual report", () => {
+    for (const q of ["Vart skickar man verksamhetsberättelsen för verksamhetschefsgruppen?", "Till vem skickar man verksamhetsberättelsen för verksamhetschefsgruppen?", "Where do I send the annual report for the verksamhetschefsgrupp?", "Who do I send the verksamhetschefsgrupp's annual report to?"]) {
+      const d = ask(q);
+      expect([q, d.analysis.asks, d.result.owner?.id]).toEqual([q, "reports", "sjukvardsregion-mellansverige:ledningsgrupp"]);
+      expect(d.result.citations[0]?.text).toMatch(/årlig verksamhetsberättelse/);
+    }
+  });
+  it("still reads a matter sent 'till' a group as how it reaches that group", () => {
+    const d = ask("Vart skickar jag ett ärende till samverkansgruppen?");
+    expect(d.analysis.asks).toBe("prepares");
+    expect(d.result.owner?.id).toBe("vastmanland:uou-vkl");
+  });
+});
