@@ -17,7 +17,7 @@ import { clausesOf } from "./passages";
 import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
 import type { RouteCitation } from "./types";
-import { matchAll } from "./relation-detect";
+import { cueTermsOf, matchAll } from "./relation-detect";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
 
 /** Powers a mandate gives its group to use itself: to set up working groups, to co-opt members. */
@@ -52,20 +52,6 @@ export interface RelationAnswer {
  */
 function namesSupportAsked(rel: Relation, aboutAt: ReadonlySet<number>, keys: readonly string[], cueKeys: ReadonlySet<string>): boolean {
   return rel === "support" && [...aboutAt].some((i) => cueKeys.has(keys[i] ?? ""));
-}
-
-/**
- * The terms of the words that asked for a relation: their keys (longer than five letters: "skicka", "till" name no document)
- * and the lexicon's concepts they stand for ("årsberättelsen" for verksamhetsberättelse, "protokollen" for the minutes).
- */
-export function cueTermsOf(a: QuestionAnalysis, cues: ReadonlySet<number>): Set<string> {
-  const out = new Set<string>();
-  for (const t of a.tokens) {
-    if (!cues.has(t.at)) continue;
-    if (t.key.length > 5) out.add(t.key);
-    for (const x of t.terms) if (x.credit === 1 && isConcept(x.term)) out.add(x.term);
-  }
-  return out;
 }
 
 /** Relations whose word names people of a body ("ledamöter", "ordförande"), which Swedish qualifies by a preposition. */
