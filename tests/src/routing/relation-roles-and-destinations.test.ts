@@ -74,3 +74,25 @@ describe("where a group's document is sent, asked with 'vart'/'till vem'/'where'
     expect(d.result.owner?.id).toBe("vastmanland:uou-vkl");
   });
 });
+
+describe("everyday Swedish for the relations' own words (relationer.yaml)", () => {
+  const askIn = (question: string, org: string) => router.routeDetailed({ question, org });
+  it("reads 'vad som går först' as prioritising the group's assignments (002: 'Chefsforum … prioriterar uppdragen')", () => {
+    const d = ask("Vem avgör vad som ska gå först av samverkansgruppens uppdrag?");
+    expect([d.analysis.asks, d.result.owner?.id]).toEqual(["commissioner", "vastmanland:chefsforum"]);
+  });
+  it("reads 'namnförslaget' as the proposal of a chair (003: 'Utses av koncernledning … efter förslag från förvaltningscheferna')", () => {
+    const d = ask("Vem kommer med namnförslaget när samordningsrådet inom hälso- och sjukvård ska ha ny ordförande?");
+    expect([d.analysis.asks, d.result.owner?.id]).toEqual(["proposes", "vgr:forvaltningschef"]);
+  });
+  it("reads 'ge' as giving support like 'ger' (004: 'tillhandahåller Koncernkontoret koordinator till varje samordningsråd')", () => {
+    const d = askIn("Vem ska ge oss en koordinator?", "vgr");
+    expect([d.analysis.asks, d.result.owner?.id]).toEqual(["support", "vgr:koncernkontoret"]);
+  });
+  it("reads 'möten om året' and 'färre möten' as the meeting frequency (004: '… i dialog med kontaktperson')", () => {
+    for (const q of ["Vi i BoF-rådet vill ha färre möten. Vem ska vi stämma av det med?", "Vi i röntgenrådet vill ha sex möten om året i stället för åtta. Med vem stämmer vi av det?"]) {
+      const d = ask(q);
+      expect([q, d.analysis.asks, d.result.owner?.id]).toEqual([q, "meetings", "vgr:kontaktperson-samordningsrad"]);
+    }
+  });
+});
