@@ -7,7 +7,7 @@ import type { Relation } from "./lexicon";
 import type { AnswerBuilder } from "./answers";
 import type { NameHit } from "./names";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, TO } from "./relation-asked";
-import type { RelationAsked } from "./relation-detect";
+import { cueTermsOf, type RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import { fold } from "./normalize";
@@ -106,6 +106,24 @@ function givesInQuestion(h: NameHit, a: QuestionAnalysis, cues: ReadonlySet<numb
   return cueWords.some((w) => GIVES.some((g) => w === g || (g.length > 3 && w.startsWith(g))));
 }
 
+/**
+ * "Ska vi skicka årsberättelsen till ledningsgruppen?", "Should we send the minutes to the ledningsgrupp?": a question that
+ * asks no party (yes or no) and names the one group after "till"/"to" — the receiver of the sending (Swedish and English
+ * mark it so), not its sender — asks whether that is where the document goes. Not when it asks for others besides.
+ */
+function destinationAsked(h: NameHit, a: QuestionAnalysis): NameHit | undefined {
+  if (asksForParty(a) || a.words.some((w) => BESIDES.has(w))) return undefined;
+  let i = firstWordOf(h, a) - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  return i >= 0 && SENT_TO.has(a.words[i]!) ? h : undefined;
+}
+
+/**
+ * Prepositions that mark where something is sent (folded): "till", "åt", "to". Not "för"/"for": after a document it says
+ * whose the document is ("verksamhetsberättelsen för verksamhetschefsgruppen" is the group's own annual report).
+ */
+const SENT_TO = new Set(["till", "at", "to"]);
+
 /** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
 const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
 
@@ -114,10 +132,18 @@ export function answerRelation(
   relations: RelationAnswerer,
   answers: AnswerBuilder,
   asked: RelationAsked,
-  named: readonly NameHit[],
+  namedHits: readonly NameHit[],
   a: QuestionAnalysis,
   excludedIds: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
+  let named = namedHits;
+  // "Ska vi skicka årsberättelsen till ledningsgruppen?": the destination named, and whether it is right asked
+  const to = named.length === 1 && asked.relation === "reports" ? destinationAsked(named[0]!, a) : undefined;
+  const destination = to && relations.destination(to.entryId, cueTermsOf(a, asked.cues));
+  if (destination && answers.byId.has(destination.targetId)) {
+    const result = answers.ownerResult(destination.targetId, 0.9, [destination.citation], [answers.candidate(destination.targetId, 1)]);
+    return { result: { ...result, escalation: null }, subject: to.entryId };
+  }
   // one group named above the asked-for ones: the groups below it, by their own clause; one named as the receiver of
   // the reporting ("Vem rapporterar till hälso- och sjukvårdsdirektören?"): the groups that report to it
   const inverse = named.length === 1 && asksForParty(a) ? inverseOf(asked.relation, named[0]!, a, asked.cues) : undefined;
@@ -128,6 +154,10 @@ export function answerRelation(
       return { result: { ...result, escalation: null }, subject: named[0]!.entryId };
     }
   }
+  // "Vem är kontaktperson för samordningsrådet?": the one body named is a role the relation's own word names, and its name
+  // says whose role it is ("Kontaktperson för samordningsråd"): the relation is asked of that group, the role its answer
+  const whose = named.length === 1 && named[0]!.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)) ? relations.whoseRole(named[0]!.entryId) : undefined;
+  if (whose && answers.byId.has(whose)) named = [...named, { entryId: whose, matched: 0, coverage: 0, tokens: [], at: -1 }];
   let excluded = excludedIds;
   const order = [...named].sort((x, y) => y.at - x.at);
   const receiver = GIVING.has(asked.relation) ? receiverOf(named, a) : undefined;
@@ -293,7 +323,7 @@ export function askerSendsTo(named: readonly NameHit[], a: QuestionAnalysis): Na
   const first = firstWordOf(h, a);
   let i = first - 1;
   while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
-  if (i < 0 || !TO.has(a.words[i]!)) return undefined;
+  if (i < 0 || !SENT_TO.has(a.words[i]!)) return undefined;
   const same = (k: number) => a.sentenceOf[k] === a.sentenceOf[first];
   const asker = a.words.findIndex((w, k) => k < i && same(k) && (ASKERS.has(w) || (w === "i" && a.language === "en")));
   const q = a.words.findIndex((w, k) => k < i && same(k) && WHERE.has(w));

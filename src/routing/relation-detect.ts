@@ -3,7 +3,7 @@
  * whose words (samples/lexicon fragor.yaml + relationer.yaml) the question uses most, read as written and without the
  * named groups' names. relation-asked.ts then decides whether the question really asks it.
  */
-import type { QuestionAnalysis } from "./analyze";
+import { isConcept, type QuestionAnalysis } from "./analyze";
 import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
 import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
@@ -154,4 +154,18 @@ function othersOf(phrases: readonly (readonly [Relation, ReadonlySet<number>])[]
     for (const i of at) out.add(i);
   }
   return out ?? NO_POSITIONS;
+}
+
+/**
+ * The terms of the words that asked for a relation: their keys (longer than five letters: "skicka", "till" name no document)
+ * and the lexicon's concepts they stand for ("årsberättelsen" for verksamhetsberättelse, "protokollen" for the minutes).
+ */
+export function cueTermsOf(a: QuestionAnalysis, cues: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
+  for (const t of a.tokens) {
+    if (!cues.has(t.at)) continue;
+    if (t.key.length > 5) out.add(t.key);
+    for (const x of t.terms) if (x.credit === 1 && isConcept(x.term)) out.add(x.term);
+  }
+  return out;
 }

@@ -17,8 +17,8 @@ import { clausesOf } from "./passages";
 import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
 import type { RouteCitation } from "./types";
-import { matchAll } from "./relation-detect";
-import { asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
+import { cueTermsOf, matchAll } from "./relation-detect";
+import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
 
 /** Powers a mandate gives its group to use itself: to set up working groups, to co-opt members. */
 const OWN_POWERS: ReadonlySet<Relation> = new Set(["subgroups", "coopted"]);
@@ -52,6 +52,33 @@ export interface RelationAnswer {
  */
 function namesSupportAsked(rel: Relation, aboutAt: ReadonlySet<number>, keys: readonly string[], cueKeys: ReadonlySet<string>): boolean {
   return rel === "support" && [...aboutAt].some((i) => cueKeys.has(keys[i] ?? ""));
+}
+
+/** Relations whose word names people of a body ("ledamöter", "ordförande"), which Swedish qualifies by a preposition. */
+const QUALIFIED: ReadonlySet<Relation> = new Set(["members", "chair", "proposes"]);
+const QUALIFYING = new Set(["till", "i", "for", "to", "in", "of"]);
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * "ledamöter till nationella programområden", "ordförande i en nationell arbetsgrupp": Swedish (and English) says whose
+ * members or chair a relation word speaks of by a prepositional phrase after it. The terms (keys and concepts) of that
+ * phrase's content words, up to the next function word, when they are not a named group (`skip`): the members asked are
+ * that body's, and a mandate sentence that speaks of it answers, not one about the group's own members.
+ */
+function qualifierOf(a: QuestionAnalysis, cues: ReadonlySet<number>, skip: ReadonlySet<number>): ReadonlySet<string> {
+  const tokenAt = new Map(a.tokens.filter((t) => t.at >= 0).map((t) => [t.at, t]));
+  const out = new Set<string>();
+  for (const c of cues) {
+    if (cues.has(c + 1) || !QUALIFYING.has(a.words[c + 1] ?? "")) continue;
+    for (let i = c + 2; i < a.words.length && i <= c + 5 && a.sentenceOf[i] === a.sentenceOf[c]; i++) {
+      const t = tokenAt.get(i);
+      if (!t && ARTICLES.has(a.words[i]!) && !out.size) continue;
+      if (!t || skip.has(i) || cues.has(i)) break;
+      if (t.key.length > 3) out.add(t.key);
+      for (const x of t.terms) if (x.credit === 1 && isConcept(x.term)) out.add(x.term);
+    }
+  }
+  return out;
 }
 
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
@@ -92,6 +119,10 @@ export class RelationAnswerer {
   private asksGiver = false;
   /** Keys of the words that asked for the relation: a sentence using the same word fits best. */
   private cueKeys: ReadonlySet<string> = new Set();
+  /** What the question's word for the relation's people is qualified by ("ledamöter till nationella programområden"). */
+  private qualifier: ReadonlySet<string> = new Set();
+  /** The lexicon's concepts those words stand for. */
+  private cueConcepts: ReadonlySet<string> = new Set();
 
   constructor(
     catalog: Catalog,
@@ -118,6 +149,8 @@ export class RelationAnswerer {
   answer(rel: Relation, s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>, skipWords: ReadonlySet<number> = new Set(), cues: ReadonlySet<number> = new Set()): RelationAnswer | undefined {
     this.skipWords = skipWords;
     this.cueKeys = new Set([...cues].map((i) => keySv(a.words[i] ?? "")));
+    this.cueConcepts = new Set([...cueTermsOf(a, cues)].filter(isConcept));
+    this.qualifier = QUALIFIED.has(rel) ? qualifierOf(a, cues, skipWords) : NO_TERMS;
     this.asksGiver = asksWhoHandedOver(a.words);
     const direct = this.answerOnly(rel, s, a, excluded);
     // who decides on what a group prepares: the body it prepares for, when no clause says who decides
@@ -175,6 +208,46 @@ export class RelationAnswerer {
     return { targetId: g.id, citation: { groupId: g.id, section: r.citation.section, text: r.text.replace(/\s+/g, " ").trim() }, how: "fact" };
   }
 
+  /**
+   * The group a role's own name says it serves: "Kontaktperson för samordningsråd" is the samordningsråd's contact (Swedish
+   * "X för Y" names Y's X; 004: "Till varje samordningsråd utses en kontaktperson"). A body named inside the role's name,
+   * other than the role itself.
+   */
+  whoseRole(id: string): string | undefined {
+    const role = this.byId.get(id);
+    if (!role || role.document) return undefined;
+    const name = role.name.replace(/\([^)]*\)/g, " ");
+    return this.actors.bodiesIn(name, role.organizationId).find((b) => b.id !== id && b.index > 0 && this.known(b.id))?.id;
+  }
+
+  /**
+   * A body named as where a document goes ("Ska vi skicka årsberättelsen till ledningsgruppen?"): the body itself, when
+   * another group's reporting duty sends the document the question speaks of (`keys`: its words' keys and concepts) there,
+   * cited by that duty (000: "En skriftlig årlig verksamhetsberättelse … ska sammanställas till samverkansnämndens
+   * ledningsgrupp"). When the groups that send anything there send that document elsewhere ("Ska vi skicka årsberättelsen
+   * till kansliet?": 000 sends the minutes to the kansli, the annual report to the ledningsgrupp), that elsewhere, cited by
+   * its duty. Neither: undefined (the mandates say nothing of the destination).
+   */
+  destination(id: string, terms: ReadonlySet<string>): RelationAnswer | undefined {
+    const senders = [...this.byId.values()].filter((g) => g.id !== id && g.reporting.some((x) => x.toId === id));
+    for (const g of senders) {
+      const r = g.reporting.find((x) => x.toId === id && this.speaksOf(x.clause.text, terms));
+      if (r) return { targetId: id, citation: this.cite(r.clause, g), how: "fact" };
+    }
+    for (const g of senders) {
+      const r = g.reporting.find((x) => this.known(x.toId) && x.toId !== g.id && this.speaksOf(x.clause.text, terms));
+      if (r) return { targetId: r.toId!, citation: this.cite(r.clause, g), how: "fact" };
+    }
+    return undefined;
+  }
+
+  /** A clause has one of the terms (cueTermsOf): a word of it, or a concept it expresses ("årsberättelse" ~ verksamhetsberättelse). */
+  private speaksOf(text: string, terms: ReadonlySet<string>): boolean {
+    const { has } = this.termsOf(text);
+    for (const t of terms) if (has.has(t)) return true;
+    return false;
+  }
+
   /** The groups whose mandate has them report or send their minutes or annual report to a body, cited by that clause. */
   reportingTo(id: string): RelationAnswer | undefined {
     for (const g of this.byId.values()) {
@@ -199,7 +272,8 @@ export class RelationAnswerer {
         // the group's own name is no reporting duty ("VCG" must not pick a clause for saying "verksamhetschefsgrupper")
         const asked = new Set([...this.cueKeys, ...a.tokens.filter((t) => t.at >= 0 && !this.skipWords.has(t.at)).map((t) => t.key)]);
         const speaksOf = (keys: ReadonlySet<string>) => (r: (typeof g.reporting)[number]) => words(r.clause.text).some((w) => w.length > 5 && keys.has(keySv(w)));
-        const byCue = g.reporting.filter(speaksOf(this.cueKeys));
+        // … or a concept they stand for ("årsberättelsen" for the verksamhetsberättelse)
+        const byCue = g.reporting.filter((r) => speaksOf(this.cueKeys)(r) || this.speaksOf(r.clause.text, this.cueConcepts));
         const named = byCue.length ? byCue : g.reporting.filter(speaksOf(asked));
         if (named.length && named.every((r) => !this.known(r.toId) || r.toId === g.id)) return undefined;
         const to = (named.length ? named : g.reporting).filter((r) => this.known(r.toId) && r.toId !== g.id);
@@ -276,7 +350,11 @@ export class RelationAnswerer {
         const names = !SELF_RELATIONS.has(rel) && this.actors.bodiesIn(sentence, home.organizationId).some((b) => b.id !== subject.id && b.id !== subject.kindId) ? 1.5 : 0;
         // how a matter reaches the group: the procedure sentence that speaks most of it ("anmälas … dagordningen … kallelsen")
         const procedure = this.procedureOnly ? 0.5 * acts : 0;
-        const score = procedure + (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + (namesSupportAsked(rel, aboutAt, keys, this.cueKeys) ? 1 : 0) + 0.15 * overlap + names;
+        // "ledamöter till nationella programområden": the sentence that speaks of whose members they are, over one of the
+        // group's own members that names another body (004: "Nominera ordförande och ledamöter till nationella
+        // programområden" over "Gruppen består av representanter som utsetts av respektive förvaltningschef")
+        const qualified = [...this.qualifier].some((t) => has.has(t)) ? 2 : 0;
+        const score = qualified + procedure + (about ? 1 : 0) + (acts ? 1 : 0) + close + 0.5 * same + (namesSupportAsked(rel, aboutAt, keys, this.cueKeys) ? 1 : 0) + 0.15 * overlap + names;
         const anchorWord = Math.min(...(actAt.size ? actAt : aboutAt));
         if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord, overlap };
       }
