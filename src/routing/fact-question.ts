@@ -9,6 +9,7 @@
  * General Swedish (and English): the interrogatives that ask for a time, a quantity or a price, against those that
  * ask for a party (vem, vilken, vart …).
  */
+import { endsAsGroupWord } from "./group-words";
 
 /** Words that open a question for a time or a quantity (folded), and what may follow "hur"/"how" to make one. */
 const FACT_OPENERS = new Set(["nar", "when"]);
@@ -28,15 +29,13 @@ const AUX_AFTER_WHEN = new Set(["is", "are", "was", "were", "does", "do", "did",
 /** Interrogatives that ask for a party or a place to turn to: the question may well be about an owner. */
 const PARTY = new Set(["vem", "vems", "vilken", "vilket", "vilka", "vart", "var", "who", "whom", "whose", "which", "where"]);
 
-/** Endings (folded) of the words Swedish and English use for a group, a council, a forum, a board. */
-const GROUP_WORD = /(grupp|gruppen|grupper|grupperna|gruppens|rad|radet|raden|radets|forum|forumet|namnd|namnden|ledning|ledningen|kansli|kansliet|group|groups|council|councils|board|committee|forum)$/;
 
 /**
  * True when the question (folded words, sentence starts) asks for a fact of the world: it opens a sentence with
  * "när"/"hur länge"/"hur mycket"/"vad kostar" (or the English), asks for no party anywhere, and speaks of no group.
  */
 export function asksForWorldFact(words: readonly string[], sentenceStarts: ReadonlySet<number>): boolean {
-  if (words.some((w) => PARTY.has(w) || GROUP_WORD.test(w))) return false;
+  if (words.some((w) => PARTY.has(w) || endsAsGroupWord(w))) return false;
   for (const i of sentenceStarts) {
     const w = words[i] ?? "";
     const next = words[i + 1] ?? "";

@@ -9,6 +9,16 @@ import type { NameHit } from "./names";
 
 /** Words for "a group" in every form (folded). */
 const GROUP_WORDS = new Set(["grupp", "gruppen", "gruppens", "group", "group's", "groups"]);
+/**
+ * Endings (folded) of the words Swedish and English use for a group, a council, a forum, a board, a committee, an
+ * office: "min grupp", "vårt råd" speak of a group, "Vem ska styrgruppen fråga?" of a party (own-matter.ts,
+ * fact-question.ts). The one list of them: the router once read two copies.
+ */
+const GROUP_WORD_END = /(grupp|gruppen|grupper|grupperna|gruppens|rad|radet|raden|radets|forum|forumet|namnd|namnden|ledning|ledningen|kansli|kansliet|group|groups|council|councils|board|committee)$/;
+
+/** A word (folded) that ends as a word for a group, a council, a forum, a board does (`GROUP_WORD_END`). */
+export const endsAsGroupWord = (w: string): boolean => GROUP_WORD_END.test(w);
+
 /** Definite forms of "group" (folded): a group the asker takes as known. */
 const THE_GROUP = new Set(["gruppen", "gruppens"]);
 

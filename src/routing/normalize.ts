@@ -91,8 +91,11 @@ export function keySv(folded: string): string {
   if (k === undefined) {
     if (folded.length <= 3) k = folded;
     else {
-      const once = stripExtra(stemSv(folded));
-      const twice = stemSv(once);
+      const stem = stemSv(folded);
+      const once = stripExtra(stem);
+      // a genitive -s ends a word, after its definite -et ("husets"), never before it: the s left when -et is gone is
+      // the stem's own ("headset", "headseten" → "heads", not the "head" of "heads" and "head"; "dataset", "mindset")
+      const twice = once.endsWith("s") && stem.length === once.length + 2 && stem.endsWith("et") ? once : stemSv(once);
       // the second pass never cuts a word down to a fragment ("föreningar" → "foren", not "for")
       k = evenOut(twice.length >= 4 || twice === once ? twice : once);
     }

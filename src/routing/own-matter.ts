@@ -11,13 +11,12 @@
  * of where the asker works or of the asker's question ("min enhet vill …", "min chef undrar …", "min fråga gäller …").
  */
 import type { QuestionAnalysis } from "./analyze";
+import { endsAsGroupWord } from "./group-words";
 import { foldWord, keySv } from "./normalize";
 
 const POSSESSIVE = new Set(["min", "mitt", "mina", "my"]);
 /** After "mitt" these make it the adverb "in the middle of" (folded). */
 const MIDDLE = new Set(["i", "pa", "under", "emellan", "for", "ibland"]);
-/** Endings (folded) of the words for a group, a council, a forum, a board (as fact-question.ts reads them). */
-const GROUP_WORD = /(grupp|gruppen|grupper|grupperna|gruppens|rad|radet|raden|radets|forum|forumet|namnd|namnden|ledning|ledningen|kansli|kansliet|group|groups|council|councils|board|committee)$/;
 
 /**
  * Words for where the asker works and for the asker's question itself: "min enhet vill samordna …", "min chef undrar
@@ -36,7 +35,7 @@ export function speaksOfOwnThing(a: Pick<QuestionAnalysis, "words">): boolean {
     const next = ws[i + 1]!;
     if (w === "mitt" && MIDDLE.has(next)) continue;
     if (w === "min" && /^\d/.test(ws[i - 1] ?? "")) continue;
-    if (GROUP_WORD.test(next) || ASKER.has(keySv(next))) continue;
+    if (endsAsGroupWord(next) || ASKER.has(keySv(next))) continue;
     return true;
   }
   return false;

@@ -4,6 +4,7 @@
  * hjälpmedel) the Västmanland group's mandate (002) still answers. Questions written by the lead, not taken from the
  * tune or holdout halves.
  */
+import { keySv } from "../../../src/routing/normalize";
 import { sampleRouter } from "./sample-router";
 
 const { router, say } = sampleRouter();
@@ -43,6 +44,9 @@ describe("a service that is not health care is nobody's here", () => {
     // a keyboard, a mouse or a webcam is ordered for one workplace, not a group's matter
     "Var beställer jag ett nytt tangentbord till expeditionen?",
     "Webbkameran på mottagningen fungerar inte, vem ordnar en ny?",
+    // a headset is such a thing too: its key is "heads" (a genitive -s never stands before -et), not the "head" of "heads"
+    "Headseten på expeditionen har gått sönder, vem köper nya?",
+    "Who do I ask for new headphones for my Teams calls?",
   ])("%s → none", (q) => {
     expect(say(q)).toBe("none");
     // said as such (the card explains it and offers no organisation to try: every one answers the same)
@@ -59,6 +63,12 @@ describe("health care the municipality gives stays with the mandate that covers 
   it("reads only the listed words, not verbs that share their stem ('skriver' is no 'skrivaren')", () => {
     // 004: "Medverka till remissvar på nationellt framtagna kunskapsstöd inom kunskapsstyrningen"
     expect(say("Vem skriver remissvar på nationella kunskapsstöd om nuklearmedicin i VGR?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
+  it("reads no 'head' as a headset: the English words of a Swedish question keep their own key", () => {
+    expect(keySv("headset")).toBe(keySv("headseten"));
+    expect(keySv("headset")).not.toBe(keySv("heads"));
+    expect(router.routeDetailed({ question: "Vem är head of department för röntgen i VGR?" }).analysis.reason).not.toBe("not-care");
   });
 
   it("keeps IT that affects the support processes with 004's boundary clause, not the IT support desk", () => {
