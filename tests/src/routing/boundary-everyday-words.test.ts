@@ -18,6 +18,10 @@ describe("004 'Övergripande frågor som rör organisation och arbetsvillkor ink
     expect(say("Vem bestämmer om nya arbetstidsregler för sjuksköterskorna inom kirurgin i hela VGR – samordningsrådet?")).toBe(`owner ${ROSG}`);
   });
 
+  it("a tag question ('stämmer det?') asks whether a guess is right: it is not 004's 'stämmas av' with the koncernövergripande grupp", () => {
+    expect(say("Min chef säger att frågan om sjuksköterskornas arbetstider ska till samordningsrådet, stämmer det?")).toBe(`owner ${ROSG}`);
+  });
+
   it("how staff get paid ('få betalt') is pay (ersättningar)", () => {
     expect(say("Läkarna inom barnsjukvården i VGR vill få betalt på ett annat sätt för beredskap. Kan samordningsrådet driva det?")).toBe(`owner ${ROSG}`);
   });

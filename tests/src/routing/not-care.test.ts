@@ -24,11 +24,19 @@ describe("a service that is not health care is nobody's here", () => {
     // coffee for a workplace is its own everyday purchase ("köpas in" is no procurement of a group's, 000 "upphandlingar")
     "Vem bestämmer vilket kaffe som ska köpas in till personalrummet på mottagningen?",
     "Who decides which coffee we buy for the staff room at the clinic?",
+    // parking and booking a room are a workplace's everyday things; 004's "lokalförsörjning" is where a unit has its
+    // premises ("via samverkan" once found the boundary clause's regionövergripande grupper)
+    "Kan vi få parkeringstillstånd via samverkan?",
+    "Vem bokar konferensrum till mötet med verksamhetscheferna?",
+    "Where can I park at the hospital when I come to a meeting?",
     // IT support mends one computer or program: a service, like the caretaker, not a group's mandate
     "Vart vänder jag mig för IT-support?",
     "IT-strul igen, vem ska jag kontakta?",
     "Who handles IT support for the clinics in VGR?",
     "Where do I report a broken IT system?",
+    // a data breach is reported to the data protection officer and IT security, a service, not a group's matter
+    "Vem ska jag anmäla en personuppgiftsincident till?",
+    "Where do I report a data breach?",
     // a password is one account's: the IT support's to change or reset, whatever system it opens
     "Hur byter jag lösenord i journalsystemet?",
     "How do I change the password for the booking system?",

@@ -24,6 +24,8 @@ describe("an abbreviated question gets the clean question's owner", () => {
     ["komp.forsorjning mellan regionerna i mellansverige vem", "Kompetensförsörjning mellan regionerna i Mellansverige, vem?"],
     // "-gr" for grupp, as "-grp" (002: "Frågor ska anmälas till enhetschef eller utvecklingsstrateg på … VKL")
     ["hur far man upp en fraga pa dagordningen, samverkansgr vkl", "Hur får man upp en fråga på dagordningen i samverkansgruppen, VKL?"],
+    // "VP" is the plan's short name in a förvaltning's papers (001: "en verksamhetsplan som fastställs av …")
+    ["vem faststaller vp for lg", "Vem fastställer verksamhetsplanen för ledningsgruppen?"],
   ])("%s", (typed, clean) => {
     expect(say(clean)).toMatch(/^owner /);
     expect(say(typed)).toBe(say(clean));
