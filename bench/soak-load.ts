@@ -66,7 +66,8 @@ export async function questions(bot: () => Child, connector: FakeConnector, n: n
   return done;
 }
 
-export async function approvals(dataDir: string, bot: () => Child, connector: FakeConnector, n: number, deadline: number): Promise<number> {
+/** `firstRound`: where this call's meetings start (a day each, back from today): calls on one DATA_DIR after the warm-up's each take their own days. */
+export async function approvals(dataDir: string, bot: () => Child, connector: FakeConnector, n: number, deadline: number, firstRound = 0): Promise<number> {
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" });
   const store = await openStore(config, { owner: "cli" });
   const s = compose({ config, clock: systemClock, store, logger: pino({ level: "silent" }) }, cardRenderers);
@@ -81,7 +82,7 @@ export async function approvals(dataDir: string, bot: () => Child, connector: Fa
     await Promise.all(
       Array.from({ length: 4 }, async () => {
         for (let m = nextRound++; m < rounds && Date.now() < deadline; m = nextRound++) {
-          const at = new Date(Date.now() - (m + 2) * 86_400_000).toISOString().slice(0, 11) + "13:00";
+          const at = new Date(Date.now() - (firstRound + m + 2) * 86_400_000).toISOString().slice(0, 11) + "13:00";
           const meeting = await planner.agenda.createMeeting(admin, GROUP, { at });
           if (!meeting.ok) throw new Error(`meeting: ${JSON.stringify(meeting)}`);
           const loaded = await s.minutes.load(admin, meeting.meeting.id, MINUTES, { via: "cli" });

@@ -8,12 +8,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PerformanceObserver, performance } from "node:perf_hooks";
+import * as v8 from "node:v8";
 
 const dir = process.env.STALL_PROBE_DIR;
 if (dir) {
   /** [from µs, to µs, CPU ms of the process meanwhile] */
   const stalls: [number, number, number][] = [];
   const gcs: { kind: number; ms: number; at: number }[] = [];
+  /** [at µs, new space capacity MB, old space used MB], once a second */
+  const heap: [number, number, number][] = [];
+  setInterval(() => {
+    const spaces = v8.getHeapSpaceStatistics();
+    const mb = (name: string, f: "space_size" | "space_used_size") => (spaces.find((x) => x.space_name === name)?.[f] ?? 0) / 1048576;
+    heap.push([usNow(), mb("new_space", "space_size"), mb("old_space", "space_used_size")]);
+  }, 1000).unref();
   const usNow = () => Number(process.hrtime.bigint() / 1000n);
   let last = usNow();
   let lastCpu = process.cpuUsage();
@@ -29,5 +37,5 @@ if (dir) {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) gcs.push({ kind: (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0, ms: e.duration, at: originUs + e.startTime * 1000 });
   }).observe({ entryTypes: ["gc"] });
-  process.on("exit", () => fs.writeFileSync(path.join(dir, `stalls-${process.pid}.json`), JSON.stringify({ stalls, gcs })));
+  process.on("exit", () => fs.writeFileSync(path.join(dir, `stalls-${process.pid}.json`), JSON.stringify({ stalls, gcs, heap })));
 }
