@@ -44,11 +44,15 @@ export interface QuestionAnalysis {
   readonly sentenceStarts: ReadonlySet<number>;
   /** The sentence index of each word (in words). */
   readonly sentenceOf: readonly number[];
+  /** Positions (in words) that open a part of a sentence after a dash ("… fungerar – verksamhetschefsgrupperna?"). */
+  readonly afterDash: ReadonlySet<number>;
 }
 
 /** Credit of a compound's head (its last part) and of its other parts. */
 export const HEAD_CREDIT = 0.6;
 export const PART_CREDIT = 0.35;
+/** Credit of the word's noun or adjective by derivation ("ekonomin" meets "ekonomiska"): the same matter, another word. */
+export const DERIVED_CREDIT = 0.8;
 /** Weight of a word outside the sentence that asks, when that sentence has a topic of its own. */
 export const CONTEXT = 0.5;
 /** Weight of a word that only names a care area or a place ("på röntgenavdelningen"): where, not what. */
@@ -63,6 +67,20 @@ const PLACE = new Set(["pa", "vid", "at"]);
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(["lan", "kommun", "region", "landsting"]);
 const PLACE_BEFORE_NOUN = new Set(["i", "inom", "in", "within"]);
 const ARTICLES = new Set(["the", "our", "var", "vart"]);
+
+/**
+ * "på regional nivå", "på sjukvårdsregional nivå", "at national level": which level the matter is taken at, said by the
+ * adjective before the noun (an organisation's name, or a word any mandate may use); the noun itself says nothing of
+ * what is asked. Keys of the nouns; "på"/"at"/"on" and at most one word (the adjective) before them. A phrase the
+ * lexicon gives a meaning ("på nationell nivå" is the mandates' "i nationella sammanhang") is no mere level.
+ */
+const LEVEL_NOUNS: ReadonlySet<string> = new Set(["niv", "level"]);
+const LEVEL_BEFORE = new Set(["pa", "at", "on"]);
+
+function levelNoun(a: QuestionAnalysis, at: number): boolean {
+  if (at < 2 || !LEVEL_NOUNS.has(a.keys[at] ?? "")) return false;
+  return LEVEL_BEFORE.has(a.words[at - 2] ?? "") || (at >= 3 && ARTICLES.has(a.words[at - 2] ?? "") && LEVEL_BEFORE.has(a.words[at - 3] ?? ""));
+}
 
 /** The word at `at` is a place noun after a place preposition ("i länet"). */
 function placeNoun(a: QuestionAnalysis, at: number): boolean {
@@ -138,19 +156,41 @@ function askingAt(text: string): number {
   return -1;
 }
 
-function sentencesOf(text: string): { words: string[]; asks: boolean }[] {
-  const out: { words: string[]; asks: boolean }[] = [];
+/** A dash written between spaces sets off a part of a sentence ("Vem ansvarar … – verksamhetschefsgrupperna?"). */
+const DASH = /\s[-–—]+\s/u;
+
+interface Sentence {
+  readonly words: string[];
+  readonly asks: boolean;
+  /** Indices (in words) where a part after a dash begins. */
+  readonly dashes: number[];
+}
+
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
   // a point between letters is an abbreviation's ("prod.planering", "t.ex", "bl.a"), not a sentence's end
   for (const m of text.matchAll(/(?:[^.!?\n]|\.(?=[\p{L}\p{N}]))+[.!?\n]*/gu)) {
     const ws = words(m[0]);
     if (!ws.length) continue;
+    const dashes: number[] = [];
+    let n = 0;
+    for (const part of m[0].split(DASH)) {
+      if (n > 0 && n < ws.length) dashes.push(n);
+      n += words(part).length;
+    }
     const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!);
     // a chat without punctuation asks at its end: what comes before is its background, as a sentence before "?" is
     const at = asks ? -1 : askingAt(m[0]);
-    if (at > 0) out.push({ words: ws.slice(0, at), asks: false }, { words: ws.slice(at), asks: true });
-    else out.push({ words: ws, asks });
+    if (at > 0) out.push({ words: ws.slice(0, at), asks: false, dashes: dashes.filter((d) => d < at) }, { words: ws.slice(at), asks: true, dashes: dashes.filter((d) => d > at).map((d) => d - at) });
+    else out.push({ words: ws, asks, dashes });
   }
   return out;
+}
+
+/** A sentence's words in its parts between dashes (abbreviations and compounds are read within a part). */
+function partsOf(s: Sentence): string[][] {
+  const cuts = [0, ...s.dashes, s.words.length];
+  return cuts.slice(1).map((end, k) => s.words.slice(cuts[k], end));
 }
 
 function expandAbbreviations(ws: readonly string[], lex: CompiledLexicon): string[] {
@@ -203,7 +243,7 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
 type WordInfo = ReturnType<Vocabulary["questionWord"]>;
 
 /** One content word with its matching terms: its key, the word a misspelling stands for, its concepts, its compound's parts. */
-function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly string[], lex: CompiledLexicon): QToken {
+function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly string[], lex: CompiledLexicon, derived?: string): QToken {
   const terms = new Map<string, number>();
   const partOf = new Map<string, number>();
   const put = (t: string, credit: number, part?: number) => {
@@ -215,6 +255,10 @@ function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly stri
   put(info.key, 1);
   if (info.corrected) put(info.corrected, 1);
   for (const t of concepts) put(t, 1);
+  if (derived) {
+    put(derived, DERIVED_CREDIT);
+    for (const m of lex.concepts.matchesAt([derived], 0)) if (m.length === 1) for (const t of m.value) put(t, DERIVED_CREDIT);
+  }
   const headAt = info.head ?? info.parts.length - 1;
   info.parts.forEach((p, k) => {
     const credit = k === headAt ? HEAD_CREDIT : PART_CREDIT;
@@ -311,10 +355,14 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   const all = sentences.flatMap((s) => s.words);
   const language = isEnglish(all, lex) ? "en" : "sv";
   const ws: Word[] = [];
+  const afterDash = new Set<number>();
   sentences.forEach((s, i) => {
-    const expanded = expandAbbreviations(s.words, lex);
-    if (language === "en") ws.push(...translate(expanded, i, lex));
-    else for (const w of joinWrittenApart(expanded.map((w) => (names.has(w) ? w : (vocab.cueTypo(w) ?? w))), vocab, names)) ws.push({ w, sentence: i, english: false });
+    partsOf(s).forEach((part, k) => {
+      if (k > 0) afterDash.add(ws.length);
+      const expanded = expandAbbreviations(part, lex);
+      if (language === "en") ws.push(...translate(expanded, i, lex));
+      else for (const w of joinWrittenApart(expanded.map((w) => (names.has(w) ? w : (vocab.cueTypo(w) ?? w))), vocab, names)) ws.push({ w, sentence: i, english: false });
+    });
   });
   const keys = ws.map((x) => keySv(x.w));
   const excluded = excludedPositions(ws.map((x) => x.w));
@@ -333,7 +381,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
   withHeadPhrases(seq, infos, concepts, lex);
   const asking = sentences.map((s) => s.asks).lastIndexOf(true);
-  const tokens: QToken[] = content.map((c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex));
+  const tokens: QToken[] = content.map((c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex, vocab.derivedKey(infos[i]!.corrected ?? infos[i]!.key)));
   withShortForms(tokens, ws.map((x) => x.w), lex, vocab);
   // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
   const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
@@ -348,7 +396,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
   const sentenceStarts = new Set(ws.flatMap((x, i) => (i === 0 || ws[i - 1]!.sentence !== x.sentence ? [i] : [])));
-  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: ws.map((x) => x.sentence) };
+  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: ws.map((x) => x.sentence), afterDash };
 }
 
 /**
@@ -361,7 +409,7 @@ export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaC
     const sentence = a.asking < 0 || own < 2 || t.sentence === a.asking ? 1 : CONTEXT;
     const onlyArea = t.terms.some((x) => areaConcepts.has(x.term)) && t.terms.every((x) => areaConcepts.has(x.term) || !x.term.startsWith("~"));
     const place = t.at > 0 && PLACE.has(a.words[t.at - 1] ?? "");
-    if (placeNoun(a, t.at)) return 0;
+    if (placeNoun(a, t.at) || (levelNoun(a, t.at) && !t.terms.some((x) => isConcept(x.term)))) return 0;
     return sentence * (onlyArea ? AREA_CONTEXT : 1) * (place ? AREA_CONTEXT : 1);
   });
 }

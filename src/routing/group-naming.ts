@@ -14,6 +14,8 @@ import type { Vocabulary } from "./vocabulary";
 const AREA_PREPOSITIONS = new Set(["for", "inom"]);
 /** Words between a field's area words ("röntgen och klinfys", "röntgen samt klinisk fysiologi"). */
 const AREA_JOINERS = new Set(["och", "samt", "eller", "&"]);
+/** Words joining first parts that share one head ("bild- och funktionsrådet", "hjärt- eller kärlrådet"). */
+const SHARED_HEAD_JOINERS = new Set(["och", "eller"]);
 
 export class GroupNaming {
   /** Head word (key) of a kind's name → its concrete groups. */
@@ -108,6 +110,10 @@ export class GroupNaming {
    * A concrete group named by a compound of its area and its kind's head word: Swedish puts what a thing is last in
    * a compound and what it is for first, so "röntgenrådet" is the råd for röntgen — the samordningsråd whose area
    * röntgen is (bild- och funktionsmedicin). Only where no name in full covers the word already.
+   *
+   * Swedish shares a compound's head among coordinated first parts written with a hyphen: "bild- och funktionsrådet"
+   * is the råd for "bild- och funktions-", as "bild- och funktionsmedicin" is the medicine; the words before "och"
+   * then carry the area the compound itself may not ("funktion" alone is no area).
    */
   compoundNamed(a: QuestionAnalysis, byName: readonly NameHit[]): NameHit[] {
     const out: NameHit[] = [];
@@ -121,8 +127,24 @@ export class GroupNaming {
         const areas = new Set(t.terms.filter((x) => x.credit < 1 && this.areaConcepts.has(x.term)).map((x) => x.term));
         const hit = groups.filter((g) => [...(this.areasOf.get(g) ?? [])].some((c) => areas.has(c)));
         if (hit.length === 1) out.push({ entryId: hit[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });
+        const shared = !hit.length && !taken.has(i - 1) ? groups.filter((g) => this.sharesHeadWith(a, i, g)) : [];
+        if (shared.length === 1) out.push({ entryId: shared[0]!, matched: 1, coverage: 1, tokens: [i - 1, i], at: a.tokens[i - 1]!.at });
       }
     });
     return out;
+  }
+
+  /**
+   * "X- och Y<head>" (the compound at token i, its first part Y) is group g when g's name writes "X och Y…": the words
+   * the shared head elides ("bild- och funktionsrådet" and "Samordningsråd bild- och funktionsmedicin").
+   */
+  private sharesHeadWith(a: QuestionAnalysis, i: number, g: string): boolean {
+    const t = a.tokens[i]!;
+    const prev = a.tokens[i - 1];
+    const first = t.terms.find((x) => x.part === 0)?.term;
+    if (!prev || !first || prev.at !== t.at - 2 || !SHARED_HEAD_JOINERS.has(a.words[t.at - 1] ?? "")) return false;
+    const ws = words(this.byId.get(g)?.name ?? "");
+    for (let j = 0; j + 2 < ws.length; j++) if (ws[j] === a.words[prev.at] && SHARED_HEAD_JOINERS.has(ws[j + 1]!) && ws[j + 2]!.startsWith(first) && ws[j + 2]!.length > first.length) return true;
+    return false;
   }
 }

@@ -31,12 +31,28 @@ function genitiveBefore(first: number, a: QuestionAnalysis): number {
   return w.length >= 4 && w.endsWith("s") && !BETWEEN.has(w) && !CLEFT_IT.has(w) && !CLEFT_VERB.has(w) && !OR.has(w) ? first - 1 : -1;
 }
 
+/**
+ * A body alone after a dash at the end of the question that asks ("Vem ansvarar för … – verksamhetschefsgrupperna?"):
+ * an elliptic "är det verksamhetschefsgrupperna?", the asker's guess at the answer to the question before the dash.
+ */
+function appendedAfterDash(first: number, last: number, a: QuestionAnalysis): boolean {
+  const sentence = a.sentenceOf[last];
+  if (sentence === undefined || sentence !== a.asking) return false;
+  let i = first;
+  while (i > 0 && !a.afterDash.has(i) && BETWEEN.has(a.words[i - 1]!)) i--;
+  if (!a.afterDash.has(i) || a.sentenceStarts.has(i)) return false;
+  let j = last + 1;
+  while (j < a.words.length && a.sentenceOf[j] === sentence && BETWEEN.has(a.words[j]!)) j++;
+  return j >= a.words.length || a.sentenceOf[j] !== sentence;
+}
+
 export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
   const { first, last } = span(h, a);
   const gen = genitiveBefore(first, a);
   let i = (gen >= 0 ? gen : first) - 1;
   while (i >= 0 && BETWEEN.has(a.words[i]!)) i--;
   if (CLEFT_IT.has(a.words[i] ?? "") && CLEFT_VERB.has(a.words[i - 1] ?? "")) return true;
+  if (appendedAfterDash(gen >= 0 ? gen : first, last, a)) return true;
   return OR.has(a.words[last + 1] ?? "") || OR.has(a.words[(gen >= 0 ? gen : first) - 1] ?? "");
 }
 

@@ -364,6 +364,21 @@ export class Vocabulary {
     return this.keys.has(key);
   }
 
+  /**
+   * The catalog's key of the word's noun or adjective by Swedish derivation: an adjective in -isk is made from a noun in
+   * -i ("ekonomi" / "ekonomisk", "ortopedi" / "ortopedisk", "psykiatri" / "psykiatrisk") and one in -atorisk from a noun
+   * in -ation ("organisation" / "organisatorisk"). The stemmer keeps the keys apart; the derived word means the same thing.
+   */
+  derivedKey(key: string): string | undefined {
+    if (key.length < 6) return undefined;
+    const other = key.endsWith("atorisk") ? `${key.slice(0, -6)}tion`
+      : key.endsWith("ation") ? `${key.slice(0, -3)}orisk`
+      : key.endsWith("isk") ? key.slice(0, -2)
+      : key.endsWith("i") ? `${key}sk`
+      : undefined;
+    return other && this.keys.has(other) ? other : undefined;
+  }
+
   get spellingSize(): number {
     return this.spelling.size;
   }
