@@ -61,6 +61,10 @@ describe("an English question gets the owner of the clean Swedish question", () 
     // "who decides who chairs X" asks who appoints X's chair (000: "Samverkansnämndens ledningsgrupp utser ordförande"),
     // not who leads X as "who chairs X" alone does
     ["Who decides who chairs the VCG?", "Vem bestämmer vem som är ordförande i VCG?", "sjukvardsregion-mellansverige:ledningsgrupp"],
+    // to "start" a body is to set it up, as "starta" is (004: "Regiondirektören har fördelat ansvaret att inrätta och
+    // avveckla samordningsråd till hälso- och sjukvårdsutvecklingsdirektören"; 002: "Chefsforum initierade under 2015 …")
+    ["Who decides to start a new coordination council in VGR?", "Vem beslutar om att starta ett nytt samordningsråd i VGR?", "vgr:halso-och-sjukvardsutvecklingsdirektor"],
+    ["Who started the joint collaboration group in Västmanland?", "Vem startade samverkansgruppen i Västmanland?", "vastmanland:chefsforum"],
     // 001: "Regiondirektörsgruppen utser ordförande och vice ordförande"
     [
       "Who gets to decide who chairs the management group of the healthcare region?",
