@@ -116,15 +116,19 @@ function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
   return putsOut || keeps || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)) || FINDS.has(w));
 }
 
+/** "Hur många …?", "How many …?": asks a number — of members, it is the group's participants clause that says it. Folded. */
+const asksHowMany = (words: readonly string[]): boolean => words.some((w, i) => (w === "hur" && words[i + 1] === "manga") || (w === "how" && words[i + 1] === "many"));
+
 /**
- * "Vem sitter i ledningsgruppen?", "Vilka ingår i samverkansgruppen?": who is in a group, with no act of appointing
+ * "Vem sitter i ledningsgruppen?", "Vilka ingår i samverkansgruppen?", "Hur många ledamöter har
+ * ledningsgruppen?": who (or how many) is in a group, with no act of appointing
  * asked ("utser", "väljer" make it the members relation): the group's own participants clause answers. The positions
  * of the words that ask it, or none.
  */
 export function asksWhoIsIn(a: QuestionAnalysis, lex: CompiledLexicon): Set<number> {
   const t = lex.relations.get("members");
   const at = new Set<number>();
-  if (!t || !asksForParty(a)) return at;
+  if (!t || !(asksForParty(a) || asksHowMany(a.words))) return at;
   matchAll(t.about, a.words, at);
   const acts = new Set<number>();
   matchAll(t.acts, a.words, acts);

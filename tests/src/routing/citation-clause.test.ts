@@ -29,6 +29,10 @@ describe("who is in a group: the group, citing its participants clause", () => {
     ["Vem sitter i ledningsgruppen i Mellansverige?", "sjukvardsregion-mellansverige:ledningsgrupp", /representant per region/],
     ["Vilka ingår i samordningsrådet för bild- och funktionsmedicin?", "vgr:samordningsrad-bild-och-funktionsmedicin", /Deltagarna arbetar som chefer/],
     ["Vem sitter i samverkansgruppen för hälso- och sjukvårdsfrågor i Västmanland?", "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor", /Utses av respektive huvudman/],
+    // "hur många" asks the number of members, which the same clause gives ("En representant per region", 001); 000's
+    // "Ledamöterna i verksamhetschefsgrupperna … beslutas av Ledningsgruppen" had made it a tie with the VCG
+    ["Hur många ledamöter har ledningsgruppen?", "sjukvardsregion-mellansverige:ledningsgrupp", /representant per region/],
+    ["How many members does the management group have?", "sjukvardsregion-mellansverige:ledningsgrupp", /representant per region/],
   ])("%s", (q, owner, clause) => {
     const d = ask(q);
     expect(d.result.status).toBe("owner");
