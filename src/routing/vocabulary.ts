@@ -35,6 +35,9 @@ const LINKS = ["", "s", "e", "a", "u", "o"];
 const CACHE_MAX = 50_000;
 /** From this length a word one typo from a catalog word is read as that word even when two words could spell it. */
 const TYPO_COMPOUND_MIN = 7;
+/** A clipped word has at least this many letters (shorter ones are abbreviations, in forkortningar.yaml), and completes to few words. */
+const CLIPPED_MIN = 5;
+const CLIPPED_MAX = 12;
 /** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
 const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
 
@@ -547,14 +550,40 @@ export class Vocabulary {
     if (inCatalog) return parts.some((p) => this.keys.has(p)) ? { key, parts, head, real: true } : { key, parts: [], real: true };
     // a split whose head the catalog does not know is weaker than a catalog word one typo away ("ordförnade")
     if (parts.length && (lastRaw.length < 5 || !this.keys.has(parts[parts.length - 1]!)) && !dict()?.hasSimple(w)) {
-      const fix = this.spelling.correct(w);
+      const fix = this.spelling.correct(w) ?? this.clipped(w);
       if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
     }
     if (parts.some((p) => this.keys.has(p))) return { key, parts, head, real: true };
     // a real Swedish word is never "corrected" into a catalog word (bil is not bild)
     if (dict()?.has(w)) return { key, parts: [], real: true };
-    const fix = this.spelling.correct(w);
+    const fix = this.spelling.correct(w) ?? this.clipped(w);
     if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
     return { key, parts: [], real: false };
+  }
+
+  /** The catalog's words in order, for completing a clipped word: built on first use (few questions have one). */
+  private ordered?: string[];
+
+  /**
+   * A long word clipped short, as people write in chat and notes ("regionövergr", "minnesanteckn", "kompetensförs"):
+   * Swedish lets a word's beginning stand for the whole word. When the catalog's words that begin so are all forms of
+   * one word (their keys begin with the shortest one's key), the clipped word is that word; otherwise it says nothing.
+   */
+  private clipped(w: string): string | undefined {
+    if (w.length < CLIPPED_MIN) return undefined;
+    const list = (this.ordered ??= [...this.words].sort());
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < w) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < list.length && list[i]!.startsWith(w) && found.length <= CLIPPED_MAX; i++) found.push(list[i]!);
+    if (!found.length || found.length > CLIPPED_MAX) return undefined;
+    const shortest = found.reduce((a, b) => (b.length < a.length ? b : a));
+    const k = keySv(shortest);
+    return shortest.length > w.length + 1 && found.every((c) => keySv(c).startsWith(k)) ? shortest : undefined;
   }
 }
