@@ -65,6 +65,11 @@ describe("an English question gets the owner of the clean Swedish question", () 
     // avveckla samordningsråd till hälso- och sjukvårdsutvecklingsdirektören"; 002: "Chefsforum initierade under 2015 …")
     ["Who decides to start a new coordination council in VGR?", "Vem beslutar om att starta ett nytt samordningsråd i VGR?", "vgr:halso-och-sjukvardsutvecklingsdirektor"],
     ["Who started the joint collaboration group in Västmanland?", "Vem startade samverkansgruppen i Västmanland?", "vastmanland:chefsforum"],
+    // English names a group by what it is of ("groups of department heads"), as by its noun ("department heads groups");
+    // 000: "Ledningsgruppen beslutar om vilka verksamhetschefsgrupper som skall verka inom …"
+    ["Which body decides what groups of clinical heads there should be in Mellansverige?", "Vem beslutar om vilka verksamhetschefsgrupper som ska finnas i Mellansverige?", "sjukvardsregion-mellansverige:ledningsgrupp"],
+    // a "management setup/structure" is the ledningsorganisation (001: "Regiondirektörsgruppen utvärderar ledningsorganisationen efter ett år")
+    ["Who evaluates the leadership structure of the collaboration board after its first year?", "Vem utvärderar ledningsorganisationen i sjukvårdsregionen efter ett år?", "sjukvardsregion-mellansverige:regiondirektorsgrupp"],
     // 001: "Regiondirektörsgruppen utser ordförande och vice ordförande"
     [
       "Who gets to decide who chairs the management group of the healthcare region?",
