@@ -17,6 +17,8 @@ describe("a service that is not health care is nobody's here", () => {
     "Vem bestämmer om skolskjutsar i Köping?",
     "Who handles building permits for the new health centre?",
     "Who is responsible for public transport to the hospital?",
+    // the bus is public transport, whatever it drives to ("till sjukhuset" once met 004's support processes)
+    "Vem ansvarar för bussarna till sjukhuset?",
     // a break room is one workplace's room, not the staff's working conditions (004's boundary clause)
     "Who fixes the Wi-Fi in the staff room?",
     // a workplace's everyday things: its manager's, not a mandate's, even where a care area is named

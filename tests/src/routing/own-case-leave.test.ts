@@ -12,6 +12,9 @@ describe("one employee's own matter", () => {
     "Jag är sjuk i dag. Hur gör jag i personalsystemet?",
     "En undersköterska blir illa behandlad av sin chef på avdelningen. Vem ska hon vända sig till?",
     "Jag vill gå ner i tid för att studera. Vem ska godkänna det?",
+    // leave is granted to the one who applies (by that person's manager), whoever asks about it
+    "Hur ansöker jag om tjänstledighet?",
+    "Vem beviljar tjänstledighet för att plugga?",
   ])("is answered none: %s", (question) => {
     const d = router.routeDetailed({ question });
     expect(d.result.status).toBe("none");
