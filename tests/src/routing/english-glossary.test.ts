@@ -61,6 +61,9 @@ describe("an English question gets the owner of the clean Swedish question", () 
     // "who decides who chairs X" asks who appoints X's chair (000: "Samverkansnämndens ledningsgrupp utser ordförande"),
     // not who leads X as "who chairs X" alone does
     ["Who decides who chairs the VCG?", "Vem bestämmer vem som är ordförande i VCG?", "sjukvardsregion-mellansverige:ledningsgrupp"],
+    // to "decide on the chair" is "besluta om ordförande" (003: "Ordförande: Utses av koncernledning hälso- och sjukvård …");
+    // "decides" alone had left the chair a topic word, and 004's support-process clause answered
+    ["Who decides on the chair of a coordination council in VGR?", "Vem beslutar om ordförande i ett samordningsråd i VGR?", "vgr:koncernledning-halso-och-sjukvard"],
     // to "start" a body is to set it up, as "starta" is (004: "Regiondirektören har fördelat ansvaret att inrätta och
     // avveckla samordningsråd till hälso- och sjukvårdsutvecklingsdirektören"; 002: "Chefsforum initierade under 2015 …")
     ["Who decides to start a new coordination council in VGR?", "Vem beslutar om att starta ett nytt samordningsråd i VGR?", "vgr:halso-och-sjukvardsutvecklingsdirektor"],
