@@ -19,6 +19,9 @@ describe("a service that is not health care is nobody's here", () => {
     "Who is responsible for public transport to the hospital?",
     // the bus is public transport, whatever it drives to ("till sjukhuset" once met 004's support processes)
     "Vem ansvarar för bussarna till sjukhuset?",
+    // cleaning is the lokalvård's service, whichever room it is done in
+    "Vem sköter städningen av operationssalarna?",
+    "Who is responsible for cleaning the wards?",
     // a break room is one workplace's room, not the staff's working conditions (004's boundary clause)
     "Who fixes the Wi-Fi in the staff room?",
     // a workplace's everyday things: its manager's, not a mandate's, even where a care area is named

@@ -15,6 +15,9 @@ describe("one employee's own matter", () => {
     // leave is granted to the one who applies (by that person's manager), whoever asks about it
     "Hur ansöker jag om tjänstledighet?",
     "Vem beviljar tjänstledighet för att plugga?",
+    // a complaint is one case (one patient's care, one encounter): the unit and the patientnämnd take it
+    "Vem tar emot klagomål från patienter?",
+    "Who handles complaints from patients about their treatment?",
   ])("is answered none: %s", (question) => {
     const d = router.routeDetailed({ question });
     expect(d.result.status).toBe("none");
