@@ -47,3 +47,11 @@ describe("a concrete råd follows its template where its own mandate does not sa
     expect(say("Vem nominerar ordförande till nationella programområden inom bild- och funktionsmedicin?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 });
+
+describe("the costs of taking part, in every form of the word", () => {
+  // 001 Ekonomi: "Gruppens hemlandsting står för rese- och lönekostnader för sjukvårdsregionalt arbete": the group's own
+  // mandate says it (the hemlandsting has no entry of its own); "resekostnaderna" had asked nothing and tied with 000
+  it.each(["Vem står för resekostnaderna för LG-ledamöter?", "vem star for resekostnaderna for lg ledamoter"])("%s", (q) =>
+    expect(say(q)).toBe("owner sjukvardsregion-mellansverige:ledningsgrupp"),
+  );
+});
