@@ -308,8 +308,8 @@ export function answerOfDescribedGroup(
 
 /** The asker as the subject (folded): Swedish "jag", "vi", "man", "du", "ni"; English "we", "you", and "I" (Swedish "i" is "in"). */
 const ASKERS = new Set(["jag", "vi", "man", "du", "ni", "we", "you"]);
-/** Question words asking where or to whom (folded). */
-const WHERE = new Set(["vart", "var", "vem", "vilken", "vilka", "where", "who", "whom"]);
+/** Question words asking where, to whom or how (folded): "hur anmäler jag …" asks the way there as "vart" does. */
+const WHERE = new Set(["vart", "var", "vem", "vilken", "vilka", "hur", "where", "who", "whom", "how"]);
 
 /**
  * "Vart skickar jag ett ärende till samverkansgruppen?": the asker sends, and "till" marks the group as the receiver

@@ -218,8 +218,10 @@ export class Router {
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
     if (chaired) return detail(chaired.result, { reason: "relation", subject: ref(chaired.subject), asks: "leads" });
-    // the asker sends a matter to the group: how it reaches the group, not where the group reports
-    const sentTo = asked?.relation === "reports" && asksForParty(a) ? askerSendsTo(named, a) : undefined;
+    // the asker sends (or puts forward) a matter to the group: how it reaches the group, not where the group reports nor
+    // what it prepares for others ("Hur anmäler man ett ärende till länsgruppen?" is no question of 002's "beredande
+    // grupp till Chefsforum")
+    const sentTo = asked?.relation === "reports" || asked?.relation === "prepares" ? askerSendsTo(named, a) : undefined;
     if (sentTo && asked) {
       const result = answerIntake(this.relations, this.answers, sentTo, a, excludedIds, asked.cues);
       return detail(result, { reason: result.owner ? "relation" : "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });

@@ -14,6 +14,13 @@ describe("the asker sends a matter to a group", () => {
     expect(say("Vart skickar jag ett ärende till samverkansgruppen i Västmanland?")).toBe("owner vastmanland:uou-vkl");
   });
 
+  // "hur" asks the way there as "vart" does; "anmäla ett ärende" is the act of 002's procedure clause, not the group's own
+  // preparing ("Samverkansgruppen ska vara en beredande grupp till Chefsforum")
+  it.each(["Hur gör man för att anmäla ett ärende till länsgruppen?", "Hur anmäler vi en fråga till samverkansgruppen i Västmanland?"])(
+    "asked how, the procedure clause answers too: %s",
+    (q) => expect(say(q)).toBe("owner vastmanland:uou-vkl"),
+  );
+
   it("no procedure clause: neither the group's reporting nor what it prepares for others answers", () => {
     const r = say("Vart skickar vi ett ärende till ledningsgruppen i Mellansverige?");
     expect(r).not.toBe("owner sjukvardsregion-mellansverige:regiondirektorsgrupp");
