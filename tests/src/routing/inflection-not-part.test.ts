@@ -10,7 +10,9 @@ import { sampleAnalyzer } from "./sample-router";
 
 const router = new Router(sampleCatalog());
 const analyze = sampleAnalyzer(router);
-const termsOf = (q: string, word: string) => analyze(q).tokens.find((t) => t.word === word)!.terms.map((t) => t.term);
+// the word as written, or the catalog's form one edit away that the reading puts in its place ("utredningars" is read as
+// "utredningar", a lexicon word: the same key, and no "år")
+const termsOf = (q: string, word: string) => analyze(q).tokens.find((t) => t.word === word || t.word === word.slice(0, -1))!.terms.map((t) => t.term);
 
 describe("a genitive plural in -ars is the noun, not noun + år", () => {
   it.each([
