@@ -243,6 +243,19 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
 type WordInfo = ReturnType<Vocabulary["questionWord"]>;
 
 /** One content word with its matching terms: its key, the word a misspelling stands for, its concepts, its compound's parts. */
+/**
+ * `xs.map(f)` as an array of one elements kind whichever tier runs it: V8's optimising compiler builds the result of an
+ * inlined `Array.prototype.map` as a holey array where the interpreter's builtin builds a packed one, so each time a
+ * function that maps is optimised or deoptimised, the arrays it hands on change their map, and every optimised reader
+ * of the question's tokens, terms and keys is thrown out ("wrong map") and compiled again. A push loop is packed in
+ * every tier.
+ */
+export function packedMap<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!, i));
+  return out;
+}
+
 function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly string[], lex: CompiledLexicon, derived?: string): QToken {
   const terms = new Map<string, number>();
   const partOf = new Map<string, number>();
@@ -268,7 +281,7 @@ function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly stri
   return {
     word: word.w,
     key: info.key,
-    terms: [...terms].map(([term, credit]) => (partOf.has(term) ? { term, credit, part: partOf.get(term)! } : { term, credit })).sort((a, b) => b.credit - a.credit),
+    terms: packedMap([...terms], ([term, credit]) => (partOf.has(term) ? { term, credit, part: partOf.get(term)! } : { term, credit })).sort((a, b) => b.credit - a.credit),
     sentence: word.sentence,
     real: info.real,
     at,
@@ -364,7 +377,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
       else for (const w of joinWrittenApart(expanded.map((w) => (names.has(w) ? w : (vocab.cueTypo(w) ?? w))), vocab, names)) ws.push({ w, sentence: i, english: false });
     });
   });
-  const keys = ws.map((x) => keySv(x.w));
+  const keys = packedMap(ws, (x) => keySv(x.w));
   const excluded = excludedPositions(ws.map((x) => x.w));
   const content: { word: Word; at: number }[] = [];
   ws.forEach((x, at) => {
@@ -373,22 +386,22 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   });
   // an English word the glossary does not know is Swedish only if the catalog writes it ("samordningsråd");
   // else it is a word of its own ("reset" must not become the key of "resor")
-  const infos = content.map((c) => (!c.word.english || vocab.writes(c.word.w) ? asWritten(vocab.questionWord(c.word.w), names.has(c.word.w)) : { key: `en:${keyEn(c.word.w)}`, parts: [], real: true }));
+  const infos = packedMap(content, (c) => (!c.word.english || vocab.writes(c.word.w) ? asWritten(vocab.questionWord(c.word.w), names.has(c.word.w)) : { key: `en:${keyEn(c.word.w)}`, parts: [], real: true }));
   // concepts: phrases of the lexicon over the content keys (a misspelt word as the word it stands for)
-  const seq = infos.map((i) => i.corrected ?? i.key);
-  const concepts: string[][] = seq.map(() => []);
+  const seq = packedMap(infos, (i) => i.corrected ?? i.key);
+  const concepts: string[][] = packedMap(seq, () => []);
   for (let i = 0; i < seq.length; i++)
     for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
   withHeadPhrases(seq, infos, concepts, lex);
   const asking = sentences.map((s) => s.asks).lastIndexOf(true);
-  const tokens: QToken[] = content.map((c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex, vocab.derivedKey(infos[i]!.corrected ?? infos[i]!.key)));
+  const tokens: QToken[] = packedMap(content, (c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex, vocab.derivedKey(infos[i]!.corrected ?? infos[i]!.key)));
   withShortForms(tokens, ws.map((x) => x.w), lex, vocab);
   // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
   const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
   const several = lex.severalAreas;
   if (areas.size >= 2 && several) tokens.push({ word: several, key: several, terms: [{ term: several, credit: 1 }], sentence: asking, real: true, at: -1 });
   // a misspelt word is read as the word it stands for, by relation cues and names alike
-  const folded = ws.map((x) => x.w);
+  const folded = packedMap(ws, (x) => x.w);
   tokens.forEach((t, i) => {
     if (t.at < 0) return;
     const info = infos[i]!;
@@ -396,7 +409,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
   const sentenceStarts = new Set(ws.flatMap((x, i) => (i === 0 || ws[i - 1]!.sentence !== x.sentence ? [i] : [])));
-  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: ws.map((x) => x.sentence), afterDash };
+  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: packedMap(ws, (x) => x.sentence), afterDash };
 }
 
 /**
@@ -405,7 +418,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
  */
 export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): number[] {
   const own = a.tokens.filter((t, i) => t.sentence === a.asking && !leftOut.has(i)).length;
-  return a.tokens.map((t) => {
+  return packedMap(a.tokens, (t) => {
     const sentence = a.asking < 0 || own < 2 || t.sentence === a.asking ? 1 : CONTEXT;
     const onlyArea = t.terms.some((x) => areaConcepts.has(x.term)) && t.terms.every((x) => areaConcepts.has(x.term) || !x.term.startsWith("~"));
     const place = t.at > 0 && PLACE.has(a.words[t.at - 1] ?? "");

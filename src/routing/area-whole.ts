@@ -7,7 +7,7 @@
  * Only for areas no concrete group has (a concrete group's area is in its own clauses, and adding the whole there
  * makes its kind a rival), and only when the question names one area: two or more are "flera verksamhetsområden".
  */
-import { HEAD_CREDIT, type QuestionAnalysis } from "./analyze";
+import { HEAD_CREDIT, packedMap, type QuestionAnalysis } from "./analyze";
 import { keySv, words } from "./normalize";
 
 const WHOLE = keySv(words("sjukvård")[0]!);
@@ -17,7 +17,7 @@ export function withAreaWhole(a: QuestionAnalysis, areaConcepts: ReadonlySet<str
   if (named.size !== 1) return a;
   const area = [...named][0]!;
   if (groupAreas.has(area)) return a;
-  const tokens = a.tokens.map((t) => {
+  const tokens = packedMap(a.tokens, (t) => {
     if (!t.terms.some((x) => x.term === area && x.credit === 1)) return t;
     const own = t.terms.find((x) => x.term === WHOLE);
     if (own && own.credit >= HEAD_CREDIT) return t;

@@ -11,7 +11,7 @@
  * Everything runs on passage and entry indexes in typed arrays reused between questions: nothing is
  * allocated per passage or per entry, and only the best entries become objects.
  */
-import { HEAD_CREDIT, PART_CREDIT, type QuestionAnalysis } from "./analyze";
+import { HEAD_CREDIT, packedMap, PART_CREDIT, type QuestionAnalysis } from "./analyze";
 import { PASSAGE_KINDS, type PassageIndex, type PassageKind } from "./passages";
 
 export interface ScoreWeights {
@@ -145,7 +145,7 @@ export class TopicScorer {
   tokenWeights(a: QuestionAnalysis, skip: ReadonlySet<number>, focus: readonly number[], specific = false): number[] {
     const maxIdf = Math.log(1 + (this.index.size + 0.5) / 0.5);
     const idf = specific ? (term: string) => this.index.idf(term) * this.specificity(term) : (term: string) => this.index.idf(term);
-    return a.tokens.map((t, i) => {
+    return packedMap(a.tokens, (t, i) => {
       if (skip.has(i)) return 0;
       const unknown = maxIdf * this.weights.unknown * (t.real ? 1 : 0.5);
       const own = t.terms.find((x) => x.credit === 1 && this.index.has(x.term));

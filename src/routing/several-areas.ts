@@ -9,7 +9,7 @@
  * processes, not recruitment or waiting times, which each råd has for its own area — each of them is one of the "flera
  * verksamhetsområden": the clause's phrase covers them all, as a clause naming one area covers a word of that area.
  */
-import { HEAD_CREDIT, type QuestionAnalysis, type QToken } from "./analyze";
+import { HEAD_CREDIT, packedMap, type QuestionAnalysis, type QToken } from "./analyze";
 import { keySv, words } from "./normalize";
 
 /** Keys of the nouns that make an area word a group's name ("råd", "samordningsråd", "grupp"). */
@@ -95,7 +95,7 @@ export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<numbe
   if (distinct.size < 2) return { analysis: a, skip: several };
   const listed = listedTogether(a, areaTokens);
   if (listed.size < 2 || !speaksOfChange(a, areaTokens, change)) return { analysis: a };
-  const tokens = a.tokens.map((t, i) => (listed.has(i) && !t.terms.some((x) => x.term === concept) ? { ...t, terms: [...t.terms, { term: concept, credit: 1 }] } : t));
+  const tokens = packedMap(a.tokens, (t, i) => (listed.has(i) && !t.terms.some((x) => x.term === concept) ? { ...t, terms: [...t.terms, { term: concept, credit: 1 }] } : t));
   return { analysis: { ...a, tokens } };
 }
 
