@@ -44,6 +44,10 @@ export interface CompiledLexicon {
   readonly severalAreas?: string;
   /** The concept of staff ("personal": the professions of health care). */
   readonly staff?: string;
+  /** Concepts a boundary clause holds only for (lexicon `condition`): the clause covers a question that names one. */
+  readonly conditions: ReadonlySet<string>;
+  /** Concepts of a matter set apart from those conditions (lexicon `otherMatter`). */
+  readonly otherMatters: ReadonlySet<string>;
   /** Swedish keys → catalog organisation id. */
   readonly organisations: PhraseTable<string>;
   /** Swedish keys of organisations outside the catalog. */
@@ -105,6 +109,8 @@ function compile(lex: Lexicon): CompiledLexicon {
   const areaConcepts = new Set<string>();
   let severalAreas: string | undefined;
   let staff: string | undefined;
+  const conditions = new Set<string>();
+  const otherMatters = new Set<string>();
   for (const s of lex.synonyms) {
     const head = contentKeys(s.means[0] ?? "", stopSv);
     if (!head.length) continue;
@@ -112,6 +118,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     if (s.area) areaConcepts.add(concept);
     if (s.severalAreas) severalAreas = concept;
     if (s.staff) staff = concept;
+    if (s.condition) conditions.add(concept);
+    if (s.otherMatter) otherMatters.add(concept);
     for (const p of [...s.means, ...s.words]) {
       const keys = contentKeys(p, stopSv);
       // "ta in" without its verb is only the particle "in" ("loggar in"): a phrase reduced to particles means nothing
@@ -143,7 +151,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
   const cueWords = new Set(lex.questionWords.sv.flatMap(words));
   for (const cues of Object.values(lex.relations)) for (const p of [...cues.about, ...cues.acts, ...cues.alone, ...cues.clause]) for (const w of words(p)) cueWords.add(w);
-  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, organisations, outside, ownCase, notCare, relations, vocabulary };
+  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, conditions, otherMatters, organisations, outside, ownCase, notCare, relations, vocabulary };
 }
 
 /** The English key of a folded word, for glossary lookups. */

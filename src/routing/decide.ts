@@ -24,6 +24,7 @@ import { applyCrossing, topicShare } from "./crossing";
 import { asksForParty, asksOnlyFact } from "./relations";
 import { fold, keySv, words } from "./normalize";
 import { memo } from "./memo";
+import { comparisonStandard } from "./several-areas";
 
 export interface Ranked {
   readonly entryId: string;
@@ -47,6 +48,9 @@ export interface DecideContext {
   readonly termsOf: (text: string) => ReadonlyMap<string, number>;
   /** The lexicon's concept of "flera verksamhetsområden" (several-areas.ts). */
   readonly severalAreas?: string;
+  /** Concepts a boundary clause holds only for (lexicon `condition`), and a matter set apart from them (`otherMatter`). */
+  readonly conditions?: ReadonlySet<string>;
+  readonly otherMatters?: ReadonlySet<string>;
 }
 
 export interface TopicDecision {
@@ -61,8 +65,9 @@ const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
 function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): Ranked[] {
   const named = new Set(opts.named ?? []);
   const done = new Set(opts.done ?? []);
-  const entries = opts.oneArea ? scores.entries.filter((e) => !forSeveralAreas(e.passage, ctx)) : scores.entries;
-  if (opts.oneArea) scores = { ...scores, entries };
+  const spoken = conditionsOf(a, ctx);
+  const keep = (e: EntryScore) => !(opts.oneArea && forSeveralAreas(e.passage, ctx)) && !unmetCondition(e, spoken, ctx, named, done);
+  scores = { ...scores, entries: scores.entries.filter(keep) };
   const all: Ranked[] = scores.entries.map((e: EntryScore) => {
     const p = ctx.index.passage(e.passage);
     const boundary = p.kind === "boundary";
@@ -79,7 +84,7 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   const list = all.filter((r, i) => r.entryId === scores.entries[i]!.entryId || !own.has(r.entryId));
   const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
-  const without = opts.withoutSubject && opts.oneArea ? { ...opts.withoutSubject, entries: opts.withoutSubject.entries.filter((e) => !forSeveralAreas(e.passage, ctx)) } : opts.withoutSubject;
+  const without = opts.withoutSubject ? { ...opts.withoutSubject, entries: opts.withoutSubject.entries.filter(keep) } : undefined;
   if (opts.crossingFrom && without) applyCrossing(list, opts.crossingFrom, without, a, ctx, named, new Set(opts.setting ?? []));
   if (done.size) otherPart(list, a, ctx, done, opts.nameTokens ?? new Set());
   return list.sort(byScore);
@@ -119,6 +124,36 @@ function otherPart(list: Ranked[], a: QuestionAnalysis, ctx: DecideContext, done
 function forSeveralAreas(passage: number, ctx: DecideContext): boolean {
   const p = ctx.index.passage(passage);
   return p.kind === "boundary" && !!ctx.severalAreas && (ctx.termsOf(p.text).get(ctx.severalAreas) ?? 0) >= 1;
+}
+
+/** The condition concepts (lexicon `condition`) the question names, or undefined when it names no matter set apart from them. */
+function conditionsOf(a: QuestionAnalysis, ctx: DecideContext): Set<string> | undefined {
+  if (!ctx.conditions?.size || !ctx.otherMatters?.size) return undefined;
+  if (!a.tokens.some((t) => t.terms.some((x) => ctx.otherMatters!.has(x.term)))) return undefined;
+  const out = new Set<string>();
+  for (const t of a.tokens) for (const x of t.terms) if (ctx.conditions.has(x.term)) out.add(x.term);
+  return out;
+}
+
+/**
+ * A boundary clause that holds only for some things ("vid införande av nya läkemedel och medicinska metoder som har
+ * betydande … konsekvenser", 004 PPR) does not cover a question about a matter the mandate sets apart from them that
+ * names none of them: "införa ett nytt arbetssätt" is no new method (004 gives "förändrade arbetssätt och processer" to
+ * Klinisk ledning or the råd), whatever else the clause's words meet. Any other question keeps the clause: what counts
+ * as a new method (an examination, a tracer, a device) is more than a lexicon lists. A question naming the body the clause sends to (or saying it
+ * has done its part) is about that body by name, and keeps the clause.
+ */
+function unmetCondition(e: EntryScore, spoken: ReadonlySet<string> | undefined, ctx: DecideContext, named: ReadonlySet<string>, done: ReadonlySet<string>): boolean {
+  if (!spoken || !ctx.conditions?.size || named.has(e.entryId) || done.has(e.entryId)) return false;
+  const p = ctx.index.passage(e.passage);
+  if (p.kind !== "boundary") return false;
+  let conditional = false;
+  for (const [t, strength] of ctx.termsOf(p.text)) {
+    if (strength < 1 || !ctx.conditions.has(t)) continue;
+    if (spoken.has(t)) return false;
+    conditional = true;
+  }
+  return conditional;
 }
 
 /** A group's own clauses (not its name, nor another mandate's mention of it, nor a boundary sending elsewhere). */
@@ -216,18 +251,19 @@ function actingOn(sentence: string, bodies: readonly BodyInSentence[], asked: Re
 function areasIn(a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>): Set<string> {
   const all = new Set<string>();
   const outside = new Set<string>();
+  const standard = comparisonStandard(a);
   a.tokens.forEach((t, i) => {
     for (const x of t.terms)
       if (ctx.areaConcepts.has(x.term)) {
         all.add(x.term);
-        if (!nameTokens.has(i)) outside.add(x.term);
+        if (!nameTokens.has(i) && !standard.has(t.at)) outside.add(x.term);
       }
   });
   // an area said only as part of a group's name is that group's; an area said besides it is what the question is about
   return outside.size ? outside : all;
 }
 
-function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"]; noArea?: boolean } {
+function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>, named: ReadonlySet<string>): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"]; noArea?: boolean } {
   const lead = ranked[0];
   if (!lead) return { ranked, kindOnly: null };
   const e = ctx.answers.byId.get(lead.entryId)!;
@@ -235,10 +271,19 @@ function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nam
   if (!kindId) return { ranked, kindOnly: null };
   const instances = ctx.instancesOf.get(kindId) ?? [];
   const asked = areasIn(a, ctx, nameTokens);
-  if (!asked.size) return { ranked, kindOnly: null, noArea: true };
-  const match = instances.find((i) => [...(ctx.areasOf.get(i) ?? [])].some((c) => asked.has(c)));
   const kind = ctx.answers.byId.get(kindId)!;
   const promote = (id: string) => [{ ...lead, entryId: id }, ...ranked.slice(1).filter((r) => r.entryId !== id && r.entryId !== lead.entryId)];
+  if (!asked.size) {
+    // 004 is the BFM råd's mandate, but it repeats the samordningsråd template's clauses (003) for any råd: a question
+    // naming neither the concrete group nor anything of its area, that the concrete group leads on a clause it only
+    // inherits from its kind, is about the kind — its own other clauses only add support, they say nothing of its area
+    if (e.kindId && !named.has(e.id) && lead.passage !== undefined && ctx.index.passage(lead.passage).sourceId === kindId) {
+      const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: instances.map((i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
+      return { ranked: promote(kindId), kindOnly };
+    }
+    return { ranked, kindOnly: null, noArea: true };
+  }
+  const match = instances.find((i) => [...(ctx.areasOf.get(i) ?? [])].some((c) => asked.has(c)));
   if (match) return { ranked: match === lead.entryId ? ranked : promote(match), kindOnly: null };
   const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: instances.map((i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
   return { ranked: lead.entryId === kindId ? ranked : promote(kindId), kindOnly };
@@ -293,7 +338,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
     ranked = [{ ...lead, entryId: actor }, ...ranked.slice(1).filter((r) => r.entryId !== actor)];
     reason = "actor";
   }
-  const k = kindStep(ranked, a, ctx, opts.nameTokens ?? new Set());
+  const k = kindStep(ranked, a, ctx, opts.nameTokens ?? new Set(), new Set([...(opts.named ?? []), ...(opts.subject ? [opts.subject] : [])]));
   ranked = k.ranked;
   if (k.kindOnly) reason = "kind-only";
   const first = ranked[0]!;

@@ -5,7 +5,11 @@
  *   a question word and a clause word of the same entry meet. `area: true` marks a care area (speciality),
  *   which decides between a kind of group and its concrete groups; `severalAreas: true` marks the words a
  *   question means when it names two or more care areas ("flera verksamhetsområden"); `staff: true` marks the
- *   words for staff (the professions of health care: "personal"), which say whose matter it is, not what.
+ *   words for staff (the professions of health care: "personal"), which say whose matter it is, not what;
+ *   `condition: true` marks what a boundary clause is about when it only holds for that ("vid införande av nya
+ *   läkemedel och medicinska metoder …", 004 PPR), and `otherMatter: true` a matter the mandates set apart from it
+ *   ("förändrade arbetssätt och processer", 004 Klinisk ledning): a question that names the other matter and none of
+ *   the condition's things is not covered by that clause.
  * - abbreviations: a short form is read as its long form ("BFM" → "bild- och funktionsmedicin"); one that is
  *   also an everyday word ("HoS" / "hos") only as written (`caseSensitive`).
  * - glossary: English words and phrases read as the mandates' Swedish words.
@@ -44,7 +48,7 @@ export type RelationCues = z.infer<typeof RelationCuesSchema>;
 export const LexiconFileSchema = z
   .object({
     synonyms: z
-      .array(z.object({ means: z.union([Phrase, Phrases]), words: Phrases.default([]), area: z.boolean().optional(), severalAreas: z.boolean().optional(), staff: z.boolean().optional(), note: z.string().optional() }).strict())
+      .array(z.object({ means: z.union([Phrase, Phrases]), words: Phrases.default([]), area: z.boolean().optional(), severalAreas: z.boolean().optional(), staff: z.boolean().optional(), condition: z.boolean().optional(), otherMatter: z.boolean().optional(), note: z.string().optional() }).strict())
       .default([]),
     abbreviations: z.array(z.object({ short: Phrase, means: Phrase, caseSensitive: z.boolean().optional(), note: z.string().optional() }).strict()).default([]),
     glossary: z.array(z.object({ en: z.union([Phrase, Phrases]), sv: Phrase, note: z.string().optional() }).strict()).default([]),
@@ -64,7 +68,7 @@ export type LexiconFile = z.infer<typeof LexiconFileSchema>;
 
 /** All lexicon files merged. */
 export interface Lexicon {
-  readonly synonyms: { readonly means: readonly string[]; readonly words: readonly string[]; readonly area: boolean; readonly severalAreas: boolean; readonly staff?: boolean }[];
+  readonly synonyms: { readonly means: readonly string[]; readonly words: readonly string[]; readonly area: boolean; readonly severalAreas: boolean; readonly staff?: boolean; readonly condition?: boolean; readonly otherMatter?: boolean }[];
   readonly abbreviations: { readonly short: string; readonly means: string; readonly caseSensitive?: boolean }[];
   readonly glossary: { readonly en: readonly string[]; readonly sv: string }[];
   readonly organisations: { readonly organisation: string; readonly names: readonly string[] }[];
@@ -89,7 +93,7 @@ export function mergeLexicon(files: { name: string; data: LexiconFile }[]): Lexi
       relations[rel] = { about: [...cur.about, ...cues.about], acts: [...cur.acts, ...cues.acts], alone: [...cur.alone, ...cues.alone], clause: [...cur.clause, ...cues.clause] };
     }
   return {
-    synonyms: files.flatMap(({ data }) => data.synonyms.map((s) => ({ means: list(s.means), words: s.words, area: !!s.area, severalAreas: !!s.severalAreas, ...(s.staff ? { staff: true } : {}) }))),
+    synonyms: files.flatMap(({ data }) => data.synonyms.map((s) => ({ means: list(s.means), words: s.words, area: !!s.area, severalAreas: !!s.severalAreas, ...(s.staff ? { staff: true } : {}), ...(s.condition ? { condition: true } : {}), ...(s.otherMatter ? { otherMatter: true } : {}) }))),
     abbreviations: files.flatMap(({ data }) => data.abbreviations),
     glossary: files.flatMap(({ data }) => data.glossary.map((g) => ({ en: list(g.en), sv: g.sv }))),
     organisations: files.flatMap(({ data }) => data.organisations),

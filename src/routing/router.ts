@@ -133,7 +133,7 @@ export class Router {
     yield;
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
     this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
-    this.decide = { severalAreas: this.lex.severalAreas, answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
+    this.decide = { severalAreas: this.lex.severalAreas, conditions: this.lex.conditions, otherMatters: this.lex.otherMatters, answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
     this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf, staff: this.lex.staff };
     this.vocab.built();
   }

@@ -117,10 +117,33 @@ export function oneAreaOnly(a: QuestionAnalysis, leftOut: ReadonlySet<number>, s
   return distinct.size === 1;
 }
 
-/** A token names a care area the matter touches: not a group's name, nor a group named by its area. */
+/** Words that end the standard of a comparison ("samma råd som röntgen, eller …", "… som röntgen som också tar …"). */
+const COMPARISON_END = new Set(["som", "eller", "men", "utan", "och", "eftersom", "nar", "sa"]);
+
+/**
+ * Positions (in words) of the standard a comparison names: in Swedish "samma N som X" (and "samma som X") compares
+ * with X, and "X" is what the asked thing is set against, not the thing asked about ("Samordnas ortopedin av samma
+ * råd som röntgen?" asks about ortopedin). The standard runs from "som" to the next clause word, in one sentence.
+ */
+export function comparisonStandard(a: QuestionAnalysis): Set<number> {
+  const out = new Set<number>();
+  a.words.forEach((w, i) => {
+    if (w !== "samma") return;
+    const som = a.words[i + 1] === "som" ? i + 1 : a.words[i + 2] === "som" ? i + 2 : -1;
+    if (som < 0) return;
+    for (let j = som + 1; j < a.words.length && j <= som + 6; j++) {
+      if (COMPARISON_END.has(a.words[j]!) || a.sentenceOf[j] !== a.sentenceOf[som]) break;
+      out.add(j);
+    }
+  });
+  return out;
+}
+
+/** A token names a care area the matter touches: not a group's name, nor a group named by its area, nor the standard of a comparison. */
 function areaTokenTest(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>, heads: ReadonlySet<string>): (i: number) => boolean {
+  const standard = comparisonStandard(a);
   return (i) => {
     const t = a.tokens[i]!;
-    return t.at >= 0 && !leftOut.has(i) && !namesGroupByArea(a, t, heads) && t.terms.some((x) => x.credit === 1 && areaConcepts.has(x.term));
+    return t.at >= 0 && !leftOut.has(i) && !standard.has(t.at) && !namesGroupByArea(a, t, heads) && t.terms.some((x) => x.credit === 1 && areaConcepts.has(x.term));
   };
 }
