@@ -9,6 +9,8 @@ import type { NameHit } from "./names";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, TO } from "./relation-asked";
 import { cueTermsOf, type RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
+import { below, destinationOf, reportingTo } from "./relation-destinations";
+import { whoseRole } from "./relation-roles";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import { fold } from "./normalize";
 import { describesGroup } from "./group-words";
@@ -139,7 +141,7 @@ export function answerRelation(
   let named = namedHits;
   // "Ska vi skicka årsberättelsen till ledningsgruppen?": the destination named, and whether it is right asked
   const to = named.length === 1 && asked.relation === "reports" ? destinationAsked(named[0]!, a) : undefined;
-  const destination = to && relations.destination(to.entryId, cueTermsOf(a, asked.cues));
+  const destination = to && destinationOf(relations, to.entryId, cueTermsOf(a, asked.cues));
   if (destination && answers.byId.has(destination.targetId)) {
     const result = answers.ownerResult(destination.targetId, 0.9, [destination.citation], [answers.candidate(destination.targetId, 1)]);
     return { result: { ...result, escalation: null }, subject: to.entryId };
@@ -148,7 +150,7 @@ export function answerRelation(
   // the reporting ("Vem rapporterar till hälso- och sjukvårdsdirektören?"): the groups that report to it
   const inverse = named.length === 1 && asksForParty(a) ? inverseOf(asked.relation, named[0]!, a, asked.cues) : undefined;
   if (inverse) {
-    const r = inverse === "below" ? relations.below(named[0]!.entryId) : relations.reportingTo(named[0]!.entryId);
+    const r = inverse === "below" ? below(relations, named[0]!.entryId) : reportingTo(relations, named[0]!.entryId);
     if (r && answers.byId.has(r.targetId)) {
       const result = answers.ownerResult(r.targetId, 0.9, [r.citation], [answers.candidate(r.targetId, 1)]);
       return { result: { ...result, escalation: null }, subject: named[0]!.entryId };
@@ -156,7 +158,7 @@ export function answerRelation(
   }
   // "Vem är kontaktperson för samordningsrådet?": the one body named is a role the relation's own word names, and its name
   // says whose role it is ("Kontaktperson för samordningsråd"): the relation is asked of that group, the role its answer
-  const whose = named.length === 1 && named[0]!.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)) ? relations.whoseRole(named[0]!.entryId) : undefined;
+  const whose = named.length === 1 && named[0]!.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)) ? whoseRole(relations, named[0]!.entryId) : undefined;
   if (whose && answers.byId.has(whose)) named = [...named, { entryId: whose, matched: 0, coverage: 0, tokens: [], at: -1 }];
   let excluded = excludedIds;
   const order = [...named].sort((x, y) => y.at - x.at);
