@@ -129,6 +129,19 @@ const SENT_TO = new Set(["till", "at", "to"]);
 /** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
 const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
 
+/**
+ * "Utser ledningsgruppen ordförande i verksamhetschefsgrupperna?", "Kan ledningsgruppen utse ordförande i VCG?": a yes/no
+ * question puts its finite verb first and its subject right after it; with an act done to a group by others (appointing
+ * its chair or members, giving its assignments, setting its plan, evaluating it) that subject is the asker's guess of the
+ * actor, and the relation is asked of the other group named (the object, or the group after the relation's word) — not
+ * one the question offers as the source or agent ("från", "av"). Its clause confirms the guess or corrects it.
+ */
+function guessedActor(rel: Relation, v1: NameHit | undefined, named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  if (!v1 || !GIVEN_BY_OTHERS.has(rel) || asksForParty(a)) return undefined;
+  const others = named.filter((h) => h.entryId !== v1.entryId && !offeredAsAnswer(h, a));
+  return others.length === 1 ? others[0] : undefined;
+}
+
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
 export function answerRelation(
   relations: RelationAnswerer,
@@ -189,7 +202,8 @@ export function answerRelation(
   // "Kan VCG avropa utredare från kansliet?": the grammatical subject's own clause answers, whoever else it names
   // "Kan kansliet ge utredningsresurser till VCG?": the one given to is the group the relation is asked of, the
   // grammatical subject the giver offered as the answer
-  const grammatical = receiver ?? subjectOfYesNo(named, a);
+  const v1 = subjectOfYesNo(named, a, asked.cues);
+  const grammatical = receiver ?? guessedActor(asked.relation, v1, named, a) ?? v1;
   const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || confirmed || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;
   const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;
