@@ -67,11 +67,11 @@ export function partyIn(c: PartyReader, rel: Relation, sentence: string, home: G
 }
 
 /**
- * Verbs of handing a responsibility over, in the active past ("fördelade", "har delegerat", "lämnade över", "överlät";
- * English reads "delegated" as "fördelat"): asked with "vem" as their subject, they ask for the giver. "Till vem …"
- * and the passive ("delegerades") ask for the receiver. Folded words.
+ * Verbs of handing a responsibility over, in the active past ("fördelade", "har delegerat", "lämnade över", "överlät",
+ * "har gett X ansvaret/rätten att …"; English reads "delegated" as "fördelat"): asked with "vem" as their subject, they
+ * ask for the giver. "Till vem …" and the passive ("delegerades") ask for the receiver. Folded words.
  */
-const HANDED_OVER = new Set(["fordelade", "fordelat", "delegerade", "delegerat", "overlat", "overlatit"]);
+const HANDED_OVER = new Set(["fordelade", "fordelat", "delegerade", "delegerat", "overlat", "overlatit", "gav", "gett", "givit"]);
 const LEFT = new Set(["lamnade", "lamnat"]);
 export function asksWhoHandedOver(ws: readonly string[]): boolean {
   const to = ws.some((w, i) => (w === "till" || w === "to") && ["vem", "vilken", "vilka", "whom"].includes(ws[i + 1] ?? ""));
