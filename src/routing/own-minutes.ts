@@ -25,6 +25,8 @@ const SENT_TO = new Set(["till", "at", "to"]);
  * minutes; with its nearest clause, its own reporting ("Rapportering sker fortlöpande …", 001), if it has one.
  */
 export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[], byId: ReadonlyMap<string, GroupRecord>): { id: string; clause?: Clause } | undefined {
+  // most questions name no minutes: no second reading of the relation for them
+  if (named.length !== 1 || !a.words.some((w) => MINUTES.some((m) => w.includes(m)))) return undefined;
   const asked = detectRelation(a, lex, named);
   if (asked?.relation !== "reports" || !approvesMinutes(a, asked)) return undefined;
   const owners = [...new Set(named.filter((h) => !sentTo(h, a)).map((h) => h.entryId))];
