@@ -80,7 +80,7 @@ const NOT_A_GOVERNANCE_GROUP = ["arbets", "under", "referens", "projekt", "mal",
  * Swedish names a thing by a compound whose head says what it is: "vårdgruppen i Västmanland", "Västmanlandsgruppen"
  * speak of a group as "gruppen i Västmanland" does (the organisation's one group, when it has one).
  */
-function isGroupCompound(w: string): boolean {
+export function isGroupCompound(w: string): boolean {
   return GROUP_HEAD.test(w) && !NOT_A_GOVERNANCE_GROUP.some((p) => w.startsWith(p));
 }
 

@@ -4,7 +4,8 @@
  * answered with.
  */
 import type { GroupRecord } from "../catalog/schema";
-import type { QuestionAnalysis } from "./analyze";
+import { PART_CREDIT, type QuestionAnalysis } from "./analyze";
+import { isGroupCompound } from "./group-words";
 import type { CompiledLexicon } from "./compiled-lexicon";
 import type { Organizations, OrganizationSource } from "./organizations";
 import type { RouteQuery } from "./types";
@@ -98,6 +99,20 @@ export class QuestionOrganizations {
     return others.every((g) => !this.orgs.memberOf(home, g) || municipalities) ? home : undefined;
   }
 
+  /**
+   * "Västmanlandsgruppen": Swedish names a thing by a compound whose head says what it is and whose first part what it
+   * belongs to, as "gruppen i Västmanland" does (group-words.ts isGroupCompound); a first part that is one organisation's
+   * name names that organisation, as the name said apart would.
+   */
+  private namedInGroupCompound(a: QuestionAnalysis): string | undefined {
+    const ids = new Set<string>();
+    for (const t of a.tokens) {
+      if (t.at < 0 || a.excluded.has(t.at) || !isGroupCompound(a.words[t.at] ?? "")) continue;
+      for (const x of t.terms) if (x.credit === PART_CREDIT) for (const id of this.orgs.named([x.term]).ids) ids.add(id);
+    }
+    return ids.size === 1 ? [...ids][0] : undefined;
+  }
+
   /** Organisation: named in the question, else given, else remembered. */
   organization(a: QuestionAnalysis, q: RouteQuery): Context {
     // a word of a longer name the catalog does not cover ("Norra sjukvårdsregionen") names none of its organisations
@@ -114,6 +129,8 @@ export class QuestionOrganizations {
     if (matter) return { ...base, orgId: matter, orgSource: "question", orgIds: [matter] };
     if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
     if (ids.length > 1) return { ...base, orgIds: ids };
+    const compound = this.namedInGroupCompound(a);
+    if (compound) return { ...base, orgId: compound, orgSource: "question", orgIds: [compound] };
     const given = this.orgs.resolve(q.org);
     if (given && !notOrgIds.includes(given)) return { ...base, orgId: given, orgSource: "given", orgIds: [] };
     const remembered = this.orgs.resolve(q.rememberedOrg);

@@ -9,6 +9,8 @@ import type { NameHit } from "./names";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, TO } from "./relation-asked";
 import { cueTermsOf, type RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
+import { below, destinationOf, reportingTo } from "./relation-destinations";
+import { whoseRole } from "./relation-roles";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import { fold } from "./normalize";
 import { describesGroup } from "./group-words";
@@ -127,6 +129,19 @@ const SENT_TO = new Set(["till", "at", "to"]);
 /** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
 const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
 
+/**
+ * "Utser ledningsgruppen ordförande i verksamhetschefsgrupperna?", "Kan ledningsgruppen utse ordförande i VCG?": a yes/no
+ * question puts its finite verb first and its subject right after it; with an act done to a group by others (appointing
+ * its chair or members, giving its assignments, setting its plan, evaluating it) that subject is the asker's guess of the
+ * actor, and the relation is asked of the other group named (the object, or the group after the relation's word) — not
+ * one the question offers as the source or agent ("från", "av"). Its clause confirms the guess or corrects it.
+ */
+function guessedActor(rel: Relation, v1: NameHit | undefined, named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  if (!v1 || !GIVEN_BY_OTHERS.has(rel) || asksForParty(a)) return undefined;
+  const others = named.filter((h) => h.entryId !== v1.entryId && !offeredAsAnswer(h, a));
+  return others.length === 1 ? others[0] : undefined;
+}
+
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
 export function answerRelation(
   relations: RelationAnswerer,
@@ -139,7 +154,7 @@ export function answerRelation(
   let named = namedHits;
   // "Ska vi skicka årsberättelsen till ledningsgruppen?": the destination named, and whether it is right asked
   const to = named.length === 1 && asked.relation === "reports" ? destinationAsked(named[0]!, a) : undefined;
-  const destination = to && relations.destination(to.entryId, cueTermsOf(a, asked.cues));
+  const destination = to && destinationOf(relations, to.entryId, cueTermsOf(a, asked.cues));
   if (destination && answers.byId.has(destination.targetId)) {
     const result = answers.ownerResult(destination.targetId, 0.9, [destination.citation], [answers.candidate(destination.targetId, 1)]);
     return { result: { ...result, escalation: null }, subject: to.entryId };
@@ -148,7 +163,7 @@ export function answerRelation(
   // the reporting ("Vem rapporterar till hälso- och sjukvårdsdirektören?"): the groups that report to it
   const inverse = named.length === 1 && asksForParty(a) ? inverseOf(asked.relation, named[0]!, a, asked.cues) : undefined;
   if (inverse) {
-    const r = inverse === "below" ? relations.below(named[0]!.entryId) : relations.reportingTo(named[0]!.entryId);
+    const r = inverse === "below" ? below(relations, named[0]!.entryId) : reportingTo(relations, named[0]!.entryId);
     if (r && answers.byId.has(r.targetId)) {
       const result = answers.ownerResult(r.targetId, 0.9, [r.citation], [answers.candidate(r.targetId, 1)]);
       return { result: { ...result, escalation: null }, subject: named[0]!.entryId };
@@ -156,7 +171,7 @@ export function answerRelation(
   }
   // "Vem är kontaktperson för samordningsrådet?": the one body named is a role the relation's own word names, and its name
   // says whose role it is ("Kontaktperson för samordningsråd"): the relation is asked of that group, the role its answer
-  const whose = named.length === 1 && named[0]!.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)) ? relations.whoseRole(named[0]!.entryId) : undefined;
+  const whose = named.length === 1 && named[0]!.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)) ? whoseRole(relations, named[0]!.entryId) : undefined;
   if (whose && answers.byId.has(whose)) named = [...named, { entryId: whose, matched: 0, coverage: 0, tokens: [], at: -1 }];
   let excluded = excludedIds;
   const order = [...named].sort((x, y) => y.at - x.at);
@@ -187,7 +202,8 @@ export function answerRelation(
   // "Kan VCG avropa utredare från kansliet?": the grammatical subject's own clause answers, whoever else it names
   // "Kan kansliet ge utredningsresurser till VCG?": the one given to is the group the relation is asked of, the
   // grammatical subject the giver offered as the answer
-  const grammatical = receiver ?? subjectOfYesNo(named, a);
+  const v1 = subjectOfYesNo(named, a, asked.cues);
+  const grammatical = receiver ?? guessedActor(asked.relation, v1, named, a) ?? v1;
   const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || confirmed || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;
   const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;

@@ -84,7 +84,7 @@ export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
 }
 
 /** Minutes and records (folded stems): the cue words of "reports" that name a document, not a sending. */
-const MINUTES = ["minnesanteckn", "motesanteckn", "anteckning", "protokoll"];
+export const MINUTES = ["minnesanteckn", "motesanteckn", "anteckning", "protokoll"];
 /**
  * Writing (skriva, "föra anteckningar"), approving (justera, godkänna, signera) or publishing a document is done to it
  * where it is kept, not sent to anyone.
@@ -105,7 +105,7 @@ const FINDS = new Set(["hitta", "hittar", "hittas", "finns", "ligger", "lasa", "
  * minutes are named, but nothing is sent to anyone — who approves or publishes them is a topic of the mandate
  * ("Mötesanteckningar ska … godkännas av ordförande. Anteckningarna ska publiceras på intranätet."), not a report.
  */
-function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
+export function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
   const cues = [...asked.cues].map((i) => a.words[i] ?? "");
   if (!cues.length || !cues.every((w) => MINUTES.some((m) => w.includes(m)))) return false;
   // "läggs ut", "lägga ut": to publish

@@ -12,16 +12,15 @@ import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
 import { isConcept, type QuestionAnalysis } from "./analyze";
 import { contentKeys, type CompiledLexicon, type RelationTable } from "./compiled-lexicon";
 import type { Relation } from "./lexicon";
-import { Actors, SELF_WORDS, sentences, type BodyInSentence } from "./actors";
+import { sentences, type Actors } from "./actors";
 import { clausesOf } from "./passages";
 import { memo } from "./memo";
 import { fold, keySv, words } from "./normalize";
 import type { RouteCitation } from "./types";
 import { cueTermsOf, matchAll } from "./relation-detect";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
-
-/** Powers a mandate gives its group to use itself: to set up working groups, to co-opt members. */
-const OWN_POWERS: ReadonlySet<Relation> = new Set(["subgroups", "coopted"]);
+import type { RelationCatalog } from "./relation-destinations";
+import { asksWhoHandedOver, partyIn, type PartyReader } from "./relation-party";
 
 /**
  * Relations a group's own sentence naming no one else answers with the group, which yield to its template's answer when
@@ -108,15 +107,15 @@ function matchSentence(table: RelationTable, sentence: string): SentenceMatch {
   return { about, acts, alone: matchAll(table.alone, ws, new Set()), aboutAt, actAt };
 }
 
-export class RelationAnswerer {
-  private readonly byId = new Map<string, GroupRecord>();
+export class RelationAnswerer implements RelationCatalog, PartyReader {
+  readonly byId = new Map<string, GroupRecord>();
   private readonly byDocument = new Map<string, string>();
   private readonly instancesOf = new Map<string, GroupRecord[]>();
 
   /** Words of the question not to match sentences by (the relation's own cue words, names). */
   private skipWords: ReadonlySet<number> = new Set();
   /** The question asks who handed a responsibility over ("Vem delegerade …?"), not who holds it now. */
-  private asksGiver = false;
+  asksGiver = false;
   /** Keys of the words that asked for the relation: a sentence using the same word fits best. */
   private cueKeys: ReadonlySet<string> = new Set();
   /** What the question's word for the relation's people is qualified by ("ledamöter till nationella programområden"). */
@@ -126,8 +125,8 @@ export class RelationAnswerer {
 
   constructor(
     catalog: Catalog,
-    private readonly actors: Actors,
-    private readonly lex: CompiledLexicon,
+    readonly actors: Actors,
+    readonly lex: CompiledLexicon,
     private readonly weight: (key: string) => number,
   ) {
     for (const e of catalog.entries) {
@@ -137,11 +136,11 @@ export class RelationAnswerer {
     }
   }
 
-  private cite(c: Clause, owner: GroupRecord, text?: string): RouteCitation {
+  cite(c: Clause, owner: GroupRecord, text?: string): RouteCitation {
     return { groupId: this.byDocument.get(c.citation.documentId) ?? owner.id, section: c.citation.section, text: (text ?? c.text).replace(/\s+/g, " ").trim() };
   }
 
-  private known(id: string | undefined): id is string {
+  known(id: string | undefined): id is string {
     return !!id && this.byId.has(id);
   }
 
@@ -194,67 +193,10 @@ export class RelationAnswerer {
     return this.fromClauses(rel, s, s, a, true) ?? this.fromFacts(rel === "members" ? "composition" : rel, s, a, excluded);
   }
 
-  /**
-   * The groups a body stands above: those whose mandate makes them subordinate to it (their parent), else those it
-   * commissions — cited by their own clause ("Grupperna är … underställda samverkansnämndens ledningsgrupp", 000).
-   */
-  below(id: string): RelationAnswer | undefined {
-    const all = [...this.byId.values()].filter((e) => e.id !== id);
-    const under = all.filter((e) => e.parent?.targetId === id);
-    const ref = under.length ? under : all.filter((e) => e.commissioner?.targetId === id && !e.kindId);
-    const g = ref[0];
-    const r = g && (g.parent?.targetId === id ? g.parent : g.commissioner);
-    if (!g || !r) return undefined;
-    return { targetId: g.id, citation: { groupId: g.id, section: r.citation.section, text: r.text.replace(/\s+/g, " ").trim() }, how: "fact" };
-  }
-
-  /**
-   * The group a role's own name says it serves: "Kontaktperson för samordningsråd" is the samordningsråd's contact (Swedish
-   * "X för Y" names Y's X; 004: "Till varje samordningsråd utses en kontaktperson"). A body named inside the role's name,
-   * other than the role itself.
-   */
-  whoseRole(id: string): string | undefined {
-    const role = this.byId.get(id);
-    if (!role || role.document) return undefined;
-    const name = role.name.replace(/\([^)]*\)/g, " ");
-    return this.actors.bodiesIn(name, role.organizationId).find((b) => b.id !== id && b.index > 0 && this.known(b.id))?.id;
-  }
-
-  /**
-   * A body named as where a document goes ("Ska vi skicka årsberättelsen till ledningsgruppen?"): the body itself, when
-   * another group's reporting duty sends the document the question speaks of (`keys`: its words' keys and concepts) there,
-   * cited by that duty (000: "En skriftlig årlig verksamhetsberättelse … ska sammanställas till samverkansnämndens
-   * ledningsgrupp"). When the groups that send anything there send that document elsewhere ("Ska vi skicka årsberättelsen
-   * till kansliet?": 000 sends the minutes to the kansli, the annual report to the ledningsgrupp), that elsewhere, cited by
-   * its duty. Neither: undefined (the mandates say nothing of the destination).
-   */
-  destination(id: string, terms: ReadonlySet<string>): RelationAnswer | undefined {
-    const senders = [...this.byId.values()].filter((g) => g.id !== id && g.reporting.some((x) => x.toId === id));
-    for (const g of senders) {
-      const r = g.reporting.find((x) => x.toId === id && this.speaksOf(x.clause.text, terms));
-      if (r) return { targetId: id, citation: this.cite(r.clause, g), how: "fact" };
-    }
-    for (const g of senders) {
-      const r = g.reporting.find((x) => this.known(x.toId) && x.toId !== g.id && this.speaksOf(x.clause.text, terms));
-      if (r) return { targetId: r.toId!, citation: this.cite(r.clause, g), how: "fact" };
-    }
-    return undefined;
-  }
-
-  /** A clause has one of the terms (cueTermsOf): a word of it, or a concept it expresses ("årsberättelse" ~ verksamhetsberättelse). */
-  private speaksOf(text: string, terms: ReadonlySet<string>): boolean {
+  speaksOf(text: string, terms: ReadonlySet<string>): boolean {
     const { has } = this.termsOf(text);
     for (const t of terms) if (has.has(t)) return true;
     return false;
-  }
-
-  /** The groups whose mandate has them report or send their minutes or annual report to a body, cited by that clause. */
-  reportingTo(id: string): RelationAnswer | undefined {
-    for (const g of this.byId.values()) {
-      const r = g.id !== id ? g.reporting.find((x) => x.toId === id) : undefined;
-      if (r) return { targetId: g.id, citation: this.cite(r.clause, g), how: "fact" };
-    }
-    return undefined;
   }
 
   private fromFacts(rel: Relation | "composition", g: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>): RelationAnswer | undefined {
@@ -359,7 +301,7 @@ export class RelationAnswerer {
         if (!best || score > best.score) best = { score, sentence, clause, home, anchor: anchorWord, overlap };
       }
     if (!best) return undefined;
-    const target = this.partyIn(rel, best.sentence, best.home, subject, mentions, best.anchor);
+    const target = partyIn(this, rel, best.sentence, best.home, subject, mentions, best.anchor);
     if (!target) return undefined;
     return { targetId: target.id, citation: this.cite(best.clause, best.home, best.sentence), how: target.self ? "self" : "clause", topical: best.overlap > 0 };
   }
@@ -390,81 +332,4 @@ export class RelationAnswerer {
     for (let i = 0; i < keys.length; i++) for (const m of this.lex.concepts.matchesAt(keys, i)) for (const x of m.value) out.add(x);
     return [...out];
   });
-
-  /**
-   * The party of a sentence the question asks for. Swedish puts the agent of a passive ("fastställs av X",
-   * "leds av X") and the receiver ("bereder ärenden till X", "fördelat ansvaret … till X") after the verb, and
-   * the subject of an active clause before it: the nearest body after the verb the question asks about, else
-   * the nearest before it; the group itself when the sentence names no one else.
-   */
-  private partyIn(rel: Relation, sentence: string, home: GroupRecord, subject: GroupRecord, mention: boolean, anchorWord: number): { id: string; self: boolean } | undefined {
-    const bodies = this.actors.bodiesIn(sentence, home.organizationId);
-    const isSelf = (b: BodyInSentence) => b.id === subject.id || b.id === subject.kindId;
-    const own = bodies.find(isSelf);
-    // in another mandate's sentence the group must be the one acted upon, not the one acting on someone else
-    if (mention && own && (own.role === "subject" || own.role === "agent")) return undefined;
-    // … and a group only mentioned there ("Utses av respektive huvudman i Chefsforum och gruppen leds av … UoU", 002) is not
-    // the one the relation is said of when the mandate's own group word ("gruppen") stands nearer the relation's word
-    if (mention && own && own.role === "mention" && ownWordNearer(sentence, own.index, charIndexOfWord(sentence, anchorWord))) return undefined;
-    // "Ledningsgruppen leder och styr samverkansnämndens operativa organisering" (001) says what the group leads, not
-    // who leads it: a group leading in its own sentence does not answer who leads it
-    if (rel === "leads" && own && own.role === "subject" && own.id === subject.id) return undefined;
-    // a power of the group's own ("Gruppen fastställer uppdrag för arbetsgrupper … och ansvarar för att … kansliet …",
-    // 001): the group's own mandate, with the group as the sentence's subject, gives the power to the group; a body
-    // named later in the sentence belongs to a clause of its own
-    if (OWN_POWERS.has(rel) && !mention && home.id === subject.id && this.actors.startsWithSelf(sentence, subject)) return { id: subject.id, self: true };
-    const others = bodies.filter((b) => !isSelf(b) && this.byId.has(b.id));
-    // a body whose very name the relation asks for ("kontaktperson")
-    const table = this.lex.relations.get(rel);
-    const named = table && others.find((b) => matchAll(table.alone, words(this.byId.get(b.id)!.name), new Set()) > 0);
-    if (named) return { id: named.id, self: false };
-    const anchor = charIndexOfWord(sentence, anchorWord);
-    // "Vem lämnade över ansvaret att inrätta samordningsråd?": the one who handed it over, not its receiver
-    const receiver = this.asksGiver ? bodies.find((b) => b.role === "receiver") : undefined;
-    const handedBy = receiver && others.filter((b) => b.index < receiver.index && b.role === "subject")[0];
-    if (handedBy) return { id: handedBy.id, self: false };
-    // the group received something (a delegation): the one who gave it, before the verb
-    if (own && own.role === "receiver") {
-      const giver = others.filter((b) => b.index < own.index).sort((x, y) => x.index - y.index)[0];
-      if (giver) return { id: giver.id, self: false };
-    }
-    const after = others.filter((b) => b.index > anchor).sort((x, y) => x.index - y.index)[0];
-    if (after) return { id: after.id, self: false };
-    const before = others.filter((b) => b.index < anchor && b.role !== "recipient").sort((x, y) => y.index - x.index)[0];
-    if (before) return { id: before.id, self: false };
-    // a sentence of another mandate that names the group without an actor of its own: that mandate's group acts
-    if (mention && home.id !== subject.id) return { id: home.id, self: false };
-    return others.length === 0 ? { id: subject.id, self: true } : undefined;
-  }
-}
-
-/**
- * Verbs of handing a responsibility over, in the active past ("fördelade", "har delegerat", "lämnade över", "överlät";
- * English reads "delegated" as "fördelat"): asked with "vem" as their subject, they ask for the giver. "Till vem …"
- * and the passive ("delegerades") ask for the receiver. Folded words.
- */
-const HANDED_OVER = new Set(["fordelade", "fordelat", "delegerade", "delegerat", "overlat", "overlatit"]);
-const LEFT = new Set(["lamnade", "lamnat"]);
-function asksWhoHandedOver(ws: readonly string[]): boolean {
-  const to = ws.some((w, i) => (w === "till" || w === "to") && ["vem", "vilken", "vilka", "whom"].includes(ws[i + 1] ?? ""));
-  return !to && ws.some((w, i) => HANDED_OVER.has(w) || (LEFT.has(w) && ws[i + 1] === "over"));
-}
-
-/** A word for the mandate's own group stands nearer the relation's word (a character index) than the body mentioned. */
-function ownWordNearer(sentence: string, bodyAt: number, anchor: number): boolean {
-  const f = ` ${fold(sentence)} `;
-  let at = 0;
-  for (const w of f.split(" ")) {
-    if (SELF_WORDS.has(w) && Math.abs(at - anchor) < Math.abs(bodyAt - anchor)) return true;
-    at += w.length + 1;
-  }
-  return false;
-}
-
-/** Character index (in the folded sentence padded with a space, as Actors reports) of the n-th folded word. */
-function charIndexOfWord(sentence: string, n: number): number {
-  const ws = fold(sentence).split(" ");
-  let i = 0;
-  for (let k = 0; k < Math.min(n, ws.length); k++) i += ws[k]!.length + 1;
-  return i;
 }

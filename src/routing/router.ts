@@ -34,6 +34,7 @@ import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_O
 import { pickSubject } from "./subject";
 import { guessTokens, offeredAsGuess } from "./guess";
 import { speaksOfOwnThing } from "./own-matter";
+import { ownMinutesAsked } from "./own-minutes";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import type { Vocabulary } from "./vocabulary";
@@ -238,6 +239,12 @@ export class Router {
         if (asked.relation === "meetings") return detail(this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
         return detail({ ...noAnswer(), candidates: [this.answers.candidate(s.entryId, 0)] }, { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
       }
+    }
+    // who writes or approves a named group's minutes, where its mandate says nothing of minutes: the group (own-minutes.ts)
+    const minutes = !asked ? ownMinutesAsked(a, this.lex, named, this.byId) : undefined;
+    if (minutes) {
+      const citations = minutes.clause ? [this.answers.clauseCitation(minutes.clause, minutes.id)] : this.answers.ownCitation(this.byId.get(minutes.id)!);
+      return detail(this.answers.ownerResult(minutes.id, 0.6, citations, [this.answers.candidate(minutes.id, 1)]), { reason: "relation-unknown", subject: ref(minutes.id), asks: "reports" });
     }
     // a topic or a fact of "gruppen i Västmanland" is asked of that group, as of a group named in full
     const subject = pickSubject(named, a) ?? sole;

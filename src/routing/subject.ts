@@ -12,14 +12,22 @@ const V1 = new Set(["kan", "far", "ska", "skall", "maste", "bor", "may", "can", 
 /** Words that may stand between the verb and its subject ("Kan verkligen VCG …", "Får även ledningsgruppen …", "Can the …"). */
 const BETWEEN = new Set(["verkligen", "aven", "ocksa", "egentligen", "the", "de", "den"]);
 
+const NONE: ReadonlySet<number> = new Set();
+/**
+ * The endings of a Swedish finite verb (folded): the present ("utser", "rapporterar", "beslutar", its passive "utses") and
+ * the past ("utsåg" aside: "beslutade", "valde", "tillsatte"). A relation's own word that opens a sentence so is its verb.
+ */
+const FINITE = /(r|s|de|te|dde)$/;
+
 /**
  * A yes/no question puts its finite verb first and its subject right after it ("Kan VCG avropa utredare från
- * kansliet?", "Får samverkansgruppen tillsätta arbetsgrupper?"): the group named there is the grammatical subject,
- * whatever other group the question names later as an object or a source.
+ * kansliet?", "Får samverkansgruppen tillsätta arbetsgrupper?", "Rapporterar VCG till ledningsgruppen?"): the group named
+ * there is the grammatical subject, whatever other group the question names later as an object or a source. Besides the
+ * modal verbs, any finite verb among `verbs` (the positions of the relation's own words) opens such a question.
  */
-export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis, verbs: ReadonlySet<number> = NONE): NameHit | undefined {
   if (named.length < 2) return undefined;
-  const start = [...a.sentenceStarts].filter((s) => V1.has(a.words[s] ?? "")).pop();
+  const start = [...a.sentenceStarts].filter((s) => V1.has(a.words[s] ?? "") || (verbs.has(s) && FINITE.test(a.words[s] ?? ""))).pop();
   if (start === undefined) return undefined;
   let at = start + 1;
   while (BETWEEN.has(a.words[at] ?? "")) at++;

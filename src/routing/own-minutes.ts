@@ -1,0 +1,48 @@
+/**
+ * "Vem godkänner ledningsgruppens minnesanteckningar?", "Vem skriver protokollet på ledningsgruppens möten?": minutes are
+ * written, approved and published where the meetings are held (relation-asked.ts approvesMinutes), so the group whose
+ * minutes they are — the one the question names, not as where they are sent — is the one asked about. Where its own
+ * mandate says nothing of minutes (001 has no such clause), another group's clause that names it only as a recipient
+ * (000: "Minnesanteckningar ska föras vid möten med verksamhetschefsgrupper och delges Ledningsgruppen …") speaks of that
+ * other group's minutes, not of its own: the group itself answers, as a group's meetings are its own to hold where no
+ * mandate sets them, with less than a clause's confidence. A mandate that has a minutes clause keeps it (the topic step).
+ */
+import type { Clause, GroupRecord } from "../catalog/schema";
+import type { QuestionAnalysis } from "./analyze";
+import type { CompiledLexicon } from "./compiled-lexicon";
+import type { NameHit } from "./names";
+import { fold } from "./normalize";
+import { clausesOf } from "./passages";
+import { approvesMinutes, ARTICLES, MINUTES } from "./relation-asked";
+import { detectRelation } from "./relation-detect";
+import { firstWordOf } from "./subject";
+
+/** Prepositions that mark where something is sent (folded): "till", "åt", "to". */
+const SENT_TO = new Set(["till", "at", "to"]);
+
+/**
+ * The group whose own minutes the question asks who writes, approves or publishes, when its mandate has no clause on
+ * minutes; with its nearest clause, its own reporting ("Rapportering sker fortlöpande …", 001), if it has one.
+ */
+export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[], byId: ReadonlyMap<string, GroupRecord>): { id: string; clause?: Clause } | undefined {
+  // most questions name no minutes: no second reading of the relation for them
+  if (named.length !== 1 || !a.words.some((w) => MINUTES.some((m) => w.includes(m)))) return undefined;
+  const asked = detectRelation(a, lex, named);
+  if (asked?.relation !== "reports" || !approvesMinutes(a, asked)) return undefined;
+  const owners = [...new Set(named.filter((h) => !sentTo(h, a)).map((h) => h.entryId))];
+  if (owners.length !== 1 || named.length !== owners.length) return undefined;
+  const g = byId.get(owners[0]!);
+  if (!g?.document) return undefined;
+  const kind = g.kindId ? byId.get(g.kindId) : undefined;
+  const speaks = (e: GroupRecord | undefined) => !!e && clausesOf(e).some((c) => MINUTES.some((m) => fold(c.clause.text).includes(m)));
+  if (speaks(g) || speaks(kind)) return undefined;
+  // its reporting duty proper (under "Rapportering"), not another duty that also sends something (its verksamhetsplan)
+  const reporting = g.reporting.find((r) => fold(`${r.clause.citation.section} ${r.clause.text}`).includes("rapport")) ?? g.reporting[0];
+  return { id: g.id, clause: reporting?.clause };
+}
+
+function sentTo(h: NameHit, a: QuestionAnalysis): boolean {
+  let i = firstWordOf(h, a) - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  return i >= 0 && SENT_TO.has(a.words[i]!);
+}
