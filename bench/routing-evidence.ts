@@ -7,28 +7,14 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildCatalog } from "../src/catalog/catalog";
 import { analyzeQuestion } from "../src/routing/analyze";
-import { loadOverrides } from "../src/catalog/overrides";
+import { scoredRouter } from "./scored-router";
 import { projectRoot } from "../src/paths";
 import { isRight, parseLabelled } from "../src/routing/evaluate";
-import { createRouter } from "../src/routing/router";
-import { TopicScorer, type TopicScores } from "../src/routing/score";
 
 const ROOT = projectRoot();
 const DEV = path.join(ROOT, "tests", "fixtures", "routing-dev");
-const dir = path.join(ROOT, "samples", "mandates");
-const docs = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ fileName: f, text: fs.readFileSync(path.join(dir, f)) }));
-const ov = loadOverrides(path.join(ROOT, "samples", "overrides"));
-const router = createRouter(buildCatalog(docs, ov.ok ? ov.overrides : [], { clock: { now: () => new Date("2026-11-23T12:00:00Z") } }).catalog);
-const calls: TopicScores[] = [];
-const orig = TopicScorer.prototype.score;
-TopicScorer.prototype.score = function (this: TopicScorer, ...args: Parameters<TopicScorer["score"]>) {
-  const r = orig.apply(this, args);
-  calls.push({ ...r, entries: r.entries.map((e) => ({ ...e })) });
-  return r;
-};
-const r = router as unknown as { index: { passage(p: number): { text: string; kind: string } }; scorer: TopicScorer; decide: { termsOf(t: string): ReadonlyMap<string, number> }; lex: never; vocab: never };
+const { router, parts: r, calls } = scoredRouter();
 for (const f of fs.readdirSync(DEV).filter((x) => /^tune\d*\.jsonl$/.test(x))) {
   for (const q of parseLabelled(fs.readFileSync(path.join(DEV, f), "utf8"))) {
     calls.length = 0;

@@ -1,26 +1,8 @@
 /* One question's scorings, the top entries with their best passage (a tuning aid). node dist/bench/routing-probe.js "question" */
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { buildCatalog } from "../src/catalog/catalog";
 import { analyzeQuestion } from "../src/routing/analyze";
-import { loadOverrides } from "../src/catalog/overrides";
-import { projectRoot } from "../src/paths";
-import { createRouter } from "../src/routing/router";
-import { TopicScorer, type TopicScores } from "../src/routing/score";
+import { scoredRouter } from "./scored-router";
 
-const ROOT = projectRoot();
-const dir = path.join(ROOT, "samples", "mandates");
-const docs = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ fileName: f, text: fs.readFileSync(path.join(dir, f)) }));
-const ov = loadOverrides(path.join(ROOT, "samples", "overrides"));
-const router = createRouter(buildCatalog(docs, ov.ok ? ov.overrides : [], { clock: { now: () => new Date("2026-11-23T12:00:00Z") } }).catalog);
-const calls: TopicScores[] = [];
-const orig = TopicScorer.prototype.score;
-TopicScorer.prototype.score = function (this: TopicScorer, ...args: Parameters<TopicScorer["score"]>) {
-  const r = orig.apply(this, args);
-  calls.push({ ...r, entries: r.entries.map((e) => ({ ...e })) });
-  return r;
-};
-const r = router as unknown as { index: { passage(p: number): { text: string; kind: string } }; decide: { termsOf(t: string): ReadonlyMap<string, number> }; lex: never; vocab: never };
+const { router, parts: r, calls } = scoredRouter();
 for (const q of process.argv.slice(2)) {
   calls.length = 0;
   const d = router.routeDetailed({ question: q });
