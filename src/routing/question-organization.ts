@@ -15,6 +15,8 @@ export interface Context {
   orgSource?: OrganizationSource;
   /** The organisation came from a group the question names by a group's name, not only by its care area. */
   byGroupName?: boolean;
+  /** The organisation is the matter's, told before a yes/no question that guesses another (matterOverProposal). */
+  ofMatter?: boolean;
   /** Organisations the question names (when several). */
   orgIds: string[];
   /** Organisations the question says it is not about ("alltså inte VGR"). */
@@ -126,7 +128,7 @@ export class QuestionOrganizations {
     });
     const base = { skip, notOrgIds };
     const matter = this.matterOverProposal(a);
-    if (matter) return { ...base, orgId: matter, orgSource: "question", orgIds: [matter] };
+    if (matter) return { ...base, orgId: matter, orgSource: "question", orgIds: [matter], ofMatter: true };
     if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
     if (ids.length > 1) return { ...base, orgIds: ids };
     const compound = this.namedInGroupCompound(a);

@@ -196,7 +196,25 @@ const TAKING_PART = ["medverk", "delta", "deltar", "stalla", "staller"];
  * verksamheten ska medverka i"), not who gives it its assignments.
  */
 function takesPartIn(a: QuestionAnalysis): boolean {
-  return a.words.some((w, i) => TAKING_PART.some((p) => w.startsWith(p)) || (w === "lagga" && a.words[i + 1] === "tid"));
+  return a.words.some((w, i) => !describesTheAsker(a, i) && (TAKING_PART.some((p) => w.startsWith(p)) || (w === "lagga" && a.words[i + 1] === "tid")));
+}
+
+/** Relative words that open a clause about a thing named just before (folded): "där", "som". */
+const RELATIVE = new Set(["dar", "som", "where", "that", "which"]);
+/** Subject pronouns of the asker's side (folded). */
+const ASKER = new Set(["jag", "vi", "man", "we", "i"]);
+/** English auxiliaries that put the subject after them in a question ("which tasks do we take part in"). */
+const EN_AUX = new Set(["do", "does", "did", "should", "shall", "can", "could", "will", "would", "must", "may", "might", "are", "am"]);
+
+/**
+ * "… den verksamhetschefsgrupp där vi deltar", "the VCGs we take part in": a relative clause whose subject is the asker
+ * says which group is meant (the one the asker is in), not what the question asks of it. English may leave the relative
+ * word out (a contact clause): the asker's pronoun then follows the noun, not an auxiliary of a question.
+ */
+function describesTheAsker(a: QuestionAnalysis, i: number): boolean {
+  if (i < 2 || !ASKER.has(a.words[i - 1] ?? "")) return false;
+  const before = a.words[i - 2] ?? "";
+  return RELATIVE.has(before) || (a.language === "en" && !EN_AUX.has(before));
 }
 
 /** The sentence (0-based) a word position stands in. */

@@ -467,8 +467,16 @@ export class Router {
    */
   private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
-    const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
-    const byName = this.names.find(a, allowed).filter((h) => h.coverage === 1).map((h) => this.naming.withAreaAfterKind(a, h));
+    // "Region Västmanland i ledningsgruppen": a region named with a group only the collaboration it is a region of has
+    // (000/001: the regions of Sjukvårdsregion Mellansverige) asks about that group; the region is a party in it
+    // (not a region whose matter the question told before guessing the collaboration's group: matterOverProposal)
+    const region = ctx.orgSource === "question" && !ctx.ofMatter ? ctx.orgId : undefined;
+    const ofCollaboration = (id: string) => !!region && this.orgs.memberOf(region, this.byId.get(id)?.organizationId ?? "");
+    const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) || ofCollaboration(id) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
+    const byName = this.names
+      .find(a, allowed)
+      .filter((h) => h.coverage === 1 && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a))))
+      .map((h) => this.naming.withAreaAfterKind(a, h));
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
     const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
     let named = full.filter((h) => !a.excluded.has(h.at));
