@@ -14,7 +14,14 @@ if (!fs.existsSync(entry)) {
 const compileCache = bundled ? path.join(dist, "bundle", "compile-cache.js") : path.join(dist, "bot", "compile-cache.js");
 if (fs.existsSync(compileCache)) require(compileCache);
 const { runCli } = require(entry);
-const io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+// A reader that stops early (`samverkan route --json --stdin | head -1`) closes the pipe: the output is no longer
+// wanted, which is no error of the command. Writing stops; the command ends as it would have.
+let outClosed = false;
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") outClosed = true;
+  else throw e;
+});
+const io = { out: (s) => outClosed || process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 runCli(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });
