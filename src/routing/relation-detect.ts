@@ -121,15 +121,21 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   const without = withoutNames(a, named, lex);
   const bare = without.ws.length < a.words.length ? without : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
+  let asked: typeof best;
   const plain = wordList(lex, a.words);
   const short = bare ? wordList(lex, bare.ws) : undefined;
+  // "Jag har precis blivit utsedd till ordförande i ett samordningsråd. Vem rapporterar jag till?": the sentence that
+  // asks says which relation is asked; the words of another in the sentences before it only set the scene
+  const inAsking = (cues: ReadonlySet<number>) => a.asking >= 0 && [...cues].some((i) => a.sentenceOf[i] === a.asking);
   for (const [relation, t] of lex.relations) {
     const p = scoreRelation(t, a.words, plain.place, othersOf(plain.phrases, relation));
     const b = short ? scoreRelation(t, bare!.ws, short.place, othersOf(short.phrases, relation)) : undefined;
     const pick = b && b.n > p.n ? { n: b.n, cues: new Set([...b.cues].map((i) => bare!.at[i]!)) } : p;
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
+    if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }
-  return best && { relation: best.relation, cues: best.cues };
+  const chosen = best && asked && !inAsking(best.cues) ? asked : best;
+  return chosen && { relation: chosen.relation, cues: chosen.cues };
 }
 
 /**
