@@ -76,9 +76,9 @@ function phrasesAt(t: RelationTable, ws: readonly string[]): Set<number> {
  * Each word's place counted in content words: function words do not part a verb from its object ("bestämt att
  * det är hon som är ordförande"). The same for every relation, so counted once per word list.
  */
-function contentPlaces(ws: readonly string[], stop: ReadonlySet<string>): number[] {
+function contentPlaces(ws: readonly string[], stop: ReadonlySet<string>, stopToo?: ReadonlySet<string>): number[] {
   const place: number[] = [];
-  for (let i = 0; i < ws.length; i++) place.push((place[i - 1] ?? 0) + (i > 0 && !stop.has(ws[i - 1]!) ? 1 : 0));
+  for (let i = 0; i < ws.length; i++) place.push((place[i - 1] ?? 0) + (i > 0 && !stop.has(ws[i - 1]!) && !stopToo?.has(ws[i - 1]!) ? 1 : 0));
   return place;
 }
 
@@ -122,8 +122,9 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   const bare = without.ws.length < a.words.length ? without : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
   let asked: typeof best;
-  const plain = wordList(lex, a.words);
-  const short = bare ? wordList(lex, bare.ws) : undefined;
+  const english = a.language === "en";
+  const plain = wordList(lex, a.words, english);
+  const short = bare ? wordList(lex, bare.ws, english) : undefined;
   // "Jag har precis blivit utsedd till ordförande i ett samordningsråd. Vem rapporterar jag till?": the sentence that
   // asks says which relation is asked; the words of another in the sentences before it only set the scene
   const inAsking = (cues: ReadonlySet<number>) => a.asking >= 0 && [...cues].some((i) => a.sentenceOf[i] === a.asking);
@@ -142,13 +143,15 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
  * What every relation's score reads of one word list: the places of its words, and the positions of each relation's
  * phrases of several words (only the relations that have one there: a question seldom holds any).
  */
-function wordList(lex: CompiledLexicon, ws: readonly string[]): { place: number[]; phrases: [Relation, Set<number>][] } {
+function wordList(lex: CompiledLexicon, ws: readonly string[], english: boolean): { place: number[]; phrases: [Relation, Set<number>][] } {
   const phrases: [Relation, Set<number>][] = [];
   for (const [r, t] of lex.relations) {
     const at = phrasesAt(t, ws);
     if (at.size) phrases.push([r, at]);
   }
-  return { place: contentPlaces(ws, lex.stopSv), phrases };
+  // an English question keeps the English words the glossary has no Swedish for ("the", "of", "once"): as empty as
+  // Swedish "för", "den", they put no distance between what is done and what it is done to
+  return { place: contentPlaces(ws, lex.stopSv, english ? lex.stopEn : undefined), phrases };
 }
 
 /** The positions inside the phrases of several words of the relations other than `r`. */
