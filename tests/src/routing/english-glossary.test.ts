@@ -73,6 +73,12 @@ describe("an English question gets the owner of the clean Swedish question", () 
     ["Which body decides what groups of clinical heads there should be in Mellansverige?", "Vem beslutar om vilka verksamhetschefsgrupper som ska finnas i Mellansverige?", "sjukvardsregion-mellansverige:ledningsgrupp"],
     // a "management setup/structure" is the ledningsorganisation (001: "Regiondirektörsgruppen utvärderar ledningsorganisationen efter ett år")
     ["Who evaluates the leadership structure of the collaboration board after its first year?", "Vem utvärderar ledningsorganisationen i sjukvårdsregionen efter ett år?", "sjukvardsregion-mellansverige:regiondirektorsgrupp"],
+    // 004: "Klinisk ledning ska omhänderta frågor som rör förändrade arbetssätt och processer i flera verksamhetsområden"
+    [
+      "Changing the discharge process would affect cardiology, geriatrics and rehabilitation in VGR. Which group owns that?",
+      "En ändrad utskrivningsprocess skulle påverka kardiologin, geriatriken och rehabiliteringen i VGR. Vilken grupp äger det?",
+      "vgr:klinisk-ledning",
+    ],
     // 002: "förslag till lösning som Chefsforum får ta ställning till"
     ["Who takes a position on the proposals from the county collaboration group in Västmanland?", "Vem tar ställning till förslagen från samverkansgruppen i Västmanland?", "vastmanland:chefsforum"],
     ["Who reviews the leadership set-up of the healthcare region?", "Vem utvärderar ledningsorganisationen i sjukvårdsregionen?", "sjukvardsregion-mellansverige:regiondirektorsgrupp"],
