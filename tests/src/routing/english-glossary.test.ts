@@ -79,6 +79,8 @@ describe("an English question gets the owner of the clean Swedish question", () 
       "En ändrad utskrivningsprocess skulle påverka kardiologin, geriatriken och rehabiliteringen i VGR. Vilken grupp äger det?",
       "vgr:klinisk-ledning",
     ],
+    // the ED and the lab are care areas as their full names are (several of them: 004's "flera verksamhetsområden")
+    ["We plan to rework the stroke pathway in VGR, which touches the ED, neurology and the lab. Who owns it?", "Vi vill göra om strokeprocessen i VGR, som berör akuten, neurologin och laboratoriemedicin. Vem äger det?", "vgr:klinisk-ledning"],
     // 002: "förslag till lösning som Chefsforum får ta ställning till"
     ["Who takes a position on the proposals from the county collaboration group in Västmanland?", "Vem tar ställning till förslagen från samverkansgruppen i Västmanland?", "vastmanland:chefsforum"],
     ["Who reviews the leadership set-up of the healthcare region?", "Vem utvärderar ledningsorganisationen i sjukvårdsregionen?", "sjukvardsregion-mellansverige:regiondirektorsgrupp"],
