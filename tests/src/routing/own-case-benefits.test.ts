@@ -14,6 +14,8 @@ describe("one person's own matter", () => {
     "Vem godkänner att jag går en kurs i HLR?",
     "Jag har fått fel OB-ersättning på lönen, vem rättar det?",
     "Hur många semesterdagar har jag kvar i år?",
+    // something that "blev fel för mig" is the asker's own case, whatever it is
+    "OB-ersättningen blev fel för mig i oktober, vart vänder jag mig?",
   ])("is answered none: %s", (question) => {
     const d = router.routeDetailed({ question });
     expect(d.result.status).toBe("none");
