@@ -236,8 +236,9 @@ function onlyInContext(a: QuestionAnalysis, asked: RelationAsked): boolean {
   const own = a.words.flatMap((w, i) => (sentenceOfWord(a, i) === a.asking ? [w] : []));
   // "Vem anmäler jag den till?", "Med vem ska det stämmas av?": a pronoun points back to what the sentence before said
   if (own.some((w) => POINTING_BACK.has(w))) return false;
-  // a topic of its own takes more than one word ("vem mejlar jag" only says how to reach someone)
-  return a.tokens.filter((t) => t.sentence === a.asking && t.real && t.at >= 0).length >= 2;
+  // a topic of its own takes more than one word ("vem mejlar jag" only says how to reach someone); what the question
+  // leaves out ("… skickas vart förutom LG") is no topic
+  return a.tokens.filter((t) => t.sentence === a.asking && t.real && t.at >= 0 && !a.excluded.has(t.at)).length >= 2;
 }
 
 /** The relation asked, and whether the named groups can be its subject. */
