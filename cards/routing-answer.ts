@@ -6,6 +6,7 @@ import { entryById } from "../src/catalog/lookup";
 import type { Language } from "../src/domain/language";
 import type { Messages } from "../src/i18n";
 import type { RouteDetail } from "../src/routing/router";
+import { packedMap } from "../src/routing/packed";
 
 /** Display text only; the builder below escapes anything that came from a user or a document. */
 export const RoutingAnswerCardSchema = z.object({
@@ -97,7 +98,7 @@ function factsOf(catalog: Catalog, owner: GroupRecord | undefined, input: Answer
     if (next) facts.push({ title: t.nextMeeting, value: t.nextMeetingValue(next.date, next.time, next.itemDeadline, next.late) });
   }
   if (detail.result.escalation && detail.result.status === "owner") facts.push({ title: t.escalation, value: detail.result.escalation.to.name });
-  return facts.filter((f): f is { title: string; value: string } => !!f.value).map((f) => ({ title: f.title, value: esc(f.value, 300) }));
+  return packedMap(facts.filter((f): f is { title: string; value: string } => !!f.value), (f) => ({ title: f.title, value: esc(f.value, 300) }));
 }
 
 function explanationOf(input: AnswerCardInput): { heading: string; explanation: string } {
@@ -128,10 +129,10 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
 function kindNote(catalog: Catalog, owner: GroupRecord | undefined, input: AnswerCardInput): { note: string; groups: { id: string; name: string }[] } {
   const { t, detail } = input;
   const kind = detail.analysis.kindOnly;
-  if (kind) return { note: `${t.kindOnly(escapeText(kind.kind.name))}${kind.groups.length ? ` ${t.kindGroups(escapeText(kind.groups.map((g) => g.name).join(", ")))}` : ""}`, groups: kind.groups };
+  if (kind) return { note: `${t.kindOnly(escapeText(kind.kind.name))}${kind.groups.length ? ` ${t.kindGroups(escapeText(packedMap(kind.groups, (g) => g.name).join(", ")))}` : ""}`, groups: kind.groups };
   if (detail.result.status !== "owner" || !owner || owner.entryType !== "kind") return { note: "", groups: [] };
-  const groups = catalog.entries.filter((e) => e.kindId === owner.id && e.entryType === "group").map((e) => ({ id: e.id, name: e.name }));
-  const list = groups.length ? t.kindGroups(escapeText(groups.map((g) => g.name).join(", "))) : t.kindNoGroups;
+  const groups = packedMap(catalog.entries.filter((e) => e.kindId === owner.id && e.entryType === "group"), (e) => ({ id: e.id, name: e.name }));
+  const list = groups.length ? t.kindGroups(escapeText(packedMap(groups, (g) => g.name).join(", "))) : t.kindNoGroups;
   return { note: `${t.kindIsTemplate(escapeText(owner.name))} ${list}`, groups };
 }
 
@@ -165,20 +166,20 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   const question = escapeInput(truncate(input.question.replace(/[<>]/g, " "), 500));
   const { heading, explanation } = explanationOf(input);
   // a clause is quoted once: candidates sharing a mandate (a kind and its instance) cite the same one
-  const quoted = r.citations.map((c) => ({ section: esc(`${entryById(catalog, c.groupId)?.name ?? c.groupId} — ${c.section}`, 200), text: esc(c.text, 600) }));
+  const quoted = packedMap(r.citations, (c) => ({ section: esc(`${entryById(catalog, c.groupId)?.name ?? c.groupId} — ${c.section}`, 200), text: esc(c.text, 600) }));
   const citations = quoted.filter((c, i) => quoted.findIndex((d) => d.section === c.section && d.text === c.text) === i).slice(0, r.status === "owner" ? 2 : 3);
   if (r.status === "none" && r.escalation) citations.push({ section: esc(`${r.escalation.to.name} — ${r.escalation.section}`, 200), text: esc(r.escalation.text, 600) });
   const { note, groups } = kindNote(catalog, owner, input);
   const row = (id: string, name: string) => ({ title: truncate(name, 120), subtitle: escapeText(orgShort(catalog, entryById(catalog, id)?.organizationId)), groupId: id, organizationId: "" });
   let choices: RoutingAnswerCardData["choices"] = [];
-  if (r.status === "ambiguous" && !a.askOrganization) choices = r.candidates.map((c) => row(c.id, c.name));
-  else if (groups.length) choices = groups.map((g) => row(g.id, g.name));
+  if (r.status === "ambiguous" && !a.askOrganization) choices = packedMap(r.candidates, (c) => row(c.id, c.name));
+  else if (groups.length) choices = packedMap(groups, (g) => row(g.id, g.name));
   const used = a.organization?.id;
   // no organisation buttons to press in vain: one person's own case, and a service outside health care, stay none in
   // every organisation, and an organisation named in the question — by its name or by a group only it has ("VCG",
   // "Chefsforum") — wins over a pick (src/routing/organizations.ts)
   const named = a.organization?.source === "question" || !!a.organization?.settled;
-  const orgIds = a.reason === "own-case" || a.reason === "not-care" || named ? [] : a.askOrganization ? [...new Set(r.candidates.map((c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : catalog.organizations.map((o) => o.id).filter((id) => id !== used);
+  const orgIds = a.reason === "own-case" || a.reason === "not-care" || named ? [] : a.askOrganization ? [...new Set(packedMap(r.candidates, (c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : packedMap(catalog.organizations, (o) => o.id).filter((id) => id !== used);
   // said whenever an organisation could be chosen, and always when the question named it (no buttons then)
   const organizationLine = orgIds.length === 0 && !named && a.organization?.source !== "subject" ? "" : a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
   return {
@@ -196,7 +197,7 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
     submit: r.status === "owner" && owner && owner.entryType === "group" ? { title: t.submit, groupId: owner.id, question } : null,
     choices: choices.slice(0, 6),
     organizationLine,
-    organizations: orgIds.slice(0, 6).map((id) => ({ title: truncate(a.askOrganization ? orgShort(catalog, id) : t.askIn(orgShort(catalog, id)), 40), organizationId: id })),
+    organizations: packedMap(orgIds.slice(0, 6), (id) => ({ title: truncate(a.askOrganization ? orgShort(catalog, id) : t.askIn(orgShort(catalog, id)), 40), organizationId: id })),
     // "wrong group" makes no sense where no mandate covers the question
     feedback:
       r.status === "none"
@@ -210,7 +211,7 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
             groups: groupChoices(catalog),
             status: r.status,
             ownerId: r.owner?.id ?? "",
-            candidateIds: r.candidates.map((c) => c.id).join(",").slice(0, 2000),
+            candidateIds: packedMap(r.candidates, (c) => c.id).join(",").slice(0, 2000),
             organizationId: used ?? "",
           },
   };

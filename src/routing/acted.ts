@@ -4,6 +4,7 @@
  */
 import type { QuestionAnalysis } from "./analyze";
 import type { NameHit } from "./names";
+import { packedMap } from "./packed";
 
 /** Perfect tense after a body's name ("PPR har beslutat", "PPR har sagt ja", "PPR hade prioriterat"): its act is done. */
 const PERFECT = new Set(["har", "hade", "has", "had"]);
@@ -13,7 +14,7 @@ const MIDFIELD = new Set(["redan", "nu", "just", "nyss", "aven", "ocksa", "preci
 
 /** The body is the subject of a perfect-tense verb, and a question word follows: it set the scene, it is not asked about. */
 export function hasActed(a: QuestionAnalysis, h: NameHit): boolean {
-  const last = Math.max(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1));
+  const last = Math.max(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1));
   if (!PERFECT.has(a.words[last + 1] ?? "")) return false;
   // an adverb may stand between the auxiliary and the participle ("PPR har redan prioriterat"); a negation undoes it
   let p = last + 2;

@@ -7,6 +7,7 @@
 import { findBodies } from "../catalog/bodies";
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { fold } from "./normalize";
+import { packedMap } from "./packed";
 
 export type BodyRole = "subject" | "agent" | "receiver" | "recipient" | "mention";
 
@@ -24,9 +25,8 @@ const DELEGATION = /\b(fordelat|delegerat|overlatit|overlamnat|gett|givit)\b/;
 
 /** Sentences of a clause (a new sentence starts after . ! ? before a capital letter). */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
+  return packedMap(text
+    .split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/), (p) => p.replace(/\s+/g, " ").trim())
     .filter(Boolean);
 }
 
@@ -36,9 +36,9 @@ export class Actors {
   private readonly ids: ReadonlySet<string>;
 
   constructor(catalog: Catalog) {
-    this.ids = new Set(catalog.entries.map((e) => e.id));
+    this.ids = new Set(packedMap(catalog.entries, (e) => e.id));
     for (const e of catalog.entries) {
-      const phrases = [e.name, ...e.aliases].map((n) => fold(n.replace(/\([^)]*\)/g, " "))).filter((p) => p.length >= 3);
+      const phrases = packedMap([e.name, ...e.aliases], (n) => fold(n.replace(/\([^)]*\)/g, " "))).filter((p) => p.length >= 3);
       const list = this.namesByOrg.get(e.organizationId) ?? [];
       list.push({ id: e.id, phrases });
       this.namesByOrg.set(e.organizationId, list);
@@ -73,7 +73,7 @@ export class Actors {
     hits.sort((a, b) => a.index - b.index);
     const delegation = DELEGATION.exec(f);
     const first = f.trim().split(" ")[0] ?? "";
-    return hits.map((h) => {
+    return packedMap(hits, (h) => {
       const before = f.slice(0, h.index).trim().split(" ");
       const prev = before[before.length - 1] ?? "";
       const matched = f.slice(h.index + 1, h.index + 1 + h.length);

@@ -7,6 +7,7 @@
 import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
 import { foldWord, keyEn, keySv, words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
+import { packedMap } from "./packed";
 
 export interface Term {
   readonly term: string;
@@ -141,7 +142,7 @@ const BEFORE_STATEMENT_VERB = new Set(["vi", "jag", "du", "ni", "de", "dom", "ma
 function askingAt(text: string): number {
   let at = -1;
   let pos = 0;
-  const clauses = text.split(",").map(words);
+  const clauses = packedMap(text.split(","), words);
   clauses.forEach((c, k) => {
     if (k > 0 && c.length && INTERROGATIVE.has(c[0]!)) at = pos;
     pos += c.length;
@@ -181,7 +182,7 @@ function sentencesOf(text: string): Sentence[] {
     const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!);
     // a chat without punctuation asks at its end: what comes before is its background, as a sentence before "?" is
     const at = asks ? -1 : askingAt(m[0]);
-    if (at > 0) out.push({ words: ws.slice(0, at), asks: false, dashes: dashes.filter((d) => d < at) }, { words: ws.slice(at), asks: true, dashes: dashes.filter((d) => d > at).map((d) => d - at) });
+    if (at > 0) out.push({ words: ws.slice(0, at), asks: false, dashes: dashes.filter((d) => d < at) }, { words: ws.slice(at), asks: true, dashes: packedMap(dashes.filter((d) => d > at), (d) => d - at) });
     else out.push({ words: ws, asks, dashes });
   }
   return out;
@@ -190,7 +191,7 @@ function sentencesOf(text: string): Sentence[] {
 /** A sentence's words in its parts between dashes (abbreviations and compounds are read within a part). */
 function partsOf(s: Sentence): string[][] {
   const cuts = [0, ...s.dashes, s.words.length];
-  return cuts.slice(1).map((end, k) => s.words.slice(cuts[k], end));
+  return packedMap(cuts.slice(1), (end, k) => s.words.slice(cuts[k], end));
 }
 
 function expandAbbreviations(ws: readonly string[], lex: CompiledLexicon): string[] {
@@ -226,7 +227,7 @@ function isEnglish(ws: readonly string[], lex: CompiledLexicon): boolean {
 
 /** English words through the glossary: a matched phrase becomes the mandates' Swedish words. */
 function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon): Word[] {
-  const keys = ws.map(keyEn);
+  const keys = packedMap(ws, keyEn);
   const out: Word[] = [];
   for (let i = 0; i < ws.length; ) {
     const byKey = lex.english.longestAt(keys, i);
@@ -243,19 +244,6 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
 type WordInfo = ReturnType<Vocabulary["questionWord"]>;
 
 /** One content word with its matching terms: its key, the word a misspelling stands for, its concepts, its compound's parts. */
-/**
- * `xs.map(f)` as an array of one elements kind whichever tier runs it: V8's optimising compiler builds the result of an
- * inlined `Array.prototype.map` as a holey array where the interpreter's builtin builds a packed one, so each time a
- * function that maps is optimised or deoptimised, the arrays it hands on change their map, and every optimised reader
- * of the question's tokens, terms and keys is thrown out ("wrong map") and compiled again. A push loop is packed in
- * every tier.
- */
-export function packedMap<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
-  const out: U[] = [];
-  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!, i));
-  return out;
-}
-
 function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly string[], lex: CompiledLexicon, derived?: string): QToken {
   const terms = new Map<string, number>();
   const partOf = new Map<string, number>();
@@ -364,7 +352,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
   const sentences = sentencesOf(text);
   // words written with a capital inside a sentence are names: never part of a compound written apart
-  const names = new Set([...text.matchAll(/(?<=[\p{L}\p{N},;:)] +)\p{Lu}[\p{L}\p{N}]*/gu)].map((m) => foldWord(m[0])));
+  const names = new Set(packedMap([...text.matchAll(/(?<=[\p{L}\p{N},;:)] +)\p{Lu}[\p{L}\p{N}]*/gu)], (m) => foldWord(m[0])));
   const all = sentences.flatMap((s) => s.words);
   const language = isEnglish(all, lex) ? "en" : "sv";
   const ws: Word[] = [];
@@ -374,11 +362,11 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
       if (k > 0) afterDash.add(ws.length);
       const expanded = expandAbbreviations(part, lex);
       if (language === "en") ws.push(...translate(expanded, i, lex));
-      else for (const w of joinWrittenApart(expanded.map((w) => (names.has(w) ? w : (vocab.cueTypo(w) ?? w))), vocab, names)) ws.push({ w, sentence: i, english: false });
+      else for (const w of joinWrittenApart(packedMap(expanded, (w) => (names.has(w) ? w : (vocab.cueTypo(w) ?? w))), vocab, names)) ws.push({ w, sentence: i, english: false });
     });
   });
   const keys = packedMap(ws, (x) => keySv(x.w));
-  const excluded = excludedPositions(ws.map((x) => x.w));
+  const excluded = excludedPositions(packedMap(ws, (x) => x.w));
   const content: { word: Word; at: number }[] = [];
   ws.forEach((x, at) => {
     if (x.w.length < 2 || /^\d+$/.test(x.w) || lex.stopSv.has(x.w) || (x.english && lex.stopEn.has(x.w))) return;
@@ -393,11 +381,11 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   for (let i = 0; i < seq.length; i++)
     for (const m of lex.concepts.matchesAt(seq, i)) for (let j = 0; j < m.length; j++) concepts[i + j]!.push(...m.value);
   withHeadPhrases(seq, infos, concepts, lex);
-  const asking = sentences.map((s) => s.asks).lastIndexOf(true);
+  const asking = packedMap(sentences, (s) => s.asks).lastIndexOf(true);
   const tokens: QToken[] = packedMap(content, (c, i) => tokenOf(c.word, c.at, infos[i]!, concepts[i]!, lex, vocab.derivedKey(infos[i]!.corrected ?? infos[i]!.key)));
-  withShortForms(tokens, ws.map((x) => x.w), lex, vocab);
+  withShortForms(tokens, packedMap(ws, (x) => x.w), lex, vocab);
   // two or more care areas named: the question is about several areas ("flera verksamhetsområden")
-  const areas = new Set(tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)).map((x) => x.term)));
+  const areas = new Set(tokens.flatMap((t) => packedMap(t.terms.filter((x) => x.credit === 1 && lex.areaConcepts.has(x.term)), (x) => x.term)));
   const several = lex.severalAreas;
   if (areas.size >= 2 && several) tokens.push({ word: several, key: several, terms: [{ term: several, credit: 1 }], sentence: asking, real: true, at: -1 });
   // a misspelt word is read as the word it stands for, by relation cues and names alike

@@ -7,9 +7,10 @@ import type { Catalog, Clause, GroupRecord } from "../catalog/schema";
 import { sentences, type Actors } from "./actors";
 import type { Passage } from "./passages";
 import type { RouteCandidate, RouteCitation, RouteEscalation, RouteResult } from "./types";
+import { packedMap } from "./packed";
 
 /** Entries that are posts, not groups (src/catalog/bodies.ts says which): they have no chair or secretary. */
-const ROLES: ReadonlySet<string> = new Set(KNOWN_BODIES.filter((b) => b.kind === "role").map((b) => b.id));
+const ROLES: ReadonlySet<string> = new Set(packedMap(KNOWN_BODIES.filter((b) => b.kind === "role"), (b) => b.id));
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 export const round = (n: number): number => Math.round(Math.max(0, Math.min(1, n)) * 1000) / 1000;

@@ -7,13 +7,14 @@
  * Only for areas no concrete group has (a concrete group's area is in its own clauses, and adding the whole there
  * makes its kind a rival), and only when the question names one area: two or more are "flera verksamhetsområden".
  */
-import { HEAD_CREDIT, packedMap, type QuestionAnalysis } from "./analyze";
+import { HEAD_CREDIT, type QuestionAnalysis } from "./analyze";
+import { packedMap } from "./packed";
 import { keySv, words } from "./normalize";
 
 const WHOLE = keySv(words("sjukvård")[0]!);
 
 export function withAreaWhole(a: QuestionAnalysis, areaConcepts: ReadonlySet<string>, groupAreas: ReadonlySet<string>): QuestionAnalysis {
-  const named = new Set(a.tokens.flatMap((t) => t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)).map((x) => x.term)));
+  const named = new Set(a.tokens.flatMap((t) => packedMap(t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)), (x) => x.term)));
   if (named.size !== 1) return a;
   const area = [...named][0]!;
   if (groupAreas.has(area)) return a;

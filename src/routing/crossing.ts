@@ -16,6 +16,7 @@ import type { DecideContext, Ranked } from "./decide";
 import { POINTING_BACK } from "./pronouns";
 import { NEAR_SHARE } from "./weights";
 import { evidenceOf, type TopicScorer, type TopicScores } from "./score";
+import { packedMap } from "./packed";
 
 export interface Crossing {
   /** The group whose mandate's boundary clauses may send the matter on. */
@@ -45,7 +46,7 @@ function sendsOn(ctx: CrossingContext, id: string): boolean {
   const e = ctx.byId.get(id);
   if (!e || e.entryType === "referenced") return false;
   const kind = e.kindId ? ctx.byId.get(e.kindId) : undefined;
-  const scope = [e, ...(kind ? [kind] : []), ...(ctx.instancesOf.get(id) ?? []).map((i) => ctx.byId.get(i)!)];
+  const scope = [e, ...(kind ? [kind] : []), ...packedMap((ctx.instancesOf.get(id) ?? []), (i) => ctx.byId.get(i)!)];
   return scope.some((g) => g.boundaries.some((b) => b.targetId && b.targetId !== g.id) || g.escalation.length > 0);
 }
 
@@ -112,7 +113,7 @@ export function topicShare(passage: number, scores: TopicScores, a: QuestionAnal
     const kind = e?.kindId ? ctx.answers.byId.get(e.kindId) : undefined;
     for (const g of [e, kind])
       if (g) {
-        const all = [g.name, ...g.aliases].map((n) => n.replace(/\([^)]*\)/g, " ").trim()).filter(Boolean);
+        const all = packedMap([g.name, ...g.aliases], (n) => n.replace(/\([^)]*\)/g, " ").trim()).filter(Boolean);
         written.push(...all);
         for (const t of ctx.termsOf(all.join(". ")).keys()) names.add(t);
       }
@@ -212,7 +213,7 @@ export function applyCrossing(list: Ranked[], from: string, without: TopicScores
   // a body the question names only as the setting of what it asks ("PPR har beslutat … Vem har huvudrollen i
   // genomförandet?") has done its part: the question asks for the other one
   const crossings = rest.filter((r) => ctx.index.passage(r.passage).kind === "boundary" && own.has(ctx.index.passage(r.passage).sourceId) && !setting.has(r.entryId));
-  const topical = crossings.map((r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, without, a, ctx, named) }));
+  const topical = packedMap(crossings, (r) => ({ ...r, coverage: r.coverage * topicShare(r.passage, without, a, ctx, named) }));
   const crossing = topical.sort((x, y) => y.coverage - x.coverage)[0];
   if (!crossing) return;
   // what the group's own clauses cover (its name and area say where, not what)
@@ -229,7 +230,7 @@ export function applyCrossing(list: Ranked[], from: string, without: TopicScores
   const sendsMore = distinctCoverage(boundaryText, [mineText], without, a, ctx);
   if (sendsMore <= 0) return;
   const keepsMore = distinctCoverage(mineText, [boundaryText], without, a, ctx);
-  const top = Math.max(...list.map((r) => r.score));
+  const top = Math.max(...packedMap(list, (r) => r.score));
   if (crossing.coverage >= mine || sendsMore > keepsMore) {
     const b = list.find((r) => r.entryId === crossing.entryId);
     if (b) Object.assign(b, { score: top + 0.01, passage: crossing.passage, boundary: true, specific: 1 });

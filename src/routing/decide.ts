@@ -25,6 +25,7 @@ import { asksForParty, asksOnlyFact } from "./relations";
 import { fold, keySv, words } from "./normalize";
 import { memo } from "./memo";
 import { comparisonStandard } from "./several-areas";
+import { packedMap } from "./packed";
 
 export interface Ranked {
   readonly entryId: string;
@@ -68,7 +69,7 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   const spoken = conditionsOf(a, ctx);
   const keep = (e: EntryScore) => !(opts.oneArea && forSeveralAreas(e.passage, ctx)) && !unmetCondition(e, spoken, ctx, named, done);
   scores = { ...scores, entries: scores.entries.filter(keep) };
-  const all: Ranked[] = scores.entries.map((e: EntryScore) => {
+  const all: Ranked[] = packedMap(scores.entries, (e: EntryScore) => {
     const p = ctx.index.passage(e.passage);
     const boundary = p.kind === "boundary";
     const score = boundary ? e.score * topicShare(e.passage, scores, a, ctx, named) : e.score;
@@ -80,7 +81,7 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
   });
   // the group's own passage, when it scored too, cites its own part ("… en viktig roll i genomförandet"): the swapped
   // boundary passage only stands in for a group that has none
-  const own = new Set(scores.entries.map((e) => e.entryId));
+  const own = new Set(packedMap(scores.entries, (e) => e.entryId));
   const list = all.filter((r, i) => r.entryId === scores.entries[i]!.entryId || !own.has(r.entryId));
   const s = opts.subject ? list.find((r) => r.entryId === opts.subject) : undefined;
   if (s) s.score += SUBJECT_BONUS;
@@ -114,7 +115,7 @@ function otherPart(list: Ranked[], a: QuestionAnalysis, ctx: DecideContext, done
     if (asking.some((t) => t.terms.some((x) => x.credit === 1 && (terms.get(x.term) ?? 0) >= 1))) found = { passage: p, entryId: home.kindId ?? home.id };
   }
   if (!found) return;
-  const top = Math.max(0, ...list.map((r) => r.score));
+  const top = Math.max(0, ...packedMap(list, (r) => r.score));
   const b = list.find((r) => r.entryId === found!.entryId);
   if (b) Object.assign(b, { score: top + 0.01, passage: found.passage, boundary: true, specific: 1 });
   else list.push({ entryId: found.entryId, score: top + 0.01, passage: found.passage, boundary: true, specific: 1 });
@@ -160,7 +161,7 @@ function unmetCondition(e: EntryScore, spoken: ReadonlySet<string> | undefined, 
 const OWN_CLAUSE = new Set(["duty", "purpose", "rule", "other"]);
 
 /** A clause's sentences with the keys of their words: a function of the text alone, read again whenever the clause leads. */
-const sentenceKeys = memo((text: string) => sentences(text).map((s) => ({ s, keys: words(s).map(keySv) })));
+const sentenceKeys = memo((text: string) => packedMap(sentences(text), (s) => ({ s, keys: packedMap(words(s), keySv) })));
 
 /** The body a clause names as doing what the question asks, when it is not the clause's own group. */
 function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>): string | undefined {
@@ -169,7 +170,7 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
   if (p.kind === "name" || p.kind === "mention") return undefined;
   const home = ctx.answers.byId.get(p.sourceId);
   if (!home) return undefined;
-  const asked = new Set(a.tokens.map((t) => t.key));
+  const asked = new Set(packedMap(a.tokens, (t) => t.key));
   let best: { s: string; n: number } | undefined;
   for (const { s, keys } of sentenceKeys(p.text)) {
     let n = 0;
@@ -278,14 +279,14 @@ function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nam
     // naming neither the concrete group nor anything of its area, that the concrete group leads on a clause it only
     // inherits from its kind, is about the kind — its own other clauses only add support, they say nothing of its area
     if (e.kindId && !named.has(e.id) && lead.passage !== undefined && ctx.index.passage(lead.passage).sourceId === kindId) {
-      const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: instances.map((i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
+      const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: packedMap(instances, (i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
       return { ranked: promote(kindId), kindOnly };
     }
     return { ranked, kindOnly: null, noArea: true };
   }
   const match = instances.find((i) => [...(ctx.areasOf.get(i) ?? [])].some((c) => asked.has(c)));
   if (match) return { ranked: match === lead.entryId ? ranked : promote(match), kindOnly: null };
-  const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: instances.map((i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
+  const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: packedMap(instances, (i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
   return { ranked: lead.entryId === kindId ? ranked : promote(kindId), kindOnly };
 }
 
@@ -329,7 +330,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   // the threshold weighs the evidence that a mandate covers the question: words every mandate uses are not it
   if (!lead || !reaches(evidenceOf(lead), cal, "none", opts.ownMatter ? OWN_MATTER : 1)) {
     const near = lead && reaches(lead.score, cal, "none", NEAR_SHARE) ? ctx.answers.byId.get(lead.entryId) : undefined;
-    const result = { ...noAnswer(), candidates: ranked.slice(0, 3).filter((r) => reaches(r.score, cal, "none", NEAR_SHARE)).map((r) => ctx.answers.candidate(r.entryId, r.score)) };
+    const result = { ...noAnswer(), candidates: packedMap(ranked.slice(0, 3).filter((r) => reaches(r.score, cal, "none", NEAR_SHARE)), (r) => ctx.answers.candidate(r.entryId, r.score)) };
     return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };
   }
   let reason: RouteAnalysis["reason"] = lead.boundary ? "boundary" : "topic";
@@ -354,14 +355,14 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const norm = (s: number) => s / (first.score || 1);
   if (rivals.length) {
     const close = [first, ...rivals];
-    const orgs = new Set(close.map((r) => ctx.answers.byId.get(r.entryId)!.organizationId));
+    const orgs = new Set(packedMap(close, (r) => ctx.answers.byId.get(r.entryId)!.organizationId));
     return {
       result: {
         status: "ambiguous",
         owner: null,
         confidence: Math.max(0, Math.min(1, 1 - norm(rivals[0]!.score))),
         citations: close.flatMap((r) => (r.passage !== undefined ? [ctx.answers.citation(ctx.index.passage(r.passage))] : [])).slice(0, 3),
-        candidates: close.slice(0, 6).map((r) => ctx.answers.candidate(r.entryId, norm(r.score))),
+        candidates: packedMap(close.slice(0, 6), (r) => ctx.answers.candidate(r.entryId, norm(r.score))),
         escalation: null,
       },
       reason,
@@ -376,6 +377,6 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const none = level(cal, "none");
   const above = Math.max(0, Math.min(1, (evidenceOf(first) - none) / (1 - none)));
   const confidence = 0.55 + 0.45 * above - 0.1 * Math.min(1, second / first.score);
-  const candidates = ranked.slice(0, 3).map((r) => ctx.answers.candidate(r.entryId, norm(r.score)));
+  const candidates = packedMap(ranked.slice(0, 3), (r) => ctx.answers.candidate(r.entryId, norm(r.score)));
   return { result: ctx.answers.ownerResult(first.entryId, confidence, citations, candidates), reason, kindOnly: k.kindOnly, askOrganization: false };
 }

@@ -19,6 +19,7 @@ import { words } from "./normalize";
 import { clausesOf } from "./passages";
 import { matchAll } from "./relations";
 import type { RouteCitation } from "./types";
+import { packedMap } from "./packed";
 
 /** The parts a mandate gives one body and not the other: deciding and preparing (beslutande organ, beredande grupp). */
 const PARTS: readonly Relation[] = ["decides", "prepares"];
@@ -65,7 +66,7 @@ export class EitherOr {
     list = [];
     const seen = new Set<string>();
     for (const e of this.entriesOf.get(organizationId) ?? [])
-      for (const c of [...clausesOf(e).map((x) => x.clause), ...e.boundaries, ...e.escalation])
+      for (const c of [...packedMap(clausesOf(e), (x) => x.clause), ...e.boundaries, ...e.escalation])
         for (const sentence of sentences(c.text)) {
           if (seen.has(sentence)) continue;
           seen.add(sentence);
@@ -81,7 +82,7 @@ export class EitherOr {
     if (!pair) return undefined;
     const part = this.partAsked(a);
     if (!part) return undefined;
-    const found = pair.map((h) => ({ h, said: this.doing(byId.get(h.entryId), part) }));
+    const found = packedMap(pair, (h) => ({ h, said: this.doing(byId.get(h.entryId), part) }));
     const doers = found.filter((f) => f.said);
     if (doers.length !== 1) return undefined;
     const { h, said } = doers[0]!;
@@ -145,12 +146,12 @@ function alternatives(a: QuestionAnalysis, allNamed: readonly NameHit[]): NameHi
   const or = a.words.findIndex((w) => w === "eller" || w === "or");
   if (or < 0) return undefined;
   if (!named.some((h) => h.at < or) || !named.some((h) => h.at > or)) return undefined;
-  return new Set(named.map((h) => h.entryId)).size === named.length ? [...named] : undefined;
+  return new Set(packedMap(named, (h) => h.entryId)).size === named.length ? [...named] : undefined;
 }
 
 /** A Swedish genitive: the name's last word ends in -s after a definite ending ("nämndens", "kansliets"), or ":s" follows ("VGR:s"). */
 function genitive(h: NameHit, a: QuestionAnalysis): boolean {
-  const last = Math.max(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1));
+  const last = Math.max(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1));
   const w = a.words[last] ?? "";
   return a.words[last + 1] === "s" || /(en|et|na|an)s$/.test(w);
 }

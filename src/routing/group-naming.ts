@@ -9,6 +9,7 @@ import { kindSpokenOf, soleGroups, soleGroupSpokenOf } from "./group-words";
 import type { NameHit } from "./names";
 import { words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
+import { packedMap } from "./packed";
 
 /** "samordningsrådet för röntgen", "rådet inom psykiatrin": the prepositions that give a group its field. Folded. */
 const AREA_PREPOSITIONS = new Set(["for", "inom"]);
@@ -85,7 +86,7 @@ export class GroupNaming {
   withAreaAfterKind(a: QuestionAnalysis, h: NameHit): NameHit {
     const groups = this.instancesOfKind(h.entryId);
     if (!groups.length) return h;
-    const last = Math.max(...h.tokens.map((t) => a.tokens[t]!.at));
+    const last = Math.max(...packedMap(h.tokens, (t) => a.tokens[t]!.at));
     if (!AREA_PREPOSITIONS.has(a.words[last + 1] ?? "")) return h;
     const areaTokens: number[] = [];
     const areas = new Set<string>();
@@ -124,7 +125,7 @@ export class GroupNaming {
       if (!head) return;
       for (const [kindHead, groups] of this.kindHeads) {
         if (head.term !== kindHead) continue;
-        const areas = new Set(t.terms.filter((x) => x.credit < 1 && this.areaConcepts.has(x.term)).map((x) => x.term));
+        const areas = new Set(packedMap(t.terms.filter((x) => x.credit < 1 && this.areaConcepts.has(x.term)), (x) => x.term));
         const hit = groups.filter((g) => [...(this.areasOf.get(g) ?? [])].some((c) => areas.has(c)));
         if (hit.length === 1) out.push({ entryId: hit[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });
         const shared = !hit.length && !taken.has(i - 1) ? groups.filter((g) => this.sharesHeadWith(a, i, g)) : [];

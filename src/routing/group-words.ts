@@ -6,6 +6,7 @@
 import type { GroupRecord } from "../catalog/schema";
 import type { QuestionAnalysis } from "./analyze";
 import type { NameHit } from "./names";
+import { packedMap } from "./packed";
 
 /** Words for "a group" in every form (folded). */
 const GROUP_WORDS = new Set(["grupp", "gruppen", "gruppens", "group", "group's", "groups"]);
@@ -54,7 +55,7 @@ export function soleGroups(entries: Iterable<GroupRecord>): Map<string, string> 
     if (c) c.n++;
     else count.set(e.organizationId, { id: e.id, n: 1 });
   }
-  return new Map([...count].filter(([, c]) => c.n === 1).map(([org, c]) => [org, c.id]));
+  return new Map(packedMap([...count].filter(([, c]) => c.n === 1), ([org, c]) => [org, c.id]));
 }
 
 /** The organisation's one group (`soleId`, from `soleGroups`), when the question speaks of a group by no name; as a name hit at the group word. */

@@ -7,6 +7,7 @@
  */
 import { PLACE_NOUNS, type QuestionAnalysis } from "./analyze";
 import type { NameHit } from "./names";
+import { packedMap } from "./packed";
 
 /** The finite verbs of a cleft question before "det"/"it" (folded: "är" is "ar"). */
 const CLEFT_VERB = new Set(["ar", "var", "blir", "is", "was"]);
@@ -16,7 +17,7 @@ const BETWEEN = new Set(["de", "den", "inte", "verkligen", "kanske", "alltsa", "
 const OR = new Set(["eller", "or"]);
 
 function span(h: NameHit, a: QuestionAnalysis): { first: number; last: number } {
-  const ats = h.tokens.map((t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
+  const ats = packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
   return ats.length ? { first: Math.min(h.at, ...ats), last: Math.max(h.at, ...ats) } : { first: h.at, last: h.at };
 }
 

@@ -10,6 +10,7 @@ import type { CompiledLexicon } from "./compiled-lexicon";
 import { words } from "./normalize";
 import { pace, runNow, type Steps } from "./slices";
 import type { Vocabulary } from "./vocabulary";
+import { packedMap } from "./packed";
 
 interface NameVariant {
   readonly entryId: string;
@@ -64,7 +65,7 @@ export class Names {
     for (const e of catalog.entries) this.entries.set(e.id, e);
     const tick = pace(64);
     for (const e of catalog.entries) {
-      const texts = [e.name, ...e.aliases, ...(e.area && e.kindId ? [e.area] : [])].map((n) => n.replace(/\([^)]*\)/g, " "));
+      const texts = packedMap([e.name, ...e.aliases, ...(e.area && e.kindId ? [e.area] : [])], (n) => n.replace(/\([^)]*\)/g, " "));
       for (const b of KNOWN_BODIES) if (b.id === e.id) texts.push(...b.phrases);
       for (const t of texts) this.addVariant(e.id, t, lex, vocab, orgWords);
       if (tick()) yield;
@@ -77,10 +78,10 @@ export class Names {
     const ws = withoutOrg.length ? withoutOrg : content;
     if (!ws.length) return;
     const requires = ws.length === 1 && words(text).some((w) => GROUP_WORDS.has(w)) ? "grupp" : undefined;
-    const infos = ws.map((w) => vocab.passageWord(w));
-    const alts = infos.map((i) => new Set([i.key]));
+    const infos = packedMap(ws, (w) => vocab.passageWord(w));
+    const alts = packedMap(infos, (i) => new Set([i.key]));
     const v = this.variants.length;
-    this.variants.push({ entryId, words: alts.map((a) => [...a]), ...(requires ? { requires } : {}) });
+    this.variants.push({ entryId, words: packedMap(alts, (a) => [...a]), ...(requires ? { requires } : {}) });
     this.variantsOf.set(entryId, [...(this.variantsOf.get(entryId) ?? []), v]);
     alts.forEach((set, w) => {
       for (const t of set) {
@@ -104,7 +105,7 @@ export class Names {
     a.tokens.forEach((tok, ti) => {
       // a name is named by its own words (any form, spelling, abbreviation or translation), not by a synonym:
       // "röntgen" is the area of Samordningsråd bild- och funktionsmedicin, not its name
-      const terms = new Set(tok.terms.filter((t) => t.credit === 1 && !t.term.startsWith("~")).map((t) => t.term));
+      const terms = new Set(packedMap(tok.terms.filter((t) => t.credit === 1 && !t.term.startsWith("~")), (t) => t.term));
       for (const t of terms)
         for (const p of this.byTerm.get(t) ?? []) {
           if (this.vStamp[p.v] !== stamp) {
@@ -131,17 +132,17 @@ export class Names {
     const full = new Map<string, number>();
     for (const v of touched) if (this.vMatched[v] === this.variants[v]!.words.length && !full.has(this.variants[v]!.entryId) && passes(v) && !acrossAlternatives(v, pairs, a)) full.set(this.variants[v]!.entryId, v);
     if (!full.size) return [];
-    const tokensOf = new Map<number, Set<number>>([...full.values()].map((v) => [v, new Set<number>()]));
+    const tokensOf = new Map<number, Set<number>>(packedMap([...full.values()], (v) => [v, new Set<number>()]));
     for (let k = 0; k < pairs.length; k += 2) tokensOf.get(pairs[k]!)?.add(pairs[k + 1]!);
-    const rank = (entryId: string) => Math.min(...this.variantsOf.get(entryId)!.filter((v) => this.vStamp[v] === stamp && passes(v)).map((v) => this.vOrder[v]!));
-    const list = [...full].map(([entryId, v]): NameHit & { rank: number } => {
+    const rank = (entryId: string) => Math.min(...packedMap(this.variantsOf.get(entryId)!.filter((v) => this.vStamp[v] === stamp && passes(v)), (v) => this.vOrder[v]!));
+    const list = packedMap([...full], ([entryId, v]): NameHit & { rank: number } => {
       const tokens = [...tokensOf.get(v)!].sort((x, y) => x - y);
       return { entryId, matched: this.variants[v]!.words.length, coverage: 1, tokens, at: a.tokens[tokens[0]!]!.at, rank: rank(entryId) };
     });
     list.sort((x, y) => x.rank - y.rank);
     // a name inside a longer name that is there too names the longer one ("samordningsråd" in "samordningsråd bild- och funktionsmedicin")
     const kept = list.filter((h) => !list.some((o) => o !== h && o.tokens.length > h.tokens.length && h.tokens.every((t) => o.tokens.includes(t))));
-    return kept.sort((x, y) => y.matched - x.matched || entryRank(this.entries.get(x.entryId)!) - entryRank(this.entries.get(y.entryId)!)).map(({ rank: _, ...h }) => h);
+    return packedMap(kept.sort((x, y) => y.matched - x.matched || entryRank(this.entries.get(x.entryId)!) - entryRank(this.entries.get(y.entryId)!)), ({ rank: _, ...h }) => h);
   }
 
   private stamp = 0;

@@ -9,6 +9,7 @@
  */
 import { fold } from "../catalog/text";
 import { stemSwedish } from "./swedish-stem";
+import { packedMap } from "./packed";
 
 // snowball-stemmers ships no type declarations
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -115,6 +116,6 @@ export function keyEn(folded: string): string {
 }
 
 /** Swedish keys of a phrase, in order. */
-export const keysSv = (phrase: string): string[] => words(phrase).map(keySv);
+export const keysSv = (phrase: string): string[] => packedMap(words(phrase), keySv);
 /** English keys of a phrase, in order. */
-export const keysEn = (phrase: string): string[] => words(phrase).map(keyEn);
+export const keysEn = (phrase: string): string[] => packedMap(words(phrase), keyEn);

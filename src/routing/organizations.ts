@@ -6,6 +6,7 @@
 import type { Organization } from "../catalog/schema";
 import { fold, keySv, words } from "./normalize";
 import { PhraseTable } from "./phrases";
+import { packedMap } from "./packed";
 
 export type OrganizationSource = "question" | "given" | "remembered" | "subject";
 
@@ -28,7 +29,7 @@ export interface OrgMention {
   readonly to: number;
 }
 
-const GENERIC = new Set(["region", "regionen", "landsting", "landstinget", "kommun", "kommuner", "kommunerna", "och", "i", "lan", "lanet"].map(keySv));
+const GENERIC = new Set(packedMap(["region", "regionen", "landsting", "landstinget", "kommun", "kommuner", "kommunerna", "och", "i", "lan", "lanet"], keySv));
 
 /**
  * The literal form of a one-word proper name (written with a capital) whose key is not the word itself, a key a common
@@ -43,8 +44,8 @@ function literal(name: string, proper = /^\p{Lu}/u.test(name.trim())): { literal
  * Words for a region's neighbouring regions (keys): "grannregionerna", "grannlänen", "angränsande/närliggande/andra/övriga
  * regioner". Said beside a region of a collaboration, they name more of its regions.
  */
-const NEIGHBOUR_WORDS = new Set(["grannregionerna", "grannlanen", "grannlandstingen"].map(keySv));
-const NEIGHBOUR_BEFORE_REGION = new Set(["angransande", "narliggande", "andra", "ovriga"].map(keySv));
+const NEIGHBOUR_WORDS = new Set(packedMap(["grannregionerna", "grannlanen", "grannlandstingen"], keySv));
+const NEIGHBOUR_BEFORE_REGION = new Set(packedMap(["angransande", "narliggande", "andra", "ovriga"], keySv));
 const REGION = keySv("regioner");
 
 function speaksOfNeighbours(keys: readonly string[], excluded: ReadonlySet<number>): boolean {
@@ -60,24 +61,24 @@ export class Organizations {
     for (const o of orgs) {
       this.byId.set(o.id, o);
       for (const n of [o.name, o.id.replace(/-/g, " "), ...o.aliases]) {
-        const keys = words(n).map(keySv);
+        const keys = packedMap(words(n), keySv);
         this.table.add(keys, { id: o.id, strength: 2 });
         for (const k of keys) if (k.length >= 4 && !GENERIC.has(k)) own.set(k, (own.get(k) ?? new Set()).add(o.id));
       }
       for (const r of o.regions ?? []) {
-        this.table.add(words(r).map(keySv), { id: o.id, strength: 1 });
+        this.table.add(packedMap(words(r), keySv), { id: o.id, strength: 1 });
         // "Region Örebro län" is also written "Örebro" (a region's name: a proper name)
         const rest = words(r).filter((w) => !GENERIC.has(keySv(w)));
-        if (rest.length) this.table.add(rest.map(keySv), { id: o.id, strength: 1, ...literal(rest.join(" "), true) });
+        if (rest.length) this.table.add(packedMap(rest, keySv), { id: o.id, strength: 1, ...literal(rest.join(" "), true) });
       }
     }
     // a word only one organisation's names use names it ("Mellansverige", "Götaland")
     for (const [k, ids] of own) if (ids.size === 1) this.table.add([k], { id: [...ids][0]!, strength: 2 });
-    for (const o of lexiconNames) if (this.byId.has(o.organisation)) for (const n of o.names) this.table.add(words(n).map(keySv), { id: o.organisation, strength: 2, ...literal(n) });
+    for (const o of lexiconNames) if (this.byId.has(o.organisation)) for (const n of o.names) this.table.add(packedMap(words(n), keySv), { id: o.organisation, strength: 2, ...literal(n) });
     // an organisation that is one of a collaboration's regions ("Region Västmanland" of Sjukvårdsregion Mellansverige)
     for (const o of orgs)
       for (const r of o.regions ?? []) {
-        const keys = words(r).map(keySv);
+        const keys = packedMap(words(r), keySv);
         for (const m of this.table.matchesAt(keys, 0)) if (m.length === keys.length && m.value.strength === 2 && m.value.id !== o.id) this.members.set(m.value.id, o.id);
       }
   }
@@ -153,12 +154,12 @@ export class Organizations {
     }
     // "… tillsammans med grannregionerna": a member region and its neighbours are several regions of its collaboration
     if (speaksOfNeighbours(keys, excluded)) for (const named of regionsNamed.values()) named.add("neighbours");
-    const together = [...regionsNamed].filter(([, n]) => n.size >= 2).map(([id]) => id);
+    const together = packedMap([...regionsNamed].filter(([, n]) => n.size >= 2), ([id]) => id);
     if (together.length === 1) {
       const id = together[0]!;
       for (const k of kept) if (k.span.some((m) => m.id === id) || this.members.get(k.id) === id) k.id = id;
     }
-    const namedOutright = new Set(kept.filter((k) => k.span.some((m) => m.id === k.id && m.strength === 2)).map((k) => k.id));
+    const namedOutright = new Set(packedMap(kept.filter((k) => k.span.some((m) => m.id === k.id && m.strength === 2)), (k) => k.id));
     const ids = new Set<string>();
     for (const k of kept) {
       // words that name one organisation and a member region of another organisation named elsewhere: the latter
@@ -180,11 +181,11 @@ export class Organizations {
     if (!text) return undefined;
     if (!this.forms) {
       this.forms = new Map();
-      for (const o of this.byId.values()) for (const f of [o.id, o.name, ...o.aliases].map(fold)) if (!this.forms.has(f)) this.forms.set(f, o.id);
+      for (const o of this.byId.values()) for (const f of packedMap([o.id, o.name, ...o.aliases], fold)) if (!this.forms.has(f)) this.forms.set(f, o.id);
     }
     const own = this.forms.get(fold(text));
     if (own !== undefined) return own;
-    const { ids } = this.named(words(text).map(keySv));
+    const { ids } = this.named(packedMap(words(text), keySv));
     return ids.length === 1 ? ids[0] : undefined;
   }
 }

@@ -13,6 +13,7 @@
 import type { QuestionAnalysis } from "./analyze";
 import { endsAsGroupWord } from "./group-words";
 import { foldWord, keySv } from "./normalize";
+import { packedMap } from "./packed";
 
 const POSSESSIVE = new Set(["min", "mitt", "mina", "my"]);
 /** After "mitt" these make it the adverb "in the middle of" (folded). */
@@ -23,7 +24,7 @@ const MIDDLE = new Set(["i", "pa", "under", "emellan", "for", "ibland"]);
  * …", "min fråga gäller …" say who asks and that a question follows, not whose the matter is (keys, so every inflection).
  */
 const ASKER = new Set(
-  ["chef", "chefer", "enhet", "avdelning", "klinik", "förvaltning", "verksamhet", "verksamhetsområde", "sjukhus", "region", "kommun", "arbetsplats", "team", "organisation", "fråga", "frågor", "ärende", "fundering", "förslag", "idé"].map((w) => keySv(foldWord(w))),
+  packedMap(["chef", "chefer", "enhet", "avdelning", "klinik", "förvaltning", "verksamhet", "verksamhetsområde", "sjukhus", "region", "kommun", "arbetsplats", "team", "organisation", "fråga", "frågor", "ärende", "fundering", "förslag", "idé"], (w) => keySv(foldWord(w))),
 );
 
 /** The question speaks of a thing as the asker's own: a first person singular possessive before a noun. */

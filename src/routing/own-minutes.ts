@@ -16,6 +16,7 @@ import { clausesOf } from "./passages";
 import { approvesMinutes, ARTICLES, MINUTES } from "./relation-asked";
 import { detectRelation } from "./relation-detect";
 import { firstWordOf } from "./subject";
+import { packedMap } from "./packed";
 
 /** Prepositions that mark where something is sent (folded): "till", "åt", "to". */
 const SENT_TO = new Set(["till", "at", "to"]);
@@ -29,7 +30,7 @@ export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named
   if (named.length !== 1 || !a.words.some((w) => MINUTES.some((m) => w.includes(m)))) return undefined;
   const asked = detectRelation(a, lex, named);
   if (asked?.relation !== "reports" || !approvesMinutes(a, asked)) return undefined;
-  const owners = [...new Set(named.filter((h) => !sentTo(h, a)).map((h) => h.entryId))];
+  const owners = [...new Set(packedMap(named.filter((h) => !sentTo(h, a)), (h) => h.entryId))];
   if (owners.length !== 1 || named.length !== owners.length) return undefined;
   const g = byId.get(owners[0]!);
   if (!g?.document) return undefined;

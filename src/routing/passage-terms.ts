@@ -12,6 +12,7 @@ import { HEAD_CREDIT, PART_CREDIT } from "./analyze";
 import { words } from "./normalize";
 import type { TextWords } from "./text-words";
 import type { Vocabulary } from "./vocabulary";
+import { packedMap } from "./packed";
 
 const isContent = (w: string, lex: CompiledLexicon) => w.length >= 2 && !lex.stopSv.has(w) && !/^\d+$/.test(w);
 
@@ -22,8 +23,8 @@ export function passageTerms(text: string, lex: CompiledLexicon, vocab: Vocabula
     if ((terms.get(t) ?? 0) < s) terms.set(t, s);
   };
   const content = words(text).filter((w) => isContent(w, lex));
-  const infos = content.map((w) => vocab.passageWord(w));
-  const seq = infos.map((i) => i.key);
+  const infos = packedMap(content, (w) => vocab.passageWord(w));
+  const seq = packedMap(infos, (i) => i.key);
   infos.forEach((info, i) => {
     for (const [t, s] of ownTerms(info, lex)) put(t, s);
     for (const m of lex.concepts.matchesAt(seq, i)) for (const c of m.value) put(c, 1);

@@ -15,6 +15,7 @@ import type { Vocabulary } from "./vocabulary";
 import { sentences } from "./actors";
 import { findBodies } from "../catalog/bodies";
 import { pace, runNow, type Steps } from "./slices";
+import { packedMap } from "./packed";
 
 const EMPTY_INTS = new Int32Array(0);
 
@@ -179,7 +180,7 @@ export class PassageIndex {
       // Landsting"), not what it does: "kommuner" there is no topic word
       const name = e.entryType === "referenced" ? e.name.split(",")[0]! : e.name;
       add(e.id, e.id, "", e.name, "name", [name, ...e.aliases, e.area ?? ""].join(". ").replace(/\([^)]*\)/g, " "));
-      const escalation = new Set(e.escalation.map((c) => c.text));
+      const escalation = new Set(packedMap(e.escalation, (c) => c.text));
       for (const { clause, kind } of clauses(e)) {
         const sends = escalation.has(clause.text) ? sendsOn(clause.text, e) : [];
         // "Ordförande kan lyfta behov av regiongemensamt beslutsfattande till samordningsrådets kontaktperson": an

@@ -9,6 +9,7 @@ import { isGroupCompound } from "./group-words";
 import type { CompiledLexicon } from "./compiled-lexicon";
 import type { Organizations, OrganizationSource } from "./organizations";
 import type { RouteQuery } from "./types";
+import { packedMap } from "./packed";
 
 export interface Context {
   orgId?: string;
@@ -121,7 +122,7 @@ export class QuestionOrganizations {
     // (it stays out of the topic, as a name of one would)
     const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...this.outsideWords(a)]), a.words);
     const { positions } = this.orgs.named(a.keys, a.excluded, a.words);
-    const notOrgIds = this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2).map((m) => m.id);
+    const notOrgIds = packedMap(this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2), (m) => m.id);
     const skip = new Set<number>();
     a.tokens.forEach((t, i) => {
       if (positions.has(t.at)) skip.add(i);

@@ -15,6 +15,7 @@ import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./sub
 import { fold } from "./normalize";
 import { describesGroup } from "./group-words";
 import { noAnswer, type RouteResult } from "./types";
+import { packedMap } from "./packed";
 
 /** Relations answered by the one who gives (assignments, support): the group given to is the one asked about. */
 const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
@@ -26,7 +27,7 @@ const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
 function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (named.length < 2) return undefined;
   return named.find((h) => {
-    let i = Math.min(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? h.at).filter((x) => x >= 0)) - 1;
+    let i = Math.min(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? h.at).filter((x) => x >= 0)) - 1;
     while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
     return i >= 0 && TO.has(a.words[i]!);
   });
@@ -53,7 +54,7 @@ function aboveInQuestion(h: NameHit, a: QuestionAnalysis): boolean {
 
 /** The position of the last word of a name hit. */
 function lastWordOf(h: NameHit, a: QuestionAnalysis): number {
-  const ats = h.tokens.map((t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
+  const ats = packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
   return ats.length ? Math.max(...ats) : h.at;
 }
 
@@ -98,7 +99,7 @@ function givesInQuestion(h: NameHit, a: QuestionAnalysis, cues: ReadonlySet<numb
   const before = a.words[i] ?? "";
   const q = a.words.findIndex((w, k) => k < first && PARTY_WORDS.has(w) && a.sentenceOf[k] === a.sentenceOf[first]);
   if (q < 0 || TO.has(a.words[q - 1] ?? "") || SOURCE.has(a.words[q - 1] ?? "")) return false;
-  const cueWords = [...cues].map((k) => a.words[k] ?? "");
+  const cueWords = packedMap([...cues], (k) => a.words[k] ?? "");
   if (SOURCE.has(before)) return true;
   if (TO.has(before) && cueWords.some((w) => w.startsWith(TAKER))) return true;
   // the last word of the group's sentence a stranded "till"/"åt", the group the subject of a giving
@@ -186,7 +187,7 @@ export function answerRelation(
   const found: { s: NameHit; r: RelationAnswer }[] = [];
   for (const s of order) {
     const subject = answers.byId.get(s.entryId)!;
-    const r = relations.answer(asked.relation, subject, a, excluded, new Set([...asked.cues, ...s.tokens.map((t) => a.tokens[t]!.at)]), asked.cues);
+    const r = relations.answer(asked.relation, subject, a, excluded, new Set([...asked.cues, ...packedMap(s.tokens, (t) => a.tokens[t]!.at)]), asked.cues);
     if (r && answers.byId.has(r.targetId)) found.push({ s, r });
   }
   // an answer the question names as another party is less likely what it asks, unless that body's name is the
@@ -354,7 +355,7 @@ export function askerSendsTo(named: readonly NameHit[], a: QuestionAnalysis): Na
  */
 export function answerIntake(relations: RelationAnswerer, answers: AnswerBuilder, to: NameHit, a: QuestionAnalysis, excludedIds: ReadonlySet<string>, cues: ReadonlySet<number>): RouteResult {
   const g = answers.byId.get(to.entryId)!;
-  const r = relations.intake(g, a, excludedIds, new Set([...cues, ...to.tokens.map((t) => a.tokens[t]!.at)]), cues);
+  const r = relations.intake(g, a, excludedIds, new Set([...cues, ...packedMap(to.tokens, (t) => a.tokens[t]!.at)]), cues);
   if (!r || !answers.byId.has(r.targetId)) return { ...noAnswer(), candidates: [answers.candidate(g.id, 0)] };
   const result = answers.ownerResult(r.targetId, 0.85, [r.citation], [answers.candidate(r.targetId, 1)]);
   return { ...result, escalation: null };

@@ -9,6 +9,7 @@ import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 import { POINTING_BACK } from "./pronouns";
 import { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
+import { packedMap } from "./packed";
 
 /**
  * Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets
@@ -106,7 +107,7 @@ const FINDS = new Set(["hitta", "hittar", "hittas", "finns", "ligger", "lasa", "
  * ("Mötesanteckningar ska … godkännas av ordförande. Anteckningarna ska publiceras på intranätet."), not a report.
  */
 export function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
-  const cues = [...asked.cues].map((i) => a.words[i] ?? "");
+  const cues = packedMap([...asked.cues], (i) => a.words[i] ?? "");
   if (!cues.length || !cues.every((w) => MINUTES.some((m) => w.includes(m)))) return false;
   // "läggs ut", "lägga ut": to publish
   const putsOut = a.words.some((w, i) => /^(lagg|lade)/.test(w) && a.words.slice(i + 1, i + 6).includes("ut"));
@@ -165,7 +166,7 @@ const SEATS = ["ledamot", "ledamo", "medlem", "deltagar", "represent", "ersattar
  * uppdrag som den egna verksamheten ska medverka i") — a topic of the group's mandate, not who decides its members.
  */
 function withInTask(a: QuestionAnalysis, asked: RelationAsked, named: readonly NameHit[]): boolean {
-  const groupAt = new Set(named.flatMap((h) => [h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1)]));
+  const groupAt = new Set(named.flatMap((h) => [h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1)]));
   const med = [...asked.cues].filter((i) => a.words[i] === "med");
   // a word for the seats themselves ("ledamöter", "deltagare") asks who is in the group, whatever task is named
   if (!med.length || [...asked.cues].some((i) => SEATS.some((m) => (a.words[i] ?? "").startsWith(m)))) return false;

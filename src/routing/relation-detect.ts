@@ -7,6 +7,7 @@ import { isConcept, type QuestionAnalysis } from "./analyze";
 import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
 import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
+import { packedMap } from "./packed";
 
 export interface RelationAsked {
   readonly relation: Relation;
@@ -49,7 +50,7 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
   // a sentence adverb stands between the finite verb and the rest of its phrase ("Vem tar sedan ställning till …?")
   const drop = new Set<number>(a.words.flatMap((w, i) => (SENTENCE_ADVERBS.has(w) && i > 0 ? [i] : [])));
   for (const h of named) {
-    const ats = h.tokens.map((t) => a.tokens[t]!.at).filter((x) => x >= 0);
+    const ats = packedMap(h.tokens, (t) => a.tokens[t]!.at).filter((x) => x >= 0);
     if (!ats.length) continue;
     let last = Math.max(...ats);
     for (let i = Math.min(...ats); i <= last; i++) drop.add(i);
@@ -58,8 +59,8 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
     if (org) for (const end = last + 1 + org.length; last < end; ) drop.add(++last);
     if (POSSESSIVES.has(a.words[last + 1] ?? "")) drop.add(last + 1);
   }
-  const at = a.words.map((_, i) => i).filter((i) => !drop.has(i));
-  return { ws: at.map((i) => a.words[i]!), at };
+  const at = packedMap(a.words, (_, i) => i).filter((i) => !drop.has(i));
+  return { ws: packedMap(at, (i) => a.words[i]!), at };
 }
 
 /** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
@@ -131,7 +132,7 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   for (const [relation, t] of lex.relations) {
     const p = scoreRelation(t, a.words, plain.place, othersOf(plain.phrases, relation));
     const b = short ? scoreRelation(t, bare!.ws, short.place, othersOf(short.phrases, relation)) : undefined;
-    const pick = b && b.n > p.n ? { n: b.n, cues: new Set([...b.cues].map((i) => bare!.at[i]!)) } : p;
+    const pick = b && b.n > p.n ? { n: b.n, cues: new Set(packedMap([...b.cues], (i) => bare!.at[i]!)) } : p;
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }

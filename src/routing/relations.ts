@@ -21,6 +21,7 @@ import { cueTermsOf, matchAll } from "./relation-detect";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
 import type { RelationCatalog } from "./relation-destinations";
 import { asksWhoHandedOver, partyIn, type PartyReader } from "./relation-party";
+import { packedMap } from "./packed";
 
 /**
  * Relations a group's own sentence naming no one else answers with the group, which yield to its template's answer when
@@ -65,7 +66,7 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  * that body's, and a mandate sentence that speaks of it answers, not one about the group's own members.
  */
 function qualifierOf(a: QuestionAnalysis, cues: ReadonlySet<number>, skip: ReadonlySet<number>): ReadonlySet<string> {
-  const tokenAt = new Map(a.tokens.filter((t) => t.at >= 0).map((t) => [t.at, t]));
+  const tokenAt = new Map(packedMap(a.tokens.filter((t) => t.at >= 0), (t) => [t.at, t]));
   const out = new Set<string>();
   for (const c of cues) {
     if (cues.has(c + 1) || !QUALIFYING.has(a.words[c + 1] ?? "")) continue;
@@ -84,7 +85,7 @@ function qualifierOf(a: QuestionAnalysis, cues: ReadonlySet<number>, skip: Reado
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
 function withAntecedents(list: string[]): string[] {
-  return list.map((s, i) => (i > 0 && PRONOUN_START.test(s) ? s.replace(PRONOUN_START, `${list[i - 1]!.split(/\s+/)[0]} `) : s));
+  return packedMap(list, (s, i) => (i > 0 && PRONOUN_START.test(s) ? s.replace(PRONOUN_START, `${list[i - 1]!.split(/\s+/)[0]} `) : s));
 }
 
 /** What one relation's phrases match in one mandate sentence (word positions of the matches). */
@@ -147,7 +148,7 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
   /** The answer for one group: its own facts and clauses, then its kind's, then (for a kind) its concrete groups'. */
   answer(rel: Relation, s: GroupRecord, a: QuestionAnalysis, excluded: ReadonlySet<string>, skipWords: ReadonlySet<number> = new Set(), cues: ReadonlySet<number> = new Set()): RelationAnswer | undefined {
     this.skipWords = skipWords;
-    this.cueKeys = new Set([...cues].map((i) => keySv(a.words[i] ?? "")));
+    this.cueKeys = new Set(packedMap([...cues], (i) => keySv(a.words[i] ?? "")));
     this.cueConcepts = new Set([...cueTermsOf(a, cues)].filter(isConcept));
     this.qualifier = QUALIFIED.has(rel) ? qualifierOf(a, cues, skipWords) : NO_TERMS;
     this.asksGiver = asksWhoHandedOver(a.words);
@@ -212,7 +213,7 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
         // the reporting duty the question speaks of (minutes, annual report …); one that names no recipient is for the clauses
         // the words that asked for the relation first ("verksamhetsberättelse" picks the annual report, not the minutes);
         // the group's own name is no reporting duty ("VCG" must not pick a clause for saying "verksamhetschefsgrupper")
-        const asked = new Set([...this.cueKeys, ...a.tokens.filter((t) => t.at >= 0 && !this.skipWords.has(t.at)).map((t) => t.key)]);
+        const asked = new Set([...this.cueKeys, ...packedMap(a.tokens.filter((t) => t.at >= 0 && !this.skipWords.has(t.at)), (t) => t.key)]);
         const speaksOf = (keys: ReadonlySet<string>) => (r: (typeof g.reporting)[number]) => words(r.clause.text).some((w) => w.length > 5 && keys.has(keySv(w)));
         // … or a concept they stand for ("årsberättelsen" for the verksamhetsberättelse)
         const byCue = g.reporting.filter((r) => speaksOf(this.cueKeys)(r) || this.speaksOf(r.clause.text, this.cueConcepts));
@@ -247,19 +248,19 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
     // a validity clause says who adopted the mandate in its heading ("Uppdraget fastställs: Ann Söderström, …")
     // a validity clause is about the mandate itself, whatever words it uses ("Fastställd av Samverkansnämndens ledningsgrupp")
     const headed = (c: Clause) => (fold(c.text).startsWith(fold(c.citation.section)) ? c.text : `${c.citation.section}: ${c.text}`);
-    const validity = (g.validity?.clauses ?? []).map((c) => ({ clause: { ...c, text: headed(c) }, home: g, ofMandate: true }));
+    const validity = packedMap((g.validity?.clauses ?? []), (c) => ({ clause: { ...c, text: headed(c) }, home: g, ofMandate: true }));
     if (this.procedureOnly && mentions) return undefined;
     const pool = this.procedureOnly
-      ? clausesOf(g).filter((c) => c.kind === "other" || c.kind === "rule").map((c) => ({ clause: c.clause, home: g, ofMandate: false }))
+      ? packedMap(clausesOf(g).filter((c) => c.kind === "other" || c.kind === "rule"), (c) => ({ clause: c.clause, home: g, ofMandate: false }))
       : mentions
-      ? g.mentions.map((c) => ({ clause: c, home: this.byId.get(this.byDocument.get(c.citation.documentId) ?? "") ?? g, ofMandate: false }))
-      : [...clausesOf(g).map((c) => c.clause), ...g.escalation, ...g.boundaries].map((c) => ({ clause: c, home: g, ofMandate: false })).concat(validity);
+      ? packedMap(g.mentions, (c) => ({ clause: c, home: this.byId.get(this.byDocument.get(c.citation.documentId) ?? "") ?? g, ofMandate: false }))
+      : packedMap([...packedMap(clausesOf(g), (c) => c.clause), ...g.escalation, ...g.boundaries], (c) => ({ clause: c, home: g, ofMandate: false })).concat(validity);
     // each question word with what it may meet in a sentence: its key, and the lexicon's concepts it stands for, so that
     // everyday words meet the mandate's ("ett beslut som gäller hela regionen" ↔ "regiongemensamt beslutsfattande")
     const asked = new Map<string, { term: string; w: number }[]>();
     for (const t of a.tokens)
       if (t.at >= 0 && !this.skipWords.has(t.at) && !asked.has(t.key))
-        asked.set(t.key, [t.key, ...t.terms.filter((x) => x.credit === 1 && isConcept(x.term)).map((x) => x.term)].map((term) => ({ term, w: this.weight(term) })));
+        asked.set(t.key, packedMap([t.key, ...packedMap(t.terms.filter((x) => x.credit === 1 && isConcept(x.term)), (x) => x.term)], (term) => ({ term, w: this.weight(term) })));
     let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number; overlap: number } | undefined;
     const seen = new Set<string>();
     for (const { clause, home, ofMandate } of pool)
@@ -285,7 +286,7 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
         // (each word once, by the rarest of its terms the sentence has)
         const { has, keys } = this.termsOf(sentence);
         let overlap = 0;
-        for (const terms of asked.values()) overlap += Math.max(0, ...terms.filter((x) => has.has(x.term)).map((x) => x.w));
+        for (const terms of asked.values()) overlap += Math.max(0, ...packedMap(terms.filter((x) => has.has(x.term)), (x) => x.w));
         const same = new Set(keys.filter((k) => this.cueKeys.has(k))).size;
         const close = [...aboutAt].some((i) => [...actAt].some((j) => Math.abs(i - j) <= 2)) ? 0.5 : 0;
         // most relations are answered by someone else: a sentence that names another body says who
@@ -313,7 +314,7 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
   private readonly sentencesOf = memo((text: string): readonly string[] => withAntecedents(sentences(text)));
 
   private readonly termsOf = memo((sentence: string): { has: ReadonlySet<string>; keys: readonly string[] } => {
-    const keys = words(sentence).map(keySv);
+    const keys = packedMap(words(sentence), keySv);
     return { keys, has: new Set([...keys, ...this.conceptsOf(sentence)]) };
   });
 

@@ -43,6 +43,7 @@ import { MAX_QUESTION_CHARS, NEAR_SHARE, WEIGHTS } from "./weights";
 export * from "./types";
 export type { Relation } from "./lexicon";
 import type { Relation } from "./lexicon";
+import { packedMap } from "./packed";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -133,7 +134,7 @@ export class Router {
     this.naming = new GroupNaming(this.byId, instancesOf, areasOf, this.lex.areaConcepts, this.vocab);
     yield;
     // the phrase's own words and their concepts, not the parts of its compounds ("för|ändrade", "arbets|sätt")
-    this.changeTerms = new Set([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1).map(([t]) => t));
+    this.changeTerms = new Set(packedMap([...termsOf(CHANGE_PHRASE)].filter(([, strength]) => strength >= 1), ([t]) => t));
     this.decide = { severalAreas: this.lex.severalAreas, conditions: this.lex.conditions, otherMatters: this.lex.otherMatters, answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
     this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf, staff: this.lex.staff };
     this.vocab.built();
@@ -278,7 +279,7 @@ export class Router {
     // … and a body the question says has done its act ("PPR har beslutat …, vem ansvarar för genomförandet?")
     const acted = allNamed.filter((h) => hasActed(a, h));
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
-    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: askedAbout.filter((h) => !offeredAsGuess(h, a)).map((h) => h.entryId), setting: allNamed.filter((h) => !askedAbout.includes(h)).map((h) => h.entryId), done: acted.map((h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
+    const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
     const decider = asked?.relation === "decides" && !named.length && !sole ? this.decidesOn(d.result, d.reason, asked.cues, a, excludedIds) : undefined;
     if (decider) return detail(decider.result, { reason: "relation", subject: ref(decider.subject), asks: "decides" });
     const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
@@ -298,7 +299,7 @@ export class Router {
     if (ofOwner && asked) return detail(ofOwner.result, { reason: "relation", subject: ref(ofOwner.subject), asks: asked.relation });
     if (asked && !named.length && !ctx.orgId && d.result.status === "owner" && refersToUnnamedGroup(a)) {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
-      return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(result.candidates.map((c) => this.byId.get(c.id)?.organizationId)).size > 1 });
+      return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(packedMap(result.candidates, (c) => this.byId.get(c.id)?.organizationId)).size > 1 });
     }
     const whose = bare && asked && !named.length && !sole && !ctx.orgId && d.reason === "topic" ? this.whoseRelation(d.result, asked, a, excludedIds) : undefined;
     if (whose && asked) return detail(whose, { reason: "relation-unsure", asks: asked.relation });
@@ -417,7 +418,7 @@ export class Router {
   private mandatedGroupsOf(orgId: string): string[] {
     let ids = this.mandated.get(orgId);
     if (!ids) {
-      ids = [...this.byId.values()].filter((e) => e.organizationId === orgId && (e.entryType === "group" || e.entryType === "kind") && !!e.document).map((e) => e.id);
+      ids = packedMap([...this.byId.values()].filter((e) => e.organizationId === orgId && (e.entryType === "group" || e.entryType === "kind") && !!e.document), (e) => e.id);
       this.mandated.set(orgId, ids);
     }
     return ids;
@@ -431,8 +432,8 @@ export class Router {
   /** The groups a question about "the group" may mean: the topic's candidates first, then every other group (at most six). */
   private groupCandidates(r: RouteResult): RouteResult["candidates"] {
     const isGroup = (id: string) => ["group", "kind"].includes(this.byId.get(id)?.entryType ?? "");
-    const ids = [...r.candidates.map((c) => c.id), ...this.byId.keys()].filter(isGroup);
-    return [...new Set(ids)].slice(0, 6).map((id) => this.answers.candidate(id, r.candidates.find((c) => c.id === id)?.score ?? 0));
+    const ids = [...packedMap(r.candidates, (c) => c.id), ...this.byId.keys()].filter(isGroup);
+    return packedMap([...new Set(ids)].slice(0, 6), (id) => this.answers.candidate(id, r.candidates.find((c) => c.id === id)?.score ?? 0));
   }
 
   /**
@@ -473,12 +474,12 @@ export class Router {
     const region = ctx.orgSource === "question" && !ctx.ofMatter ? ctx.orgId : undefined;
     const ofCollaboration = (id: string) => !!region && this.orgs.memberOf(region, this.byId.get(id)?.organizationId ?? "");
     const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) || ofCollaboration(id) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
-    const byName = this.names
-      .find(a, allowed)
-      .filter((h) => h.coverage === 1 && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a))))
-      .map((h) => this.naming.withAreaAfterKind(a, h));
+    const byName = packedMap(
+      this.names.find(a, allowed).filter((h) => h.coverage === 1 && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a)))),
+      (h) => this.naming.withAreaAfterKind(a, h),
+    );
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
-    const excludedIds = new Set(full.filter((h) => a.excluded.has(h.at)).map((h) => h.entryId));
+    const excludedIds = new Set(packedMap(full.filter((h) => a.excluded.has(h.at)), (h) => h.entryId));
     let named = full.filter((h) => !a.excluded.has(h.at));
     const here = named.filter((h) => this.place.inOrganization(h.entryId, ctx));
     if (here.length) named = here;
@@ -518,7 +519,7 @@ const OWN_NAME_STEPS: ReadonlySet<RouteAnalysis["reason"]> = new Set(["topic", "
 /** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
 function documentsOf(catalog: Catalog, entryIds: readonly string[]): Int32Array {
   const docs = new Map<string, number>();
-  const byId = new Map(catalog.entries.map((e) => [e.id, e]));
+  const byId = new Map(packedMap(catalog.entries, (e) => [e.id, e]));
   return Int32Array.from(entryIds, (id) => {
     const d = byId.get(id)?.document?.documentId;
     if (!d) return -1;

@@ -11,7 +11,8 @@
  * Everything runs on passage and entry indexes in typed arrays reused between questions: nothing is
  * allocated per passage or per entry, and only the best entries become objects.
  */
-import { HEAD_CREDIT, packedMap, PART_CREDIT, type QuestionAnalysis } from "./analyze";
+import { HEAD_CREDIT, PART_CREDIT, type QuestionAnalysis } from "./analyze";
+import { packedMap } from "./packed";
 import { PASSAGE_KINDS, type PassageIndex, type PassageKind } from "./passages";
 
 export interface ScoreWeights {
@@ -60,7 +61,7 @@ export interface TopicScores {
 export const evidenceOf = (e: { score: number; specific?: number }): number => e.score * (e.specific ?? 1);
 
 /** Passages a concrete group does not take over from its kind: boundaries, names and mentions speak for one body. */
-const NOT_INHERITED = new Set(["boundary", "name", "mention"].map((k) => PASSAGE_KINDS.indexOf(k as PassageKind)));
+const NOT_INHERITED = new Set(packedMap(["boundary", "name", "mention"], (k) => PASSAGE_KINDS.indexOf(k as PassageKind)));
 const BOUNDARY = PASSAGE_KINDS.indexOf("boundary");
 const MENTION = PASSAGE_KINDS.indexOf("mention");
 
@@ -114,10 +115,10 @@ export class TopicScorer {
     this.nDocuments = documentOf.reduce((m, d) => Math.max(m, d + 1), 0);
     this.docSeen = new Int32Array(this.nDocuments).fill(-1);
     this.nEntries = index.entryIds.length;
-    this.kindFactor = Float64Array.from(PASSAGE_KINDS.map((k) => weights.kind[k]));
-    this.instances = index.entryIds.map((id) => {
+    this.kindFactor = Float64Array.from(packedMap(PASSAGE_KINDS, (k) => weights.kind[k]));
+    this.instances = packedMap(index.entryIds, (id) => {
       const list = instancesOf.get(id);
-      return list?.length ? Int32Array.from(list.map((i) => index.entryIndex.get(i)!)) : undefined;
+      return list?.length ? Int32Array.from(packedMap(list, (i) => index.entryIndex.get(i)!)) : undefined;
     });
     this.best = new Float32Array(n);
     this.partBest = new Float32Array(n);
@@ -151,7 +152,7 @@ export class TopicScorer {
       const own = t.terms.find((x) => x.credit === 1 && this.index.has(x.term));
       let w = 0;
       if (own && !own.term.startsWith("~")) w = idf(own.term);
-      else if (own) w = Math.max(...t.terms.filter((x) => x.credit === 1 && this.index.has(x.term)).map((x) => idf(x.term)));
+      else if (own) w = Math.max(...packedMap(t.terms.filter((x) => x.credit === 1 && this.index.has(x.term)), (x) => idf(x.term)));
       else {
         for (const x of t.terms) if (this.index.has(x.term)) w = Math.max(w, idf(x.term) * x.credit);
         const long = t.word.length >= this.weights.longWord;
@@ -376,13 +377,13 @@ export class TopicScorer {
     const idx = Array.from(this.entTouched.subarray(0, nEnt));
     if (idx.length > TOP) {
       idx.sort((x, y) => this.entBest[y]! - this.entBest[x]!);
-      const kept = new Set(keep.map((id) => this.index.entryIndex.get(id)).filter((x): x is number => x !== undefined && this.entSeen[x] === 1));
+      const kept = new Set(packedMap(keep, (id) => this.index.entryIndex.get(id)).filter((x): x is number => x !== undefined && this.entSeen[x] === 1));
       const top = idx.slice(0, TOP);
       for (const k of kept) if (!top.includes(k)) top.push(k);
       idx.length = 0;
       idx.push(...top);
     }
-    return idx.map((e) => {
+    return packedMap(idx, (e) => {
       const p = this.entPassage[e]!;
       const kindFactor = this.kindFactor[PASSAGE_KINDS.indexOf(this.index.kindOf(p))]! * (this.entInherited[e] ? this.weights.inherit : 1);
       return { entryId: this.index.entryIds[e]!, score: this.entBest[e]!, passage: p, coverage: this.entBest[e]! / kindFactor, inherited: this.entInherited[e] === 1, specific: 1 };

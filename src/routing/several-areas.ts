@@ -9,11 +9,12 @@
  * processes, not recruitment or waiting times, which each råd has for its own area — each of them is one of the "flera
  * verksamhetsområden": the clause's phrase covers them all, as a clause naming one area covers a word of that area.
  */
-import { HEAD_CREDIT, packedMap, type QuestionAnalysis, type QToken } from "./analyze";
+import { HEAD_CREDIT, type QuestionAnalysis, type QToken } from "./analyze";
+import { packedMap } from "./packed";
 import { keySv, words } from "./normalize";
 
 /** Keys of the nouns that make an area word a group's name ("råd", "samordningsråd", "grupp"). */
-const GROUP_NOUNS = new Set(["råd", "rådet", "samordningsråd", "samordningsrådet", "grupp", "gruppen", "grupper", "council", "group"].flatMap(words).map(keySv));
+const GROUP_NOUNS = new Set(packedMap(["råd", "rådet", "samordningsråd", "samordningsrådet", "grupp", "gruppen", "grupper", "council", "group"].flatMap(words), keySv));
 /** Prepositions between a group noun and its area ("rådet för ortopedi", "gruppen inom kirurgi"). */
 const AREA_OF = new Set(["for", "inom", "i", "on"]);
 
@@ -89,7 +90,7 @@ export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<numbe
   const isArea = areaTokenTest(a, leftOut, areaConcepts, heads);
   a.tokens.forEach((t, i) => {
     if (!isArea(i) || restrictsNext(a, i, isArea)) return;
-    areaTokens.set(i, new Set(t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)).map((x) => x.term)));
+    areaTokens.set(i, new Set(packedMap(t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)), (x) => x.term)));
   });
   const distinct = new Set([...areaTokens.values()].flatMap((s) => [...s]));
   if (distinct.size < 2) return { analysis: a, skip: several };

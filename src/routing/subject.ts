@@ -3,6 +3,7 @@
  */
 import type { QuestionAnalysis } from "./analyze";
 import type { NameHit } from "./names";
+import { packedMap } from "./packed";
 
 /** Prepositions that mark a named body as the agent or the source ("… av ledningsgruppen", "avropa utredare från kansliet"). */
 const AGENT_OR_SOURCE = new Set(["av", "fran", "hos", "by", "from"]);
@@ -36,7 +37,7 @@ export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis, v
 
 /** The position of the first word of a name hit (its `at` may be its head word). */
 export function firstWordOf(h: NameHit, a: QuestionAnalysis): number {
-  const ats = h.tokens.map((t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
+  const ats = packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
   return ats.length ? Math.min(...ats) : h.at;
 }
 

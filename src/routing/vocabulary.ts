@@ -11,6 +11,7 @@ import { keySv } from "./normalize";
 import { pace, runNow, type Steps } from "./slices";
 import { editDistance, SpellingIndex } from "./spelling";
 import { SWEDISH_STOP_WORDS } from "./stop-words";
+import { packedMap } from "./packed";
 
 export interface WordInfo {
   readonly key: string;
@@ -347,7 +348,7 @@ export class Vocabulary {
   cueTypo(w: string): string | undefined {
     if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || this.lexicon.stopSv.has(w)) return undefined;
     if (swedishDictionary()?.hasSimple(w)) return undefined;
-    this.cueSpelling ??= new SpellingIndex([...this.lexicon.cueWords].map((c): [string, number] => [c, 1]));
+    this.cueSpelling ??= new SpellingIndex(packedMap([...this.lexicon.cueWords], (c): [string, number] => [c, 1]));
     // "tillsäter", "faststaler": no real word, but the stem of one a cue has ("tillsätter"): the cue word of that stem
     if (this.catalogKnows(w)) return this.words.has(w) ? undefined : this.cueOfStem(w);
     const fix = this.cueSpelling.correct(w);
@@ -543,7 +544,7 @@ export class Vocabulary {
       const fixed = this.correctPiece(w);
       if (fixed) return fixed;
     }
-    const parts = raw.map(keySv);
+    const parts = packedMap(raw, keySv);
     const lastRaw = raw[raw.length - 1] ?? "";
     // Swedish puts what a compound is last and restricts it by what comes first: the last part is the head
     const head = parts.length ? parts.length - 1 : undefined;
