@@ -12,13 +12,54 @@ const PERFECT = new Set(["har", "hade", "has", "had"]);
 /** Adverbs of the Swedish midfield that leave a perfect tense what it is ("har redan beslutat", "has already approved"). */
 const MIDFIELD = new Set(["redan", "nu", "just", "nyss", "aven", "ocksa", "precis", "faktiskt", "antligen", "already", "now", "just", "also", "finally"]);
 
+const QUESTION_WORDS = ["vem", "vilken", "vilka", "who", "which"];
+
+/**
+ * A Swedish action noun, in any of its forms: -ning/-ing (prioritering, bedömning), -tion (rekommendation), -ande/-ende
+ * (ställningstagande) and "beslut". Said in a body's genitive it names the result of the body's act ("PPR:s
+ * prioriteringar", "nämndens beslut"): the act is done, as with a perfect tense.
+ */
+const ACTION_NOUN = /^(\p{L}+(ning|ing|tion)(en|ar|arna|er|erna)?|\p{L}+(ande|ende)(t|n|na)?|beslut(et|en|a)?)$/u;
+
+/** The body's last word in the question's words. */
+function lastWord(a: QuestionAnalysis, h: NameHit): number {
+  return Math.max(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1));
+}
+
 /** The body is the subject of a perfect-tense verb, and a question word follows: it set the scene, it is not asked about. */
 export function hasActed(a: QuestionAnalysis, h: NameHit): boolean {
-  const last = Math.max(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1));
+  const last = lastWord(a, h);
+  if (resultNounAt(a, h) >= 0) return true;
   if (!PERFECT.has(a.words[last + 1] ?? "")) return false;
   // an adverb may stand between the auxiliary and the participle ("PPR har redan prioriterat"); a negation undoes it
   let p = last + 2;
   while (p < last + 4 && MIDFIELD.has(a.words[p] ?? "")) p++;
   if (!/^(\p{L}+)(at|it|tt|t)$/u.test(a.words[p] ?? "")) return false;
-  return a.words.slice(p + 1).some((w) => ["vem", "vilken", "vilka", "who", "which"].includes(w));
+  return a.words.slice(p + 1).some((w) => QUESTION_WORDS.includes(w));
+}
+
+/**
+ * The word position of the action noun a body's genitive owns ("PPR:s prioriteringar", "nämndens beslut"), else -1.
+ * The noun says what the body did, not what is asked of anyone else: the caller reads it as part of the body's name
+ * ("Vem tar fram PPR:s prioriteringar?" asks of no clause that leaves the rest to another group).
+ */
+export function resultNounAt(a: QuestionAnalysis, h: NameHit): number {
+  const last = lastWord(a, h);
+  const w = a.words[last] ?? "";
+  const at = a.words[last + 1] === "s" ? last + 2 : /(en|et|na|an)s$/u.test(w) ? last + 1 : -1;
+  if (at < 0 || !ACTION_NOUN.test(a.words[at] ?? "")) return -1;
+  return verbFollows(a, at) ? at : -1;
+}
+
+/** Auxiliaries and modals of Swedish (and English) that make the noun before them the subject of what comes next. */
+const FINITE = new Set(["ska", "skall", "maste", "kan", "bor", "blir", "ar", "har", "behover", "will", "must", "should", "is", "are", "has", "have"]);
+
+/**
+ * A finite verb after the noun in its sentence — an auxiliary or a passive (-as, -es, -rs: "genomförs", "införas"):
+ * the noun is the subject of what happens next ("… att PPR:s prioriteringar genomförs"), a done thing the question
+ * builds on. A noun no verb follows is the object asked about ("Vem tar fram PPR:s prioriteringar?"): not done yet.
+ */
+function verbFollows(a: QuestionAnalysis, at: number): boolean {
+  const end = [...a.sentenceStarts].sort((x, y) => x - y).find((s) => s > at) ?? a.words.length;
+  return a.words.slice(at + 1, end).some((w) => FINITE.has(w) || (w.length >= 5 && /(a|e|r)s$/u.test(w)));
 }

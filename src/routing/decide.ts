@@ -26,6 +26,7 @@ import { fold, keySv, words } from "./normalize";
 import { memo } from "./memo";
 import { comparisonStandard } from "./several-areas";
 import { packedMap } from "./packed";
+import { asksOwnSentence, sentenceKeys } from "./boundary-sentence";
 
 export interface Ranked {
   readonly entryId: string;
@@ -77,6 +78,9 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
     // boundary clause names two parts; when the question says the body it sends to has done its part ("PPR har
     // beslutat …"), what is left is the other part, the one of the group whose mandate says so
     if (boundary && done.has(e.entryId) && p.sourceId !== e.entryId) return { entryId: p.sourceId, score, passage: e.passage, boundary: false, specific: e.specific };
+    // the clause's other sentence, not the one naming the body it sends to, says what the question asks: the group's own
+    if (boundary && p.sourceId !== e.entryId && asksOwnSentence(p.text, e.entryId, ctx.answers.byId.get(p.sourceId)?.organizationId ?? "", a, ctx, opts.nameTokens ?? new Set()))
+      return { entryId: p.sourceId, score: e.score, passage: e.passage, boundary: false, specific: e.specific };
     return { entryId: e.entryId, score, passage: e.passage, boundary, specific: e.specific };
   });
   // the group's own passage, when it scored too, cites its own part ("… en viktig roll i genomförandet"): the swapped
@@ -159,9 +163,6 @@ function unmetCondition(e: EntryScore, spoken: ReadonlySet<string> | undefined, 
 
 /** A group's own clauses (not its name, nor another mandate's mention of it, nor a boundary sending elsewhere). */
 const OWN_CLAUSE = new Set(["duty", "purpose", "rule", "other"]);
-
-/** A clause's sentences with the keys of their words: a function of the text alone, read again whenever the clause leads. */
-const sentenceKeys = memo((text: string) => packedMap(sentences(text), (s) => ({ s, keys: packedMap(words(s), keySv) })));
 
 /** The body a clause names as doing what the question asks, when it is not the clause's own group. */
 function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>): string | undefined {

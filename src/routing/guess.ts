@@ -47,14 +47,31 @@ function appendedAfterDash(first: number, last: number, a: QuestionAnalysis): bo
   return j >= a.words.length || a.sentenceOf[j] !== sentence;
 }
 
+/**
+ * A body in the genitive owns the noun after it ("koncernkontorets koordinator", "VGR:s råd"): the noun phrase ends on
+ * that noun, and the whole phrase is what is offered. The noun's position, or -1.
+ */
+function ownedNoun(last: number, a: QuestionAnalysis): number {
+  // the words drop a genitive -s the token keeps ("koncernkontorets" is read "koncernkontoret")
+  const w = a.tokens.find((t) => t.at === last)?.word ?? a.words[last] ?? "";
+  const at = a.words[last + 1] === "s" ? last + 2 : /(en|et|na|an)s$/u.test(w) ? last + 1 : -1;
+  const noun = a.words[at] ?? "";
+  if (at < 0 || a.sentenceOf[at] !== a.sentenceOf[last] || a.sentenceStarts.has(at)) return -1;
+  return noun.length >= 3 && !BETWEEN.has(noun) && !OR.has(noun) && !CLEFT_IT.has(noun) && a.tokens.some((t) => t.at === at) ? at : -1;
+}
+
 export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
-  const { first, last } = span(h, a);
+  const { first, last: nameLast } = span(h, a);
+  const owned = ownedNoun(nameLast, a);
+  const last = owned >= 0 ? owned : nameLast;
   const gen = genitiveBefore(first, a);
   let i = (gen >= 0 ? gen : first) - 1;
   while (i >= 0 && BETWEEN.has(a.words[i]!)) i--;
   if (CLEFT_IT.has(a.words[i] ?? "") && CLEFT_VERB.has(a.words[i - 1] ?? "")) return true;
   if (appendedAfterDash(gen >= 0 ? gen : first, last, a)) return true;
-  return OR.has(a.words[last + 1] ?? "") || OR.has(a.words[(gen >= 0 ? gen : first) - 1] ?? "");
+  // (an "eller" after the noun the body owns ends the phrase the body is part of, "… i samverkansnämndens organisation,
+  // eller …": the alternative offered is that phrase's subject, not the body)
+  return OR.has(a.words[nameLast + 1] ?? "") || OR.has(a.words[(gen >= 0 ? gen : first) - 1] ?? "");
 }
 
 /**
@@ -63,8 +80,11 @@ export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
  * ("neurologins samordningsråd") says which group, and stays.
  */
 export function guessTokens(h: NameHit, a: QuestionAnalysis): number[] {
-  const { first } = span(h, a);
+  const { first, last } = span(h, a);
   const gen = genitiveBefore(first, a);
   const extra = gen < 0 ? [] : a.tokens.flatMap((t, i) => (t.at >= gen && t.at < first && PLACE_NOUNS.has(t.key) ? [i] : []));
-  return [...h.tokens, ...extra];
+  // the noun the body's genitive owns is part of the guess ("– koncernkontorets koordinator?")
+  const owned = ownedNoun(last, a);
+  const noun = owned < 0 ? [] : a.tokens.flatMap((t, i) => (t.at === owned ? [i] : []));
+  return [...h.tokens, ...extra, ...noun];
 }

@@ -12,7 +12,7 @@ import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
 import { refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
 import { GroupNaming } from "./group-naming";
-import { hasActed } from "./acted";
+import { hasActed, resultNounAt } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
 import { withAreaWhole } from "./area-whole";
 import { CHANGE_PHRASE, oneAreaOnly, withSeveralAreas } from "./several-areas";
@@ -278,6 +278,11 @@ export class Router {
     // is the setting, not what is asked about: a clause that names it does not match the question by that name
     // … and a body the question says has done its act ("PPR har beslutat …, vem ansvarar för genomförandet?")
     const acted = allNamed.filter((h) => hasActed(a, h));
+    // "PPR:s prioriteringar": the action noun of a body's genitive says what that body did, as its name says who
+    for (const h of acted) {
+      const at = resultNounAt(a, h);
+      a.tokens.forEach((t, i) => t.at === at && at >= 0 && nameTokens.add(i));
+    }
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
     const decider = asked?.relation === "decides" && !named.length && !sole ? this.decidesOn(d.result, d.reason, asked.cues, a, excludedIds) : undefined;
