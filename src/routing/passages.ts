@@ -193,12 +193,8 @@ export class PassageIndex {
         if (!b.targetId || b.targetId === e.id || !this.entryIndex.has(b.targetId)) continue;
         // "… säkerställa gemensamma prioriteringar i VGR. Där PPR beslutar … har samordningsråden en viktig roll i
         // genomförandet": a later sentence whose subject is the group itself speaks for the group, not the body named
-        // … as does a sentence that does not name the body at all, where another of the clause's does ("Gruppens tar
-        // självständigt kontakt med grupper … Formella uppdrag kan endast ges av ledningsgruppen.", 000)
         const parts = sentences(b.text);
-        const names = (x: string) => findBodies(x, e.organizationId).some((m) => m.body.id === b.targetId);
-        const someNames = parts.length > 1 && parts.some(names);
-        const own = parts.filter((x, i) => (i > 0 && SELF_SUBJECT.test(x)) || (someNames && !names(x)));
+        const own = parts.filter((x, i) => i > 0 && SELF_SUBJECT.test(x));
         add(b.targetId, e.id, b.citation.section, parts.filter((x) => !own.includes(x)).join(" "), "boundary");
         for (const x of own) add(e.id, e.id, b.citation.section, x, "rule");
       }
