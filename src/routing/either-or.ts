@@ -17,6 +17,7 @@ import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 import { words } from "./normalize";
 import { clausesOf } from "./passages";
+import { stemsOf } from "./cue-table";
 import { matchAll } from "./relations";
 import type { RouteCitation } from "./types";
 
@@ -90,7 +91,7 @@ export class EitherOr {
 
   /** Deciding or preparing, by the words the question uses (one of them only). */
   private partAsked(a: QuestionAnalysis): Relation | undefined {
-    const asked = PARTS.filter((r) => askWords(this.lex.relations.get(r)).some((t) => matchAll(t, a.words, new Set()) > 0));
+    const asked = PARTS.filter((r) => askWords(this.lex.relations.get(r)).some((t) => matchAll(t, a.words, new Set(), stemsOf(a.words)) > 0));
     return asked.length === 1 ? asked[0] : undefined;
   }
 

@@ -5,6 +5,7 @@
  */
 import { isConcept, type QuestionAnalysis } from "./analyze";
 import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
+import { stemsOf } from "./cue-table";
 import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 
@@ -17,10 +18,11 @@ export interface RelationAsked {
 /** How far apart (in words) a relation's act and its object may stand in a question. */
 const NEAR_WORDS = 5;
 
-export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>): number {
+/** `ks`: the words' keys, for a question (its words are matched by key too); none for a mandate sentence. */
+export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>, ks?: readonly string[]): number {
   let n = 0;
   for (let i = 0; i < ws.length; i++) {
-    const m = t.longestAt(ws, i);
+    const m = t.longestAt(ws, i, ks);
     if (!m) continue;
     n++;
     for (let j = i; j < i + m.length; j++) hits.add(j);
@@ -45,7 +47,7 @@ const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
  * "Vem rapporterar ledningsgruppen till?") and the indirect object between the verb and its object ("Vem ger
  * samordningsrådet för bild- och funktionsmedicin dess uppdrag?"): without the name the cue reads as one phrase.
  */
-function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; at: number[] } {
+function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; ks: string[]; at: number[] } {
   // a sentence adverb stands between the finite verb and the rest of its phrase ("Vem tar sedan ställning till …?")
   const drop = new Set<number>(a.words.flatMap((w, i) => (SENTENCE_ADVERBS.has(w) && i > 0 ? [i] : [])));
   for (const h of named) {
@@ -59,14 +61,14 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
     if (POSSESSIVES.has(a.words[last + 1] ?? "")) drop.add(last + 1);
   }
   const at = a.words.map((_, i) => i).filter((i) => !drop.has(i));
-  return { ws: at.map((i) => a.words[i]!), at };
+  return { ws: at.map((i) => a.words[i]!), ks: at.map((i) => stemsOf(a.words)[i]!), at };
 }
 
 /** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
-function phrasesAt(t: RelationTable, ws: readonly string[]): Set<number> {
+function phrasesAt(t: RelationTable, ws: readonly string[], ks: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < ws.length; i++) {
-    const m = t.alone.longestAt(ws, i);
+    const m = t.alone.longestAt(ws, i, ks);
     if (m && m.length > 1) for (let j = i; j < i + m.length; j++) out.add(j);
   }
   return out;
@@ -89,14 +91,14 @@ const NO_POSITIONS: ReadonlySet<number> = new Set();
  * longer phrase is the more specific reading ("adjungerad ledamot" asks for co-opted members, not for members).
  * `place`: contentPlaces of the words.
  */
-function scoreRelation(t: RelationTable, ws: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
+function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
   const cues = new Set<number>();
-  const alone = matchAll(t.alone, ws, cues);
+  const alone = matchAll(t.alone, ws, cues, ks);
   const aboutAt = new Set<number>();
   const actAt = new Set<number>();
   let about = 0;
-  if (matchAll(t.about, ws, aboutAt)) for (const i of aboutAt) if (!taken.has(i)) about = 1;
-  const acts = matchAll(t.acts, ws, actAt);
+  if (matchAll(t.about, ws, aboutAt, ks)) for (const i of aboutAt) if (!taken.has(i)) about = 1;
+  const acts = matchAll(t.acts, ws, actAt, ks);
   for (const i of taken) aboutAt.delete(i);
   // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
   const near = !t.needsAct || someNear(aboutAt, actAt, place);
@@ -121,13 +123,16 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   const without = withoutNames(a, named, lex);
   const bare = without.ws.length < a.words.length ? without : undefined;
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
-  const plain = wordList(lex, a.words);
-  const short = bare ? wordList(lex, bare.ws) : undefined;
+  const plain = wordList(lex, a.words, stemsOf(a.words));
+  const short = bare ? wordList(lex, bare.ws, bare.ks) : undefined;
   for (const [relation, t] of lex.relations) {
-    const p = scoreRelation(t, a.words, plain.place, othersOf(plain.phrases, relation));
-    const b = short ? scoreRelation(t, bare!.ws, short.place, othersOf(short.phrases, relation)) : undefined;
+    const p = scoreRelation(t, a.words, stemsOf(a.words), plain.place, othersOf(plain.phrases, relation));
+    const b = short ? scoreRelation(t, bare!.ws, bare!.ks, short.place, othersOf(short.phrases, relation)) : undefined;
     const pick = b && b.n > p.n ? { n: b.n, cues: new Set([...b.cues].map((i) => bare!.at[i]!)) } : p;
-    if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
+    // of two relations asked as strongly, the one asked in the asking sentence: a sentence before it sets the scene
+    // ("Gruppen har lämnat sitt remissvar. Vem tar ställning till svaret?")
+    const n = pick.n + (a.asking > 0 && [...pick.cues].some((i) => a.sentenceOf[i] === a.asking) ? 0.5 : 0);
+    if (pick.n > 0 && (!best || n > best.n)) best = { relation, n, cues: pick.cues };
   }
   return best && { relation: best.relation, cues: best.cues };
 }
@@ -136,10 +141,10 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
  * What every relation's score reads of one word list: the places of its words, and the positions of each relation's
  * phrases of several words (only the relations that have one there: a question seldom holds any).
  */
-function wordList(lex: CompiledLexicon, ws: readonly string[]): { place: number[]; phrases: [Relation, Set<number>][] } {
+function wordList(lex: CompiledLexicon, ws: readonly string[], ks: readonly string[]): { place: number[]; phrases: [Relation, Set<number>][] } {
   const phrases: [Relation, Set<number>][] = [];
   for (const [r, t] of lex.relations) {
-    const at = phrasesAt(t, ws);
+    const at = phrasesAt(t, ws, ks);
     if (at.size) phrases.push([r, at]);
   }
   return { place: contentPlaces(ws, lex.stopSv), phrases };

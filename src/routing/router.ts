@@ -29,6 +29,7 @@ import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr } from "./either-or";
+import { stemsOf } from "./cue-table";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
@@ -390,7 +391,7 @@ export class Router {
     const e = this.byId.get(entryId);
     const clause = e?.chair?.clause;
     const chair = this.lex.relations.get("chair");
-    if (!e || !clause || !chair || !asksOnlyFact(a) || matchAll(chair.about, a.words, new Set()) === 0) return undefined;
+    if (!e || !clause || !chair || !asksOnlyFact(a) || matchAll(chair.about, a.words, new Set(), stemsOf(a.words)) === 0) return undefined;
     const citation = { groupId: e.id, section: clause.citation.section, text: clause.text.replace(/\s+/g, " ").trim() };
     return { ...this.answers.ownerResult(e.id, 0.75, [citation], [this.answers.candidate(e.id, 1)]), escalation: null };
   }
