@@ -150,8 +150,9 @@ function alternatives(a: QuestionAnalysis, allNamed: readonly NameHit[]): NameHi
 }
 
 /** A Swedish genitive: the name's last word ends in -s after a definite ending ("nämndens", "kansliets"), or ":s" follows ("VGR:s"). */
-function genitive(h: NameHit, a: QuestionAnalysis): boolean {
+export function genitive(h: NameHit, a: QuestionAnalysis): boolean {
   const last = Math.max(h.at, ...h.tokens.map((t) => a.tokens[t]?.at ?? -1));
-  const w = a.words[last] ?? "";
-  return a.words[last + 1] === "s" || /(en|et|na|an)s$/.test(w);
+  // the word as written: a genitive the spelling took for a typo is read as the name ("verksamhetschefsgruppernas")
+  const written = a.tokens.find((t) => t.at === last)?.word;
+  return a.words[last + 1] === "s" || [a.words[last] ?? "", written ?? ""].some((w) => /(en|et|na|an)s$/.test(w));
 }

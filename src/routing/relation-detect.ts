@@ -38,6 +38,8 @@ const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "the
  * No relation's words contain one.
  */
 const SENTENCE_ADVERBS = new Set(["sedan", "sen", "da", "darefter", "slutligen", "ocksa", "aven", "alltsa", "egentligen", "ju", "dock", "redan", "faktiskt", "verkligen", "nog", "sedermera"]);
+/** Personal pronouns as subject (folded): in a question they stand after the finite verb, before its particle. */
+const SUBJECT_PRONOUNS = new Set(["jag", "vi", "man", "du", "ni"]);
 /** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
 const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
 
@@ -49,7 +51,8 @@ const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
  */
 function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; ks: string[]; at: number[] } {
   // a sentence adverb stands between the finite verb and the rest of its phrase ("Vem tar sedan ställning till …?")
-  const drop = new Set<number>(a.words.flatMap((w, i) => (SENTENCE_ADVERBS.has(w) && i > 0 ? [i] : [])));
+  // so does the subject of a question ("Hur lämnar jag in en fråga …?", "Var tar man fram underlaget?")
+  const drop = new Set<number>(a.words.flatMap((w, i) => ((SENTENCE_ADVERBS.has(w) || SUBJECT_PRONOUNS.has(w)) && i > 0 ? [i] : [])));
   for (const h of named) {
     const ats = h.tokens.map((t) => a.tokens[t]!.at).filter((x) => x >= 0);
     if (!ats.length) continue;
