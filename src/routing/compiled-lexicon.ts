@@ -2,20 +2,21 @@
  * The lexicon (lexicon.ts) turned into lookup tables over folded words and keys, once per router.
  */
 import { keyEn, keysEn, keySv, words } from "./normalize";
+import { CueTable } from "./cue-table";
 import { PhraseTable } from "./phrases";
 import { RELATIONS, type Lexicon, type Relation } from "./lexicon";
 import { SWEDISH_STOP_WORDS, ENGLISH_STOP_WORDS } from "./stop-words";
 
 export const CONCEPT = "~";
 
-/** Relation cues are matched on words as written (folded), not keys: "bilda" must not be "bild". */
+/** Relation cues, matched as written and, in a question, by key where the stem allows it (cue-table.ts). */
 export interface RelationTable {
-  readonly about: PhraseTable<true>;
-  readonly acts: PhraseTable<true>;
-  readonly alone: PhraseTable<true>;
+  readonly about: CueTable;
+  readonly acts: CueTable;
+  readonly alone: CueTable;
   readonly needsAct: boolean;
   /** Words a mandate sentence must use, when the question's words are not the clause's ("själv besluta" → "beslut"). */
-  readonly clause?: PhraseTable<true>;
+  readonly clause?: CueTable;
 }
 
 export interface CompiledLexicon {
@@ -139,12 +140,13 @@ function compile(lex: Lexicon): CompiledLexicon {
   for (const n of lex.notCare) notCare.add(words(n).map(keySv), true);
 
   const relations = new Map<Relation, RelationTable>();
+  const listed = new Set(Object.values(lex.relations).flatMap((c) => [...c.about, ...c.acts, ...c.alone, ...c.clause].flatMap(words)));
   for (const rel of RELATIONS) {
     const cues = lex.relations[rel];
     if (!cues) continue;
     const table = (ps: readonly string[]) => {
-      const t = new PhraseTable<true>();
-      for (const p of ps) t.add(words(p), true);
+      const t = new CueTable(listed);
+      for (const p of ps) t.add(p);
       return t;
     };
     relations.set(rel, { about: table(cues.about), acts: table(cues.acts), alone: table(cues.alone), needsAct: cues.acts.length > 0, ...(cues.clause.length ? { clause: table(cues.clause) } : {}) });

@@ -17,6 +17,7 @@ import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 import { words } from "./normalize";
 import { clausesOf } from "./passages";
+import { stemsOf } from "./cue-table";
 import { matchAll } from "./relations";
 import type { RouteCitation } from "./types";
 import { packedMap } from "./packed";
@@ -91,7 +92,7 @@ export class EitherOr {
 
   /** Deciding or preparing, by the words the question uses (one of them only). */
   private partAsked(a: QuestionAnalysis): Relation | undefined {
-    const asked = PARTS.filter((r) => askWords(this.lex.relations.get(r)).some((t) => matchAll(t, a.words, new Set()) > 0));
+    const asked = PARTS.filter((r) => askWords(this.lex.relations.get(r)).some((t) => matchAll(t, a.words, new Set(), stemsOf(a.words)) > 0));
     return asked.length === 1 ? asked[0] : undefined;
   }
 
@@ -150,8 +151,9 @@ function alternatives(a: QuestionAnalysis, allNamed: readonly NameHit[]): NameHi
 }
 
 /** A Swedish genitive: the name's last word ends in -s after a definite ending ("nämndens", "kansliets"), or ":s" follows ("VGR:s"). */
-function genitive(h: NameHit, a: QuestionAnalysis): boolean {
+export function genitive(h: NameHit, a: QuestionAnalysis): boolean {
   const last = Math.max(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1));
-  const w = a.words[last] ?? "";
-  return a.words[last + 1] === "s" || /(en|et|na|an)s$/.test(w);
+  // the word as written: a genitive the spelling took for a typo is read as the name ("verksamhetschefsgruppernas")
+  const written = a.tokens.find((t) => t.at === last)?.word;
+  return a.words[last + 1] === "s" || [a.words[last] ?? "", written ?? ""].some((w) => /(en|et|na|an)s$/.test(w));
 }

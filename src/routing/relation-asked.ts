@@ -8,6 +8,7 @@ import type { CompiledLexicon } from "./compiled-lexicon";
 import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 import { POINTING_BACK } from "./pronouns";
+import { stemsOf } from "./cue-table";
 import { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
 import { packedMap } from "./packed";
 
@@ -130,9 +131,9 @@ export function asksWhoIsIn(a: QuestionAnalysis, lex: CompiledLexicon): Set<numb
   const t = lex.relations.get("members");
   const at = new Set<number>();
   if (!t || !(asksForParty(a) || asksHowMany(a.words))) return at;
-  matchAll(t.about, a.words, at);
+  matchAll(t.about, a.words, at, stemsOf(a.words));
   const acts = new Set<number>();
-  matchAll(t.acts, a.words, acts);
+  matchAll(t.acts, a.words, acts, stemsOf(a.words));
   return acts.size ? new Set() : at;
 }
 
@@ -151,8 +152,8 @@ export function asksWhoChairs(a: QuestionAnalysis, lex: CompiledLexicon): Relati
   const proposes = lex.relations.get("proposes");
   if (!chair || !asksForParty(a) || !a.words.some((w) => HOLDING.has(w))) return undefined;
   const about = new Set<number>();
-  if (!matchAll(chair.about, a.words, about)) return undefined;
-  if (matchAll(chair.acts, a.words, new Set()) || (proposes && matchAll(proposes.acts, a.words, new Set()))) return undefined;
+  if (!matchAll(chair.about, a.words, about, stemsOf(a.words))) return undefined;
+  if (matchAll(chair.acts, a.words, new Set(), stemsOf(a.words)) || (proposes && matchAll(proposes.acts, a.words, new Set(), stemsOf(a.words)))) return undefined;
   return { relation: "leads", cues: about };
 }
 

@@ -5,6 +5,7 @@
  */
 import { isConcept, type QuestionAnalysis } from "./analyze";
 import type { CompiledLexicon, RelationTable } from "./compiled-lexicon";
+import { stemsOf } from "./cue-table";
 import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 import { packedMap } from "./packed";
@@ -18,10 +19,11 @@ export interface RelationAsked {
 /** How far apart (in words) a relation's act and its object may stand in a question. */
 const NEAR_WORDS = 5;
 
-export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>): number {
+/** `ks`: the words' keys, for a question (its words are matched by key too); none for a mandate sentence. */
+export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>, ks?: readonly string[]): number {
   let n = 0;
   for (let i = 0; i < ws.length; i++) {
-    const m = t.longestAt(ws, i);
+    const m = t.longestAt(ws, i, ks);
     if (!m) continue;
     n++;
     for (let j = i; j < i + m.length; j++) hits.add(j);
@@ -37,6 +39,8 @@ const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "the
  * No relation's words contain one.
  */
 const SENTENCE_ADVERBS = new Set(["sedan", "sen", "da", "darefter", "slutligen", "ocksa", "aven", "alltsa", "egentligen", "ju", "dock", "redan", "faktiskt", "verkligen", "nog", "sedermera"]);
+/** Personal pronouns as subject (folded): in a question they stand after the finite verb, before its particle. */
+const SUBJECT_PRONOUNS = new Set(["jag", "vi", "man", "du", "ni"]);
 /** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
 const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
 
@@ -46,9 +50,10 @@ const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
  * "Vem rapporterar ledningsgruppen till?") and the indirect object between the verb and its object ("Vem ger
  * samordningsrådet för bild- och funktionsmedicin dess uppdrag?"): without the name the cue reads as one phrase.
  */
-function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; at: number[] } {
+function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; ks: string[]; at: number[] } {
   // a sentence adverb stands between the finite verb and the rest of its phrase ("Vem tar sedan ställning till …?")
-  const drop = new Set<number>(a.words.flatMap((w, i) => (SENTENCE_ADVERBS.has(w) && i > 0 ? [i] : [])));
+  // so does the subject of a question ("Hur lämnar jag in en fråga …?", "Var tar man fram underlaget?")
+  const drop = new Set<number>(a.words.flatMap((w, i) => ((SENTENCE_ADVERBS.has(w) || SUBJECT_PRONOUNS.has(w)) && i > 0 ? [i] : [])));
   for (const h of named) {
     const ats = packedMap(h.tokens, (t) => a.tokens[t]!.at).filter((x) => x >= 0);
     if (!ats.length) continue;
@@ -60,14 +65,15 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
     if (POSSESSIVES.has(a.words[last + 1] ?? "")) drop.add(last + 1);
   }
   const at = packedMap(a.words, (_, i) => i).filter((i) => !drop.has(i));
-  return { ws: packedMap(at, (i) => a.words[i]!), at };
+  const ks = stemsOf(a.words);
+  return { ws: packedMap(at, (i) => a.words[i]!), ks: packedMap(at, (i) => ks[i]!), at };
 }
 
 /** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
-function phrasesAt(t: RelationTable, ws: readonly string[]): Set<number> {
+function phrasesAt(t: RelationTable, ws: readonly string[], ks: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < ws.length; i++) {
-    const m = t.alone.longestAt(ws, i);
+    const m = t.alone.longestAt(ws, i, ks);
     if (m && m.length > 1) for (let j = i; j < i + m.length; j++) out.add(j);
   }
   return out;
@@ -90,14 +96,14 @@ const NO_POSITIONS: ReadonlySet<number> = new Set();
  * longer phrase is the more specific reading ("adjungerad ledamot" asks for co-opted members, not for members).
  * `place`: contentPlaces of the words.
  */
-function scoreRelation(t: RelationTable, ws: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
+function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
   const cues = new Set<number>();
-  const alone = matchAll(t.alone, ws, cues);
+  const alone = matchAll(t.alone, ws, cues, ks);
   const aboutAt = new Set<number>();
   const actAt = new Set<number>();
   let about = 0;
-  if (matchAll(t.about, ws, aboutAt)) for (const i of aboutAt) if (!taken.has(i)) about = 1;
-  const acts = matchAll(t.acts, ws, actAt);
+  if (matchAll(t.about, ws, aboutAt, ks)) for (const i of aboutAt) if (!taken.has(i)) about = 1;
+  const acts = matchAll(t.acts, ws, actAt, ks);
   for (const i of taken) aboutAt.delete(i);
   // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
   const near = !t.needsAct || someNear(aboutAt, actAt, place);
@@ -124,14 +130,16 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
   let asked: typeof best;
   const english = a.language === "en";
-  const plain = wordList(lex, a.words, english);
-  const short = bare ? wordList(lex, bare.ws, english) : undefined;
-  // "Jag har precis blivit utsedd till ordförande i ett samordningsråd. Vem rapporterar jag till?": the sentence that
-  // asks says which relation is asked; the words of another in the sentences before it only set the scene
+  const stems = stemsOf(a.words);
+  const plain = wordList(lex, a.words, stems, english);
+  const short = bare ? wordList(lex, bare.ws, bare.ks, english) : undefined;
+  // "Jag har precis blivit utsedd till ordförande i ett samordningsråd. Vem rapporterar jag till?", "Gruppen har lämnat
+  // sitt remissvar. Vem tar ställning till svaret?": the sentence that asks says which relation is asked; the words of
+  // another in the sentences before it only set the scene
   const inAsking = (cues: ReadonlySet<number>) => a.asking >= 0 && [...cues].some((i) => a.sentenceOf[i] === a.asking);
   for (const [relation, t] of lex.relations) {
-    const p = scoreRelation(t, a.words, plain.place, othersOf(plain.phrases, relation));
-    const b = short ? scoreRelation(t, bare!.ws, short.place, othersOf(short.phrases, relation)) : undefined;
+    const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation));
+    const b = short ? scoreRelation(t, bare!.ws, bare!.ks, short.place, othersOf(short.phrases, relation)) : undefined;
     const pick = b && b.n > p.n ? { n: b.n, cues: new Set(packedMap([...b.cues], (i) => bare!.at[i]!)) } : p;
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
@@ -144,10 +152,10 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
  * What every relation's score reads of one word list: the places of its words, and the positions of each relation's
  * phrases of several words (only the relations that have one there: a question seldom holds any).
  */
-function wordList(lex: CompiledLexicon, ws: readonly string[], english: boolean): { place: number[]; phrases: [Relation, Set<number>][] } {
+function wordList(lex: CompiledLexicon, ws: readonly string[], ks: readonly string[], english: boolean): { place: number[]; phrases: [Relation, Set<number>][] } {
   const phrases: [Relation, Set<number>][] = [];
   for (const [r, t] of lex.relations) {
-    const at = phrasesAt(t, ws);
+    const at = phrasesAt(t, ws, ks);
     if (at.size) phrases.push([r, at]);
   }
   // an English question keeps the English words the glossary has no Swedish for ("the", "of", "once"): as empty as

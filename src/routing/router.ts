@@ -28,7 +28,8 @@ import { Organizations } from "./organizations";
 import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
-import { EitherOr } from "./either-or";
+import { EitherOr, genitive } from "./either-or";
+import { stemsOf } from "./cue-table";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
@@ -287,7 +288,9 @@ export class Router {
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
     const decider = asked?.relation === "decides" && !named.length && !sole ? this.decidesOn(d.result, d.reason, asked.cues, a, excludedIds) : undefined;
     if (decider) return detail(decider.result, { reason: "relation", subject: ref(decider.subject), asks: "decides" });
-    const relation = asked?.relation ?? (subject && whoActsOn(a, subject.at) ? "commissioner" : undefined);
+    // a name in the genitive determines the noun after it ("Vem godkänner verksamhetschefsgruppernas minnesanteckningar?"):
+    // that noun is the verb's object, not the group
+    const relation = asked?.relation ?? (subject && !genitive(subject, a) && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
@@ -396,7 +399,7 @@ export class Router {
     const e = this.byId.get(entryId);
     const clause = e?.chair?.clause;
     const chair = this.lex.relations.get("chair");
-    if (!e || !clause || !chair || !asksOnlyFact(a) || matchAll(chair.about, a.words, new Set()) === 0) return undefined;
+    if (!e || !clause || !chair || !asksOnlyFact(a) || matchAll(chair.about, a.words, new Set(), stemsOf(a.words)) === 0) return undefined;
     const citation = { groupId: e.id, section: clause.citation.section, text: clause.text.replace(/\s+/g, " ").trim() };
     return { ...this.answers.ownerResult(e.id, 0.75, [citation], [this.answers.candidate(e.id, 1)]), escalation: null };
   }
