@@ -81,6 +81,14 @@ describe("an English question gets the owner of the clean Swedish question", () 
     ],
     // the ED and the lab are care areas as their full names are (several of them: 004's "flera verksamhetsområden")
     ["We plan to rework the stroke pathway in VGR, which touches the ED, neurology and the lab. Who owns it?", "Vi vill göra om strokeprocessen i VGR, som berör akuten, neurologin och laboratoriemedicin. Vem äger det?", "vgr:klinisk-ledning"],
+    // 003: the chair is appointed "efter förslag från förvaltningscheferna"; to put someone forward is to propose them
+    ["Who suggests candidates for chair of a coordination council in VGR?", "Vem föreslår ordförande i ett samordningsråd i VGR?", "vgr:forvaltningschef"],
+    // 004: "Ordförande kan lyfta behov av regiongemensamt beslutsfattande till samordningsrådets kontaktperson"
+    [
+      "The chair of the orthopaedics council needs a decision that covers the whole region. Who do they turn to?",
+      "Ordföranden i ortopedirådet behöver ett regiongemensamt beslut. Vart vänder hen sig?",
+      "vgr:kontaktperson-samordningsrad",
+    ],
     // 002: "förslag till lösning som Chefsforum får ta ställning till"
     ["Who takes a position on the proposals from the county collaboration group in Västmanland?", "Vem tar ställning till förslagen från samverkansgruppen i Västmanland?", "vastmanland:chefsforum"],
     ["Who reviews the leadership set-up of the healthcare region?", "Vem utvärderar ledningsorganisationen i sjukvårdsregionen?", "sjukvardsregion-mellansverige:regiondirektorsgrupp"],

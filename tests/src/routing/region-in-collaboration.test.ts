@@ -15,6 +15,8 @@ describe("a region named with a group of the collaboration it is a region of", (
     ["Vem utser Region Västmanlands representant i ledningsgruppen?", "owner sjukvardsregion-mellansverige:regiondirektor"],
     // 001: "Regiondirektörsgruppen utser ordförande och vice ordförande"
     ["Jag jobbar i Region Västmanland, vem utser ordförande i ledningsgruppen?", "owner sjukvardsregion-mellansverige:regiondirektorsgrupp"],
+    // the same, asked of "the region's person" in the group: a person in a group is one of its members
+    ["Vem utser Region Dalarnas person i samverkansnämndens ledningsgrupp?", "owner sjukvardsregion-mellansverige:regiondirektor"],
     // 000: the ledningsgrupp decides the composition of the verksamhetschefsgrupper
     ["Vem utser Västmanlands deltagare i verksamhetschefsgrupperna?", "owner sjukvardsregion-mellansverige:ledningsgrupp"],
   ])("%s → %s", (q, want) => expect(say(q)).toBe(want));
