@@ -373,7 +373,8 @@ export class KnownParts {
       const filled = ints[f + from]!;
       if (filled !== this.nAdded + 1) {
         if (!filled || this.addedSince(w, from, filled - 1)) {
-          table.fill(0, t + from * n, t + from * n + n);
+          // a row never filled is zero already (fresh arena blocks or a new table); only a refill clears it
+          if (filled) table.fill(0, t + from * n, t + from * n + n);
           this.fillRow(w, from, table, t + from * n, ints, f + n);
         }
         ints[f + from] = this.nAdded + 1;

@@ -90,19 +90,30 @@ function evenOut(stem: string): string {
 export function keySv(folded: string): string {
   let k = svCache.get(folded);
   if (k === undefined) {
-    if (folded.length <= 3) k = folded;
-    else {
-      const stem = stemSv(folded);
-      const once = stripExtra(stem);
-      // a genitive -s ends a word, after its definite -et ("husets"), never before it: the s left when -et is gone is
-      // the stem's own ("headset", "headseten" → "heads", not the "head" of "heads" and "head"; "dataset", "mindset")
-      const twice = once.endsWith("s") && stem.length === once.length + 2 && stem.endsWith("et") ? once : stemSv(once);
-      // the second pass never cuts a word down to a fragment ("föreningar" → "foren", not "for")
-      k = evenOut(twice.length >= 4 || twice === once ? twice : once);
-    }
+    k = keySvUncached(folded);
     if (svCache.size < KEY_CACHE_MAX) svCache.set(folded, k);
   }
   return k;
+}
+
+/** Whether the process-wide cache holds the word's key (tests: what a router build leaves there). */
+export function keySvCached(folded: string): boolean {
+  return svCache.has(folded);
+}
+
+/**
+ * keySv without the process-wide cache: for a router build, which keeps its own memo of the words and pieces it
+ * stems (some 300,000 at 10,000 groups), so they do not fill the cache a question's words are looked up in.
+ */
+export function keySvUncached(folded: string): string {
+  if (folded.length <= 3) return folded;
+  const stem = stemSv(folded);
+  const once = stripExtra(stem);
+  // a genitive -s ends a word, after its definite -et ("husets"), never before it: the s left when -et is gone is
+  // the stem's own ("headset", "headseten" → "heads", not the "head" of "heads" and "head"; "dataset", "mindset")
+  const twice = once.endsWith("s") && stem.length === once.length + 2 && stem.endsWith("et") ? once : stemSv(once);
+  // the second pass never cuts a word down to a fragment ("föreningar" → "foren", not "for")
+  return evenOut(twice.length >= 4 || twice === once ? twice : once);
 }
 
 /** The English matching key of a folded word (Snowball English). */

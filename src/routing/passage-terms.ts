@@ -110,7 +110,11 @@ export class TermTable {
 
   /** The number of a text's terms (each distinct text analysed once). */
   of(text: string): number {
-    const n = this.textWords.text(text);
+    return this.ofNumber(this.textWords.text(text));
+  }
+
+  /** `of` for the text numbered `n` in the table's `textWords`. */
+  ofNumber(n: number): number {
     if (n >= this.byText.length) this.byText = grow(this.byText, n + 1);
     let t = this.byText[n]! - 1;
     if (t < 0) {

@@ -162,16 +162,19 @@ export class PassageIndex {
     // hashed per passage, and no list grows
     const table = new TermTable(lex, vocab, textWords);
     const pTerms = new Int32Array(most);
-    const cleaned = new Map<string, number>();
-    const cleanId = (raw: string) => {
-      let id = cleaned.get(raw);
-      if (id === undefined) cleaned.set(raw, (id = this.textId(clean(raw))));
-      return id;
+    // a passage's text id by the text's number in `textWords` (1 + id; 0: not met yet), which the term table looks up
+    // anyway: a map of some 200,000 clause texts keyed by the text was one more lookup of a long string per passage
+    let idByNumber = new Int32Array(1024);
+    const cleanId = (n: number, raw: string) => {
+      if (n >= idByNumber.length) idByNumber = grown(idByNumber, Math.max(2 * idByNumber.length, n + 1));
+      return (idByNumber[n] ||= this.textId(clean(raw)) + 1) - 1;
     };
     const add = (entryId: string, sourceId: string, section: string, text: string, kind: PassageKind, termText = text) => {
-      const t = table.of(termText);
+      const n = textWords.text(termText);
+      const t = table.ofNumber(n);
       if (!table.hasTerms(t)) return;
-      const i = this.push(this.entryIndex.get(entryId)!, this.entryIndex.get(sourceId)!, PASSAGE_KINDS.indexOf(kind), cleanId(text), this.textId(section));
+      const textId = text === termText ? cleanId(n, text) : cleanId(textWords.text(text), text);
+      const i = this.push(this.entryIndex.get(entryId)!, this.entryIndex.get(sourceId)!, PASSAGE_KINDS.indexOf(kind), textId, this.textId(section));
       pTerms[i] = t;
     };
     for (const e of catalog.entries) {

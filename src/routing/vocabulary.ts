@@ -7,7 +7,7 @@
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
 import { KnownParts, type KnownPiece } from "./known-parts";
-import { keySv } from "./normalize";
+import { keySv, keySvUncached } from "./normalize";
 import { pace, runNow, type Steps } from "./slices";
 import { editDistance, SpellingIndex } from "./spelling";
 import { SWEDISH_STOP_WORDS } from "./stop-words";
@@ -243,7 +243,8 @@ export class Vocabulary {
       this.keys.add(this.key(list[n]!));
       if (tick()) yield;
     }
-    this.known = yield* KnownParts.build(this.words, this.keys, keySv, (length, whole) => length >= 4 || whole);
+    // a piece's key is kept in the trie: the build's pieces are stemmed once, past the process-wide key cache
+    this.known = yield* KnownParts.build(this.words, this.keys, (p) => (this.buildKeys ? keySvUncached(p) : keySv(p)), (length, whole) => length >= 4 || whole);
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     let heads = new Uint8Array(MAX_WORD + 1);
     for (let n = 0; n < list.length; n++) {
@@ -273,7 +274,7 @@ export class Vocabulary {
     const m = this.buildKeys;
     if (!m) return keySv(w);
     let k = m.get(w);
-    if (k === undefined) m.set(w, (k = keySv(w)));
+    if (k === undefined) m.set(w, (k = keySvUncached(w)));
     return k;
   }
 
