@@ -14,7 +14,7 @@ import { refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
 import { GroupNaming } from "./group-naming";
 import { hasActed, resultNounAt } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
-import { withAreaWhole } from "./area-whole";
+import { areaWholes, withAreaWhole, type AreaWholes } from "./area-whole";
 import { CHANGE_PHRASE, oneAreaOnly, withSeveralAreas } from "./several-areas";
 import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
@@ -72,8 +72,8 @@ export class Router {
   private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
   private changeTerms!: ReadonlySet<string>;
-  /** Care-area concepts some concrete group has (area-whole.ts leaves them alone). */
-  private readonly groupAreas = new Set<string>();
+  /** What a care area is a part of, per organisation (area-whole.ts). */
+  private wholes!: AreaWholes;
 
   /** Builds the router at once; `Router.build` is the same build in steps (slices.ts). */
   constructor(catalog: Catalog, options: RouterOptions = {}, deferred = false) {
@@ -128,8 +128,8 @@ export class Router {
         areasOf.set(id, new Set([...terms.keys()].filter((t) => this.lex.areaConcepts.has(t))));
         if (tick()) yield;
       }
-    for (const set of areasOf.values()) for (const c of set) this.groupAreas.add(c);
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
+    this.wholes = areaWholes(catalog.entries, areasOf, termsOf);
     this.place = new QuestionOrganizations(this.orgs, this.byId, this.index.entryIds, this.lex.outside);
     yield;
     this.naming = new GroupNaming(this.byId, instancesOf, areasOf, this.lex.areaConcepts, this.vocab);
@@ -166,8 +166,9 @@ export class Router {
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
     const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
     const cal = calibration ?? this.decide.calibration;
-    let a = withAreaWhole(analyzeQuestion(question, this.lex, this.vocab), this.lex.areaConcepts, this.groupAreas);
-    const ctx = this.place.organization(a, q);
+    const asAsked = analyzeQuestion(question, this.lex, this.vocab);
+    const ctx = this.place.organization(asAsked, q);
+    let a = withAreaWhole(asAsked, this.lex.areaConcepts, this.wholes, ctx.orgId);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
       analysis: {
