@@ -209,7 +209,8 @@ export class Router {
     const sole = !named.length ? this.naming.soleGroupSpokenOf(a, ctx.orgId) : undefined;
     // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
     const spoken = sole ?? (!named.length && asked ? this.naming.kindSpokenOf(a, ctx.orgId) : undefined);
-    if (asked && spoken) {
+    // "Vilken grupp bereder ärendena?": the group word is the question's own phrase, the group asked for — no group whose relation is asked
+    if (asked && spoken && !askedForBy(a, spoken.at)) {
       const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
     }
@@ -520,6 +521,10 @@ export class Router {
   }
 
 }
+
+/** Question words that ask for a group by its noun (folded): "vilken grupp", "which group". */
+const WHICH = new Set(["vilken", "vilket", "vilka", "which"]);
+const askedForBy = (a: QuestionAnalysis, at: number): boolean => WHICH.has(a.words[at - 1] ?? "");
 
 /** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
 const OWN_NAME_STEPS: ReadonlySet<RouteAnalysis["reason"]> = new Set(["topic", "kind-only", "boundary"]);
