@@ -10,7 +10,7 @@ import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
-import { refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
+import { describesGroup, refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
 import { GroupNaming } from "./group-naming";
 import { hasActed, resultNounAt } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
@@ -217,7 +217,11 @@ export class Router {
     // the organisation known, no group named: the party every group of it names alike
     // (only a question that asks nothing else: words of a topic may be a duty of one of them, "förslag på … nationella programområden")
     const bare = asked && !a.tokens.some((t, i) => t.real && !ctx.skip.has(i) && !asked.cues.has(t.at));
-    const everyGroup = asked && bare && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? answerOfEveryGroup(this.relations, this.answers, asked, this.mandatedGroupsOf(ctx.orgId), a, excludedIds) : undefined;
+    // … or a question that describes the group instead of naming it ("den grupp där cheferna samordnar vår specialitet"),
+    // asking a relation others hold towards it: whichever of the organisation's groups is described, the party is the
+    // same when every one names it alike
+    const describedOnly = asked && !bare && GIVEN_BY_OTHERS.has(asked.relation) && asksForParty(a) && describesGroup(a);
+    const everyGroup = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? answerOfEveryGroup(this.relations, this.answers, asked, this.mandatedGroupsOf(ctx.orgId), a, excludedIds) : undefined;
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
