@@ -265,7 +265,7 @@ function areasIn(a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySe
   return outside.size ? outside : all;
 }
 
-function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>, named: ReadonlySet<string>): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"]; noArea?: boolean } {
+function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>, named: ReadonlySet<string>, orgKnown: boolean): { ranked: Ranked[]; kindOnly: TopicDecision["kindOnly"]; noArea?: boolean } {
   const lead = ranked[0];
   if (!lead) return { ranked, kindOnly: null };
   const e = ctx.answers.byId.get(lead.entryId)!;
@@ -283,12 +283,30 @@ function kindStep(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, nam
       const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: packedMap(instances, (i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
       return { ranked: promote(kindId), kindOnly };
     }
+    // the organisation known and the kind's template a reading of the question beside the concrete group's mandate
+    // (a clause the two share, "4 – 8 ggr/år" / "4 till maximalt 8 ggr/år"): a question naming no area is no more the
+    // concrete råd's than any other råd's of the kind — the kind answers, its concrete groups listed (003/004, the
+    // template for every råd). With no organisation known both stay offered (decideTopic's rivals) and the card asks.
+    if (orgKnown && e.kindId && !named.has(e.id) && kindAsClose(ranked, kindId, lead, ctx)) {
+      const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: packedMap(instances, (i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
+      return { ranked: promote(kindId), kindOnly };
+    }
     return { ranked, kindOnly: null, noArea: true };
   }
   const match = instances.find((i) => [...(ctx.areasOf.get(i) ?? [])].some((c) => asked.has(c)));
   if (match) return { ranked: match === lead.entryId ? ranked : promote(match), kindOnly: null };
   const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: packedMap(instances, (i) => ({ id: i, name: ctx.answers.byId.get(i)!.name })) };
   return { ranked: lead.entryId === kindId ? ranked : promote(kindId), kindOnly };
+}
+
+/**
+ * The kind's template is a reading of the question beside the concrete group's mandate: it scores at the share at which
+ * a runner-up counts as a reading at all (`crossOrganization`, the lower of the calibrated rival shares). The kind
+ * answered with its concrete groups listed hides none of them, so the lower share is enough.
+ */
+function kindAsClose(ranked: readonly Ranked[], kindId: string, lead: Ranked, ctx: DecideContext): boolean {
+  const k = ranked.find((r) => r.entryId === kindId);
+  return !!k && reaches(k.score, ctx.calibration, "crossOrganization", lead.score);
 }
 
 /**
@@ -340,7 +358,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
     ranked = [{ ...lead, entryId: actor }, ...ranked.slice(1).filter((r) => r.entryId !== actor)];
     reason = "actor";
   }
-  const k = kindStep(ranked, a, ctx, opts.nameTokens ?? new Set(), new Set([...(opts.named ?? []), ...(opts.subject ? [opts.subject] : [])]));
+  const k = kindStep(ranked, a, ctx, opts.nameTokens ?? new Set(), new Set([...(opts.named ?? []), ...(opts.subject ? [opts.subject] : [])]), opts.organizationKnown);
   ranked = k.ranked;
   if (k.kindOnly) reason = "kind-only";
   const first = ranked[0]!;

@@ -145,7 +145,29 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }
   const chosen = best && asked && !inAsking(best.cues) ? asked : best;
+  const verb = chosen?.relation === "decides" ? preparesAsVerb(a, lex, stems) : undefined;
+  if (verb !== undefined) return { relation: "prepares", cues: new Set([verb]) };
   return chosen && { relation: chosen.relation, cues: chosen.cues };
+}
+
+/** Question words that are, or open, the subject of a question (folded): "vem", "vilken grupp", "which group". */
+const WHO = new Set(["vem", "who"]);
+const WHICH = new Set(["vilken", "vilket", "vilka", "which", "what"]);
+
+/**
+ * "Vilken grupp bereder ärendena inför besluten?", "Which group prepares matters for the body that makes the decisions?":
+ * a question whose question phrase is its subject puts the finite verb right after it (Swedish and English word order),
+ * and that verb is what the one asked for does. When it is a word of preparing, the question asks who prepares; the
+ * decision it names after a preposition is what the preparing is for ("bereder ärenden till samverkansnämnden", 001;
+ * "en beredande grupp till Chefsforum", 002), not who decides. The position of that verb, or undefined.
+ */
+function preparesAsVerb(a: QuestionAnalysis, lex: CompiledLexicon, stems: readonly string[]): number | undefined {
+  const t = lex.relations.get("prepares");
+  const q = a.words.findIndex((w, i) => (WHO.has(w) || WHICH.has(w)) && (a.asking < 0 || a.sentenceOf[i] === a.asking));
+  if (!t || q < 0) return undefined;
+  const v = WHICH.has(a.words[q]!) ? q + 2 : q + 1;
+  const m = t.alone.longestAt(a.words, v, stems);
+  return m && m.length === 1 ? v : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
-import { refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
+import { describesGroup, refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
 import { GroupNaming } from "./group-naming";
 import { hasActed, resultNounAt } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
@@ -210,14 +210,19 @@ export class Router {
     const sole = !named.length ? this.naming.soleGroupSpokenOf(a, ctx.orgId) : undefined;
     // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
     const spoken = sole ?? (!named.length && asked ? this.naming.kindSpokenOf(a, ctx.orgId) : undefined);
-    if (asked && spoken) {
+    // "Vilken grupp bereder ärendena?": the group word is the question's own phrase, the group asked for — no group whose relation is asked
+    if (asked && spoken && !askedForBy(a, spoken.at)) {
       const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
     }
     // the organisation known, no group named: the party every group of it names alike
     // (only a question that asks nothing else: words of a topic may be a duty of one of them, "förslag på … nationella programområden")
     const bare = asked && !a.tokens.some((t, i) => t.real && !ctx.skip.has(i) && !asked.cues.has(t.at));
-    const everyGroup = asked && bare && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? answerOfEveryGroup(this.relations, this.answers, asked, this.mandatedGroupsOf(ctx.orgId), a, excludedIds) : undefined;
+    // … or a question that describes the group instead of naming it ("den grupp där cheferna samordnar vår specialitet"),
+    // asking a relation others hold towards it: whichever of the organisation's groups is described, the party is the
+    // same when every one names it alike
+    const describedOnly = asked && !bare && GIVEN_BY_OTHERS.has(asked.relation) && asksForParty(a) && describesGroup(a);
+    const everyGroup = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? answerOfEveryGroup(this.relations, this.answers, asked, this.mandatedGroupsOf(ctx.orgId), a, excludedIds) : undefined;
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
@@ -521,6 +526,10 @@ export class Router {
   }
 
 }
+
+/** Question words that ask for a group by its noun (folded): "vilken grupp", "which group". */
+const WHICH = new Set(["vilken", "vilket", "vilka", "which"]);
+const askedForBy = (a: QuestionAnalysis, at: number): boolean => WHICH.has(a.words[at - 1] ?? "");
 
 /** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
 const OWN_NAME_STEPS: ReadonlySet<RouteAnalysis["reason"]> = new Set(["topic", "kind-only", "boundary"]);

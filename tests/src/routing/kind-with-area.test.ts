@@ -23,14 +23,26 @@ describe("a kind named with a care area after 'för'", () => {
 /**
  * 003/004: the concrete råd (bild- och funktionsmedicin) owns its own area, the kind's template every other area. A
  * clause the two mandates share ("den samlade kapaciteten används på bästa vis") says nothing of which area a
- * question is about: with no care area and no group named, the kind and the concrete råd are offered, not the
- * concrete råd as the owner. A care area of the råd settles it.
+ * question is about: with no care area, no group and no organisation named, the kind and the concrete råd are
+ * offered, not the concrete råd as the owner. With the organisation known (named, or given) the question is no more
+ * the concrete råd's than any other råd's: the kind answers, its concrete groups listed (the template for every råd).
+ * A care area of the råd settles it for the råd.
  */
 describe("a clause the kind's template and a concrete group share", () => {
-  it("offers both when the question names no care area", () => {
-    const r = router.route({ question: "Vem i VGR ser till att den samlade kapaciteten används på bästa vis?" });
+  it("offers both when the question names no care area and no organisation", () => {
+    const r = router.route({ question: "Vem ser till att den samlade kapaciteten används på bästa vis?" });
     expect(r.status).toBe("ambiguous");
     expect(r.candidates.map((c) => c.id)).toEqual(expect.arrayContaining(["vgr:samordningsrad-bild-och-funktionsmedicin", "vgr:samordningsrad-inom-halso-och-sjukvard"]));
+  });
+
+  it.each([
+    ["named", { question: "Vem i VGR ser till att den samlade kapaciteten används på bästa vis?" }],
+    ["given", { question: "Vem ser till att den samlade kapaciteten används på bästa vis?", org: "vgr" }],
+  ])("is the kind, its concrete groups listed, when the organisation is %s", (_, q) => {
+    const d = router.routeDetailed(q);
+    expect(d.result.status).toBe("owner");
+    expect(d.result.owner?.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
+    expect(d.analysis.kindOnly?.groups.map((g) => g.id)).toContain("vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 
   it("is the concrete group when the question names its area", () => {
