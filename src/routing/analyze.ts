@@ -179,7 +179,9 @@ function sentencesOf(text: string): Sentence[] {
       if (n > 0 && n < ws.length) dashes.push(n);
       n += words(part).length;
     }
-    const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!);
+    // a sentence that opens with its finite verb asks yes or no ("Kan samordningsrådet driva det", "Är det något
+    // för …"), with or without its question mark, as one that opens with a question word does
+    const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!) || V1_OPENERS.has(ws[0]!) || (V1_BEFORE_DET.has(ws[0]!) && ws[1] === "det");
     // a chat without punctuation asks at its end: what comes before is its background, as a sentence before "?" is
     const at = asks ? -1 : askingAt(m[0]);
     if (at > 0) out.push({ words: ws.slice(0, at), asks: false, dashes: dashes.filter((d) => d < at) }, { words: ws.slice(at), asks: true, dashes: packedMap(dashes.filter((d) => d > at), (d) => d - at) });
