@@ -170,7 +170,9 @@ interface Sentence {
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   // a point between letters is an abbreviation's ("prod.planering", "t.ex", "bl.a"), not a sentence's end
-  for (const m of text.matchAll(/(?:[^.!?\n]|\.(?=[\p{L}\p{N}]))+[.!?\n]*/gu)) {
+  // a colon before a space ends a lead-in ("Snabb fråga: Vem …", "Kardiologin i VGR: vilken grupp?") as a point does;
+  // one between letters is a genitive's or an abbreviation's ("VGR:s")
+  for (const m of text.matchAll(/(?:[^.!?:\n]|[.:](?=[\p{L}\p{N}]))+[.!?:\n]*/gu)) {
     const ws = words(m[0]);
     if (!ws.length) continue;
     const dashes: number[] = [];
@@ -349,12 +351,23 @@ function asWritten(info: WordInfo, isName: boolean): WordInfo {
   return rest;
 }
 
+/**
+ * A message may end in a greeting and the writer's name ("… Mvh Anna", "Vänliga hälsningar, Per Ek", "Best regards,
+ * Sam"): that is who asks, never what. Only at the end, after the question itself, and a few words long.
+ */
+const SIGNATURE = /(?<=[.!?\n]\s*)(?:mvh|med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|hälsningar|kind regards|best regards|regards|cheers)(?![\p{L}])[\s,.!]*(?:\p{L}[\p{L}.-]*\s*){0,3}$/iu;
+
+function withoutSignature(raw: string): string {
+  const m = SIGNATURE.exec(raw);
+  return m ? raw.slice(0, m.index).trimEnd() : raw;
+}
+
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
-  let text = raw;
+  let text = withoutSignature(raw);
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
   const sentences = sentencesOf(text);
   // words written with a capital inside a sentence are names: never part of a compound written apart
-  const names = new Set(packedMap([...text.matchAll(/(?<=[\p{L}\p{N},;:)] +)\p{Lu}[\p{L}\p{N}]*/gu)], (m) => foldWord(m[0])));
+  const names = new Set(packedMap([...text.matchAll(/(?<=[\p{L}\p{N},;)] +)\p{Lu}[\p{L}\p{N}]*/gu)], (m) => foldWord(m[0])));
   const all = sentences.flatMap((s) => s.words);
   const language = isEnglish(all, lex) ? "en" : "sv";
   const ws: Word[] = [];
