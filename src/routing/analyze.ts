@@ -345,8 +345,11 @@ function withHeadPhrases(seq: readonly string[], infos: readonly WordInfo[], con
  * a catalog word: Swedish writes proper nouns, and only them, with a capital there. Read it as written ("Kalmar" is
  * not "kallar", neither as a catalog word nor as a relation cue's typo), so that the places the lexicon lists find it.
  */
-function asWritten(info: WordInfo, isName: boolean): WordInfo {
+function asWritten(info: WordInfo, isName: boolean, lex: CompiledLexicon): WordInfo {
   if (!isName || (!info.corrected && !info.correctedWord)) return info;
+  // …unless it is one typo from a place or organisation the lexicon names ("Mellanserige", "Norrbtten"): a name's typo
+  // is that name
+  if (info.corrected && isPlaceName(info.corrected, lex)) return info;
   const { corrected: _c, correctedWord: _w, ...rest } = info;
   return rest;
 }
@@ -360,6 +363,12 @@ const SIGNATURE = /(?<=[.!?\n]\s*)(?:mvh|med vänlig(?:a)? hälsning(?:ar)?|vän
 function withoutSignature(raw: string): string {
   const m = SIGNATURE.exec(raw);
   return m ? raw.slice(0, m.index).trimEnd() : raw;
+}
+
+/** A one-word name of a place or organisation in the lexicon (its key). */
+function isPlaceName(key: string, lex: CompiledLexicon): boolean {
+  const one = [key];
+  return lex.organisations.longestAt(one, 0)?.length === 1 || lex.outside.longestAt(one, 0)?.length === 1;
 }
 
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
@@ -389,7 +398,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   });
   // an English word the glossary does not know is Swedish only if the catalog writes it ("samordningsråd");
   // else it is a word of its own ("reset" must not become the key of "resor")
-  const infos = packedMap(content, (c) => (!c.word.english || vocab.writes(c.word.w) ? asWritten(vocab.questionWord(c.word.w), names.has(c.word.w)) : { key: `en:${keyEn(c.word.w)}`, parts: [], real: true }));
+  const infos = packedMap(content, (c) => (!c.word.english || vocab.writes(c.word.w) ? asWritten(vocab.questionWord(c.word.w), names.has(c.word.w), lex) : { key: `en:${keyEn(c.word.w)}`, parts: [], real: true }));
   // concepts: phrases of the lexicon over the content keys (a misspelt word as the word it stands for)
   const seq = packedMap(infos, (i) => i.corrected ?? i.key);
   const concepts: string[][] = packedMap(seq, () => []);
