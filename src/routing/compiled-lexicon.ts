@@ -60,6 +60,8 @@ export interface CompiledLexicon {
   readonly relations: ReadonlyMap<Relation, RelationTable>;
   /** Every folded word the lexicon uses (for the spelling vocabulary). */
   readonly vocabulary: ReadonlySet<string>;
+  /** Words of names, own cases and services: known to spelling correction only. */
+  readonly spellingWords: ReadonlySet<string>;
   /** Folded words that ask (question words, relation cues: "bestämmer", "ordförande"), for their typos. */
   readonly cueWords: ReadonlySet<string>;
 }
@@ -129,15 +131,21 @@ function compile(lex: Lexicon): CompiledLexicon {
     }
   }
 
+  // names, own cases and services are misspelt as any word is ("Norrbtten", "semesteransökn", "skolskjutsn"): the
+  // spelling index knows their words, though they are no words of the vocabulary (no compound is split on them)
+  const spellingWords = new Set<string>();
+  const spell = (p: string) => {
+    for (const w of words(p)) if (w.length >= 5 && !stopSv.has(w) && !vocabulary.has(w)) spellingWords.add(w);
+  };
   const organisations = new PhraseTable<string>();
-  for (const o of lex.organisations) for (const n of o.names) organisations.add(words(n).map(keySv), o.organisation);
+  for (const o of lex.organisations) for (const n of o.names) (organisations.add(words(n).map(keySv), o.organisation), spell(n));
 
   const outside = new PhraseTable<true>();
-  for (const n of lex.outside) outside.add(words(n).map(keySv), true);
+  for (const n of lex.outside) (outside.add(words(n).map(keySv), true), spell(n));
   const ownCase = new PhraseTable<true>();
-  for (const n of lex.ownCase) ownCase.add(words(n).map(keySv), true);
+  for (const n of lex.ownCase) (ownCase.add(words(n).map(keySv), true), spell(n));
   const notCare = new PhraseTable<true>();
-  for (const n of lex.notCare) notCare.add(words(n).map(keySv), true);
+  for (const n of lex.notCare) (notCare.add(words(n).map(keySv), true), spell(n));
 
   const relations = new Map<Relation, RelationTable>();
   const listed = new Set(Object.values(lex.relations).flatMap((c) => [...c.about, ...c.acts, ...c.alone, ...c.clause].flatMap(words)));
@@ -153,7 +161,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
   const cueWords = new Set(lex.questionWords.sv.flatMap(words));
   for (const cues of Object.values(lex.relations)) for (const p of [...cues.about, ...cues.acts, ...cues.alone, ...cues.clause]) for (const w of words(p)) cueWords.add(w);
-  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, conditions, otherMatters, organisations, outside, ownCase, notCare, relations, vocabulary };
+  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, conditions, otherMatters, organisations, outside, ownCase, notCare, relations, vocabulary, spellingWords };
 }
 
 /** The English key of a folded word, for glossary lookups. */

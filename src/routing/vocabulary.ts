@@ -267,6 +267,8 @@ export class Vocabulary {
         this.known.addKey(tail);
       }
     }
+    // the lexicon's names and services are corrected to, never split on (added after the compound passes)
+    for (const w of this.lexicon.spellingWords) if (!all.has(w)) all.set(w, 1);
     this.spelling = yield* SpellingIndex.build(all);
   }
 
