@@ -22,7 +22,7 @@ const NEAR_WORDS = 5;
 /** `ks`: the words' keys, for a question (its words are matched by key too); none for a mandate sentence. */
 export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>, ks?: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i < ws.length; i++) {
+  for (const i of t.startsIn(ws, ks)) {
     const m = t.longestAt(ws, i, ks);
     if (!m) continue;
     n++;
@@ -72,7 +72,7 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
 /** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
 function phrasesAt(t: RelationTable, ws: readonly string[], ks: readonly string[]): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i < ws.length; i++) {
+  for (const i of t.alone.startsIn(ws, ks)) {
     const m = t.alone.longestAt(ws, i, ks);
     if (m && m.length > 1) for (let j = i; j < i + m.length; j++) out.add(j);
   }
