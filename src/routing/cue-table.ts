@@ -58,17 +58,31 @@ export class CueStarts {
     // a phrase added after a list was scanned may start where the scan found nothing
     this.written = new WeakMap();
     this.keyed = new WeakMap();
+    this.lastWs = undefined;
   }
 
   /** Where some phrase may start in `ws` (`ks`: its words' keys, stemsOf; without them, as written only). */
   in(ws: readonly string[], ks?: readonly string[]): readonly number[] {
+    // the tables of a relation ask one after the other about the same list
+    if (ws === this.lastWs && ks === this.lastKs) return this.lastAt;
     const seen = ks ? this.keyed : this.written;
     let out = seen.get(ws);
-    if (out) return out;
+    if (!out) out = this.scan(ws, ks, seen);
+    this.lastWs = ws;
+    this.lastKs = ks;
+    this.lastAt = out;
+    return out;
+  }
+
+  private lastWs: readonly string[] | undefined;
+  private lastKs: readonly string[] | undefined;
+  private lastAt: readonly number[] = [];
+
+  private scan(ws: readonly string[], ks: readonly string[] | undefined, seen: WeakMap<readonly string[], readonly number[]>): readonly number[] {
     const at: number[] = [];
     for (let i = 0; i < ws.length; i++) if (this.firstWords.has(ws[i]!) || (ks && this.firstKeys.has(ks[i]!))) at.push(i);
-    seen.set(ws, (out = at));
-    return out;
+    seen.set(ws, at);
+    return at;
   }
 }
 
@@ -99,6 +113,12 @@ export class CueTable {
 
   get size(): number {
     return this.exact.size;
+  }
+
+  /** Whether a phrase of this table may start at some position of `ws` (as written, or by `ks`). */
+  anyIn(ws: readonly string[], ks?: readonly string[]): boolean {
+    for (const i of this.starts.in(ws, ks)) if (this.exact.has(ws[i]!) || (ks && this.byKey.has(ks[i]!))) return true;
+    return false;
   }
 
   /** The positions of `ws` where a phrase of some table may start (ascending); longestAt finds nothing elsewhere. */

@@ -8,7 +8,8 @@ import { join } from "path";
 import { compileLexicon } from "../../../src/routing/compiled-lexicon";
 import { CueStarts, CueTable, stemsOf } from "../../../src/routing/cue-table";
 import { shippedLexicon } from "../../../src/routing/lexicon";
-import { words } from "../../../src/routing/normalize";
+import { foldClause } from "../../../src/routing/memo";
+import { fold, words } from "../../../src/routing/normalize";
 
 describe("one scan of a word list for every cue table", () => {
   it("is shared by the tables of one lexicon and remembered per word list", () => {
@@ -24,6 +25,17 @@ describe("one scan of a word list for every cue table", () => {
     expect(utser.startsIn(ws, ks)).toEqual([1, 5]);
     // as written only (a mandate sentence): "rapporterade" is no listed form
     expect(utser.startsIn(ws)).toEqual([1]);
+    // a table with no phrase that may start in the list is passed over whole (relation-detect.ts scoreRelation)
+    expect(utser.anyIn(ws, ks)).toBe(true);
+    expect(reports.anyIn(ws)).toBe(false);
+    expect(reports.anyIn(ws, ks)).toBe(true);
+    expect(utser.anyIn(words("vem rapporterar till?"))).toBe(false);
+  });
+
+  it("folds a mandate sentence once (memo.ts foldClause)", () => {
+    const s = "Samordningsrådet rapporterar till hälso- och sjukvårdsdirektören.";
+    expect(foldClause(s)).toBe(fold(s));
+    expect(foldClause(s)).toBe(foldClause(s));
   });
 
   it("misses no match the tables find at any position (shipped lexicon, the tune questions)", () => {
