@@ -7,6 +7,7 @@
 import { findBodies } from "../catalog/bodies";
 import type { Catalog, GroupRecord } from "../catalog/schema";
 import { fold } from "./normalize";
+import { foldClause } from "./memo";
 import { packedMap } from "./packed";
 
 export type BodyRole = "subject" | "agent" | "receiver" | "recipient" | "mention";
@@ -92,7 +93,7 @@ export class Actors {
 
   /** The sentence is about the mandate's own group: it starts with "Gruppen", "Samordningsrådet", its name … */
   startsWithSelf(sentence: string, self: GroupRecord): boolean {
-    const first = fold(sentence).split(" ")[0] ?? "";
+    const first = foldClause(sentence).split(" ")[0] ?? "";
     if (SELF_WORDS.has(first)) return true;
     const b = this.bodiesIn(sentence, self.organizationId)[0];
     return !!b && b.index === 0 && (b.id === self.id || b.id === self.kindId);

@@ -2,7 +2,7 @@
  * The lexicon (lexicon.ts) turned into lookup tables over folded words and keys, once per router.
  */
 import { keyEn, keysEn, keySv, words } from "./normalize";
-import { CueTable } from "./cue-table";
+import { CueStarts, CueTable } from "./cue-table";
 import { PhraseTable } from "./phrases";
 import { RELATIONS, type Lexicon, type Relation } from "./lexicon";
 import { SWEDISH_STOP_WORDS, ENGLISH_STOP_WORDS } from "./stop-words";
@@ -149,11 +149,12 @@ function compile(lex: Lexicon): CompiledLexicon {
 
   const relations = new Map<Relation, RelationTable>();
   const listed = new Set(Object.values(lex.relations).flatMap((c) => [...c.about, ...c.acts, ...c.alone, ...c.clause].flatMap(words)));
+  const starts = new CueStarts();
   for (const rel of RELATIONS) {
     const cues = lex.relations[rel];
     if (!cues) continue;
     const table = (ps: readonly string[]) => {
-      const t = new CueTable(listed);
+      const t = new CueTable(listed, starts);
       for (const p of ps) t.add(p);
       return t;
     };

@@ -22,8 +22,8 @@ import { noAnswer } from "./types";
 import { NEAR_SHARE, OWN_MATTER, SUBJECT_BONUS } from "./weights";
 import { applyCrossing, topicShare } from "./crossing";
 import { asksForParty, asksOnlyFact } from "./relations";
-import { fold, keySv, words } from "./normalize";
-import { memo } from "./memo";
+import { keySv, words } from "./normalize";
+import { foldClause, memo } from "./memo";
 import { comparisonStandard } from "./several-areas";
 import { packedMap } from "./packed";
 import { asksOwnSentence, sentenceKeys } from "./boundary-sentence";
@@ -215,7 +215,7 @@ function isEscalation(text: string, home: GroupRecord, ctx: DecideContext): bool
  * referensgrupp).
  */
 function fromBody(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
-  const f = ` ${fold(sentence)} `;
+  const f = ` ${foldClause(sentence)} `;
   return bodies.find((x) => {
     if (x.role !== "mention") return false;
     const before = f.slice(0, x.index).trim().split(" ");
@@ -231,7 +231,7 @@ const AUXILIARIES = new Set(["far", "ska", "skall", "kan", "bor", "maste", "ta",
  * does that part ("… utarbeta förslag till lösning som Chefsforum får ta ställning till" → Chefsforum takes a stand).
  */
 function actingOn(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
-  const f = ` ${fold(sentence)} `;
+  const f = ` ${foldClause(sentence)} `;
   for (const b of bodies) {
     if (b.role !== "mention" && b.role !== "subject") continue;
     const rest = f.slice(b.index + 1).split(" ").filter(Boolean);

@@ -10,8 +10,8 @@
 import type { Clause, GroupRecord } from "../catalog/schema";
 import type { QuestionAnalysis } from "./analyze";
 import type { CompiledLexicon } from "./compiled-lexicon";
+import { foldClause } from "./memo";
 import type { NameHit } from "./names";
-import { fold } from "./normalize";
 import { clausesOf } from "./passages";
 import { approvesMinutes, ARTICLES, MINUTES } from "./relation-asked";
 import { detectRelation } from "./relation-detect";
@@ -35,10 +35,10 @@ export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named
   const g = byId.get(owners[0]!);
   if (!g?.document) return undefined;
   const kind = g.kindId ? byId.get(g.kindId) : undefined;
-  const speaks = (e: GroupRecord | undefined) => !!e && clausesOf(e).some((c) => MINUTES.some((m) => fold(c.clause.text).includes(m)));
+  const speaks = (e: GroupRecord | undefined) => !!e && clausesOf(e).some((c) => MINUTES.some((m) => foldClause(c.clause.text).includes(m)));
   if (speaks(g) || speaks(kind)) return undefined;
   // its reporting duty proper (under "Rapportering"), not another duty that also sends something (its verksamhetsplan)
-  const reporting = g.reporting.find((r) => fold(`${r.clause.citation.section} ${r.clause.text}`).includes("rapport")) ?? g.reporting[0];
+  const reporting = g.reporting.find((r) => foldClause(`${r.clause.citation.section} ${r.clause.text}`).includes("rapport")) ?? g.reporting[0];
   return { id: g.id, clause: reporting?.clause };
 }
 

@@ -22,7 +22,7 @@ const NEAR_WORDS = 5;
 /** `ks`: the words' keys, for a question (its words are matched by key too); none for a mandate sentence. */
 export function matchAll(t: RelationTable["about"], ws: readonly string[], hits: Set<number>, ks?: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i < ws.length; i++) {
+  for (const i of t.startsIn(ws, ks)) {
     const m = t.longestAt(ws, i, ks);
     if (!m) continue;
     n++;
@@ -70,13 +70,13 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
 }
 
 /** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
-function phrasesAt(t: RelationTable, ws: readonly string[], ks: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < ws.length; i++) {
+function phrasesAt(t: RelationTable, ws: readonly string[], ks: readonly string[]): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const i of t.alone.startsIn(ws, ks)) {
     const m = t.alone.longestAt(ws, i, ks);
-    if (m && m.length > 1) for (let j = i; j < i + m.length; j++) out.add(j);
+    if (m && m.length > 1) for (let j = i; j < i + m.length; j++) (out ??= new Set()).add(j);
   }
-  return out;
+  return out ?? NO_POSITIONS;
 }
 
 /**
@@ -90,13 +90,16 @@ function contentPlaces(ws: readonly string[], stop: ReadonlySet<string>, stopToo
 }
 
 const NO_POSITIONS: ReadonlySet<number> = new Set();
+const NOTHING: { n: number; cues: ReadonlySet<number> } = { n: 0, cues: NO_POSITIONS };
 
 /**
  * How strongly the words ask for one relation. `taken`: words inside another relation's phrase of several words — the
  * longer phrase is the more specific reading ("adjungerad ledamot" asks for co-opted members, not for members).
  * `place`: contentPlaces of the words.
  */
-function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: Set<number> } {
+function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: ReadonlySet<number> } {
+  // most relations have no word in a question: nothing to count, nothing to make
+  if (!t.alone.anyIn(ws, ks) && !t.about.anyIn(ws, ks) && !t.acts.anyIn(ws, ks)) return NOTHING;
   const cues = new Set<number>();
   const alone = matchAll(t.alone, ws, cues, ks);
   const aboutAt = new Set<number>();
@@ -127,7 +130,7 @@ function someNear(aboutAt: ReadonlySet<number>, actAt: ReadonlySet<number>, plac
 export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
   const without = withoutNames(a, named, lex);
   const bare = without.ws.length < a.words.length ? without : undefined;
-  let best: { relation: Relation; n: number; cues: Set<number> } | undefined;
+  let best: { relation: Relation; n: number; cues: ReadonlySet<number> } | undefined;
   let asked: typeof best;
   const english = a.language === "en";
   const stems = stemsOf(a.words);
@@ -174,8 +177,8 @@ function preparesAsVerb(a: QuestionAnalysis, lex: CompiledLexicon, stems: readon
  * What every relation's score reads of one word list: the places of its words, and the positions of each relation's
  * phrases of several words (only the relations that have one there: a question seldom holds any).
  */
-function wordList(lex: CompiledLexicon, ws: readonly string[], ks: readonly string[], english: boolean): { place: number[]; phrases: [Relation, Set<number>][] } {
-  const phrases: [Relation, Set<number>][] = [];
+function wordList(lex: CompiledLexicon, ws: readonly string[], ks: readonly string[], english: boolean): { place: number[]; phrases: [Relation, ReadonlySet<number>][] } {
+  const phrases: [Relation, ReadonlySet<number>][] = [];
   for (const [r, t] of lex.relations) {
     const at = phrasesAt(t, ws, ks);
     if (at.size) phrases.push([r, at]);

@@ -6,7 +6,8 @@ import type { GroupRecord } from "../catalog/schema";
 import { SELF_WORDS, type BodyInSentence } from "./actors";
 import type { CompiledLexicon } from "./compiled-lexicon";
 import type { Relation } from "./lexicon";
-import { fold, words } from "./normalize";
+import { words } from "./normalize";
+import { foldClause } from "./memo";
 import { matchAll } from "./relation-detect";
 import type { RelationCatalog } from "./relation-destinations";
 
@@ -80,7 +81,7 @@ export function asksWhoHandedOver(ws: readonly string[]): boolean {
 
 /** A word for the mandate's own group stands nearer the relation's word (a character index) than the body mentioned. */
 function ownWordNearer(sentence: string, bodyAt: number, anchor: number): boolean {
-  const f = ` ${fold(sentence)} `;
+  const f = ` ${foldClause(sentence)} `;
   let at = 0;
   for (const w of f.split(" ")) {
     if (SELF_WORDS.has(w) && Math.abs(at - anchor) < Math.abs(bodyAt - anchor)) return true;
@@ -91,7 +92,7 @@ function ownWordNearer(sentence: string, bodyAt: number, anchor: number): boolea
 
 /** Character index (in the folded sentence padded with a space, as Actors reports) of the n-th folded word. */
 function charIndexOfWord(sentence: string, n: number): number {
-  const ws = fold(sentence).split(" ");
+  const ws = foldClause(sentence).split(" ");
   let i = 0;
   for (let k = 0; k < Math.min(n, ws.length); k++) i += ws[k]!.length + 1;
   return i;

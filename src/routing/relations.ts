@@ -14,8 +14,8 @@ import { contentKeys, type CompiledLexicon, type RelationTable } from "./compile
 import type { Relation } from "./lexicon";
 import { sentences, type Actors } from "./actors";
 import { clausesOf } from "./passages";
-import { memo } from "./memo";
-import { fold, keySv, words } from "./normalize";
+import { foldClause, memo } from "./memo";
+import { keySv, words } from "./normalize";
 import type { RouteCitation } from "./types";
 import { cueTermsOf, matchAll } from "./relation-detect";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, SELF_RELATIONS } from "./relation-asked";
@@ -247,7 +247,7 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
     if (!table) return undefined;
     // a validity clause says who adopted the mandate in its heading ("Uppdraget fastställs: Ann Söderström, …")
     // a validity clause is about the mandate itself, whatever words it uses ("Fastställd av Samverkansnämndens ledningsgrupp")
-    const headed = (c: Clause) => (fold(c.text).startsWith(fold(c.citation.section)) ? c.text : `${c.citation.section}: ${c.text}`);
+    const headed = (c: Clause) => (foldClause(c.text).startsWith(foldClause(c.citation.section)) ? c.text : `${c.citation.section}: ${c.text}`);
     const validity = packedMap((g.validity?.clauses ?? []), (c) => ({ clause: { ...c, text: headed(c) }, home: g, ofMandate: true }));
     if (this.procedureOnly && mentions) return undefined;
     const pool = this.procedureOnly

@@ -323,19 +323,20 @@ export class Vocabulary {
     if (w.length > MAX_WORD) return undefined;
     // the catalog's word, or an inflection of it whose key reaches into the second word ("beslutet sen" is no "beslut")
     if (this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)) && keySv(w).length > a.length + 1)) return w;
-    // a place or an organisation in the genitive ("Gävleborgs representant", "västmanlands samverkansgrupp")
-    const place = (t: string) => [this.lexicon.organisations, this.lexicon.outside].some((p) => p.longestAt([keySv(t)], 0));
-    if (place(a) || place(a.slice(0, -1))) return undefined;
-    // after a determiner the -s is a genitive ("vår regions representant", "en grupps ordförande"), not a compound's
-    if (before !== undefined && GENITIVE_BEFORE.has(before)) return undefined;
     // suffixes that always take the linking -s in a compound (lednings-, verksamhets-, kunskaps-); a passive verb in -s
     // ("används", "träffas") never ends so
     const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);
     const stem = a.slice(0, -1);
-    if (linked && b.length >= 4 && !this.lexicon.stopSv.has(b) && this.catalogKnows(b) && (this.catalogKnows(stem) || !!swedishDictionary()?.hasSimple(stem))) return w;
+    const compound = linked && b.length >= 4 && !this.lexicon.stopSv.has(b) && this.catalogKnows(b) && (this.catalogKnows(stem) || !!swedishDictionary()?.hasSimple(stem));
     // a group named by its care area, its noun written apart in the definite form ("röntgen rådet", "ortopedi gruppen"):
     // the norm writes it as one word
-    return GROUP_NOUNS.has(b) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a) ? w : undefined;
+    if (!compound && !(GROUP_NOUNS.has(b) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a))) return undefined;
+    // (asked only of a pair that would be joined: every pair of a question's words comes here, few join)
+    // a place or an organisation in the genitive ("Gävleborgs representant", "västmanlands samverkansgrupp")
+    const place = (t: string) => [this.lexicon.organisations, this.lexicon.outside].some((p) => p.longestAt([keySv(t)], 0));
+    if (place(a) || place(a.slice(0, -1))) return undefined;
+    // after a determiner the -s is a genitive ("vår regions representant", "en grupps ordförande"), not a compound's
+    return before !== undefined && GENITIVE_BEFORE.has(before) ? undefined : w;
   }
 
   /** The word names a care area of the lexicon ("röntgen", "ortopedi"), not a verb before a group ("rapporterar gruppen"). */
