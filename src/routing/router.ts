@@ -33,6 +33,7 @@ import { stemsOf } from "./cue-table";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
+import { answerOfAreaGroups, speaksOfSpeciality } from "./area-groups";
 import { guessTokens, offeredAsGuess } from "./guess";
 import { speaksOfOwnThing } from "./own-matter";
 import { ownMinutesAsked } from "./own-minutes";
@@ -222,7 +223,10 @@ export class Router {
     // asking a relation others hold towards it: whichever of the organisation's groups is described, the party is the
     // same when every one names it alike
     const describedOnly = asked && !bare && GIVEN_BY_OTHERS.has(asked.relation) && asksForParty(a) && describesGroup(a);
-    const everyGroup = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? answerOfEveryGroup(this.relations, this.answers, asked, this.mandatedGroupsOf(ctx.orgId), a, excludedIds) : undefined;
+    const everyOf = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? this.mandatedGroupsOf(ctx.orgId) : undefined;
+    // … a group described by its speciality: the organisation's groups that exist per care area (area-groups.ts)
+    const perArea = everyOf && asked && describedOnly && speaksOfSpeciality(a, this.lex.areaConcepts) ? answerOfAreaGroups(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined;
+    const everyGroup = perArea ?? (everyOf && asked ? answerOfEveryGroup(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined);
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
