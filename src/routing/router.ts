@@ -237,7 +237,10 @@ export class Router {
     const sentTo = asked?.relation === "reports" || asked?.relation === "prepares" ? askerSendsTo(named, a) : undefined;
     if (sentTo && asked) {
       const result = answerIntake(this.relations, this.answers, sentTo, a, excludedIds, asked.cues);
-      return detail(result, { reason: result.owner ? "relation" : "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
+      // no mandate names a way in: a matter for the group is raised with the group itself, as its own meetings are
+      // (000: the verksamhetschefsgrupp "tar självständigt kontakt med … andra samarbetspartners")
+      if (!result.owner) return detail(this.groupItself(sentTo.entryId, 0.6), { reason: "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
+      return detail(result, { reason: "relation", subject: ref(sentTo.entryId), asks: "prepares" });
     }
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
