@@ -251,7 +251,10 @@ export class Router {
         const s = pickSubject(named, a)!;
         // a group's meetings are its own to hold where no mandate sets them ("tid per gång avgörs utifrån behovet", 002;
         // "Mötesfrekvensen kan anpassas utifrån behoven i aktuellt samordningsråd", 004): the group, without a clause's certainty
-        if (asked.relation === "meetings") return detail(this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
+        // who leads a group no clause says is "led by" anyone: its chair, who has no entry of its own — the group whose
+        // own mandate sets the chair (001: "Regiondirektörsgruppen utser ordförande och vice ordförande"); a body with
+        // no mandate of its own (Chefsforum) has no such clause and stays unanswered
+        if (asked.relation === "meetings" || (asked.relation === "leads" && !!this.byId.get(s.entryId)?.document)) return detail(this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
         return detail({ ...noAnswer(), candidates: [this.answers.candidate(s.entryId, 0)] }, { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
       }
     }
