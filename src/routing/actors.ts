@@ -6,7 +6,7 @@
  */
 import { findBodies } from "../catalog/bodies";
 import type { Catalog, GroupRecord } from "../catalog/schema";
-import { fold } from "./normalize";
+import { fold, keySv } from "./normalize";
 import { foldClause } from "./memo";
 import { packedMap } from "./packed";
 
@@ -22,6 +22,8 @@ export interface BodyInSentence {
 const PREPOSITIONS = new Set(["till", "fran", "med", "for", "inom", "i", "hos", "pa", "om", "at", "mot", "under", "via", "mellan", "efter", "kring"]);
 /** Words by which a mandate speaks of its own group (folded): "Gruppen ska …", "Samordningsrådets uppdrag …". */
 export const SELF_WORDS: ReadonlySet<string> = new Set(["gruppen", "gruppens", "radet", "radets", "samordningsradet", "samordningsradets", "samverkansgruppen", "samverkansgruppens", "grupperna", "samordningsraden"]);
+/** Determiners and quantifiers that may open the noun phrase after a preposition (folded). */
+const DETERMINERS = new Set(["respektive", "varje", "samtliga", "alla", "berord", "berorda", "den", "det", "de", "en", "ett"]);
 const DELEGATION = /\b(fordelat|delegerat|overlatit|overlamnat|gett|givit)\b/;
 
 /** Sentences of a clause (a new sentence starts after . ! ? before a capital letter). */
@@ -35,6 +37,7 @@ export class Actors {
   private readonly namesByOrg = new Map<string, { id: string; phrases: string[] }[]>();
   private readonly cache = new Map<string, BodyInSentence[]>();
   private readonly ids: ReadonlySet<string>;
+  private readonly nameKeysByOrg = new Map<string, Set<string>>();
 
   constructor(catalog: Catalog) {
     this.ids = new Set(packedMap(catalog.entries, (e) => e.id));
@@ -43,7 +46,16 @@ export class Actors {
       const list = this.namesByOrg.get(e.organizationId) ?? [];
       list.push({ id: e.id, phrases });
       this.namesByOrg.set(e.organizationId, list);
+      for (const p of phrases) for (const w of p.split(" ")) this.nameKeys(e.organizationId).add(keySv(w));
     }
+    for (const o of catalog.organizations) for (const n of [o.name, o.shortName ?? "", ...o.aliases]) for (const w of fold(n).split(" ")) if (w) this.nameKeys(o.id).add(keySv(w));
+  }
+
+  /** Keys of the words of the organisation's and its bodies' names. */
+  nameKeys(organizationId: string): Set<string> {
+    let set = this.nameKeysByOrg.get(organizationId);
+    if (!set) this.nameKeysByOrg.set(organizationId, (set = new Set()));
+    return set;
   }
 
   /** Bodies named in a sentence of a mandate of this organisation, in text order, with their roles. */
@@ -76,7 +88,8 @@ export class Actors {
     const first = f.trim().split(" ")[0] ?? "";
     return packedMap(hits, (h) => {
       const before = f.slice(0, h.index).trim().split(" ");
-      const prev = before[before.length - 1] ?? "";
+      // a determiner may stand between the preposition and its noun ("presenteras av respektive verksamhetschefsgrupp")
+      const prev = DETERMINERS.has(before[before.length - 1] ?? "") ? (before[before.length - 2] ?? "") : (before[before.length - 1] ?? "");
       const matched = f.slice(h.index + 1, h.index + 1 + h.length);
       const genitive = /s$/.test(matched) && !/ss$/.test(matched) && f[h.index + 1 + h.length] === " " && /^ [a-z]{3,}/.test(f.slice(h.index + 1 + h.length)) && !PREPOSITIONS.has(f.slice(h.index + 2 + h.length).split(" ")[0] ?? "");
       let role: BodyRole = "mention";

@@ -27,6 +27,7 @@ import { foldClause, memo } from "./memo";
 import { comparisonStandard } from "./several-areas";
 import { packedMap } from "./packed";
 import { asksOwnSentence, sentenceKeys } from "./boundary-sentence";
+import { agentAsked, sharesAct } from "./actor-clause";
 
 export interface Ranked {
   readonly entryId: string;
@@ -172,13 +173,15 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
   const home = ctx.answers.byId.get(p.sourceId);
   if (!home) return undefined;
   const asked = new Set(packedMap(a.tokens, (t) => t.key));
-  let best: { s: string; n: number } | undefined;
+  let best: { s: string; n: number; keys: readonly string[] } | undefined;
   for (const { s, keys } of sentenceKeys(p.text)) {
     let n = 0;
     for (const k of keys) if (asked.has(k)) n++;
-    if (!best || n > best.n) best = { s, n };
+    if (!best || n > best.n) best = { s, n, keys };
   }
   if (!best) return undefined;
+  // asked no party, the sentence must speak of the question's act, not only name the same bodies
+  if (!asksForParty(a) && !sharesAct(best.keys, asked, ctx.actors.nameKeys(home.organizationId))) return undefined;
   const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
   // an escalation clause of the group answers "where does it go / whom do I raise it with" with the body it sends to
   if (isEscalation(p.text, home, ctx) && asksForParty(a)) {
@@ -190,6 +193,7 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
   // ("Chefsforum initierade under 2015 …", 002, answers when the samverkansgrupp started, which is the group's)
   if (asksOnlyFact(a)) return undefined;
   const b =
+    agentAsked(best.s, bodies, asked) ??
     (ctx.actors.startsWithSelf(best.s, home) ? actingOn(best.s, bodies, asked) : (bodies.find((x) => x.role === "subject") ?? actingOn(best.s, bodies, asked))) ??
     (asksForParty(a) ? fromBody(best.s, bodies, asked) : undefined);
   if (!b || b.id === home.id || b.id === home.kindId || ctx.instancesOf.get(home.id)?.includes(b.id)) return undefined;

@@ -33,6 +33,7 @@ import { stemsOf } from "./cue-table";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
+import { answerOfAreaGroups, speaksOfSpeciality } from "./area-groups";
 import { guessTokens, offeredAsGuess } from "./guess";
 import { speaksOfOwnThing } from "./own-matter";
 import { ownMinutesAsked } from "./own-minutes";
@@ -222,7 +223,10 @@ export class Router {
     // asking a relation others hold towards it: whichever of the organisation's groups is described, the party is the
     // same when every one names it alike
     const describedOnly = asked && !bare && GIVEN_BY_OTHERS.has(asked.relation) && asksForParty(a) && describesGroup(a);
-    const everyGroup = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? answerOfEveryGroup(this.relations, this.answers, asked, this.mandatedGroupsOf(ctx.orgId), a, excludedIds) : undefined;
+    const everyOf = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? this.mandatedGroupsOf(ctx.orgId) : undefined;
+    // … a group described by its speciality: the organisation's groups that exist per care area (area-groups.ts)
+    const perArea = everyOf && asked && describedOnly && speaksOfSpeciality(a, this.lex.areaConcepts) ? answerOfAreaGroups(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined;
+    const everyGroup = perArea ?? (everyOf && asked ? answerOfEveryGroup(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined);
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
@@ -233,7 +237,10 @@ export class Router {
     const sentTo = asked?.relation === "reports" || asked?.relation === "prepares" ? askerSendsTo(named, a) : undefined;
     if (sentTo && asked) {
       const result = answerIntake(this.relations, this.answers, sentTo, a, excludedIds, asked.cues);
-      return detail(result, { reason: result.owner ? "relation" : "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
+      // no mandate names a way in: a matter for the group is raised with the group itself, as its own meetings are
+      // (000: the verksamhetschefsgrupp "tar självständigt kontakt med … andra samarbetspartners")
+      if (!result.owner) return detail(this.groupItself(sentTo.entryId, 0.6), { reason: "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
+      return detail(result, { reason: "relation", subject: ref(sentTo.entryId), asks: "prepares" });
     }
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
@@ -244,7 +251,10 @@ export class Router {
         const s = pickSubject(named, a)!;
         // a group's meetings are its own to hold where no mandate sets them ("tid per gång avgörs utifrån behovet", 002;
         // "Mötesfrekvensen kan anpassas utifrån behoven i aktuellt samordningsråd", 004): the group, without a clause's certainty
-        if (asked.relation === "meetings") return detail(this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
+        // who leads a group no clause says is "led by" anyone: its chair, who has no entry of its own — the group whose
+        // own mandate sets the chair (001: "Regiondirektörsgruppen utser ordförande och vice ordförande"); a body with
+        // no mandate of its own (Chefsforum) has no such clause and stays unanswered
+        if (asked.relation === "meetings" || (asked.relation === "leads" && !!this.byId.get(s.entryId)?.document)) return detail(this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
         return detail({ ...noAnswer(), candidates: [this.answers.candidate(s.entryId, 0)] }, { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
       }
     }

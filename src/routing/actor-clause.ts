@@ -1,0 +1,40 @@
+/**
+ * The agent of a passive is the one who does its act: in "Ledningsgruppen ansvarar för att ett årligt möte …
+ * genomförs då … kommande års planering presenteras av respektive verksamhetschefsgrupp" (000) the
+ * ledningsgrupp sees to the meeting, but each verksamhetschefsgrupp presents its planning. A question whose
+ * words lie in the clause of the passive ("Vem planerar kommande års verksamhet …?") asks for its agent, not
+ * for the subject of the sentence's main clause.
+ */
+import type { BodyInSentence } from "./actors";
+import { fold, keySv } from "./normalize";
+
+/** Words that open a subordinate or relative clause (folded); a comma closes one too. */
+const CLAUSE_OPENERS = new Set(["da", "nar", "som", "dar", "medan", "eftersom", "om", "sa", "innan", "efter"]);
+
+/** The agent ("… av X") whose own clause holds more of the question's words than the rest of the sentence. */
+export function agentAsked(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
+  const agent = bodies.find((b) => b.role === "agent");
+  if (!agent) return undefined;
+  const f = ` ${fold(sentence)} `;
+  const before = f.slice(0, agent.index).trim().split(" ");
+  // the clause of the passive runs from its opener up to the agent; its verb, right before "av", ends in -s ("presenteras", "ges")
+  let start = before.length - 1;
+  while (start > 0 && !CLAUSE_OPENERS.has(before[start - 1]!) && !before[start - 1]!.endsWith(",")) start--;
+  const clause = before.slice(start);
+  const av = before.lastIndexOf("av");
+  if (av < 1 || !/[^s]s$/.test(before[av - 1]!)) return undefined;
+  const count = (ws: readonly string[]) => ws.filter((w) => asked.has(keySv(w.replace(/,$/, "")))).length;
+  const inClause = count(clause);
+  const rest = count(before.slice(0, start)) + count(f.slice(agent.index).trim().split(" ").slice(1));
+  return inClause > rest ? agent : undefined;
+}
+
+/**
+ * A sentence shares an act with the question when it shares a word beyond the names of bodies and organisations:
+ * a yes/no question about what a named group may do ("Måste verksamhetschefsgruppen … gå via ledningsgruppen innan
+ * de kontaktar RCC?") says nothing of the act of a sentence that only names the same bodies ("Ledningsgruppen
+ * beslutar om vilka verksamhetschefsgrupper som skall verka inom Sjukvårdsregion Mellansverige").
+ */
+export function sharesAct(keys: readonly string[], asked: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  return keys.some((k) => asked.has(k) && !names.has(k));
+}
