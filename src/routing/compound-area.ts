@@ -1,10 +1,12 @@
 /**
- * A care area written as the first part of a compound ("ultraljudskön", "strålbehandlingsutrustningen",
- * "ortopedköerna"): in Swedish the head names the thing and the first part what it belongs to, so a queue for
- * ultrasound is a matter of the ultrasound area as much as "kön till ultraljud" is. The router splits such a word
- * into its parts (the head at HEAD_CREDIT, the first parts at PART_CREDIT); the care area is named all the same, so it
- * is read as named (credit 1) — the group for that area (or its organisation's kind, area-whole.ts) is the one asked.
- * The head keeps its own credit: what the question asks about is still the queue, the equipment.
+ * A care area written as the first part of a compound ("strokevårdsprocessen", "urologiköerna", "ortopedbemanningen"):
+ * in Swedish the head names the thing and the first part what it belongs to, so a queue for urology is a matter of one
+ * care area as much as "kön till urologin" is. The router splits such a word into its parts (the head at HEAD_CREDIT,
+ * the first parts at PART_CREDIT); the care area is named all the same, so it is read as named (credit 1) by the steps
+ * that ask which areas a question names — one area, not "flera verksamhetsområden" (several-areas.ts), and the kind or
+ * concrete råd of that area (decide.ts kindStep). It runs after area-whole.ts: the compound's head is the matter, and
+ * the area's whole (sjukvård, the kind's name) is not added to it — "ortopedkliniker … slås ihop" stays a matter of
+ * organisation (004), not of the råd whose name the whole would match. The head keeps its own credit.
  */
 import { HEAD_CREDIT, type QuestionAnalysis, type QToken, type Term } from "./analyze";
 import { packedMap } from "./packed";

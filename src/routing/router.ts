@@ -169,7 +169,7 @@ export class Router {
     const cal = calibration ?? this.decide.calibration;
     const asAsked = analyzeQuestion(question, this.lex, this.vocab);
     const ctx = this.place.organization(asAsked, q);
-    let a = withAreaWhole(withCompoundAreas(asAsked, this.lex.areaConcepts, this.naming.groupHeads), this.lex.areaConcepts, this.wholes, ctx.orgId);
+    let a = withCompoundAreas(withAreaWhole(asAsked, this.lex.areaConcepts, this.wholes, ctx.orgId), this.lex.areaConcepts, this.naming.groupHeads);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
       analysis: {
