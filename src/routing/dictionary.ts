@@ -62,6 +62,17 @@ class Bloom {
 /** Endings of Swedish inflected forms, longest first; the base may end in -a or -e (äger → äga, mötet → möte). */
 const ENDINGS = ["arnas", "ernas", "ornas", "arna", "erna", "orna", "ande", "ende", "ades", "ens", "ets", "ans", "ade", "are", "aste", "ast", "ar", "er", "or", "en", "et", "an", "na", "de", "te", "at", "ad", "a", "e", "n", "t", "s", "r"];
 
+/**
+ * A stem in -d makes its neuter and supine in -tt: utredd/utreda → utrett, bred → brett, leda → lett (a general fact
+ * of Swedish). The word list has the base forms only, so "utrett" is read through them — else it is no word and is
+ * "corrected" to a catalog word one edit away ("utsett", a word of appointing).
+ */
+function dStemNeuter(w: string, bloom: { has(s: string): boolean }): boolean {
+  if (w.length < 4 || !w.endsWith("tt")) return false;
+  const base = w.slice(0, -2);
+  return bloom.has(`${base}d`) || bloom.has(`${base}da`) || bloom.has(`${base}dd`);
+}
+
 /** The Bloom filter of a .dic word list, and how many words went in. */
 interface DictionaryBits {
   readonly bits: Uint32Array;
@@ -103,7 +114,7 @@ function dictionaryFromBits(d: DictionaryBits, loadStart: number): SwedishDictio
       const base = w.slice(0, -e.length);
       if (bloom.has(base) || bloom.has(`${base}a`) || bloom.has(`${base}e`)) return true;
     }
-    return false;
+    return dStemNeuter(w, bloom);
   };
   return {
     words: d.words,

@@ -15,6 +15,7 @@ import { GroupNaming } from "./group-naming";
 import { hasActed, resultNounAt } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
 import { areaWholes, withAreaWhole, type AreaWholes } from "./area-whole";
+import { withCompoundAreas } from "./compound-area";
 import { CHANGE_PHRASE, oneAreaOnly, withSeveralAreas } from "./several-areas";
 import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
@@ -169,7 +170,7 @@ export class Router {
     const cal = calibration ?? this.decide.calibration;
     const asAsked = analyzeQuestion(question, this.lex, this.vocab);
     const ctx = this.place.organization(asAsked, q);
-    let a = withAreaWhole(asAsked, this.lex.areaConcepts, this.wholes, ctx.orgId);
+    let a = withCompoundAreas(withAreaWhole(asAsked, this.lex.areaConcepts, this.wholes, ctx.orgId), this.lex.areaConcepts, this.naming.groupHeads);
     const detail = (result: RouteResult, rest: Partial<RouteAnalysis> & Pick<RouteAnalysis, "reason">): RouteDetail => ({
       result,
       analysis: {
