@@ -66,6 +66,8 @@ describe("routing on the tune half and the older fixtures (tuned on)", () => {
     expect(run(join(DEV, "tune18.jsonl")).top1).toBeGreaterThanOrEqual(0.85);
     // set 19 arrived sealed after round 20's tuning (88.5%, written in isolation during the round)
     expect(run(join(DEV, "tune19.jsonl")).top1).toBeGreaterThanOrEqual(0.87);
+    // set 20 arrived sealed after round 21's tuning (91.2%, written in isolation during the round)
+    expect(run(join(DEV, "tune20.jsonl")).top1).toBeGreaterThanOrEqual(0.9);
     expect(share(tune.ownerPrecision)).toBeGreaterThanOrEqual(0.96);
     const older = ["", "-holdout", "-holdout-2", "-holdout-3", "-holdout-4"].map((s) => run(FIXTURE.replace(".jsonl", `${s}.jsonl`)));
     const right = older.reduce((n, e) => n + e.top1 * e.total, 0);
