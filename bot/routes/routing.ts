@@ -14,14 +14,17 @@ import type { BotApp } from "../app";
 import { actorOf, languageOf, textOf } from "../turn";
 import { answerInvoke } from "../invoke-response";
 
-/** Question-shaped: a question mark, a question word first, or words of ownership anywhere. */
+/**
+ * Question-shaped: a question mark, a question word first in a sentence or clause, or words of ownership anywhere. A
+ * greeting or a lead-in may come first and thanks after ("Hej, vem …", "Snabb fråga: vem … Tack på förhand!").
+ */
 const QUESTION_START = /^(vem|vilken|vilka|vilket|vart|var|hur|vad|när|kan|får|ska|who|which|where|what|how|whom|can|should|does|is|are)\b/i;
 const OWNERSHIP = /\b(äger|ägare|ansvarar|ansvarig|ansvaret|hanterar|beslutar|utser|tillsätter|owns?|owner|responsible|handles?|decides?|appoints?|in charge)\b/i;
 
 export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (!t) return false;
-  return t.endsWith("?") || QUESTION_START.test(t) || OWNERSHIP.test(t);
+  return t.includes("?") || t.split(/[.!:;,\n]+/).some((c) => QUESTION_START.test(c.trim())) || OWNERSHIP.test(t);
 }
 
 /** Card data is never trusted: parsed at the edge; anything else is "this card is out of date". */
