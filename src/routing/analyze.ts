@@ -97,8 +97,7 @@ const EXCLUDING = new Set(["forutom", "utover", "utom", "utanfor", "inte", "ej",
 const EXCLUDING_PAIRS = [["bortsett", "fran"], ["mer", "an"], ["annan", "an"], ["andra", "an"], ["annat", "an"], ["other", "than"], ["apart", "from"], ["in", "addition"]];
 const EXCLUDED_WINDOW = 3;
 
-/** "utanför VGR" leaves VGR out, but "utanför sjukhuset i Västmanland" is a place: these reach only to the next preposition. */
-const EXCLUDING_PLACE = new Set(["utanfor", "outside"]);
+/** "utanför VGR" leaves VGR out, but "utanför sjukhuset i Västmanland" is a place: a window reaches only to the next place preposition. */
 const PLACE_PREPOSITIONS = new Set(["i", "pa", "vid", "inom", "in", "at", "on", "within"]);
 
 function excludedPositions(ws: readonly string[]): Set<number> {
@@ -108,7 +107,8 @@ function excludedPositions(ws: readonly string[]): Set<number> {
     if (EXCLUDING.has(w)) start = i + 1;
     for (const [a, b] of EXCLUDING_PAIRS) if (w === a && ws[i + 1] === b) start = i + 2;
     for (let j = start; start >= 0 && j < Math.min(ws.length, start + EXCLUDED_WINDOW); j++) {
-      if (EXCLUDING_PLACE.has(w) && j > start && PLACE_PREPOSITIONS.has(ws[j]!)) break;
+      // "förutom ledningsgruppen i Mellansverige": a place after the name says where that body is, not a second one left out
+      if (j > start && PLACE_PREPOSITIONS.has(ws[j]!)) break;
       out.add(j);
     }
   });

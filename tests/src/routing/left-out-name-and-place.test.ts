@@ -1,0 +1,27 @@
+/**
+ * Issue 13, reading the question's structure: "förutom ledningsgruppen i Mellansverige", "mer än LG i
+ * sjukvårdsregionen" leave out one body; the place after it ("i Mellansverige") says where that body is — a general fact
+ * of Swedish, a prepositional phrase after a noun locates it — and is no second thing left out. Before, the words left
+ * out reached three words on and took the organisation with them, so a Mellansverige question was answered in VGR.
+ * (000 Rapportering: "Minnesanteckningar … delges Ledningsgruppen och samverkansnämndens kansli".)
+ */
+import { sampleRouter } from "./sample-router";
+
+const { router, say } = sampleRouter();
+const KANSLI = "owner sjukvardsregion-mellansverige:kansli";
+
+describe("a name left out keeps the place after it", () => {
+  it.each([
+    "Vem ska mer än ledningsgruppen i Mellansverige få minnesanteckningarna från VCG-mötena?",
+    "Förutom ledningsgruppen i Mellansverige, vem ska verksamhetschefsgruppen skicka sina minnesanteckningar till?",
+  ])("%s", (q) => expect(say(q)).toBe(KANSLI));
+
+  it("keeps the organisation of the question", () => {
+    const d = router.routeDetailed({ question: "Vem ska mer än ledningsgruppen i Mellansverige få minnesanteckningarna från VCG-mötena?" });
+    expect(d.analysis.organization?.id).toBe("sjukvardsregion-mellansverige");
+  });
+
+  it("still leaves out an organisation said after the excluding word", () => {
+    expect(say("Vem har hand om mammografin, alltså inte i Mellansverige utan i VGR?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+});
