@@ -41,6 +41,11 @@ describe("agenda.form: the submit form for a group from a card button", () => {
     expect(s).toMatch(/"verb":"agenda.submit","data":\{"groupId":"vastmanland:/);
   });
 
+  it("leaves the greeting and the thanks around the question out of the description", async () => {
+    const res = await invoke("agenda.form", { groupId: GROUP, question: "Hej! Vem äger frågan om hjälpmedel i hemmet? Tack på förhand\nMvh Anna" }, anna, "sv-SE");
+    expect(res.body.value.body.find((b: { id?: string }) => b.id === "description").value).toBe("Vem äger frågan om hjälpmedel i hemmet?");
+  });
+
   it("refuses unknown groups, kinds and junk data with a message, in the user's language", async () => {
     expect(JSON.stringify((await invoke("agenda.form", { groupId: "no-such-group" }, anna)).body)).toMatch(/That group does not exist/);
     expect(JSON.stringify((await invoke("agenda.form", { groupId: "no-such-group" }, anna, "sv-SE")).body)).toMatch(/Gruppen finns inte/);

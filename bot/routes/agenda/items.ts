@@ -1,5 +1,6 @@
 import { CardFactory } from "botbuilder";
 import type { Services } from "../../../src/services";
+import { descriptionFromQuestion } from "../../../src/agenda/question-draft";
 import { EditDataSchema, FormDataSchema, SubmitDataSchema, submitFormCard } from "../../../cards/agenda-submit";
 import { ItemRefDataSchema, RefreshDataSchema, triageCard } from "../../../cards/agenda-triage";
 import { VERBS } from "../../../cards/verbs";
@@ -35,7 +36,7 @@ export function register(app: BotApp, services: Services): void {
   // "Anmäl ärende till <grupp>" on a routing answer, or "send to the suggested group" on a form: that
   // group's form, the question (or what was typed) in it.
   onCardAction(app, services, VERBS.agendaForm, FormDataSchema, async (d, { lang, t, actor }) => {
-    const values = d.carry ? { title: d.title, description: d.description, kind: d.kind, links: d.links } : { description: d.question };
+    const values = d.carry ? { title: d.title, description: d.description, kind: d.kind, links: d.links } : { description: d.question === undefined ? undefined : descriptionFromQuestion(d.question) };
     const r = await services.agenda.form(actor, { groupId: d.suggestedGroupId ?? d.groupId, values });
     return r.ok ? reply.card(submitFormCard(r.view, t, lang)) : reply.message(refusal(lang, r));
   });
