@@ -10,7 +10,11 @@ import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn
 
 /** Whole-message commands; a mention of the bot has already been removed. */
 export const CORE_COMMANDS = {
-  help: /^\s*(hjälp|hjalp|help|\?)\s*[.!]*\s*$/i,
+  /**
+   * "hjälp", and what a new user asks the bot about itself ("vad kan du?", "hur funkar det här?", "what can you
+   * do?"): the help card, not a routing answer that no mandate covers it.
+   */
+  help: /^\s*(?:(?:hej|hi|hello)[\s,!]+)?(?:samverkan[\s,:]+)?(?:hjälp|hjalp|help|\?|hjälp mig|help me|meny|menu|kommandon|commands|instruktioner|instructions|vad kan (?:du|jag|man) (?:göra|fråga|använda dig till|be dig om)(?: här)?|vad kan du(?: hjälpa (?:mig |oss )?(?:med|till))?|vad gör du|vad är (?:du|samverkan|det här|detta)|vad är det här för (?:en )?(?:bot|tjänst)|hur (?:funkar|fungerar) (?:du|det här|detta|det|samverkan|boten)|hur använder (?:jag|man) (?:dig|samverkan|boten|det här)|vilka kommandon (?:finns(?: det)?|har du|kan jag använda)|what can you do|what do you do|what are you|what is this|how do(?:es)? (?:this|it|you) work|how do i use (?:you|this|samverkan|the bot)|which commands (?:are there|do you have|can i use))(?:[\s,]+samverkan)?\s*[?.!]*\s*$/i,
   whoami: /^\s*(vem\s+är\s+jag|vem\s+ar\s+jag|who\s*am\s*i|whoami)\s*[?.!]*\s*$/i,
   language: /^\s*(språk|sprak|language)\b\s*(.*)$/i,
   /** Greetings, with or without the bot's name: answered like a person would, not "I didn't get that". */

@@ -151,6 +151,24 @@ describe("bad input from outside", () => {
     }
   });
 
+  it("answers a new user's question about the bot itself with the help card, in the user's language", async () => {
+    for (const [text, title] of [
+      ["vad kan du?", "Det här kan jag"],
+      ["Vad kan du hjälpa mig med?", "Det här kan jag"],
+      ["hur funkar det här", "Det här kan jag"],
+      ["Hej! Vad kan jag fråga?", "Det här kan jag"],
+      ["What can you do?", "What I can do"],
+      ["how does this work?", "What I can do"],
+    ] as const) {
+      const replies = await say(bot, connector, { text, locale: "sv-SE", userId: `29:about-${text.replace(/\W/g, "_")}` });
+      const card = replies.find((r) => r.attachments?.length);
+      expect({ text, title: card && cardOf(card).body[0].text }).toEqual({ text, title });
+    }
+    // a question about a topic is still a routing question
+    const [routed] = await say(bot, connector, { text: "Vad kan du säga om vem som äger frågan om hemsjukvård i Västmanland?", locale: "sv-SE", userId: "29:about-topic" });
+    expect(cardOf(routed).body[0].text).not.toBe("Det här kan jag");
+  });
+
   it("refuses a personnummer in every input path and with every dash and space, and keeps it nowhere", async () => {
     const user = { userId: "29:pnr", aadObjectId: "aad-pnr", conversationId: "a:pnr" };
     const written = (sep: string, pnr = PNR) => pnr.replace("-", sep);
