@@ -7,6 +7,7 @@ import { compose } from "../../src/compose";
 import { cardRenderers } from "../../cards/renderers";
 import { ensureSampleCatalog } from "../../src/catalog/ingest";
 import { findConcreteGroup } from "../../src/catalog/lookup";
+import { spellOutAbbreviations } from "../../src/routing/spell-out";
 import { errorText, type ErrorCode, type ErrorScope } from "../../src/i18n/errors";
 
 export interface CliIO {
@@ -92,7 +93,7 @@ export function createCliContext(io: CliIO, env: NodeJS.ProcessEnv = process.env
 export async function resolveGroup(s: Services, words: string): Promise<{ id: string; name: string }> {
   const catalog = await s.catalog.load();
   if (!catalog) throw new CliError("The catalog is empty: run `samverkan ingest samples/mandates/*.txt` first.", 1);
-  const r = findConcreteGroup(catalog, words);
+  const r = findConcreteGroup(catalog, words, spellOutAbbreviations);
   if (!r.ok) {
     if (r.code === "AMBIGUOUS") throw new CliError(`"${words}" matches several groups:\n${r.candidates.map((c) => `  ${c.name} [${c.id}]`).join("\n")}`, 1);
     throw new CliError(`no group matches "${words}"; see \`samverkan groups\``, 1);

@@ -2,6 +2,7 @@ import { CardFactory } from "botbuilder";
 import type { Services } from "../../src/services";
 import type { Catalog, GroupRecord } from "../../src/catalog/schema";
 import { findGroup } from "../../src/catalog/lookup";
+import { spellOutAbbreviations } from "../../src/routing/spell-out";
 import type { Messages } from "../../src/i18n";
 import { groupProfileCardData, renderGroupProfileCard, type ProfileViewer } from "../../cards/group-profile";
 import { escapeText } from "../../cards/render";
@@ -71,7 +72,7 @@ export function register(app: BotApp, services: Services): void {
       return;
     }
     const catalog = await services.currentCatalog.get();
-    const found = findGroup(catalog, query);
+    const found = findGroup(catalog, query, spellOutAbbreviations);
     if (found.ok) {
       const viewer = await viewerOf(services, actorOf(context, services), found.entry);
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(renderGroupProfileCard(groupProfileCardData(catalog, found.entry, t, viewer)))] });

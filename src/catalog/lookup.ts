@@ -53,11 +53,25 @@ function entryTokens(e: GroupRecord): { name: Set<string>; all: Set<string> } {
 const matches = (q: string, set: Set<string>) => [...set].some((t) => t === q || (q.length >= 4 && (t.startsWith(q) || q.startsWith(t))) || (q.length >= 5 && t.includes(q)));
 
 /** A group that can hold roles, meetings, items and minutes: any entry but a kind (a template). */
-export function findConcreteGroup(catalog: Pick<Catalog, "entries">, text: string): FindGroupResult {
-  return findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, text);
+export function findConcreteGroup(catalog: Pick<Catalog, "entries">, text: string, spellOut?: SpellOut): FindGroupResult {
+  return findGroup({ entries: catalog.entries.filter((e) => e.entryType !== "kind") }, text, spellOut);
 }
 
-export function findGroup(catalog: Pick<Catalog, "entries">, text: string): FindGroupResult {
+/** A name as typed with its abbreviations spelt out ("VCG" → "verksamhetschefsgrupp"), from the lexicon's data. */
+export type SpellOut = (text: string) => string;
+
+/**
+ * As typed first; when nothing matches and `spellOut` changes the text, once more spelt out: people name groups by
+ * the abbreviations they say ("visa VCG", "dagordning LG"), which no mandate writes.
+ */
+export function findGroup(catalog: Pick<Catalog, "entries">, text: string, spellOut?: SpellOut): FindGroupResult {
+  const found = findGroupAsWritten(catalog, text);
+  if (found.ok || found.code !== "NOT_FOUND" || !spellOut) return found;
+  const spelt = spellOut(text);
+  return spelt === text ? found : findGroupAsWritten(catalog, spelt);
+}
+
+function findGroupAsWritten(catalog: Pick<Catalog, "entries">, text: string): FindGroupResult {
   const raw = text.trim();
   if (!raw) return { ok: false, code: "EMPTY_QUERY" };
   const byId = catalog.entries.find((e) => e.id === raw || e.id.toLowerCase() === raw.toLowerCase());

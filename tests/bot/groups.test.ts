@@ -26,6 +26,15 @@ describe("groups in Teams (sample mandates loaded at start)", () => {
     }
   });
 
+  it("knows a group by the abbreviation people use, with the placeholder word of the help typed too", async () => {
+    const [shown] = await say(ctx.bot, ctx.connector, "visa grupp LG");
+    expect(JSON.stringify(cardOf(shown))).toMatch(/Samverkansnämndens ledningsgrupp/);
+    // VCG is a kind of group: said so, not "no group is called vcg"
+    const [agenda] = await say(ctx.bot, ctx.connector, "dagordning vcg");
+    expect(agenda.text).toMatch(/Verksamhetschefsgrupper/);
+    expect(agenda.text).not.toMatch(/ingen grupp som heter|no group called/i);
+  });
+
   it("shows the quality flags of the VGR template (placeholders)", async () => {
     const [reply] = await say(ctx.bot, ctx.connector, "visa samordningsråd inom hälso- och sjukvård");
     const card = cardOf(reply);

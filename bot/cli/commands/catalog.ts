@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { findGroup } from "../../../src/catalog/lookup";
+import { spellOutAbbreviations } from "../../../src/routing/spell-out";
 import { addInstance, ingestMandates, readIngestFiles, sampleOverrides, type FileOutcome } from "../../../src/catalog/ingest";
 import { loadOverrides, type Override } from "../../../src/catalog/overrides";
 import type { Catalog } from "../../../src/catalog/schema";
@@ -99,7 +100,7 @@ function registerShow(program: Command, ctx: CliContext): void {
     .action(async (words: string[], opts: { json?: boolean }) => {
       const catalog = await loadCatalog(ctx);
       const q = words.join(" ");
-      const r = findGroup(catalog, q);
+      const r = findGroup(catalog, q, spellOutAbbreviations);
       if (!r.ok) {
         if (r.code === "AMBIGUOUS") throw new CliError(`"${q}" matches several entries:\n${r.candidates.map((c) => `  ${c.name} [${c.id}]`).join("\n")}`, 1);
         throw new CliError(`no group matches "${q}"; see \`samverkan groups\``, 1);

@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, type TurnContext } from "botbuilder";
 import { findGroup } from "../../../src/catalog/lookup";
+import { spellOutAbbreviations } from "../../../src/routing/spell-out";
 import type { Services } from "../../../src/services";
 import { TriageDataSchema, chosenMeeting, triageCard } from "../../../cards/agenda-triage";
 import { escapeText } from "../../../cards/render";
@@ -24,7 +25,7 @@ async function isTriageCommand(context: TurnContext, services: Services): Promis
   if (!m) return false;
   const query = (m[1] ?? "").trim();
   if (!query) return true;
-  const found = findGroup(await services.currentCatalog.get(), query);
+  const found = findGroup(await services.currentCatalog.get(), query, spellOutAbbreviations);
   return found.ok || found.code !== "NOT_FOUND";
 }
 
