@@ -7,6 +7,8 @@ import type { BotApp } from "../app";
 import { outOfDate } from "../card-data";
 import { sendInvokeReply } from "../invoke-response";
 import { actorOf, conversationKind, languageOf, tenantOf, textOf } from "../turn";
+import { editDistance } from "../../src/routing/spelling";
+import { escapeText, truncate } from "../../cards/render";
 
 /** Whole-message commands; a mention of the bot has already been removed. */
 export const CORE_COMMANDS = {
@@ -142,6 +144,33 @@ export function registerFallback(app: BotApp, services: Services): void {
     const text = textOf(context);
     const hasCardValue = context.activity.value !== undefined && context.activity.value !== null;
     const { t } = await languageOf(context, services);
-    await context.sendActivity(text || hasCardValue ? t.core.unknown : t.core.empty);
+    const meant = nearCommand(text);
+    await context.sendActivity(meant ? t.core.didYouMean(escapeText(truncate(meant, 80))) : text || hasCardValue ? t.core.unknown : t.core.empty);
   });
+}
+
+/** A four-letter command word takes only a doubled or swapped letter ("helpp", "sohw"): "held", "snow", "like" are words. */
+const slipOf = (word: string, command: string) =>
+  word.length === command.length + 1 || [...word].sort().join("") === [...command].sort().join("");
+
+/** The first words of the commands in the help, Swedish and English. */
+const COMMAND_WORDS = ["hjälp", "grupper", "visa", "anmäl", "dagordning", "bered", "koppla", "möten", "protokoll", "veckobrev", "språk", "help", "groups", "show", "submit", "agenda", "prepare", "link", "meetings", "minutes", "digest", "language"];
+
+/**
+ * A message that is not understood but starts with a mistyped command word ("hjälpp", "grupepr", "dagordnign LG"):
+ * the command as it was probably meant, to offer back. One slip in a word of up to seven letters, two in a longer one;
+ * words of three letters or fewer are never taken for a command.
+ */
+export function nearCommand(text: string): string | undefined {
+  const m = /^\s*(\p{L}+)(.*)$/su.exec(text);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  if (word.length < 4 || COMMAND_WORDS.includes(word)) return undefined;
+  // typed without å/ä/ö too ("hjalpp", "moten"): compared folded
+  const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+  const near = COMMAND_WORDS.filter((c) => {
+    const [w, f] = [fold(word), fold(c)];
+    return Math.abs(f.length - w.length) <= 2 && editDistance(w, f) <= (f.length >= 8 ? 2 : 1) && (f.length > 4 || slipOf(w, f));
+  });
+  return near.length === 1 ? `${near[0]}${m[2]!.split("\n")[0]!.trimEnd()}` : undefined;
 }

@@ -169,6 +169,20 @@ describe("bad input from outside", () => {
     expect(cardOf(routed).body[0].text).not.toBe("Det här kan jag");
   });
 
+  it("offers the command a mistyped first word was probably meant as, and nothing for ordinary words", async () => {
+    for (const [text, expected] of [
+      ["hjälpp", /^Menade du \*\*hjälp\*\*\?/],
+      ["dagordnign LG", /^Menade du \*\*dagordning LG\*\*\?/],
+      ["grupepr", /^Menade du \*\*grupper\*\*\?/],
+      ["helpp", /^Did you mean \*\*help\*\*\?/],
+      ["ok bra", /^Jag förstod inte riktigt/],
+      ["nice work", /^I didn't quite get that/],
+    ] as const) {
+      const replies = await say(bot, connector, { text, locale: text === "nice work" || text === "helpp" ? "en-US" : "sv-SE", userId: `29:slip-${text.replace(/\W/g, "_")}` });
+      expect({ text, reply: replies.find((r) => r.type === "message")?.text }).toEqual({ text, reply: expect.stringMatching(expected) });
+    }
+  });
+
   it("refuses a personnummer in every input path and with every dash and space, and keeps it nowhere", async () => {
     const user = { userId: "29:pnr", aadObjectId: "aad-pnr", conversationId: "a:pnr" };
     const written = (sep: string, pnr = PNR) => pnr.replace("-", sep);

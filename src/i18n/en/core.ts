@@ -25,6 +25,7 @@ export const core: typeof sv = {
   thanks: "You're welcome! Let me know if there is anything else.",
   cardOutOfDate: "This card is out of date. Type the command again to get a new card.",
   unknown: "I didn't quite get that. Ask a question like \"Who owns workforce planning?\" or type **help**.",
+  didYouMean: (command: string) => `Did you mean **${command}**? Type it like that, or ask a question like "Who owns workforce planning?". **help** shows everything I can do.`,
   empty: "Type a question, or **help** to see what I can do.",
   tooLong: (max) => `That message is too long for me (at most ${max} characters). Please shorten it and try again.`,
   personalData:

@@ -28,6 +28,7 @@ export const core = {
   thanks: "Varsågod! Säg till om det är något mer.",
   cardOutOfDate: "Det här kortet är inaktuellt. Skriv kommandot igen så får du ett nytt kort.",
   unknown: "Jag förstod inte riktigt. Ställ en fråga som \"Vem äger frågan om kompetensförsörjning?\" eller skriv **hjälp**.",
+  didYouMean: (command: string) => `Menade du **${command}**? Skriv det så, eller ställ en fråga som "Vem äger frågan om kompetensförsörjning?". **hjälp** visar allt jag kan.`,
   empty: "Skriv en fråga eller **hjälp** för att se vad jag kan.",
   tooLong: (max: number) => `Meddelandet är för långt för mig (högst ${max} tecken). Korta ner det och försök igen.`,
   personalData:
