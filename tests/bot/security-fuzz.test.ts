@@ -130,7 +130,20 @@ describe("fuzzing the edge (seeded, bounded)", () => {
       }
       return createHash("sha256").update(parts.join("\n")).digest("hex");
     };
-    const before = await digest();
+    // Earlier cases leave work in flight (outbox deliveries, snapshot writes); on a loaded machine it can
+    // still be landing when this test starts. Compare only quiet states: the same digest three reads running.
+    const settled = async () => {
+      let last = "";
+      let same = 0;
+      for (let i = 0; i < 150 && same < 2; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        const now = await digest();
+        same = now === last ? same + 1 : 0;
+        last = now;
+      }
+      return last;
+    };
+    const before = await settled();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...VERB_LIST, "message"), anyJson, nasty, async (verb, d, text) => {
         const outsider = { tenantId: "tenant-outsider", userId: "29:outsider", conversationId: "a:outsider" };
@@ -139,7 +152,7 @@ describe("fuzzing the edge (seeded, bounded)", () => {
       }),
       { seed: SEED, numRuns: OUTSIDER_RUNS, endOnFailure: true },
     );
-    expect(await digest()).toBe(before);
+    expect(await settled()).toBe(before);
   }, 240_000);
 
   it("still answers a normal question afterwards", async () => {
