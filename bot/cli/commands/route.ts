@@ -82,6 +82,8 @@ export function routeLine(
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return { status: "error", error: 'expected an object {"question": "...", "org": "..."}' };
   const { question, org } = obj as { question?: unknown; org?: unknown };
   if (typeof question !== "string") return { status: "error", error: '"question" must be a string' };
+  // as a blank question argument is refused: "none" would claim that no mandate covers a question nobody asked
+  if (question.trim() === "") return { status: "error", error: '"question" is empty' };
   if (org !== undefined && org !== null && typeof org !== "string") return { status: "error", error: '"org" must be a string' };
   const o = typeof org === "string" && org.trim() ? org : defaultOrg;
   if (o && !knownOrg(o)) return { status: "error", error: `unknown organisation "${o}"` };

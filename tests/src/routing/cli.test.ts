@@ -72,16 +72,18 @@ describe("samverkan route", () => {
       "",
       JSON.stringify({ question: "Where do I pay a parking fine?" }),
       JSON.stringify({ question: "Who commissions Chefsforum's samverkansgrupp?", org: "Atlantis" }),
+      JSON.stringify({ question: " \t " }),
     ].join("\n");
     const c = io();
     expect(await withStdin(lines, () => runCli(["route", "--json", "--stdin"], c.io, env))).toBe(0);
     const out = c.out.map((l) => JSON.parse(l));
-    expect(out).toHaveLength(6);
+    expect(out).toHaveLength(7);
     expect(out[0].owner.id).toBe("vgr:regionovergripande-samordnande-grupper");
     expect(out[1]).toEqual({ status: "error", error: expect.stringMatching(/not JSON/) });
     expect(out[2]).toEqual({ status: "error", error: expect.stringMatching(/question/) });
     expect(out[3]).toEqual({ status: "error", error: "empty line" });
     expect(out[4].status).toBe("none");
     expect(out[5]).toEqual({ status: "error", error: expect.stringMatching(/unknown organisation/) });
+    expect(out[6]).toEqual({ status: "error", error: '"question" is empty' });
   });
 });
