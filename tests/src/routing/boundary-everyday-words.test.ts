@@ -22,6 +22,14 @@ describe("004 'Övergripande frågor som rör organisation och arbetsvillkor ink
     expect(say("Min chef säger att frågan om sjuksköterskornas arbetstider ska till samordningsrådet, stämmer det?")).toBe(`owner ${ROSG}`);
   });
 
+  it("a kind of pay named by its time ('nattersättningen', a compound whose head is 'ersättning') is pay", () => {
+    expect(say("Nattersättningen för undersköterskor inom ortopedin skiljer sig mellan förvaltningarna i VGR. Kan samordningsrådet jämka ihop den?")).toBe(`owner ${ROSG}`);
+  });
+
+  it("how many levels of managers a service has ('chefsnivåer') is its organisation", () => {
+    expect(say("Kirurgin i VGR vill ha färre chefsnivåer på sina kliniker. Kan samordningsrådet besluta om det?")).toBe(`owner ${ROSG}`);
+  });
+
   it("how staff get paid ('få betalt') is pay (ersättningar)", () => {
     expect(say("Läkarna inom barnsjukvården i VGR vill få betalt på ett annat sätt för beredskap. Kan samordningsrådet driva det?")).toBe(`owner ${ROSG}`);
   });
