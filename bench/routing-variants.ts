@@ -62,7 +62,7 @@ const noDiacritics = (q: string): string => q.replace(/[åä]/g, "a").replace(/[
 function splitApart(q: string): string | undefined {
   const dict = swedishDictionary();
   for (const t of targets(q)) {
-    const parts = splitCompound(t.w, (p) => (p.length >= 4 && dict?.hasSimple(p) ? 1 : 0));
+    const parts = splitCompound(t.w, (p) => (p.length >= 4 && dict?.hasPart(p) ? 1 : 0));
     // a compound's parts, not a word cut at an inflection ("kommun erna"): a head of five letters or more
     if (parts.length < 2 || parts[parts.length - 1]!.length < 5) continue;
     const ps = q.split(/(\s+)/);

@@ -10,8 +10,8 @@ const AGENT_OR_SOURCE = new Set(["av", "fran", "hos", "by", "from"]);
 
 /** The finite verbs a Swedish yes/no question opens with (folded: "får" is "far"), and English auxiliaries that do the same. */
 const V1 = new Set(["kan", "far", "ska", "skall", "maste", "bor", "may", "can", "must", "should", "does", "do"]);
-/** Words that may stand between the verb and its subject ("Kan verkligen VCG …", "Får även ledningsgruppen …", "Can the …"). */
-const BETWEEN = new Set(["verkligen", "aven", "ocksa", "egentligen", "the", "de", "den"]);
+/** Words that may stand between the verb and its subject ("Kan verkligen VCG …", "Får även ledningsgruppen …", "Can the …", "Can a …", "Kan en …"). */
+const BETWEEN = new Set(["verkligen", "aven", "ocksa", "egentligen", "the", "a", "an", "our", "de", "den", "en", "ett"]);
 
 const NONE: ReadonlySet<number> = new Set();
 /**

@@ -262,7 +262,7 @@ export class Vocabulary {
         const rest = w.slice(w[i] === "s" ? i + 1 : i);
         const tail = this.key(rest);
         // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")
-        if (tail.length < 5 || this.keys.has(tail) || !(swedishDictionary()?.hasSimple(rest) ?? false)) continue;
+        if (tail.length < 5 || this.keys.has(tail) || !(swedishDictionary()?.hasPart(rest) ?? false)) continue;
         this.keys.add(tail);
         this.known.addKey(tail);
       }
@@ -327,7 +327,7 @@ export class Vocabulary {
     // ("används", "träffas") never ends so
     const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);
     const stem = a.slice(0, -1);
-    const compound = linked && b.length >= 4 && !this.lexicon.stopSv.has(b) && this.catalogKnows(b) && (this.catalogKnows(stem) || !!swedishDictionary()?.hasSimple(stem));
+    const compound = linked && b.length >= 4 && !this.lexicon.stopSv.has(b) && this.catalogKnows(b) && (this.catalogKnows(stem) || !!swedishDictionary()?.hasPart(stem));
     // a group named by its care area, its noun written apart in the definite form ("röntgen rådet", "ortopedi gruppen"):
     // the norm writes it as one word
     if (!compound && !(GROUP_NOUNS.has(b) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a))) return undefined;
@@ -455,7 +455,7 @@ export class Vocabulary {
       if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
     }
     const dict = swedishDictionary();
-    const whole = (p: string) => !this.lexicon.stopSv.has(p) && (this.catalogKnows(p) || (p.length >= 4 && !!dict?.hasSimple(p)));
+    const whole = (p: string) => !this.lexicon.stopSv.has(p) && (this.catalogKnows(p) || (p.length >= 4 && !!dict?.hasPart(p)));
     const piece = (p: string): string | undefined => (whole(p) ? p : undefined);
     for (let i = 5; i <= w.length - 4; i++) {
       const rest = w.slice(i);
@@ -525,7 +525,7 @@ export class Vocabulary {
     }
     // a function word is never a part of a compound ("parkeringstill|stånd" is not "till")
     const stop = this.lexicon.stopSv;
-    const known = (p: string): Known => (stop.has(p) ? 0 : this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasSimple(p) ? 1 : 0);
+    const known = (p: string): Known => (stop.has(p) ? 0 : this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasPart(p) ? 1 : 0);
     // a word the catalog writes is split only when long enough to be a compound, and only into the catalog's own
     // words (its parts are met elsewhere in the mandates: "bestämmer" is not best|ämmer)
     const catalogOnly = (p: string): Known => (!stop.has(p) && this.catalogKnows(p) ? 2 : 0);

@@ -81,7 +81,7 @@ function writtenApart(q: string): string | undefined {
   const parts = q.split(/(\s+)/);
   const ws = parts.map((w, at) => ({ w, at })).filter(({ w }) => w.length >= 10 && /^\p{Ll}+$/u.test(w)).sort((a, b) => b.w.length - a.w.length);
   for (const { w, at } of ws) {
-    const split = splitCompound(w, (p) => (p.length >= 4 && dict?.hasSimple(p) ? 1 : 0));
+    const split = splitCompound(w, (p) => (p.length >= 4 && dict?.hasPart(p) ? 1 : 0));
     if (split.length < 2 || split[split.length - 1]!.length < 5) continue;
     parts[at] = split.join(" ");
     return parts.join("");
