@@ -51,6 +51,23 @@ const GROUP_NOUNS = new Set(["radet", "radets", "raden", "radens", "gruppen", "g
 /** Inflection endings a question's word may carry past the form the catalog writes (longest first). */
 const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
 
+/**
+ * The word, or its last part (a compound is inflected on its head: verksamhetschefs|grupp → gruppen), is a word of the
+ * dictionary with this ending too ("grupp" / "gruppen"; not "mottagningar" / "mottagningarn").
+ */
+function takesEnding(word: string, end: string): boolean {
+  const dict = swedishDictionary();
+  if (!dict) return false;
+  for (let i = 0; i <= word.length - 3; i++) {
+    const tail = word.slice(i);
+    if (dict.hasSimple(tail) && dict.hasSimple(`${tail}${end}`)) return true;
+  }
+  return false;
+}
+
+/** The inflection endings, longest first (a form's whole ending is taken off before a part of it). */
+const INFLECTIONS_LONGEST_FIRST = [...INFLECTIONS].sort((a, b) => b.length - a.length);
+
 type Known = 0 | 1 | 2; // unknown, Swedish dictionary, catalog/lexicon
 
 /**
@@ -488,10 +505,18 @@ export class Vocabulary {
   private typoOf(w: string): string | undefined {
     const fix = this.spelling.correct(w);
     if (fix && editDistance(w, fix, 1) <= 1) return fix;
-    if (!w.endsWith("s")) return undefined;
-    const bare = w.slice(0, -1);
-    const base = this.spelling.correct(bare);
-    return base && editDistance(bare, base, 1) <= 1 ? `${base}s` : undefined;
+    // an inflected form the catalog does not write, with one typo before its ending: the catalog word's own form
+    // ("verksamhetschefsguppen" → verksamhetschefsgrupp + en, where the mandates write "verksamhetschefsgrupper"),
+    // when that form is a Swedish word (a genitive -s is one on any word)
+    for (const end of INFLECTIONS_LONGEST_FIRST) {
+      if (!w.endsWith(end) || w.length - end.length < 5) continue;
+      const bare = w.slice(0, -end.length);
+      const base = this.spelling.correct(bare);
+      if (!base || editDistance(bare, base, 1) > 1) continue;
+      const form = `${base}${end}`;
+      if (end === "s" || this.words.has(form) || takesEnding(base, end)) return form;
+    }
+    return undefined;
   }
 
   /**
