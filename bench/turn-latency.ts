@@ -7,7 +7,7 @@
  * Then the Cosmos requests of one routing question: the bot in its own process talks to the embedded
  * store through a counting proxy (as it would to an account), per turn by kind, and the idle rate.
  * It prints figures; it fails nothing.
- *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--only latency|ops] [--modes 1,8] [--profile <dir>] [--bundle <dir>] [--compare <dir>]
+ *   npm run bench:turn-latency [-- --turns 500] [--rounds 5] [--warm 60] [--only latency|ops] [--modes 1,8] [--profile <dir>] [--bundle <dir>] [--compare <dir>]
  * `--bundle <dir>`: Samverkan from another build's dist/bundle (a copy of the one before a change), for a
  * before/after in one sitting. `--compare <dir>`: a second Samverkan from that bundle, measured in the same
  * interleaved blocks as the first and the echo bot (a loaded machine falls on all three alike): its rows
@@ -339,10 +339,13 @@ async function latency(connector: FakeConnector, qs: string[], turns: number, ro
   const echoBody = questionBodies(connector, qs);
   const comparedBody = questionBodies(connector, qs);
   try {
-    // Warm them up (JIT, connection pools, the router's index, every user's caches).
-    await measure(samverkan.url, ourBody, 60, 4);
-    await measure(echo.url, echoBody, 60, 4);
-    if (compared) await measure(compared.url, comparedBody, 60, 4);
+    // Warm them up (JIT, connection pools, the router's index, every user's caches). `--warm <turns>` (default 60):
+    // V8 keeps optimising both bots for thousands of turns, the echo bot's few functions sooner than the router's
+    // many, so a long warm-up shows the steady state of a bot that has run a while (the ratio is not the same).
+    const warm = arg("warm", 60);
+    await measure(samverkan.url, ourBody, warm, 4);
+    await measure(echo.url, echoBody, warm, 4);
+    if (compared) await measure(compared.url, comparedBody, warm, 4);
     const rows: [string, Summary, Summary, number[], Summary | undefined][] = [];
     for (const concurrency of modes) {
       // Interleaved blocks, the order rotating (echo first, then Samverkan first, …): a change in the
@@ -364,7 +367,7 @@ async function latency(connector: FakeConnector, qs: string[], turns: number, ro
       const perRound = ours.map((o, i) => summarize([o]).p50 / summarize([base[i]!]).p50);
       rows.push([concurrency === 1 ? "sequential" : "8 concurrent", summarize(ours), summarize(base), perRound, compared ? summarize(other) : undefined]);
     }
-    console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode and bot in ${rounds} interleaved blocks), bots in their own processes (ms)`);
+    console.log(`bench:turn-latency ${new Date().toISOString().slice(0, 10)} — routing questions over HTTP (${qs.length} distinct, ${turns} turns per mode and bot in ${rounds} interleaved blocks after ${warm} warm-up turns each), bots in their own processes (ms)`);
     console.log("  both: the same activities in the same order (POST /api/messages, no token: neither has a bot id, as `npm start` locally), one reply posted");
     console.log("        to the fake Bot Connector in this process before the HTTP answer; the connector keeps idle connections 5 s");
     console.log("  echo: botbuilder's CloudAdapter behind express (express.json, no token), replies `echo: <text>`; its connector clients kept as Samverkan's (bot/connector-clients.ts)");
