@@ -84,6 +84,14 @@ describe("language", () => {
     expect(detectLanguage("tackar")).toBe("sv");
     expect(detectLanguage("thanks")).toBe("en");
   });
+  it("reads Swedish typed without å/ä/ö as Swedish, and a word both languages write as neither", () => {
+    expect(detectLanguage("vem ager fragan om lokalforsorjning i vgr")).toBe("sv");
+    expect(detectLanguage("vem tar hand om ob-ersattningen for underskoterskorna i vastmanland")).toBe("sv");
+    expect(detectLanguage("vilken grupp beslutar om nya metoder pa sjukhusen")).toBe("sv");
+    expect(detectLanguage("I need help with the agenda for the management group")).toBe("en");
+    expect(detectLanguage("Is there a group for psychiatry in VGR?")).toBe("en");
+    expect(detectLanguage("i")).toBeUndefined();
+  });
   it("orders stored choice, card or message, conversation, locale, Swedish", () => {
     expect(chooseLanguage({ stored: "en", text: "hjälp", locale: "sv-SE" })).toBe("en");
     expect(chooseLanguage({ stored: "en", card: "sv" })).toBe("en");
