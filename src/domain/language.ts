@@ -28,10 +28,13 @@ function tally(text: string): Language | undefined {
   // Å, ä, ö lean Swedish, but only as much as one word: group names carry them in English text too.
   let sv = /[åäö]/.test(lower) ? 1 : 0;
   let en = 0;
-  for (const w of words) {
-    if (SV_WORDS.has(w)) sv++;
-    if (EN_WORDS.has(w)) en++;
-  }
+  // The first word weighs double: a command ("minutes", "protokoll") or the question word says which language the
+  // person writes in, whatever the group names after it are spelt with.
+  words.forEach((w, i) => {
+    const weight = i === 0 ? 2 : 1;
+    if (SV_WORDS.has(w)) sv += weight;
+    if (EN_WORDS.has(w)) en += weight;
+  });
   if (sv === 0 && en === 0) return undefined;
   if (sv === en) return undefined;
   return sv > en ? "sv" : "en";
