@@ -297,7 +297,7 @@ async function countOps(connector: FakeConnector, qs: string[]): Promise<void> {
       console.log(`${"".padEnd(20)}by container: ${[...byContainer].map(([k, c]) => `${k} ${(c / turns).toFixed(2)}`).join(", ") || "none"}`);
     }
     const idleKinds = KINDS.map((k) => [k, idle.filter((o) => o.kind === k).length / 4] as const).filter(([, c]) => c > 0);
-    console.log(`idle bot, per second: ${idleKinds.map(([k, c]) => `${k} ${c.toFixed(2)}`).join(", ") || "nothing"} (${[...new Set(idle.map((o) => o.container))].join(", ")})`);
+    console.log(`the 4 s right after these turns, per second (the turns' deferred writes land here; a bot left idle writes nothing, tests/src/storage/idle.test.ts): ${idleKinds.map(([k, c]) => `${k} ${c.toFixed(2)}`).join(", ") || "nothing"} (${[...new Set(idle.map((o) => o.container))].join(", ")})`);
     console.log("(a turn's window also catches background work that happens to run then: the idle rate × the turn's duration)");
   } finally {
     await bot.stop();
