@@ -113,6 +113,11 @@ export class TextWords {
     this.flat[this.nFlat++] = n;
   }
 
+  /** How many words the texts numbered so far have, all told. */
+  get wordCount(): number {
+    return this.nFlat;
+  }
+
   /** How many texts are numbered (a text numbered `size` or more was met after this was read). */
   get size(): number {
     return this.nTexts;
