@@ -142,17 +142,17 @@ const DENSE_DEPTH = 5;
  * every walk passes through them: the build walks it some ten million times at 10,000 groups).
  */
 class Trie {
-  private child = new Int32Array(1 << 16);
-  private sibling = new Int32Array(1 << 16);
-  private char = new Uint16Array(1 << 16);
-  private mark = new Uint8Array(1 << 16);
+  /**
+   * A node's fields side by side, four ints from `4 * node` (a walk reads them together: an array each was a cache miss
+   * each): its marks (WORD, KEY: the low two bits) with the number its owner keeps there (the rest); its character (low
+   * 16 bits) with 1 + its row in `dense` (the high 16; 0: it has none); its first child; its next sibling.
+   */
+  private info = new Int32Array(4 << 16);
+  private capacity = 1 << 16;
   /** 1 + the number of the addition that first put a key at this node after construction (0: none). */
   private addedAt = new Int32Array(1 << 16);
-  /** 1 + the node's row in `dense` (0: it has none), and its depth (up to DENSE_DEPTH + 1). */
-  private denseRow = new Int32Array(1 << 16);
+  /** The node's depth (up to DENSE_DEPTH + 1). */
   private depth = new Uint8Array(1 << 16);
-  /** A number the owner keeps per node (KnownParts: 1 + the index of the piece's key; 0: none). */
-  private payload = new Int32Array(1 << 16);
   private dense = new Int32Array(26 * 1024);
   private nDense = 0;
   private readonly rootChildren = new Int32Array(1 << 16);
@@ -167,7 +167,7 @@ class Trie {
       if (next < 0) next = this.link(node, c);
       node = next;
     }
-    this.mark[node]! |= flag;
+    this.info[4 * node]! |= flag;
     return node;
   }
 
@@ -191,14 +191,15 @@ class Trie {
   /** The child of `node` by character `c`, or -1. */
   step(node: number, c: number): number {
     if (node === 0) return this.rootChildren[c]! || -1;
-    const row = this.denseRow[node]!;
+    const info = this.info;
+    const row = info[4 * node + 1]! >>> 16;
     if (row && c >= 97 && c <= 122) return this.dense[(row - 1) * 26 + c - 97]! || -1;
-    for (let k = this.child[node]!; k; k = this.sibling[k]!) if (this.char[k] === c) return k;
+    for (let k = info[4 * node + 2]!; k; k = info[4 * k + 3]!) if ((info[4 * k + 1]! & 0xffff) === c) return k;
     return -1;
   }
 
   marks(node: number): number {
-    return this.mark[node]!;
+    return this.info[4 * node]! & 3;
   }
 
   /** The child of `node` by character `c`, made when it is not there. */
@@ -207,49 +208,48 @@ class Trie {
     return next < 0 ? this.link(node, c) : next;
   }
 
+  /** The number the owner keeps at `node` (0: none; a signed number of up to 29 bits). */
   valueOf(node: number): number {
-    return this.payload[node]!;
+    return this.info[4 * node]! >> 2;
   }
 
   setValue(node: number, v: number): void {
-    this.payload[node] = v;
+    this.info[4 * node] = (v << 2) | (this.info[4 * node]! & 3);
   }
 
   private link(parent: number, c: number): number {
-    if (this.n === this.char.length) this.grow();
+    if (this.n === this.capacity) this.grow();
     const k = this.n++;
-    this.char[k] = c;
+    const info = this.info;
+    info[4 * k + 1] = c;
     const depth = parent === 0 ? 1 : this.depth[parent]! + 1;
     this.depth[k] = depth;
     if (parent === 0) this.rootChildren[c] = k;
     else {
-      this.sibling[k] = this.child[parent]!;
-      this.child[parent] = k;
-      const row = this.denseRow[parent]!;
+      info[4 * k + 3] = info[4 * parent + 2]!;
+      info[4 * parent + 2] = k;
+      const row = info[4 * parent + 1]! >>> 16;
       if (row && c >= 97 && c <= 122) this.dense[(row - 1) * 26 + c - 97] = k;
     }
-    if (depth <= DENSE_DEPTH) {
+    // a row's number has 16 bits: past them a node walks its sibling list (the same answers)
+    if (depth <= DENSE_DEPTH && this.nDense < 0xffff) {
       if ((this.nDense + 1) * 26 > this.dense.length) {
         const d = new Int32Array(this.dense.length * 2);
         d.set(this.dense);
         this.dense = d;
       }
-      this.denseRow[k] = ++this.nDense;
+      info[4 * k + 1]! |= ++this.nDense << 16;
     }
     return k;
   }
 
   private grow(): void {
-    const size = this.char.length * 2;
-    const copy = <T extends Int32Array | Uint16Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-    this.child = copy(this.child, new Int32Array(size));
-    this.sibling = copy(this.sibling, new Int32Array(size));
-    this.char = copy(this.char, new Uint16Array(size));
-    this.mark = copy(this.mark, new Uint8Array(size));
+    const size = this.capacity * 2;
+    this.capacity = size;
+    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.info = copy(this.info, new Int32Array(4 * size));
     this.addedAt = copy(this.addedAt, new Int32Array(size));
-    this.denseRow = copy(this.denseRow, new Int32Array(size));
     this.depth = copy(this.depth, new Uint8Array(size));
-    this.payload = copy(this.payload, new Int32Array(size));
   }
 }
 
@@ -262,9 +262,12 @@ export class KnownParts {
   private readonly addedTrie = new Trie();
 
   /**
-   * The keys of the pieces stemmed so far: a piece's trie node holds 1 + its index here. At 10,000 groups the build
-   * asks some 900,000 times about pieces of long words (a slice, its hash and a lookup in a map of 300,000 keys each
-   * time); the walk that finds the keys beginning at a position passes the pieces' nodes anyway.
+   * The keys of the pieces stemmed so far, kept at each piece's trie node: 1 + the key's length when the key begins the
+   * piece (nearly always: see the head of this file; the key is then the piece's first letters, and only its length is
+   * needed), else -(1 + its index here). At 10,000 groups the build asks some 900,000 times about pieces of long words
+   * (a slice, its hash and a lookup in a map of 300,000 keys each time); the walk that finds the keys beginning at a
+   * position passes the pieces' nodes anyway. (A string per piece kept here was 300,000 strings for the GC to copy
+   * and a cache miss at each piece read to take its length.)
    */
   private readonly pieceKeys: string[] = [];
 
@@ -422,19 +425,29 @@ export class KnownParts {
           for (let node = nodeAt[reached]!; reached < to; reached++) nodeAt[reached + 1] = node = this.trie.stepOrAdd(node, w.charCodeAt(reached));
         }
         const node = to <= reached ? nodeAt[to]! : -1;
-        let key: string;
+        // the key's length, and whether it begins the piece (its node is then on the walk), or the key itself
+        let kl: number;
+        let begins: boolean;
+        let key: string | undefined;
         const v = node >= 0 ? this.trie.valueOf(node) : 0;
-        if (v) key = this.pieceKeys[v - 1]!;
-        else {
+        if (v > 0) {
+          kl = v - 1;
+          begins = true;
+        } else if (v < 0) {
+          key = this.pieceKeys[-v - 1]!;
+          kl = key.length;
+          begins = w.startsWith(key, from);
+        } else {
           key = this.keyOf(w.slice(from, to));
-          if (node >= 0) this.trie.setValue(node, this.pieceKeys.push(key));
+          kl = key.length;
+          begins = w.startsWith(key, from);
+          if (node >= 0) this.trie.setValue(node, begins ? kl + 1 : -this.pieceKeys.push(key));
         }
         // a key is a prefix of its piece (see the head of this file): the same length is the piece itself, and its node
         // is on the walk (looked up from the root only past the walk's end, after the build)
-        const kl = key.length;
         let knows = false;
         if (this.keyRule(kl, kl === to - from)) {
-          const kn = from + kl <= reached && w.startsWith(key, from) ? nodeAt[from + kl]! : this.trie.find(key);
+          const kn = from + kl <= reached && begins ? nodeAt[from + kl]! : this.trie.find(key ?? w.slice(from, from + kl));
           knows = kn > 0 && (this.trie.marks(kn) & KEY) !== 0;
         }
         table[row + to] = knows ? 1 : 2;

@@ -11,7 +11,7 @@ import type { PhraseMatch } from "./phrases";
 import { HEAD_CREDIT, PART_CREDIT } from "./analyze";
 import { words } from "./normalize";
 import type { TextWords } from "./text-words";
-import type { Vocabulary } from "./vocabulary";
+import type { Vocabulary, WordInfo } from "./vocabulary";
 import { packedMap } from "./packed";
 
 const isContent = (w: string, lex: CompiledLexicon) => w.length >= 2 && !lex.stopSv.has(w) && !/^\d+$/.test(w);
@@ -43,19 +43,6 @@ function ownTerms(info: { key: string; parts: readonly string[] }, lex: Compiled
   return out;
 }
 
-interface WordTerms {
-  readonly key: string;
-  readonly parts: readonly string[];
-  /** Some concept phrase begins with the key (only then is the text's key sequence read at this word). */
-  readonly conceptFirst: boolean;
-  /**
-   * Where the own terms' numbers and strengths start in the table's flat word rows (-1: not numbered yet; they are
-   * numbered when the word is first read in a text, so terms are numbered in the order met), and how many.
-   */
-  at: number;
-  n: number;
-}
-
 /**
  * Terms of all analysed texts in three flat arrays (text t's are `terms[start[t] .. start[t + 1])`, with their
  * strengths): a pair of typed arrays per text was 430,000 small allocations at 10,000 groups.
@@ -64,6 +51,8 @@ export interface TermLists {
   readonly start: Int32Array;
   readonly terms: Int32Array;
   readonly strengths: Float32Array;
+  /** Term name → number (the names' index): the index keeps it (filling a map of its own was some 112,000 sets). */
+  readonly ids: Map<string, number>;
 }
 
 export class TermTable {
@@ -76,11 +65,22 @@ export class TermTable {
    */
   private byText = new Int32Array(1024);
   /**
-   * A word by its number in `textWords` → 1 + its index in `wordList`, -1 when it is no content word, 0 not read yet (a
-   * typed array: an array of objects indexed by numbers met out of order became a dictionary, one hash lookup a word).
+   * A word by its number in `textWords` → 1 + its index in the word columns below, -1 when it is no content word, 0 not
+   * read yet (a typed array: an array of objects indexed by numbers met out of order became a dictionary, one hash
+   * lookup a word).
    */
   private byNumber = new Int32Array(1 << 16);
-  private readonly wordList: WordTerms[] = [];
+  /**
+   * The content words read, as columns (an object each was 128,000 objects at 10,000 groups for the GC to copy): the
+   * vocabulary's reading (its own object, kept in its cache), whether some concept phrase begins with the key (only
+   * then is the text's key sequence read at this word), and where its own terms' numbers and strengths start in the
+   * flat word rows (-1: not numbered yet; they are numbered when the word is first read in a text, so terms are
+   * numbered in the order met) and how many.
+   */
+  private readonly wordInfo: WordInfo[] = [];
+  private wordConceptFirst = new Uint8Array(1 << 16);
+  private wordAt = new Int32Array(1 << 16);
+  private wordN = new Int32Array(1 << 16);
   // one text's terms: the strongest strength per term, stamped with the text's number
   private stamp = new Int32Array(1024).fill(-1);
   private best = new Float64Array(1024);
@@ -96,8 +96,8 @@ export class TermTable {
   private wordIds = new Int32Array(1 << 16);
   private wordStrengths = new Float64Array(1 << 16);
   private nWordTerms = 0;
-  // one text's words and keys, reused
-  private readonly ws: WordTerms[] = [];
+  // one text's words (indexes into the word columns) and keys, reused
+  private ws = new Int32Array(1024);
   private readonly seq: string[] = [];
   /** Term numbers of the concepts of each concept phrase met (a match is the phrase's own object: phrases.ts). */
   private readonly conceptIds = new Map<PhraseMatch<readonly string[]>, Int32Array>();
@@ -106,7 +106,15 @@ export class TermTable {
     private readonly lex: CompiledLexicon,
     private readonly vocab: Vocabulary,
     private readonly textWords: TextWords,
-  ) {}
+  ) {
+    // a text's terms are about as many as its words, and the texts are nearly all split already (the vocabulary's
+    // count): room for that many at once, where doubling from 65,536 copied and dropped some 30 MB at 10,000 groups
+    const room = Math.ceil(1.25 * textWords.wordCount);
+    if (room > this.terms.length) {
+      this.terms = new Int32Array(room);
+      this.strengths = new Float32Array(room);
+    }
+  }
 
   /** The number of a text's terms (each distinct text analysed once). */
   of(text: string): number {
@@ -130,25 +138,26 @@ export class TermTable {
     return this.start[t + 1]! > this.start[t]!;
   }
 
-  /** The analysis is done: the word and text tables are of no more use; the names and the term lists stay. */
+  /** The analysis is done: the word and text tables are of no more use; the names, their numbers and the term lists stay. */
   done(): TermLists {
     this.byText = new Int32Array(0);
     this.wordIds = new Int32Array(0);
     this.wordStrengths = new Float64Array(0);
     this.byNumber = new Int32Array(0);
-    this.wordList.length = 0;
-    this.ws.length = 0;
+    this.wordInfo.length = 0;
+    this.wordConceptFirst = new Uint8Array(0);
+    this.wordAt = new Int32Array(0);
+    this.wordN = new Int32Array(0);
+    this.ws = new Int32Array(0);
     this.seq.length = 0;
     this.conceptIds.clear();
-    this.ids.clear();
-    return { start: this.start.subarray(0, this.nTexts + 1), terms: this.terms.subarray(0, this.nTerms), strengths: this.strengths.subarray(0, this.nTerms) };
+    return { start: this.start.subarray(0, this.nTexts + 1), terms: this.terms.subarray(0, this.nTerms), strengths: this.strengths.subarray(0, this.nTerms), ids: this.ids };
   }
 
   /** Reads the text numbered `t` in `textWords` as the table's text `stamp`. */
   private analyse(t: number, stamp: number): void {
     // one text's words and keys in buffers kept from text to text (emptied, an array was grown again for each text:
     // a tenth of the build's garbage at 10,000 groups); `nWs` of them are this text's
-    const ws = this.ws;
     const seq = this.seq;
     let nWs = 0;
     // words(text), by number (split and folded once for the build), each word's terms read once per table
@@ -159,25 +168,25 @@ export class TermTable {
       let at = this.byNumber[n]!;
       if (at === 0) {
         const w = tw.words[n]!;
-        at = isContent(w, this.lex) ? this.wordList.push(this.wordTerms(w)) : -1;
+        at = isContent(w, this.lex) ? this.wordTerms(w) + 1 : -1;
         this.byNumber[n] = at;
       }
       if (at > 0) {
-        const wt = this.wordList[at - 1]!;
-        ws[nWs] = wt;
-        seq[nWs++] = wt.key;
+        if (nWs === this.ws.length) this.ws = grow(this.ws, nWs + 1);
+        this.ws[nWs] = at - 1;
+        seq[nWs++] = this.wordInfo[at - 1]!.key;
       }
     }
     const from = this.nTerms;
     for (let i = 0; i < nWs; i++) {
-      const w = ws[i]!;
-      if (w.at < 0) this.number(w);
+      const w = this.ws[i]!;
+      if (this.wordAt[w]! < 0) this.number(w);
       // put(), written out: a strength passed to a call that is not inlined is a heap number (some 5 million)
       const ids = this.wordIds;
       const strengths = this.wordStrengths;
       const marks = this.stamp;
       const best = this.best;
-      for (let k = w.at, end = w.at + w.n; k < end; k++) {
+      for (let k = this.wordAt[w]!, end = k + this.wordN[w]!; k < end; k++) {
         const id = ids[k]!;
         const s = strengths[k]!;
         if (marks[id] !== stamp) {
@@ -191,7 +200,7 @@ export class TermTable {
           this.terms[this.nTerms++] = id;
         } else if (best[id]! < s) best[id] = s;
       }
-      if (w.conceptFirst) {
+      if (this.wordConceptFirst[w]) {
         const ms = this.lex.concepts.matchesAt(seq, i, nWs);
         for (let j = 0; j < ms.length; j++) {
           const cs = this.conceptIdsOf(ms[j]!);
@@ -232,16 +241,27 @@ export class TermTable {
     } else if (this.best[id]! < s) this.best[id] = s;
   }
 
-  private wordTerms(w: string): WordTerms {
+  /** A content word read the first time: its index in the word columns. */
+  private wordTerms(w: string): number {
     const info = this.vocab.passageWord(w);
-    return { key: info.key, parts: info.parts, conceptFirst: this.lex.concepts.has(info.key), at: -1, n: 0 };
+    const i = this.wordInfo.push(info) - 1;
+    if (i === this.wordAt.length) {
+      this.wordConceptFirst = grow(this.wordConceptFirst, i + 1);
+      this.wordAt = grow(this.wordAt, i + 1);
+      this.wordN = grow(this.wordN, i + 1);
+    }
+    this.wordConceptFirst[i] = this.lex.concepts.has(info.key) ? 1 : 0;
+    this.wordAt[i] = -1;
+    return i;
   }
 
   /** A word's own terms (ownTerms, in its order) numbered into the flat word rows, when the word is first read in a text. */
-  private number(w: WordTerms): void {
-    w.at = this.nWordTerms;
-    this.wordTerm(this.id(w.key), 1);
-    const parts = w.parts;
+  private number(w: number): void {
+    const at = this.nWordTerms;
+    this.wordAt[w] = at;
+    const info = this.wordInfo[w]!;
+    this.wordTerm(this.id(info.key), 1);
+    const parts = info.parts;
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k]!;
       const s = k === parts.length - 1 ? HEAD_CREDIT : PART_CREDIT;
@@ -252,7 +272,7 @@ export class TermTable {
         if (m.length === 1) for (const c of m.value) this.wordTerm(this.id(c), s);
       }
     }
-    w.n = this.nWordTerms - w.at;
+    this.wordN[w] = this.nWordTerms - at;
   }
 
   private wordTerm(id: number, s: number): void {
@@ -282,7 +302,7 @@ export class TermTable {
 }
 
 /** A typed array at least `need` long (doubling), with the old contents. */
-function grow<T extends Int32Array | Float32Array | Float64Array>(a: T, need: number): T {
+function grow<T extends Int32Array | Float32Array | Float64Array | Uint8Array>(a: T, need: number): T {
   let size = a.length * 2;
   while (size < need) size *= 2;
   const b = new (a.constructor as new (n: number) => T)(size);

@@ -98,8 +98,8 @@ export function clausesOf(e: GroupRecord): { clause: Clause; kind: PassageKind }
  * each: at 10,000 groups that is 200,000 passages, and `passage(i)` builds the object only for the few cited.
  */
 export class PassageIndex {
-  /** Term → its number in `postings`. */
-  private readonly termIds = new Map<string, number>();
+  /** Term → its number in `postings` (the term table's numbering). */
+  private termIds = new Map<string, number>();
   /** Passages with the term, in all organisations (for idf), by term number. */
   private df = new Int32Array(0);
   postings!: Postings;
@@ -220,6 +220,7 @@ export class PassageIndex {
   private *layPostings(termNames: readonly string[], lists: TermLists, pTerms: Int32Array): Steps<void> {
     const nTerms = termNames.length;
     const { start, terms, strengths: termStrengths } = lists;
+    this.termIds = lists.ids;
     const termStart = new Int32Array(nTerms + 1);
     const tick = pace(4096);
     for (let p = 0; p < this.n; p++) {
@@ -237,17 +238,27 @@ export class PassageIndex {
     const byOrg = new Int32Array(this.n);
     for (let p = 0; p < this.n; p++) byOrg[orgStart[orgOf[p]!]!++] = p;
     yield;
-    const ids = new Int32Array(total);
-    const strengths = new Float32Array(total);
+    // each posting's passage and strength side by side, scattered once: two arrays scattered apart were two cache
+    // misses a posting (4.5 million at 10,000 groups); they are split afterwards in one pass in order
+    const pairs = new Int32Array(2 * total);
+    const strengthBits = new Int32Array(termStrengths.buffer, termStrengths.byteOffset, termStrengths.length);
     const cursor = termStart.slice(0, nTerms);
     for (let q = 0; q < this.n; q++) {
       const p = byOrg[q]!;
       for (let k = start[pTerms[p]!]!, end = start[pTerms[p]! + 1]!; k < end; k++) {
-        const at = cursor[terms[k]!]!++;
-        ids[at] = p;
-        strengths[at] = termStrengths[k]!;
+        const at = 2 * cursor[terms[k]!]!++;
+        pairs[at] = p;
+        pairs[at + 1] = strengthBits[k]!;
       }
       if (tick()) yield;
+    }
+    yield;
+    const ids = new Int32Array(total);
+    const strengths = new Float32Array(total);
+    const bits = new Int32Array(strengths.buffer);
+    for (let k = 0; k < total; k++) {
+      ids[k] = pairs[2 * k]!;
+      bits[k] = pairs[2 * k + 1]!;
     }
     yield;
     const listStart = new Int32Array(nTerms + 1);
@@ -279,7 +290,6 @@ export class PassageIndex {
         listOrg[nLists] = o;
         listFrom[nLists++] = k;
       }
-      this.termIds.set(termNames[t]!, t);
     }
     listStart[nTerms] = nLists;
     listFrom[nLists] = total;
