@@ -151,6 +151,8 @@ const ACTIONS_WITH_DATA = new Set(["Action.Execute", "Action.Submit"]);
  * its own `lang`) are left as they are. Changes the card in place and returns it.
  */
 export function stampLanguage<T>(card: T, lang: CardLanguage): T {
+  // a card whose template gives every such action its language has nothing to stamp (see `renderTemplate`)
+  if (typeof card === "object" && card !== null && selfStamped.has(card)) return card;
   const visit = (node: unknown, depth: number): void => {
     if (depth > 64 || !node || typeof node !== "object") return;
     if (Array.isArray(node)) {
@@ -175,8 +177,62 @@ export function stampLanguage<T>(card: T, lang: CardLanguage): T {
  */
 export function renderTemplate<S extends z.ZodTypeAny>(template: object, schema: S, data: z.input<S>, lang?: CardLanguage): AdaptiveCard {
   const card = expand(template, schema, data) as AdaptiveCard;
-  if (lang) stampLanguage(card, lang);
-  const size = Buffer.byteLength(JSON.stringify(card), "utf8");
-  if (size > MAX_CARD_BYTES) throw new Error(`card is ${size} bytes, over Teams' ${MAX_CARD_BYTES}`);
+  if (templateStampsItself(template)) selfStamped.add(card);
+  else if (lang) stampLanguage(card, lang);
+  // the exact size only when a cheap bound does not settle it: most cards are a fraction of the limit, and
+  // serialising each one here (the connector serialises it again to send it) was a tenth of a routing card's render
+  if (jsonBytesAtMost(card, 0) > MAX_CARD_BYTES) {
+    const size = Buffer.byteLength(JSON.stringify(card), "utf8");
+    if (size > MAX_CARD_BYTES) throw new Error(`card is ${size} bytes, over Teams' ${MAX_CARD_BYTES}`);
+  }
   return card;
+}
+
+/**
+ * An upper bound of a value's size as JSON in UTF-8: a string's every UTF-16 unit at most 6 bytes (`\uXXXX`; UTF-8
+ * needs at most 3), every number at most 24 characters, every key as a string plus its colon and comma. Anything it is
+ * not sure of (a `toJSON`, a cycle or a deep value) is unbounded, so the caller measures exactly.
+ */
+function jsonBytesAtMost(v: unknown, depth: number): number {
+  if (typeof v === "string") return v.length * 6 + 2;
+  if (v === null || typeof v !== "object") return 24;
+  if (depth > 64 || typeof (v as { toJSON?: unknown }).toJSON === "function") return Infinity;
+  let n = 2;
+  if (Array.isArray(v)) {
+    for (const x of v) n += jsonBytesAtMost(x, depth + 1) + 1;
+    return n;
+  }
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined && typeof x !== "function") n += k.length * 6 + 4 + jsonBytesAtMost(x, depth + 1);
+  }
+  return n;
+}
+
+/**
+ * Cards rendered from a template whose every action that sends data already says its language (`"lang": …` in its
+ * data, as the routing card's do): stamping them walks the whole card to change nothing, on every turn that sends one.
+ * A renderer that changes a card after rendering builds a new object (agenda-submit, minutes-approval), which is stamped.
+ */
+const selfStamped = new WeakSet<object>();
+const stampsItself = new WeakMap<object, boolean>();
+
+function templateStampsItself(template: object): boolean {
+  let yes = stampsItself.get(template);
+  if (yes === undefined) stampsItself.set(template, (yes = everyActionSaysLanguage(template, 0)));
+  return yes;
+}
+
+function everyActionSaysLanguage(node: unknown, depth: number): boolean {
+  if (depth > 64) return false;
+  if (!node || typeof node !== "object") return true;
+  if (Array.isArray(node)) return node.every((n) => everyActionSaysLanguage(n, depth + 1));
+  const o = node as Record<string, unknown>;
+  // a type given by an expression could turn out to be an action
+  if (typeof o.type === "string" && o.type.includes("${")) return false;
+  if (typeof o.type === "string" && ACTIONS_WITH_DATA.has(o.type)) {
+    const data = o.data;
+    if (!data || typeof data !== "object" || Array.isArray(data) || !("lang" in data)) return false;
+  }
+  return Object.values(o).every((v) => everyActionSaysLanguage(v, depth + 1));
 }

@@ -1,5 +1,8 @@
 import { addDays, addWorkingDays, deadlineDay, zonedDate, zonedInstant, type LocalDate } from "../domain/working-days";
 import { DEFAULT_SETTINGS, type AgendaItem, type GroupSettingsInput, type Meeting } from "./schema";
+import { formatterFor } from "../domain/clock";
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The dates a meeting implies, from the group's settings and the shared Swedish working-day rules:
@@ -69,7 +72,7 @@ export function parseMeetingTime(text: string, timeZone: string): { startsAt: Da
   }
   if (Number.isNaN(startsAt.getTime())) return undefined;
   const date = zonedDate(startsAt, timeZone);
-  const f = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(startsAt);
+  const f = formatterFor(timeFormats, timeZone, () => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).formatToParts(startsAt);
   const time = `${f.find((p) => p.type === "hour")?.value ?? "00"}:${f.find((p) => p.type === "minute")?.value ?? "00"}`;
   // A local date that does not exist (2026-02-30) rolls over in Date.UTC: refuse it.
   if (local && date !== local[1]) return undefined;

@@ -1,4 +1,5 @@
 import { getHolidays } from "swedish-holidays";
+import { formatterFor } from "./clock";
 
 /**
  * Swedish working days, computed on calendar dates ("YYYY-MM-DD"), never on the process time zone.
@@ -147,17 +148,21 @@ export function zonedDate(at: Date, timeZone: string): LocalDate {
   return fmt(p.year, p.month, p.day);
 }
 
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
 function zonedParts(at: Date, timeZone: string) {
-  const f = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
+  const f = formatterFor(partsFormats, timeZone, () =>
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    }),
+  ).formatToParts(at);
   const get = (t: string) => Number(f.find((x) => x.type === t)?.value ?? "0");
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
