@@ -10,7 +10,7 @@ import { packedMap } from "./packed";
 const PERFECT = new Set(["har", "hade", "has", "had"]);
 
 /** Adverbs of the Swedish midfield that leave a perfect tense what it is ("har redan beslutat", "has already approved"). */
-const MIDFIELD = new Set(["redan", "nu", "just", "nyss", "aven", "ocksa", "precis", "faktiskt", "antligen", "already", "now", "just", "also", "finally"]);
+const MIDFIELD = new Set(["redan", "nu", "just", "nyss", "aven", "ocksa", "precis", "faktiskt", "antligen", "val", "sedan", "already", "now", "just", "also", "finally"]);
 
 const QUESTION_WORDS = ["vem", "vilken", "vilka", "who", "which"];
 
@@ -30,10 +30,14 @@ function lastWord(a: QuestionAnalysis, h: NameHit): number {
 export function hasActed(a: QuestionAnalysis, h: NameHit): boolean {
   const last = lastWord(a, h);
   if (resultNounAt(a, h) >= 0) return true;
-  if (!PERFECT.has(a.words[last + 1] ?? "")) return false;
+  // in a subordinate clause a sentence adverb comes before the finite verb ("när PPR väl har prioriterat", "om PPR redan
+  // har beslutat"): it may stand between the body and its auxiliary
+  let v = last + 1;
+  if (MIDFIELD.has(a.words[v] ?? "")) v++;
+  if (!PERFECT.has(a.words[v] ?? "")) return false;
   // an adverb may stand between the auxiliary and the participle ("PPR har redan prioriterat"); a negation undoes it
-  let p = last + 2;
-  while (p < last + 4 && MIDFIELD.has(a.words[p] ?? "")) p++;
+  let p = v + 1;
+  while (p < v + 3 && MIDFIELD.has(a.words[p] ?? "")) p++;
   if (!/^(\p{L}+)(at|it|tt|t)$/u.test(a.words[p] ?? "")) return false;
   return a.words.slice(p + 1).some((w) => QUESTION_WORDS.includes(w));
 }

@@ -36,6 +36,11 @@ export interface Ranked {
   boundary?: boolean;
   /** The share of the score that stands on specific words (score.ts `specific`); 1 when unknown. */
   specific?: number;
+  /**
+   * Found by the question's structure, not by its words' scores (otherPart: a body named as having done its part of a
+   * clause that names it): the name and the clause are the evidence; the score needs only the near share of the threshold.
+   */
+  settled?: boolean;
 }
 
 export interface DecideContext {
@@ -107,23 +112,58 @@ function rank(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts
 function otherPart(list: Ranked[], a: QuestionAnalysis, ctx: DecideContext, done: ReadonlySet<string>, nameTokens: ReadonlySet<number>): void {
   if (a.asking < 0 || !asksForParty(a)) return;
   const asking = a.tokens.filter((t, i) => t.sentence === a.asking && t.at >= 0 && !nameTokens.has(i));
-  if (!asking.length) return;
+  const back = refersBack(a);
+  if (!asking.length && !back) return;
   let found: { passage: number; entryId: string } | undefined;
+  // the group's own clauses that name the body: with one only, it is the clause that divides the matter between them
+  const naming: { passage: number; entryId: string }[] = [];
   for (let p = 0; p < ctx.index.size && !found; p++) {
     if (!OWN_CLAUSE.has(ctx.index.kindOf(p)) || ctx.index.entryOf(p) !== ctx.index.sourceOf(p)) continue;
     const clause = ctx.index.passage(p);
     const home = ctx.answers.byId.get(clause.sourceId);
     if (!home || done.has(home.id) || !ctx.actors.bodiesIn(clause.text, home.organizationId).some((b) => done.has(b.id))) continue;
+    naming.push({ passage: p, entryId: home.kindId ?? home.id });
     const terms = ctx.termsOf(clause.text);
     // the clause's own words and their concepts, not the parts of its compounds (as router.ts reads CHANGE_PHRASE);
     // "samordningsråden": the clause speaks of the group's kind, whose concrete group kindStep picks by the care area
     if (asking.some((t) => t.terms.some((x) => x.credit === 1 && (terms.get(x.term) ?? 0) >= 1))) found = { passage: p, entryId: home.kindId ?? home.id };
   }
+  // "PPR har prioriterat en ny metod. Vem ser till att den kommer ut i verksamheterna?": the asking sentence speaks of
+  // what the body has done by a pronoun — what becomes of it next, the part the one clause leaves to the group
+  if (!found && back && naming.length === 1) found = naming[0];
   if (!found) return;
   const top = Math.max(0, ...packedMap(list, (r) => r.score));
   const b = list.find((r) => r.entryId === found!.entryId);
-  if (b) Object.assign(b, { score: top + 0.01, passage: found.passage, boundary: true, specific: 1 });
-  else list.push({ entryId: found.entryId, score: top + 0.01, passage: found.passage, boundary: true, specific: 1 });
+  if (b) Object.assign(b, { score: top + 0.01, passage: found.passage, boundary: true, specific: 1, settled: true });
+  else list.push({ entryId: found.entryId, score: top + 0.01, passage: found.passage, boundary: true, specific: 1, settled: true });
+}
+
+/** Pronouns that refer back to a thing already spoken of ("den", "det", "dessa"; "it", "them"). */
+const BACK = new Set(["den", "det", "dessa", "detta", "denna", "dem", "it", "them", "this", "these"]);
+/** Words before "det" that make it a cleft's or an existential's empty subject ("Vem är det som …", "finns det"). */
+const EMPTY_BEFORE = new Set(["ar", "var", "blir", "finns", "is", "was"]);
+
+/**
+ * The asking sentence, after its question word, refers back by a pronoun to a thing the question spoke of before ("Vem
+ * ser till att den införs?"), not as the empty subject of a cleft ("Vem är det som …") nor as the article of an
+ * adjective and its noun ("den nya metoden" is read by its words).
+ */
+function refersBack(a: QuestionAnalysis): boolean {
+  let q = -1;
+  for (let i = 0; i < a.words.length; i++) {
+    if (a.sentenceOf[i] !== a.asking) continue;
+    const w = a.words[i]!;
+    if (q < 0) {
+      if (["vem", "vilken", "vilka", "who", "which"].includes(w)) q = i;
+      continue;
+    }
+    if (!BACK.has(w) || EMPTY_BEFORE.has(a.words[i - 1] ?? "") || a.words[i + 1] === "som" || a.words[i + 1] === "that") continue;
+    // an article: an adjective in its weak form follows ("den nya metoden", "det gemensamma arbetet"); a verb after a
+    // pronoun subject ("den används", "det införs", "den kommer") or the noun of a demonstrative ("den metoden") refers back
+    if (/(a|e)$/u.test(a.words[i + 1] ?? "") && a.tokens.some((t) => t.at === i + 1)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A boundary clause whose condition is "flera verksamhetsområden" (004, Klinisk ledning): no cover for a matter of one area. */
@@ -351,7 +391,9 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const cal = ctx.calibration;
   const lead = ranked[0];
   // the threshold weighs the evidence that a mandate covers the question: words every mandate uses are not it
-  if (!lead || !reaches(evidenceOf(lead), cal, "none", opts.ownMatter ? OWN_MATTER : 1)) {
+  // (a clause found by the question's structure, otherPart, needs only the share at which a question counts as near a
+  // group, as a crossing does: the body's name has placed the question in the clause, which the structure picks)
+  if (!lead || !reaches(evidenceOf(lead), cal, "none", lead.settled ? NEAR_SHARE : opts.ownMatter ? OWN_MATTER : 1)) {
     const near = lead && reaches(lead.score, cal, "none", NEAR_SHARE) ? ctx.answers.byId.get(lead.entryId) : undefined;
     const result = { ...noAnswer(), candidates: packedMap(ranked.slice(0, 3).filter((r) => reaches(r.score, cal, "none", NEAR_SHARE)), (r) => ctx.answers.candidate(r.entryId, r.score)) };
     return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };

@@ -26,7 +26,7 @@ export interface Context {
 }
 
 /** Finite verbs a yes/no question opens with: Swedish puts the finite verb first ("Är det …?", "Ska jag …?"). Folded. */
-const YES_NO_OPENERS = new Set(["ar", "ska", "skall", "kan", "bor", "maste", "far", "hor", "ligger", "tar", "hanterar", "galler", "behover", "skoter", "blir", "is", "are", "should", "can", "could", "does", "do", "must", "would", "will", "shall"]);
+const YES_NO_OPENERS = new Set(["ar", "ska", "skall", "kan", "bor", "maste", "far", "hor", "ligger", "tar", "hanterar", "galler", "behover", "skoter", "blir", "tas", "hanteras", "skots", "behandlas", "hamnar", "faller", "is", "are", "should", "can", "could", "does", "do", "must", "would", "will", "shall"]);
 const MUNICIPALITY = "kommun";
 
 export class QuestionOrganizations {
@@ -91,14 +91,22 @@ export class QuestionOrganizations {
    * division of responsibility between Landstinget Västmanland and its municipalities).
    */
   private matterOverProposal(a: QuestionAnalysis): string | undefined {
-    if (a.asking < 0 || !YES_NO_OPENERS.has(a.words.find((_, i) => a.sentenceOf[i] === a.asking) ?? "")) return undefined;
-    const outside = (inAsking: boolean) => new Set([...a.excluded, ...a.words.flatMap((_, i) => ((a.sentenceOf[i] === a.asking) === inAsking ? [i] : []))]);
+    if (a.asking < 0) return undefined;
+    // the yes/no question is the asking sentence, or its part after a dash that opens with the finite verb ("Köpings
+    // kommun och landstinget är oense om … – är det ledningsgruppen i Mellansverige som tar det?"): a dash sets the
+    // question off from the matter told before it, as a full stop does
+    const start = a.words.findIndex((_, i) => a.sentenceOf[i] === a.asking);
+    const dash = Math.max(-1, ...[...a.afterDash].filter((i) => a.sentenceOf[i] === a.asking));
+    const from = dash > start && YES_NO_OPENERS.has(a.words[dash] ?? "") ? dash : YES_NO_OPENERS.has(a.words[start] ?? "") ? start : -1;
+    if (from < 0) return undefined;
+    const inGuess = (i: number) => a.sentenceOf[i] === a.asking && i >= from;
+    const outside = (inAsking: boolean) => new Set([...a.excluded, ...a.words.flatMap((_, i) => (inGuess(i) === inAsking ? [i] : []))]);
     const before = this.orgs.named(a.keys, outside(true), a.words).ids.filter((_, __, all) => all.length === 1);
     const guessed = this.orgs.named(a.keys, outside(false), a.words).ids;
     const home = before[0];
     const others = guessed.filter((g) => g !== home);
     if (!home || !others.length) return undefined;
-    const municipalities = a.keys.some((k, i) => k === MUNICIPALITY && a.sentenceOf[i] !== a.asking);
+    const municipalities = a.keys.some((k, i) => k === MUNICIPALITY && !inGuess(i));
     return others.every((g) => !this.orgs.memberOf(home, g) || municipalities) ? home : undefined;
   }
 

@@ -303,6 +303,9 @@ export class Router {
     }
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
+    const otherArea = d.result.status === "none" && !asked ? this.guessOfOtherArea(guessed, a, skip) : undefined;
+    // (an answer from the name, as a named group's when nothing else scores: no topic step)
+    if (otherArea) return detail(otherArea.result, { reason: "name", subject: null, kindOnly: otherArea.kindOnly });
     const decider = asked?.relation === "decides" && !named.length && !sole ? this.decidesOn(d.result, d.reason, asked.cues, a, excludedIds) : undefined;
     if (decider) return detail(decider.result, { reason: "relation", subject: ref(decider.subject), asks: "decides" });
     // a name in the genitive determines the noun after it ("Vem godkänner verksamhetschefsgruppernas minnesanteckningar?"):
@@ -374,6 +377,38 @@ export class Router {
     if (!found || found.how === "self" || found.targetId === g.id || found.targetId === g.kindId || !this.byId.has(found.targetId)) return undefined;
     const result = this.answers.ownerResult(found.targetId, r.confidence, [found.citation], [this.answers.candidate(found.targetId, 1), this.answers.candidate(g.id, 0.5)]);
     return { result: { ...result, escalation: null }, subject: g.id };
+  }
+
+  /**
+   * "Är det samordningsrådet för bild- och funktionsmedicin som hanterar ortopedin?": a concrete group of a kind offered
+   * as a guess, and nothing asked besides a care area that is not the group's. As "röntgenrådet" is that area's råd,
+   * the area asked of has its own group of the kind — a råd for its area, which the kind's template describes (003;
+   * 004 is the concrete råd's own area only): the kind answers, its concrete groups listed, as when the group is named
+   * as the subject (decide.ts kindStep).
+   */
+  private guessOfOtherArea(guessed: readonly NameHit[], a: QuestionAnalysis, skip: ReadonlySet<number>): { result: RouteResult; kindOnly: NonNullable<RouteAnalysis["kindOnly"]> } | undefined {
+    const h = guessed.find((x) => offeredAsGuess(x, a) && !!this.byId.get(x.entryId)?.kindId);
+    if (!h) return undefined;
+    const g = this.byId.get(h.entryId)!;
+    const kind = this.byId.get(g.kindId!);
+    if (!kind?.document) return undefined;
+    const own = this.decide.areasOf.get(g.id) ?? new Set<string>();
+    const inName = new Set(h.tokens);
+    let other = false;
+    for (let i = 0; i < a.tokens.length; i++) {
+      const t = a.tokens[i]!;
+      if (inName.has(i) || skip.has(i) || t.at < 0) continue;
+      const areas = t.terms.filter((x) => x.credit === 1 && this.lex.areaConcepts.has(x.term));
+      // a word of anything but a care area: the question asks of more than which råd has the area
+      if (!areas.length) return undefined;
+      if (areas.some((x) => own.has(x.term))) return undefined;
+      other = true;
+    }
+    if (!other) return undefined;
+    const instances = this.decide.instancesOf.get(kind.id) ?? [];
+    const kindOnly = { kind: { id: kind.id, name: kind.name }, groups: packedMap(instances, (i) => ({ id: i, name: this.byId.get(i)!.name })) };
+    const result = this.answers.ownerResult(kind.id, 0.6, this.answers.ownCitation(kind), [this.answers.candidate(kind.id, 1), this.answers.candidate(g.id, 0.5)]);
+    return { result, kindOnly };
   }
 
   /**
