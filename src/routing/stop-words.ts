@@ -50,7 +50,7 @@ const CONTRACTIONS = "re ve ll don doesn didn isn aren wasn weren hasn haven had
  * stop words there), adverbs of degree and manner, and the abbreviations "e.g.", "i.e.", "etc." leave.
  */
 const EVERYDAY_ENGLISH =
-  "something anything everything nothing somewhere anywhere everywhere nowhere someone everyone everybody anyone whoever whatever whichever whether though although unless within without upon onto toward towards via else etc eg ie ok okay yes still already even perhaps maybe probably usually currently now also quite rather pretty";
+  "something anything everything nothing somewhere anywhere everywhere nowhere someone everyone everybody anyone whoever whatever whichever whether though although unless within without upon onto toward towards via besides apart another instead otherwise anyway therefore thus particularly especially specifically else etc eg ie ok okay yes still already even perhaps maybe probably usually currently now also quite rather pretty";
 
 export const SWEDISH_STOP_WORDS: ReadonlySet<string> = new Set(lunrSwedish().map(foldWord));
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([ENGLISH, SNOWBALL_ENGLISH, CONTRACTIONS, EVERYDAY_ENGLISH].flatMap((l) => l.split(" ")));

@@ -20,6 +20,8 @@ describe("English function words are no content words", () => {
     ["I've got something for the agenda of the Västmanland collaboration group. Who doesn't mind taking it?", ["ve", "something", "doesn"]],
     // 004: "Till varje samordningsråd utses en kontaktperson …"
     ["Each council in VGR has a contact person. Who are they themselves picked from?", ["each", "themselves"]],
+    // 000 Rapportering: "delges Ledningsgruppen och samverkansnämndens kansli"
+    ["Besides the management group, who else gets the notes of a Mellansverige heads of department group?", ["besides"]],
   ])("%s", (q, words) => {
     const tokens = analyze(q).tokens.map((t) => t.word);
     for (const w of words) expect(tokens).not.toContain(w);

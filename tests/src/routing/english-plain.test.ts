@@ -62,6 +62,8 @@ describe("a relation asked in plain English reaches the relation reader", () => 
     ["Can the VGR coordination council chair decide on their own?", "vgr:samordningsrad-inom-halso-och-sjukvard"],
     // 004 "Där varken ordförande eller deltagare har mandat att fatta beslut … lyfts till berörd koncernövergripande grupp"
     ["Who decides when nobody on a VGR coordination council has the authority?", "vgr:koncernovergripande-grupp"],
+    // 003 "Ordförande: Utses av koncernledning hälso- och sjukvård": to name a chair is to appoint one
+    ["Who names the chair of the VGR cardiology council?", "vgr:koncernledning-halso-och-sjukvard"],
     // 001 "Regiondirektörsgruppen utvärderar ledningsorganisationen efter ett år"
     ["Who checks how well the Mellansverige management group is doing?", `${M}regiondirektorsgrupp`],
   ])("%s → %s", (q, owner) => expect(say(q)).toBe(`owner ${owner}`));
