@@ -1,6 +1,7 @@
 /*
  * The tune halves' failures, question by question (a tuning aid: never pointed at holdout*.jsonl).
  *   npm run build && node dist/bench/routing-tune-failures.js [tune3] [--class topic]
+ * (also the extra tune files tune-<name>.jsonl, which the bench's paired sets do not count)
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -21,8 +22,8 @@ function main(): void {
   const router = createRouter(catalog);
   const args = process.argv.slice(2);
   const cls = args.includes("--class") ? args[args.indexOf("--class") + 1] : undefined;
-  const names = args.filter((a) => /^tune\d*$/.test(a));
-  const files = fs.readdirSync(DEV).filter((f) => /^tune\d*\.jsonl$/.test(f) && (!names.length || names.includes(f.replace(".jsonl", ""))));
+  const names = args.filter((a) => /^tune[\w-]*$/.test(a));
+  const files = fs.readdirSync(DEV).filter((f) => /^tune[\w-]*\.jsonl$/.test(f) && (!names.length || names.includes(f.replace(".jsonl", ""))));
   for (const f of files) {
     let bad = 0;
     const qs = parseLabelled(fs.readFileSync(path.join(DEV, f), "utf8"));

@@ -5,7 +5,7 @@
  * the sentence that asks count fully; a preamble around it counts less).
  */
 import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
-import { foldWord, keyEn, keySv, words } from "./normalize";
+import { foldWord, keyEn, keySv, withoutPossessive, words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 import { packedMap } from "./packed";
 
@@ -385,7 +385,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     partsOf(s).forEach((part, k) => {
       if (k > 0) afterDash.add(ws.length);
       const expanded = expandAbbreviations(part, lex);
-      if (language === "en") ws.push(...translate(expanded, i, lex));
+      if (language === "en") ws.push(...translate(withoutPossessive(expanded), i, lex));
       else for (const w of joinWrittenApart(packedMap(expanded, (w) => (names.has(w) ? w : (vocab.cueTypo(w) ?? w))), vocab, names)) ws.push({ w, sentence: i, english: false });
     });
   });

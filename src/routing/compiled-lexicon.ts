@@ -1,7 +1,7 @@
 /**
  * The lexicon (lexicon.ts) turned into lookup tables over folded words and keys, once per router.
  */
-import { keyEn, keysEn, keySv, words } from "./normalize";
+import { keyEn, keysEn, keySv, words, wordsEn } from "./normalize";
 import { CueStarts, CueTable } from "./cue-table";
 import { PhraseTable } from "./phrases";
 import { RELATIONS, type Lexicon, type Relation } from "./lexicon";
@@ -105,7 +105,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   for (const g of lex.glossary)
     for (const en of g.en) {
       english.add(keysEn(en), words(g.sv));
-      englishExact.add(words(en), words(g.sv));
+      englishExact.add(wordsEn(en), words(g.sv));
     }
 
   const concepts = new PhraseTable<readonly string[]>();

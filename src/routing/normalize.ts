@@ -116,17 +116,53 @@ export function keySvUncached(folded: string): string {
   return evenOut(twice.length >= 4 || twice === once ? twice : once);
 }
 
-/** The English matching key of a folded word (Snowball English). */
+/**
+ * British and American spellings of one word, written one way before stemming (the glossary's phrases and a question's
+ * words alike, so only the key changes): -ize/-yze as -ise/-yse (Snowball cuts "organization" to "organ", but keeps
+ * "organis" of "organisation"), -our as -or ("neighbour", "labour", "tumour"), -tre as -ter ("centre"), -ogue as -og
+ * ("dialogue"), "programme" as "program", the medical ae/oe as e ("paediatrics", "haematology", "oesophagus", "diarrhoea").
+ */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/^([a-z]{3,})iz(e|es|ed|ing|ation|ations|er|ers)$/, "$1is$2"],
+  [/^([a-z]{2,})yz(e|es|ed|ing|er|ers)$/, "$1ys$2"],
+  [/^([a-z]{2,}[^aeiouy])our(s|ed|ing|ite|ites|able|hood|hoods|er|ers|ful|less)?$/, "$1or$2"],
+  [/^([a-z]{2,})tre(s|d)?$/, "$1ter$2"],
+  [/^([a-z]{2,})ogue(s)?$/, "$1og$2"],
+  [/gramme(s)?$/, "gram$1"],
+  [/([^aeiou])ae(?=[a-z])/g, "$1e"],
+  [/^oe(?=[sd])/, "e"],
+  [/rhoea/, "rhea"],
+];
+
+function spellingOf(folded: string): string {
+  let w = folded;
+  for (const [from, to] of SPELLINGS) w = w.replace(from, to);
+  return w;
+}
+
+/** The English matching key of a folded word (Snowball English, after spellingOf). */
 export function keyEn(folded: string): string {
   let k = enCache.get(folded);
   if (k === undefined) {
-    k = en.stem(folded);
+    k = en.stem(folded.length >= 5 ? spellingOf(folded) : folded);
     if (enCache.size < KEY_CACHE_MAX) enCache.set(folded, k);
   }
   return k;
 }
 
+/**
+ * Folded words of an English text without the possessive "s" the apostrophe leaves ("the group's chair" is "the group
+ * chair", "the councils' coordinator" already is): English writes no word "s", so a phrase reads through a genitive.
+ */
+export function wordsEn(text: string): string[] {
+  return withoutPossessive(words(text));
+}
+
+export function withoutPossessive(ws: readonly string[]): string[] {
+  return ws.filter((w, i) => w !== "s" || i === 0);
+}
+
 /** Swedish keys of a phrase, in order. */
 export const keysSv = (phrase: string): string[] => packedMap(words(phrase), keySv);
 /** English keys of a phrase, in order. */
-export const keysEn = (phrase: string): string[] => packedMap(words(phrase), keyEn);
+export const keysEn = (phrase: string): string[] => packedMap(wordsEn(phrase), keyEn);
