@@ -12,6 +12,14 @@ import { pace, runNow, type Steps } from "./slices";
 import { editDistance, SpellingIndex } from "./spelling";
 import { SWEDISH_STOP_WORDS } from "./stop-words";
 import { packedMap } from "./packed";
+import { EXCLUDING } from "./analyze";
+import { HANDED_OVER, LEFT } from "./relation-party";
+
+/**
+ * Words the router's code reads as cues besides the lexicon's (who handed a responsibility over, "förutom X"): their
+ * typos are read as them too. Folded.
+ */
+const CODE_CUES: readonly string[] = [...HANDED_OVER, ...LEFT, ...EXCLUDING];
 
 export interface WordInfo {
   readonly key: string;
@@ -367,11 +375,17 @@ export class Vocabulary {
    * the catalog's, so the catalog's spelling index never holds them.
    */
   cueTypo(w: string): string | undefined {
-    if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || this.lexicon.stopSv.has(w)) return undefined;
+    if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || CODE_CUES.includes(w) || this.lexicon.stopSv.has(w)) return undefined;
     if (swedishDictionary()?.hasSimple(w)) return undefined;
-    this.cueSpelling ??= new SpellingIndex(packedMap([...this.lexicon.cueWords], (c): [string, number] => [c, 1]));
-    // "tillsäter", "faststaler": no real word, but the stem of one a cue has ("tillsätter"): the cue word of that stem
-    if (this.catalogKnows(w)) return this.words.has(w) ? undefined : this.cueOfStem(w);
+    this.cueSpelling ??= new SpellingIndex(packedMap([...this.lexicon.cueWords, ...CODE_CUES], (c): [string, number] => [c, 1]));
+    // "tillsäter", "faststaler": no real word, but the stem of one a cue has ("tillsätter"): the cue word of that stem.
+    // A stem the catalog knows in no word one edit away is the stemmer's cut of a typo ("delgerat" has the stem of
+    // "delges"), which says nothing: a cue word one edit away reads it, as below
+    if (this.catalogKnows(w)) {
+      if (this.words.has(w)) return undefined;
+      const stem = this.cueOfStem(w);
+      if (stem) return stem;
+    }
     const fix = this.cueSpelling.correct(w);
     if (!fix || editDistance(w, fix, 1) > 1) return undefined;
     // a catalog word as near explains the typo, unless it is the cue word itself ("utvärdrar": the mandate's "utvärderar")
