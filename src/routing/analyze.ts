@@ -92,7 +92,7 @@ function placeNoun(a: QuestionAnalysis, at: number): boolean {
 }
 
 /** Words after which a name is left out of the answer ("förutom ledningsgruppen", "inte VGR"); the window in words. */
-const EXCLUDING = new Set(["forutom", "utover", "utom", "utanfor", "inte", "ej", "except", "besides", "not", "outside"]);
+export const EXCLUDING: ReadonlySet<string> = new Set(["forutom", "utover", "utom", "utanfor", "inte", "ej", "except", "besides", "not", "outside"]);
 // "vem mer än X", "någon annan än X": Swedish "än" after mer/annan/andra/annat says besides/other than X, as förutom does
 const EXCLUDING_PAIRS = [["bortsett", "fran"], ["mer", "an"], ["annan", "an"], ["andra", "an"], ["annat", "an"], ["other", "than"], ["apart", "from"], ["in", "addition"]];
 const EXCLUDED_WINDOW = 3;

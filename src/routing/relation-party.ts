@@ -72,8 +72,8 @@ export function partyIn(c: PartyReader, rel: Relation, sentence: string, home: G
  * "har gett X ansvaret/rätten att …"; English reads "delegated" as "fördelat"): asked with "vem" as their subject, they
  * ask for the giver. "Till vem …" and the passive ("delegerades") ask for the receiver. Folded words.
  */
-const HANDED_OVER = new Set(["fordelade", "fordelat", "delegerade", "delegerat", "overlat", "overlatit", "gav", "gett", "givit"]);
-const LEFT = new Set(["lamnade", "lamnat"]);
+export const HANDED_OVER: ReadonlySet<string> = new Set(["fordelade", "fordelat", "delegerade", "delegerat", "overlat", "overlatit", "gav", "gett", "givit"]);
+export const LEFT: ReadonlySet<string> = new Set(["lamnade", "lamnat"]);
 export function asksWhoHandedOver(ws: readonly string[]): boolean {
   const to = ws.some((w, i) => (w === "till" || w === "to") && ["vem", "vilken", "vilka", "whom"].includes(ws[i + 1] ?? ""));
   return !to && ws.some((w, i) => HANDED_OVER.has(w) || (LEFT.has(w) && ws[i + 1] === "over"));

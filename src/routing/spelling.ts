@@ -98,6 +98,30 @@ function isDeletion(w: string, skip: number, d: string): boolean {
   return true;
 }
 
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * The words one edit from `w` (a letter left out, one too many, one changed, two swapped) that `isWord` takes, each
+ * once: the real words a folded typo may stand for ("fakura" of faktura). Some 60 lookups a letter: asked only of a
+ * word nothing else reads.
+ */
+export function nearWords(w: string, isWord: (w: string) => boolean): string[] {
+  if (maxEdits(w.length) === 0 || w.length > MAX_WORD) return [];
+  const out = new Set<string>();
+  const ask = (c: string) => {
+    if (c !== w && isWord(c)) out.add(c);
+  };
+  for (let i = 0; i < w.length; i++) {
+    const head = w.slice(0, i);
+    const tail = w.slice(i + 1);
+    ask(head + tail);
+    if (i + 1 < w.length && w[i] !== w[i + 1]) ask(head + w[i + 1] + w[i] + w.slice(i + 2));
+    for (const c of LETTERS) if (c !== w[i]) ask(head + c + tail);
+  }
+  for (let i = 0; i <= w.length; i++) for (const c of LETTERS) ask(w.slice(0, i) + c + w.slice(i));
+  return [...out];
+}
+
 /** Position bits of a (word, position) entry: the words indexed have at most MAX_WORD + 1 letters. */
 const POS_BITS = 6;
 

@@ -9,9 +9,17 @@ import { swedishDictionary } from "./dictionary";
 import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv, keySvUncached } from "./normalize";
 import { pace, runNow, type Steps } from "./slices";
-import { editDistance, SpellingIndex } from "./spelling";
+import { editDistance, nearWords, SpellingIndex } from "./spelling";
 import { SWEDISH_STOP_WORDS } from "./stop-words";
 import { packedMap } from "./packed";
+import { EXCLUDING } from "./analyze";
+import { HANDED_OVER, LEFT } from "./relation-party";
+
+/**
+ * Words the router's code reads as cues besides the lexicon's (who handed a responsibility over, "förutom X"): their
+ * typos are read as them too. Folded.
+ */
+const CODE_CUES: readonly string[] = [...HANDED_OVER, ...LEFT, ...EXCLUDING];
 
 export interface WordInfo {
   readonly key: string;
@@ -367,11 +375,17 @@ export class Vocabulary {
    * the catalog's, so the catalog's spelling index never holds them.
    */
   cueTypo(w: string): string | undefined {
-    if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || this.lexicon.stopSv.has(w)) return undefined;
+    if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || CODE_CUES.includes(w) || this.lexicon.stopSv.has(w)) return undefined;
     if (swedishDictionary()?.hasSimple(w)) return undefined;
-    this.cueSpelling ??= new SpellingIndex(packedMap([...this.lexicon.cueWords], (c): [string, number] => [c, 1]));
-    // "tillsäter", "faststaler": no real word, but the stem of one a cue has ("tillsätter"): the cue word of that stem
-    if (this.catalogKnows(w)) return this.words.has(w) ? undefined : this.cueOfStem(w);
+    this.cueSpelling ??= new SpellingIndex(packedMap([...this.lexicon.cueWords, ...CODE_CUES], (c): [string, number] => [c, 1]));
+    // "tillsäter", "faststaler": no real word, but the stem of one a cue has ("tillsätter"): the cue word of that stem.
+    // A stem the catalog knows in no word one edit away is the stemmer's cut of a typo ("delgerat" has the stem of
+    // "delges"), which says nothing: a cue word one edit away reads it, as below
+    if (this.catalogKnows(w)) {
+      if (this.words.has(w)) return undefined;
+      const stem = this.cueOfStem(w);
+      if (stem) return stem;
+    }
     const fix = this.cueSpelling.correct(w);
     if (!fix || editDistance(w, fix, 1) > 1) return undefined;
     // a catalog word as near explains the typo, unless it is the cue word itself ("utvärdrar": the mandate's "utvärderar")
@@ -584,11 +598,49 @@ export class Vocabulary {
       if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
     }
     if (parts.some((p) => this.keys.has(p))) return { key, parts, head, real: true };
-    // a real Swedish word is never "corrected" into a catalog word (bil is not bild)
+    // a real Swedish word is never "corrected" into a catalog word (bil is not bild), unless it is one with a letter left
+    // out inside it ("guppen" of gruppen)
+    const left = dict()?.hasSimple(w) ? this.leftOutLetter(w) : undefined;
+    if (left) return { key, corrected: keySv(left), correctedWord: left, parts: this.passageWord(left).parts, real: true };
     if (dict()?.has(w)) return { key, parts: [], real: true };
     const fix = this.spelling.correct(w) ?? this.clipped(w);
     if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
-    return { key, parts: [], real: false };
+    return this.nearRealWord(w, key);
+  }
+
+  /**
+   * A real word the catalog does not know that is a word the catalog (or the lexicon's questions: "gruppen") writes with
+   * a letter left out inside it ("guppen" of gruppen): the commonest typo, which sometimes spells another word. Only
+   * inside the word: not its first letter, nor in its ending, where a letter left out makes another form of a word
+   * ("skola" / "skolan", "delar" / "deltar"); only from six letters; and only when one such word, of another stem, is
+   * that near.
+   */
+  private leftOutLetter(w: string): string | undefined {
+    if (w.length < 6 || w.length > MAX_WORD) return undefined;
+    let found: string | undefined;
+    for (let i = 1; i <= w.length - 3; i++) {
+      for (let c = 97; c <= 122; c++) {
+        const cand = `${w.slice(0, i)}${String.fromCharCode(c)}${w.slice(i)}`;
+        if (cand === found || !(this.words.has(cand) || this.lexicon.cueWords.has(cand))) continue;
+        if (found) return undefined;
+        found = cand;
+      }
+    }
+    return found && this.key(found) !== this.key(w) ? found : undefined;
+  }
+
+  /**
+   * A word nothing else reads, one typo from real Swedish words ("fakura", "pubicerar"): a word all the same, of a
+   * matter the mandates may not hold, not one the router cannot read. When those words are all forms of one word, it
+   * is read as that word ("publicerar", whose stem the mandates write: "publiceras"; "faktura", which they do not).
+   */
+  private nearRealWord(w: string, key: string): WordInfo {
+    const d = swedishDictionary();
+    const near = d ? nearWords(w, (c) => d.hasSimple(c)) : [];
+    if (!near.length) return { key, parts: [], real: false };
+    if (new Set(packedMap(near, (c) => this.key(c))).size > 1) return { key, parts: [], real: true };
+    const fix = near.reduce((a, b) => (b.length < a.length ? b : a));
+    return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
   }
 
   /** The catalog's words in order, for completing a clipped word: built on first use (few questions have one). */
