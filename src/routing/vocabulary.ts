@@ -602,10 +602,62 @@ export class Vocabulary {
     // out inside it ("guppen" of gruppen)
     const left = dict()?.hasSimple(w) ? this.leftOutLetter(w) : undefined;
     if (left) return { key, corrected: keySv(left), correctedWord: left, parts: this.passageWord(left).parts, real: true };
+    // a compound of real words is one ("sommar|schemat"); one glued of pieces that are none may be a typo ("röntgenr|rådet")
+    const glued = dict()?.has(w) && !dict()?.hasSimple(w) && !inCatalog && !this.ofRealWords(w) ? this.compoundTypo(w) : undefined;
+    if (glued) return glued;
     if (dict()?.has(w)) return { key, parts: [], real: true };
     const fix = this.spelling.correct(w) ?? this.clipped(w);
     if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
-    return this.nearRealWord(w, key);
+    return this.compoundTypo(w) ?? this.nearRealWord(w, key);
+  }
+
+  /** The word splits into a first part and a head that are both real words (a linking -s allowed). */
+  private ofRealWords(w: string): boolean {
+    const d = swedishDictionary();
+    if (!d) return true;
+    const word = (p: string) => d.hasSimple(p) || this.words.has(p);
+    for (let i = 3; i <= w.length - 3; i++) {
+      if (!d.hasSimple(w.slice(i))) continue;
+      const f = w.slice(0, i);
+      if (word(f) || (f.endsWith("s") && f.length > 3 && word(f.slice(0, -1)))) return true;
+    }
+    return false;
+  }
+
+  /** Set while a compound's typo is read as the word it misspells (which is read as a question word in turn). */
+  private readingTypo = false;
+
+  /**
+   * A compound the catalog does not write as a whole, with a typo in one part ("chefsgrupppen", "vårdsamverkansgrppen"),
+   * which the dictionary takes, if at all, only as pieces glued: read as the one word one edit away that the catalog
+   * writes or that is a real first part and a head, a real word whose stem the catalog knows or a group's noun the
+   * lexicon lists ("gruppen"). Some 60 dictionary lookups a letter for each place a head may start: asked only of long
+   * words nothing else reads.
+   */
+  private compoundTypo(w: string): WordInfo | undefined {
+    const d = swedishDictionary();
+    if (!d || w.length < 9 || this.readingTypo) return undefined;
+    const first = (f: string) => f.length >= 3 && (this.words.has(f) || d.hasSimple(f));
+    const groupNoun = (h: string) => h.length >= 5 && this.lexicon.cueWords.has(h) && this.catalogKnows(h);
+    const head = (h: string) => (h.length >= 4 && d.hasSimple(h) && !this.lexicon.stopSv.has(h) && this.keys.has(this.key(h))) || groupNoun(h);
+    const splits = (c: string): boolean => {
+      for (let i = 3; i <= c.length - 4; i++) {
+        if (!head(c.slice(i))) continue;
+        const f = c.slice(0, i);
+        if (first(f) || (f.endsWith("s") && first(f.slice(0, -1)))) return true;
+      }
+      return false;
+    };
+    const near = nearWords(w, (c) => this.words.has(c) || splits(c));
+    if (!near.length || new Set(packedMap(near, keySv)).size > 1) return undefined;
+    const fix = near[0]!;
+    this.readingTypo = true;
+    try {
+      const info = this.questionWord(fix);
+      return { ...info, key: keySv(w), corrected: info.corrected ?? info.key, correctedWord: info.correctedWord ?? fix };
+    } finally {
+      this.readingTypo = false;
+    }
   }
 
   /**
