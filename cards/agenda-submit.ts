@@ -36,6 +36,9 @@ export const AgendaSubmitCardSchema = z.object({
   groups: z.array(z.object({ title: z.string(), value: z.string() })).default([]),
   preselected: z.string().default(""),
   groupId: z.string().default(""),
+  /** Opened from a routing answer: "Back to the answer" answers that question again (routing.choose), in the group's organisation. */
+  backQuestion: z.string().max(500).default(""),
+  backOrganizationId: z.string().default(""),
   itemId: z.string().default(""),
   revision: z.number().int().min(0).default(0),
   kinds: z.array(z.object({ title: z.string(), value: z.string() })).min(1),
@@ -64,6 +67,7 @@ export const AgendaSubmitCardSchema = z.object({
     sendToOne: z.string(),
     whichGroup: z.string(),
     save: z.string(),
+    back: z.string(),
     groupMissing: z.string(),
     titleMissing: z.string(),
     descriptionMissing: z.string(),
@@ -134,8 +138,14 @@ function noticeText(view: FormView, t: Messages): { notice: string; color: "Atte
   return { notice: s.kindWithoutGroups(group, escapeText(n.of.name)), color: "Accent" };
 }
 
+/** Where the form was opened from a routing answer: its question and organisation, for "Back to the answer". */
+export interface FormOrigin {
+  readonly question: string;
+  readonly organizationId: string;
+}
+
 /** The form card of a view, in a language. */
-export function submitFormCard(view: FormView, t: Messages, lang: Language): AdaptiveCard {
+export function submitFormCard(view: FormView, t: Messages, lang: Language, origin?: FormOrigin): AdaptiveCard {
   const s = t.agenda.submit;
   const v = view.values;
   const next = view.next;
@@ -159,6 +169,9 @@ export function submitFormCard(view: FormView, t: Messages, lang: Language): Ada
     preselected: view.preselected ?? "",
     groupId: view.group?.id ?? "",
     formId: view.formId ?? "",
+    // the question goes back in an action's data (never shown), as the answer card carries it
+    backQuestion: origin && view.mode === "submit" ? escapeInput(truncate(origin.question.replace(/[<>]/g, " "), 500)) : "",
+    backOrganizationId: origin?.organizationId ?? "",
     ...(view.edit ? { itemId: view.edit.itemId, revision: view.edit.revision } : {}),
     kinds: ITEM_KINDS.map((k) => ({ title: t.agenda.kindLabel[k], value: k })),
     meetings: view.meetings.map((m) => ({ title: escapeInput(`${t.agenda.localDate(`${m.date} ${m.time}`)}${m.place ? `, ${truncate(m.place, 60)}` : ""}`), value: m.id })),

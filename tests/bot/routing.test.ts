@@ -155,9 +155,32 @@ describe("which group owns this question — in Teams", () => {
     const form = await press(ctx.bot, ctx.connector, card, "Anmäl ärende", { as: { userId: "29:asker" } });
     expect(form.status).toBe(200);
     expect(JSON.stringify(form.body)).toContain("remissvar på nationella kunskapsstöd");
+    // the form replaced the answer: "Tillbaka till svaret" brings it back, with the title left empty (it sends no inputs)
+    const formCard = cardIn(form);
+    const back = await press(ctx.bot, ctx.connector, { ...formCard, body: formCard.body.map((b: any) => (b.id === "title" ? { ...b, value: "" } : b)) }, "Tillbaka till svaret", { as: { userId: "29:asker" } });
+    const answerAgain = cardIn(back);
+    expect(validateCard(answerAgain)).toEqual([]);
+    expect(JSON.stringify(answerAgain)).toMatch(/Den här gruppen äger frågan.*Samordningsråd bild- och funktionsmedicin/);
+    expect(JSON.stringify(answerAgain)).toContain(`${svLocal(at)} kl. 13:00`);
     // a template expression typed in the question is carried as text, never evaluated
     const tricky = JSON.stringify(await ask(`${question} \${submit.groupId}`));
     expect(tricky).toContain("submit.groupId}");
+  });
+
+  it("in English: Submit an item, then Back to the answer, from a form opened on the answer", async () => {
+    const card = await ask("Who is responsible for national knowledge support consultation responses in imaging and functional medicine?", "29:en-asker", "en-US");
+    const json = JSON.stringify(card);
+    expect(json).toMatch(/Samordningsråd bild- och funktionsmedicin/);
+    const form = cardIn(await press(ctx.bot, ctx.connector, card, "Submit an item", { as: { userId: "29:en-asker" } }));
+    expect(validateCard(form)).toEqual([]);
+    expect(JSON.stringify(form)).toMatch(/Submit an item to Samordningsråd bild- och funktionsmedicin/);
+    const backAction = executes(form).find((a) => a.title === "Back to the answer");
+    expect(backAction?.associatedInputs).toBe("none");
+    expect(backAction?.data.lang).toBe("en");
+    const again = cardIn(await press(ctx.bot, ctx.connector, form, "Back to the answer", { as: { userId: "29:en-asker" } }));
+    expect(validateCard(again)).toEqual([]);
+    expect(JSON.stringify(again)).toMatch(/Samordningsråd bild- och funktionsmedicin/);
+    expect(executes(again).every((a) => a.data.lang === "en")).toBe(true);
   });
 
   it("never echoes markup from the question into the card", async () => {

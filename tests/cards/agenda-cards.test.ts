@@ -42,6 +42,17 @@ describe("agenda submit card", () => {
     expect(s).not.toMatch(/Send anyway|agenda.edit|\$\{/);
   });
 
+  it("opened from a routing answer: 'Back to the answer' re-asks the question in the group's organisation, sending no inputs", () => {
+    const card = submitFormCard(form(), sv, "sv", { question: "Vem äger ${title} <b>frågan</b>?", organizationId: "vgr" });
+    expect(validateCard(card)).toEqual([]);
+    const back = executes(card).find((a) => a.title === "Tillbaka till svaret") as any;
+    expect(back).toMatchObject({ verb: "routing.choose", associatedInputs: "none", data: { groupId: "", organizationId: "vgr", lang: "sv" } });
+    expect(unescapeInput(back.data.question)).toBe("Vem äger ${title}  b frågan /b ?");
+    // no origin (a command, a suggestion carried over) or the edit form: no way back to an answer
+    expect(JSON.stringify(submitFormCard(form(), sv, "sv"))).not.toContain("routing.choose");
+    expect(JSON.stringify(submitFormCard(form({ mode: "edit", edit: { itemId: "item:1", revision: 1 } }), sv, "sv", { question: "q", organizationId: "vgr" }))).not.toContain("routing.choose");
+  });
+
   it("prefills values without evaluating template expressions; a suggestion offers send anyway and send there", () => {
     const card = submitFormCard(
       form({

@@ -1,6 +1,7 @@
 import { CardFactory } from "botbuilder";
 import type { Services } from "../../../src/services";
 import { descriptionFromQuestion } from "../../../src/agenda/question-draft";
+import { entryById } from "../../../src/catalog/lookup";
 import { EditDataSchema, FormDataSchema, SubmitDataSchema, submitFormCard } from "../../../cards/agenda-submit";
 import { ItemRefDataSchema, RefreshDataSchema, triageCard } from "../../../cards/agenda-triage";
 import { VERBS } from "../../../cards/verbs";
@@ -38,7 +39,10 @@ export function register(app: BotApp, services: Services): void {
   onCardAction(app, services, VERBS.agendaForm, FormDataSchema, async (d, { lang, t, actor }) => {
     const values = d.carry ? { title: d.title, description: d.description, kind: d.kind, links: d.links } : { description: d.question === undefined ? undefined : descriptionFromQuestion(d.question) };
     const r = await services.agenda.form(actor, { groupId: d.suggestedGroupId ?? d.groupId, values });
-    return r.ok ? reply.card(submitFormCard(r.view, t, lang)) : reply.message(refusal(lang, r));
+    if (!r.ok) return reply.message(refusal(lang, r));
+    // from a routing answer, the form replaces it: "Back to the answer" brings it back (answered again, in the group's organisation)
+    const organizationId = !d.carry && d.question ? entryById(await services.currentCatalog.get(), r.view.group?.id)?.organizationId : undefined;
+    return reply.card(submitFormCard(r.view, t, lang, organizationId && d.question ? { question: d.question, organizationId } : undefined));
   });
 
   // The form's Send: the submitter is the actor; the answer (the receipt) replaces the form and is updated after triage.

@@ -150,6 +150,7 @@ export const agenda: typeof sv = {
       sendAnyway: "Send anyway",
       sendTo: "Send to the suggested group",
       sendToOne: "Send to a group of that kind",
+      back: "Back to the answer",
       whichGroup: "Which group?",
       save: "Save changes",
       groupMissing: "Choose a group.",

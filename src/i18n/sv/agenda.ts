@@ -161,6 +161,7 @@ export const agenda = {
       sendAnyway: "Skicka ändå",
       sendTo: "Skicka till den föreslagna gruppen",
       sendToOne: "Skicka till en grupp av det slaget",
+      back: "Tillbaka till svaret",
       whichGroup: "Vilken grupp?",
       save: "Spara ändringarna",
       groupMissing: "Välj en grupp.",
