@@ -27,14 +27,18 @@ const MAX_CLIENTS = 64;
 /** The claims a connector client's credentials are chosen by (the bot's id in its role as audience or caller). */
 const identityKey = (identity: ClaimsLike): string[] => ["aud", "appid", "azp", "ver"].map((t) => identity.claims?.find((c) => c.type === t)?.value ?? "");
 
-export function keepConnectorClients(adapter: CloudAdapter): void {
+/**
+ * `prepare`: applied once to each client when it is made (Samverkan's server serialises reply bodies its
+ * own way, bot/activity-json.ts; the echo bot of bench/turn-latency.ts keeps core-client's).
+ */
+export function keepConnectorClients(adapter: CloudAdapter, prepare: <T>(client: T) => T = (client) => client): void {
   const auth = (adapter as unknown as { botFrameworkAuthentication?: AuthenticationLike }).botFrameworkAuthentication;
   if (!auth || typeof auth.authenticateRequest !== "function" || typeof auth.createConnectorFactory !== "function") return;
   const clients = new Map<string, Promise<unknown>>();
   const kept = (factory: ConnectorFactoryLike, identity: ClaimsLike): ConnectorFactoryLike => ({
     create(serviceUrl, audience) {
       const key = JSON.stringify([...identityKey(identity), serviceUrl, audience ?? null]);
-      return keptClient(clients, key, () => factory.create(serviceUrl, audience).then(withoutIdlePolicies));
+      return keptClient(clients, key, () => factory.create(serviceUrl, audience).then(withoutIdlePolicies).then(prepare));
     },
   });
   const authenticateRequest = auth.authenticateRequest.bind(auth);

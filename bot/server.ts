@@ -15,6 +15,7 @@ import { FEATURES, startBackground } from "./wiring";
 import { BOT_FRAMEWORK_ISSUER, BotTokenCheck } from "./auth";
 import { httpFront, TurnGate } from "./http-front";
 import { keepConnectorClients } from "./connector-clients";
+import { withActivityJsonBodies } from "./activity-json";
 import { TurnAdapter } from "./turn-adapter";
 import { mark } from "../src/runtime/start-timeline";
 
@@ -80,7 +81,7 @@ export function createAdapter(config: Config, auth: AuthOptions = {}): TurnAdapt
         }
       : {},
   );
-  keepConnectorClients(adapter);
+  keepConnectorClients(adapter, withActivityJsonBodies);
   return adapter;
 }
 
