@@ -5,10 +5,12 @@
  *   remissinstans, and a remissyttrande is what the remissinstans hands in. The asking sentence speaks of that, not of
  *   the decision an earlier sentence mentions: who answers the ledningsgrupp's remiss are the verksamhetschefsgrupper,
  *   and their remissyttranden go to the ledningsgrupp.
+ * - A Swedish proper name takes the genitive -s ("Kungsörs kommun"): the place is named all the same, also when the
+ *   stemmer cuts the two forms to different keys.
  */
 import { sampleRouter } from "./sample-router";
 
-const { say } = sampleRouter();
+const { router, say } = sampleRouter();
 const VCG = "owner sjukvardsregion-mellansverige:verksamhetschefsgrupp";
 const LG = "owner sjukvardsregion-mellansverige:ledningsgrupp";
 
@@ -19,5 +21,14 @@ describe("answering a remiss is being the remissinstans (000)", () => {
     ["Vart ska verksamhetschefsgruppen för ögonsjukvård skicka sitt remissyttrande?", LG],
   ])("%s", (q, want) => {
     expect(say(q)).toBe(want);
+  });
+});
+
+describe("a place name in the genitive names its organisation", () => {
+  it.each([
+    "Kungsörs kommun och regionen är oense om vem som sköter hemsjukvården. Vem tar det?",
+    "Vem ska lösa att Kungsörs hemtjänst och landstingets distriktssköterskor inte kommer överens?",
+  ])("%s", (q) => {
+    expect(router.routeDetailed({ question: q }).analysis.organization?.id).toBe("vastmanland");
   });
 });
