@@ -59,11 +59,6 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
     if (!ats.length) continue;
     let last = Math.max(...ats);
     for (let i = Math.min(...ats); i <= last; i++) drop.add(i);
-    // "samordningsrådet för ortopedi", "rådet inom kirurgi": the care area after the name is its attribute, part of the
-    // noun phrase, which Swedish puts between the finite verb and the negation or object ("Har rådet för ortopedi inte
-    // mandat …?"): one content word, or two joined by "och" where the phrase ends after them ("för barn- och
-    // ungdomsmedicin har")
-    last = areaAfter(a.words, last, lex.stopSv, drop);
     // "ledningsgruppen i Mellansverige", "rådet inom VGR": the organisation after the name belongs to its noun phrase
     const org = ORG_PREPOSITIONS.has(a.words[last + 1] ?? "") ? lex.organisations.longestAt(a.keys, last + 2) : undefined;
     if (org) for (const end = last + 1 + org.length; last < end; ) drop.add(++last);
@@ -72,19 +67,6 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
   const at = packedMap(a.words, (_, i) => i).filter((i) => !drop.has(i));
   const ks = stemsOf(a.words);
   return { ws: packedMap(at, (i) => a.words[i]!), ks: packedMap(at, (i) => ks[i]!), at };
-}
-
-/** Prepositions that join a care area to a group's name ("samordningsrådet för ortopedi", "rådet inom kirurgi"). */
-const AREA_PREPOSITIONS = new Set(["for", "inom"]);
-
-/** The last position of the care-area attribute after a name ending at `last` (added to `drop`), or `last`. */
-function areaAfter(ws: readonly string[], last: number, stop: ReadonlySet<string>, drop: Set<number>): number {
-  const content = (i: number) => i < ws.length && !stop.has(ws[i]!);
-  if (!AREA_PREPOSITIONS.has(ws[last + 1] ?? "") || !content(last + 2)) return last;
-  let end = last + 2;
-  if (ws[end + 1] === "och" && content(end + 2) && !content(end + 3)) end += 2;
-  for (let i = last + 1; i <= end; i++) drop.add(i);
-  return end;
 }
 
 /** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
