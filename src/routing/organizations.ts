@@ -69,18 +69,32 @@ export class Organizations {
         this.table.add(packedMap(words(r), keySv), { id: o.id, strength: 1 });
         // "Region Örebro län" is also written "Örebro" (a region's name: a proper name)
         const rest = words(r).filter((w) => !GENERIC.has(keySv(w)));
-        if (rest.length) this.table.add(packedMap(rest, keySv), { id: o.id, strength: 1, ...literal(rest.join(" "), true) });
+        if (rest.length) this.addName(rest.join(" "), { id: o.id, strength: 1, ...literal(rest.join(" "), true) });
       }
     }
     // a word only one organisation's names use names it ("Mellansverige", "Götaland")
     for (const [k, ids] of own) if (ids.size === 1) this.table.add([k], { id: [...ids][0]!, strength: 2 });
-    for (const o of lexiconNames) if (this.byId.has(o.organisation)) for (const n of o.names) this.table.add(packedMap(words(n), keySv), { id: o.organisation, strength: 2, ...literal(n) });
+    for (const o of lexiconNames) if (this.byId.has(o.organisation)) for (const n of o.names) this.addName(n, { id: o.organisation, strength: 2, ...literal(n) });
     // an organisation that is one of a collaboration's regions ("Region Västmanland" of Sjukvårdsregion Mellansverige)
     for (const o of orgs)
       for (const r of o.regions ?? []) {
         const keys = packedMap(words(r), keySv);
         for (const m of this.table.matchesAt(keys, 0)) if (m.length === keys.length && m.value.strength === 2 && m.value.id !== o.id) this.members.set(m.value.id, o.id);
       }
+  }
+
+  /**
+   * A name, and a one-word proper name also in the genitive: a Swedish name takes -s ("Kungsörs kommun", "Salas
+   * vårdcentral"), and the stemmer may cut the two forms to different keys ("kungsör" → "kung", "kungsörs" → "kungs").
+   * A name that ends in s, x or z takes no -s (an apostrophe, "Västerås'", which words() drops).
+   */
+  private addName(name: string, value: OrgPhrase): void {
+    const keys = packedMap(words(name), keySv);
+    this.table.add(keys, value);
+    const w = value.literal;
+    if (!w || /[sxz]$/u.test(w)) return;
+    const genitive = keySv(`${w}s`);
+    if (genitive !== keys[0]) this.table.add([genitive], value);
   }
 
   /** Member organisation → the collaboration whose region it is. */
