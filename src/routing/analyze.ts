@@ -5,7 +5,7 @@
  * the sentence that asks count fully; a preamble around it counts less).
  */
 import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
-import { foldWord, keyEn, keySv, lightKeyEn, withoutPossessive, words } from "./normalize";
+import { foldWord, keyEn, keySv, withoutPossessive, words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 import { packedMap } from "./packed";
 
@@ -232,12 +232,11 @@ function isEnglish(ws: readonly string[], lex: CompiledLexicon): boolean {
 /** English words through the glossary: a matched phrase becomes the mandates' Swedish words. */
 function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon): Word[] {
   const keys = packedMap(ws, keyEn);
-  const light = packedMap(ws, lightKeyEn);
   const out: Word[] = [];
   for (let i = 0; i < ws.length; ) {
-    // the longest match; of equal ones the closest reading: as written, then by inflection, then by Snowball's key
-    let m = lex.englishExact.longestAt(ws, i);
-    for (const next of [lex.englishLight.longestAt(light, i), lex.english.longestAt(keys, i)]) if (next && next.length > (m?.length ?? 0)) m = next;
+    const byKey = lex.english.longestAt(keys, i);
+    const asWritten = lex.englishExact.longestAt(ws, i);
+    const m = asWritten && asWritten.length >= (byKey?.length ?? 0) ? asWritten : byKey;
     if (m) {
       for (const w of m.value) out.push({ w, sentence, english: false });
       i += m.length;

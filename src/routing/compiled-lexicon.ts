@@ -1,7 +1,7 @@
 /**
  * The lexicon (lexicon.ts) turned into lookup tables over folded words and keys, once per router.
  */
-import { keyEn, keysEn, keySv, lightKeysEn, words, wordsEn } from "./normalize";
+import { keyEn, keysEn, keySv, words, wordsEn } from "./normalize";
 import { CueStarts, CueTable } from "./cue-table";
 import { PhraseTable } from "./phrases";
 import { RELATIONS, type Lexicon, type Relation } from "./lexicon";
@@ -29,14 +29,8 @@ export interface CompiledLexicon {
   readonly exactAbbreviations: readonly { readonly pattern: RegExp; readonly means: string }[];
   /** Folded words of a long form → the folded one-word abbreviation of it ("program- och prioriteringsrådet" → "ppr"). */
   readonly shortForms: PhraseTable<string>;
-  /** English keys (Snowball) → folded Swedish words: read only where the light keys find no entry. */
+  /** English keys → folded Swedish words. */
   readonly english: PhraseTable<readonly string[]>;
-  /**
-   * The glossary over light keys (lightKeyEn: inflection only): Snowball's key makes one of words of other meanings
-   * ("accountable"/"account"), so an inflected form of a listed word is read as its own entry; Snowball's key only
-   * reads a derived form the glossary does not list ("coordination" for "coordinate").
-   */
-  readonly englishLight: PhraseTable<readonly string[]>;
   /**
    * The same glossary over words as written (folded): the stemmer makes one key of words English keeps apart
    * ("representatives"/"represents", "consultant"/"consultation", "adoption"/"adopt"), so a form the glossary lists
@@ -107,12 +101,10 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
 
   const english = new PhraseTable<readonly string[]>();
-  const englishLight = new PhraseTable<readonly string[]>();
   const englishExact = new PhraseTable<readonly string[]>();
   for (const g of lex.glossary)
     for (const en of g.en) {
       english.add(keysEn(en), words(g.sv));
-      englishLight.add(lightKeysEn(en), words(g.sv));
       englishExact.add(wordsEn(en), words(g.sv));
     }
 
@@ -170,7 +162,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
   const cueWords = new Set(lex.questionWords.sv.flatMap(words));
   for (const cues of Object.values(lex.relations)) for (const p of [...cues.about, ...cues.acts, ...cues.alone, ...cues.clause]) for (const w of words(p)) cueWords.add(w);
-  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishLight, englishExact, concepts, areaConcepts, severalAreas, staff, conditions, otherMatters, organisations, outside, ownCase, notCare, relations, vocabulary, spellingWords };
+  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, conditions, otherMatters, organisations, outside, ownCase, notCare, relations, vocabulary, spellingWords };
 }
 
 /** The English key of a folded word, for glossary lookups. */

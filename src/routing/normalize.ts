@@ -150,47 +150,6 @@ export function keyEn(folded: string): string {
   return k;
 }
 
-const lightCache = new Map<string, string>();
-const VOWEL = /[aeiouy]/;
-
-/**
- * The key of a folded English word for the glossary: only its inflection taken off (plural and third-person -s/-es/-ies,
- * -ed with the consonant it doubled, a final e), after spellingOf. Not -ing: a noun in -ing is often a word of its own
- * ("staffing" is not "staff", "funding" not "fund"); a verb's -ing form is read by Snowball's key where no entry lists it. Snowball also takes derivational suffixes off and
- * so makes one key of words of other meanings ("accountable"/"account", "general"/"generate"); inflection changes no
- * word's meaning, so a glossary entry reads all the forms of its words and no other word.
- */
-export function lightKeyEn(folded: string): string {
-  let k = lightCache.get(folded);
-  if (k === undefined) {
-    k = inflectionOff(folded.length >= 5 ? spellingOf(folded) : folded);
-    if (lightCache.size < KEY_CACHE_MAX) lightCache.set(folded, k);
-  }
-  return k;
-}
-
-/** English words in -s that are no plural (Porter2 keeps "news", "bias", "atlas" so too). */
-const NO_PLURAL = new Set(["news", "series", "species", "means", "bias", "atlas", "canvas", "lens", "always", "perhaps", "various", "thus", "whereas", "towards"]);
-
-/**
- * A stem whose last consonant the suffix doubled ("planned", "planning"): English doubles b d g m n p r t so; a final
- * f l s z is doubled in the word itself ("staff", "roll", "pass"), and stays.
- */
-const undoubled = (s: string): string => (/([bdgmnprt])\1$/.test(s) ? s.slice(0, -1) : s);
-
-function inflectionOff(w: string): string {
-  if (w.length <= 3 || NO_PLURAL.has(w)) return w;
-  let s = w;
-  if (/ies$/.test(s) && s.length > 4) s = `${s.slice(0, -3)}y`;
-  else if (/(ss|x|ch|sh|zz)es$/.test(s)) s = s.slice(0, -2);
-  else if (/[^su]s$/.test(s) && !/[^aeiouy]is$/.test(s)) s = s.slice(0, -1);
-  else if (/ied$/.test(s) && s.length > 4) s = `${s.slice(0, -3)}y`;
-  else if (/[^e]ed$/.test(s) && VOWEL.test(s.slice(0, -2)) && s.length > 4) s = undoubled(s.slice(0, -2));
-  // "approve"/"approved"/"approves": one key
-  if (s.length > 3 && s.endsWith("e") && !s.endsWith("ee")) s = s.slice(0, -1);
-  return s;
-}
-
 /**
  * Folded words of an English text without the possessive "s" the apostrophe leaves ("the group's chair" is "the group
  * chair", "the councils' coordinator" already is): English writes no word "s", so a phrase reads through a genitive.
@@ -207,5 +166,3 @@ export function withoutPossessive(ws: readonly string[]): string[] {
 export const keysSv = (phrase: string): string[] => packedMap(words(phrase), keySv);
 /** English keys of a phrase, in order. */
 export const keysEn = (phrase: string): string[] => packedMap(wordsEn(phrase), keyEn);
-/** Light English keys of a phrase (lightKeyEn), in order. */
-export const lightKeysEn = (phrase: string): string[] => packedMap(wordsEn(phrase), lightKeyEn);
