@@ -347,7 +347,10 @@ export class Vocabulary {
     const w = a + b;
     if (w.length > MAX_WORD) return undefined;
     // the catalog's word, or an inflection of it whose key reaches into the second word ("beslutet sen" is no "beslut")
-    if (this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)) && keySv(w).length > a.length + 1)) return w;
+    // (by one letter when the second word is long enough to be a head: the stemmer may cut a head's inflected form
+    // short, "samordnings rådens" has the key "samordningsr" of "samordningsrådet")
+    const into = keySv(w).length - a.length;
+    if (this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)) && (into > 1 || (into === 1 && b.length >= 5)))) return w;
     // suffixes that always take the linking -s in a compound (lednings-, verksamhets-, kunskaps-); a passive verb in -s
     // ("används", "träffas") never ends so
     const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);

@@ -26,6 +26,14 @@ describe("an abbreviated question gets the clean question's owner", () => {
     ["hur far man upp en fraga pa dagordningen, samverkansgr vkl", "Hur får man upp en fråga på dagordningen i samverkansgruppen, VKL?"],
     // "VP" is the plan's short name in a förvaltning's papers (001: "en verksamhetsplan som fastställs av …")
     ["vem faststaller vp for lg", "Vem fastställer verksamhetsplanen för ledningsgruppen?"],
+    // everyday words shortened in chat (forkortningar.yaml): "rapp" for rapport (001: ledningsgruppen "rapporterar till"
+    // regiondirektörsgruppen), "ssk"/"usk" for the professions, "bl a" and "ev" for words that carry no topic
+    ["vem ska lg skicka sin rapp till", "Vem ska ledningsgruppen skicka sin rapport till?"],
+    ["bemanning av ssk pa rontgen i vgr vem", "Bemanning av sjuksköterskor på röntgen i VGR, vem?"],
+    ["bemanning av usk pa rontgen i vgr vem", "Bemanning av undersköterskor på röntgen i VGR, vem?"],
+    ["vilket rad samordnar bl a mammografi i vgr", "Vilket råd samordnar bland annat mammografi i VGR?"],
+    ["vilket rad samordnar bl.a. mammografi i vgr", "Vilket råd samordnar bland annat mammografi i VGR?"],
+    ["vart ska samordningsradet ev eskalera en fraga", "Vart ska samordningsrådet eventuellt eskalera en fråga?"],
   ])("%s", (typed, clean) => {
     expect(say(clean)).toMatch(/^owner /);
     expect(say(typed)).toBe(say(clean));
