@@ -243,12 +243,18 @@ export class Router {
       if (!result.owner) return detail(this.groupItself(sentTo.entryId, 0.6), { reason: "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
       return detail(result, { reason: "relation", subject: ref(sentTo.entryId), asks: "prepares" });
     }
+    // "Får rådet själv ta ställning till ett nytt dyrt läkemedel?": a named group that decides for itself decides only
+    // what its own mandate leaves it — a boundary clause of that mandate sends its matter to another body (004: PPR
+    // "vid införande av nya läkemedel …", Klinisk ledning, regionövergripande samordnande grupper), so the group's
+    // own decision waits for the topic step's boundary reading below
+    let selfDecided: { result: RouteResult; subject: string } | undefined;
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
-      if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
+      if (found && asked.relation === "decides" && this.decidesItself(found)) selfDecided = found;
+      else if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
       // the mandate does not say, and the question asks nothing else: no guess, the group as the only candidate
       const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !asked.cues.has(t.at) && !named.some((h) => h.tokens.includes(i)));
-      if (!rest.some((t) => t.real)) {
+      if (!selfDecided && !rest.some((t) => t.real)) {
         const s = pickSubject(named, a)!;
         // a group's meetings are its own to hold where no mandate sets them ("tid per gång avgörs utifrån behovet", 002;
         // "Mötesfrekvensen kan anpassas utifrån behoven i aktuellt samordningsråd", 004): the group, without a clause's certainty
@@ -303,6 +309,15 @@ export class Router {
     }
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
+    if (selfDecided) {
+      // (the escalation clause, "Där varken ordförande eller deltagare har mandat att fatta beslut …", is itself a clause
+      // on who decides, which the decides relation has already read: only a clause that sends a matter elsewhere counts)
+      const cited = d.result.citations[0]?.text ?? "";
+      const escalation = [...this.byId.values()].some((g) => g.escalation.some((c) => cited.includes(c.text) || c.text.includes(cited)));
+      const elsewhere = d.reason === "boundary" && d.result.status === "owner" && !!d.result.owner && !escalation && !this.decidesItself({ ...selfDecided, result: d.result });
+      if (elsewhere) return detail(d.result, { reason: d.reason, subject: ref(selfDecided.subject), asks: "decides" });
+      return detail(selfDecided.result, { reason: "relation", subject: ref(selfDecided.subject), asks: "decides" });
+    }
     const otherArea = d.result.status === "none" && !asked ? this.guessOfOtherArea(guessed, a, skip) : undefined;
     // (an answer from the name, as a named group's when nothing else scores: no topic step)
     if (otherArea) return detail(otherArea.result, { reason: "name", subject: null, kindOnly: otherArea.kindOnly });
@@ -361,6 +376,16 @@ export class Router {
     });
     if (!best.length) return undefined;
     return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
+  }
+
+  /** The relation's answer is the group asked about itself (or its kind, or a concrete group of it). */
+  private decidesItself(found: { result: RouteResult; subject: string }): boolean {
+    const owner = found.result.owner?.id;
+    if (!owner) return false;
+    if (owner === found.subject) return true;
+    const s = this.byId.get(found.subject);
+    const o = this.byId.get(owner);
+    return s?.kindId === owner || o?.kindId === found.subject;
   }
 
   /**

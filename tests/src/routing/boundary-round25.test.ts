@@ -4,6 +4,10 @@
  * - 002 "Identifiera områden där oenighet råder … och utarbeta förslag till lösning som Chefsforum får ta ställning
  *   till": the samverkansgrupp prepares the solution to a disagreement, Chefsforum decides it. Who decides (settles)
  *   the solution asks the decides relation, not who works with the disagreement.
+ * - 004's boundary clauses send a matter elsewhere whatever group would decide it: a named råd asked whether it may
+ *   decide (take a position on) such a matter itself gets the body the clause names (PPR for new drugs and methods
+ *   with major consequences), not itself; a question of its own decisions with no such matter keeps the råd, and
+ *   the escalation clause (itself a clause on deciding) does not count as one that sends a matter elsewhere.
  */
 import { sampleRouter } from "./sample-router";
 
@@ -22,5 +26,21 @@ describe("who decides the solution of a disagreement the samverkansgrupp prepare
 
   it("who works out the solution keeps the samverkansgrupp", () => {
     expect(say("Vem tar fram förslag till lösning när kommunerna och regionen i Västmanland är oense om ansvaret?")).toBe(`owner ${SG}`);
+  });
+});
+
+const PPR = "vgr:program-och-prioriteringsradet";
+const KIND = "vgr:samordningsrad-inom-halso-och-sjukvard";
+
+describe("a råd deciding itself a matter a boundary clause sends elsewhere (004)", () => {
+  it.each([
+    "Får samordningsrådet för urologi själv besluta om en ny och dyr behandlingsmetod som kräver stora omorganisationer?",
+    "Ska samordningsrådet ta ställning till ett nytt cancerläkemedel med stora ekonomiska konsekvenser för regionen?",
+  ])("%s", (q) => {
+    expect(say(q)).toBe(`owner ${PPR}`);
+  });
+
+  it.each(["Kan samordningsrådet för ortopedi själv besluta om nya undergrupper?", "In a VGR coordination council, may the chair make decisions alone?"])("keeps the råd: %s", (q) => {
+    expect(say(q)).toBe(`owner ${KIND}`);
   });
 });
