@@ -8,6 +8,8 @@
  *   decide (take a position on) such a matter itself gets the body the clause names (PPR for new drugs and methods
  *   with major consequences), not itself; a question of its own decisions with no such matter keeps the råd, and
  *   the escalation clause (itself a clause on deciding) does not count as one that sends a matter elsewhere.
+ * - "kostsam", "kostnadskrävande", "resurskrävande" are everyday Swedish for dyr: 004 PPR's "betydande … ekonomiska
+ *   konsekvenser" as "dyr" is.
  */
 import { sampleRouter } from "./sample-router";
 
@@ -42,5 +44,14 @@ describe("a råd deciding itself a matter a boundary clause sends elsewhere (004
 
   it.each(["Kan samordningsrådet för ortopedi själv besluta om nya undergrupper?", "In a VGR coordination council, may the chair make decisions alone?"])("keeps the råd: %s", (q) => {
     expect(say(q)).toBe(`owner ${KIND}`);
+  });
+});
+
+describe("kostsam, kostnadskrävande are dyr (004 PPR's economic consequences)", () => {
+  it.each([
+    "Får samordningsrådet för urologi själv besluta om en ny och kostsam behandlingsmetod som kräver stora omorganisationer?",
+    "Kan samordningsrådet för hjärtsjukvård på egen hand ta ställning till en ny kostnadskrävande behandlingsmetod?",
+  ])("%s", (q) => {
+    expect(say(q)).toBe(`owner ${PPR}`);
   });
 });
