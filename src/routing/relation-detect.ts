@@ -140,18 +140,12 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   // sitt remissvar. Vem tar ställning till svaret?": the sentence that asks says which relation is asked; the words of
   // another in the sentences before it only set the scene
   const inAsking = (cues: ReadonlySet<number>) => a.asking >= 0 && [...cues].some((i) => a.sentenceOf[i] === a.asking);
-  const kept = bare ? new Set(bare.at) : undefined;
-  const onlyInNames = (cues: ReadonlySet<number>) => !!kept && cues.size > 0 && [...cues].every((i) => !kept.has(i));
   for (const [relation, t] of lex.relations) {
     const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation));
     const b = short ? scoreRelation(t, bare!.ws, bare!.ks, short.place, othersOf(short.phrases, relation)) : undefined;
     const pick = b && b.n > p.n ? { n: b.n, cues: new Set(packedMap([...b.cues], (i) => bare!.at[i]!)) } : p;
-    // "Måste kontaktpersonen godkänna adjungerade deltagare?": a relation whose only words are a named body's name
-    // (Kontaktperson för samordningsråd) names that body as who acts, the other relation's words what it acts on —
-    // as many words of each, the one read outside the names is asked
-    const outranks = (x: typeof best) => !x || pick.n > x.n || (pick.n === x.n && onlyInNames(x.cues) && !onlyInNames(pick.cues));
-    if (pick.n > 0 && outranks(best)) best = { relation, ...pick };
-    if (pick.n > 0 && inAsking(pick.cues) && outranks(asked)) asked = { relation, ...pick };
+    if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
+    if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }
   const chosen = best && asked && !inAsking(best.cues) ? asked : best;
   const verb = chosen?.relation === "decides" ? preparesAsVerb(a, lex, stems) : undefined;
