@@ -321,7 +321,12 @@ export class Router {
     const otherArea = d.result.status === "none" && !asked ? this.guessOfOtherArea(guessed, a, skip) : undefined;
     // (an answer from the name, as a named group's when nothing else scores: no topic step)
     if (otherArea) return detail(otherArea.result, { reason: "name", subject: null, kindOnly: otherArea.kindOnly });
-    const decider = asked?.relation === "decides" && !named.length && !sole ? this.decidesOn(d.result, d.reason, asked.cues, a, excludedIds) : undefined;
+    // … also asked with a word of deciding alone ("Vem fattar beslut om …?", "Vem bestämmer när …?"), no other relation
+    // asked: the clause of the topic's group says whether it decides itself or prepares for another body
+    const decidedBy = asked?.relation === "decides" ? asked.cues : !asked ? this.decisionWords(a) : undefined;
+    // (a named group asked whether it decides, "Är det samverkansgruppen som bestämmer …?", is read the same way: the
+    // clause check below keeps a group that decides for itself)
+    const decider = decidedBy && (!named.length || !asked) && !sole ? this.decidesOn(d.result, d.reason, decidedBy, a, excludedIds, asked?.relation !== "decides") : undefined;
     if (decider) return detail(decider.result, { reason: "relation", subject: ref(decider.subject), asks: "decides" });
     // a name in the genitive determines the noun after it ("Vem godkänner verksamhetschefsgruppernas minnesanteckningar?"):
     // that noun is the verb's object, not the group
@@ -378,6 +383,16 @@ export class Router {
     return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
   }
 
+  /** Positions of the decides relation's own words ("beslutar", "bestämmer", "fattar beslut") in the asking sentence. */
+  private decisionWords(a: QuestionAnalysis): ReadonlySet<number> | undefined {
+    const t = this.lex.relations.get("decides");
+    if (!t) return undefined;
+    const hits = new Set<number>();
+    matchAll(t.about, a.words, hits, stemsOf(a.words));
+    const asking = [...hits].filter((i) => a.asking < 0 || a.sentenceOf[i] === a.asking);
+    return asking.length ? new Set(asking) : undefined;
+  }
+
   /** The relation's answer is the group asked about itself (or its kind, or a concrete group of it). */
   private decidesItself(found: { result: RouteResult; subject: string }): boolean {
     const owner = found.result.owner?.id;
@@ -394,12 +409,20 @@ export class Router {
    * to another body (002: "Chefsforum är även beslutande organ"; "… förslag till lösning som Chefsforum får ta ställning
    * till"), that body answers, citing the clause; a mandate that lets the group decide itself leaves the topic's answer.
    */
-  private decidesOn(r: RouteResult, reason: RouteAnalysis["reason"], cues: ReadonlySet<number>, a: QuestionAnalysis, excluded: ReadonlySet<string>): { result: RouteResult; subject: string } | undefined {
+  private decidesOn(r: RouteResult, reason: RouteAnalysis["reason"], cues: ReadonlySet<number>, a: QuestionAnalysis, excluded: ReadonlySet<string>, wordOnly = false): { result: RouteResult; subject: string } | undefined {
     if (r.status !== "owner" || !r.owner || reason !== "topic") return undefined;
     const g = this.byId.get(r.owner.id);
     if (!g || g.entryType === "referenced") return undefined;
     const found = this.relations.answer("decides", g, a, excluded, cues, cues);
     if (!found || found.how === "self" || found.targetId === g.id || found.targetId === g.kindId || !this.byId.has(found.targetId)) return undefined;
+    // a word of deciding alone ("Vem fattar beslut om …?") asks who decides the matter: a group that prepares its
+    // matters for the deciding body (002 "en beredande grupp till Chefsforum", "Chefsforum är även beslutande organ")
+    // hands that body the decision; a clause where some body decides another thing ("Ledningsgruppen beslutar om
+    // vilka verksamhetschefsgrupper …") or only where the group has no mandate (escalation) does not; nor does the
+    // preparing clause alone ("bereder ärenden till samverkansnämnden", 001): the group may decide other things itself
+    // ("Gruppen fastställer uppdrag för arbetsgrupper …"), only a clause that names the body as deciding says it decides
+    const prepares = wordOnly ? this.relations.answer("prepares", g, a, excluded, cues, cues) : undefined;
+    if (wordOnly && (prepares?.targetId !== found.targetId || prepares.citation.text === found.citation.text)) return undefined;
     const result = this.answers.ownerResult(found.targetId, r.confidence, [found.citation], [this.answers.candidate(found.targetId, 1), this.answers.candidate(g.id, 0.5)]);
     return { result: { ...result, escalation: null }, subject: g.id };
   }

@@ -8,6 +8,11 @@
  *   decide (take a position on) such a matter itself gets the body the clause names (PPR for new drugs and methods
  *   with major consequences), not itself; a question of its own decisions with no such matter keeps the råd, and
  *   the escalation clause (itself a clause on deciding) does not count as one that sends a matter elsewhere.
+ * - 002 again: "Samverkansgruppen ska vara en beredande grupp till Chefsforum", "Chefsforum är även beslutande organ":
+ *   who decides (a word of deciding alone: "fattar beslut", "bestämmer", "beslutar") a matter of the samverkansgrupp
+ *   is Chefsforum, also when the question offers the group as the decider. A group that prepares for another body but
+ *   has no clause naming that body as deciding (001 ledningsgrupp "bereder ärenden till samverkansnämnden", and
+ *   "fastställer uppdrag för arbetsgrupper") keeps what it decides itself.
  * - "kostsam", "kostnadskrävande", "resurskrävande" are everyday Swedish for dyr: 004 PPR's "betydande … ekonomiska
  *   konsekvenser" as "dyr" is.
  */
@@ -53,5 +58,22 @@ describe("kostsam, kostnadskrävande are dyr (004 PPR's economic consequences)",
     "Kan samordningsrådet för hjärtsjukvård på egen hand ta ställning till en ny kostnadskrävande behandlingsmetod?",
   ])("%s", (q) => {
     expect(say(q)).toBe(`owner ${PPR}`);
+  });
+});
+
+describe("a word of deciding alone, for a matter of a group that prepares for a deciding body (002)", () => {
+  it.each([
+    "Vem fattar beslut om en ny gemensam rutin för läkemedelshantering i hemsjukvården mellan kommunerna och regionen i Västmanland?",
+    "Är det samverkansgruppen i Västmanland som bestämmer hur ansvaret för hjälpmedel delas mellan kommunerna och regionen?",
+    "Kan samverkansgruppen i Västmanland fatta beslut om hur länets avtal om hemsjukvård ska tolkas?",
+  ])("%s", (q) => {
+    expect(say(q)).toBe(`owner ${CF}`);
+  });
+
+  it.each([
+    ["Vem bestämmer vad arbetsgrupperna under ledningsgruppen i Mellansverige ska arbeta med?", "owner sjukvardsregion-mellansverige:ledningsgrupp"],
+    ["Kan samverkansgruppen i Västmanland själv besluta att tillsätta en tillfällig arbetsgrupp?", `owner ${SG}`],
+  ])("keeps a group's own decisions: %s", (q, want) => {
+    expect(say(q)).toBe(want);
   });
 });
