@@ -13,6 +13,8 @@
  *   is Chefsforum, also when the question offers the group as the decider. A group that prepares for another body but
  *   has no clause naming that body as deciding (001 ledningsgrupp "bereder ärenden till samverkansnämnden", and
  *   "fastställer uppdrag för arbetsgrupper") keeps what it decides itself.
+ * - The prefix sam- is "gemensam" (general Swedish: samplanera = planera gemensamt): two regions of Mellansverige that
+ *   plan their operations together is 000's "gemensam produktionsplanering", the verksamhetschefsgrupp's.
  * - "kostsam", "kostnadskrävande", "resurskrävande" are everyday Swedish for dyr: 004 PPR's "betydande … ekonomiska
  *   konsekvenser" as "dyr" is.
  */
@@ -75,5 +77,14 @@ describe("a word of deciding alone, for a matter of a group that prepares for a 
     ["Kan samverkansgruppen i Västmanland själv besluta att tillsätta en tillfällig arbetsgrupp?", `owner ${SG}`],
   ])("keeps a group's own decisions: %s", (q, want) => {
     expect(say(q)).toBe(want);
+  });
+});
+
+describe("samplanera is planera gemensamt (000 'Genomföra gemensam produktionsplanering')", () => {
+  it.each([
+    "Region Västmanland och Region Örebro län vill samplanera sina ortopediska operationer. Vem hanterar det?",
+    "Vilken grupp ska ta hand om samplaneringen av vårdplatser mellan regionerna i Mellansverige?",
+  ])("%s", (q) => {
+    expect(say(q)).toBe("owner sjukvardsregion-mellansverige:verksamhetschefsgrupp");
   });
 });
