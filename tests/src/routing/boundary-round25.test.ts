@@ -15,6 +15,9 @@
  *   "fastställer uppdrag för arbetsgrupper") keeps what it decides itself.
  * - The prefix sam- is "gemensam" (general Swedish: samplanera = planera gemensamt): two regions of Mellansverige that
  *   plan their operations together is 000's "gemensam produktionsplanering", the verksamhetschefsgrupp's.
+ * - To prepare a patient ("hur patienterna förbereds inför operation") is care of a person, not preparing a matter for
+ *   a body (002/003 "bereda"): no relation is asked, and a change of that way of working across several areas is
+ *   Klinisk ledning's (004).
  * - "kostsam", "kostnadskrävande", "resurskrävande" are everyday Swedish for dyr: 004 PPR's "betydande … ekonomiska
  *   konsekvenser" as "dyr" is.
  */
@@ -86,5 +89,17 @@ describe("samplanera is planera gemensamt (000 'Genomföra gemensam produktionsp
     "Vilken grupp ska ta hand om samplaneringen av vårdplatser mellan regionerna i Mellansverige?",
   ])("%s", (q) => {
     expect(say(q)).toBe("owner sjukvardsregion-mellansverige:verksamhetschefsgrupp");
+  });
+});
+
+describe("preparing patients is no preparing of matters (004 Klinisk ledning)", () => {
+  it.each([
+    "Hur patienter förbereds inför röntgen med kontrast ska ändras i hela VGR och det berör röntgen, njurmedicin och primärvården. Tillhör det samordningsrådet eller Klinisk ledning?",
+    "Vi vill ändra hur patienter förbereds inför operation i VGR, och det berör kirurgin, anestesin och primärvården. Är det kirurgins samordningsråd eller Klinisk ledning som tar det?",
+  ])("%s", (q) => {
+    expect(say(q)).toBe("owner vgr:klinisk-ledning");
+  });
+  it("preparing the group's matters is still asked", () => {
+    expect(say("Vem förbereder frågorna inför samverkansgruppens möten?")).toBe("owner vastmanland:uou-vkl");
   });
 });
