@@ -18,6 +18,8 @@
  * - To prepare a patient ("hur patienterna förbereds inför operation") is care of a person, not preparing a matter for
  *   a body (002/003 "bereda"): no relation is asked, and a change of that way of working across several areas is
  *   Klinisk ledning's (004).
+ * - "vara med" without "i", the group already named ("vilka chefer som ska vara med"), is to be a member of it (general
+ *   Swedish): who decides that is who appoints the participants (003 "De utses av respektive förvaltningschef").
  * - "kostsam", "kostnadskrävande", "resurskrävande" are everyday Swedish for dyr: 004 PPR's "betydande … ekonomiska
  *   konsekvenser" as "dyr" is.
  */
@@ -101,5 +103,14 @@ describe("preparing patients is no preparing of matters (004 Klinisk ledning)", 
   });
   it("preparing the group's matters is still asked", () => {
     expect(say("Vem förbereder frågorna inför samverkansgruppens möten?")).toBe("owner vastmanland:uou-vkl");
+  });
+});
+
+describe("'vara med' is to be a member: the participants are appointed by the förvaltningschef (003)", () => {
+  it.each([
+    "Får samordningsrådet för ögonsjukvård själv välja vilka chefer som ska vara med?",
+    "Kan samordningsrådet för geriatrik på egen hand bestämma vilka verksamhetschefer som ska vara med?",
+  ])("%s", (q) => {
+    expect(say(q)).toBe("owner vgr:forvaltningschef");
   });
 });
