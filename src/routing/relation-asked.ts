@@ -254,5 +254,18 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
   if (asked?.relation === "commissioner" && takesPartIn(a)) return undefined;
   if (asked && onlyInContext(a, asked)) return undefined;
+  if (asked && (asked.relation === "prepares" || asked.relation === "decides") && preparesPatients(a, asked)) return undefined;
   return asked;
+}
+
+/**
+ * "… hur patienterna förbereds inför operation": to prepare a patient (for surgery, an examination) is care of a person,
+ * not preparing a matter for a body (002 "beredande grupp till Chefsforum", 003 "bereda … ärenden") — a general fact of
+ * Swedish: förbereda takes what is made ready as its object (or as the subject of its passive). The relation is not
+ * asked when every word that asked it is a form of förbereda with a patient next to it.
+ */
+function preparesPatients(a: QuestionAnalysis, asked: RelationAsked): boolean {
+  const cues = [...asked.cues];
+  if (!cues.length || !cues.every((i) => a.words[i]?.startsWith("forbered"))) return false;
+  return cues.every((i) => a.words.slice(Math.max(0, i - 3), i + 4).some((w) => w.startsWith("patient")));
 }

@@ -243,12 +243,18 @@ export class Router {
       if (!result.owner) return detail(this.groupItself(sentTo.entryId, 0.6), { reason: "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
       return detail(result, { reason: "relation", subject: ref(sentTo.entryId), asks: "prepares" });
     }
+    // "Får rådet själv ta ställning till ett nytt dyrt läkemedel?": a named group that decides for itself decides only
+    // what its own mandate leaves it — a boundary clause of that mandate sends its matter to another body (004: PPR
+    // "vid införande av nya läkemedel …", Klinisk ledning, regionövergripande samordnande grupper), so the group's
+    // own decision waits for the topic step's boundary reading below
+    let selfDecided: { result: RouteResult; subject: string } | undefined;
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
-      if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
+      if (found && asked.relation === "decides" && this.decidesItself(found)) selfDecided = found;
+      else if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
       // the mandate does not say, and the question asks nothing else: no guess, the group as the only candidate
       const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !asked.cues.has(t.at) && !named.some((h) => h.tokens.includes(i)));
-      if (!rest.some((t) => t.real)) {
+      if (!selfDecided && !rest.some((t) => t.real)) {
         const s = pickSubject(named, a)!;
         // a group's meetings are its own to hold where no mandate sets them ("tid per gång avgörs utifrån behovet", 002;
         // "Mötesfrekvensen kan anpassas utifrån behoven i aktuellt samordningsråd", 004): the group, without a clause's certainty
@@ -303,10 +309,24 @@ export class Router {
     }
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
+    if (selfDecided) {
+      // (the escalation clause, "Där varken ordförande eller deltagare har mandat att fatta beslut …", is itself a clause
+      // on who decides, which the decides relation has already read: only a clause that sends a matter elsewhere counts)
+      const cited = d.result.citations[0]?.text ?? "";
+      const escalation = [...this.byId.values()].some((g) => g.escalation.some((c) => cited.includes(c.text) || c.text.includes(cited)));
+      const elsewhere = d.reason === "boundary" && d.result.status === "owner" && !!d.result.owner && !escalation && !this.decidesItself({ ...selfDecided, result: d.result });
+      if (elsewhere) return detail(d.result, { reason: d.reason, subject: ref(selfDecided.subject), asks: "decides" });
+      return detail(selfDecided.result, { reason: "relation", subject: ref(selfDecided.subject), asks: "decides" });
+    }
     const otherArea = d.result.status === "none" && !asked ? this.guessOfOtherArea(guessed, a, skip) : undefined;
     // (an answer from the name, as a named group's when nothing else scores: no topic step)
     if (otherArea) return detail(otherArea.result, { reason: "name", subject: null, kindOnly: otherArea.kindOnly });
-    const decider = asked?.relation === "decides" && !named.length && !sole ? this.decidesOn(d.result, d.reason, asked.cues, a, excludedIds) : undefined;
+    // … also asked with a word of deciding alone ("Vem fattar beslut om …?", "Vem bestämmer när …?"), no other relation
+    // asked: the clause of the topic's group says whether it decides itself or prepares for another body
+    const decidedBy = asked?.relation === "decides" ? asked.cues : !asked ? this.decisionWords(a) : undefined;
+    // (a named group asked whether it decides, "Är det samverkansgruppen som bestämmer …?", is read the same way: the
+    // clause check below keeps a group that decides for itself)
+    const decider = decidedBy && (!named.length || !asked) && !sole ? this.decidesOn(d.result, d.reason, decidedBy, a, excludedIds, asked?.relation !== "decides") : undefined;
     if (decider) return detail(decider.result, { reason: "relation", subject: ref(decider.subject), asks: "decides" });
     // a name in the genitive determines the noun after it ("Vem godkänner verksamhetschefsgruppernas minnesanteckningar?"):
     // that noun is the verb's object, not the group
@@ -363,18 +383,46 @@ export class Router {
     return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
   }
 
+  /** Positions of the decides relation's own words ("beslutar", "bestämmer", "fattar beslut") in the asking sentence. */
+  private decisionWords(a: QuestionAnalysis): ReadonlySet<number> | undefined {
+    const t = this.lex.relations.get("decides");
+    if (!t) return undefined;
+    const hits = new Set<number>();
+    matchAll(t.about, a.words, hits, stemsOf(a.words));
+    const asking = [...hits].filter((i) => a.asking < 0 || a.sentenceOf[i] === a.asking);
+    return asking.length ? new Set(asking) : undefined;
+  }
+
+  /** The relation's answer is the group asked about itself (or its kind, or a concrete group of it). */
+  private decidesItself(found: { result: RouteResult; subject: string }): boolean {
+    const owner = found.result.owner?.id;
+    if (!owner) return false;
+    if (owner === found.subject) return true;
+    const s = this.byId.get(found.subject);
+    const o = this.byId.get(owner);
+    return s?.kindId === owner || o?.kindId === found.subject;
+  }
+
   /**
    * "Vem fattar till slut beslut i ansvarsfrågorna mellan kommunerna och regionen?": who decides a matter, no group
    * named, is the decides relation of the group whose mandate covers the matter — when that mandate gives the decision
    * to another body (002: "Chefsforum är även beslutande organ"; "… förslag till lösning som Chefsforum får ta ställning
    * till"), that body answers, citing the clause; a mandate that lets the group decide itself leaves the topic's answer.
    */
-  private decidesOn(r: RouteResult, reason: RouteAnalysis["reason"], cues: ReadonlySet<number>, a: QuestionAnalysis, excluded: ReadonlySet<string>): { result: RouteResult; subject: string } | undefined {
+  private decidesOn(r: RouteResult, reason: RouteAnalysis["reason"], cues: ReadonlySet<number>, a: QuestionAnalysis, excluded: ReadonlySet<string>, wordOnly = false): { result: RouteResult; subject: string } | undefined {
     if (r.status !== "owner" || !r.owner || reason !== "topic") return undefined;
     const g = this.byId.get(r.owner.id);
     if (!g || g.entryType === "referenced") return undefined;
     const found = this.relations.answer("decides", g, a, excluded, cues, cues);
     if (!found || found.how === "self" || found.targetId === g.id || found.targetId === g.kindId || !this.byId.has(found.targetId)) return undefined;
+    // a word of deciding alone ("Vem fattar beslut om …?") asks who decides the matter: a group that prepares its
+    // matters for the deciding body (002 "en beredande grupp till Chefsforum", "Chefsforum är även beslutande organ")
+    // hands that body the decision; a clause where some body decides another thing ("Ledningsgruppen beslutar om
+    // vilka verksamhetschefsgrupper …") or only where the group has no mandate (escalation) does not; nor does the
+    // preparing clause alone ("bereder ärenden till samverkansnämnden", 001): the group may decide other things itself
+    // ("Gruppen fastställer uppdrag för arbetsgrupper …"), only a clause that names the body as deciding says it decides
+    const prepares = wordOnly ? this.relations.answer("prepares", g, a, excluded, cues, cues) : undefined;
+    if (wordOnly && (prepares?.targetId !== found.targetId || prepares.citation.text === found.citation.text)) return undefined;
     const result = this.answers.ownerResult(found.targetId, r.confidence, [found.citation], [this.answers.candidate(found.targetId, 1), this.answers.candidate(g.id, 0.5)]);
     return { result: { ...result, escalation: null }, subject: g.id };
   }
