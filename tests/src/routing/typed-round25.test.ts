@@ -1,0 +1,27 @@
+/*
+ * Issue 13, typed (round 25): questions as people type them. Sentences written for this test, none from the dev sets.
+ */
+import { withMissingSpaces } from "../../../src/routing/missing-space";
+import { sampleRouter } from "./sample-router";
+
+const { say } = sampleRouter();
+
+describe("a space left out after an inflected adjective", () => {
+  // Swedish compounds take an adjective's stem (regionalpolitik), never its -a form: "regionalaprocessteamen" is two words
+  it("puts the space back", () => {
+    expect(withMissingSpaces("Till vem rapporterar de regionalaprocessteamen inom klinisk fysiologi?")).toBe(
+      "Till vem rapporterar de regionala processteamen inom klinisk fysiologi?",
+    );
+    expect(withMissingSpaces("vem prioriterar de nationellariktlinjerna och medicinskaresultat")).toBe("vem prioriterar de nationella riktlinjerna och medicinska resultat");
+  });
+  it("answers the glued question as the spaced one", () => {
+    const spaced = "vem har hand om omställningen till nära vård i de regionala verksamhetschefsgrupperna";
+    expect(say(spaced)).toBe("owner sjukvardsregion-mellansverige:verksamhetschefsgrupp");
+    expect(say("vem har hand om omställningen till nära vård i de regionalaverksamhetschefsgrupperna")).toBe(say(spaced));
+  });
+  it("leaves real words and compounds of a stem alone", () => {
+    const q = "regiondirektören, sjuksköterskorna, lokalanställda, vanligaste, socialarbetare, verksamhetschefsgrupperna";
+    expect(withMissingSpaces(q)).toBe(q);
+    expect(withMissingSpaces("en sjukskoterskautbildning")).toBe("en sjukskoterskautbildning");
+  });
+});
