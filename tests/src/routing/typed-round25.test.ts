@@ -25,3 +25,15 @@ describe("a space left out after an inflected adjective", () => {
     expect(withMissingSpaces("en sjukskoterskautbildning")).toBe("en sjukskoterskautbildning");
   });
 });
+
+describe("chat shortenings of a representative and of prioritising", () => {
+  // 001 "En representant per region utsedd av respektive regiondirektör": "rep"/"repr" is how a chat writes it
+  it("reads 'rep' and 'repr' as representant", () => {
+    expect(say("vem utser dalarnas rep i lg")).toBe("owner sjukvardsregion-mellansverige:regiondirektor");
+    expect(say("vem utser regionens repr i ledningsgruppen")).toBe("owner sjukvardsregion-mellansverige:regiondirektor");
+  });
+  // 002 "Chefsforum är uppdragsgivare och prioriterar uppdragen"
+  it("reads 'prio' as prioritera", () => {
+    expect(say("vem prio uppdragen till samverkansgruppen i vastmanland")).toBe("owner vastmanland:chefsforum");
+  });
+});
