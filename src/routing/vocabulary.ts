@@ -543,7 +543,9 @@ export class Vocabulary {
   private withWrittenForm(w: string, info: WordInfo): WordInfo {
     // a real word is its own form ("beslutet" is not "beslutat", though both have the key "beslut")
     if (info.correctedWord || w.length < 7 || this.words.has(w) || swedishDictionary()?.hasSimple(w)) return info;
-    const fix = this.typoOf(w);
+    // … and a word clipped where its stem ends ("anteckn", "dagordn"), as chat and notes shorten: the key is the
+    // catalog word's, but the cues are read on the whole word
+    const fix = this.typoOf(w) ?? this.clipped(w);
     return fix && keySv(fix) === info.key ? { ...info, correctedWord: fix } : info;
   }
 

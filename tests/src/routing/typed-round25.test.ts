@@ -37,3 +37,11 @@ describe("chat shortenings of a representative and of prioritising", () => {
     expect(say("vem prio uppdragen till samverkansgruppen i vastmanland")).toBe("owner vastmanland:chefsforum");
   });
 });
+
+describe("a word clipped where its stem ends", () => {
+  // chat and notes shorten a long word to its beginning; its key is the catalog word's, and so are its cues
+  it("reads 'anteckn' as the minutes the mandate sends on (000: 'delges Ledningsgruppen')", () => {
+    expect(say("vart ska vcg:n skicka sina anteckn")).toBe(say("vart ska vcg:n skicka sina anteckningar"));
+    expect(say("vart ska vcg:n skicka sina anteckn")).toBe("owner sjukvardsregion-mellansverige:ledningsgrupp");
+  });
+});
