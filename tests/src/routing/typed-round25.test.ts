@@ -45,3 +45,19 @@ describe("a word clipped where its stem ends", () => {
     expect(say("vart ska vcg:n skicka sina anteckn")).toBe("owner sjukvardsregion-mellansverige:ledningsgrupp");
   });
 });
+
+describe("a four-letter word with a letter left out", () => {
+  const { router } = sampleRouter();
+  const vocab = (router as unknown as { vocab: { cueTypo(w: string): string | undefined } }).vocab;
+  // the commonest slip of fast typing; the short verbs and pronouns it hits carry the relation asked
+  it("reads 'utsr' as utser and 'vlka' as vilka", () => {
+    expect(say("vem utsr ordf i samordningsrådet för urologi")).toBe("owner vgr:koncernledning-halso-och-sjukvard");
+    expect(say("vem bestämmer vlka chefer som sitter i vcg:n för urologi")).toBe(say("vem bestämmer vilka chefer som sitter i vcg:n för urologi"));
+  });
+  it("reads no word near two five-letter words ('lder': leder or lyder), nor a real word, nor one dropping its first letter", () => {
+    expect(vocab.cueTypo("utsr")).toBe("utser");
+    expect(vocab.cueTypo("lder")).toBeUndefined();
+    expect(vocab.cueTypo("vart")).toBeUndefined();
+    expect(vocab.cueTypo("tser")).toBeUndefined();
+  });
+});
