@@ -60,4 +60,9 @@ describe("a four-letter word with a letter left out", () => {
     expect(vocab.cueTypo("vart")).toBeUndefined();
     expect(vocab.cueTypo("tser")).toBeUndefined();
   });
+  it("reads a three-letter word as the four-letter word it is with a letter left out ('gtt' gett), not an abbreviation", () => {
+    expect(vocab.cueTypo("gtt")).toBe("gett");
+    expect(say("vem har gtt vcg sitt uppdrag")).toBe("owner sjukvardsregion-mellansverige:ledningsgrupp");
+    expect(say("vem har gtt vcg sitt uppdrag")).toBe(say("vem har gett vcg sitt uppdrag"));
+  });
 });
