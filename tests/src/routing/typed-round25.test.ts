@@ -2,7 +2,7 @@
  * Issue 13, typed (round 25): questions as people type them. Sentences written for this test, none from the dev sets.
  */
 import { withMissingSpaces } from "../../../src/routing/missing-space";
-import { sampleRouter } from "./sample-router";
+import { sampleAnalyzer, sampleRouter } from "./sample-router";
 
 const { say } = sampleRouter();
 
@@ -64,5 +64,15 @@ describe("a four-letter word with a letter left out", () => {
     expect(vocab.cueTypo("gtt")).toBe("gett");
     expect(say("vem har gtt vcg sitt uppdrag")).toBe("owner sjukvardsregion-mellansverige:ledningsgrupp");
     expect(say("vem har gtt vcg sitt uppdrag")).toBe(say("vem har gett vcg sitt uppdrag"));
+  });
+});
+
+describe("everyday chat shortenings", () => {
+  const { router } = sampleRouter();
+  const wordsOf = (q: string) => sampleAnalyzer(router)(q).words;
+  // read as the words they stand for, not as unknown words nor as typos of other short words ("iom" is no "inom")
+  it("reads ngn, pga, ang, iom as their words", () => {
+    expect(wordsOf("finns det ngn grupp som tar det pga bemanningen")).toEqual(wordsOf("finns det någon grupp som tar det på grund av bemanningen"));
+    expect(wordsOf("ang ordf iom att hen slutar")).toEqual(wordsOf("angående ordförande i och med att hen slutar"));
   });
 });
