@@ -16,6 +16,21 @@ const MIN_FIRST = 6;
 /** What follows at least this long (a noun of its own, not an ending: "regionalare"). */
 const MIN_REST = 4;
 
+/**
+ * A letter typed three times in a row ("hitttar", "sammma") is typed twice: Swedish spelling never writes three of a
+ * letter in a row (a compound meeting so drops one, "tillåta" of till+låta, or takes a hyphen), so the third is a key
+ * held too long. Read as the double letter, the word is the one spelling correction and the cues know.
+ */
+export function withoutTripledLetters(question: string): string {
+  if (!/(\p{L})\1\1/u.test(question)) return question;
+  const dict = swedishDictionary();
+  // only where that gives a Swedish word: a letter left out beside a double ("mmmografin" of mammografin) is another slip
+  return question.replace(/\p{L}+/gu, (raw) => {
+    const fixed = raw.replace(/(\p{L})\1\1+/gu, "$1$1");
+    return fixed !== raw && dict?.has(foldWord(fixed)) ? fixed : raw;
+  });
+}
+
 /** The question with a space put back after each inflected adjective written together with the next word. */
 export function withMissingSpaces(question: string): string {
   if (question.length < MIN_FIRST + MIN_REST) return question;

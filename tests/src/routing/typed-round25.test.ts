@@ -1,7 +1,7 @@
 /*
  * Issue 13, typed (round 25): questions as people type them. Sentences written for this test, none from the dev sets.
  */
-import { withMissingSpaces } from "../../../src/routing/missing-space";
+import { withMissingSpaces, withoutTripledLetters } from "../../../src/routing/missing-space";
 import { sampleAnalyzer, sampleRouter } from "./sample-router";
 
 const { say } = sampleRouter();
@@ -74,5 +74,17 @@ describe("everyday chat shortenings", () => {
   it("reads ngn, pga, ang, iom as their words", () => {
     expect(wordsOf("finns det ngn grupp som tar det pga bemanningen")).toEqual(wordsOf("finns det någon grupp som tar det på grund av bemanningen"));
     expect(wordsOf("ang ordf iom att hen slutar")).toEqual(wordsOf("angående ordförande i och med att hen slutar"));
+  });
+});
+
+describe("a letter typed three times", () => {
+  // Swedish spelling never writes three of a letter in a row: the third is a key held too long
+  it("reads it as the double letter where that is a Swedish word", () => {
+    expect(withoutTripledLetters("var hitttar jag det, är det sammma grupp")).toBe("var hittar jag det, är det samma grupp");
+    expect(say("vem samordnar urologin i vgr, är det sammma råd som röntgen")).toBe(say("vem samordnar urologin i vgr, är det samma råd som röntgen"));
+    expect(say("vem samordnar urologin i vgr, är det sammma råd som röntgen")).toBe("owner vgr:samordningsrad-inom-halso-och-sjukvard");
+  });
+  it("leaves it where the double letter is no word either (another slip beside it: 'mmmografi')", () => {
+    expect(withoutTripledLetters("mmmografi")).toBe("mmmografi");
   });
 });
