@@ -19,6 +19,7 @@ import { withCompoundAreas } from "./compound-area";
 import { CHANGE_PHRASE, oneAreaOnly, withSeveralAreas } from "./several-areas";
 import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact } from "./fact-question";
+import { withMissingSpaces, withoutTripledLetters } from "./missing-space";
 import { memo } from "./memo";
 import { CALIBRATION, reaches, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
@@ -166,7 +167,7 @@ export class Router {
 
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
-    const question = (typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS);
+    const question = withMissingSpaces(withoutTripledLetters((typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS)));
     const cal = calibration ?? this.decide.calibration;
     const asAsked = analyzeQuestion(question, this.lex, this.vocab);
     const ctx = this.place.organization(asAsked, q);

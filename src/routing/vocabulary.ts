@@ -47,6 +47,8 @@ const TYPO_COMPOUND_MIN = 7;
 /** A clipped word has at least this many letters (shorter ones are abbreviations, in forkortningar.yaml), and completes to few words. */
 const CLIPPED_MIN = 5;
 const CLIPPED_MAX = 12;
+/** The length of a word `cueTypo` reads as a five-letter word with a letter left out (one letter shorter: a four-letter word). */
+const SHORT_TYPO = 4;
 /** Heads that only frame a matter (folded): "-frågan", "-ärendet", "-biten", "-grejen" (longest first). */
 const FRAME_HEADS = ["fragestallningarna", "fragestallningar", "fragestallningen", "fragestallning", "fragorna", "fragan", "fragor", "fraga", "arendena", "arendet", "arenden", "arende", "bitarna", "biten", "bitar", "grejen", "grejer", "grejor"];
 
@@ -378,6 +380,7 @@ export class Vocabulary {
    * the catalog's, so the catalog's spelling index never holds them.
    */
   cueTypo(w: string): string | undefined {
+    if (w.length === SHORT_TYPO || w.length === SHORT_TYPO - 1) return this.shortTypo(w);
     if (w.length < 5 || w.length > MAX_WORD || this.lexicon.cueWords.has(w) || CODE_CUES.includes(w) || this.lexicon.stopSv.has(w)) return undefined;
     if (swedishDictionary()?.hasSimple(w)) return undefined;
     this.cueSpelling ??= new SpellingIndex(packedMap([...this.lexicon.cueWords, ...CODE_CUES], (c): [string, number] => [c, 1]));
@@ -394,6 +397,36 @@ export class Vocabulary {
     // a catalog word as near explains the typo, unless it is the cue word itself ("utvärdrar": the mandate's "utvärderar")
     const catalog = this.spelling.correct(w);
     return catalog && catalog !== fix && editDistance(w, catalog, 1) <= 1 ? undefined : fix;
+  }
+
+  /** Asking and function words of five letters, for `shortTypo` (built on first use). */
+  private fiveLetter?: string[];
+  private fourLetter?: string[];
+
+  /**
+   * A four-letter word that is no Swedish word, read as the one asking or function word of five letters it is with a
+   * letter left out ("utsr", "ledr", "vlka", "ellr"); a three-letter one likewise as a word of four ("hea" hela, "gtt"
+   * gett, "iop" ihop): a letter left out is the commonest slip of fast typing, and these short verbs and pronouns
+   * carry the relation a question asks. Spelling correction allows no edit below five letters (too many real words
+   * are that close), so only this one kind of edit, only of a word the dictionary does not have (abbreviations are
+   * read before: "iom" is i och med), only towards one word (two candidates say nothing), and never the first letter
+   * (people do not drop it).
+   */
+  private shortTypo(w: string): string | undefined {
+    const lex = this.lexicon;
+    if (lex.cueWords.has(w) || lex.stopSv.has(w) || this.catalogKnows(w) || swedishDictionary()?.has(w) !== false) return undefined;
+    this.fiveLetter ??= [...new Set([...lex.cueWords, ...lex.stopSv])].filter((c) => c.length === SHORT_TYPO + 1 && /^[a-z]+$/.test(c));
+    this.fourLetter ??= [...new Set([...lex.cueWords, ...lex.stopSv])].filter((c) => c.length === SHORT_TYPO && /^[a-z]+$/.test(c));
+    let found: string | undefined;
+    for (const c of w.length === SHORT_TYPO ? this.fiveLetter : this.fourLetter) {
+      if (c[0] !== w[0]) continue;
+      let i = 1;
+      while (i < w.length && c[i] === w[i]) i++;
+      if (c.slice(i + 1) !== w.slice(i)) continue;
+      if (found && found !== c) return undefined;
+      found = c;
+    }
+    return found;
   }
 
   /** The relation cue nearest in spelling to a word whose stem it shares (a misspelt inflection of a cue verb). */
@@ -543,7 +576,9 @@ export class Vocabulary {
   private withWrittenForm(w: string, info: WordInfo): WordInfo {
     // a real word is its own form ("beslutet" is not "beslutat", though both have the key "beslut")
     if (info.correctedWord || w.length < 7 || this.words.has(w) || swedishDictionary()?.hasSimple(w)) return info;
-    const fix = this.typoOf(w);
+    // … and a word clipped where its stem ends ("anteckn", "dagordn"), as chat and notes shorten: the key is the
+    // catalog word's, but the cues are read on the whole word
+    const fix = this.typoOf(w) ?? this.clipped(w);
     return fix && keySv(fix) === info.key ? { ...info, correctedWord: fix } : info;
   }
 
