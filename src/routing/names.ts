@@ -78,17 +78,18 @@ export class Names {
     const ws = withoutOrg.length ? withoutOrg : content;
     if (!ws.length) return;
     const requires = ws.length === 1 && words(text).some((w) => GROUP_WORDS.has(w)) ? "grupp" : undefined;
-    const infos = packedMap(ws, (w) => vocab.passageWord(w));
-    const alts = packedMap(infos, (i) => new Set([i.key]));
+    // a name word is matched by its one key (no set of alternatives per word, no copies of lists that grow: 10,000
+    // names and more are read at each build)
+    const keys = packedMap(ws, (w) => vocab.passageWord(w).key);
     const v = this.variants.length;
-    this.variants.push({ entryId, words: packedMap(alts, (a) => [...a]), ...(requires ? { requires } : {}) });
-    this.variantsOf.set(entryId, [...(this.variantsOf.get(entryId) ?? []), v]);
-    alts.forEach((set, w) => {
-      for (const t of set) {
-        const l = this.byTerm.get(t) ?? [];
-        l.push({ v, w });
-        this.byTerm.set(t, l);
-      }
+    this.variants.push({ entryId, words: packedMap(keys, (k) => [k]), ...(requires ? { requires } : {}) });
+    const own = this.variantsOf.get(entryId);
+    if (own) own.push(v);
+    else this.variantsOf.set(entryId, [v]);
+    keys.forEach((t, w) => {
+      const l = this.byTerm.get(t);
+      if (l) l.push({ v, w });
+      else this.byTerm.set(t, [{ v, w }]);
     });
   }
 

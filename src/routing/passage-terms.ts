@@ -99,6 +99,9 @@ export class TermTable {
   // one text's words (indexes into the word columns) and keys, reused
   private ws = new Int32Array(1024);
   private readonly seq: string[] = [];
+  /** The concept phrases that begin at one word of a text, or are one part of a word, reused (and the part's sequence). */
+  private readonly matches: PhraseMatch<readonly string[]>[] = [];
+  private readonly one: string[] = [""];
   /** Term numbers of the concepts of each concept phrase met (a match is the phrase's own object: phrases.ts). */
   private readonly conceptIds = new Map<PhraseMatch<readonly string[]>, Int32Array>();
 
@@ -150,6 +153,7 @@ export class TermTable {
     this.wordN = new Int32Array(0);
     this.ws = new Int32Array(0);
     this.seq.length = 0;
+    this.matches.length = 0;
     this.conceptIds.clear();
     return { start: this.start.subarray(0, this.nTexts + 1), terms: this.terms.subarray(0, this.nTerms), strengths: this.strengths.subarray(0, this.nTerms), ids: this.ids };
   }
@@ -201,8 +205,9 @@ export class TermTable {
         } else if (best[id]! < s) best[id] = s;
       }
       if (this.wordConceptFirst[w]) {
-        const ms = this.lex.concepts.matchesAt(seq, i, nWs);
-        for (let j = 0; j < ms.length; j++) {
+        const ms = this.matches;
+        const nMs = this.lex.concepts.matchesInto(seq, i, nWs, ms);
+        for (let j = 0; j < nMs; j++) {
           const cs = this.conceptIdsOf(ms[j]!);
           for (let c = 0; c < cs.length; c++) this.put(cs[c]!, 1, stamp);
         }
@@ -266,8 +271,10 @@ export class TermTable {
       const p = parts[k]!;
       const s = k === parts.length - 1 ? HEAD_CREDIT : PART_CREDIT;
       this.wordTerm(this.id(p), s);
-      const ms = this.lex.concepts.matchesAt([p], 0);
-      for (let i = 0; i < ms.length; i++) {
+      this.one[0] = p;
+      const ms = this.matches;
+      const nMs = this.lex.concepts.matchesInto(this.one, 0, 1, ms);
+      for (let i = 0; i < nMs; i++) {
         const m = ms[i]!;
         if (m.length === 1) for (const c of m.value) this.wordTerm(this.id(c), s);
       }
