@@ -71,6 +71,8 @@ export class Router {
   private crossing!: CrossingContext;
   private readonly byId = new Map<string, GroupRecord>();
   private readonly mandated = new Map<string, string[]>();
+  /** Every group's escalation clause texts, once (groups of one template share theirs): read per question otherwise. */
+  private readonly escalationTexts: string[] = [];
   private naming!: GroupNaming;
   private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
@@ -99,6 +101,7 @@ export class Router {
     const lexicon = options.lexicon ?? shippedLexicon();
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
+    this.escalationTexts.push(...new Set(catalog.entries.flatMap((e) => e.escalation.map((c) => c.text))));
     const built = yield* routerParts(catalog, this.lex);
     this.vocab = built.vocab;
     this.orgs = new Organizations(catalog.organizations, lexicon.organisations);
@@ -314,7 +317,7 @@ export class Router {
       // (the escalation clause, "Där varken ordförande eller deltagare har mandat att fatta beslut …", is itself a clause
       // on who decides, which the decides relation has already read: only a clause that sends a matter elsewhere counts)
       const cited = d.result.citations[0]?.text ?? "";
-      const escalation = [...this.byId.values()].some((g) => g.escalation.some((c) => cited.includes(c.text) || c.text.includes(cited)));
+      const escalation = this.escalationTexts.some((t) => cited.includes(t) || t.includes(cited));
       const elsewhere = d.reason === "boundary" && d.result.status === "owner" && !!d.result.owner && !escalation && !this.decidesItself({ ...selfDecided, result: d.result });
       if (elsewhere) return detail(d.result, { reason: d.reason, subject: ref(selfDecided.subject), asks: "decides" });
       return detail(selfDecided.result, { reason: "relation", subject: ref(selfDecided.subject), asks: "decides" });

@@ -415,8 +415,11 @@ export class Vocabulary {
   private shortTypo(w: string): string | undefined {
     const lex = this.lexicon;
     if (lex.cueWords.has(w) || lex.stopSv.has(w) || this.catalogKnows(w) || swedishDictionary()?.has(w) !== false) return undefined;
-    this.fiveLetter ??= [...new Set([...lex.cueWords, ...lex.stopSv])].filter((c) => c.length === SHORT_TYPO + 1 && /^[a-z]+$/.test(c));
-    this.fourLetter ??= [...new Set([...lex.cueWords, ...lex.stopSv])].filter((c) => c.length === SHORT_TYPO && /^[a-z]+$/.test(c));
+    if (!this.fiveLetter || !this.fourLetter) {
+      const plain = [...new Set([...lex.cueWords, ...lex.stopSv])].filter((c) => /^[a-z]+$/.test(c));
+      this.fiveLetter = plain.filter((c) => c.length === SHORT_TYPO + 1);
+      this.fourLetter = plain.filter((c) => c.length === SHORT_TYPO);
+    }
     let found: string | undefined;
     for (const c of w.length === SHORT_TYPO ? this.fiveLetter : this.fourLetter) {
       if (c[0] !== w[0]) continue;
