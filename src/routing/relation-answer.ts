@@ -26,11 +26,17 @@ const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
  */
 function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (named.length < 2) return undefined;
-  return named.find((h) => {
+  const receivers = named.filter((h) => {
     let i = Math.min(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? h.at).filter((x) => x >= 0)) - 1;
     while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
     return i >= 0 && TO.has(a.words[i]!);
   });
+  // "I mallen för samordningsråd står koncernledningen som uppdragsgivare. Men vem är uppdragsgivare för just BoF-rådet?":
+  // when the sentence that asks (its question word) names a group, a receiver is sought there; one in a sentence before
+  // it is what the asker already read
+  const q = a.words.findIndex((w) => PARTY_WORDS.has(w));
+  const inAsking = (h: NameHit) => q >= 0 && a.sentenceOf[firstWordOf(h, a)] === a.sentenceOf[q];
+  return named.some(inAsking) ? receivers.find(inAsking) : receivers[0];
 }
 
 /** Words of being below (folded stems: "underställd", "underordnade") and the verbs of position before "under" ("lyder under X"). */
