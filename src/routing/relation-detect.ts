@@ -9,6 +9,7 @@ import { stemsOf } from "./cue-table";
 import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 import { packedMap } from "./packed";
+import { subjectsAfterModal } from "./subject";
 
 export interface RelationAsked {
   readonly relation: Relation;
@@ -141,6 +142,7 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   // another in the sentences before it only set the scene
   const inAsking = (cues: ReadonlySet<number>) => a.asking >= 0 && [...cues].some((i) => a.sentenceOf[i] === a.asking);
   const adverbial = adverbialClauses(a);
+  const actorNames = new Set(subjectsAfterModal(named, a).flatMap((h) => packedMap(h.tokens, (t) => a.tokens[t]!.at)));
   for (const [relation, t] of lex.relations) {
     const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation));
     const b = short ? scoreRelation(t, bare!.ws, bare!.ks, short.place, othersOf(short.phrases, relation)) : undefined;
@@ -148,6 +150,9 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
     // "Tar röntgenrådet hänsyn till forskning när det förbereder frågor?": words only in a clause of time or cause say
     // when or why, the main clause before it what is asked
     if (adverbial.size && pick.cues.size && [...pick.cues].every((i) => adverbial.has(i))) continue;
+    // "…, måste kontaktpersonen godkänna det?": a body's name as the subject of a yes/no clause is the asker's guess of
+    // who does the act the clause's verb says, not the relation the name's word would ask ("Vem är kontaktperson …?")
+    if (actorNames.size && pick.cues.size && [...pick.cues].every((i) => actorNames.has(i))) continue;
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }
