@@ -201,7 +201,10 @@ export function answerRelation(
   const otherParty = (f: (typeof found)[number]) => named.some((h) => h.entryId === f.r.targetId && h !== f.s && !h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)));
   // "Kan ordf i VCG ta hjälp av kansliet?", "vem ska deltagarna informera, sin egen huvudman?": a body the question
   // offers as the answer (source, agent, reflexive possessive) that the other group's clause names is the answer
-  const offered = named.filter((h) => offeredAsAnswer(h, a));
+  // "Rapporterar ordföranden i röntgenrådet till hälso- och sjukvårdsdirektören?": in a yes/no question of reporting, the
+  // body after "till" is the asker's guess of where the report goes, offered for the other group's clause to confirm
+  const guessedDestination = (h: NameHit) => asked.relation === "reports" && !asksForParty(a) && named.length > 1 && !!destinationAsked(h, a);
+  const offered = named.filter((h) => offeredAsAnswer(h, a) || guessedDestination(h));
   const confirmed = found.find((f) => !offered.includes(f.s) && offered.some((h) => h.entryId === f.r.targetId));
   // "Vem är BoF-rådets kontaktperson?": a body named by the relation's own word is what is asked about the other
   // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it
