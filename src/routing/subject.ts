@@ -32,11 +32,7 @@ export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis, v
   if (start === undefined) return undefined;
   let at = start + 1;
   while (BETWEEN.has(a.words[at] ?? "")) at++;
-  const first = named.find((h) => h.at === at || firstWordOf(h, a) === at);
-  if (first || a.words[at + 1] !== "och") return first;
-  // "Ska bild- och funktionsmedicinrådet …": Swedish writes a compound's first part before "och" with a hyphen, sharing
-  // the head that follows ("bild- och funktionsmedicinrådet"); the name after "och" starts at that first part
-  return named.find((h) => firstWordOf(h, a) === at + 2);
+  return named.find((h) => h.at === at || firstWordOf(h, a) === at);
 }
 
 /** The position of the first word of a name hit (its `at` may be its head word). */
