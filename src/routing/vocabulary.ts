@@ -637,6 +637,9 @@ export class Vocabulary {
     if (parts.length && (lastRaw.length < 5 || !this.keys.has(parts[parts.length - 1]!)) && !dict()?.hasSimple(w)) {
       const fix = this.spelling.correct(w) ?? this.clipped(w);
       if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+      // a short head no catalog word has, one typo from a compound of real words ("röntgenrådt": röntgen|rådet)
+      const glued = lastRaw.length < 5 && !this.keys.has(parts[parts.length - 1]!) ? this.compoundTypo(w) : undefined;
+      if (glued) return glued;
     }
     if (parts.some((p) => this.keys.has(p))) return { key, parts, head, real: true };
     // a real Swedish word is never "corrected" into a catalog word (bil is not bild), unless it is one with a letter left

@@ -71,3 +71,12 @@ describe("the asker's own compensation and pension", () => {
     expect(say("Vem ska jag prata med om min tjänstepension?")).toBe("none");
   });
 });
+
+describe("a short compound head with a letter left out", () => {
+  // "röntgenrådt": röntgen + a head no catalog word has, one letter from "rådet" — the råd is named, and its mandate
+  // (004: "Uppdragsgivare: … hälso- och sjukvårdsutvecklingsdirektör") answers
+  it("reads the compound one typo away", () => {
+    expect(say("Vem är uppdragsgivare för röntgenrådt?")).toBe("owner vgr:halso-och-sjukvardsutvecklingsdirektor");
+    expect(say("Vem gav röntgenrådt dess uppdrag?")).toBe("owner vgr:halso-och-sjukvardsutvecklingsdirektor");
+  });
+});
