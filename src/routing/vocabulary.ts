@@ -353,6 +353,9 @@ export class Vocabulary {
     // short, "samordnings rådens" has the key "samordningsr" of "samordningsrådet")
     const into = keySv(w).length - a.length;
     if (this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)) && (into > 1 || (into === 1 && b.length >= 5)))) return w;
+    // a word that asks ("bestämmer", "utser") split by a stray space: the pieces are not both Swedish words ("best ämmer")
+    const dict = swedishDictionary();
+    if (w.length >= 7 && this.lexicon.cueWords.has(w) && dict && !(dict.hasSimple(a) && dict.hasSimple(b))) return w;
     // suffixes that always take the linking -s in a compound (lednings-, verksamhets-, kunskaps-); a passive verb in -s
     // ("används", "träffas") never ends so
     const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);

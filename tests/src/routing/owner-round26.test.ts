@@ -80,3 +80,13 @@ describe("a short compound head with a letter left out", () => {
     expect(say("Vem gav röntgenrådt dess uppdrag?")).toBe("owner vgr:halso-och-sjukvardsutvecklingsdirektor");
   });
 });
+
+describe("a word that asks, split by a stray space", () => {
+  // "best ämmer": a piece that is no Swedish word is no word of its own; joined it is the relation's word
+  it("joins the pieces", () => {
+    expect(say("Vem best ämmer vilka förvaltningschefer som ska delta i samordningsrådet för urologi?")).toBe(
+      say("Vem bestämmer vilka förvaltningschefer som ska delta i samordningsrådet för urologi?"),
+    );
+    expect(say("Vem best ämmer vilka som är deltagare i röntgenrådet?")).toBe("owner vgr:forvaltningschef");
+  });
+});
