@@ -59,7 +59,7 @@ const GENITIVE_BEFORE = new Set(["en", "ett", "var", "vart", "vara", "min", "mit
 const GROUP_NOUNS = new Set(["radet", "radets", "raden", "radens", "gruppen", "gruppens", "grupperna", "gruppernas"]);
 
 /** Inflection endings a question's word may carry past the form the catalog writes (longest first). */
-const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
+const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "ens", "ets", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
 
 /**
  * The word, or its last part (a compound is inflected on its head: verksamhetschefs|grupp → gruppen), is a word of the

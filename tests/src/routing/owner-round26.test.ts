@@ -90,3 +90,12 @@ describe("a word that asks, split by a stray space", () => {
     expect(say("Vem best ämmer vilka som är deltagare i röntgenrådet?")).toBe("owner vgr:forvaltningschef");
   });
 });
+
+describe("a typo inside a word in the definite genitive", () => {
+  // "funktinsmedicinens": the definite form's genitive (-ens, -ets) taken off as one ending, the word before it corrected;
+  // the råd named by its area is then the concrete råd (004), not the template
+  it("reads the corrected word with its ending", () => {
+    expect(say("Vem är uppdragsgivare för bild- och funktinsmedicinens samordningsråd?")).toBe("owner vgr:halso-och-sjukvardsutvecklingsdirektor");
+    expect(say("Vem har gett bild- och funktionsmediciinens samordningsråd dess uppdrag?")).toBe("owner vgr:halso-och-sjukvardsutvecklingsdirektor");
+  });
+});
