@@ -353,9 +353,11 @@ export class Vocabulary {
     // short, "samordnings rådens" has the key "samordningsr" of "samordningsrådet")
     const into = keySv(w).length - a.length;
     if (this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)) && (into > 1 || (into === 1 && b.length >= 5)))) return w;
-    // a word that asks ("bestämmer", "utser") split by a stray space: the pieces are not both Swedish words ("best ämmer")
+    // a word that asks ("bestämmer", "utser") or another word of the lexicon ("föräldraledighet") split by a stray
+    // space: the pieces are not both Swedish words ("best ämmer", "föräldra ledighet")
     const dict = swedishDictionary();
-    if (w.length >= 7 && this.lexicon.cueWords.has(w) && dict && !(dict.hasSimple(a) && dict.hasSimple(b))) return w;
+    const lexiconWord = this.lexicon.cueWords.has(w) || this.lexicon.spellingWords.has(w);
+    if (w.length >= 7 && lexiconWord && dict && !(dict.hasSimple(a) && dict.hasSimple(b))) return w;
     // suffixes that always take the linking -s in a compound (lednings-, verksamhets-, kunskaps-); a passive verb in -s
     // ("används", "träffas") never ends so
     const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);

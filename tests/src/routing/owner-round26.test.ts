@@ -99,3 +99,11 @@ describe("a typo inside a word in the definite genitive", () => {
     expect(say("Vem har gett bild- och funktionsmediciinens samordningsråd dess uppdrag?")).toBe("owner vgr:halso-och-sjukvardsutvecklingsdirektor");
   });
 });
+
+describe("a word of the lexicon split by a stray space", () => {
+  // "föräldra ledighet": "föräldra" is no Swedish word by itself; joined it is the own leave egna-arenden.yaml lists
+  it("joins the pieces and answers no group", () => {
+    expect(say("Hur söker jag föräldra ledighet som läkare i VGR?")).toBe("none");
+    expect(say("Var ansöker man om föräldra ledighet på Sahlgrenska?")).toBe("none");
+  });
+});
