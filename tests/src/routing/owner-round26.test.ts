@@ -34,14 +34,6 @@ describe("relation words only in a clause of time or cause", () => {
   });
 });
 
-describe("a remissvar goes where the remissinstans answers", () => {
-  // 000: "Vara remissinstans till ledningsgruppen": the group's answers to a remiss go to the body that sent it
-  it("answers the body the remiss came from", () => {
-    expect(say("Vart skickar verksamhetschefsgrupperna sina remissvar?")).toBe("owner sjukvardsregion-mellansverige:ledningsgrupp");
-    expect(say("Vem tar emot remissyttrandena från VCG?")).toBe("owner sjukvardsregion-mellansverige:ledningsgrupp");
-  });
-});
-
 describe("a body's name as the subject after a modal verb", () => {
   // 004: "Samordningsrådet kan besluta om ett begränsat antal adjungerade deltagare": "måste kontaktpersonen …" guesses
   // the actor, it does not ask who the contact person is
