@@ -26,11 +26,17 @@ const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
  */
 function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (named.length < 2) return undefined;
-  return named.find((h) => {
+  const receivers = named.filter((h) => {
     let i = Math.min(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? h.at).filter((x) => x >= 0)) - 1;
     while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
     return i >= 0 && TO.has(a.words[i]!);
   });
+  // "I mallen för samordningsråd står koncernledningen som uppdragsgivare. Men vem är uppdragsgivare för just BoF-rådet?":
+  // when the sentence that asks (its question word) names a group, a receiver is sought there; one in a sentence before
+  // it is what the asker already read
+  const q = a.words.findIndex((w) => PARTY_WORDS.has(w));
+  const inAsking = (h: NameHit) => q >= 0 && a.sentenceOf[firstWordOf(h, a)] === a.sentenceOf[q];
+  return named.some(inAsking) ? receivers.find(inAsking) : receivers[0];
 }
 
 /** Words of being below (folded stems: "underställd", "underordnade") and the verbs of position before "under" ("lyder under X"). */
@@ -195,7 +201,10 @@ export function answerRelation(
   const otherParty = (f: (typeof found)[number]) => named.some((h) => h.entryId === f.r.targetId && h !== f.s && !h.tokens.some((t) => asked.cues.has(a.tokens[t]!.at)));
   // "Kan ordf i VCG ta hjälp av kansliet?", "vem ska deltagarna informera, sin egen huvudman?": a body the question
   // offers as the answer (source, agent, reflexive possessive) that the other group's clause names is the answer
-  const offered = named.filter((h) => offeredAsAnswer(h, a));
+  // "Rapporterar ordföranden i röntgenrådet till hälso- och sjukvårdsdirektören?": in a yes/no question of reporting, the
+  // body after "till" is the asker's guess of where the report goes, offered for the other group's clause to confirm
+  const guessedDestination = (h: NameHit) => asked.relation === "reports" && !asksForParty(a) && named.length > 1 && !!destinationAsked(h, a);
+  const offered = named.filter((h) => offeredAsAnswer(h, a) || guessedDestination(h));
   const confirmed = found.find((f) => !offered.includes(f.s) && offered.some((h) => h.entryId === f.r.targetId));
   // "Vem är BoF-rådets kontaktperson?": a body named by the relation's own word is what is asked about the other
   // group, not the group asked about; that group's clause ("Till varje samordningsråd utses en kontaktperson …") cites it

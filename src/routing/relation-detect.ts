@@ -9,6 +9,7 @@ import { stemsOf } from "./cue-table";
 import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 import { packedMap } from "./packed";
+import { subjectsAfterModal } from "./subject";
 
 export interface RelationAsked {
   readonly relation: Relation;
@@ -140,10 +141,18 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   // sitt remissvar. Vem tar ställning till svaret?": the sentence that asks says which relation is asked; the words of
   // another in the sentences before it only set the scene
   const inAsking = (cues: ReadonlySet<number>) => a.asking >= 0 && [...cues].some((i) => a.sentenceOf[i] === a.asking);
+  const adverbial = adverbialClauses(a);
+  const actorNames = new Set(subjectsAfterModal(named, a).flatMap((h) => packedMap(h.tokens, (t) => a.tokens[t]!.at)));
   for (const [relation, t] of lex.relations) {
     const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation));
     const b = short ? scoreRelation(t, bare!.ws, bare!.ks, short.place, othersOf(short.phrases, relation)) : undefined;
     const pick = b && b.n > p.n ? { n: b.n, cues: new Set(packedMap([...b.cues], (i) => bare!.at[i]!)) } : p;
+    // "Tar röntgenrådet hänsyn till forskning när det förbereder frågor?": words only in a clause of time or cause say
+    // when or why, the main clause before it what is asked
+    if (adverbial.size && pick.cues.size && [...pick.cues].every((i) => adverbial.has(i))) continue;
+    // "…, måste kontaktpersonen godkänna det?": a body's name as the subject of a yes/no clause is the asker's guess of
+    // who does the act the clause's verb says, not the relation the name's word would ask ("Vem är kontaktperson …?")
+    if (actorNames.size && pick.cues.size && [...pick.cues].every((i) => actorNames.has(i))) continue;
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }
@@ -151,6 +160,25 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   const verb = chosen?.relation === "decides" ? preparesAsVerb(a, lex, stems) : undefined;
   if (verb !== undefined) return { relation: "prepares", cues: new Set([verb]) };
   return chosen && { relation: chosen.relation, cues: chosen.cues };
+}
+
+/** Subjunctions that open a clause of time or cause (folded): "när", "innan", "eftersom", "medan". */
+const ADVERBIAL_OPENERS = new Set(["nar", "innan", "eftersom", "medan"]);
+
+/**
+ * The positions of adverbial clauses that follow their main clause inside a sentence ("… när ledningsgruppen ska ta
+ * ställning till …"): Swedish puts such a subjunction first in its clause, which runs to the sentence's end, after a main
+ * clause with words of its own. One that opens its sentence ("När …", "Senast när …") is the question word, left alone.
+ */
+function adverbialClauses(a: QuestionAnalysis): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < a.words.length; i++) {
+    if (!ADVERBIAL_OPENERS.has(a.words[i]!) || a.sentenceOf[i - 1] !== a.sentenceOf[i] || a.sentenceStarts.has(i)) continue;
+    // a main clause of its own before it (two content words: "Senast när …" asks when)
+    if (a.tokens.filter((t) => t.at >= 0 && t.at < i && a.sentenceOf[t.at] === a.sentenceOf[i]).length < 2) continue;
+    for (let j = i; j < a.words.length && a.sentenceOf[j] === a.sentenceOf[i]; j++) out.add(j);
+  }
+  return out;
 }
 
 /** Question words that are, or open, the subject of a question (folded): "vem", "vilken grupp", "which group". */

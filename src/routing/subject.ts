@@ -36,6 +36,18 @@ export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis, v
 }
 
 /** The position of the first word of a name hit (its `at` may be its head word). */
+/**
+ * The named bodies that stand as the subject right after a modal verb ("…, måste kontaktpersonen godkänna det?", "Ska
+ * kansliet …"): the asker's guess of who acts, not a relation asked of them.
+ */
+export function subjectsAfterModal(named: readonly NameHit[], a: QuestionAnalysis): NameHit[] {
+  return named.filter((h) => {
+    let i = firstWordOf(h, a) - 1;
+    while (i >= 0 && BETWEEN.has(a.words[i]!)) i--;
+    return i >= 0 && V1.has(a.words[i]!) && a.sentenceOf[i] === a.sentenceOf[h.at];
+  });
+}
+
 export function firstWordOf(h: NameHit, a: QuestionAnalysis): number {
   const ats = packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
   return ats.length ? Math.min(...ats) : h.at;

@@ -59,7 +59,7 @@ const GENITIVE_BEFORE = new Set(["en", "ett", "var", "vart", "vara", "min", "mit
 const GROUP_NOUNS = new Set(["radet", "radets", "raden", "radens", "gruppen", "gruppens", "grupperna", "gruppernas"]);
 
 /** Inflection endings a question's word may carry past the form the catalog writes (longest first). */
-const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
+const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "ens", "ets", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
 
 /**
  * The word, or its last part (a compound is inflected on its head: verksamhetschefs|grupp → gruppen), is a word of the
@@ -353,6 +353,11 @@ export class Vocabulary {
     // short, "samordnings rådens" has the key "samordningsr" of "samordningsrådet")
     const into = keySv(w).length - a.length;
     if (this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)) && (into > 1 || (into === 1 && b.length >= 5)))) return w;
+    // a word that asks ("bestämmer", "utser") or another word of the lexicon ("föräldraledighet") split by a stray
+    // space: the pieces are not both Swedish words ("best ämmer", "föräldra ledighet")
+    const dict = swedishDictionary();
+    const lexiconWord = this.lexicon.cueWords.has(w) || this.lexicon.spellingWords.has(w);
+    if (w.length >= 7 && lexiconWord && dict && !(dict.hasSimple(a) && dict.hasSimple(b))) return w;
     // suffixes that always take the linking -s in a compound (lednings-, verksamhets-, kunskaps-); a passive verb in -s
     // ("används", "träffas") never ends so
     const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);
@@ -637,6 +642,9 @@ export class Vocabulary {
     if (parts.length && (lastRaw.length < 5 || !this.keys.has(parts[parts.length - 1]!)) && !dict()?.hasSimple(w)) {
       const fix = this.spelling.correct(w) ?? this.clipped(w);
       if (fix) return { key, corrected: keySv(fix), correctedWord: fix, parts: this.passageWord(fix).parts, real: true };
+      // a short head no catalog word has, one typo from a compound of real words ("röntgenrådt": röntgen|rådet)
+      const glued = lastRaw.length < 5 && !this.keys.has(parts[parts.length - 1]!) ? this.compoundTypo(w) : undefined;
+      if (glued) return glued;
     }
     if (parts.some((p) => this.keys.has(p))) return { key, parts, head, real: true };
     // a real Swedish word is never "corrected" into a catalog word (bil is not bild), unless it is one with a letter left
