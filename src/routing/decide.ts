@@ -386,6 +386,8 @@ export interface DecideOptions {
   readonly ownMatter?: boolean;
 }
 
+const NEGATION = /(^|[^\p{L}])(inte|ej|icke)([^\p{L}]|$)/u;
+
 export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): TopicDecision {
   let ranked = rank(scores, a, ctx, opts);
   const cal = ctx.calibration;
@@ -407,6 +409,22 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const k = kindStep(ranked, a, ctx, opts.nameTokens ?? new Set(), new Set([...(opts.named ?? []), ...(opts.subject ? [opts.subject] : [])]), opts.organizationKnown);
   ranked = k.ranked;
   if (k.kindOnly) reason = "kind-only";
+  // a boundary clause of the leading group's own mandate that sends the matter elsewhere ("Övergripande frågor som rör
+  // organisation … hanteras via regionövergripande samordnande grupper och inte av samordningsråden", 004), as close as
+  // a rival would be: the group's own mandate says the matter is not its own, so the body the clause names answers
+  const lead0 = ranked[0]!;
+  const leadE = ctx.answers.byId.get(lead0.entryId)!;
+  const sends = !lead0.boundary && reason === "topic" && lead0.passage !== undefined ? ranked.slice(1).find((r) => {
+    if (!r.boundary || r.passage === undefined || r.entryId === leadE.id || r.entryId === leadE.kindId) return false;
+    const clause = ctx.index.passage(r.passage);
+    // (only a clause that says so, with a negation: "… och inte av samordningsråden", "… inte kan hanteras av ett enskilt samordningsråd")
+    const src = clause.sourceId;
+    return (src === leadE.id || src === leadE.kindId) && NEGATION.test(clause.text) && reaches(r.score, cal, "ambiguous", lead0.score);
+  }) : undefined;
+  if (sends) {
+    ranked = [sends, ...ranked.filter((r) => r !== sends)];
+    reason = "boundary";
+  }
   const first = ranked[0]!;
   const firstE = ctx.answers.byId.get(first.entryId)!;
   const named = new Set(opts.named ?? []);
