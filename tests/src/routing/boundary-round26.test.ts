@@ -1,0 +1,22 @@
+/**
+ * Issue 13, boundary (round 26): rules from mandate clauses and general Swedish, with example sentences written for
+ * these tests (not taken from the development sets).
+ * - A quantifier before a group's name ("varje verksamhetschefsgrupp", "alla verksamhetschefsgrupper") speaks of the
+ *   groups of a kind, not of one body offered as a guess: an "eller" after it ("…, eller bara i vissa?") offers another
+ *   number of those groups, not another body. A region of Sjukvårdsregion Mellansverige (000/001: "En representant
+ *   per region") asking about its part in them asks about the collaboration's group.
+ */
+import { sampleRouter } from "./sample-router";
+
+const VCG = "sjukvardsregion-mellansverige:verksamhetschefsgrupp";
+const { say } = sampleRouter();
+
+describe("a quantified group name with an alternative number is no guess (general Swedish; 000)", () => {
+  it.each([
+    "Ska Västmanland ha med någon i varje verksamhetschefsgrupp, eller bara i vissa?",
+    "Måste Region Västmanland ha en representant i alla verksamhetschefsgrupper, eller räcker det med några?",
+    "Behöver Västerås skicka någon till samtliga verksamhetschefsgrupper eller bara ett par?",
+  ])("%s", (q) => {
+    expect(say(q)).toBe(`owner ${VCG}`);
+  });
+});
