@@ -20,3 +20,19 @@ describe("a quantified group name with an alternative number is no guess (genera
     expect(say(q)).toBe(`owner ${VCG}`);
   });
 });
+
+/**
+ * - A name is a phrase of one sentence (general Swedish: a sentence's end never stands inside a name), and the
+ *   sentence that asks says which group is asked about: a råd of another area asked about in the asking sentence is
+ *   one of the samordningsråd (004's kind), whatever råd's document the sentence around it names as the setting.
+ */
+const KIND = "vgr:samordningsrad-inom-halso-och-sjukvard";
+describe("a råd named only in the setting sentence does not answer for the råd the asking sentence names (004)", () => {
+  it.each([
+    "Hur många gånger per år ska samordningsrådet för ortopedi mötas? Jag har bara hittat uppdraget för bild- och funktionsmedicin.",
+    "Får samordningsrådet för kirurgi besluta om undergrupper? Vi läste bara uppdragshandlingen för bild- och funktionsmedicin.",
+    "Vem kan samordningsrådet för urologi adjungera? Jag har bara bild- och funktionsmedicins uppdragshandling framför mig.",
+  ])("%s", (q) => {
+    expect(say(q)).toBe(`owner ${KIND}`);
+  });
+});
