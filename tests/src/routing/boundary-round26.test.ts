@@ -36,3 +36,18 @@ describe("a råd named only in the setting sentence does not answer for the råd
     expect(say(q)).toBe(`owner ${KIND}`);
   });
 });
+
+/**
+ * - "både … och" is a conjunction in two parts (general Swedish, as English "both … and", a stop word there): "både"
+ *   joins, it names nothing, so it does not tie a question to 004's "… både inom eget verksamhetsområde och
+ *   näraliggande …". A new method with major economic and organisational consequences is PPR's (004).
+ */
+const PPR = "vgr:program-och-prioriteringsradet";
+describe("'både … och' names nothing: a costly new method affecting economy and organisation is PPR's (004)", () => {
+  it.each([
+    "Får samordningsrådet själv avgöra om VGR inför en ny och väldigt dyr undersökningsmetod som påverkar både ekonomi och organisation?",
+    "Ska samordningsrådet ta ställning till om VGR inför en ny och dyr behandling som påverkar både ekonomi och organisation?",
+  ])("%s", (q) => {
+    expect(say(q)).toBe(`owner ${PPR}`);
+  });
+});
