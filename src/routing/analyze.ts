@@ -394,6 +394,8 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
   const content: { word: Word; at: number }[] = [];
   ws.forEach((x, at) => {
     if (x.w.length < 2 || /^\d+$/.test(x.w) || lex.stopSv.has(x.w) || (x.english && lex.stopEn.has(x.w))) return;
+    // "både … och" is a conjunction in two parts (general Swedish, as English "both … and"): it joins, it names nothing
+    if (x.w === "bade" && ws.some((y, j) => j > at && y.sentence === x.sentence && y.w === "och")) return;
     content.push({ word: x, at });
   });
   // an English word the glossary does not know is Swedish only if the catalog writes it ("samordningsråd");

@@ -15,6 +15,11 @@ const CLEFT_IT = new Set(["det", "it"]);
 /** Words that may stand between "det" and the body ("är det verkligen PPR", "is it the …"). */
 const BETWEEN = new Set(["de", "den", "inte", "verkligen", "kanske", "alltsa", "da", "nog", "not", "really", "the"]);
 const OR = new Set(["eller", "or"]);
+/**
+ * Quantifiers before a noun ("varje verksamhetschefsgrupp", "alla samordningsråd", "every group"): the noun phrase
+ * speaks of all the groups of a kind, not of one body; a guess at who answers names one body.
+ */
+const QUANTIFIERS = new Set(["varje", "alla", "samtliga", "every", "each", "all"]);
 
 function span(h: NameHit, a: QuestionAnalysis): { first: number; last: number } {
   const ats = packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
@@ -64,6 +69,9 @@ export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
   const { first, last: nameLast } = span(h, a);
   const owned = ownedNoun(nameLast, a);
   const last = owned >= 0 ? owned : nameLast;
+  // "… ha med någon i varje verksamhetschefsgrupp, eller bara i vissa?": the alternative is how many of the kind's
+  // groups, not another body
+  if (QUANTIFIERS.has(a.words[first - 1] ?? "")) return false;
   const gen = genitiveBefore(first, a);
   let i = (gen >= 0 ? gen : first) - 1;
   while (i >= 0 && BETWEEN.has(a.words[i]!)) i--;

@@ -131,7 +131,7 @@ export class Names {
     };
     // per entry its first full name (first matched); an entry ranks where any of its names was first matched
     const full = new Map<string, number>();
-    for (const v of touched) if (this.vMatched[v] === this.variants[v]!.words.length && !full.has(this.variants[v]!.entryId) && passes(v) && !acrossAlternatives(v, pairs, a)) full.set(this.variants[v]!.entryId, v);
+    for (const v of touched) if (this.vMatched[v] === this.variants[v]!.words.length && !full.has(this.variants[v]!.entryId) && passes(v) && !acrossAlternatives(v, pairs, a) && inOneSentence(this.variants[v]!.words, v, pairs, a)) full.set(this.variants[v]!.entryId, v);
     if (!full.size) return [];
     const tokensOf = new Map<number, Set<number>>(packedMap([...full.values()], (v) => [v, new Set<number>()]));
     for (let k = 0; k < pairs.length; k += 2) tokensOf.get(pairs[k]!)?.add(pairs[k + 1]!);
@@ -183,5 +183,28 @@ function acrossAlternatives(v: number, pairs: readonly number[], a: QuestionAnal
       last = Math.max(last, at);
     }
   for (let i = first + 1; i < last; i++) if (ALTERNATIVE.has(a.words[i] ?? "")) return true;
+  return false;
+}
+
+/**
+ * A name is a phrase of one sentence: a sentence's end never stands inside it. "Hur ofta ska samordningsrådet för
+ * psykiatri träffas? Vi har bara BoF:s uppdragshandling." does not name "Samordningsråd bild- och funktionsmedicin" by
+ * "samordningsrådet" in one sentence and "BoF" (bild- och funktionsmedicin) in the next. True when the words of one
+ * sentence match every word of the name.
+ */
+function inOneSentence(nameWords: readonly (readonly string[])[], v: number, pairs: readonly number[], a: QuestionAnalysis): boolean {
+  if (nameWords.length < 2) return true;
+  const bySentence = new Map<number, Set<number>>();
+  for (let k = 0; k < pairs.length; k += 2) {
+    if (pairs[k] !== v) continue;
+    const tok = a.tokens[pairs[k + 1]!]!;
+    let got = bySentence.get(tok.sentence);
+    if (!got) bySentence.set(tok.sentence, (got = new Set()));
+    nameWords.forEach((alts, w) => {
+      if (tok.terms.some((t) => t.credit === 1 && alts.includes(t.term))) got.add(w);
+    });
+  }
+  if (bySentence.size <= 1) return true;
+  for (const got of bySentence.values()) if (got.size === nameWords.length) return true;
   return false;
 }

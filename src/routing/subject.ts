@@ -69,11 +69,14 @@ export function offeredAsAnswer(h: NameHit, a: QuestionAnalysis): boolean {
   return AGENT_OR_SOURCE.has(before) || REFLEXIVE.has(before) || AGENT_OR_SOURCE.has(a.words[h.at - 1] ?? "");
 }
 
-/** The group a relation is asked about: the grammatical subject of a yes/no question, else the last one named, unless it is offered as the answer. */
+/** The group a relation is asked about: the grammatical subject of a yes/no question, else the last one named (in the asking sentence, when one is named there), unless it is offered as the answer. */
 export function pickSubject(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (named.length <= 1) return named[0];
   const grammatical = subjectOfYesNo(named, a);
   if (grammatical) return grammatical;
-  const byPosition = [...named].sort((x, y) => y.at - x.at);
+  // the sentence that asks says what is asked about; a body named only in a sentence around it is the setting ("Hur
+  // ofta ska samordningsrådet för psykiatri träffas? Vi har bara BoF:s uppdragshandling att titta på.")
+  const inAsking = a.asking >= 0 ? named.filter((h) => h.at >= 0 && a.sentenceOf[h.at] === a.asking) : [];
+  const byPosition = [...(inAsking.length ? inAsking : named)].sort((x, y) => y.at - x.at);
   return byPosition.find((h) => !offeredAsAnswer(h, a)) ?? byPosition[0];
 }
