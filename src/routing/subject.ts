@@ -35,7 +35,6 @@ export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis, v
   return named.find((h) => h.at === at || firstWordOf(h, a) === at);
 }
 
-/** The position of the first word of a name hit (its `at` may be its head word). */
 /**
  * The named bodies that stand as the subject right after a modal verb ("…, måste kontaktpersonen godkänna det?", "Ska
  * kansliet …"): the asker's guess of who acts, not a relation asked of them.
@@ -48,6 +47,7 @@ export function subjectsAfterModal(named: readonly NameHit[], a: QuestionAnalysi
   });
 }
 
+/** The position of the first word of a name hit (its `at` may be its head word). */
 export function firstWordOf(h: NameHit, a: QuestionAnalysis): number {
   const ats = packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1).filter((x) => x >= 0);
   return ats.length ? Math.min(...ats) : h.at;
