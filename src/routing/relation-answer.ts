@@ -12,7 +12,8 @@ import type { RelationAnswer, RelationAnswerer } from "./relations";
 import { below, destinationOf, reportingTo } from "./relation-destinations";
 import { whoseRole } from "./relation-roles";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
-import { fold } from "./normalize";
+import { fold, keySv } from "./normalize";
+import { CONCEPT } from "./compiled-lexicon";
 import { describesGroup } from "./group-words";
 import { noAnswer, type RouteResult } from "./types";
 import { packedMap } from "./packed";
@@ -354,6 +355,20 @@ export function askerSendsTo(named: readonly NameHit[], a: QuestionAnalysis): Na
   const asker = a.words.findIndex((w, k) => k < i && same(k) && (ASKERS.has(w) || (w === "i" && a.language === "en")));
   const q = a.words.findIndex((w, k) => k < i && same(k) && WHERE.has(w));
   return asker >= 0 && q >= 0 && q < asker ? h : undefined;
+}
+
+/** The concept of a meeting's agenda: "dagordningen", and "agendan", "föredragningslistan" through synonymer.yaml. */
+const AGENDA = new Set([keySv("dagordningen"), CONCEPT + keySv("dagordningen")]);
+
+/**
+ * "Vem sätter dagordningen för ledningsgruppen?", "Who decides the agenda of the Västmanland group?": a group's agenda is
+ * how matters reach that group — the procedure its mandate states (002 Ärendegång: "Frågor ska anmälas till … UoU … så
+ * att frågan sätts upp på dagordningen") — not what the group itself prepares for another body ("bereder ärenden till
+ * samverkansnämnden", 001). The one group named, when a word that asked for the relation is the agenda.
+ */
+export function agendaOf(named: readonly NameHit[], a: QuestionAnalysis, cues: ReadonlySet<number>): NameHit | undefined {
+  if (named.length !== 1) return undefined;
+  return a.tokens.some((t) => cues.has(t.at) && t.terms.some((x) => AGENDA.has(x.term))) ? named[0] : undefined;
 }
 
 /**

@@ -32,7 +32,7 @@ import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr, genitive } from "./either-or";
 import { stemsOf } from "./cue-table";
-import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
+import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaOf, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { answerOfAreaGroups, speaksOfSpeciality } from "./area-groups";
@@ -205,6 +205,14 @@ export class Router {
     // a time, a price, a waiting time now: a fact of the world, no matter a mandate gives anyone (fact-question.ts)
     if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
+    // how a matter reaches a group (sent to it, or put on its agenda): its procedure clause, else the group itself — no
+    // mandate names a way in, and a matter for the group is raised with it, as its own meetings are (000: the
+    // verksamhetschefsgrupp "tar självständigt kontakt med … andra samarbetspartners")
+    const intake = (to: NameHit, cues: ReadonlySet<number>): RouteDetail => {
+      const result = answerIntake(this.relations, this.answers, to, a, excludedIds, cues);
+      if (!result.owner) return detail(this.groupItself(to.entryId, 0.6), { reason: "relation-unknown", subject: ref(to.entryId), asks: "prepares" });
+      return detail(result, { reason: "relation", subject: ref(to.entryId), asks: "prepares" });
+    };
     const asked = relationAsked(a, this.lex, named);
     // "X eller Y – vem beslutar?": the one of the two a mandate names as deciding (or preparing)
     const either = this.eitherOr.answer(a, named, this.byId);
@@ -218,6 +226,8 @@ export class Router {
     const spoken = sole ?? (!named.length && asked ? this.naming.kindSpokenOf(a, ctx.orgId) : undefined);
     // "Vilken grupp bereder ärendena?": the group word is the question's own phrase, the group asked for — no group whose relation is asked
     if (asked && spoken && !askedForBy(a, spoken.at)) {
+      const agenda = asked.relation === "prepares" ? agendaOf([spoken], a, asked.cues) : undefined;
+      if (agenda) return intake(agenda, asked.cues);
       const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
     }
@@ -240,13 +250,9 @@ export class Router {
     // what it prepares for others ("Hur anmäler man ett ärende till länsgruppen?" is no question of 002's "beredande
     // grupp till Chefsforum")
     const sentTo = asked?.relation === "reports" || asked?.relation === "prepares" ? askerSendsTo(named, a) : undefined;
-    if (sentTo && asked) {
-      const result = answerIntake(this.relations, this.answers, sentTo, a, excludedIds, asked.cues);
-      // no mandate names a way in: a matter for the group is raised with the group itself, as its own meetings are
-      // (000: the verksamhetschefsgrupp "tar självständigt kontakt med … andra samarbetspartners")
-      if (!result.owner) return detail(this.groupItself(sentTo.entryId, 0.6), { reason: "relation-unknown", subject: ref(sentTo.entryId), asks: "prepares" });
-      return detail(result, { reason: "relation", subject: ref(sentTo.entryId), asks: "prepares" });
-    }
+    // … and the group's agenda is that same way in ("Vem sätter dagordningen för ledningsgruppen?")
+    const intakeOf = sentTo ?? (asked?.relation === "prepares" ? agendaOf(named, a, asked.cues) : undefined);
+    if (intakeOf && asked) return intake(intakeOf, asked.cues);
     // "Får rådet själv ta ställning till ett nytt dyrt läkemedel?": a named group that decides for itself decides only
     // what its own mandate leaves it — a boundary clause of that mandate sends its matter to another body (004: PPR
     // "vid införande av nya läkemedel …", Klinisk ledning, regionövergripande samordnande grupper), so the group's
