@@ -35,7 +35,7 @@ import { stemsOf } from "./cue-table";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
-import { answerOfAreaGroups, speaksOfSpeciality } from "./area-groups";
+import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area-groups";
 import { guessTokens, offeredAsGuess } from "./guess";
 import { postposedOwn, preposedKeys, speaksOfOwnThing } from "./own-matter";
 import { ownMinutesAsked } from "./own-minutes";
@@ -233,6 +233,11 @@ export class Router {
     const everyOf = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? this.mandatedGroupsOf(ctx.orgId) : undefined;
     // … a group described by its speciality: the organisation's groups that exist per care area (area-groups.ts)
     const perArea = everyOf && asked && describedOnly && speaksOfSpeciality(a, this.lex.areaConcepts) ? answerOfAreaGroups(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined;
+    // … and with no organisation known, such a group exists in each organisation that has groups per care area (VGR's
+    // samordningsråd, Mellansverige's verksamhetschefsgrupper): the party each one's mandate names is a candidate, and
+    // the organisation is asked for
+    const anywhere = !everyOf && !ctx.orgId && !ctx.orgIds.length && asked && describedOnly && !named.length && !spoken && !isSelfRelation(asked.relation) && speaksOfSpeciality(a, this.lex.areaConcepts) ? this.areaGroupsAnywhere(asked, a, excludedIds) : undefined;
+    if (anywhere && asked) return detail(anywhere, { reason: "relation", asks: asked.relation, askOrganization: true });
     const everyGroup = perArea ?? (everyOf && asked ? answerOfEveryGroup(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined);
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
@@ -529,6 +534,29 @@ export class Router {
   }
 
   /** The groups (and kinds) of an organisation that have a mandate of their own, listed once per router. */
+  /**
+   * A relation asked of a group described by its care area, no organisation known: the parties the organisations'
+   * groups per care area name (area-groups.ts), as candidates, when they are more than one.
+   */
+  private areaGroupsAnywhere(asked: RelationAsked, a: QuestionAnalysis, excludedIds: ReadonlySet<string>): RouteResult | undefined {
+    const found: RouteResult[] = [];
+    for (const org of new Set(packedMap([...this.byId.values()], (e) => e.organizationId))) {
+      const groups = this.mandatedGroupsOf(org);
+      // (as with the organisation known: its groups per care area, or the party all its groups name alike)
+      const r = (answerOfAreaGroups(this.relations, this.answers, asked, groups, a, excludedIds) ?? answerOfEveryGroup(this.relations, this.answers, asked, groups, a, excludedIds))?.result;
+      if (r?.owner && !found.some((f) => f.owner!.id === r.owner!.id)) found.push(r);
+    }
+    if (found.length < 2) return undefined;
+    return {
+      status: "ambiguous",
+      owner: null,
+      confidence: 0.5,
+      citations: found.flatMap((r) => r.citations.slice(0, 1)).slice(0, 3),
+      candidates: packedMap(found, (r) => this.answers.candidate(r.owner!.id, 1)),
+      escalation: null,
+    };
+  }
+
   private mandatedGroupsOf(orgId: string): string[] {
     let ids = this.mandated.get(orgId);
     if (!ids) {
@@ -588,8 +616,13 @@ export class Router {
     const region = ctx.orgSource === "question" && !ctx.ofMatter ? ctx.orgId : undefined;
     const ofCollaboration = (id: string) => !!region && this.orgs.memberOf(region, this.byId.get(id)?.organizationId ?? "");
     const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) || ofCollaboration(id) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
+    // "samverkansgruppen för ortopedi": a group of a care area, not the one group whose name those words begin (area-groups.ts)
+    const ofOtherArea = (h: NameHit) => {
+      const e = this.byId.get(h.entryId);
+      return !!e && e.entryType === "group" && !e.kindId && h.tokens.length > 0 && groupOfAreaAfter(a, Math.max(...h.tokens.map((t) => a.tokens[t]!.at)), this.lex.areaConcepts);
+    };
     const byName = packedMap(
-      this.names.find(a, allowed).filter((h) => h.coverage === 1 && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a)))),
+      this.names.find(a, allowed).filter((h) => h.coverage === 1 && !ofOtherArea(h) && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a)))),
       (h) => this.naming.withAreaAfterKind(a, h),
     );
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
