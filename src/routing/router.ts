@@ -12,7 +12,7 @@ import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
 import { describesGroup, refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
 import { GroupNaming } from "./group-naming";
-import { hasActed, resultNounAt } from "./acted";
+import { hasActed, resultNounAt, wantsDoneByOther } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
 import { areaWholes, withAreaWhole, type AreaWholes } from "./area-whole";
 import { withCompoundAreas } from "./compound-area";
@@ -299,7 +299,7 @@ export class Router {
     const oneArea = oneAreaOnly(a, new Set(named.flatMap((h) => h.tokens)), skip, this.lex.areaConcepts, this.naming.groupHeads, this.lex.severalAreas);
     const mask = this.place.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
-    const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
+    let scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
     if (scores.total === 0 && subject) return detail(this.groupItself(subject.entryId), { reason: "name", subject: ref(subject.entryId) });
     const bonusFor = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" && namedAsSubject(a, subject.at) && !offeredAsGuess(subject, a) ? subject.entryId : undefined;
     // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
@@ -319,6 +319,9 @@ export class Router {
       a.tokens.forEach((t, i) => t.at === at && at >= 0 && nameTokens.add(i));
     }
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
+    // a body that wants a thing done, in a sentence before the one asking who does it, is not who does it (acted.ts)
+    const wanting = new Set(packedMap(allNamed.filter((h) => !askedAbout.includes(h) && wantsDoneByOther(a, h)), (h) => h.entryId));
+    if (wanting.size) scores = { ...scores, entries: scores.entries.filter((e) => !wanting.has(e.entryId)) };
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
     if (selfDecided) {
       // (the escalation clause, "Där varken ordförande eller deltagare har mandat att fatta beslut …", is itself a clause
