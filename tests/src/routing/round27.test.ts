@@ -10,6 +10,10 @@
  *   sjukvårdsfrågor") followed by "för" and a care area describe a group of that area, a kind that exists once per area
  *   (VGR's samordningsråd, Mellansverige's verksamhetschefsgrupper). With no organisation, each organisation's party is
  *   a candidate and the answer is ambiguous; with the organisation named, its party answers.
+ * - A body that wants a thing done ("X vill …", "X behöver …") in a sentence before the one that asks who does it is the
+ *   one who asks for it, not the one who does it: it is no candidate (not when it only wants to know, "vill veta").
+ * - "plocka fram/ut" (colloquial Swedish: select) asks who appoints the chair, as it already asked who appoints members
+ *   (004 "Ordförande: Utses av ledningsgrupp hälso- och sjukvård"; 003 "Utses av koncernledning hälso- och sjukvård").
  */
 import { sampleRouter } from "./sample-router";
 
@@ -63,5 +67,19 @@ describe("a group word + 'för' + a care area describes a group of that area, no
     expect(router.routeDetailed({ question: "Vem utser ordförande i samverkansgruppen för hälso- och sjukvårdsfrågor?" }).analysis.subject?.id).toBe(
       "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor",
     );
+  });
+});
+
+describe("a body that wants a thing done is not who does it", () => {
+  it("the group the wanting body's wish is for answers (000: verksamhetschefsgrupperna 'Genomföra gemensam produktionsplanering')", () => {
+    expect(say("Ledningsgruppen i Mellansverige vill samordna produktionsplaneringen inom kärlkirurgi mellan regionerna. Vilken grupp gör det?")).toBe(
+      "owner sjukvardsregion-mellansverige:verksamhetschefsgrupp",
+    );
+  });
+});
+
+describe("'plocka fram/ut' a chair: who appoints the chair", () => {
+  it.each(["Vem plockar fram ordföranden till ett samordningsråd i VGR?", "Vem plockar ut ordförande i samordningsrådet för bild- och funktionsmedicin?"])("%s", (q) => {
+    expect(say(q)).toBe("owner vgr:koncernledning-halso-och-sjukvard");
   });
 });
