@@ -84,11 +84,14 @@ const PARTY_WORDS = new Set(["vem", "vilken", "vilka", "who", "which"]);
 export function wantsDoneByOther(a: QuestionAnalysis, h: NameHit): boolean {
   const last = lastWord(a, h);
   const sentence = a.sentenceOf[last];
-  if (sentence === undefined || a.asking < 0 || sentence >= a.asking) return false;
-  if (!a.words.some((w, i) => a.sentenceOf[i] === a.asking && PARTY_WORDS.has(w))) return false;
+  if (sentence === undefined || a.asking < 0 || sentence > a.asking) return false;
   // the verb follows the name, or its place phrase ("Ledningsgruppen i Mellansverige vill …")
   for (let v = last + 1; v <= last + 4 && v < a.words.length && a.sentenceOf[v] === sentence; v++) {
-    if (WANT.has(a.words[v]!)) return !ASKS_ITSELF.has(a.words[v + 1] ?? "");
+    if (!WANT.has(a.words[v]!)) continue;
+    if (ASKS_ITSELF.has(a.words[v + 1] ?? "")) return false;
+    // … and the question asks for a party after it (in the sentence that asks, or later in the same one:
+    // "X vill att någon samordnar …, vem gör det?")
+    return a.words.some((w, i) => i > v && a.sentenceOf[i] === a.asking && PARTY_WORDS.has(w));
   }
   return false;
 }

@@ -76,6 +76,12 @@ describe("a body that wants a thing done is not who does it", () => {
       "owner sjukvardsregion-mellansverige:verksamhetschefsgrupp",
     );
   });
+
+  it("also when the party is asked later in the same sentence", () => {
+    expect(say("Ledningsgruppen i Mellansverige vill att någon samordnar produktionsplaneringen inom kärlkirurgi, vem gör det?")).toBe(
+      "owner sjukvardsregion-mellansverige:verksamhetschefsgrupp",
+    );
+  });
 });
 
 describe("'plocka fram/ut' a chair: who appoints the chair", () => {
