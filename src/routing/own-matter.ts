@@ -45,6 +45,8 @@ export function postposedOwn(a: Pick<QuestionAnalysis, "words">): number[] {
     if (poss === "my" || !POSSESSIVE.has(poss) || noun.length < 4 || !DEFINITE.test(noun)) continue;
     if (endsAsGroupWord(noun) || ASKER.has(keySv(noun))) continue;
     const next = ws[i + 2];
+    // ("mötet mitt i veckan": the adverb "in the middle of", as before a noun)
+    if (poss === "mitt" && next !== undefined && MIDDLE.has(next)) continue;
     if (next !== undefined && (endsAsGroupWord(next) || ASKER.has(keySv(next)))) continue;
     at.push(i);
   }

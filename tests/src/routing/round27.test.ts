@@ -27,6 +27,10 @@ describe("a possessive after a definite noun is the asker's own case (egna-arend
     expect(say(q)).toBe("none");
   });
 
+  it("'mitt i/på' after a definite noun is the adverb, no possessive", () => {
+    expect(router.routeDetailed({ question: "Vem bestämmer om schemat mitt i sommaren för röntgen i VGR?" }).analysis.reason).not.toBe("own-case");
+  });
+
   it("a group after its definite noun and a possessive is no own case", () => {
     // "rapporten min chef skrev": "min chef" is a person, so "rapporten" is not the asker's
     expect(router.routeDetailed({ question: "Vem ska få rapporten min chef skrev om lönesättningen i samordningsrådet i VGR?" }).analysis.reason).not.toBe("own-case");
