@@ -200,7 +200,7 @@ export class Router {
     // (also with the possessive after the noun's definite form, as colloquial Swedish puts it: "lönen min" is "min lön")
     const ownCaseAt = (keys: readonly string[], i: number) => this.lex.ownCase.longestAt(keys, i);
     if (a.keys.some((_, i) => ownCaseAt(a.keys, i)) || postposedOwn(a).some((i) => ownCaseAt(preposedKeys(a.keys, i), 0))) return detail(noAnswer(), { reason: "own-case" });
-    const { named, excludedIds } = this.namedGroups(a, ctx);
+    const { named, excludedIds, otherArea: ofOtherArea } = this.namedGroups(a, ctx);
     // a service that is not health care (social assistance, building permits, school transport), no group named:
     // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk")
     if (!named.length && a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "not-care" });
@@ -287,6 +287,8 @@ export class Router {
     const members = subject && !asked ? this.whoIsIn(a, ctx, subject) : undefined;
     if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
     const skip = this.topicSkip(a, ctx, asked, named, cal);
+    // the words of a group's name that describe a group of another care area are no evidence for that group
+    for (const h of ofOtherArea) for (const t of h.tokens) skip.add(t);
     // a body offered as a guess ("Är det PPR som …?") is what the question asks to check, not evidence for itself
     // … also a body of another organisation than the question's ("Västmanland … med Uppsala. Är det länets
     // samverkansgrupp som tar det?"): it is no candidate, and its name is no evidence for the groups that are
@@ -611,7 +613,7 @@ export class Router {
    * Groups the question names in full. A group named in the question wins over an organisation only remembered
    * from an earlier question (its own organisation is then used); one named or picked is kept.
    */
-  private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
+  private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string>; otherArea: NameHit[] } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
     // "Region Västmanland i ledningsgruppen": a region named with a group only the collaboration it is a region of has
     // (000/001: the regions of Sjukvårdsregion Mellansverige) asks about that group; the region is a party in it
@@ -624,8 +626,10 @@ export class Router {
       const e = this.byId.get(h.entryId);
       return !!e && e.entryType === "group" && !e.kindId && h.tokens.length > 0 && groupOfAreaAfter(a, Math.max(...h.tokens.map((t) => a.tokens[t]!.at)), this.lex.areaConcepts);
     };
+    const found = this.names.find(a, allowed);
+    const otherArea = found.filter((h) => h.coverage === 1 && ofOtherArea(h));
     const byName = packedMap(
-      this.names.find(a, allowed).filter((h) => h.coverage === 1 && !ofOtherArea(h) && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a)))),
+      found.filter((h) => h.coverage === 1 && !ofOtherArea(h) && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a)))),
       (h) => this.naming.withAreaAfterKind(a, h),
     );
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
@@ -641,7 +645,7 @@ export class Router {
       ctx.orgSource = "subject";
       ctx.byGroupName = named.some((h) => !this.naming.namedByAreaOnly(a, h));
     } else if (named.length && !here.length) named = [];
-    return { named, excludedIds };
+    return { named, excludedIds, otherArea };
   }
 
   /** Keeps a remembered organisation when one of its groups fits about as well as the best anywhere; else forgets it. */

@@ -63,6 +63,10 @@ describe("a group word + 'för' + a care area describes a group of that area, no
     expect(candidates(q)).toContain("sjukvardsregion-mellansverige:ledningsgrupp");
   });
 
+  it("a topic question: those name words are no evidence for Västmanland's group", () => {
+    expect(say("Finns det en samverkansgrupp för kardiologi?")).not.toBe("owner vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor");
+  });
+
   it("with the organisation named, that organisation's party answers", () => {
     expect(say("Vem väljer vilka som ska ingå i samverkansgruppen för kardiologi i VGR?")).toBe("owner vgr:forvaltningschef");
   });
