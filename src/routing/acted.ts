@@ -77,9 +77,10 @@ const PARTY_WORDS = new Set(["vem", "vilken", "vilka", "who", "which"]);
 
 /**
  * "Ledningsgruppen i Mellansverige vill ha synpunkter … Vem svarar?", "Koncernledningen behöver ett underlag. Vem tar
- * fram det?": a body the subject of a verb of wanting in a sentence before the one that asks for a party wants a thing
- * done by someone else — it is the one who asks for it (the commissioner, the receiver), not the answer to who does it.
- * Not a body that wants to know ("vill veta"), which is the asker's setting only.
+ * fram det?", "X vill att någon samordnar …, vem gör det?": a body the subject of a verb of wanting, with the question
+ * for a party after that verb (in the sentence that asks, not before it), wants a thing done by someone else — it is the
+ * one who asks for it (the commissioner, the receiver), not the answer to who does it. Not a body that wants to know
+ * ("vill veta"), which is the asker's setting only.
  */
 export function wantsDoneByOther(a: QuestionAnalysis, h: NameHit): boolean {
   const last = lastWord(a, h);

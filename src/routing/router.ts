@@ -321,7 +321,7 @@ export class Router {
       a.tokens.forEach((t, i) => t.at === at && at >= 0 && nameTokens.add(i));
     }
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
-    // a body that wants a thing done, in a sentence before the one asking who does it, is not who does it (acted.ts)
+    // a body that wants a thing done, asked after that who does it, is not who does it (acted.ts)
     const wanting = new Set(packedMap(allNamed.filter((h) => wantsDoneByOther(a, h)), (h) => h.entryId));
     if (wanting.size) scores = { ...scores, entries: scores.entries.filter((e) => !wanting.has(e.entryId)) };
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
