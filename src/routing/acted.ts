@@ -67,3 +67,32 @@ function verbFollows(a: QuestionAnalysis, at: number): boolean {
   const end = [...a.sentenceStarts].sort((x, y) => x - y).find((s) => s > at) ?? a.words.length;
   return a.words.slice(at + 1, end).some((w) => FINITE.has(w) || (w.length >= 5 && /(a|e|r)s$/u.test(w)));
 }
+
+/** Verbs of wanting something done (folded): "vill", "behöver", "önskar". */
+const WANT = new Set(["vill", "behover", "onskar", "wants", "needs"]);
+/** After a verb of wanting, what makes the body the asker rather than the one who wants a thing done ("vill veta"). */
+const ASKS_ITSELF = new Set(["veta", "fraga", "forsta", "kolla", "know", "ask", "understand"]);
+/** Words that ask for a party in the sentence that asks. */
+const PARTY_WORDS = new Set(["vem", "vilken", "vilka", "who", "which"]);
+
+/**
+ * "Ledningsgruppen i Mellansverige vill ha synpunkter … Vem svarar?", "Koncernledningen behöver ett underlag. Vem tar
+ * fram det?", "X vill att någon samordnar …, vem gör det?": a body the subject of a verb of wanting, with the question
+ * for a party after that verb (in the sentence that asks, not before it), wants a thing done by someone else — it is the
+ * one who asks for it (the commissioner, the receiver), not the answer to who does it. Not a body that wants to know
+ * ("vill veta"), which is the asker's setting only.
+ */
+export function wantsDoneByOther(a: QuestionAnalysis, h: NameHit): boolean {
+  const last = lastWord(a, h);
+  const sentence = a.sentenceOf[last];
+  if (sentence === undefined || a.asking < 0 || sentence > a.asking) return false;
+  // the verb follows the name, or its place phrase ("Ledningsgruppen i Mellansverige vill …")
+  for (let v = last + 1; v <= last + 4 && v < a.words.length && a.sentenceOf[v] === sentence; v++) {
+    if (!WANT.has(a.words[v]!)) continue;
+    if (ASKS_ITSELF.has(a.words[v + 1] ?? "")) return false;
+    // … and the question asks for a party after it (in the sentence that asks, or later in the same one:
+    // "X vill att någon samordnar …, vem gör det?")
+    return a.words.some((w, i) => i > v && a.sentenceOf[i] === a.asking && PARTY_WORDS.has(w));
+  }
+  return false;
+}

@@ -37,3 +37,24 @@ export function answerOfAreaGroups(
   if (perArea.length === 1) return answerOfDescribedGroup(relations, answers, asked, perArea[0]!, a, excludedIds);
   return answerOfEveryGroup(relations, answers, asked, perArea, a, excludedIds);
 }
+
+/** Words between "för" and the area it names ("för en viss specialitet", "för vår specialitet", "för hela ortopedin"). */
+const BEFORE_AREA = new Set(["en", "ett", "den", "det", "de", "viss", "visst", "vissa", "var", "vart", "vara", "min", "mitt", "mina", "hela", "sin", "sitt", "sina", "the", "a", "an", "one", "our", "my", "each", "every"]);
+
+/**
+ * "samverkansgruppen för ortopedi", "en samverkansgrupp för en viss specialitet": the words of a group's name followed
+ * by "för" and a care area or a speciality speak of a group of that area — of a kind that exists once per care area
+ * (verksamhetschefsgrupper, samordningsråd) — not of the group whose name ends in those words (002's "samverkansgrupp
+ * för hälso- och sjukvårdsfrågor" is one group for health care as a whole, whose name goes on with its own "för").
+ * `end`: the position (in words) of the name's last word.
+ */
+export function groupOfAreaAfter(a: QuestionAnalysis, end: number, areaConcepts: ReadonlySet<string>): boolean {
+  if (a.words[end + 1] !== "for") return false;
+  let j = end + 2;
+  while (j < a.words.length && BEFORE_AREA.has(a.words[j]!)) j++;
+  const w = a.words[j];
+  if (w === undefined) return false;
+  if (SPECIALITY.test(w)) return true;
+  const t = a.tokens.find((x) => x.at === j);
+  return !!t && t.terms.some((x) => areaConcepts.has(x.term));
+}

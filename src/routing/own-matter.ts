@@ -27,8 +27,43 @@ const ASKER = new Set(
   packedMap(["chef", "chefer", "enhet", "avdelning", "klinik", "förvaltning", "verksamhet", "verksamhetsområde", "sjukhus", "region", "kommun", "arbetsplats", "team", "organisation", "fråga", "frågor", "ärende", "fundering", "förslag", "idé"], (w) => keySv(foldWord(w))),
 );
 
-/** The question speaks of a thing as the asker's own: a first person singular possessive before a noun. */
+/** Definite endings of a Swedish noun (folded): "lönen", "schemat", "barnen", "tiderna". */
+const DEFINITE = /(en|et|na|an|n|t)$/;
+
+/**
+ * Positions (in words) of a definite noun followed by the asker's possessive: colloquial Swedish puts the possessive
+ * after the noun in its definite form ("lönen min", "schemat mitt", "barnen mina"), meaning what "min lön", "mitt
+ * schema", "mina barn" mean. Not a group or the asker's workplace ("gruppen min", "chefen min"), nor a possessive
+ * that opens a noun phrase of its own ("rapporten min chef skrev": "min chef" is someone, excluded as above).
+ */
+export function postposedOwn(a: Pick<QuestionAnalysis, "words">): number[] {
+  const ws = a.words;
+  const at: number[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const noun = ws[i]!;
+    const poss = ws[i + 1]!;
+    if (poss === "my" || !POSSESSIVE.has(poss) || noun.length < 4 || !DEFINITE.test(noun)) continue;
+    if (endsAsGroupWord(noun) || ASKER.has(keySv(noun))) continue;
+    const next = ws[i + 2];
+    // ("mötet mitt i veckan": the adverb "in the middle of", as before a noun)
+    if (poss === "mitt" && next !== undefined && MIDDLE.has(next)) continue;
+    if (next !== undefined && (endsAsGroupWord(next) || ASKER.has(keySv(next)))) continue;
+    at.push(i);
+  }
+  return at;
+}
+
+/**
+ * The keys with a postposed possessive at `i` (postposedOwn) put before its noun, from the possessive on: "lönen min
+ * …" is read as "min lön …" (a definite and an indefinite form share their key).
+ */
+export function preposedKeys(keys: readonly string[], i: number): string[] {
+  return [keys[i + 1]!, keys[i]!, ...keys.slice(i + 2)];
+}
+
+/** The question speaks of a thing as the asker's own: a first person singular possessive before a noun, or after its definite form. */
 export function speaksOfOwnThing(a: Pick<QuestionAnalysis, "words">): boolean {
+  if (postposedOwn(a).length) return true;
   const ws = a.words;
   for (let i = 0; i + 1 < ws.length; i++) {
     const w = ws[i]!;

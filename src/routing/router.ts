@@ -12,7 +12,7 @@ import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
 import { describesGroup, refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
 import { GroupNaming } from "./group-naming";
-import { hasActed, resultNounAt } from "./acted";
+import { hasActed, resultNounAt, wantsDoneByOther } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
 import { areaWholes, withAreaWhole, type AreaWholes } from "./area-whole";
 import { withCompoundAreas } from "./compound-area";
@@ -35,9 +35,9 @@ import { stemsOf } from "./cue-table";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaOf, askerSendsTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
-import { answerOfAreaGroups, speaksOfSpeciality } from "./area-groups";
+import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area-groups";
 import { guessTokens, offeredAsGuess } from "./guess";
-import { speaksOfOwnThing } from "./own-matter";
+import { postposedOwn, preposedKeys, speaksOfOwnThing } from "./own-matter";
 import { ownMinutesAsked } from "./own-minutes";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
@@ -197,8 +197,10 @@ export class Router {
 
     if (this.place.outside(a, ctx)) return detail(noAnswer(), { reason: "organization" });
     // one person's own matter ("min remiss", "min lön"): governance groups own kinds of questions, not cases
-    if (a.keys.some((_, i) => this.lex.ownCase.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "own-case" });
-    const { named, excludedIds } = this.namedGroups(a, ctx);
+    // (also with the possessive after the noun's definite form, as colloquial Swedish puts it: "lönen min" is "min lön")
+    const ownCaseAt = (keys: readonly string[], i: number) => this.lex.ownCase.longestAt(keys, i);
+    if (a.keys.some((_, i) => ownCaseAt(a.keys, i)) || postposedOwn(a).some((i) => ownCaseAt(preposedKeys(a.keys, i), 0))) return detail(noAnswer(), { reason: "own-case" });
+    const { named, excludedIds, otherArea: ofOtherArea } = this.namedGroups(a, ctx);
     // a service that is not health care (social assistance, building permits, school transport), no group named:
     // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk")
     if (!named.length && a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "not-care" });
@@ -241,6 +243,11 @@ export class Router {
     const everyOf = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? this.mandatedGroupsOf(ctx.orgId) : undefined;
     // … a group described by its speciality: the organisation's groups that exist per care area (area-groups.ts)
     const perArea = everyOf && asked && describedOnly && speaksOfSpeciality(a, this.lex.areaConcepts) ? answerOfAreaGroups(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined;
+    // … and with no organisation known, such a group exists in each organisation that has groups per care area (VGR's
+    // samordningsråd, Mellansverige's verksamhetschefsgrupper): the party each one's mandate names is a candidate, and
+    // the organisation is asked for
+    const anywhere = !everyOf && !ctx.orgId && !ctx.orgIds.length && asked && describedOnly && !named.length && !spoken && !isSelfRelation(asked.relation) && speaksOfSpeciality(a, this.lex.areaConcepts) ? this.areaGroupsAnywhere(asked, a, excludedIds) : undefined;
+    if (anywhere && asked) return detail(anywhere, { reason: "relation", asks: asked.relation, askOrganization: true });
     const everyGroup = perArea ?? (everyOf && asked ? answerOfEveryGroup(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined);
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
@@ -286,6 +293,8 @@ export class Router {
     const members = subject && !asked ? this.whoIsIn(a, ctx, subject) : undefined;
     if (members) return detail(members, { reason: "name", subject: ref(subject!.entryId), asks: "members" });
     const skip = this.topicSkip(a, ctx, asked, named, cal);
+    // the words of a group's name that describe a group of another care area are no evidence for that group
+    for (const h of ofOtherArea) for (const t of h.tokens) skip.add(t);
     // a body offered as a guess ("Är det PPR som …?") is what the question asks to check, not evidence for itself
     // … also a body of another organisation than the question's ("Västmanland … med Uppsala. Är det länets
     // samverkansgrupp som tar det?"): it is no candidate, and its name is no evidence for the groups that are
@@ -298,7 +307,7 @@ export class Router {
     const oneArea = oneAreaOnly(a, new Set(named.flatMap((h) => h.tokens)), skip, this.lex.areaConcepts, this.naming.groupHeads, this.lex.severalAreas);
     const mask = this.place.maskFor(ctx);
     const focus = focusOf(a, new Set([...skip, ...named.flatMap((h) => h.tokens)]), this.lex.areaConcepts);
-    const scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
+    let scores = this.scorer.score(a, skip, mask, focus, subject ? [subject.entryId] : []);
     if (scores.total === 0 && subject) return detail(this.groupItself(subject.entryId), { reason: "name", subject: ref(subject.entryId) });
     const bonusFor = subject && this.byId.get(subject.entryId)!.entryType !== "referenced" && namedAsSubject(a, subject.at) && !offeredAsGuess(subject, a) ? subject.entryId : undefined;
     // the named group's own mandate may send the rest of the question elsewhere, also when the question only offers
@@ -318,6 +327,9 @@ export class Router {
       a.tokens.forEach((t, i) => t.at === at && at >= 0 && nameTokens.add(i));
     }
     const askedAbout = allNamed.filter((h) => (a.asking < 0 || h.tokens.some((t) => a.tokens[t]!.sentence === a.asking)) && !acted.includes(h));
+    // a body that wants a thing done, asked after that who does it, is not who does it (acted.ts)
+    const wanting = new Set(packedMap(allNamed.filter((h) => wantsDoneByOther(a, h)), (h) => h.entryId));
+    if (wanting.size) scores = { ...scores, entries: scores.entries.filter((e) => !wanting.has(e.entryId)) };
     const d = decideTopic(scores, a, calibration ? { ...this.decide, calibration: cal } : this.decide, { subject: bonusFor, crossingFrom: crossing?.from, withoutSubject: crossing?.scores, organizationKnown: !!ctx.orgId, named: packedMap(askedAbout.filter((h) => !offeredAsGuess(h, a)), (h) => h.entryId), setting: packedMap(allNamed.filter((h) => !askedAbout.includes(h)), (h) => h.entryId), done: packedMap(acted, (h) => h.entryId), nameTokens, oneArea, ownMatter: !named.length && speaksOfOwnThing(a) });
     if (selfDecided) {
       // (the escalation clause, "Där varken ordförande eller deltagare har mandat att fatta beslut …", is itself a clause
@@ -533,6 +545,29 @@ export class Router {
   }
 
   /** The groups (and kinds) of an organisation that have a mandate of their own, listed once per router. */
+  /**
+   * A relation asked of a group described by its care area, no organisation known: the parties the organisations'
+   * groups per care area name (area-groups.ts), as candidates, when they are more than one.
+   */
+  private areaGroupsAnywhere(asked: RelationAsked, a: QuestionAnalysis, excludedIds: ReadonlySet<string>): RouteResult | undefined {
+    const found: RouteResult[] = [];
+    for (const org of new Set(packedMap([...this.byId.values()], (e) => e.organizationId))) {
+      const groups = this.mandatedGroupsOf(org);
+      // (as with the organisation known: its groups per care area, or the party all its groups name alike)
+      const r = (answerOfAreaGroups(this.relations, this.answers, asked, groups, a, excludedIds) ?? answerOfEveryGroup(this.relations, this.answers, asked, groups, a, excludedIds))?.result;
+      if (r?.owner && !found.some((f) => f.owner!.id === r.owner!.id)) found.push(r);
+    }
+    if (found.length < 2) return undefined;
+    return {
+      status: "ambiguous",
+      owner: null,
+      confidence: 0.5,
+      citations: found.flatMap((r) => r.citations.slice(0, 1)).slice(0, 3),
+      candidates: packedMap(found, (r) => this.answers.candidate(r.owner!.id, 1)),
+      escalation: null,
+    };
+  }
+
   private mandatedGroupsOf(orgId: string): string[] {
     let ids = this.mandated.get(orgId);
     if (!ids) {
@@ -584,7 +619,7 @@ export class Router {
    * Groups the question names in full. A group named in the question wins over an organisation only remembered
    * from an earlier question (its own organisation is then used); one named or picked is kept.
    */
-  private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string> } {
+  private namedGroups(a: QuestionAnalysis, ctx: Context): { named: NameHit[]; excludedIds: Set<string>; otherArea: NameHit[] } {
     const strict = ctx.orgSource === "question" || ctx.orgSource === "given" || (!ctx.orgId && ctx.orgIds.length > 0);
     // "Region Västmanland i ledningsgruppen": a region named with a group only the collaboration it is a region of has
     // (000/001: the regions of Sjukvårdsregion Mellansverige) asks about that group; the region is a party in it
@@ -592,8 +627,15 @@ export class Router {
     const region = ctx.orgSource === "question" && !ctx.ofMatter ? ctx.orgId : undefined;
     const ofCollaboration = (id: string) => !!region && this.orgs.memberOf(region, this.byId.get(id)?.organizationId ?? "");
     const allowed = strict ? (id: string) => this.place.inOrganization(id, ctx) || ofCollaboration(id) : (id: string) => !ctx.notOrgIds.includes(this.byId.get(id)?.organizationId ?? "");
+    // "samverkansgruppen för ortopedi": a group of a care area, not the one group whose name those words begin (area-groups.ts)
+    const ofOtherArea = (h: NameHit) => {
+      const e = this.byId.get(h.entryId);
+      return !!e && e.entryType === "group" && !e.kindId && h.tokens.length > 0 && groupOfAreaAfter(a, Math.max(...h.tokens.map((t) => a.tokens[t]!.at)), this.lex.areaConcepts);
+    };
+    const found = this.names.find(a, allowed);
+    const otherArea = found.filter((h) => h.coverage === 1 && ofOtherArea(h));
     const byName = packedMap(
-      this.names.find(a, allowed).filter((h) => h.coverage === 1 && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a)))),
+      found.filter((h) => h.coverage === 1 && !ofOtherArea(h) && (!ofCollaboration(h.entryId) || (!this.naming.namedByAreaOnly(a, h) && !offeredAsGuess(h, a)))),
       (h) => this.naming.withAreaAfterKind(a, h),
     );
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
@@ -609,7 +651,7 @@ export class Router {
       ctx.orgSource = "subject";
       ctx.byGroupName = named.some((h) => !this.naming.namedByAreaOnly(a, h));
     } else if (named.length && !here.length) named = [];
-    return { named, excludedIds };
+    return { named, excludedIds, otherArea };
   }
 
   /** Keeps a remembered organisation when one of its groups fits about as well as the best anywhere; else forgets it. */
