@@ -9,7 +9,7 @@ import { containsPersonnummer, containsPersonnummerDeep } from "../src/domain/pe
 import { messages } from "../src/i18n";
 import { chooseLanguage, detectLanguage, type Language } from "../src/domain/language";
 import { stampLanguage } from "../cards/render";
-import { actorOf, cardLanguageOf, conversationIdOf, conversationKind, isClick, languageOf, setText, tenantOf, textOf, turnLanguage } from "./turn";
+import { actorOf, cardLanguageOf, conversationIdOf, conversationKind, detectedLanguageOf, isClick, languageOf, setText, tenantOf, textOf, turnLanguage } from "./turn";
 import { reply, sendInvokeReply } from "./invoke-response";
 import { oddIdIn, outOfDate } from "./card-data";
 import * as core from "./routes/core";
@@ -112,7 +112,7 @@ function registerGuards(app: BotApp, services: Services): void {
         (type === ActivityTypes.InstallationUpdate && String(a.action ?? "").startsWith("remove")) ||
         (a.membersRemoved ?? []).some((m) => m.id === a.recipient?.id);
       // The conversation keeps the language last detected in it (for replies to text that gives no sign).
-      if (!removal) await rememberConversation(context, services, text ? detectLanguage(text) : undefined);
+      if (!removal) await rememberConversation(context, services, text ? detectedLanguageOf(context, text) : undefined);
     }
     return true;
   });

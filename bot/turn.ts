@@ -44,6 +44,7 @@ export function actorOf(context: TurnContext, services: Services): Actor {
 
 const TEXT_KEY = Symbol("samverkan.text");
 const LANG_KEY = Symbol("samverkan.lang");
+const DETECTED_KEY = Symbol("samverkan.detected");
 
 /**
  * The text the user typed, as plain text: Teams' HTML (`<p>`, `<br>`, entities) turned into lines once
@@ -57,6 +58,18 @@ export function textOf(context: TurnContext): string {
   const text = typeof raw === "string" ? htmlToText(raw).trim() : "";
   context.turnState.set(TEXT_KEY, text);
   return text;
+}
+
+/**
+ * The language a text of this turn is written in (detectLanguage), detected once per turn: the guards ask for the
+ * message's (the conversation's language) and the reply's language asks again.
+ */
+export function detectedLanguageOf(context: TurnContext, text: string): Language | undefined {
+  const kept = context.turnState.get(DETECTED_KEY) as { text: string; lang: Language | undefined } | undefined;
+  if (kept?.text === text) return kept.lang;
+  const lang = detectLanguage(text);
+  context.turnState.set(DETECTED_KEY, { text, lang });
+  return lang;
 }
 
 /** The turn's text from now on (a command sent by a button): the activity and `textOf` agree. */
@@ -97,9 +110,10 @@ export async function languageOf(context: TurnContext, services: Services, text?
   const click = isClick(context);
   const card = click ? cardLanguageOf(context) : undefined;
   const messageText = click ? undefined : (text ?? textOf(context));
-  const decided = stored ?? card ?? (messageText ? detectLanguage(messageText) : undefined);
+  const decided = stored ?? card ?? (messageText ? detectedLanguageOf(context, messageText) : undefined);
   const conversation = decided ? undefined : await services.conversations.lastLanguage(tenantOf(context), conversationIdOf(context));
-  const lang = chooseLanguage({ stored, card, text: messageText, conversation, locale: context.activity.locale });
+  // chooseLanguage's first three signals are `decided`: the text is not detected a second time
+  const lang = decided ?? chooseLanguage({ conversation, locale: context.activity.locale });
   context.turnState.set(LANG_KEY, lang);
   return { lang, t: messages(lang) };
 }

@@ -249,13 +249,22 @@ type WordInfo = ReturnType<Vocabulary["questionWord"]>;
 
 /** One content word with its matching terms: its key, the word a misspelling stands for, its concepts, its compound's parts. */
 function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly string[], lex: CompiledLexicon, derived?: string): QToken {
-  const terms = new Map<string, number>();
-  const partOf = new Map<string, number>();
+  // a word's terms are few: side by side in arrays, in the order first put (two maps, an entries copy and their
+  // iterators per word were ~5 kB of the ~100 kB the router allocates per question)
+  const names: string[] = [];
+  const credits: number[] = [];
+  const parts: (number | undefined)[] = [];
   const put = (t: string, credit: number, part?: number) => {
-    if (credit <= (terms.get(t) ?? 0)) return;
-    terms.set(t, credit);
-    if (part === undefined) partOf.delete(t);
-    else partOf.set(t, part);
+    const i = names.indexOf(t);
+    if (credit <= (i < 0 ? 0 : credits[i]!)) return;
+    if (i < 0) {
+      names.push(t);
+      credits.push(credit);
+      parts.push(part);
+    } else {
+      credits[i] = credit;
+      parts[i] = part;
+    }
   };
   put(info.key, 1);
   if (info.corrected) put(info.corrected, 1);
@@ -273,7 +282,7 @@ function tokenOf(word: Word, at: number, info: WordInfo, concepts: readonly stri
   return {
     word: word.w,
     key: info.key,
-    terms: packedMap([...terms], ([term, credit]) => (partOf.has(term) ? { term, credit, part: partOf.get(term)! } : { term, credit })).sort((a, b) => b.credit - a.credit),
+    terms: packedMap(names, (term, i) => (parts[i] !== undefined ? { term, credit: credits[i]!, part: parts[i]! } : { term, credit: credits[i]! })).sort((a, b) => b.credit - a.credit),
     sentence: word.sentence,
     real: info.real,
     at,

@@ -125,14 +125,14 @@ export class Organizations {
     const out: OrgMention[] = [];
     const asWritten = (m: { length: number; value: OrgPhrase }, i: number) => !folded || !m.value.literal || m.length !== 1 || folded[i] === m.value.literal || folded[i] === `${m.value.literal}s`;
     for (let i = 0; i < keys.length; ) {
-      const all = [...this.table.matchesAt(keys, i)].filter((m) => asWritten(m, i));
-      if (!all.length) {
-        i++;
-        continue;
+      // the matches come longest first: the first one kept sets the length (no array per word: most match nothing)
+      let len = 0;
+      for (const m of this.table.matchesAt(keys, i)) {
+        if (!asWritten(m, i) || (len && m.length !== len)) continue;
+        len = m.length;
+        out.push({ id: m.value.id, strength: m.value.strength, from: i, to: i + len });
       }
-      const len = all[0]!.length;
-      for (const m of all) if (m.length === len) out.push({ id: m.value.id, strength: m.value.strength, from: i, to: i + len });
-      i += len;
+      i += len || 1;
     }
     return out;
   }
