@@ -544,7 +544,6 @@ export class Router {
     return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), citations: [...r.citations, ...(other?.result.citations ?? [])].slice(0, 3), candidates };
   }
 
-  /** The groups (and kinds) of an organisation that have a mandate of their own, listed once per router. */
   /**
    * A relation asked of a group described by its care area, no organisation known: the parties the organisations'
    * groups per care area name (area-groups.ts), as candidates, when they are more than one.
@@ -568,6 +567,7 @@ export class Router {
     };
   }
 
+  /** The groups (and kinds) of an organisation that have a mandate of their own, listed once per router. */
   private mandatedGroupsOf(orgId: string): string[] {
     let ids = this.mandated.get(orgId);
     if (!ids) {
