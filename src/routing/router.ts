@@ -503,11 +503,15 @@ export class Router {
    */
   private whoIsIn(a: QuestionAnalysis, ctx: Context, subject: NameHit): RouteResult | undefined {
     const e = this.byId.get(subject.entryId)!;
-    if (e.entryType === "referenced" || !e.composition?.clauses.length) return undefined;
-    const cue = asksWhoIsIn(a, this.lex);
+    const unwritten = e.entryType === "referenced" && !e.document;
+    if (!unwritten && !e.composition?.clauses.length) return undefined;
+    const cue = unwritten ? new Set([...asksWhoIsIn(a, this.lex), ...(asksWhoChairs(a, this.lex)?.cues ?? [])]) : asksWhoIsIn(a, this.lex);
     if (!cue.size) return undefined;
     const rest = a.tokens.filter((t, i) => !ctx.skip.has(i) && !cue.has(t.at) && !subject.tokens.includes(i));
     if (rest.some((t) => t.real)) return undefined;
+    // a body with no mandate of its own (Chefsforum): no clause says who sits in it or chairs it, and another mandate's
+    // clause that names it is no answer — the body as the only candidate, no guess
+    if (unwritten) return { ...noAnswer(), candidates: [this.answers.candidate(e.id, 0)] };
     return this.answers.ownerResult(e.id, 0.9, this.answers.membersCitation(e), [this.answers.candidate(e.id, 1)]);
   }
 
