@@ -113,6 +113,9 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
     if (a.ownerIs === "kind") return { heading: t.headingKind, explanation: a.reason === "boundary" ? t.explanationBoundary : t.explanationOwner };
     if (a.reason === "boundary") return { heading: t.headingOwner, explanation: t.explanationBoundary };
     if (a.reason === "actor") return { heading: t.headingOwner, explanation: t.explanationActor };
+    // the group itself where no clause says (its agenda, meetings, minutes): no claim that its mandate covers the question
+    if (a.reason === "relation-unknown" && a.subject && a.asks && a.asks !== "topic")
+      return { heading: t.headingOwnMatter, explanation: t.explanationOwnMatter(escapeText(a.subject.name), t.ownMatterAsked[a.asks] ?? t.relationAsked[a.asks]) };
     return { heading: t.headingOwner, explanation: t.explanationOwner };
   }
   // a relation no clause settles: say which relation was not found, for whom (not "several groups fit")
@@ -121,6 +124,9 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
   if (r.status === "ambiguous") return a.askOrganization ? { heading: t.headingAmbiguousOrg, explanation: t.explanationAmbiguousOrg } : { heading: t.headingAmbiguous, explanation: t.explanationAmbiguous };
   if (a.reason === "own-case") return { heading: t.headingNone, explanation: t.explanationOwnCase };
   if (a.reason === "not-care") return { heading: t.headingNone, explanation: t.explanationNotCare };
+  // a body the mandates name but none describes (Chefsforum): they cannot say who sits in it or leads it
+  if ((a.reason === "relation-unknown" || a.reason === "name") && a.subject && !entryById(input.catalog, a.subject.id)?.document)
+    return { heading: t.headingNone, explanation: t.explanationNoMandate(escapeText(a.subject.name)) };
   if (a.reason === "relation-unknown" && a.subject) return { heading: t.headingNone, explanation: t.explanationRelationUnknown(escapeText(a.subject.name)) };
   return { heading: t.headingNone, explanation: r.escalation ? t.explanationNoneNear : t.explanationNone };
 }

@@ -9,6 +9,7 @@ export const answer: typeof sv = {
   headingRelationUnsure: "The mandates do not say who",
   headingAmbiguousOrg: "Which organisation is it about?",
   headingNone: "No mandate covers the question",
+  headingOwnMatter: "The group handles this itself",
   explanationOwner: "The question is covered by the group's mandate:",
   explanationRelation: "This is what the mandate says:",
   explanationBoundary: "The mandate sends this kind of question elsewhere:",
@@ -18,6 +19,13 @@ export const answer: typeof sv = {
   explanationNone:
     "None of the loaded mandates covers this question. Ask your manager or the secretariat of the organisation concerned, or type **groups** to see the groups I know.",
   explanationRelationUnknown: (name) => `The mandate of ${name} does not say what you ask. I won't guess.`,
+  explanationNoMandate: (name) =>
+    `${name} is named in the mandates but has no mandate of its own among those loaded, so they don't say what you ask. I won't guess: ask the secretariat of the organisation concerned.`,
+  explanationOwnMatter: (name, what) => `The mandates do not say ${what} for ${name}, so it is handled within the group itself. This is what it says about the group:`,
+  ownMatterAsked: {
+    prepares: "how matters get onto the agenda",
+    reports: "who writes and approves the minutes",
+  },
   explanationRelationUnsure: (name, relation) => `I find no sentence in the mandates that says ${relation} for ${name}, so I won't guess. These are nearest to the question – pick the right one:`,
   relationAsked: {
     proposes: "who proposes",

@@ -9,6 +9,7 @@ export const answer = {
   headingRelationUnsure: "Uppdragen säger inte vem",
   headingAmbiguousOrg: "Vilken organisation gäller det?",
   headingNone: "Inget uppdrag täcker frågan",
+  headingOwnMatter: "Gruppen sköter det själv",
   explanationOwner: "Frågan täcks av gruppens uppdrag:",
   explanationRelation: "Så står det i uppdragsbeskrivningen:",
   explanationBoundary: "Uppdraget skickar den här sortens frågor vidare:",
@@ -18,6 +19,14 @@ export const answer = {
   explanationNone:
     "Jag hittar inget uppdrag bland de inlästa uppdragsbeskrivningarna som täcker frågan. Vänd dig till din chef eller till kansliet för den organisation det gäller, eller skriv **grupper** för att se vilka grupper jag känner till.",
   explanationRelationUnknown: (name: string) => `Uppdragsbeskrivningen för ${name} säger inte det du frågar om. Jag gissar inte.`,
+  explanationNoMandate: (name: string) =>
+    `${name} nämns i uppdragsbeskrivningarna men har ingen egen bland de inlästa, så de säger inte det du frågar om. Jag gissar inte: fråga kansliet för den organisation det gäller.`,
+  /** A group's own matter no clause settles (its agenda, meetings, minutes, who leads it): said, not claimed as a clause. */
+  explanationOwnMatter: (name: string, what: string) => `Uppdragsbeskrivningarna säger inte ${what} för ${name}, så det sköts inom gruppen själv. Det här står om gruppen:`,
+  ownMatterAsked: {
+    prepares: "hur ärenden kommer upp på dagordningen",
+    reports: "vem som skriver och justerar protokollet",
+  } as Partial<Record<Relation, string>>,
   explanationRelationUnsure: (name: string, relation: string) =>
     `Jag hittar ingen mening i uppdragsbeskrivningarna som säger ${relation} för ${name}, så jag gissar inte. De här ligger närmast frågan – välj den som stämmer:`,
   /** What a relation question asks, as a clause after "säger" ("vem som utser ordföranden"). */
