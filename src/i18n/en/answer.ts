@@ -21,7 +21,7 @@ export const answer: typeof sv = {
   explanationRelationUnknown: (name) => `The mandate of ${name} does not say what you ask. I won't guess.`,
   explanationNoMandate: (name) =>
     `${name} is named in the mandates but has no mandate of its own among those loaded, so they don't say what you ask. I won't guess: ask the secretariat of the organisation concerned.`,
-  explanationOwnMatter: (name, what) => `The mandates do not say ${what} for ${name}, so it is handled within the group itself. This is what it says about the group:`,
+  explanationOwnMatter: (name, what) => `The mandates do not say ${what} for ${name}, so it is handled within the group itself. This is what they say about the group:`,
   ownMatterAsked: {
     prepares: "how matters get onto the agenda",
     reports: "who writes and approves the minutes",
