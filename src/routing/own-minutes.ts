@@ -25,7 +25,7 @@ const SENT_TO = new Set(["till", "at", "to"]);
  * The group whose own minutes the question asks who writes, approves or publishes, when its mandate has no clause on
  * minutes; with its nearest clause, its own reporting ("Rapportering sker fortlöpande …", 001), if it has one.
  */
-export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[], byId: ReadonlyMap<string, GroupRecord>): { id: string; clause?: Clause } | undefined {
+export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[], byId: ReadonlyMap<string, GroupRecord>): { id: string; clause?: Clause; unwritten?: true } | undefined {
   // most questions name no minutes: no second reading of the relation for them
   if (named.length !== 1 || !a.words.some((w) => MINUTES.some((m) => w.includes(m)))) return undefined;
   const asked = detectRelation(a, lex, named);
@@ -33,6 +33,9 @@ export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named
   const owners = [...new Set(packedMap(named.filter((h) => !sentTo(h, a)), (h) => h.entryId))];
   if (owners.length !== 1 || named.length !== owners.length) return undefined;
   const g = byId.get(owners[0]!);
+  // a body the mandates only name (Koncernledning hälso- och sjukvård, Chefsforum): no clause can say how it keeps its
+  // minutes, and another group's minutes clause is no answer for it — no guess, as for who sits in it (router whoIsIn)
+  if (g?.entryType === "referenced" && !g.document) return { id: g.id, unwritten: true };
   if (!g?.document) return undefined;
   const kind = g.kindId ? byId.get(g.kindId) : undefined;
   const speaks = (e: GroupRecord | undefined) => !!e && clausesOf(e).some((c) => MINUTES.some((m) => foldClause(c.clause.text).includes(m)));

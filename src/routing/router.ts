@@ -284,6 +284,7 @@ export class Router {
     }
     // who writes or approves a named group's minutes, where its mandate says nothing of minutes: the group (own-minutes.ts)
     const minutes = !asked ? ownMinutesAsked(a, this.lex, named, this.byId) : undefined;
+    if (minutes?.unwritten) return detail({ ...noAnswer(), candidates: [this.answers.candidate(minutes.id, 0)] }, { reason: "name", subject: ref(minutes.id), asks: "reports" });
     if (minutes) {
       const citations = minutes.clause ? [this.answers.clauseCitation(minutes.clause, minutes.id)] : this.answers.ownCitation(this.byId.get(minutes.id)!);
       return detail(this.answers.ownerResult(minutes.id, 0.6, citations, [this.answers.candidate(minutes.id, 1)]), { reason: "relation-unknown", subject: ref(minutes.id), asks: "reports" });
