@@ -5,7 +5,7 @@
  */
 import type { GroupRecord } from "../catalog/schema";
 import { HEAD_CREDIT, type QuestionAnalysis } from "./analyze";
-import { kindSpokenOf, soleGroups, soleGroupSpokenOf } from "./group-words";
+import { kindSpokenOf, soleGroupOfMeetings, soleGroups, soleGroupSpokenOf } from "./group-words";
 import type { NameHit } from "./names";
 import { words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
@@ -63,6 +63,11 @@ export class GroupNaming {
   /** The one group (or kind of group) of the organisation, when the question speaks of a group by no name. */
   soleGroupSpokenOf(a: QuestionAnalysis, orgId: string | undefined): NameHit | undefined {
     return orgId ? soleGroupSpokenOf(a, this.soleGroupOf.get(orgId)) : undefined;
+  }
+
+  /** The one group of the organisation, when the question speaks of "the meetings" (group-words.ts). */
+  soleGroupOfMeetings(a: QuestionAnalysis, orgId: string | undefined): NameHit | undefined {
+    return orgId ? soleGroupOfMeetings(a, this.soleGroupOf.get(orgId)) : undefined;
   }
 
   /** A kind of group spoken of by its head word alone ("vårt råd"), where the organisation has only that kind of that head. */

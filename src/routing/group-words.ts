@@ -68,6 +68,23 @@ export function soleGroupSpokenOf(a: QuestionAnalysis, soleId: string | undefine
   return { entryId: soleId, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
 }
 
+/** Definite forms of a meeting (folded): "mötena i Västmanland" are meetings known from the context, a group's. */
+const THE_MEETINGS = new Set(["motet", "motena", "motenas", "sammantradet", "sammantradena"]);
+/** … and after English "the" (the glossary gives "meetings" as "möten"): "the meetings in Västmanland". */
+const THE_ENGLISH = new Set(["meetings", "meeting", "moten"]);
+
+/**
+ * The organisation's one group (`soleId`), when the question speaks of its meetings by the definite form ("dagordningen
+ * för mötena i Västmanland", "the agenda of the meetings"): an organisation with one group has one set of meetings.
+ */
+export function soleGroupOfMeetings(a: QuestionAnalysis, soleId: string | undefined): NameHit | undefined {
+  if (!soleId) return undefined;
+  const at = a.words.findIndex((w, i) => THE_MEETINGS.has(w) || (THE_ENGLISH.has(w) && a.words[i - 1] === "the"));
+  if (at < 0) return undefined;
+  const token = a.tokens.findIndex((t) => t.at === at);
+  return { entryId: soleId, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
+}
+
 /** A compound's forms of "grupp" as its head (folded): "vårdgruppen", "Västmanlandsgruppen", "vårdsamverkansgruppen". */
 const GROUP_HEAD = /.{3,}grupp(en|ens)?$/;
 /**
