@@ -112,8 +112,10 @@ export function keySvUncached(folded: string): string {
   // a genitive -s ends a word, after its definite -et ("husets"), never before it: the s left when -et is gone is
   // the stem's own ("headset", "headseten" → "heads", not the "head" of "heads" and "head"; "dataset", "mindset")
   const twice = once.endsWith("s") && stem.length === once.length + 2 && stem.endsWith("et") ? once : stemSv(once);
-  // the second pass never cuts a word down to a fragment ("föreningar" → "foren", not "for")
-  return evenOut(twice.length >= 4 || twice === once ? twice : once);
+  // the second pass never cuts a word down to a fragment ("föreningar" → "foren", not "for") — but the definite plural
+  // -ena of a neuter in -e (möte, möten, mötena) is the word's own ending: Snowball leaves "moten", the plain plural's key is "mot"
+  const plural = twice.length === 3 && once.length === 5 && (folded.endsWith("ena") || folded.endsWith("enas"));
+  return evenOut(twice.length >= 4 || twice === once || plural ? twice : once);
 }
 
 /**

@@ -223,7 +223,7 @@ export class Router {
       return detail({ ...result, escalation: null }, { reason: "relation", subject: ref(either.targetId), asks: either.relation });
     }
     // "the Västmanland group": an organisation with one group, and the question speaks of a group without naming it
-    const sole = !named.length ? this.naming.soleGroupSpokenOf(a, ctx.orgId) : undefined;
+    const sole = !named.length ? (this.naming.soleGroupSpokenOf(a, ctx.orgId) ?? this.naming.soleGroupOfMeetings(a, ctx.orgId)) : undefined;
     // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
     // … and "dagordningen för mötena i Västmanland": the agenda of the meetings of the organisation's one group
     const spoken = sole ?? (!named.length && asked ? (this.naming.kindSpokenOf(a, ctx.orgId) ?? (asked.relation === "prepares" ? this.naming.soleGroupOfMeetings(a, ctx.orgId) : undefined)) : undefined);
