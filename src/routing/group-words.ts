@@ -69,7 +69,7 @@ export function soleGroupSpokenOf(a: QuestionAnalysis, soleId: string | undefine
 }
 
 /** Definite forms of a meeting (folded): "mötena i Västmanland" are meetings known from the context, a group's. */
-const THE_MEETINGS = new Set(["motet", "motena", "motenas", "sammantradet", "sammantradena"]);
+export const THE_MEETINGS: ReadonlySet<string> = new Set(["motet", "motena", "motenas", "sammantradet", "sammantradena"]);
 /** … and after English "the" (the glossary gives "meetings" as "möten"): "the meetings in Västmanland". */
 const THE_ENGLISH = new Set(["meetings", "meeting", "moten"]);
 
