@@ -44,7 +44,7 @@ export interface Affixes {
 }
 
 /** One letter of a condition: any letter (null), or a set of letters, or all but a set. */
-type Place = { readonly not: boolean; readonly set: string } | null;
+export type Place = { readonly not: boolean; readonly set: string } | null;
 
 /** A Hunspell condition (`[...]`, `[^...]`, `.`, letters), one place a letter; null: any word. */
 function parseCondition(cond: string): Place[] | null {
@@ -69,7 +69,7 @@ function placeTakes(p: Place, c: string): boolean {
 }
 
 /** The word meets the condition at its end (a suffix's) or its beginning (a prefix's). */
-function meets(word: string, cond: readonly Place[] | null, suffix: boolean): boolean {
+export function meets(word: string, cond: readonly Place[] | null, suffix: boolean): boolean {
   if (!cond) return true;
   if (word.length < cond.length) return false;
   const from = suffix ? word.length - cond.length : 0;

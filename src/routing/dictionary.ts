@@ -31,6 +31,8 @@ export interface SwedishDictionary {
   hasSimple(folded: string): boolean;
   /** A part of a compound: a word as the list writes it, or with an inflection ending (a heuristic: stems pass). */
   hasPart(folded: string): boolean;
+  /** An entry of the word list as it writes it (a base form: "fastställa", not "fastställde"). */
+  hasEntry(folded: string): boolean;
   readonly words: number;
   readonly loadMs: number;
 }
@@ -192,6 +194,7 @@ function dictionaryFromBits(d: DictionaryBits, loadStart: number): SwedishDictio
     has: (w) => word(w) || compoundOfKnown(w, part),
     hasSimple: word,
     hasPart: part,
+    hasEntry: base.has,
   };
 }
 

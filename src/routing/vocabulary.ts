@@ -6,6 +6,7 @@
  */
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
+import { baseCandidates, swedishBackwardsRules } from "./inflection-base";
 import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv, keySvUncached } from "./normalize";
 import { pace, runNow, type Steps } from "./slices";
@@ -546,6 +547,26 @@ export class Vocabulary {
     return undefined;
   }
 
+  /**
+   * The catalog's key of the entry a real Swedish word is an inflection of (inflection-base.ts): the dictionary's own
+   * rules undone, the result an entry of the word list and a word the catalog knows. Two such entries with different
+   * keys: no guess.
+   */
+  private baseKey(w: string): string | undefined {
+    const dict = swedishDictionary();
+    const rules = w.length >= 5 && dict?.hasSimple(w) ? swedishBackwardsRules() : undefined;
+    if (!rules || !dict) return undefined;
+    let found: string | undefined;
+    for (const b of baseCandidates(w, rules)) {
+      if (b.length < 3 || this.lexicon.stopSv.has(b) || !dict.hasEntry(b)) continue;
+      const k = keySv(b);
+      if (!this.keys.has(k) || k === found) continue;
+      if (found !== undefined) return undefined;
+      found = k;
+    }
+    return found;
+  }
+
   /** A word of a question: known as it is, else split into known parts, else read as the catalog word it misspells. */
   questionWord(w: string): WordInfo {
     let info = this.questionCache.get(w);
@@ -601,6 +622,9 @@ export class Vocabulary {
     }
     const inflected = inCatalog ? undefined : this.unstressedE(key);
     if (inflected) return { key, corrected: inflected, parts: [], real: true };
+    // "fastställde", "anmälde", "psykiatris": a form of a word the catalog knows, which the stemmer keys apart
+    const base = inCatalog || this.keys.has(key) ? undefined : this.baseKey(w);
+    if (base) return { key, corrected: base, parts: [], real: true };
     const dict = () => swedishDictionary();
     // a long word the dictionary takes only as two words glued (its compound rule accepts almost any string), one typo
     // from a word the catalog writes, is that word: "samverknasgruppen" is samverkansgruppen, not samverknas|gruppen
