@@ -58,14 +58,19 @@ export function soleGroups(entries: Iterable<GroupRecord>): Map<string, string> 
   return new Map(packedMap([...count].filter(([, c]) => c.n === 1), ([org, c]) => [org, c.id]));
 }
 
+/** A whole-name hit for the group `entryId` at question word `at` (the group word standing for it). */
+function hitAt(a: QuestionAnalysis, entryId: string, at: number): NameHit {
+  const token = a.tokens.findIndex((t) => t.at === at);
+  return { entryId, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
+}
+
 /** The organisation's one group (`soleId`, from `soleGroups`), when the question speaks of a group by no name; as a name hit at the group word. */
 export function soleGroupSpokenOf(a: QuestionAnalysis, soleId: string | undefined): NameHit | undefined {
   if (!soleId) return undefined;
   let at = a.words.findIndex((w) => GROUP_WORDS.has(w));
   if (at < 0) at = a.words.findIndex(isGroupCompound);
   if (at < 0) return undefined;
-  const token = a.tokens.findIndex((t) => t.at === at);
-  return { entryId: soleId, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
+  return hitAt(a, soleId, at);
 }
 
 /** Definite forms of a meeting (folded): "mötena i Västmanland" are meetings known from the context, a group's. */
@@ -81,8 +86,7 @@ export function soleGroupOfMeetings(a: QuestionAnalysis, soleId: string | undefi
   if (!soleId) return undefined;
   const at = a.words.findIndex((w, i) => THE_MEETINGS.has(w) || (THE_ENGLISH.has(w) && a.words[i - 1] === "the"));
   if (at < 0) return undefined;
-  const token = a.tokens.findIndex((t) => t.at === at);
-  return { entryId: soleId, matched: 1, coverage: 1, tokens: token >= 0 ? [token] : [], at };
+  return hitAt(a, soleId, at);
 }
 
 /** A compound's forms of "grupp" as its head (folded): "vårdgruppen", "Västmanlandsgruppen", "vårdsamverkansgruppen". */

@@ -226,7 +226,7 @@ export class Router {
     const sole = !named.length ? (this.naming.soleGroupSpokenOf(a, ctx.orgId) ?? this.naming.soleGroupOfMeetings(a, ctx.orgId)) : undefined;
     // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
     // … and "dagordningen för mötena i Västmanland": the agenda of the meetings of the organisation's one group
-    const spoken = sole ?? (!named.length && asked ? (this.naming.kindSpokenOf(a, ctx.orgId) ?? (asked.relation === "prepares" ? this.naming.soleGroupOfMeetings(a, ctx.orgId) : undefined)) : undefined);
+    const spoken = sole ?? (!named.length && asked ? (this.naming.kindSpokenOf(a, ctx.orgId)) : undefined);
     // "Vilken grupp bereder ärendena?": the group word is the question's own phrase, the group asked for — no group whose relation is asked
     if (asked && spoken && !askedForBy(a, spoken.at)) {
       const agenda = asked.relation === "prepares" ? agendaOf([spoken], a, asked.cues) : undefined;
