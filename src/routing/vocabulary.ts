@@ -333,9 +333,13 @@ export class Vocabulary {
     return (k.length >= 4 || k === part) && this.keys.has(k);
   }
 
-  /** The catalog (or lexicon) writes this word, or, for a long word, an inflection of it. */
+  /**
+   * The catalog (or lexicon) writes this word, or, for a long word, an inflection of it; or the word is a Swedish
+   * dictionary word whose own suffix rules make it an inflection of a catalog word ("psykiatris" in "Which group
+   * handles psykiatris frågor?": Swedish words in an English sentence).
+   */
   writes(w: string): boolean {
-    return this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w)));
+    return this.words.has(w) || (w.length >= 8 && this.keys.has(keySv(w))) || this.baseKey(w) !== undefined;
   }
 
   /**

@@ -46,3 +46,15 @@ describe("a question's inflected form has the catalog word's key among its terms
     expect(`${res.status} ${res.owner?.id}`).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 });
+
+describe("a Swedish inflected word in an English question is read as Swedish", () => {
+  const r = new Router(sampleCatalog());
+  it("Which group handles psykiatris frågor i Västmanland?", () => {
+    const res = r.route({ question: "Which group handles psykiatris frågor i Västmanland?" });
+    expect(`${res.status} ${res.owner?.id}`).toBe("owner vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor");
+  });
+  it("an English word no Swedish rule makes a catalog word stays English", () => {
+    const res = r.route({ question: "Which group resets the parking meters in Västmanland?" });
+    expect(res.status).not.toBe("owner");
+  });
+});
