@@ -234,7 +234,11 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
             const other = this.actors.bodiesIn(sentence, g.organizationId).find((b) => b.id !== g.id && b.id !== g.kindId && this.known(b.id) && !excluded.has(b.id));
             if (other) return { targetId: other.id, citation: this.cite(clause, g, sentence), how: "clause" };
           }
-        return { targetId: g.id, citation: this.cite(clause, g), how: "self" };
+        // the section's other sentences belong to the same answer: 002's "Mötesfrekvens och plats" says how often in one
+        // sentence and where ("Möten äger rum på … i Västerås") in the next; both are cited, in the mandate's order
+        const section = g.other.filter((o) => o.citation.documentId === clause.citation.documentId && o.citation.section === clause.citation.section);
+        const text = [clause, ...section].sort((x, y) => x.citation.lineStart - y.citation.lineStart).map((c) => c.text).join(" ");
+        return { targetId: g.id, citation: this.cite(clause, g, text), how: "self" };
       }
       default:
         return undefined;

@@ -2,7 +2,7 @@
  * Issue 13: where and how a group's meetings are held is the same fact as how often it meets (002's heading
  * "Mötesfrekvens och plats": "Möten äger rum på … i Västerås"). "Var hålls mötena?" asks the meetings relation, as
  * "Var träffas gruppen?" does; English "where are the meetings held / take place" the same (engelska.yaml).
- * Sentences written for this test.
+ * The answer cites the whole section, so that it says where as well as how often. Sentences written for this test.
  */
 import { sampleRouter } from "./sample-router";
 
@@ -21,6 +21,15 @@ describe("where the meetings are held", () => {
     "Where do the meetings of the Västmanland collaboration group take place?",
   ])("%s", (q) => {
     expect(asked(q)).toBe(`owner ${GROUP} meetings`);
+  });
+  it.each(["Var hålls mötena i Västmanland?", "Hur ofta träffas samverkansgruppen i Västmanland?"])("%s cites where and how often", (q) => {
+    const r = router.route({ question: q });
+    expect(r.citations[0]?.section).toBe("Mötesfrekvens och plats");
+    expect(r.citations[0]?.text).toMatch(/^Samverkansgruppen träffas 3–4 gånger per termin .* Möten äger rum på Västmanlands Kommuner och Landsting i Västerås/);
+  });
+  it("a section of one sentence is cited alone", () => {
+    const r = router.route({ question: "Hur ofta möts samordningsrådet för bild- och funktionsmedicin i VGR?" });
+    expect(r.citations[0]?.text).toMatch(/^4 till maximalt 8 ggr\/år\. .*i dialog med kontaktperson\.$/);
   });
   it("'held responsible' is no meeting", () => {
     expect(asked("Who is held responsible for psychiatry in Västmanland?")).not.toContain("meetings");
