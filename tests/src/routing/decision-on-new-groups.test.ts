@@ -17,10 +17,14 @@ describe("a decision on new groups", () => {
     "Vem tar beslut om nya samordningsråd i VGR?",
     "Vem beslutar om nya samordningsråd?",
     "Vem fattar beslut om ett nytt samordningsråd för ortopedi i VGR?",
+    // English "new" (engelska.yaml) before the group's noun
+    "Who decides on new coordination councils in VGR?",
+    "Who takes the decision on a new council for orthopaedics in VGR?",
   ])("%s", (q) => {
     expect(asked(q)).toBe("owner vgr:halso-och-sjukvardsutvecklingsdirektor creates");
   });
   it("new ways of working in a råd are its topic, not a new råd", () => {
     expect(asked("Vem bestämmer om nya arbetssätt i samordningsrådet?")).not.toContain("creates");
+    expect(asked("Who decides on new ways of working in the coordination council?")).not.toContain("creates");
   });
 });
