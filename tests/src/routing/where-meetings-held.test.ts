@@ -29,6 +29,13 @@ describe("where the meetings are held", () => {
     expect(r.citations[0]?.section).toBe("Mötesfrekvens och plats");
     expect(r.citations[0]?.text).toMatch(/^Samverkansgruppen träffas 3–4 gånger per termin .* Möten äger rum på Västmanlands Kommuner och Landsting i Västerås/);
   });
+  it.each([
+    ["How often does the Västmanland collaboration group meet?", "Mötesfrekvens och plats"],
+    ["How often does the imaging council in VGR meet?", "Mötesfrekvens"],
+  ])("%s asks the meetings relation (engelska.yaml 'how often', 'meet')", (q, section) => {
+    expect(asked(q)).toMatch(/ meetings$/);
+    expect(router.route({ question: q }).citations[0]?.section).toBe(section);
+  });
   it("a section of one sentence is cited alone", () => {
     const r = router.route({ question: "Hur ofta möts samordningsrådet för bild- och funktionsmedicin i VGR?" });
     expect(r.citations[0]?.text).toMatch(/^4 till maximalt 8 ggr\/år\. .*i dialog med kontaktperson\.$/);
