@@ -357,6 +357,19 @@ export function askerSendsTo(named: readonly NameHit[], a: QuestionAnalysis): Na
   return asker >= 0 && q >= 0 && q < asker ? h : undefined;
 }
 
+/**
+ * "Jag har en fråga till ledningsgruppen …, vem tar emot den?": the words that asked for preparing end on "till" right
+ * before the one group named (fragor.yaml "en fråga till", "ett ärende till"): the asker's matter goes to that group,
+ * whatever the word order — how it gets there, never what the group prepares for others.
+ */
+export function questionSentTo(named: readonly NameHit[], a: QuestionAnalysis, cues: ReadonlySet<number>): NameHit | undefined {
+  if (named.length !== 1) return undefined;
+  let i = firstWordOf(named[0]!, a) - 1;
+  while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
+  // every word that asked is of that phrase: "Vem bereder ärenden till …" asks who prepares, whatever follows
+  return i >= 0 && SENT_TO.has(a.words[i]!) && cues.has(i) && [...cues].every((c) => c >= i - 2 && c <= i) ? named[0] : undefined;
+}
+
 /** The concept of a meeting's agenda: "dagordningen", and "agendan", "föredragningslistan" through synonymer.yaml. */
 const AGENDA = new Set([keySv("dagordningen"), CONCEPT + keySv("dagordningen")]);
 

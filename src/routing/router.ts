@@ -32,7 +32,7 @@ import { routerParts } from "./router-parts";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr, genitive } from "./either-or";
 import { stemsOf } from "./cue-table";
-import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaOf, askerSendsTo } from "./relation-answer";
+import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaOf, askerSendsTo, questionSentTo } from "./relation-answer";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area-groups";
@@ -257,7 +257,7 @@ export class Router {
     // the asker sends (or puts forward) a matter to the group: how it reaches the group, not where the group reports nor
     // what it prepares for others ("Hur anmäler man ett ärende till länsgruppen?" is no question of 002's "beredande
     // grupp till Chefsforum")
-    const sentTo = asked?.relation === "reports" || asked?.relation === "prepares" ? askerSendsTo(named, a) : undefined;
+    const sentTo = asked?.relation === "reports" || asked?.relation === "prepares" ? askerSendsTo(named, a) ?? (asked.relation === "prepares" ? questionSentTo(named, a, asked.cues) : undefined) : undefined;
     // … and the group's agenda is that same way in ("Vem sätter dagordningen för ledningsgruppen?")
     const intakeOf = sentTo ?? (asked?.relation === "prepares" ? agendaOf(named, a, asked.cues) : undefined);
     if (intakeOf && asked) return intake(intakeOf, asked.cues);
