@@ -84,8 +84,21 @@ function qualifierOf(a: QuestionAnalysis, cues: ReadonlySet<number>, skip: Reado
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
-function withAntecedents(list: string[]): string[] {
-  return packedMap(list, (s, i) => (i > 0 && PRONOUN_START.test(s) ? s.replace(PRONOUN_START, `${list[i - 1]!.split(/\s+/)[0]} `) : s));
+/**
+ * A passive after a modal with no agent of its own ("Både ordinarie och ersättare ska utses.") leaves its agent to the
+ * sentence before, which names one with "av" ("En representant per region utsedd av respektive regiondirektör.", 001):
+ * Swedish does not repeat it. Such a sentence is read together with the one before it (and cited so: both are the
+ * mandate's own words).
+ */
+const AGENTLESS_PASSIVE = /\b(ska|skall|kan|bör|får|måste)\s+(\p{L}+\s+)?\p{L}{3,}s\b/iu;
+const AGENT = /\sav\s/i;
+
+function withAntecedents(list: string[], agents: boolean): string[] {
+  return packedMap(list, (s, i) => {
+    if (i > 0 && PRONOUN_START.test(s)) return s.replace(PRONOUN_START, `${list[i - 1]!.split(/\s+/)[0]} `);
+    if (agents && i > 0 && AGENTLESS_PASSIVE.test(s) && !AGENT.test(s) && AGENT.test(list[i - 1]!)) return `${list[i - 1]!} ${s}`;
+    return s;
+  });
 }
 
 /** What one relation's phrases match in one mandate sentence (word positions of the matches). */
@@ -266,9 +279,11 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
       if (t.at >= 0 && !this.skipWords.has(t.at) && !asked.has(t.key))
         asked.set(t.key, packedMap([t.key, ...packedMap(t.terms.filter((x) => x.credit === 1 && isConcept(x.term)), (x) => x.term)], (term) => ({ term, w: this.weight(term) })));
     let best: { score: number; sentence: string; clause: Clause; home: GroupRecord; anchor: number; overlap: number } | undefined;
+    const party = asksForParty(a);
     const seen = new Set<string>();
     for (const { clause, home, ofMandate } of pool)
-      for (const sentence of this.sentencesOf(clause.text)) {
+      // only a question that asks who needs the agent ("Ska både ordinarie och ersättare utses?" asks the fact itself)
+      for (const sentence of (party ? this.sentencesWithAgents : this.sentencesOf)(clause.text)) {
         if (seen.has(sentence)) continue;
         seen.add(sentence);
         const m = this.matchIn(rel, table, sentence);
@@ -315,7 +330,8 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
    * A mandate's sentences, their words, their concepts and what a relation's phrases match in them depend on the
    * catalog only, not on the question: read once per router (`memo`), not on every relation question.
    */
-  private readonly sentencesOf = memo((text: string): readonly string[] => withAntecedents(sentences(text)));
+  private readonly sentencesOf = memo((text: string): readonly string[] => withAntecedents(sentences(text), false));
+  private readonly sentencesWithAgents = memo((text: string): readonly string[] => withAntecedents(sentences(text), true));
 
   private readonly termsOf = memo((sentence: string): { has: ReadonlySet<string>; keys: readonly string[] } => {
     const keys = packedMap(words(sentence), keySv);
