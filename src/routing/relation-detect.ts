@@ -153,6 +153,8 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
     // "…, måste kontaktpersonen godkänna det?": a body's name as the subject of a yes/no clause is the asker's guess of
     // who does the act the clause's verb says, not the relation the name's word would ask ("Vem är kontaktperson …?")
     if (actorNames.size && pick.cues.size && [...pick.cues].every((i) => actorNames.has(i))) continue;
+    // "informera min egen uppdragsgivare": a party the asker calls their own names the asker's side, not the group's
+    if (pick.cues.size && [...pick.cues].every((i) => ownedByAsker(a.words, i))) continue;
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }
@@ -160,6 +162,20 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   const verb = chosen?.relation === "decides" ? preparesAsVerb(a, lex, stems) : undefined;
   if (verb !== undefined) return { relation: "prepares", cues: new Set([verb]) };
   return chosen && { relation: chosen.relation, cues: chosen.cues };
+}
+
+/** Possessives of the one asking, and "egen": "min egen", "vårt eget", "my own" (folded). */
+const ASKERS = new Set(["min", "mitt", "mina", "var", "vart", "vara", "my", "our"]);
+const OWN = new Set(["egen", "eget", "egna", "own"]);
+
+/**
+ * "… informera min egen uppdragsgivare om hur det går i samverkansgruppen?": "egen" after a possessive sets the
+ * possessor's own party against another's (002 "informera uppdragsgivaren … enligt respektive huvudmans ledningsstruktur"
+ * is the member's home organisation, "sin egen uppdragsgivare"); said of the asker, the word names the asker's side, not
+ * the relation of the group asked about.
+ */
+function ownedByAsker(ws: readonly string[], i: number): boolean {
+  return OWN.has(ws[i - 1] ?? "") && ASKERS.has(ws[i - 2] ?? "");
 }
 
 /** Subjunctions that open a clause of time or cause (folded): "när", "innan", "eftersom", "medan". */
