@@ -34,7 +34,8 @@ export const KNOWN_BODIES: readonly BodyPattern[] = [
     phrases: ["utvecklings och utredningsenheten", "uou"] },
   { id: "vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor", name: "Länsgemensam samverkansgrupp för hälso- och sjukvårdsfrågor", organizationId: "vastmanland", kind: "body",
     phrases: ["samverkansgruppen for halso och sjukvardsfragor", "samverkansgruppen", "samverkansgruppens"] },
-  { id: "vastmanland:huvudman", name: "Huvudmännen (Landstinget Västmanland och kommunerna)", organizationId: "vastmanland", kind: "role", phrases: ["respektive huvudman", "respektive huvudmans"] },
+  // the principals are organisations (the county council and each municipality), not a post one person holds
+  { id: "vastmanland:huvudman", name: "Huvudmännen (Landstinget Västmanland och kommunerna)", organizationId: "vastmanland", kind: "body", phrases: ["respektive huvudman", "respektive huvudmans"] },
   // VGR
   { id: "vgr:koncernledning-halso-och-sjukvard", name: "Koncernledning hälso- och sjukvård", organizationId: "vgr", kind: "body",
     phrases: ["koncernledningsgrupp halso och sjukvard", "koncernledning halso och sjukvard", "ledningsgrupp halso och sjukvard", "koncernledning halso och sjukvardvara"] },

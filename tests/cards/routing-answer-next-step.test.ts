@@ -23,4 +23,11 @@ describe("the answer card's next step names someone who exists", () => {
     expect(detail.analysis.ownerIs).toBe("group");
     expect(step).toBe("Vill du ta upp frågan? Kontakta ordföranden eller sekreteraren i Länsgemensam samverkansgrupp för hälso- och sjukvårdsfrågor.");
   });
+  it.each(["sv", "en"] as const)("the huvudmän are organisations, not a post one person holds (%s)", (lang) => {
+    const { detail, step } = nextStep("Ska jag som kommunens representant informera min egen uppdragsgivare om hur det går i samverkansgruppen i Västmanland?", lang);
+    expect(detail.result.owner?.id).toBe("vastmanland:huvudman");
+    expect(detail.analysis.ownerIs).toBe("body");
+    expect(step).toContain("Huvudmännen");
+    expect(step).not.toMatch(/befattning|post/);
+  });
 });
