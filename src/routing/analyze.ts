@@ -441,13 +441,35 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
  */
 export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): number[] {
   const own = a.tokens.filter((t, i) => t.sentence === a.asking && !leftOut.has(i)).length;
+  const back = refersBack(a);
   return packedMap(a.tokens, (t) => {
-    const sentence = a.asking < 0 || own < 2 || t.sentence === a.asking ? 1 : CONTEXT;
+    const sentence = a.asking < 0 || own < 2 || back || t.sentence === a.asking ? 1 : CONTEXT;
     const onlyArea = t.terms.some((x) => areaConcepts.has(x.term)) && t.terms.every((x) => areaConcepts.has(x.term) || !x.term.startsWith("~"));
     const place = t.at > 0 && PLACE.has(a.words[t.at - 1] ?? "");
     if (placeNoun(a, t.at) || (levelNoun(a, t.at) && !t.terms.some((x) => isConcept(x.term)))) return 0;
     return sentence * (onlyArea ? AREA_CONTEXT : 1) * (place ? AREA_CONTEXT : 1);
   });
+}
+
+/** Prepositions whose pronoun object points back to what was said ("samverkar om det", "about this"). Folded. */
+const BACK_PREPOSITIONS = new Set(["om", "med", "kring", "about", "with"]);
+const BACK_PRONOUNS = new Set(["det", "detta", "this", "that", "it"]);
+/** What may follow such a pronoun: the sentence's end, a preposition, "här" — not a verb ("om det finns …" is "if"). */
+const AFTER_BACK = new Set(["har", "mellan", "i", "pa", "inom", "till", "for", "hos", "in", "between", "at", "and", "och"]);
+
+/**
+ * "Nuklearmedicinen i Västmanland vill samarbeta mer med Uppsala och Örebro. Vilken grupp samverkar om det …?": a pronoun
+ * after a preposition in the asking sentence refers back to the sentence before, whose matter is then the one asked
+ * about — its words count as fully as the asking sentence's own.
+ */
+function refersBack(a: QuestionAnalysis): boolean {
+  if (a.asking <= 0) return false;
+  for (let i = 1; i < a.words.length; i++) {
+    if (a.sentenceOf[i] !== a.asking || !BACK_PRONOUNS.has(a.words[i]!) || !BACK_PREPOSITIONS.has(a.words[i - 1]!)) continue;
+    const next = a.words[i + 1];
+    if (next === undefined || a.sentenceOf[i + 1] !== a.asking || AFTER_BACK.has(next)) return true;
+  }
+  return false;
 }
 
 export const isConcept = (t: string): boolean => t.startsWith(CONCEPT);
