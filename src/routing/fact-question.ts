@@ -9,7 +9,7 @@
  * General Swedish (and English): the interrogatives that ask for a time, a quantity or a price, against those that
  * ask for a party (vem, vilken, vart …).
  */
-import { endsAsGroupWord, THE_MEETINGS } from "./group-words";
+import { endsAsGroupWord, ownMeetings, THE_MEETINGS } from "./group-words";
 
 /** Words that open a question for a time or a quantity (folded), and what may follow "hur"/"how" to make one. */
 const FACT_OPENERS = new Set(["nar", "when"]);
@@ -36,7 +36,8 @@ const PARTY = new Set(["vem", "vems", "vilken", "vilket", "vilka", "vart", "var"
  */
 export function asksForWorldFact(words: readonly string[], sentenceStarts: ReadonlySet<number>): boolean {
   // … nor of a group's meetings, by the definite form ("Hur ofta är mötena i Västmanland?": the meetings a mandate sets)
-  if (words.some((w) => PARTY.has(w) || endsAsGroupWord(w) || THE_MEETINGS.has(w))) return false;
+  // or a possessive ("Hur ofta har de sina möten?")
+  if (words.some((w, i) => PARTY.has(w) || endsAsGroupWord(w) || THE_MEETINGS.has(w) || ownMeetings(words, i))) return false;
   for (const i of sentenceStarts) {
     const w = words[i] ?? "";
     const next = words[i + 1] ?? "";

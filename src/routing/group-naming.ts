@@ -78,6 +78,15 @@ export class GroupNaming {
     return kindSpokenOf(a, kinds);
   }
 
+  /**
+   * "rådet" with no organisation known: a kind's head word that only one organisation's groups carry (only VGR's groups are
+   * råd) speaks of that organisation's kind as it does when the organisation is known.
+   */
+  kindSpokenOfAnywhere(a: QuestionAnalysis): NameHit | undefined {
+    const hits = [...this.groupsOfHead.keys()].map((o) => this.kindSpokenOf(a, o)).filter((h): h is NameHit => !!h);
+    return hits.length === 1 && [...this.groupsOfHead.values()].filter((heads) => heads.has(a.tokens[hits[0]!.tokens[0]!]!.terms[0]!.term)).length === 1 ? hits[0] : undefined;
+  }
+
   /** "bild- och funktionsmedicin": a group named only by words of a care area (its alias), which other organisations' groups may also cover. */
   namedByAreaOnly(a: QuestionAnalysis, h: NameHit): boolean {
     return h.tokens.length > 0 && h.tokens.every((i) => a.tokens[i]!.terms.some((x) => this.areaConcepts.has(x.term)));

@@ -84,9 +84,22 @@ const THE_ENGLISH = new Set(["meetings", "meeting", "moten"]);
  */
 export function soleGroupOfMeetings(a: QuestionAnalysis, soleId: string | undefined): NameHit | undefined {
   if (!soleId) return undefined;
-  const at = a.words.findIndex((w, i) => THE_MEETINGS.has(w) || (THE_ENGLISH.has(w) && a.words[i - 1] === "the"));
+  const at = a.words.findIndex((w, i) => THE_MEETINGS.has(w) || (THE_ENGLISH.has(w) && a.words[i - 1] === "the") || ownMeetings(a.words, i));
   if (at < 0) return undefined;
   return hitAt(a, soleId, at);
+}
+
+/** Plural possessives (folded; "våra" folds to "vara", which before a plural noun is no verb). */
+const OUR_PLURAL = new Set(["vara", "era", "sina", "deras", "our", "their", "your"]);
+/** Meetings in the plural, Swedish and English (folded). */
+const MEETINGS = new Set(["moten", "sammantraden", "meetings"]);
+
+/**
+ * "våra möten", "sina gemensamma möten", "our meetings": a possessive makes a Swedish noun definite without its ending
+ * ("våra möten" are "mötena" of a group the asker has in mind), with at most one adjective between.
+ */
+export function ownMeetings(words: readonly string[], i: number): boolean {
+  return MEETINGS.has(words[i]!) && (OUR_PLURAL.has(words[i - 1] ?? "") || OUR_PLURAL.has(words[i - 2] ?? ""));
 }
 
 /** A compound's forms of "grupp" as its head (folded): "vårdgruppen", "Västmanlandsgruppen", "vårdsamverkansgruppen". */
@@ -144,5 +157,29 @@ export function describesGroup(a: QuestionAnalysis): boolean {
   return a.words.some((w, i) => {
     if (ASKING_FOR.has(a.words[i - 1] ?? "")) return false;
     return GROUP_WORDS.has(w) || GROUP_NOUNS.has(w) || w === "grupper" || w === "grupperna" || isGroupCompound(w) || (COUNCIL.test(w) && !AREA.test(w) && !NOT_A_GOVERNANCE_GROUP.some((p) => w.startsWith(p) && w !== p));
+  });
+}
+
+/** First-person plural possessives (folded: "vår", "vårt", "våra" fold to "var", "vart", "vara"). */
+const OUR = new Set(["var", "vart", "vara", "our"]);
+/**
+ * Words before which a folded "var"/"vart"/"vara" is the verb or the question word, not "vår": "Vem var ordförande",
+ * "det var", "ska vara ordförande", "att vara med".
+ */
+const VERB_BEFORE = new Set(["vem", "vilka", "vilken", "det", "den", "han", "hon", "hen", "de", "dom", "vi", "jag", "du", "ni", "man", "att", "ska", "skall", "kan", "bor", "maste", "far", "kommer", "vill", "skulle", "borde", "brukar", "inte", "sa"]);
+
+/**
+ * "Vem rapporterar vår ordförande till?", "vår verksamhetsplan", "ordförande hos oss", "our chair": the asker speaks of
+ * their own group without naming it — a possessive before a noun of it, or "hos oss" (with the organisation known, one of
+ * its groups).
+ */
+export function speaksOfOwnGroup(a: QuestionAnalysis): boolean {
+  return a.words.some((w, i) => {
+    if (w === "hos" && a.words[i + 1] === "oss") return true;
+    if (!OUR.has(w) || a.sentenceStarts.has(i) || !a.words[i + 1]) return false;
+    // "våra möten" are the meetings, which an organisation's groups each hold (soleGroupOfMeetings)
+    if (ownMeetings(a.words, i + 1) || ownMeetings(a.words, i + 2)) return false;
+    if (w === "our") return true;
+    return !VERB_BEFORE.has(a.words[i - 1] ?? "") && a.tokens.some((t) => t.at === i + 1 && t.real);
   });
 }

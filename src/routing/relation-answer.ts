@@ -298,14 +298,31 @@ export function answerOfEveryGroup(
   groupIds: readonly string[],
   a: QuestionAnalysis,
   excludedIds: ReadonlySet<string>,
+  /** Groups whose mandates say nothing of the relation are passed over (the asker's own group: the one that says it). */
+  statedOnly = false,
 ): { result: RouteResult; subject: string } | undefined {
   if (groupIds.length < 2) return undefined;
-  const answerOf = (id: string) => answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
-  const first = answerOf(groupIds[0]!);
-  const target = first?.result.owner?.id;
-  if (!first || !target || groupIds.includes(target)) return undefined;
+  const answerOf = (id: string) => {
+    const found = answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+    return statedOnly && !found?.result.citations.length ? undefined : found;
+  };
+  let first: ReturnType<typeof answerOf>;
+  let target: string | undefined;
   // the first group that names another party (or none) settles it: an organisation may have thousands of groups
-  for (let i = 1; i < groupIds.length; i++) if (answerOf(groupIds[i]!)?.result.owner?.id !== target) return undefined;
+  for (const id of groupIds) {
+    const found = answerOf(id);
+    const owner = found?.result.owner?.id;
+    if (!found || !owner) {
+      if (statedOnly) continue;
+      return undefined;
+    }
+    if (groupIds.includes(owner)) return undefined;
+    if (!first) {
+      first = found;
+      target = owner;
+    } else if (owner !== target) return undefined;
+  }
+  if (!first) return undefined;
   return { result: { ...first.result, confidence: Math.min(first.result.confidence, 0.8) }, subject: first.subject };
 }
 

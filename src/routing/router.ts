@@ -10,7 +10,7 @@ import type { Catalog, GroupRecord } from "../catalog/schema";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
-import { describesGroup, refersToUnnamedGroup, speaksOfKnownGroup } from "./group-words";
+import { describesGroup, refersToUnnamedGroup, speaksOfKnownGroup, speaksOfOwnGroup } from "./group-words";
 import { GroupNaming } from "./group-naming";
 import { hasActed, resultNounAt, wantsDoneByOther } from "./acted";
 import { QuestionOrganizations, type Context } from "./question-organization";
@@ -226,7 +226,7 @@ export class Router {
     const sole = !named.length ? (this.naming.soleGroupSpokenOf(a, ctx.orgId) ?? this.naming.soleGroupOfMeetings(a, ctx.orgId)) : undefined;
     // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
     // … and "dagordningen för mötena i Västmanland": the agenda of the meetings of the organisation's one group
-    const spoken = sole ?? (!named.length && asked ? (this.naming.kindSpokenOf(a, ctx.orgId)) : undefined);
+    const spoken = sole ?? (!named.length && asked ? (ctx.orgId ? this.naming.kindSpokenOf(a, ctx.orgId) : !ctx.orgIds.length ? this.naming.kindSpokenOfAnywhere(a) : undefined) : undefined);
     // "Vilken grupp bereder ärendena?": the group word is the question's own phrase, the group asked for — no group whose relation is asked
     if (asked && spoken && !askedForBy(a, spoken.at)) {
       const agenda = asked.relation === "prepares" ? agendaOf([spoken], a, asked.cues) : undefined;
@@ -241,7 +241,10 @@ export class Router {
     // asking a relation others hold towards it: whichever of the organisation's groups is described, the party is the
     // same when every one names it alike
     const describedOnly = asked && !bare && GIVEN_BY_OTHERS.has(asked.relation) && asksForParty(a) && describesGroup(a);
-    const everyOf = asked && (bare || describedOnly) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? this.mandatedGroupsOf(ctx.orgId) : undefined;
+    // … or one the asker calls their own ("vår ordförande", "hos oss"): of the organisation's groups, the ones whose mandate
+    // says the relation name its party (001 alone has a verksamhetsplan, fastställd by the regiondirektörsgrupp)
+    const ownGroup = asked && !bare && !describedOnly && speaksOfOwnGroup(a);
+    const everyOf = asked && (bare || describedOnly || ownGroup) && !named.length && !spoken && ctx.orgId && !isSelfRelation(asked.relation) ? this.mandatedGroupsOf(ctx.orgId) : undefined;
     // … a group described by its speciality: the organisation's groups that exist per care area (area-groups.ts)
     const perArea = everyOf && asked && describedOnly && speaksOfSpeciality(a, this.lex.areaConcepts) ? answerOfAreaGroups(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined;
     // … and with no organisation known, such a group exists in each organisation that has groups per care area (VGR's
@@ -249,7 +252,7 @@ export class Router {
     // the organisation is asked for
     const anywhere = !everyOf && !ctx.orgId && !ctx.orgIds.length && asked && describedOnly && !named.length && !spoken && !isSelfRelation(asked.relation) && speaksOfSpeciality(a, this.lex.areaConcepts) ? this.areaGroupsAnywhere(asked, a, excludedIds) : undefined;
     if (anywhere && asked) return detail(anywhere, { reason: "relation", asks: asked.relation, askOrganization: true });
-    const everyGroup = perArea ?? (everyOf && asked ? answerOfEveryGroup(this.relations, this.answers, asked, everyOf, a, excludedIds) : undefined);
+    const everyGroup = perArea ?? (everyOf && asked ? answerOfEveryGroup(this.relations, this.answers, asked, everyOf, a, excludedIds, !!ownGroup) : undefined);
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
