@@ -9,7 +9,7 @@ import type { NameHit } from "./names";
 import { ARTICLES, asksForParty, GIVEN_BY_OTHERS, TO } from "./relation-asked";
 import { cueTermsOf, type RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
-import { below, destinationOf, reportingTo } from "./relation-destinations";
+import { below, destinationOf, reportingTo, sentTo as sentByTo } from "./relation-destinations";
 import { whoseRole } from "./relation-roles";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
 import { fold, keySv } from "./normalize";
@@ -122,7 +122,8 @@ function givesInQuestion(h: NameHit, a: QuestionAnalysis, cues: ReadonlySet<numb
  * mark it so), not its sender — asks whether that is where the document goes. Not when it asks for others besides.
  */
 function destinationAsked(h: NameHit, a: QuestionAnalysis): NameHit | undefined {
-  if (asksForParty(a) || a.words.some((w) => BESIDES.has(w))) return undefined;
+  // "också" alone ("till kansliet också?") asks whether the body named is a recipient as well, not who else is
+  if (asksForParty(a) || a.words.some((w) => BESIDES.has(w) && !ALSO.has(w))) return undefined;
   let i = firstWordOf(h, a) - 1;
   while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
   return i >= 0 && SENT_TO.has(a.words[i]!) ? h : undefined;
@@ -136,6 +137,7 @@ const SENT_TO = new Set(["till", "at", "to"]);
 
 /** Words that ask for others than those named ("någon mer", "fler", "någon annan", "också"). Folded. */
 const BESIDES = new Set(["mer", "fler", "annan", "andra", "ocksa", "else", "also", "other", "others"]);
+const ALSO = new Set(["ocksa", "also"]);
 
 /**
  * "Utser ledningsgruppen ordförande i verksamhetschefsgrupperna?", "Kan ledningsgruppen utse ordförande i VCG?": a yes/no
@@ -166,6 +168,15 @@ export function answerRelation(
   if (destination && answers.byId.has(destination.targetId)) {
     const result = answers.ownerResult(destination.targetId, 0.9, [destination.citation], [answers.candidate(destination.targetId, 1)]);
     return { result: { ...result, escalation: null }, subject: to.entryId };
+  }
+  // "Ska minnesanteckningarna från VCG skickas till kansliet?": the sender named too, and its own duty sends the document
+  // there among others — the body asked about is confirmed (the first recipient of the duty is not what is asked)
+  const guessedTo = named.length === 2 && asked.relation === "reports" ? named.find((h) => destinationAsked(h, a)) : undefined;
+  const from = guessedTo && named.find((h) => h !== guessedTo);
+  const confirmedTo = guessedTo && from && sentByTo(relations, from.entryId, guessedTo.entryId, cueTermsOf(a, asked.cues));
+  if (confirmedTo && from && answers.byId.has(confirmedTo.targetId)) {
+    const result = answers.ownerResult(confirmedTo.targetId, 0.9, [confirmedTo.citation], [answers.candidate(confirmedTo.targetId, 1)]);
+    return { result: { ...result, escalation: null }, subject: from.entryId };
   }
   // one group named above the asked-for ones: the groups below it, by their own clause; one named as the receiver of
   // the reporting ("Vem rapporterar till hälso- och sjukvårdsdirektören?"): the groups that report to it

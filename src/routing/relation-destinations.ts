@@ -39,6 +39,17 @@ export function destinationOf(c: RelationCatalog, id: string, terms: ReadonlySet
   return undefined;
 }
 
+/**
+ * "Ska VCG:s minnesanteckningar till kansliet också?": whether the sender's own reporting duty sends the document the
+ * question speaks of to the body named — the body, cited by that duty (000: "… delges Ledningsgruppen och
+ * samverkansnämndens kansli"); undefined when the duty sends it elsewhere or the sender has none.
+ */
+export function sentTo(c: RelationCatalog, fromId: string, toId: string, terms: ReadonlySet<string>): RelationAnswer | undefined {
+  const g = c.byId.get(fromId);
+  const r = g?.reporting.find((x) => x.toId === toId && c.speaksOf(x.clause.text, terms));
+  return g && r ? { targetId: toId, citation: c.cite(r.clause, g), how: "fact" } : undefined;
+}
+
 /** The groups whose mandate has them report or send their minutes or annual report to a body, cited by that clause. */
 export function reportingTo(c: RelationCatalog, id: string): RelationAnswer | undefined {
   for (const g of c.byId.values()) {
