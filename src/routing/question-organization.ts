@@ -28,6 +28,12 @@ export interface Context {
 /** Finite verbs a yes/no question opens with: Swedish puts the finite verb first ("Är det …?", "Ska jag …?"). Folded. */
 const YES_NO_OPENERS = new Set(["ar", "ska", "skall", "kan", "bor", "maste", "far", "hor", "ligger", "tar", "hanterar", "galler", "behover", "skoter", "blir", "tas", "hanteras", "skots", "behandlas", "hamnar", "faller", "is", "are", "should", "can", "could", "does", "do", "must", "would", "will", "shall"]);
 const MUNICIPALITY = "kommun";
+/**
+ * "Västerås stad och regionen är oeniga …": a municipality's own name is often "<ort> stad" (Västerås stad, Göteborgs
+ * stad) — a municipality, as "Köpings kommun" is; not "en stad", "i stad" (words before that make no name). Key, folded words.
+ */
+const CITY = "stad";
+const NOT_A_PLACE_NAME = new Set(["en", "i", "varje", "vilken", "den", "denna", "annan", "samma", "var", "per", "stor", "liten", "storre", "mindre"]);
 
 export class QuestionOrganizations {
   constructor(
@@ -106,7 +112,7 @@ export class QuestionOrganizations {
     const home = before[0];
     const others = guessed.filter((g) => g !== home);
     if (!home || !others.length) return undefined;
-    const municipalities = a.keys.some((k, i) => k === MUNICIPALITY && !inGuess(i));
+    const municipalities = a.keys.some((k, i) => (k === MUNICIPALITY || (k === CITY && i > 0 && !NOT_A_PLACE_NAME.has(a.words[i - 1]!))) && !inGuess(i));
     return others.every((g) => !this.orgs.memberOf(home, g) || municipalities) ? home : undefined;
   }
 
