@@ -252,10 +252,29 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
   if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
-  if (asked?.relation === "commissioner" && takesPartIn(a)) return undefined;
+  if (asked?.relation === "commissioner" && (takesPartIn(a) || rulesOverMatter(a, asked, named))) return undefined;
   if (asked && onlyInContext(a, asked)) return undefined;
   if (asked && (asked.relation === "prepares" || asked.relation === "decides") && preparesPatients(a, asked)) return undefined;
   return asked;
+}
+
+/** The verbs of "bestämmer över X", "styr över X" (folded prefixes). */
+const RULES = ["bestam", "styr"];
+
+/**
+ * "Vem bestämmer över budgeten för röntgen …?", "Bestämmer rådet över budgeten?": "bestämma över" asks who is above X
+ * only when X is a group; over a matter (a budget, a question) it asks who decides that matter — a topic, not the
+ * group's commissioner. True when every "över" of the relation's words is followed by no group named.
+ */
+function rulesOverMatter(a: QuestionAnalysis, asked: RelationAsked, named: readonly NameHit[]): boolean {
+  const overs = [...asked.cues].filter((i) => a.words[i] === "over" && RULES.some((p) => a.words[i - 1]?.startsWith(p) || a.words[i - 2]?.startsWith(p)));
+  if (!overs.length || overs.length !== [...asked.cues].filter((i) => a.words[i] === "over").length) return false;
+  const starts = new Set(named.map((h) => Math.min(...h.tokens.map((t) => a.tokens[t]!.at))));
+  return overs.every((i) => {
+    let j = i + 1;
+    while (ARTICLES.has(a.words[j] ?? "")) j++;
+    return !starts.has(j);
+  });
 }
 
 /**
