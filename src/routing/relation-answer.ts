@@ -152,6 +152,17 @@ function guessedActor(rel: Relation, v1: NameHit | undefined, named: readonly Na
   return others.length === 1 ? others[0] : undefined;
 }
 
+/** Words of the commissioner relation said from the lower group's side (folded): underställd, underordnad, lyder/står under. */
+const SAID_FROM_BELOW = /^(underst|underord|lyd|under$)/;
+/** The copula a yes/no question may open with (folded): "Är X underställd Y?". */
+const COPULA = new Set(["ar", "is", "are"]);
+
+/** The group named right after a yes/no question's opening copula ("Är VCG …?"), if any. */
+function subjectAfterCopula(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
+  const start = [...a.sentenceStarts].filter((s) => COPULA.has(a.words[s] ?? "")).pop();
+  return start === undefined ? undefined : named.find((h) => firstWordOf(h, a) === start + 1);
+}
+
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
 export function answerRelation(
   relations: RelationAnswerer,
@@ -225,7 +236,10 @@ export function answerRelation(
   // "Kan kansliet ge utredningsresurser till VCG?": the one given to is the group the relation is asked of, the
   // grammatical subject the giver offered as the answer
   const v1 = subjectOfYesNo(named, a, asked.cues);
-  const grammatical = receiver ?? guessedActor(asked.relation, v1, named, a) ?? v1;
+  // "Är VCG underställda ledningsgruppen?", "Lyder VCG under …?": said from below, the subject is the group whose
+  // commissioner is asked and the other group the guess ("Ger ledningsgruppen VCG uppdrag?" says it from above)
+  const fromBelow = asked.relation === "commissioner" && [...asked.cues].some((i) => SAID_FROM_BELOW.test(a.words[i] ?? "")) ? (v1 ?? subjectAfterCopula(named, a)) : undefined;
+  const grammatical = receiver ?? fromBelow ?? guessedActor(asked.relation, v1, named, a) ?? v1;
   const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || confirmed || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;
   const targetId = role && pick.s !== role ? role.entryId : pick.r.targetId;
