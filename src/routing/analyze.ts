@@ -198,6 +198,9 @@ function partsOf(s: Sentence): string[][] {
   return packedMap(cuts.slice(1), (end, k) => s.words.slice(cuts[k], end));
 }
 
+/** A group's head noun at the end of a word (folded): "rådet", "gruppen" … */
+const GROUP_HEAD_AFTER_ABBREVIATION = /(radet|radets|raden|grupp|gruppen|gruppens|grupperna)$/;
+
 function expandAbbreviations(ws: readonly string[], lex: CompiledLexicon): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; ) {
@@ -210,7 +213,11 @@ function expandAbbreviations(ws: readonly string[], lex: CompiledLexicon): strin
     // a genitive written without the colon ("VCGs årsrapport" for "VCG:s"): the abbreviation, with its -s
     const w = ws[i]!;
     const g = w.length >= 3 && w.endsWith("s") ? lex.abbreviations.longestAt([w.slice(0, -1)], 0) : undefined;
+    // … and one compounded with a group's head noun without the hyphen ("BoFrådet" for "BoF-rådet", "vcggruppen")
+    const head = GROUP_HEAD_AFTER_ABBREVIATION.exec(w);
+    const c = head && head.index >= 2 ? lex.abbreviations.longestAt([w.slice(0, head.index)], 0) : undefined;
     if (g?.value.length) out.push(...g.value.slice(0, -1), `${g.value[g.value.length - 1]}s`);
+    else if (c?.value.length && head) out.push(...c.value, head[0]);
     else out.push(w);
     i++;
   }
