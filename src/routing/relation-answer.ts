@@ -11,7 +11,7 @@ import { cueTermsOf, type RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
 import { below, destinationOf, reportingTo, sentTo as sentByTo } from "./relation-destinations";
 import { whoseRole } from "./relation-roles";
-import { firstWordOf, offeredAsAnswer, pickSubject, subjectOfYesNo } from "./subject";
+import { firstWordOf, offeredAsAnswer, pickSubject, subjectAfterOpening, subjectOfYesNo } from "./subject";
 import { fold, keySv } from "./normalize";
 import { CONCEPT } from "./compiled-lexicon";
 import { describesGroup } from "./group-words";
@@ -157,12 +157,6 @@ const SAID_FROM_BELOW = /^(underst|underord|lyd|under$)/;
 /** The copula a yes/no question may open with (folded): "Är X underställd Y?". */
 const COPULA = new Set(["ar", "is", "are"]);
 
-/** The group named right after a yes/no question's opening copula ("Är VCG …?"), if any. */
-function subjectAfterCopula(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
-  const start = [...a.sentenceStarts].filter((s) => COPULA.has(a.words[s] ?? "")).pop();
-  return start === undefined ? undefined : named.find((h) => firstWordOf(h, a) === start + 1);
-}
-
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
 export function answerRelation(
   relations: RelationAnswerer,
@@ -238,7 +232,7 @@ export function answerRelation(
   const v1 = subjectOfYesNo(named, a, asked.cues);
   // "Är VCG underställda ledningsgruppen?", "Lyder VCG under …?": said from below, the subject is the group whose
   // commissioner is asked and the other group the guess ("Ger ledningsgruppen VCG uppdrag?" says it from above)
-  const fromBelow = asked.relation === "commissioner" && [...asked.cues].some((i) => SAID_FROM_BELOW.test(a.words[i] ?? "")) ? (v1 ?? subjectAfterCopula(named, a)) : undefined;
+  const fromBelow = asked.relation === "commissioner" && [...asked.cues].some((i) => SAID_FROM_BELOW.test(a.words[i] ?? "")) ? (v1 ?? subjectAfterOpening(named, a, (w) => COPULA.has(w))) : undefined;
   const grammatical = receiver ?? fromBelow ?? guessedActor(asked.relation, v1, named, a) ?? v1;
   const pick = (role && found.find((f) => f.s !== role)) || found.find((f) => f.s === grammatical) || confirmed || found.find((f) => !otherParty(f)) || found[0];
   if (!pick) return undefined;

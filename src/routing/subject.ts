@@ -28,7 +28,15 @@ const FINITE = /(r|s|de|te|dde)$/;
  */
 export function subjectOfYesNo(named: readonly NameHit[], a: QuestionAnalysis, verbs: ReadonlySet<number> = NONE): NameHit | undefined {
   if (named.length < 2) return undefined;
-  const start = [...a.sentenceStarts].filter((s) => V1.has(a.words[s] ?? "") || (verbs.has(s) && FINITE.test(a.words[s] ?? ""))).pop();
+  return subjectAfterOpening(named, a, (w, s) => V1.has(w) || (verbs.has(s) && FINITE.test(w)));
+}
+
+/**
+ * The group named right after the word that opens the last sentence `opens` accepts (a yes/no question's verb), past
+ * the words that may stand between ("Kan verkligen VCG …", "Is the VCG …").
+ */
+export function subjectAfterOpening(named: readonly NameHit[], a: QuestionAnalysis, opens: (word: string, at: number) => boolean): NameHit | undefined {
+  const start = [...a.sentenceStarts].filter((s) => opens(a.words[s] ?? "", s)).pop();
   if (start === undefined) return undefined;
   let at = start + 1;
   while (BETWEEN.has(a.words[at] ?? "")) at++;
