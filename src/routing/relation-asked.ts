@@ -253,6 +253,7 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
   if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
   if (asked?.relation === "commissioner" && (takesPartIn(a) || rulesOverMatter(a, asked, named))) return undefined;
+  if (asked?.relation === "escalation" && raisesNamedMatter(a, asked)) return undefined;
   if (asked && onlyInContext(a, asked)) return undefined;
   if (asked && (asked.relation === "prepares" || asked.relation === "decides") && preparesPatients(a, asked)) return undefined;
   return asked;
@@ -274,6 +275,27 @@ function rulesOverMatter(a: QuestionAnalysis, asked: RelationAsked, named: reado
     let j = i + 1;
     while (ARTICLES.has(a.words[j] ?? "")) j++;
     return !starts.has(j);
+  });
+}
+
+/** Forms of "lyfta" (folded), the everyday "ta upp" of a matter. */
+const RAISE = /^lyft(a|er|s|e)?$/;
+/** Nouns for a matter put forward ("ett ärende om …", "frågan om …"), folded. */
+const MATTER = new Set(["arende", "arendet", "fraga", "fragan", "fragor", "fragorna", "punkt", "punkten"]);
+
+/**
+ * "Vi vill lyfta ett ärende om ersättningen för jour …, ska det tas upp i rådet eller någon annanstans?": "lyfta ett
+ * ärende om X" says the matter raised, so the question asks where X belongs (a topic); escalation (004 "… lyfts till
+ * berörd koncernövergripande grupp") asks where a matter goes that a body cannot decide ("Vart lyfter vi den?"). True
+ * when every word that asked it is a form of "lyfta" followed by a matter noun and "om".
+ */
+function raisesNamedMatter(a: QuestionAnalysis, asked: RelationAsked): boolean {
+  const cues = [...asked.cues];
+  return cues.length > 0 && cues.every((i) => {
+    if (!RAISE.test(a.words[i] ?? "")) return false;
+    let j = i + 1;
+    while (ARTICLES.has(a.words[j] ?? "")) j++;
+    return MATTER.has(a.words[j] ?? "") && a.words[j + 1] === "om";
   });
 }
 
