@@ -133,6 +133,7 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
   const bare = without.ws.length < a.words.length ? without : undefined;
   let best: { relation: Relation; n: number; cues: ReadonlySet<number> } | undefined;
   let asked: typeof best;
+  let meetings: typeof best;
   const english = a.language === "en";
   const stems = stemsOf(a.words);
   const plain = wordList(lex, a.words, stems, english);
@@ -155,10 +156,14 @@ export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named:
     if (actorNames.size && pick.cues.size && [...pick.cues].every((i) => actorNames.has(i))) continue;
     // "informera min egen uppdragsgivare": a party the asker calls their own names the asker's side, not the group's
     if (pick.cues.size && [...pick.cues].every((i) => ownedByAsker(a.words, i))) continue;
+    if (relation === "meetings" && pick.n > 0) meetings = { relation, ...pick };
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }
-  const chosen = best && asked && !inAsking(best.cues) ? asked : best;
+  const picked = best && asked && !inAsking(best.cues) ? asked : best;
+  // "BoF-rådet vill träffas oftare. Med vem ska det stämmas av?": whom the meetings are agreed with is said by the meeting
+  // clause itself (004 "Mötesfrekvensen kan anpassas … i dialog med kontaktperson"), which the meetings relation reads
+  const chosen = picked?.relation === "consults" && meetings ? meetings : picked;
   const verb = chosen?.relation === "decides" ? preparesAsVerb(a, lex, stems) : undefined;
   if (verb !== undefined) return { relation: "prepares", cues: new Set([verb]) };
   return chosen && { relation: chosen.relation, cues: chosen.cues };

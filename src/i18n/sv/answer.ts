@@ -51,6 +51,7 @@ export const answer = {
     meetings: "hur mötena bestäms",
     escalation: "vart frågor eskaleras",
     serves: "vem gruppen är stöd åt",
+    consults: "vem frågan ska stämmas av med",
   } as Record<Relation, string>,
   explanationOwnCase:
     "Det låter som ett enskilt ärende (en remiss, en tid, en lön, en inloggning). Ledningsgrupperna äger slag av frågor, inte enskilda fall: vänd dig till verksamheten, din chef eller supporten som har hand om ärendet.",
