@@ -21,6 +21,8 @@ const SHARED_HEAD_JOINERS = new Set(["och", "eller"]);
 export class GroupNaming {
   /** Head word (key) of a kind's name → its concrete groups. */
   private readonly kindHeads = new Map<string, string[]>();
+  /** Head word (key) of a kind's name → the kinds (with concrete groups) whose name has that head. */
+  private readonly kindsOfHead = new Map<string, string[]>();
   /** The kinds' head words: a care area compounded with one names a group by its area ("röntgenrådet"). */
   readonly groupHeads = new Set<string>();
   private readonly instancesByKind: ReadonlyMap<string, readonly string[]>;
@@ -48,6 +50,7 @@ export class GroupNaming {
       const head = headOf(byId.get(kindId)?.name ?? "");
       if (!head) continue;
       this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
+      this.kindsOfHead.set(head, [...(this.kindsOfHead.get(head) ?? []), kindId]);
       this.groupHeads.add(head);
     }
     for (const e of byId.values()) {
@@ -144,6 +147,10 @@ export class GroupNaming {
         if (hit.length === 1) out.push({ entryId: hit[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });
         const shared = !hit.length && !taken.has(i - 1) ? groups.filter((g) => this.sharesHeadWith(a, i, g)) : [];
         if (shared.length === 1) out.push({ entryId: shared[0]!, matched: 1, coverage: 1, tokens: [i - 1, i], at: a.tokens[i - 1]!.at });
+        // "ortopedirådet", "psykiatrirådet": a care area no concrete group of the kind has — a group of that kind for that
+        // area all the same (the kind's mandate is every such group's: 003 "Uppdragshandling för samordningsråd …")
+        const kinds = this.kindsOfHead.get(kindHead) ?? [];
+        if (!hit.length && shared.length !== 1 && areas.size && kinds.length === 1) out.push({ entryId: kinds[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });
       }
     });
     return out;
