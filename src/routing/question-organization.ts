@@ -6,7 +6,8 @@
 import type { GroupRecord } from "../catalog/schema";
 import { PART_CREDIT, type QuestionAnalysis } from "./analyze";
 import { isGroupCompound } from "./group-words";
-import type { CompiledLexicon } from "./compiled-lexicon";
+import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
+import { keySv } from "./normalize";
 import type { Organizations, OrganizationSource } from "./organizations";
 import type { RouteQuery } from "./types";
 import { packedMap } from "./packed";
@@ -28,12 +29,19 @@ export interface Context {
 /** Finite verbs a yes/no question opens with: Swedish puts the finite verb first ("Är det …?", "Ska jag …?"). Folded. */
 const YES_NO_OPENERS = new Set(["ar", "ska", "skall", "kan", "bor", "maste", "far", "hor", "ligger", "tar", "hanterar", "galler", "behover", "skoter", "blir", "tas", "hanteras", "skots", "behandlas", "hamnar", "faller", "is", "are", "should", "can", "could", "does", "do", "must", "would", "will", "shall"]);
 const MUNICIPALITY = "kommun";
+/** The lexicon's concept of the municipalities as a party (synonymer.yaml "kommunerna": hemsjukvård, MAS, …). */
+const MUNICIPALITIES = `${CONCEPT}${keySv("kommunerna")}`;
 /**
  * "Västerås stad och regionen är oeniga …": a municipality's own name is often "<ort> stad" (Västerås stad, Göteborgs
  * stad) — a municipality, as "Köpings kommun" is; not "en stad", "i stad" (words before that make no name). Key, folded words.
  */
 const CITY = "stad";
 const NOT_A_PLACE_NAME = new Set(["en", "i", "varje", "vilken", "den", "denna", "annan", "samma", "var", "per", "stor", "liten", "storre", "mindre"]);
+
+/** The question speaks of a municipality ("kommunen", "Köpings kommun", "Västerås stad") at a position `where` accepts. */
+function speaksOfMunicipality(a: QuestionAnalysis, where: (i: number) => boolean): boolean {
+  return a.keys.some((k, i) => (k === MUNICIPALITY || (k === CITY && i > 0 && !NOT_A_PLACE_NAME.has(a.words[i - 1]!))) && where(i));
+}
 
 export class QuestionOrganizations {
   constructor(
@@ -112,8 +120,22 @@ export class QuestionOrganizations {
     const home = before[0];
     const others = guessed.filter((g) => g !== home);
     if (!home || !others.length) return undefined;
-    const municipalities = a.keys.some((k, i) => (k === MUNICIPALITY || (k === CITY && i > 0 && !NOT_A_PLACE_NAME.has(a.words[i - 1]!))) && !inGuess(i));
+    const municipalities = speaksOfMunicipality(a, (i) => !inGuess(i));
     return others.every((g) => !this.orgs.memberOf(home, g) || municipalities) ? home : undefined;
+  }
+
+  /**
+   * "Ortopeden i Västerås har långa köer medan Falun har luft, vi vill planera produktionen ihop i Mellansverige": a
+   * question that names a collaboration and regions that are its members speaks of a matter between those regions —
+   * the collaboration's (000: the regions of Sjukvårdsregion Mellansverige). A member region's own mandate (002) holds
+   * only for the division of responsibility between it and its municipalities, so it stays in play only when they are
+   * a party.
+   */
+  private collaborationNamed(ids: readonly string[], a: QuestionAnalysis): string | undefined {
+    const whole = ids.find((b) => ids.every((x) => x === b || this.orgs.memberOf(x, b)));
+    // the municipalities are a party when named, or when the matter is theirs ("hemsjukvården", synonymer.yaml)
+    const theirs = a.tokens.some((t) => t.terms.some((x) => x.credit === 1 && x.term === MUNICIPALITIES));
+    return whole && !theirs && !speaksOfMunicipality(a, () => true) ? whole : undefined;
   }
 
   /**
@@ -145,6 +167,8 @@ export class QuestionOrganizations {
     const matter = this.matterOverProposal(a);
     if (matter) return { ...base, orgId: matter, orgSource: "question", orgIds: [matter], ofMatter: true };
     if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
+    const whole = ids.length > 1 ? this.collaborationNamed(ids, a) : undefined;
+    if (whole) return { ...base, orgId: whole, orgSource: "question", orgIds: [whole] };
     if (ids.length > 1) return { ...base, orgIds: ids };
     const compound = this.namedInGroupCompound(a);
     if (compound) return { ...base, orgId: compound, orgSource: "question", orgIds: [compound] };
