@@ -38,3 +38,32 @@ export function agentAsked(sentence: string, bodies: readonly BodyInSentence[], 
 export function sharesAct(keys: readonly string[], asked: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
   return keys.some((k) => asked.has(k) && !names.has(k));
 }
+
+/**
+ * "Beslut fattas med respekt för det ansvar som respektive förvaltningschef har för den samlade verksamheten i
+ * förvaltningen samt givna budgetramar" (004): the body a sentence says has the responsibility for a thing — "ansvar som
+ * X har för Y", "X har ansvar för Y", "X ansvarar för Y" — is who is responsible for Y, when the question's words stand
+ * in Y (after that "för"). Swedish says who bears a responsibility with "ha ansvar för" / "ansvara för".
+ */
+export function responsibleFor(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
+  const f = ` ${fold(sentence)} `;
+  const ws: { w: string; at: number }[] = [];
+  for (const m of f.matchAll(/\S+/g)) ws.push({ w: m[0].replace(/[,.;:]$/, ""), at: m.index! });
+  const posOf = (index: number) => ws.findIndex((x) => x.at >= index);
+  const inY = (from: number) => ws.slice(from).some((x) => asked.has(keySv(x.w)));
+  for (const b of bodies) {
+    const p = posOf(b.index);
+    if (p < 0) continue;
+    for (let i = 0; i < ws.length; i++) {
+      if (!ws[i]!.w.startsWith("ansvar")) continue;
+      // "ansvar som (respektive) X har för Y"
+      if (i < p && p - i <= 3 && ws[i + 1]?.w === "som") {
+        const j = ws.findIndex((x, k) => k > p && k <= p + 6 && x.w === "for" && ws[k - 1]?.w === "har");
+        if (j > 0 && inY(j + 1)) return b;
+      }
+      // "X ansvarar för Y", "X har (det) ansvar(et) för Y"
+      if (i > p && i - p <= 5 && ws[i + 1]?.w === "for" && inY(i + 2)) return b;
+    }
+  }
+  return undefined;
+}

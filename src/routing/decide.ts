@@ -27,7 +27,7 @@ import { foldClause, memo } from "./memo";
 import { comparisonStandard } from "./several-areas";
 import { packedMap } from "./packed";
 import { asksOwnSentence, sentenceKeys } from "./boundary-sentence";
-import { agentAsked, sharesAct } from "./actor-clause";
+import { agentAsked, responsibleFor, sharesAct } from "./actor-clause";
 
 export interface Ranked {
   readonly entryId: string;
@@ -220,6 +220,9 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
     if (!best || n > best.n) best = { s, n, keys };
   }
   if (!best) return undefined;
+  // "Vem ansvarar för budgetramarna …?": the body the sentence says bears the responsibility for what is asked
+  const responsible = asksWhoIsResponsible(a) ? responsibleFor(best.s, ctx.actors.bodiesIn(best.s, home.organizationId), asked) : undefined;
+  if (responsible && responsible.id !== home.id && responsible.id !== home.kindId && !setting.has(responsible.id) && ctx.answers.byId.has(responsible.id)) return responsible.id;
   // asked no party, the sentence must speak of the question's act, not only name the same bodies
   if (!asksForParty(a) && !sharesAct(best.keys, asked, ctx.actors.nameKeys(home.organizationId))) return undefined;
   const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
@@ -240,6 +243,11 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
   // the question set that body's act as the scene ("PPR har beslutat … Vem har huvudrollen i genomförandet?"): it asks the other part
   if (setting.has(b.id)) return undefined;
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
+}
+
+/** The question asks who is responsible: "vem ansvarar för", "vem har ansvaret för", "vem bestämmer över" (folded). */
+function asksWhoIsResponsible(a: QuestionAnalysis): boolean {
+  return a.words.some((w, i) => (a.asking < 0 || a.sentenceOf[i] === a.asking) && (w.startsWith("ansvar") || (w.startsWith("bestam") && a.words[i + 1] === "over")));
 }
 
 // a function of the text alone, remembered: every escalation clause of the group is compared on each question it leads
