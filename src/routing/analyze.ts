@@ -449,8 +449,9 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
 export function focusOf(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>): number[] {
   const own = a.tokens.filter((t, i) => t.sentence === a.asking && !leftOut.has(i)).length;
   const back = refersBack(a);
+  const said = saysMoreOfIt(a);
   return packedMap(a.tokens, (t) => {
-    const sentence = a.asking < 0 || own < 2 || back || t.sentence === a.asking ? 1 : CONTEXT;
+    const sentence = a.asking < 0 || own < 2 || back || t.sentence === a.asking || (said && t.sentence === a.asking + 1) ? 1 : CONTEXT;
     const onlyArea = t.terms.some((x) => areaConcepts.has(x.term)) && t.terms.every((x) => areaConcepts.has(x.term) || !x.term.startsWith("~"));
     const place = t.at > 0 && PLACE.has(a.words[t.at - 1] ?? "");
     if (placeNoun(a, t.at) || (levelNoun(a, t.at) && !t.terms.some((x) => isConcept(x.term)))) return 0;
@@ -477,6 +478,20 @@ function refersBack(a: QuestionAnalysis): boolean {
     if (next === undefined || a.sentenceOf[i + 1] !== a.asking || AFTER_BACK.has(next)) return true;
   }
   return false;
+}
+
+/** Pronouns that open a sentence about what the sentence before spoke of ("Det är en ny metod …"). Folded. */
+const IT_OPENERS = new Set(["det", "den", "detta", "denna", "it", "this"]);
+
+/**
+ * "Vem bestämmer om vi ska köra AI-granskning av mammografin i hela VGR? Det är en ny metod och den kostar mycket.": a
+ * sentence right after the one that asks, opening with a pronoun, says more of the matter asked about — its words count
+ * as the asking sentence's own.
+ */
+function saysMoreOfIt(a: QuestionAnalysis): boolean {
+  if (a.asking < 0) return false;
+  const start = a.words.findIndex((_, i) => a.sentenceOf[i] === a.asking + 1);
+  return start >= 0 && IT_OPENERS.has(a.words[start]!);
 }
 
 export const isConcept = (t: string): boolean => t.startsWith(CONCEPT);
