@@ -5,6 +5,7 @@
  * the sentence that asks count fully; a preamble around it counts less).
  */
 import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
+import { swedishDictionary } from "./dictionary";
 import { foldWord, keyEn, keySv, withoutPossessive, words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 import { packedMap } from "./packed";
@@ -218,10 +219,31 @@ function expandAbbreviations(ws: readonly string[], lex: CompiledLexicon): strin
     const c = head && head.index >= 2 ? lex.abbreviations.longestAt([w.slice(0, head.index)], 0) : undefined;
     if (g?.value.length) out.push(...g.value.slice(0, -1), `${g.value[g.value.length - 1]}s`);
     else if (c?.value.length && head) out.push(...c.value, head[0]);
-    else out.push(w);
+    else out.push(...(abbreviationCompound(w, lex) ?? [w]));
     i++;
   }
   return out;
+}
+
+/** The shortest abbreviation, and the shortest word after it, that abbreviationCompound reads apart. */
+const MIN_ABBREVIATION = 3;
+const MIN_REST = 4;
+
+/**
+ * "klinfysköerna", "nalröntgen": an abbreviation written together with the word it qualifies (the norm puts a hyphen
+ * between, "klinfys-köerna", as chat often does not) is the abbreviation and that word — only when the whole is no
+ * Swedish word and the rest is one.
+ */
+function abbreviationCompound(w: string, lex: CompiledLexicon): string[] | undefined {
+  const dict = swedishDictionary();
+  if (!dict || w.length < MIN_ABBREVIATION + MIN_REST || dict.has(w)) return undefined;
+  for (let cut = w.length - MIN_REST; cut >= MIN_ABBREVIATION; cut--) {
+    const rest = w.slice(cut);
+    if (!dict.hasSimple(rest)) continue;
+    const m = lex.abbreviations.longestAt([w.slice(0, cut)], 0);
+    if (m?.value.length) return [...m.value, rest];
+  }
+  return undefined;
 }
 
 function isEnglish(ws: readonly string[], lex: CompiledLexicon): boolean {
