@@ -67,3 +67,29 @@ export function responsibleFor(sentence: string, bodies: readonly BodyInSentence
   }
   return undefined;
 }
+
+/** "vems", "whose": the question word that asks for the possessor of the noun after it (folded). */
+const WHOSE = new Set(["vems", "whose"]);
+
+/** The key of the noun a "vems"/"whose" question asks the possessor of ("Vems möten …?" → the key of "möten"). */
+export function whoseNoun(words: readonly string[]): string | undefined {
+  const i = words.findIndex((w) => WHOSE.has(w));
+  const n = i >= 0 ? words[i + 1] : undefined;
+  return n ? keySv(n) : undefined;
+}
+
+/**
+ * "Ordinarie ledamot deltar i samverkansnämndens möten" (001) answers "Vems möten deltar ordinarie ledamot i?": the
+ * body whose genitive stands right before the noun the question asks the possessor of.
+ */
+export function possessorOf(sentence: string, bodies: readonly BodyInSentence[], noun: string): BodyInSentence | undefined {
+  const f = ` ${fold(sentence)} `;
+  const ws: { w: string; at: number }[] = [];
+  for (const m of f.matchAll(/\S+/g)) ws.push({ w: m[0].replace(/[,.;:]$/, ""), at: m.index! });
+  return bodies.find((b) => {
+    const p = ws.findIndex((x) => x.at >= b.index);
+    if (p < 0) return false;
+    for (let k = p + 1; k <= p + 4 && k < ws.length; k++) if (keySv(ws[k]!.w) === noun && ws[k - 1]!.w.endsWith("s")) return true;
+    return false;
+  });
+}

@@ -27,7 +27,7 @@ import { foldClause, memo } from "./memo";
 import { comparisonStandard } from "./several-areas";
 import { packedMap } from "./packed";
 import { asksOwnSentence, sentenceKeys } from "./boundary-sentence";
-import { agentAsked, responsibleFor, sharesAct } from "./actor-clause";
+import { agentAsked, possessorOf, responsibleFor, sharesAct, whoseNoun } from "./actor-clause";
 
 export interface Ranked {
   readonly entryId: string;
@@ -223,6 +223,10 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
   // "Vem ansvarar för budgetramarna …?": the body the sentence says bears the responsibility for what is asked
   const responsible = asksWhoIsResponsible(a) ? responsibleFor(best.s, ctx.actors.bodiesIn(best.s, home.organizationId), asked) : undefined;
   if (responsible && responsible.id !== home.id && responsible.id !== home.kindId && !setting.has(responsible.id) && ctx.answers.byId.has(responsible.id)) return responsible.id;
+  // "Vems möten deltar ordinarie ledamot i?": the body whose genitive stands before the noun asked the possessor of
+  const noun = whoseNoun(a.words);
+  const owner = noun ? possessorOf(best.s, ctx.actors.bodiesIn(best.s, home.organizationId), noun) : undefined;
+  if (owner && owner.id !== home.id && owner.id !== home.kindId && !setting.has(owner.id) && ctx.answers.byId.has(owner.id)) return owner.id;
   // asked no party, the sentence must speak of the question's act, not only name the same bodies
   if (!asksForParty(a) && !sharesAct(best.keys, asked, ctx.actors.nameKeys(home.organizationId))) return undefined;
   const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
