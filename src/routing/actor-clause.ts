@@ -39,6 +39,13 @@ export function sharesAct(keys: readonly string[], asked: ReadonlySet<string>, n
   return keys.some((k) => asked.has(k) && !names.has(k));
 }
 
+/** A sentence's folded words (punctuation after them dropped) with their character index in the padded folded sentence. */
+function wordsAt(sentence: string): { w: string; at: number }[] {
+  const ws: { w: string; at: number }[] = [];
+  for (const m of ` ${fold(sentence)} `.matchAll(/\S+/g)) ws.push({ w: m[0].replace(/[,.;:]$/, ""), at: m.index! });
+  return ws;
+}
+
 /**
  * "Beslut fattas med respekt för det ansvar som respektive förvaltningschef har för den samlade verksamheten i
  * förvaltningen samt givna budgetramar" (004): the body a sentence says has the responsibility for a thing — "ansvar som
@@ -46,9 +53,7 @@ export function sharesAct(keys: readonly string[], asked: ReadonlySet<string>, n
  * in Y (after that "för"). Swedish says who bears a responsibility with "ha ansvar för" / "ansvara för".
  */
 export function responsibleFor(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
-  const f = ` ${fold(sentence)} `;
-  const ws: { w: string; at: number }[] = [];
-  for (const m of f.matchAll(/\S+/g)) ws.push({ w: m[0].replace(/[,.;:]$/, ""), at: m.index! });
+  const ws = wordsAt(sentence);
   const posOf = (index: number) => ws.findIndex((x) => x.at >= index);
   const inY = (from: number) => ws.slice(from).some((x) => asked.has(keySv(x.w)));
   for (const b of bodies) {
@@ -83,9 +88,7 @@ export function whoseNoun(words: readonly string[]): string | undefined {
  * body whose genitive stands right before the noun the question asks the possessor of.
  */
 export function possessorOf(sentence: string, bodies: readonly BodyInSentence[], noun: string): BodyInSentence | undefined {
-  const f = ` ${fold(sentence)} `;
-  const ws: { w: string; at: number }[] = [];
-  for (const m of f.matchAll(/\S+/g)) ws.push({ w: m[0].replace(/[,.;:]$/, ""), at: m.index! });
+  const ws = wordsAt(sentence);
   return bodies.find((b) => {
     const p = ws.findIndex((x) => x.at >= b.index);
     if (p < 0) return false;
