@@ -235,13 +235,14 @@ const MIN_REST = 4;
  * Swedish word and the rest is one.
  */
 function abbreviationCompound(w: string, lex: CompiledLexicon): string[] | undefined {
-  const dict = swedishDictionary();
-  if (!dict || w.length < MIN_ABBREVIATION + MIN_REST || dict.has(w)) return undefined;
+  if (w.length < MIN_ABBREVIATION + MIN_REST) return undefined;
+  // (the abbreviation first: a lookup in a small table, where the dictionary's compound rule is the costly step)
   for (let cut = w.length - MIN_REST; cut >= MIN_ABBREVIATION; cut--) {
-    const rest = w.slice(cut);
-    if (!dict.hasSimple(rest)) continue;
     const m = lex.abbreviations.longestAt([w.slice(0, cut)], 0);
-    if (m?.value.length) return [...m.value, rest];
+    if (!m?.value.length) continue;
+    const dict = swedishDictionary();
+    const rest = w.slice(cut);
+    if (dict?.hasSimple(rest) && !dict.has(w)) return [...m.value, rest];
   }
   return undefined;
 }
