@@ -220,16 +220,16 @@ function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting:
     if (!best || n > best.n) best = { s, n, keys };
   }
   if (!best) return undefined;
-  // "Vem ansvarar för budgetramarna …?": the body the sentence says bears the responsibility for what is asked
-  const responsible = asksWhoIsResponsible(a) ? responsibleFor(best.s, ctx.actors.bodiesIn(best.s, home.organizationId), asked) : undefined;
-  if (responsible && responsible.id !== home.id && responsible.id !== home.kindId && !setting.has(responsible.id) && ctx.answers.byId.has(responsible.id)) return responsible.id;
+  const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
+  // another body of the catalog than the clause's own group, not one the question sets as its scene
+  const another = (b: BodyInSentence | undefined) => (b && b.id !== home.id && b.id !== home.kindId && !setting.has(b.id) && ctx.answers.byId.has(b.id) ? b.id : undefined);
+  // "Vem ansvarar för budgetramarna …?": the body the sentence says bears the responsibility for what is asked;
   // "Vems möten deltar ordinarie ledamot i?": the body whose genitive stands before the noun asked the possessor of
   const noun = whoseNoun(a.words);
-  const owner = noun ? possessorOf(best.s, ctx.actors.bodiesIn(best.s, home.organizationId), noun) : undefined;
-  if (owner && owner.id !== home.id && owner.id !== home.kindId && !setting.has(owner.id) && ctx.answers.byId.has(owner.id)) return owner.id;
+  const named = another(asksWhoIsResponsible(a) ? responsibleFor(best.s, bodies, asked) : undefined) ?? another(noun ? possessorOf(best.s, bodies, noun) : undefined);
+  if (named) return named;
   // asked no party, the sentence must speak of the question's act, not only name the same bodies
   if (!asksForParty(a) && !sharesAct(best.keys, asked, ctx.actors.nameKeys(home.organizationId))) return undefined;
-  const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
   // an escalation clause of the group answers "where does it go / whom do I raise it with" with the body it sends to
   if (isEscalation(p.text, home, ctx) && asksForParty(a)) {
     const to = bodies.filter((x) => x.id !== home.id && x.id !== home.kindId && ctx.answers.byId.has(x.id) && !setting.has(x.id));
