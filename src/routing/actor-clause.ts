@@ -1,4 +1,7 @@
 /**
+ * Who a mandate sentence says does or holds what a question asks about, read from the sentence's grammar: the agent of
+ * a passive, the bearer of a responsibility ("ansvar som X har för Y"), the possessor of a noun ("X:s möten").
+ *
  * The agent of a passive is the one who does its act: in "Ledningsgruppen ansvarar för att ett årligt möte …
  * genomförs då … kommande års planering presenteras av respektive verksamhetschefsgrupp" (000) the
  * ledningsgrupp sees to the meeting, but each verksamhetschefsgrupp presents its planning. A question whose
