@@ -11,7 +11,7 @@
  *                  they are in different organisations and the question names none).
  */
 import type { GroupRecord } from "../catalog/schema";
-import { sentences, type Actors, type BodyInSentence } from "./actors";
+import type { Actors } from "./actors";
 import type { AnswerBuilder } from "./answers";
 import type { QuestionAnalysis } from "./analyze";
 import { level, reaches, type Calibration } from "./calibration";
@@ -21,13 +21,11 @@ import type { RouteAnalysis, RouteResult } from "./types";
 import { noAnswer } from "./types";
 import { NEAR_SHARE, OWN_MATTER, SUBJECT_BONUS } from "./weights";
 import { applyCrossing, topicShare } from "./crossing";
-import { asksForParty, asksOnlyFact } from "./relations";
-import { keySv, words } from "./normalize";
-import { foldClause, memo } from "./memo";
+import { asksForParty } from "./relations";
 import { comparisonStandard } from "./several-areas";
 import { packedMap } from "./packed";
-import { asksOwnSentence, sentenceKeys } from "./boundary-sentence";
-import { agentAsked, possessorOf, responsibleFor, sharesAct, whoseNoun } from "./actor-clause";
+import { asksOwnSentence } from "./boundary-sentence";
+import { actorOf } from "./actor-step";
 
 export interface Ranked {
   readonly entryId: string;
@@ -204,106 +202,6 @@ function unmetCondition(e: EntryScore, spoken: ReadonlySet<string> | undefined, 
 
 /** A group's own clauses (not its name, nor another mandate's mention of it, nor a boundary sending elsewhere). */
 const OWN_CLAUSE = new Set(["duty", "purpose", "rule", "other"]);
-
-/** The body a clause names as doing what the question asks, when it is not the clause's own group. */
-function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>): string | undefined {
-  if (lead.passage === undefined || lead.boundary) return undefined;
-  const p = ctx.index.passage(lead.passage);
-  if (p.kind === "name" || p.kind === "mention") return undefined;
-  const home = ctx.answers.byId.get(p.sourceId);
-  if (!home) return undefined;
-  const asked = new Set(packedMap(a.tokens, (t) => t.key));
-  let best: { s: string; n: number; keys: readonly string[] } | undefined;
-  for (const { s, keys } of sentenceKeys(p.text)) {
-    let n = 0;
-    for (const k of keys) if (asked.has(k)) n++;
-    if (!best || n > best.n) best = { s, n, keys };
-  }
-  if (!best) return undefined;
-  const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
-  // another body of the catalog than the clause's own group, not one the question sets as its scene
-  const another = (b: BodyInSentence | undefined) => (b && b.id !== home.id && b.id !== home.kindId && !setting.has(b.id) && ctx.answers.byId.has(b.id) ? b.id : undefined);
-  // "Vem ansvarar för budgetramarna …?": the body the sentence says bears the responsibility for what is asked;
-  // "Vems möten deltar ordinarie ledamot i?": the body whose genitive stands before the noun asked the possessor of
-  const noun = whoseNoun(a.words);
-  const named = another(asksWhoIsResponsible(a) ? responsibleFor(best.s, bodies, asked) : undefined) ?? another(noun ? possessorOf(best.s, bodies, noun) : undefined);
-  if (named) return named;
-  // asked no party, the sentence must speak of the question's act, not only name the same bodies
-  if (!asksForParty(a) && !sharesAct(best.keys, asked, ctx.actors.nameKeys(home.organizationId))) return undefined;
-  // an escalation clause of the group answers "where does it go / whom do I raise it with" with the body it sends to
-  if (isEscalation(p.text, home, ctx) && asksForParty(a)) {
-    const to = bodies.filter((x) => x.id !== home.id && x.id !== home.kindId && ctx.answers.byId.has(x.id) && !setting.has(x.id));
-    const target = to.find((x) => x.role === "recipient") ?? to[to.length - 1];
-    if (target) return target.id;
-  }
-  // asked when, why or how the clause's act happens, not who does it: the clause's own group holds that fact
-  // ("Chefsforum initierade under 2015 …", 002, answers when the samverkansgrupp started, which is the group's)
-  if (asksOnlyFact(a)) return undefined;
-  const b =
-    agentAsked(best.s, bodies, asked) ??
-    (ctx.actors.startsWithSelf(best.s, home) ? actingOn(best.s, bodies, asked) : (bodies.find((x) => x.role === "subject") ?? actingOn(best.s, bodies, asked))) ??
-    (asksForParty(a) ? fromBody(best.s, bodies, asked) : undefined);
-  if (!b || b.id === home.id || b.id === home.kindId || ctx.instancesOf.get(home.id)?.includes(b.id)) return undefined;
-  // the question set that body's act as the scene ("PPR har beslutat … Vem har huvudrollen i genomförandet?"): it asks the other part
-  if (setting.has(b.id)) return undefined;
-  return ctx.answers.byId.has(b.id) ? b.id : undefined;
-}
-
-/** The question asks who is responsible: "vem ansvarar för", "vem har ansvaret för", "vem bestämmer över" (folded). */
-function asksWhoIsResponsible(a: QuestionAnalysis): boolean {
-  return a.words.some((w, i) => (a.asking < 0 || a.sentenceOf[i] === a.asking) && (w.startsWith("ansvar") || (w.startsWith("bestam") && a.words[i + 1] === "over")));
-}
-
-// a function of the text alone, remembered: every escalation clause of the group is compared on each question it leads
-const spaced = memo((t: string) => t.replace(/\s+/g, " ").trim());
-
-/** The passage is one of the escalation clauses of the group's mandate (or its kind's). */
-function isEscalation(text: string, home: GroupRecord, ctx: DecideContext): boolean {
-  const kind = home.kindId ? ctx.answers.byId.get(home.kindId) : undefined;
-  const t = spaced(text);
-  return [home, kind].some((g) => g?.escalation.some((c) => spaced(c.text) === t));
-}
-
-/**
- * The body a thing the question asks for comes "från" ("Möjlighet finns att avropa utredningsresurser från
- * Samverkansnämndens kansli", 000): asked who or where to turn for that thing, it is the one to turn to. The thing is
- * the word right before "från" and the question must name it ("ta emot uppdrag från …" answers no question about a
- * referensgrupp).
- */
-function fromBody(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
-  const f = ` ${foldClause(sentence)} `;
-  return bodies.find((x) => {
-    if (x.role !== "mention") return false;
-    const before = f.slice(0, x.index).trim().split(" ");
-    return before[before.length - 1] === "fran" && asked.has(keySv(before[before.length - 2] ?? ""));
-  });
-}
-
-/** Modal verbs and the light verbs of "ta ställning", "fatta beslut": what may stand between a body and the verb asked. */
-const AUXILIARIES = new Set(["far", "ska", "skall", "kan", "bor", "maste", "ta", "tar", "fatta", "fattar"]);
-
-/**
- * A body named in a sentence whose own group is its subject, right before a verb the question asks for: the one who
- * does that part ("… utarbeta förslag till lösning som Chefsforum får ta ställning till" → Chefsforum takes a stand).
- */
-function actingOn(sentence: string, bodies: readonly BodyInSentence[], asked: ReadonlySet<string>): BodyInSentence | undefined {
-  const f = ` ${foldClause(sentence)} `;
-  for (const b of bodies) {
-    if (b.role !== "mention" && b.role !== "subject") continue;
-    const rest = f.slice(b.index + 1).split(" ").filter(Boolean);
-    // skip the body's own words (its name as written), then at most two auxiliaries, then the asked verb
-    const nameEnd = rest.findIndex((w, i) => i > 0 && (AUXILIARIES.has(w) || asked.has(keySv(w))));
-    if (nameEnd < 1 || nameEnd > 4) continue;
-    let i = nameEnd;
-    let aux = 0;
-    while (i < rest.length && AUXILIARIES.has(rest[i]!) && !asked.has(keySv(rest[i]!)) && aux < 2) {
-      i++;
-      aux++;
-    }
-    if (aux > 0 && i < rest.length && asked.has(keySv(rest[i]!))) return b;
-  }
-  return undefined;
-}
 
 /** Care areas the question names (concepts of the lexicon marked `area`). */
 function areasIn(a: QuestionAnalysis, ctx: DecideContext, nameTokens: ReadonlySet<number>): Set<string> {
