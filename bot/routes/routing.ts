@@ -27,6 +27,24 @@ export function isQuestion(text: string): boolean {
   return t.includes("?") || t.split(/[.!:;,\n]+/).some((c) => QUESTION_START.test(c.trim())) || OWNERSHIP.test(t);
 }
 
+/**
+ * A need stated instead of asked ("Behöver få upp remissflödet för ultraljud någonstans", "My manager told me to send
+ * this to the right group"): a message of some length that the mandates place with a group, or with groups of
+ * several organisations, is answered as its question would be. Short chat ("ok bra", "tack för hjälpen") and
+ * anything no mandate covers still get the hint.
+ */
+const STATED_NEED_WORDS = 5;
+
+async function placedByMandates(services: Services, text: string): Promise<boolean> {
+  if (text.trim().split(/\s+/).length < STATED_NEED_WORDS) return false;
+  try {
+    const status = (await routing(services)).value.route({ question: text }).status;
+    return status === "owner" || status === "ambiguous";
+  } catch {
+    return false; // no router now: the hint, and a question-shaped message meets the routing route's polite error
+  }
+}
+
 /** Card data is never trusted: parsed at the edge; anything else is "this card is out of date". */
 const ChooseSchema = z.object({
   question: z.string().min(1).max(500),
@@ -76,7 +94,7 @@ async function answerCard(services: Services, context: TurnContext, question: st
 
 export function register(app: BotApp, services: Services): void {
   app.message(
-    async (context: TurnContext) => context.activity.type === "message" && isQuestion(textOf(context)),
+    async (context: TurnContext) => context.activity.type === "message" && (isQuestion(textOf(context)) || (await placedByMandates(services, textOf(context)))),
     async (context, _state) => {
       const { lang } = await languageOf(context, services);
       const { card, summary } = await answerCard(services, context, textOf(context), lang);

@@ -75,6 +75,16 @@ describe("which group owns this question — in Teams", () => {
     expect(none.find((r) => r.attachments?.length)?.summary).toBe("No mandate covers the question");
   });
 
+  it("answers a need stated instead of asked, and still gives chat that names no matter the hint", async () => {
+    const need = await say(ctx.bot, ctx.connector, { text: "Min chef sa att jag ska skicka vårt förbättrade arbetssätt för ultraljudsremisser till rätt grupp så att alla sjukhus i VGR kan använda det.", userId: "29:need" });
+    expect(need.find((r) => r.attachments?.length)?.summary).toBe("Den här gruppen äger frågan: Samordningsråd bild- och funktionsmedicin");
+    const english = await say(ctx.bot, ctx.connector, { text: "I was asked to send our improved ultrasound referral routine to the right group so all VGR hospitals can use it.", userId: "29:need" });
+    expect(english.find((r) => r.attachments?.length)?.summary).toMatch(/Samordningsråd bild- och funktionsmedicin/);
+    const chat = await say(ctx.bot, ctx.connector, { text: "Okej, tack så mycket för hjälpen i dag", userId: "29:need" });
+    expect(chat.some((r) => r.attachments?.length)).toBe(false);
+    expect(chat.map((r) => r.text ?? "").join(" ")).toMatch(/förstod inte/i);
+  });
+
   it("says a service outside health care is no mandate's, and offers no organisation to try it in", async () => {
     const card = await ask("Vem ansvarar för ekonomiskt bistånd i kommunen?");
     const json = JSON.stringify(card);
