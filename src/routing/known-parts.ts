@@ -253,33 +253,8 @@ class Trie {
   }
 }
 
-const EMPTY_BYTES = new Uint8Array(0);
-const EMPTY_INTS = new Int32Array(0);
-
 /** `known(from, to)` of one word: the catalog knows `w.slice(from, to)` as a word or by its key. */
 export type KnownPiece = (from: number, to: number) => boolean;
-
-/**
- * One word's n×n table of known pieces (n = its length + 1; 1 known, 2 stemmed and not known), filled a row at a time
- * (`row`), and per row 1 + the keys added when it was filled (`ints[f + from]`) and the removal masks (`ints[f + n + m]`).
- * An object the split reads rows of (vocabulary.ts `splitPieces`), not a closure per piece: each of a long word's
- * O(length²) pieces was asked through two closures, from a call site every caller's closure passes through.
- */
-export class WordPieces {
-  table: Uint8Array = EMPTY_BYTES;
-  t = 0;
-  ints: Int32Array = EMPTY_INTS;
-  f = 0;
-  constructor(
-    readonly w: string,
-    private readonly parts: KnownParts,
-  ) {}
-
-  /** Row `from`, up to date: `table[row(from) + to]` is 1 when the catalog knows `w.slice(from, to)`. */
-  row(from: number): number {
-    return this.parts.row(this, from);
-  }
-}
 
 export class KnownParts {
   private readonly trie = new Trie();
@@ -380,42 +355,35 @@ export class KnownParts {
    * keep the function: the index build splits a word in Vocabulary's constructor and again as a passage word).
    */
   forWord(w: string): KnownPiece {
-    const p = this.pieces(w);
+    const n = w.length + 1;
+    // row `from` of an n×n table (1 known, 2 stemmed and not known) at `t`, and per row 1 + the keys added when it
+    // was filled (`ints[f + from]`) and the removal masks (`ints[f + n + m]`)
+    let table: Uint8Array | undefined;
+    let t = 0;
+    let ints: Int32Array | undefined;
+    let f = 0;
     return (from, to) => {
-      const row = p.row(from);
-      return p.table[row + to] === 1;
+      if (!table || !ints) {
+        const arena = this.arena;
+        if (arena) {
+          [table, t] = arena.bytes(n * n);
+          [ints, f] = arena.ints(2 * n);
+        } else {
+          table = new Uint8Array(n * n);
+          ints = new Int32Array(2 * n);
+        }
+      }
+      const filled = ints[f + from]!;
+      if (filled !== this.nAdded + 1) {
+        if (!filled || this.addedSince(w, from, filled - 1)) {
+          // a row never filled is zero already (fresh arena blocks or a new table); only a refill clears it
+          if (filled) table.fill(0, t + from * n, t + from * n + n);
+          this.fillRow(w, from, table, t + from * n, ints, f + n);
+        }
+        ints[f + from] = this.nAdded + 1;
+      }
+      return table[t + from * n + to] === 1;
     };
-  }
-
-  /** `forWord` as an object whose rows the compound split reads directly (vocabulary.ts `splitPieces`). */
-  pieces(w: string): WordPieces {
-    return new WordPieces(w, this);
-  }
-
-  /** Fills row `from` of `p` if it was never filled or a key added since begins there; the row's offset in `p.table`. */
-  row(p: WordPieces, from: number): number {
-    const n = p.w.length + 1;
-    if (p.ints.length === 0) {
-      const arena = this.arena;
-      if (arena) {
-        [p.table, p.t] = arena.bytes(n * n);
-        [p.ints, p.f] = arena.ints(2 * n);
-      } else {
-        p.table = new Uint8Array(n * n);
-        p.ints = new Int32Array(2 * n);
-      }
-    }
-    const { table, ints, t, f } = p;
-    const filled = ints[f + from]!;
-    if (filled !== this.nAdded + 1) {
-      if (!filled || this.addedSince(p.w, from, filled - 1)) {
-        // a row never filled is zero already (fresh arena blocks or a new table); only a refill clears it
-        if (filled) table.fill(0, t + from * n, t + from * n + n);
-        this.fillRow(p.w, from, table, t + from * n, ints, f + n);
-      }
-      ints[f + from] = this.nAdded + 1;
-    }
-    return t + from * n;
   }
 
   private keyEnds = new Int32Array(64);

@@ -7,7 +7,7 @@
 import type { CompiledLexicon } from "./compiled-lexicon";
 import { swedishDictionary } from "./dictionary";
 import { baseCandidates, swedishBackwardsRules } from "./inflection-base";
-import { KnownParts, type WordPieces } from "./known-parts";
+import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv, keySvUncached } from "./normalize";
 import { pace, runNow, type Steps } from "./slices";
 import { editDistance, nearWords, SpellingIndex } from "./spelling";
@@ -212,84 +212,6 @@ function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => 
   return has;
 }
 
-/**
- * `splitCompoundAt(w, (i, j) => (j - i >= min && pieces known (i, j) ? 2 : 0))`, reading the pieces' rows directly: the
- * index build splits each long catalog word so, twice. Every known piece is then a catalog piece, so a split's
- * catalog parts are all its parts and its head is always the catalog's: of `better`'s order only the fewest parts,
- * the fewest linking letters and the longer head remain. A row is filled when the generic split would first ask it
- * (before any split of the rest is tried), so the rows filled, and their order, are the same.
- */
-export function splitPieces(w: string, pieces: WordPieces, min: number): string[] {
-  if (w.length < 2 * MIN_PART || w.length > MAX_WORD || /\d/.test(w)) return [];
-  const r = shared.busy ? new SplitRows() : shared;
-  r.busy = true;
-  try {
-    r.state.fill(0, 0, w.length + 1);
-    if (!splitPiecesFrom(w, 0, pieces, min, r) || r.parts[0]! < 2) return [];
-    const out: string[] = [];
-    for (let i = 0; ; i = r.next[i]!) {
-      out.push(w.slice(i, r.end[i]!));
-      if (r.end[i] === w.length) return out;
-    }
-  } finally {
-    r.busy = false;
-  }
-}
-
-/** splitFrom for `splitPieces` (parts, links and lastLen kept in `r`; catalog and lastCatalog follow from them). */
-function splitPiecesFrom(w: string, i: number, pieces: WordPieces, min: number, r: SplitRows): boolean {
-  if (r.state[i]) return r.state[i] === 2;
-  const n = w.length;
-  // the generic split asks row i first at (i, n) or at (i, i + min): no piece as long as `min` fits, no row
-  if (n - i < min) {
-    r.state[i] = 1;
-    return false;
-  }
-  const row = pieces.row(i);
-  const table = pieces.table;
-  if (i > 0 && table[row + n] === 1) {
-    r.state[i] = 2;
-    r.parts[i] = 1;
-    r.links[i] = 0;
-    r.lastLen[i] = n - i;
-    r.end[i] = n;
-    r.next[i] = n;
-    return true;
-  }
-  let has = false;
-  let bParts = 0, bLinks = 0, bLastLen = 0, bEnd = 0, bNext = 0;
-  // (j = n is no split: the whole word is none of itself, and a known rest returned above)
-  for (let j = i + Math.max(MIN_PART, min); j < n; j++) {
-    if (table[row + j] !== 1) continue;
-    for (let l = 0; l < LINKS.length; l++) {
-      const link = LINKS[l]!;
-      if (link && w[j] !== link) continue;
-      const next = j + link.length;
-      if (n - next < MIN_PART) continue;
-      if (!splitPiecesFrom(w, next, pieces, min, r)) continue;
-      const parts = 1 + r.parts[next]!;
-      const links = r.links[next]! + link.length;
-      const lastLen = r.lastLen[next]!;
-      if (has && !(parts !== bParts ? parts < bParts : links !== bLinks ? links < bLinks : lastLen > bLastLen)) continue;
-      has = true;
-      bParts = parts;
-      bLinks = links;
-      bLastLen = lastLen;
-      bEnd = j;
-      bNext = next;
-    }
-  }
-  r.state[i] = has ? 2 : 1;
-  if (has) {
-    r.parts[i] = bParts;
-    r.links[i] = bLinks;
-    r.lastLen[i] = bLastLen;
-    r.end[i] = bEnd;
-    r.next[i] = bNext;
-  }
-  return has;
-}
-
 export class Vocabulary {
   private readonly words: ReadonlySet<string>;
   private readonly keys = new Set<string>();
@@ -312,7 +234,7 @@ export class Vocabulary {
    * as a passage word (each is split twice, and the rows filled are most of the cost; known-parts.ts refills a row a
    * key added since concerns).
    */
-  private buildPieces: Map<string, WordPieces> | undefined = new Map();
+  private buildPieces: Map<string, KnownPiece> | undefined = new Map();
   /** The words with their counts until the build is done. */
   private all: Map<string, number> | undefined;
 
@@ -357,7 +279,8 @@ export class Vocabulary {
       const w = list[n]!;
       if (w.length < 9) continue;
       if (tick()) yield;
-      const parts = splitPieces(w, this.knownPieces(w), 4);
+      const known = this.knownPieces(w);
+      const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
       if (heads.length < w.length + 1) heads = new Uint8Array(w.length + 1);
       this.known.wordPrefixes(w, heads);
@@ -393,8 +316,8 @@ export class Vocabulary {
   }
 
   /** A catalog word's known pieces, kept for the index build (which splits it again as a passage word). */
-  private knownPieces(w: string): WordPieces {
-    const known = this.known.pieces(w);
+  private knownPieces(w: string): KnownPiece {
+    const known = this.known.forWord(w);
     this.buildPieces?.set(w, known);
     return known;
   }
@@ -566,7 +489,8 @@ export class Vocabulary {
   private passageParts(w: string): string[] {
     const kept = this.buildPieces?.get(w);
     if (kept) this.buildPieces!.delete(w);
-    return splitPieces(w, kept ?? this.known.pieces(w), MIN_PART);
+    const known = kept ?? this.known.forWord(w);
+    return splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0));
   }
 
   /**
