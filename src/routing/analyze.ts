@@ -101,11 +101,21 @@ const EXCLUDED_WINDOW = 3;
 /** "utanför VGR" leaves VGR out, but "utanför sjukhuset i Västmanland" is a place: a window reaches only to the next place preposition. */
 const PLACE_PREPOSITIONS = new Set(["i", "pa", "vid", "inom", "in", "at", "on", "within"]);
 
+/** The negations among the excluding words (folded). */
+const NEGATIONS = new Set(["inte", "ej", "not"]);
+
+/** "inte i X utan i Y", "not in X but in Y": the conjunction of a correction within the few words after a negation. */
+const CORRECTING = new Set(["utan", "but"]);
+const correctedAfter = (ws: readonly string[], i: number): boolean => ws.slice(i + 2, i + 2 + EXCLUDED_WINDOW + 1).some((w) => CORRECTING.has(w));
+
 function excludedPositions(ws: readonly string[]): Set<number> {
   const out = new Set<number>();
   ws.forEach((w, i) => {
     let start = -1;
-    if (EXCLUDING.has(w)) start = i + 1;
+    // "köerna är långa i Sörmland men inte i Örebro", "vårdgarantin klaras inte i VGR": a negation before a place says
+    // where something is not so — a place of the matter, not an organisation left out of the answer ("alltså inte VGR",
+    // and "inte i Mellansverige utan i VGR", where "utan" sets the right place against the wrong one)
+    if (EXCLUDING.has(w) && !(NEGATIONS.has(w) && PLACE_PREPOSITIONS.has(ws[i + 1] ?? "") && !correctedAfter(ws, i))) start = i + 1;
     for (const [a, b] of EXCLUDING_PAIRS) if (w === a && ws[i + 1] === b) start = i + 2;
     for (let j = start; start >= 0 && j < Math.min(ws.length, start + EXCLUDED_WINDOW); j++) {
       // "förutom ledningsgruppen i Mellansverige": a place after the name says where that body is, not a second one left out
