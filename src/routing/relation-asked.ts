@@ -39,7 +39,8 @@ function servedInQuestion(a: QuestionAnalysis, s: NameHit): boolean {
 }
 
 /** Question words that ask for a party (who, which body, where to) and those that ask for a fact (when, why, how). */
-const ASKS_PARTY = new Set(["vem", "vems", "vilka", "vilken", "vilket", "vart", "who", "whom", "whose", "which", "where"]);
+// "varifrån" (from where) asks for a source as "vart" asks for a destination ("… – varifrån kommer förslaget?")
+const ASKS_PARTY = new Set(["vem", "vems", "vilka", "vilken", "vilket", "vart", "varifran", "who", "whom", "whose", "which", "where"]);
 const ASKS_FACT = new Set(["nar", "varfor", "when", "why"]);
 /** "hur länge", "how long": a duration, a fact ("hur får jag upp en fråga …" asks whom to turn to). */
 const asksDuration = (ws: readonly string[]) => ws.some((w, i) => (w === "hur" && (ws[i + 1] === "lange" || ws[i + 1] === "lang")) || (w === "how" && ws[i + 1] === "long"));
