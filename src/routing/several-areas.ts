@@ -64,6 +64,16 @@ function listedTogether(a: QuestionAnalysis, areaTokens: ReadonlyMap<number, Rea
   return new Set(best);
 }
 
+/** Words that set alternatives against each other (folded). */
+const ALTERNATIVE = new Set(["eller", "or"]);
+
+/** Every two area tokens in a row have an "eller" between them (and the areas are at least two, in one sentence). */
+function offeredAsAlternatives(a: QuestionAnalysis, areaTokens: ReadonlyMap<number, unknown>): boolean {
+  const at = [...areaTokens.keys()].map((i) => a.tokens[i]!.at).sort((x, y) => x - y);
+  if (at.length < 2 || new Set(at.map((p) => a.sentenceOf[p])).size > 1) return false;
+  return at.slice(1).every((p, k) => a.words.slice(at[k]! + 1, p).some((w) => ALTERNATIVE.has(w)));
+}
+
 /** The clause's own words for what it sends (its index terms), to read a question by. */
 export const CHANGE_PHRASE = "förändrade arbetssätt och processer";
 
@@ -95,6 +105,9 @@ export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<numbe
   const distinct = new Set([...areaTokens.values()].flatMap((s) => [...s]));
   if (distinct.size < 2) return { analysis: a, skip: several };
   const listed = listedTogether(a, areaTokens);
+  // "Gäller rådet även neurofysiologin, eller ligger den under neurologin?": areas set against each other by "eller" are
+  // alternatives — the matter lies in one of them, which is asked — not several areas it spans
+  if (listed.size < 2 && offeredAsAlternatives(a, areaTokens)) return { analysis: a, skip: several };
   if (listed.size < 2 || !speaksOfChange(a, areaTokens, change)) return { analysis: a };
   const tokens = packedMap(a.tokens, (t, i) => (listed.has(i) && !t.terms.some((x) => x.term === concept) ? { ...t, terms: [...t.terms, { term: concept, credit: 1 }] } : t));
   return { analysis: { ...a, tokens } };
