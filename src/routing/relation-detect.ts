@@ -70,6 +70,30 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
   return { ws: packedMap(at, (i) => a.words[i]!), ks: packedMap(at, (i) => ks[i]!), at };
 }
 
+/** "enligt", "according to": the words after it name where a claim comes from (folded). */
+const SOURCE_OPENERS = new Set(["enligt", "according"]);
+/** Words that end a source's noun phrase: a new clause or a coordinated one (folded). */
+const SOURCE_END = new Set(["som", "och", "eller", "men", "att", "nar", "om", "that", "and", "or", "but", "when", "if"]);
+const SOURCE_WINDOW = 3;
+
+/**
+ * The question with the words of its sources blanked: "Vem beslutar om dem enligt uppdragshandlingen?" asks who decides
+ * on the subgroups, and "enligt uppdraget" only says where the answer is to be read (a general fact of Swedish: "enligt
+ * X" names the source of what is said, not what is asked about). Positions are kept.
+ */
+function withoutSources(a: QuestionAnalysis): QuestionAnalysis {
+  let words: string[] | undefined;
+  a.words.forEach((w, i) => {
+    if (!SOURCE_OPENERS.has(w)) return;
+    const from = w === "according" && a.words[i + 1] === "to" ? i + 2 : i + 1;
+    for (let j = from; j < Math.min(a.words.length, from + SOURCE_WINDOW); j++) {
+      if (SOURCE_END.has(a.words[j]!) || a.sentenceOf[j] !== a.sentenceOf[i]) break;
+      (words ??= [...a.words])[j] = "";
+    }
+  });
+  return words ? { ...a, words } : a;
+}
+
 /** Positions covered by a phrase of several words that asks for a relation on its own ("adjungerad ledamot"). */
 function phrasesAt(t: RelationTable, ws: readonly string[], ks: readonly string[]): ReadonlySet<number> {
   let out: Set<number> | undefined;
@@ -128,7 +152,8 @@ function someNear(aboutAt: ReadonlySet<number>, actAt: ReadonlySet<number>, plac
  * The relation the question asks for: the one whose words it uses most (about + act, or a word that asks alone),
  * read on the question as written and on it without the named groups' names (see withoutNames).
  */
-export function detectRelation(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
+export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[] = []): RelationAsked | undefined {
+  const a = withoutSources(question);
   const without = withoutNames(a, named, lex);
   const bare = without.ws.length < a.words.length ? without : undefined;
   let best: { relation: Relation; n: number; cues: ReadonlySet<number> } | undefined;
