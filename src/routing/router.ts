@@ -358,7 +358,9 @@ export class Router {
     // a name in the genitive determines the noun after it ("Vem godkänner verksamhetschefsgruppernas minnesanteckningar?"):
     // that noun is the verb's object, not the group
     const relation = asked?.relation ?? (subject && !genitive(subject, a) && whoActsOn(a, subject.at) ? "commissioner" : undefined);
-    if (subject && relation && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
+    // ("Vilken grupp bereder ärendena …?" in an organisation of one group: the group word is the one asked for, no subject)
+    const askedFor = !!sole && subject === sole && askedForBy(a, sole.at);
+    if (subject && relation && !askedFor && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
     }
