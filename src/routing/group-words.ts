@@ -48,14 +48,19 @@ export function refersToUnnamedGroup(a: QuestionAnalysis): boolean {
  * catalog, so a question that says "gruppen" does not walk every entry of the catalog.
  */
 export function soleGroups(entries: Iterable<GroupRecord>): Map<string, string> {
-  const count = new Map<string, { id: string; n: number }>();
-  for (const e of entries) {
+  // a concrete group of a kind the catalog holds is one of that kind (VGR: the samordningsråd template and Samordningsråd
+  // bild- och funktionsmedicin, 003/004, are one kind of group), so it counts as its kind
+  const all = [...entries];
+  const ids = new Set(packedMap(all, (e) => e.id));
+  const count = new Map<string, { ids: Set<string> }>();
+  for (const e of all) {
     if (e.entryType !== "group" && e.entryType !== "kind") continue;
+    const id = e.kindId && ids.has(e.kindId) ? e.kindId : e.id;
     const c = count.get(e.organizationId);
-    if (c) c.n++;
-    else count.set(e.organizationId, { id: e.id, n: 1 });
+    if (c) c.ids.add(id);
+    else count.set(e.organizationId, { ids: new Set([id]) });
   }
-  return new Map(packedMap([...count].filter(([, c]) => c.n === 1), ([org, c]) => [org, c.id]));
+  return new Map(packedMap([...count].filter(([, c]) => c.ids.size === 1), ([org, c]) => [org, [...c.ids][0]!]));
 }
 
 /** A whole-name hit for the group `entryId` at question word `at` (the group word standing for it). */

@@ -227,8 +227,10 @@ export class Router {
     // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
     // … and "dagordningen för mötena i Västmanland": the agenda of the meetings of the organisation's one group
     const spoken = sole ?? (!named.length && asked ? (ctx.orgId ? this.naming.kindSpokenOf(a, ctx.orgId) : !ctx.orgIds.length ? this.naming.kindSpokenOfAnywhere(a) : undefined) : undefined);
+    // (the words of the organisation's name, for "Which VGR group")
+    const orgAt = new Set(packedMap([...ctx.skip], (i) => a.tokens[i]?.at ?? -1));
     // "Vilken grupp bereder ärendena?": the group word is the question's own phrase, the group asked for — no group whose relation is asked
-    if (asked && spoken && !askedForBy(a, spoken.at)) {
+    if (asked && spoken && !askedForBy(a, spoken.at, orgAt)) {
       const agenda = asked.relation === "prepares" ? agendaOf([spoken], a, asked.cues) : undefined;
       if (agenda) return intake(agenda, asked.cues);
       const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
@@ -359,7 +361,7 @@ export class Router {
     // that noun is the verb's object, not the group
     const relation = asked?.relation ?? (subject && !genitive(subject, a) && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     // ("Vilken grupp bereder ärendena …?" in an organisation of one group: the group word is the one asked for, no subject)
-    const askedFor = !!sole && subject === sole && askedForBy(a, sole.at);
+    const askedFor = !!sole && subject === sole && askedForBy(a, sole.at, orgAt);
     if (subject && relation && !askedFor && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
@@ -686,7 +688,9 @@ export class Router {
 
 /** Question words that ask for a group by its noun (folded): "vilken grupp", "which group". */
 const WHICH = new Set(["vilken", "vilket", "vilka", "which"]);
-const askedForBy = (a: QuestionAnalysis, at: number): boolean => WHICH.has(a.words[at - 1] ?? "");
+/** … also with an organisation's name between ("Which VGR group", "vilken VGR-grupp"; `orgAt`: its word positions). */
+const askedForBy = (a: QuestionAnalysis, at: number, orgAt: ReadonlySet<number> = new Set()): boolean =>
+  WHICH.has(a.words[at - 1] ?? "") || (orgAt.has(at - 1) && WHICH.has(a.words[at - 2] ?? ""));
 
 /** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
 const OWN_NAME_STEPS: ReadonlySet<RouteAnalysis["reason"]> = new Set(["topic", "kind-only", "boundary"]);
