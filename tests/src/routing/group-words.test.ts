@@ -31,7 +31,12 @@ describe("the one group of an organisation, spoken of as 'gruppen'", () => {
   });
 
   it("does not guess where the organisation has several groups", () => {
-    expect(ask("Vad gör gruppen i VGR?").result.owner?.id ?? null).toBeNull();
+    expect(ask("Vad gör gruppen i Mellansverige?").result.owner?.id ?? null).toBeNull();
+  });
+
+  // round 35: VGR's mandated groups are the samordningsråd template and a råd of that kind (003/004), one kind of group
+  it("takes 'gruppen' in VGR as its one kind of group, the samordningsråd", () => {
+    expect(ask("Vad gör gruppen i VGR?").result.owner?.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
   });
 });
 
