@@ -43,6 +43,9 @@ function speaksOfMunicipality(a: QuestionAnalysis, where: (i: number) => boolean
   return a.keys.some((k, i) => (k === MUNICIPALITY || (k === CITY && i > 0 && !NOT_A_PLACE_NAME.has(a.words[i - 1]!))) && where(i));
 }
 
+/** Heads (folded) of a compound that names an organisation's parties: its municipalities, its region. */
+const PARTY_COMPOUND = /.{3,}(kommunerna|kommunernas|kommuner|kommunen|regionen)$/;
+
 export class QuestionOrganizations {
   constructor(
     private readonly orgs: Organizations,
@@ -146,7 +149,10 @@ export class QuestionOrganizations {
   private namedInGroupCompound(a: QuestionAnalysis): string | undefined {
     const ids = new Set<string>();
     for (const t of a.tokens) {
-      if (t.at < 0 || a.excluded.has(t.at) || !isGroupCompound(a.words[t.at] ?? "")) continue;
+      // … and so does a compound whose head is the organisation's parties ("Västmanlandskommunerna": the municipalities
+      // of Västmanland, as "kommunerna i Västmanland")
+      const w = a.words[t.at] ?? "";
+      if (t.at < 0 || a.excluded.has(t.at) || !(isGroupCompound(w) || PARTY_COMPOUND.test(w))) continue;
       for (const x of t.terms) if (x.credit === PART_CREDIT) for (const id of this.orgs.named([x.term]).ids) ids.add(id);
     }
     return ids.size === 1 ? [...ids][0] : undefined;
