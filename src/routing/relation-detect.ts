@@ -59,7 +59,10 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
     const ats = packedMap(h.tokens, (t) => a.tokens[t]!.at).filter((x) => x >= 0);
     if (!ats.length) continue;
     let last = Math.max(...ats);
-    for (let i = Math.min(...ats); i <= last; i++) drop.add(i);
+    const first = Math.min(...ats);
+    for (let i = first; i <= last; i++) drop.add(i);
+    // "ingen i bildrådet har mandat": a place preposition before the name belongs to its phrase, which says where
+    if (first > 0 && ORG_PREPOSITIONS.has(a.words[first - 1]!)) drop.add(first - 1);
     // "ledningsgruppen i Mellansverige", "rådet inom VGR": the organisation after the name belongs to its noun phrase
     const org = ORG_PREPOSITIONS.has(a.words[last + 1] ?? "") ? lex.organisations.longestAt(a.keys, last + 2) : undefined;
     if (org) for (const end = last + 1 + org.length; last < end; ) drop.add(++last);
@@ -175,7 +178,9 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
     const pick = b && b.n > p.n ? { n: b.n, cues: new Set(packedMap([...b.cues], (i) => bare!.at[i]!)) } : p;
     // "Tar röntgenrådet hänsyn till forskning när det förbereder frågor?": words only in a clause of time or cause say
     // when or why, the main clause before it what is asked
-    if (adverbial.size && pick.cues.size && [...pick.cues].every((i) => adverbial.has(i))) continue;
+    // … but a missing mandate is the condition escalation is asked under ("Vart går frågan när ingen har mandat …?"; 004
+    // "Där varken ordförande eller deltagare har mandat att fatta beslut eskaleras frågan …"): its clause is the relation
+    if (adverbial.size && pick.cues.size && relation !== "escalation" && [...pick.cues].every((i) => adverbial.has(i))) continue;
     // "…, måste kontaktpersonen godkänna det?": a body's name as the subject of a yes/no clause is the asker's guess of
     // who does the act the clause's verb says, not the relation the name's word would ask ("Vem är kontaktperson …?")
     if (actorNames.size && pick.cues.size && [...pick.cues].every((i) => actorNames.has(i))) continue;
