@@ -28,6 +28,8 @@ export class GroupNaming {
   private readonly instancesByKind: ReadonlyMap<string, readonly string[]>;
   /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
   private readonly soleGroupOf: ReadonlyMap<string, string>;
+  /** … counting a concrete group of a kind as that kind ("gruppen" in VGR is a samordningsråd). */
+  private readonly soleKindOf: ReadonlyMap<string, string>;
   /** Organisation → head word of a group's name → the groups (a concrete group as its kind) with that head (kindSpokenOf). */
   private readonly groupsOfHead = new Map<string, Map<string, string[]>>();
 
@@ -39,6 +41,7 @@ export class GroupNaming {
     vocab: Vocabulary,
   ) {
     this.soleGroupOf = soleGroups(byId.values());
+    this.soleKindOf = soleGroups(byId.values(), true);
     this.instancesByKind = instancesOf;
     const headOf = (name: string) => {
       const first = words(name)[0];
@@ -65,7 +68,7 @@ export class GroupNaming {
 
   /** The one group (or kind of group) of the organisation, when the question speaks of a group by no name. */
   soleGroupSpokenOf(a: QuestionAnalysis, orgId: string | undefined): NameHit | undefined {
-    return orgId ? soleGroupSpokenOf(a, this.soleGroupOf.get(orgId)) : undefined;
+    return orgId ? soleGroupSpokenOf(a, this.soleKindOf.get(orgId)) : undefined;
   }
 
   /** The one group of the organisation, when the question speaks of "the meetings" (group-words.ts). */

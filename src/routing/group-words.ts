@@ -47,15 +47,16 @@ export function refersToUnnamedGroup(a: QuestionAnalysis): boolean {
  * Each organisation's one group (or kind of group), for the organisations that have exactly one: counted once per
  * catalog, so a question that says "gruppen" does not walk every entry of the catalog.
  */
-export function soleGroups(entries: Iterable<GroupRecord>): Map<string, string> {
-  // a concrete group of a kind the catalog holds is one of that kind (VGR: the samordningsråd template and Samordningsråd
-  // bild- och funktionsmedicin, 003/004, are one kind of group), so it counts as its kind
+export function soleGroups(entries: Iterable<GroupRecord>, kindAsOne = false): Map<string, string> {
+  // `kindAsOne`: a concrete group of a kind the catalog holds is one of that kind (VGR: the samordningsråd template and
+  // Samordningsråd bild- och funktionsmedicin, 003/004, are one kind of group), so it counts as its kind — "gruppen" in
+  // VGR is a samordningsråd; the meetings of VGR are still many groups' meetings (soleGroupOfMeetings takes the strict count)
   const all = [...entries];
   const ids = new Set(packedMap(all, (e) => e.id));
   const count = new Map<string, { ids: Set<string> }>();
   for (const e of all) {
     if (e.entryType !== "group" && e.entryType !== "kind") continue;
-    const id = e.kindId && ids.has(e.kindId) ? e.kindId : e.id;
+    const id = kindAsOne && e.kindId && ids.has(e.kindId) ? e.kindId : e.id;
     const c = count.get(e.organizationId);
     if (c) c.ids.add(id);
     else count.set(e.organizationId, { ids: new Set([id]) });
