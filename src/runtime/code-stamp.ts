@@ -17,3 +17,19 @@ export function codeStamp(file: string): string {
     return `${file}\0${st.size}\0${st.mtimeMs}`;
   }
 }
+
+/**
+ * codeStamp of the code in the folders of `files` (the files' own folders, every file there): for a value computed by
+ * code spread over many modules (the router's index: src/routing and the catalog's body names). In a bundle folder
+ * it is the build's id, as codeStamp's; elsewhere each file's name, size and time.
+ */
+export function folderStamp(files: readonly string[]): string {
+  const first = codeStamp(files[0]!);
+  if (first.startsWith("build\0")) return first;
+  return [...new Set(files.map((f) => path.dirname(f)))]
+    .flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []).sort().map((name) => {
+      const st = fs.statSync(path.join(dir, name));
+      return `${dir}/${name}\0${st.size}\0${st.mtimeMs}`;
+    }))
+    .join("\n");
+}
