@@ -7,6 +7,7 @@
  * Sections are read back in the order they were written (the writer and the reader are one code path each, side by
  * side in router-index.ts). The machine's byte order is part of the cache key: a file is only read where it was written.
  */
+import type { Steps } from "./slices";
 
 /** How a block of text is written: one byte a character, UTF-8, or two bytes a character (what UTF-8 would not keep). */
 const ENCODINGS = ["latin1", "utf8", "utf16le"] as const;
@@ -18,6 +19,9 @@ function wideBlock(text: string): { encoding: number; bytes: Buffer } {
   const utf8 = Buffer.from(text, "utf8");
   return utf8.toString("utf8") === text ? { encoding: 1, bytes: utf8 } : { encoding: 2, bytes: Buffer.from(text, "utf16le") };
 }
+
+/** Items between two steps of a long loop (slices.ts: a bot reads and writes the index between its chat turns). */
+const STEP = (1 << 16) - 1;
 
 /** Tables start at multiples of this in the payload (the reader then uses them in place: see `IndexReader.table`). */
 const ALIGN = 8;
@@ -50,13 +54,14 @@ export class IndexWriter {
    * Floats of few distinct values (the postings' strengths: three, 1, 0.6 and 0.35, at 4.5 million postings) as a byte
    * each and the values; as they are when there are more than 256.
    */
-  floats(a: Float32Array): void {
+  *floats(a: Float32Array): Steps<void> {
     const values = new Map<number, number>();
     const codes = new Uint8Array(a.length);
     for (let i = 0; i < a.length && values.size <= 256; i++) {
       let c = values.get(a[i]!);
       if (c === undefined) values.set(a[i]!, (c = values.size));
       codes[i] = c;
+      if ((i & STEP) === STEP) yield;
     }
     this.int(values.size <= 256 ? 1 : 0);
     if (values.size > 256) return this.table(a);
@@ -69,7 +74,7 @@ export class IndexWriter {
    * most texts) in latin1, one byte a character, which reads back as strings of one byte a character, as built; the
    * others in UTF-8.
    */
-  strings(list: readonly string[]): void {
+  *strings(list: readonly string[]): Steps<void> {
     const lengths = new Int32Array(list.length);
     const wide = new Uint8Array(list.length);
     const narrow: string[] = [];
@@ -81,10 +86,12 @@ export class IndexWriter {
         wide[i] = 1;
         rest.push(x);
       } else narrow.push(x);
+      if ((i & STEP) === STEP) yield;
     }
     this.table(lengths);
     this.table(wide);
     this.text(0, Buffer.from(narrow.join(""), "latin1"));
+    yield;
     const w = wideBlock(rest.join(""));
     this.text(w.encoding, w.bytes);
   }
@@ -135,24 +142,31 @@ export class IndexReader {
     return a;
   }
 
-  floats(): Float32Array {
+  *floats(): Steps<Float32Array> {
     if (this.int() !== 1) return this.table(Float32Array);
     const values = this.table(Float32Array);
     const codes = this.table(Uint8Array);
     const out = new Float32Array(codes.length);
-    for (let i = 0; i < codes.length; i++) out[i] = values[codes[i]!]!;
+    for (let i = 0; i < codes.length; i++) {
+      out[i] = values[codes[i]!]!;
+      if ((i & STEP) === STEP) yield;
+    }
     return out;
   }
 
-  strings(): string[] {
+  *strings(): Steps<string[]> {
     const lengths = this.table(Int32Array);
     const wide = this.table(Uint8Array);
     const narrow = this.text();
     const rest = this.text();
+    yield;
     const out = new Array<string>(lengths.length);
     let n = 0;
     let w = 0;
-    for (let i = 0; i < lengths.length; i++) out[i] = wide[i] ? rest.slice(w, (w += lengths[i]!)) : narrow.slice(n, (n += lengths[i]!));
+    for (let i = 0; i < lengths.length; i++) {
+      out[i] = wide[i] ? rest.slice(w, (w += lengths[i]!)) : narrow.slice(n, (n += lengths[i]!));
+      if ((i & STEP) === STEP) yield;
+    }
     if (n !== narrow.length || w !== rest.length || wide.length !== lengths.length) throw new Error("index strings do not add up");
     return out;
   }

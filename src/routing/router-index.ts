@@ -148,7 +148,7 @@ function* encode(s: IndexState): Steps<Buffer[]> {
     yield* ids(names.map((v) => v.requires ?? "")),
   ];
   const w = new IndexWriter();
-  w.strings(table);
+  yield* w.strings(table);
   yield;
   for (const l of lists) w.table(l);
   w.table(Uint8Array.from(vocab.passage.values(), (i) => i.parts.length));
@@ -161,18 +161,18 @@ function* encode(s: IndexState): Steps<Buffer[]> {
   w.table(index.df);
   const p = index.postings;
   for (const a of [p.listStart, p.listOrg, p.listFrom, p.ids]) w.table(a);
-  w.floats(p.strengths);
+  yield* w.floats(p.strengths);
   w.table(index.entryOrg);
   for (const c of index.columns) w.table(c);
   yield;
-  w.strings(index.texts);
+  yield* w.strings(index.texts);
   return w.done().parts;
 }
 
 /** The parts `encode` wrote, rebuilt (the vocabulary's trie of known parts is made again from its words and keys). */
 function* decode(payload: Buffer, catalog: Catalog, lex: CompiledLexicon): Steps<Omit<RouterParts, "lex" | "clauses">> {
   const r = new IndexReader(payload);
-  const table = r.strings();
+  const table = yield* r.strings();
   yield;
   const list = () => {
     const ns = r.table(Int32Array);
@@ -180,28 +180,35 @@ function* decode(payload: Buffer, catalog: Catalog, lex: CompiledLexicon): Steps
     for (let i = 0; i < ns.length; i++) out[i] = table[ns[i]!]!;
     return out;
   };
-  const [words, keys, spellingWords, passageWords, passageKeys, parts, terms, entryIds, orgIds, nameEntries, nameKeys, requires] = Array.from({ length: 12 }, list);
+  const lists: string[][] = [];
+  for (let l = 0; l < 12; l++) {
+    lists.push(list());
+    yield;
+  }
+  const [words, keys, spellingWords, passageWords, passageKeys, parts, terms, entryIds, orgIds, nameEntries, nameKeys, requires] = lists;
   yield;
   const partCounts = r.table(Uint8Array);
   const nameLengths = r.table(Uint8Array);
   const spelling = { words: spellingWords, counts: r.table(Int32Array), start: r.table(Int32Array), entries: r.table(Int32Array), mask: r.int() };
   const termNumbers = r.table(Int32Array);
   const df = r.table(Int32Array);
-  const postings = { listStart: r.table(Int32Array), listOrg: r.table(Uint16Array), listFrom: r.table(Int32Array), ids: r.table(Int32Array), strengths: r.floats() };
+  const postings = { listStart: r.table(Int32Array), listOrg: r.table(Uint16Array), listFrom: r.table(Int32Array), ids: r.table(Int32Array), strengths: yield* r.floats() };
   const entryOrg = r.table(Int32Array);
   const columns = [r.table(Int32Array), r.table(Int32Array), r.table(Uint8Array), r.table(Int32Array), r.table(Int32Array)] as const;
   yield;
-  const texts = r.strings();
+  const texts = yield* r.strings();
   r.end();
   const passage = new Map<string, WordInfo>();
+  const tick = pace(16_384);
   for (let i = 0, at = 0; i < passageWords!.length; i++) {
     const n = partCounts[i]!;
     passage.set(passageWords![i]!, { key: passageKeys![i]!, parts: n ? parts!.slice(at, (at += n)) : NO_PARTS, real: true });
+    if (tick()) yield;
   }
   const variants: NameVariantState[] = [];
   for (let v = 0, at = 0; v < nameEntries!.length; v++) variants.push({ entryId: nameEntries![v]!, keys: nameKeys!.slice(at, (at += nameLengths[v]!)), requires: requires![v] || undefined });
   yield;
-  const vocab = Vocabulary.restore({ words: words!, keys: keys!, spelling, passage }, lex);
+  const vocab = yield* Vocabulary.restore({ words: words!, keys: keys!, spelling, passage }, lex);
   const index = PassageIndex.restore({ terms: terms!, termNumbers, df, postings, entryIds: entryIds!, orgIds: orgIds!, entryOrg, columns, texts });
   yield;
   return { vocab, index, names: Names.restore(catalog, variants) };

@@ -345,11 +345,14 @@ export class Vocabulary {
    * The vocabulary a `state()` describes, as built (`built()` included). The trie of known parts is made again from the
    * words and keys when first needed: it answers as the build's did (known-parts.ts).
    */
-  static restore(s: VocabularyState, lexicon: CompiledLexicon): Vocabulary {
+  static *restore(s: VocabularyState, lexicon: CompiledLexicon): Steps<Vocabulary> {
     const v = new Vocabulary(new Map(), lexicon, true);
     v.all = undefined;
+    // some 130,000 words, keys and spelling words each at 10,000 groups: a step each
     v.words = new Set(s.words);
+    yield;
     for (const k of s.keys) v.keys.add(k);
+    yield;
     v.spelling = SpellingIndex.restore(s.spelling);
     v.passageCache = s.passage;
     v.built();
