@@ -52,15 +52,14 @@ const NOTHING: StoredParts = { parts: undefined, keep: () => undefined };
 /** The parts of `catalog`'s router from the process's build cache (none configured: nothing read, nothing kept). */
 export function* storedParts(catalog: Catalog, lexicon: Lexicon, lex: CompiledLexicon, o: BuildCacheOptions | undefined = buildCacheOptions()): Steps<StoredParts> {
   if (!o) return NOTHING;
-  const key = cacheKey([folderStamp([__filename, path.join(__dirname, "..", "catalog", "schema.js")]), os.endianness(), yield* contentHash(lexicon), yield* contentHash(catalog)]);
+  const key = cacheKey([folderStamp([__dirname, path.join(__dirname, "..", "catalog")]), os.endianness(), yield* contentHash(lexicon), yield* contentHash(catalog)]);
   const file = entryFile(o, NAME);
-  const clauses = clauseLists();
   const hit = yield* readEntry(file, key, o, (payload) => decode(payload, catalog, lex));
   if (hit) {
     // the vocabulary's trie of known parts, before a question needs it: in a bot's idle turns (a CLI call that is done
     // by then exits without it)
     setTimeout(() => void runSliced(hit.value.vocab.prepare()), PREPARE_AFTER_MS).unref();
-    return { parts: { lex, clauses, ...hit.value }, keep: () => undefined };
+    return { parts: { lex, clauses: clauseLists(), ...hit.value }, keep: () => undefined };
   }
   return {
     parts: undefined,

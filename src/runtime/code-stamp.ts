@@ -19,14 +19,17 @@ export function codeStamp(file: string): string {
 }
 
 /**
- * codeStamp of the code in the folders of `files` (the files' own folders, every file there): for a value computed by
- * code spread over many modules (the router's index: src/routing and the catalog's body names). In a bundle folder
- * it is the build's id, as codeStamp's; elsewhere each file's name, size and time.
+ * What identifies the code in `dirs` (every file there) for a cache key: for a value computed by code spread over many
+ * modules (the router's index: src/routing and src/catalog). In a bundle folder (the first of `dirs`, where the
+ * bundle's modules all are) the build's id, as codeStamp's; elsewhere each file's name, size and time.
  */
-export function folderStamp(files: readonly string[]): string {
-  const first = codeStamp(files[0]!);
-  if (first.startsWith("build\0")) return first;
-  return [...new Set(files.map((f) => path.dirname(f)))]
+export function folderStamp(dirs: readonly string[]): string {
+  try {
+    return `build\0${fs.readFileSync(path.join(dirs[0]!, "build-id"), "utf8").trim()}`;
+  } catch {
+    // not a bundle: the files themselves
+  }
+  return dirs
     .flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []).sort().map((name) => {
       const st = fs.statSync(path.join(dir, name));
       return `${dir}/${name}\0${st.size}\0${st.mtimeMs}`;
