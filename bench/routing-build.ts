@@ -12,7 +12,6 @@
  *                                                             longest steps in CPU ms: what a chat turn may wait for (a
  *                                                             long one that is no loop's is a major GC)
  */
-import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildCatalog } from "../src/catalog/catalog";
@@ -20,6 +19,7 @@ import type { Catalog } from "../src/catalog/schema";
 import { loadOverrides } from "../src/catalog/overrides";
 import { projectRoot } from "../src/paths";
 import { createRouter, Router } from "../src/routing/router";
+import { digest } from "./routing-digest";
 import { syntheticCatalog } from "./routing-support";
 
 const ROOT = projectRoot();
@@ -66,24 +66,4 @@ function stepwise(catalog: Catalog, steps: number[]): Router {
     steps.push(cpu() - from);
     if (r.done) return r.value;
   }
-}
-
-/** A hash of the router's built parts (read through its private fields: this is a bench's look inside, not an API). */
-function digest(router: Router): string {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const r = router as any;
-  const h = createHash("sha1");
-  const put = (label: string, x: unknown) => h.update(`${label}:${typeof x === "string" ? x : JSON.stringify(x)}\n`);
-  const ix = r.index;
-  for (const [k, a] of Object.entries(ix.postings as Record<string, ArrayLike<number>>)) put(k, Buffer.from(new Uint8Array((a as Int32Array).buffer, (a as Int32Array).byteOffset, (a as Int32Array).byteLength)).toString("base64"));
-  put("terms", [...ix.termIds.keys()]);
-  put("texts", ix.texts);
-  for (const col of ["pEntry", "pSource", "pKind", "pText", "pSection"]) put(col, Array.from(ix[col].subarray(0, ix.n)));
-  const v = r.vocab;
-  put("keys", [...v.keys]);
-  put("words", [...v.words]);
-  put("spelling", [...v.spelling.counts]);
-  put("passageWords", [...v.passageCache]);
-  put("names", [r.names.variants, [...r.names.byTerm]]);
-  return h.digest("hex");
 }

@@ -13,7 +13,8 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { replaceFile } from "../runtime/replace-file";
+import { replaceFile, replaceFileAsync } from "../runtime/replace-file";
+import { runNow, runSliced, type Steps } from "./slices";
 
 const FORMAT = 1;
 
@@ -36,6 +37,12 @@ export function configureBuildCache(o: BuildCacheOptions | undefined): void {
   options = o;
 }
 
+/** The process's build cache (undefined: none). */
+export const buildCacheOptions = (): BuildCacheOptions | undefined => options;
+
+/** The file of the entry `name`. */
+export const entryFile = (o: BuildCacheOptions, name: string): string => path.join(o.dir, `router-${name}.cache`);
+
 /**
  * The build cache of a data folder, as the server and the CLI keep it: files `router-*.cache` in DATA_DIR itself
  * (no subfolder: tools that copy DATA_DIR, as bench:soak does, copy its files).
@@ -56,12 +63,10 @@ export function cacheKey(parts: readonly (string | Buffer)[]): string {
   return h.digest("hex");
 }
 
-const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-
 /** The value `build` computes, read from the cache when it holds one for `key` (and written there when not). */
 export function cached<T>(name: string, key: () => string, build: () => T, codec: Codec<T>, o: BuildCacheOptions | undefined = options): T {
   if (!o) return build();
-  const file = path.join(o.dir, `router-${name}.cache`);
+  const file = entryFile(o, name);
   const k = key();
   const hit = read(file, k, codec, o);
   if (hit !== undefined) return hit.value;
@@ -71,6 +76,30 @@ export function cached<T>(name: string, key: () => string, build: () => T, codec
 }
 
 function read<T>(file: string, key: string, codec: Codec<T>, o: BuildCacheOptions): { value: T } | undefined {
+  return runNow(readEntry(file, key, o, function* (payload) {
+    return codec.decode(payload);
+  }));
+}
+
+/** Bytes hashed between two steps of a sliced read or write (some milliseconds of SHA-256). */
+const HASH_SLICE = 4 << 20;
+
+function* sha256Of(parts: readonly Buffer[]): Steps<string> {
+  const h = createHash("sha256");
+  for (const part of parts)
+    for (let at = 0; at < part.length; at += HASH_SLICE) {
+      h.update(part.subarray(at, at + HASH_SLICE));
+      yield;
+    }
+  return h.digest("hex");
+}
+
+/**
+ * The value of the entry in `file` for `key`, decoded by `decode`, in steps (the router's persisted index is tens of
+ * MB: its checksum and its decoding are sliced as its build is); undefined when there is none for that key, or when the
+ * file is damaged or the payload cannot be decoded (logged: the caller builds the value).
+ */
+export function* readEntry<T>(file: string, key: string, o: BuildCacheOptions, decode: (payload: Buffer) => Steps<T>): Steps<{ value: T } | undefined> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -85,19 +114,40 @@ function read<T>(file: string, key: string, codec: Codec<T>, o: BuildCacheOption
     if (header.format === FORMAT && header.key !== key) return undefined;
     if (header.format !== FORMAT) throw new Error(`format ${String(header.format)}`);
     const payload = bytes.subarray(nl + 1);
-    if (header.sha256 !== sha256(payload)) throw new Error("checksum mismatch");
-    return { value: codec.decode(payload) };
+    if (header.sha256 !== (yield* sha256Of([payload]))) throw new Error("checksum mismatch");
+    return { value: yield* decode(payload) };
   } catch (e) {
     o.warn?.(`routing build cache ${file} ignored (${(e as Error).message}): rebuilt`);
     return undefined;
   }
 }
 
+function* entryParts(key: string, payload: readonly Buffer[]): Steps<Buffer[]> {
+  const line = JSON.stringify({ format: FORMAT, key, sha256: yield* sha256Of(payload) });
+  // padded to a multiple of 8 bytes (JSON allows the spaces): the payload's tables are then aligned in a file read whole
+  return [Buffer.from(`${line.padEnd(line.length + ((7 - (line.length % 8)) % 8))}\n`), ...payload];
+}
+
 function write(file: string, key: string, payload: Buffer, o: BuildCacheOptions): void {
   try {
-    const header = Buffer.from(`${JSON.stringify({ format: FORMAT, key, sha256: sha256(payload) })}\n`);
     // a reader sees the old file or the new one, never half of one (two processes may build at once)
-    replaceFile(file, [header, payload]);
+    replaceFile(file, runNow(entryParts(key, [payload])));
+  } catch (e) {
+    o.warn?.(`routing build cache ${file} not written (${(e as Error).message})`);
+  }
+}
+
+/**
+ * Writes an entry without holding the event loop for long: the payload is made (`encode`'s steps) and hashed in
+ * slices between event-loop turns, and the file written asynchronously, replaced as `cached` replaces it. Never
+ * rejects (a failed write is logged: the next start builds the value again).
+ */
+export async function writeEntryLater(file: string, key: string, encode: () => Steps<Buffer[]>, o: BuildCacheOptions): Promise<void> {
+  try {
+    const parts = await runSliced((function* () {
+      return yield* entryParts(key, yield* encode());
+    })());
+    await replaceFileAsync(file, parts);
   } catch (e) {
     o.warn?.(`routing build cache ${file} not written (${(e as Error).message})`);
   }

@@ -20,6 +20,12 @@ interface NameVariant {
   readonly requires?: string;
 }
 
+export interface NameVariantState {
+  readonly entryId: string;
+  readonly keys: readonly string[];
+  readonly requires: string | undefined;
+}
+
 /** Words for "group" that only frame a question ("vilken grupp …") but belong to a name when it has few other words. */
 const GROUP_WORDS = new Set(["grupp", "gruppen", "grupper", "grupperna", "gruppens"]);
 
@@ -80,7 +86,11 @@ export class Names {
     const requires = ws.length === 1 && words(text).some((w) => GROUP_WORDS.has(w)) ? "grupp" : undefined;
     // a name word is matched by its one key (no set of alternatives per word, no copies of lists that grow: 10,000
     // names and more are read at each build)
-    const keys = packedMap(ws, (w) => vocab.passageWord(w).key);
+    this.addKeys(entryId, packedMap(ws, (w) => vocab.passageWord(w).key), requires);
+  }
+
+  /** A name's variant by the keys of its words. */
+  private addKeys(entryId: string, keys: readonly string[], requires: string | undefined): void {
     const v = this.variants.length;
     this.variants.push({ entryId, words: packedMap(keys, (k) => [k]), ...(requires ? { requires } : {}) });
     const own = this.variantsOf.get(entryId);
@@ -91,6 +101,20 @@ export class Names {
       if (l) l.push({ v, w });
       else this.byTerm.set(t, [{ v, w }]);
     });
+  }
+
+  /** The names' variants, in order (each word by its one key), for the persisted router index (router-index.ts). */
+  state(): NameVariantState[] {
+    return packedMap(this.variants, (v) => ({ entryId: v.entryId, keys: packedMap(v.words, (w) => w[0]!), requires: v.requires }));
+  }
+
+  /** The name index a `state()` describes, as built. */
+  static restore(catalog: Catalog, variants: readonly NameVariantState[]): Names {
+    // a deferred index reads none of its arguments but the catalog's entries (`fill` does)
+    const names = new Names(catalog, undefined as never, undefined as never, new Set(), true);
+    for (const e of catalog.entries) names.entries.set(e.id, e);
+    for (const v of variants) names.addKeys(v.entryId, v.keys, v.requires);
+    return names;
   }
 
   /**

@@ -48,6 +48,21 @@ export interface Postings {
   readonly strengths: Float32Array;
 }
 
+/** The index's tables (PassageIndex.state), for the persisted router index. */
+export interface PassageIndexState {
+  /** The terms in the order of the index's table, and their numbers. */
+  readonly terms: readonly string[];
+  readonly termNumbers: Int32Array;
+  readonly df: Int32Array;
+  readonly postings: Postings;
+  readonly entryIds: readonly string[];
+  readonly orgIds: readonly string[];
+  readonly entryOrg: Int32Array;
+  /** The passages' entry, source, kind, text and section. */
+  readonly columns: readonly [Int32Array, Int32Array, Uint8Array, Int32Array, Int32Array];
+  readonly texts: readonly string[];
+}
+
 /** Whitespace that `clean` changes: any but a single space between words. */
 const UNCLEAN = /[^\S ]| {2}|^ | $/;
 /** Runs of whitespace as one space, none at the ends; a text that has none of those is kept as it is (no copy to hash again). */
@@ -101,7 +116,7 @@ export class PassageIndex {
   /** Term → its number in `postings` (the term table's numbering). */
   private termIds = new Map<string, number>();
   /** Passages with the term, in all organisations (for idf), by term number. */
-  private df = new Int32Array(0);
+  private df: Int32Array = new Int32Array(0);
   postings!: Postings;
   /** Entries by index (the scorer works on indexes, not ids), and each entry's organisation (index into orgIds). */
   readonly entryIds: string[] = [];
@@ -294,6 +309,47 @@ export class PassageIndex {
     listStart[nTerms] = nLists;
     listFrom[nLists] = total;
     this.postings = { listStart, listOrg: listOrg.slice(0, nLists), listFrom: listFrom.slice(0, nLists + 1), ids, strengths };
+  }
+
+  /** What the index is made of, for the persisted router index (router-index.ts). */
+  state(): PassageIndexState {
+    const n = this.n;
+    return {
+      terms: [...this.termIds.keys()],
+      termNumbers: Int32Array.from(this.termIds.values()),
+      df: this.df,
+      postings: this.postings,
+      entryIds: this.entryIds,
+      orgIds: this.orgIds,
+      entryOrg: Int32Array.from(this.entryOrg),
+      columns: [this.pEntry.subarray(0, n), this.pSource.subarray(0, n), this.pKind.subarray(0, n), this.pText.subarray(0, n), this.pSection.subarray(0, n)],
+      texts: this.texts,
+    };
+  }
+
+  /**
+   * The index a `state()` describes, as built. (Its table of texts by content is not made again: only the build
+   * looks texts up.)
+   */
+  static restore(s: PassageIndexState): PassageIndex {
+    // a deferred index reads none of its arguments (`fill` does)
+    const index = new PassageIndex(undefined as never, undefined as never, undefined as never, clausesOf, true);
+    for (let i = 0; i < s.terms.length; i++) index.termIds.set(s.terms[i]!, s.termNumbers[i]!);
+    index.df = s.df;
+    index.postings = s.postings;
+    s.entryIds.forEach((id, i) => {
+      index.entryIds.push(id);
+      index.entryIndex.set(id, i);
+    });
+    s.orgIds.forEach((id, i) => {
+      index.orgIds.push(id);
+      index.orgIndex.set(id, i);
+    });
+    for (const o of s.entryOrg) index.entryOrg.push(o);
+    [index.pEntry, index.pSource, index.pKind, index.pText, index.pSection] = s.columns;
+    index.n = index.pEntry.length;
+    for (const t of s.texts) index.texts.push(t);
+    return index;
   }
 
   /** A term's number in `postings`, or -1. */

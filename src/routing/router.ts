@@ -29,6 +29,7 @@ import type { Names, NameHit } from "./names";
 import { Organizations } from "./organizations";
 import { PassageIndex, passageTerms } from "./passages";
 import { routerParts } from "./router-parts";
+import { storedParts } from "./router-index";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr, genitive } from "./either-or";
 import { stemsOf } from "./cue-table";
@@ -102,7 +103,9 @@ export class Router {
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
     this.escalationTexts.push(...new Set(catalog.entries.flatMap((e) => e.escalation.map((c) => c.text))));
-    const built = yield* routerParts(catalog, this.lex);
+    // the index of an unchanged catalog is read back from the build cache (router-index.ts), else built and kept there
+    const stored = yield* storedParts(catalog, lexicon, this.lex);
+    const built = stored.parts ?? (yield* routerParts(catalog, this.lex));
     this.vocab = built.vocab;
     this.orgs = new Organizations(catalog.organizations, lexicon.organisations);
     this.names = built.names;
@@ -145,6 +148,7 @@ export class Router {
     this.decide = { severalAreas: this.lex.severalAreas, conditions: this.lex.conditions, otherMatters: this.lex.otherMatters, answers: this.answers, index: this.index, actors, calibration: options.calibration ?? CALIBRATION, instancesOf, areasOf, areaConcepts: this.lex.areaConcepts, termsOf };
     this.crossing = { byId: this.byId, scorer: this.scorer, instancesOf, areasOf, staff: this.lex.staff };
     this.vocab.built();
+    if (!stored.parts) stored.keep(built);
   }
 
   /** Sizes, for benches and logs. */

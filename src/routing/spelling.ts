@@ -125,6 +125,15 @@ export function nearWords(w: string, isWord: (w: string) => boolean): string[] {
 /** Position bits of a (word, position) entry: the words indexed have at most MAX_WORD + 1 letters. */
 const POS_BITS = 6;
 
+export interface SpellingState {
+  /** The counted words in order, and their counts. */
+  readonly words: readonly string[];
+  readonly counts: Int32Array;
+  readonly start: Int32Array;
+  readonly entries: Int32Array;
+  readonly mask: number;
+}
+
 export class SpellingIndex {
   /** word → how often the catalog uses it. */
   private readonly counts = new Map<string, number>();
@@ -159,10 +168,7 @@ export class SpellingIndex {
   }
 
   private *fill(): Steps<void> {
-    // a word longer than MAX_WORD + 1 is no candidate for any word that is corrected
-    this.counts.forEach((_, w) => {
-      if (w.length <= MAX_WORD + 1) this.words.push(w);
-    });
+    this.listWords();
     let total = 0;
     for (let n = 0; n < this.words.length; n++) total += this.words[n]!.length;
     let size = 1;
@@ -197,6 +203,29 @@ export class SpellingIndex {
       for (let i = 0; i < w.length; i++) this.entries[cursor[hashes[k++]!]!++] = (n << POS_BITS) | i;
       if (tick()) yield;
     }
+  }
+
+  /** The words indexed, in the counts' order: a word longer than MAX_WORD + 1 is no candidate for any word that is corrected. */
+  private listWords(): void {
+    this.counts.forEach((_, w) => {
+      if (w.length <= MAX_WORD + 1) this.words.push(w);
+    });
+  }
+
+  /** What the index is made of, for the persisted router index (router-index.ts). */
+  state(): SpellingState {
+    return { words: [...this.counts.keys()], counts: Int32Array.from(this.counts.values()), start: this.start, entries: this.entries, mask: this.mask };
+  }
+
+  /** The index a `state()` describes, as built. */
+  static restore(s: SpellingState): SpellingIndex {
+    const index = new SpellingIndex([], true);
+    for (let i = 0; i < s.words.length; i++) index.counts.set(s.words[i]!, s.counts[i]!);
+    index.listWords();
+    index.start = s.start;
+    index.entries = s.entries;
+    index.mask = s.mask;
+    return index;
   }
 
   get size(): number {

@@ -10,7 +10,7 @@ import { baseCandidates, swedishBackwardsRules } from "./inflection-base";
 import { KnownParts, type KnownPiece } from "./known-parts";
 import { keySv, keySvUncached } from "./normalize";
 import { pace, runNow, type Steps } from "./slices";
-import { editDistance, nearWords, SpellingIndex } from "./spelling";
+import { editDistance, nearWords, SpellingIndex, type SpellingState } from "./spelling";
 import { SWEDISH_STOP_WORDS } from "./stop-words";
 import { packedMap } from "./packed";
 import { EXCLUDING } from "./analyze";
@@ -21,6 +21,15 @@ import { HANDED_OVER, LEFT } from "./relation-party";
  * typos are read as them too. Folded.
  */
 const CODE_CUES: readonly string[] = [...HANDED_OVER, ...LEFT, ...EXCLUDING];
+
+/** The vocabulary's tables (Vocabulary.state), for the persisted router index. */
+export interface VocabularyState {
+  readonly words: readonly string[];
+  readonly keys: readonly string[];
+  readonly spelling: SpellingState;
+  /** The catalog's words as the build read them as passage words, in the order read (`restore` keeps the map). */
+  readonly passage: Map<string, WordInfo>;
+}
 
 export interface WordInfo {
   readonly key: string;
@@ -213,15 +222,18 @@ function splitFrom(w: string, i: number, knownAt: (from: number, to: number) => 
 }
 
 export class Vocabulary {
-  private readonly words: ReadonlySet<string>;
+  private words: ReadonlySet<string>;
   private readonly keys = new Set<string>();
   private spelling!: SpellingIndex;
   /** The lexicon's question words and relation cues, for their typos (built on the first question that needs it). */
   private cueSpelling: SpellingIndex | undefined;
-  /** The catalog's words and keys as a trie: which parts of a catalog word the catalog knows, without stemming each. */
-  private known!: KnownParts;
+  /**
+   * The catalog's words and keys as a trie: which parts of a catalog word the catalog knows, without stemming each. A
+   * restored vocabulary (`restore`) makes it on first use: its passage words are read already.
+   */
+  private known: KnownParts | undefined;
   /** Words of the catalog (passages and names); corrections are catalog words too. */
-  private readonly passageCache = new Map<string, WordInfo>();
+  private passageCache = new Map<string, WordInfo>();
   private readonly questionCache = new Map<string, WordInfo>();
   /**
    * Keys of the words and pieces met while the router is built. The process-wide key cache (normalize.ts) stops at
@@ -272,7 +284,7 @@ export class Vocabulary {
       if (tick()) yield;
     }
     // a piece's key is kept in the trie: the build's pieces are stemmed once, past the process-wide key cache
-    this.known = yield* KnownParts.build(this.words, this.keys, (p) => (this.buildKeys ? keySvUncached(p) : keySv(p)), (length, whole) => length >= 4 || whole);
+    const trie = (this.known = yield* this.knownParts());
     // the tail of a catalog compound whose head is a catalog word is a word too: kompetens|försörjning → försörjning
     let heads = new Uint8Array(MAX_WORD + 1);
     for (let n = 0; n < list.length; n++) {
@@ -283,7 +295,7 @@ export class Vocabulary {
       const parts = splitCompoundAt(w, (i, j) => (j - i >= 4 && known(i, j) ? 2 : 0));
       if (parts.length) continue;
       if (heads.length < w.length + 1) heads = new Uint8Array(w.length + 1);
-      this.known.wordPrefixes(w, heads);
+      trie.wordPrefixes(w, heads);
       for (let i = 4; i <= w.length - 6; i++) {
         // the head must be a word the catalog writes, not only a stem ("bered|ningen" has no word "ningen")
         if (!heads[i]) continue;
@@ -292,12 +304,59 @@ export class Vocabulary {
         // a tail that is no Swedish word is a fragment ("samverka|nsnämnden")
         if (tail.length < 5 || this.keys.has(tail) || !(swedishDictionary()?.hasPart(rest) ?? false)) continue;
         this.keys.add(tail);
-        this.known.addKey(tail);
+        trie.addKey(tail);
       }
     }
     // the lexicon's names and services are corrected to, never split on (added after the compound passes)
     for (const w of this.lexicon.spellingWords) if (!all.has(w)) all.set(w, 1);
     this.spelling = yield* SpellingIndex.build(all);
+  }
+
+  /** The trie of the catalog's words and keys (a piece's key is kept in it: the build's pieces are stemmed once, past the process-wide key cache). */
+  private knownParts(): Steps<KnownParts> {
+    return KnownParts.build(this.words, this.keys, (p) => (this.buildKeys ? keySvUncached(p) : keySv(p)), (length, whole) => length >= 4 || whole);
+  }
+
+  private knownTrie(): KnownParts {
+    // a restored vocabulary's, at a question's word no passage has (a correction, a short form's long form), unless
+    // `prepare` made it: some 0.15 s at 10,000 groups
+    if (!this.known) runNow(this.prepare());
+    return this.known!;
+  }
+
+  /** Makes a restored vocabulary's trie of known parts before a question needs it (in steps: a bot's idle turns). */
+  *prepare(): Steps<void> {
+    if (this.known) return;
+    const trie = yield* this.knownParts();
+    if (this.known) return; // a question made it meanwhile
+    trie.release();
+    this.known = trie;
+  }
+
+  /**
+   * What the vocabulary is made of, for the persisted router index (router-index.ts): asked when the router is built,
+   * so the passage words are the build's (a question adds the words of its corrections).
+   */
+  state(): VocabularyState {
+    return { words: [...this.words], keys: [...this.keys], spelling: this.spelling.state(), passage: new Map(this.passageCache) };
+  }
+
+  /**
+   * The vocabulary a `state()` describes, as built (`built()` included). The trie of known parts is made again from the
+   * words and keys when first needed: it answers as the build's did (known-parts.ts).
+   */
+  static *restore(s: VocabularyState, lexicon: CompiledLexicon): Steps<Vocabulary> {
+    const v = new Vocabulary(new Map(), lexicon, true);
+    v.all = undefined;
+    // some 130,000 words, keys and spelling words each at 10,000 groups: a step each
+    v.words = new Set(s.words);
+    yield;
+    for (const k of s.keys) v.keys.add(k);
+    yield;
+    v.spelling = SpellingIndex.restore(s.spelling);
+    v.passageCache = s.passage;
+    v.built();
+    return v;
   }
 
   private key(w: string): string {
@@ -310,14 +369,14 @@ export class Vocabulary {
 
   /** The router is built: the build's key memo and pieces are of no more use. */
   built(): void {
-    this.known.release();
+    this.known?.release();
     this.buildKeys = undefined;
     this.buildPieces = undefined;
   }
 
   /** A catalog word's known pieces, kept for the index build (which splits it again as a passage word). */
   private knownPieces(w: string): KnownPiece {
-    const known = this.known.forWord(w);
+    const known = this.knownTrie().forWord(w);
     this.buildPieces?.set(w, known);
     return known;
   }
@@ -489,7 +548,7 @@ export class Vocabulary {
   private passageParts(w: string): string[] {
     const kept = this.buildPieces?.get(w);
     if (kept) this.buildPieces!.delete(w);
-    const known = kept ?? this.known.forWord(w);
+    const known = kept ?? this.knownTrie().forWord(w);
     return splitCompoundAt(w, (i, j) => (known(i, j) ? 2 : 0));
   }
 

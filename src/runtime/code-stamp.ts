@@ -17,3 +17,22 @@ export function codeStamp(file: string): string {
     return `${file}\0${st.size}\0${st.mtimeMs}`;
   }
 }
+
+/**
+ * What identifies the code in `dirs` (every file there) for a cache key: for a value computed by code spread over many
+ * modules (the router's index: src/routing and src/catalog). In a bundle folder (the first of `dirs`, where the
+ * bundle's modules all are) the build's id, as codeStamp's; elsewhere each file's name, size and time.
+ */
+export function folderStamp(dirs: readonly string[]): string {
+  try {
+    return `build\0${fs.readFileSync(path.join(dirs[0]!, "build-id"), "utf8").trim()}`;
+  } catch {
+    // not a bundle: the files themselves
+  }
+  return dirs
+    .flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []).sort().map((name) => {
+      const st = fs.statSync(path.join(dir, name));
+      return `${dir}/${name}\0${st.size}\0${st.mtimeMs}`;
+    }))
+    .join("\n");
+}

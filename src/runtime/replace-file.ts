@@ -33,3 +33,26 @@ export function replaceFile(file: string, parts: string | Buffer | readonly Buff
     throw e;
   }
 }
+
+/**
+ * replaceFile without holding the event loop: the parts are written asynchronously, a few at a time (the router's
+ * persisted index is tens of MB, written by a bot that is answering). The folder must exist (the caller's data
+ * folder: a write that finds it gone fails, rather than making it again after its owner removed it).
+ */
+export async function replaceFileAsync(file: string, parts: readonly Buffer[]): Promise<void> {
+  const tmp = tempFileOf(file);
+  try {
+    const out = await fs.promises.open(tmp, "w");
+    try {
+      for (const part of parts) {
+        for (let off = 0; off < part.length; ) off += (await out.write(part, off, part.length - off)).bytesWritten;
+      }
+    } finally {
+      await out.close();
+    }
+    await fs.promises.rename(tmp, file);
+  } catch (e) {
+    await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
