@@ -36,6 +36,8 @@ const MUNICIPALITIES = `${CONCEPT}${keySv("kommunerna")}`;
  * stad) — a municipality, as "Köpings kommun" is; not "en stad", "i stad" (words before that make no name). Key, folded words.
  */
 const CITY = "stad";
+/** "hos oss", "hos er": the asker's own place (folded). */
+const OURS = new Set(["oss", "er", "mig"]);
 const NOT_A_PLACE_NAME = new Set(["en", "i", "varje", "vilken", "den", "denna", "annan", "samma", "var", "per", "stor", "liten", "storre", "mindre"]);
 
 /** The question speaks of a municipality ("kommunen", "Köpings kommun", "Västerås stad") at a position `where` accepts. */
@@ -76,9 +78,27 @@ export class QuestionOrganizations {
 
   /** The question names an organisation the catalog does not cover, and none it covers. */
   outside(a: QuestionAnalysis, ctx: Context): boolean {
+    if (this.askedAtOutsideHome(a)) return true;
     if (ctx.orgSource === "question" || ctx.orgIds.length) return false;
     for (let i = 0; i < a.keys.length; i++) if (this.outsideNames.longestAt(a.keys, i) && !a.excluded.has(i)) return true;
     return false;
+  }
+
+  /**
+   * "Jag är ny controller i Region Stockholm. … VGR har ett råd för bild och funktion. Vilken grupp samordnar det hos
+   * oss?": the sentence that asks is about the asker's own place ("hos oss", "hos er"), names no organisation the
+   * catalog covers, and the place the question names is one it does not cover — a catalog organisation named elsewhere
+   * is what the asker compares with. No mandate here holds outside its own organisation (004: the råd "företräder inte
+   * VGR i kontakter utanför regionen"; 000, 002 name their regions and municipalities).
+   */
+  private askedAtOutsideHome(a: QuestionAnalysis): boolean {
+    if (a.asking < 0) return false;
+    const asks = (i: number) => a.sentenceOf[i] === a.asking;
+    if (!a.words.some((w, i) => asks(i) && w === "hos" && OURS.has(a.words[i + 1] ?? ""))) return false;
+    const outsideAt = this.outsideWords(a);
+    if (!outsideAt.length) return false;
+    const elsewhere = a.words.flatMap((_, i) => (asks(i) ? [] : [i]));
+    return this.orgs.named(a.keys, new Set([...a.excluded, ...outsideAt, ...elsewhere]), a.words).ids.length === 0;
   }
 
   /** Positions (in words) inside a name of an organisation the catalog does not cover. */
