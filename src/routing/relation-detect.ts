@@ -125,7 +125,7 @@ const NOTHING: { n: number; cues: ReadonlySet<number> } = { n: 0, cues: NO_POSIT
  * longer phrase is the more specific reading ("adjungerad ledamot" asks for co-opted members, not for members).
  * `place`: contentPlaces of the words.
  */
-function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly string[], place: readonly number[], taken: ReadonlySet<number>): { n: number; cues: ReadonlySet<number> } {
+function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly string[], place: readonly number[], taken: ReadonlySet<number>, refersBack?: (about: number, act: number) => boolean): { n: number; cues: ReadonlySet<number> } {
   // most relations have no word in a question: nothing to count, nothing to make
   if (!t.alone.anyIn(ws, ks) && !t.about.anyIn(ws, ks) && !t.acts.anyIn(ws, ks)) return NOTHING;
   const cues = new Set<number>();
@@ -137,7 +137,7 @@ function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly str
   const acts = matchAll(t.acts, ws, actAt, ks);
   for (const i of taken) aboutAt.delete(i);
   // what is done and what it is done to stand close ("utser ordförande", "verksamhetsplanen fastställs")
-  const near = !t.needsAct || someNear(aboutAt, actAt, place);
+  const near = !t.needsAct || someNear(aboutAt, actAt, place) || (!!refersBack && [...aboutAt].some((i) => [...actAt].some((j) => refersBack(i, j))));
   const paired = about && (!t.needsAct || (acts && near));
   if (paired) {
     for (const i of aboutAt) cues.add(i);
@@ -172,8 +172,9 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
   const inAsking = (cues: ReadonlySet<number>) => a.asking >= 0 && [...cues].some((i) => a.sentenceOf[i] === a.asking);
   const adverbial = adverbialClauses(a);
   const actorNames = new Set(subjectsAfterModal(named, a).flatMap((h) => packedMap(h.tokens, (t) => a.tokens[t]!.at)));
+  const decisionBack = (i: number, j: number) => decisionRefersBack(a, i, j);
   for (const [relation, t] of lex.relations) {
-    const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation));
+    const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation), relation === "decides" ? decisionBack : undefined);
     const b = short ? scoreRelation(t, bare!.ws, bare!.ks, short.place, othersOf(short.phrases, relation)) : undefined;
     const pick = b && b.n > p.n ? { n: b.n, cues: new Set(packedMap([...b.cues], (i) => bare!.at[i]!)) } : p;
     // "Tar röntgenrådet hänsyn till forskning när det förbereder frågor?": words only in a clause of time or cause say
@@ -197,6 +198,20 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
   const verb = chosen?.relation === "decides" ? preparesAsVerb(a, lex, stems) : undefined;
   if (verb !== undefined) return { relation: "prepares", cues: new Set([verb]) };
   return chosen && { relation: chosen.relation, cues: chosen.cues };
+}
+
+/** The definite forms of "beslut" (folded): "the decision" spoken of before. */
+const THE_DECISION = new Set(["beslutet", "besluten"]);
+
+/**
+ * "Samverkansgruppen är klar med sitt förslag …, nu behöver det beslutas så att vi kan börja i höst. Vem fattar
+ * beslutet?": a definite noun points back to what the question has already spoken of — the decision asked for in the
+ * asking sentence is the decision on the proposal (or the matter prepared) a sentence before it names, however many
+ * words stand between (002 "förslag till lösning som Chefsforum får ta ställning till"). True for the definite
+ * "beslutet" in the asking sentence and an act of deciding's words in an earlier sentence.
+ */
+function decisionRefersBack(a: QuestionAnalysis, about: number, act: number): boolean {
+  return THE_DECISION.has(a.words[about]!) && a.asking >= 0 && a.sentenceOf[about] === a.asking && a.sentenceOf[act]! < a.asking;
 }
 
 /** Possessives of the one asking, and "egen": "min egen", "vårt eget", "my own" (folded). */
