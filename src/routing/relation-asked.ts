@@ -287,8 +287,10 @@ const MATTER = new Set(["arende", "arendet", "fraga", "fragan", "fragor", "frago
 /**
  * "Vi vill lyfta ett ärende om ersättningen för jour …, ska det tas upp i rådet eller någon annanstans?": "lyfta ett
  * ärende om X" says the matter raised, so the question asks where X belongs (a topic); escalation (004 "… lyfts till
- * berörd koncernövergripande grupp") asks where a matter goes that a body cannot decide ("Vart lyfter vi den?"). True
- * when every word that asked it is a form of "lyfta" followed by a matter noun and "om".
+ * berörd koncernövergripande grupp") asks where a matter goes that a body cannot decide ("Vart lyfter vi den?"). So
+ * too "lyfta X med Y": to take a matter up *with* someone (general Swedish) is to raise it where it belongs, not to
+ * escalate it ("Vill lyfta väntetiderna … med den grupp som äger frågan"). True when every word that asked it is a
+ * form of "lyfta" followed by a matter noun and "om", or by "med" later in its sentence.
  */
 function raisesNamedMatter(a: QuestionAnalysis, asked: RelationAsked): boolean {
   const cues = [...asked.cues];
@@ -296,8 +298,14 @@ function raisesNamedMatter(a: QuestionAnalysis, asked: RelationAsked): boolean {
     if (!RAISE.test(a.words[i] ?? "")) return false;
     let j = i + 1;
     while (ARTICLES.has(a.words[j] ?? "")) j++;
-    return MATTER.has(a.words[j] ?? "") && a.words[j + 1] === "om";
+    return (MATTER.has(a.words[j] ?? "") && a.words[j + 1] === "om") || raisedWith(a, i);
   });
+}
+
+/** "lyfta X med Y": a "med" after the verb in its own sentence. */
+function raisedWith(a: QuestionAnalysis, i: number): boolean {
+  for (let j = i + 1; j < a.words.length && a.sentenceOf[j] === a.sentenceOf[i]; j++) if (a.words[j] === "med") return true;
+  return false;
 }
 
 /**
