@@ -230,7 +230,12 @@ export class Router {
     const sole = !named.length ? (this.naming.soleGroupSpokenOf(a, ctx.orgId) ?? this.naming.soleGroupOfMeetings(a, ctx.orgId)) : undefined;
     // "vårt råd", "rådet" in VGR: a group of the organisation's one kind of råd, whose relations its kind's mandate says
     // … and "dagordningen för mötena i Västmanland": the agenda of the meetings of the organisation's one group
-    const spoken = sole ?? (!named.length && asked ? (ctx.orgId ? this.naming.kindSpokenOf(a, ctx.orgId) : !ctx.orgIds.length ? this.naming.kindSpokenOfAnywhere(a) : undefined) : undefined);
+    const kindSpoken = () => (ctx.orgId ? this.naming.kindSpokenOf(a, ctx.orgId) : !ctx.orgIds.length ? this.naming.kindSpokenOfAnywhere(a) : undefined);
+    // … also beside a body the question only offers as a guess of who does it ("Är det Koncernkontoret eller ordföranden
+    // som ska se till att rådet har en koordinator?"): that body is the answer checked, and "rådet" — definite, a group
+    // already known — is the one whose relation is asked ("en grupp som bereder" asks for a group instead)
+    const besideGuess = named.length && named.every((h) => offeredAsGuess(h, a)) && asked ? kindSpoken() : undefined;
+    const spoken = sole ?? (!named.length && asked ? kindSpoken() : besideGuess && DEFINITE.test(a.words[besideGuess.at] ?? "") ? besideGuess : undefined);
     // (the words of the organisation's name, for "Which VGR group")
     const orgAt = new Set(packedMap([...ctx.skip], (i) => a.tokens[i]?.at ?? -1));
     // "Vilken grupp bereder ärendena?": the group word is the question's own phrase, the group asked for — no group whose relation is asked
@@ -692,6 +697,8 @@ export class Router {
 
 /** Question words that ask for a group by its noun (folded): "vilken grupp", "which group". */
 const WHICH = new Set(["vilken", "vilket", "vilka", "which"]);
+/** The definite endings of a group noun (folded): "rådet", "gruppen", "råden", "grupperna". */
+const DEFINITE = /(et|en|na)$/;
 /** … also with an organisation's name between ("Which VGR group", "vilken VGR-grupp"; `orgAt`: its word positions). */
 const askedForBy = (a: QuestionAnalysis, at: number, orgAt: ReadonlySet<number> = new Set()): boolean =>
   WHICH.has(a.words[at - 1] ?? "") || (orgAt.has(at - 1) && WHICH.has(a.words[at - 2] ?? ""));
