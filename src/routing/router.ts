@@ -629,7 +629,7 @@ export class Router {
   /** Tokens that are no part of the topic: organisations, words said to be left out, the relation's own cue words. */
   private topicSkip(a: QuestionAnalysis, ctx: Context, asked: ReturnType<typeof detectRelation>, named: readonly NameHit[], cal: Calibration): Set<number> {
     // words said to be left out ("alltså inte VGR") are no part of the topic
-    const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) ? [i] : []))]);
+    const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) && !negatedClause(a.words, t.at) ? [i] : []))]);
     if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
@@ -697,6 +697,21 @@ export class Router {
 
 /** Question words that ask for a group by its noun (folded): "vilken grupp", "which group". */
 const WHICH = new Set(["vilken", "vilket", "vilka", "which"]);
+/** Finite verbs that follow a negation in a subordinate clause (folded): "att vi inte är överens", "om det inte fungerar". */
+const FINITE_AFTER_NEGATION = new Set(["ar", "blir", "blev", "har", "hade", "kan", "kunde", "ska", "skall", "skulle", "vill", "ville", "kommer", "maste", "behover", "gar", "gick", "fungerar", "funkar", "finns", "galler", "verkar", "fungerade"]);
+const NEGATION = new Set(["inte", "ej"]);
+
+/**
+ * "… att vi inte är överens om vem som ska ta blodprover": Swedish puts the negation before the finite verb in a
+ * subordinate clause, and there it negates the clause — the words after it say what is not so ("överens": a
+ * disagreement, 002 "oenighet … om tolkningar i ansvar"), they leave no name out of the answer as "inte VGR" does. True
+ * when the nearest negation before position `at` (within the excluded window) is followed by a finite verb.
+ */
+function negatedClause(ws: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) if (NEGATION.has(ws[i]!)) return FINITE_AFTER_NEGATION.has(ws[i + 1] ?? "");
+  return false;
+}
+
 /** The definite endings of a group noun (folded): "rådet", "gruppen", "råden", "grupperna". */
 const DEFINITE = /(et|en|na)$/;
 /** … also with an organisation's name between ("Which VGR group", "vilken VGR-grupp"; `orgAt`: its word positions). */
