@@ -21,6 +21,7 @@ import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from 
 import { asksForWorldFact } from "./fact-question";
 import { withMissingSpaces, withoutTripledLetters } from "./missing-space";
 import { memo } from "./memo";
+import { negatedClause } from "./negated-clause";
 import { CALIBRATION, reaches, type Calibration } from "./calibration";
 import { compileLexicon, type CompiledLexicon } from "./compiled-lexicon";
 import { decideTopic, type DecideContext } from "./decide";
@@ -697,21 +698,6 @@ export class Router {
 
 /** Question words that ask for a group by its noun (folded): "vilken grupp", "which group". */
 const WHICH = new Set(["vilken", "vilket", "vilka", "which"]);
-/** Finite verbs that follow a negation in a subordinate clause (folded): "att vi inte är överens", "om det inte fungerar". */
-const FINITE_AFTER_NEGATION = new Set(["ar", "blir", "blev", "har", "hade", "kan", "kunde", "ska", "skall", "skulle", "vill", "ville", "kommer", "maste", "behover", "gar", "gick", "fungerar", "funkar", "finns", "galler", "verkar", "fungerade"]);
-const NEGATION = new Set(["inte", "ej"]);
-
-/**
- * "… att vi inte är överens om vem som ska ta blodprover": Swedish puts the negation before the finite verb in a
- * subordinate clause, and there it negates the clause — the words after it say what is not so ("överens": a
- * disagreement, 002 "oenighet … om tolkningar i ansvar"), they leave no name out of the answer as "inte VGR" does. True
- * when the nearest negation before position `at` (within the excluded window) is followed by a finite verb.
- */
-function negatedClause(ws: readonly string[], at: number): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - 3); i--) if (NEGATION.has(ws[i]!)) return FINITE_AFTER_NEGATION.has(ws[i + 1] ?? "");
-  return false;
-}
-
 /** The definite endings of a group noun (folded): "rådet", "gruppen", "råden", "grupperna". */
 const DEFINITE = /(et|en|na)$/;
 /** … also with an organisation's name between ("Which VGR group", "vilken VGR-grupp"; `orgAt`: its word positions). */
