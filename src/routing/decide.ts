@@ -200,6 +200,33 @@ function unmetCondition(e: EntryScore, spoken: ReadonlySet<string> | undefined, 
   return conditional;
 }
 
+/**
+ * "Nuklearmedicinen i Västmanland vill samarbeta mer med Uppsala och Örebro – vilken grupp samverkar om det?": a matter
+ * of one care area that the organisation's groups per care area (000: "Ledningsgruppen beslutar om vilka
+ * verksamhetschefsgrupper som skall verka", one per verksamhetsområde) and its one group over every area (001's
+ * ledningsgrupp) cover alike is the per-area group's — of two clauses that say the same, the body of the area the
+ * matter lies in is the more specific. The lead, a mandated group of no kind that the question does not name, gives way
+ * to a close runner-up of the same organisation that is a kind or a group of a kind; `over` is the group it gave way to.
+ */
+function perAreaFirst(ranked: Ranked[], a: QuestionAnalysis, ctx: DecideContext, opts: DecideOptions): { ranked: Ranked[]; over: string } | undefined {
+  const lead = ranked[0];
+  if (!lead || lead.boundary || !areasIn(a, ctx, opts.nameTokens ?? new Set()).size) return undefined;
+  const byId = (x: Ranked) => ctx.answers.byId.get(x.entryId);
+  const perArea = (x: Ranked) => !x.boundary && (byId(x)?.entryType === "kind" || !!byId(x)?.kindId);
+  const overAll = (x: Ranked) => {
+    const g = byId(x);
+    return !!g && !x.boundary && g.entryType === "group" && !g.kindId && !!g.document && !(opts.named ?? []).includes(g.id) && opts.subject !== g.id;
+  };
+  const org = byId(lead)?.organizationId;
+  const close = (x: Ranked) => byId(x)?.organizationId === org && reaches(x.score, ctx.calibration, "ambiguous", lead.score);
+  if (overAll(lead)) {
+    const r = ranked.slice(1).find((x) => perArea(x) && close(x));
+    return r ? { ranked: [r, ...ranked.filter((x) => x !== r)], over: lead.entryId } : undefined;
+  }
+  const g = perArea(lead) ? ranked.slice(1).find((x) => overAll(x) && close(x)) : undefined;
+  return g ? { ranked, over: g.entryId } : undefined;
+}
+
 /** A group's own clauses (not its name, nor another mandate's mention of it, nor a boundary sending elsewhere). */
 const OWN_CLAUSE = new Set(["duty", "purpose", "rule", "other"]);
 
@@ -316,6 +343,8 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
     ranked = [{ ...lead, entryId: actor }, ...ranked.slice(1).filter((r) => r.entryId !== actor)];
     reason = "actor";
   }
+  const perArea = reason === "topic" ? perAreaFirst(ranked, a, ctx, opts) : undefined;
+  if (perArea) ranked = perArea.ranked;
   const k = kindStep(ranked, a, ctx, opts.nameTokens ?? new Set(), new Set([...(opts.named ?? []), ...(opts.subject ? [opts.subject] : [])]), opts.organizationKnown);
   ranked = k.ranked;
   if (k.kindOnly) reason = "kind-only";
@@ -340,7 +369,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const named = new Set(opts.named ?? []);
   const rivals = ranked.slice(1).filter((r) => {
     const e = ctx.answers.byId.get(r.entryId)!;
-    if (first.boundary || reason === "actor") return false;
+    if (first.boundary || reason === "actor" || r.entryId === perArea?.over) return false;
     if (related(firstE, e) && !(k.noArea && firstE.kindId === e.id && !named.has(firstE.id))) return false;
     const ratio = !opts.organizationKnown && e.organizationId !== firstE.organizationId ? "crossOrganization" : "ambiguous";
     return reaches(r.score, cal, ratio, first.score);
