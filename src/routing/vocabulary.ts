@@ -68,6 +68,11 @@ const GENITIVE_BEFORE = new Set(["en", "ett", "var", "vart", "vara", "min", "mit
 /** A group's noun in the definite form (folded), written apart from the area that names it. */
 const GROUP_NOUNS = new Set(["radet", "radets", "raden", "radens", "gruppen", "gruppens", "grupperna", "gruppernas"]);
 
+/** The plural definite endings of a noun of people, in the genitive or not (folded): "chefernas", "cheferna". */
+const PLURAL_GENITIVE = /(ernas|arnas|ornas|erna|arna|orna)$/;
+/** A group's noun (folded) after which people in the plural genitive name the group ("chefernas grupp"). */
+const GROUP_HEADS = new Set(["grupp", "gruppen", "grupper", "grupperna", "rad", "radet", "forum", "forumet"]);
+
 /** Inflection endings a question's word may carry past the form the catalog writes (longest first). */
 const INFLECTIONS = ["erna", "arna", "orna", "ernas", "arnas", "ens", "ets", "en", "et", "na", "er", "ar", "or", "n", "t", "s"];
 
@@ -422,6 +427,13 @@ export class Vocabulary {
     const dict = swedishDictionary();
     const lexiconWord = this.lexicon.cueWords.has(w) || this.lexicon.spellingWords.has(w);
     if (w.length >= 7 && lexiconWord && dict && !(dict.hasSimple(a) && dict.hasSimple(b))) return w;
+    // "verksamhetschefernas grupp": people in the plural genitive (or, typed, without its -s) before a group's noun name
+    // the group as the compound does ("verksamhetschefsgrupp", general Swedish): the catalog's word, with its linking -s
+    const people = PLURAL_GENITIVE.exec(a);
+    if (people && GROUP_HEADS.has(b)) {
+      const c = a.slice(0, -people[0].length) + "s" + b;
+      if (this.words.has(c) || (c.length >= 8 && this.keys.has(keySv(c)))) return c;
+    }
     // suffixes that always take the linking -s in a compound (lednings-, verksamhets-, kunskaps-); a passive verb in -s
     // ("används", "träffas") never ends so
     const linked = a.length >= 7 && /(nings|hets|skaps|tions|doms|elses|nads)$/.test(a);
