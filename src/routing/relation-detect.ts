@@ -62,7 +62,11 @@ function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: Compi
     const first = Math.min(...ats);
     for (let i = first; i <= last; i++) drop.add(i);
     // "ingen i bildrådet har mandat": a place preposition before the name belongs to its phrase, which says where
-    if (first > 0 && ORG_PREPOSITIONS.has(a.words[first - 1]!)) drop.add(first - 1);
+    // … also with an article and the organisation's name between ("nobody in the VGR imaging council has the mandate")
+    // or a member "on" it (English), or the organisation in the genitive ("ingen i VGR:s bildråd")
+    let p = first - 1;
+    while (p > 0 && (a.words[p] === "the" || a.words[p] === "s" || lex.organisations.longestAt(a.keys, p)?.length === 1)) p--;
+    if (p >= 0 && (ORG_PREPOSITIONS.has(a.words[p]!) || a.words[p] === "on")) for (let i = p; i < first; i++) drop.add(i);
     // "ledningsgruppen i Mellansverige", "rådet inom VGR": the organisation after the name belongs to its noun phrase
     const org = ORG_PREPOSITIONS.has(a.words[last + 1] ?? "") ? lex.organisations.longestAt(a.keys, last + 2) : undefined;
     if (org) for (const end = last + 1 + org.length; last < end; ) drop.add(++last);
