@@ -96,7 +96,7 @@ function placeNoun(a: QuestionAnalysis, at: number): boolean {
 export const EXCLUDING: ReadonlySet<string> = new Set(["forutom", "utover", "utom", "utanfor", "inte", "ej", "except", "besides", "not", "outside"]);
 // "vem mer än X", "någon annan än X": Swedish "än" after mer/annan/andra/annat says besides/other than X, as förutom does
 const EXCLUDING_PAIRS = [["bortsett", "fran"], ["mer", "an"], ["annan", "an"], ["andra", "an"], ["annat", "an"], ["other", "than"], ["apart", "from"], ["in", "addition"]];
-const EXCLUDED_WINDOW = 3;
+export const EXCLUDED_WINDOW = 3;
 
 /** "utanför VGR" leaves VGR out, but "utanför sjukhuset i Västmanland" is a place: a window reaches only to the next place preposition. */
 const PLACE_PREPOSITIONS = new Set(["i", "pa", "vid", "inom", "in", "at", "on", "within"]);

@@ -1,6 +1,12 @@
-/** A negation that negates a clause, not a name (router.ts topicSkip). */
+/**
+ * A negation that negates a clause, not a name (router.ts topicSkip reads it against analyze.ts excludedPositions,
+ * whose window it shares).
+ */
+import { EXCLUDED_WINDOW } from "./analyze";
+
 /** Finite verbs that follow a negation in a subordinate clause (folded): "att vi inte är överens", "om det inte fungerar". */
 const FINITE_AFTER_NEGATION = new Set(["ar", "blir", "blev", "har", "hade", "kan", "kunde", "ska", "skall", "skulle", "vill", "ville", "kommer", "maste", "behover", "gar", "gick", "fungerar", "funkar", "finns", "galler", "verkar", "fungerade"]);
+/** The Swedish negations (folded): the word order this reads is Swedish. */
 const NEGATION = new Set(["inte", "ej"]);
 
 /**
@@ -10,6 +16,6 @@ const NEGATION = new Set(["inte", "ej"]);
  * when the nearest negation before position `at` (within the excluded window) is followed by a finite verb.
  */
 export function negatedClause(ws: readonly string[], at: number): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - 3); i--) if (NEGATION.has(ws[i]!)) return FINITE_AFTER_NEGATION.has(ws[i + 1] ?? "");
+  for (let i = at - 1; i >= Math.max(0, at - EXCLUDED_WINDOW); i--) if (NEGATION.has(ws[i]!)) return FINITE_AFTER_NEGATION.has(ws[i + 1] ?? "");
   return false;
 }
