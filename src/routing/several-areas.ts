@@ -20,11 +20,13 @@ const AREA_OF = new Set(["for", "inom", "i", "on"]);
 
 const isGroupNoun = (a: QuestionAnalysis, at: number): boolean => at >= 0 && GROUP_NOUNS.has(a.keys[at] ?? "");
 
-/** A token that names an area as part of a group's name: genitive before a group noun, a compound with a group noun as its head, or after "rådet för". */
+/** A token that names an area as part of a group's name: right before a group noun, a compound with a group noun as its head, or after "rådet för". */
 function namesGroupByArea(a: QuestionAnalysis, t: QToken, heads: ReadonlySet<string>): boolean {
   if (t.at < 0) return false;
   if (t.terms.some((x) => x.credit === HEAD_CREDIT && x.part !== undefined && heads.has(x.term))) return true;
-  if (a.words[t.at]!.endsWith("s") && isGroupNoun(a, t.at + 1)) return true;
+  // "neurologins råd", and the same without the genitive: the compound written apart ("ortopedi rådet"), or English's
+  // noun before its noun ("the orthopaedics council")
+  if (isGroupNoun(a, t.at + 1)) return true;
   return AREA_OF.has(a.words[t.at - 1] ?? "") && (isGroupNoun(a, t.at - 2) || heads.has(a.keys[t.at - 2] ?? ""));
 }
 

@@ -31,6 +31,16 @@ describe("areas that do not make a matter of several areas", () => {
     expect(d.result.owner?.id).not.toBe(KL);
   });
 
+  it.each([
+    // English puts the area before the council ("the psychiatry council"); Swedish too when a compound is written apart
+    "Does the psychiatry council in VGR handle the queues for EEG?",
+    "Is the urology coordination council in VGR responsible for the waiting times for MRI?",
+  ])("an area right before a group noun names the group, not the matter: %s", (q) => {
+    const d = ask(q);
+    expect(d.result.status).toBe("owner");
+    expect(d.result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  });
+
   it("one method of one area for another area's patients is one matter", () => {
     const d = ask("PPR har sagt ja till en ny ultraljudsmetod för njursjukdomar i VGR. Vem ser till att den kommer igång på sjukhusen?");
     expect(d.result.owner?.id).not.toBe(KL);
