@@ -21,6 +21,14 @@ describe("the PPR clause holds for new drugs and medical methods, not for any 'i
     expect(r.owner?.id ?? "").not.toBe(PPR);
   });
 
+  // the knowledge-management system's recommendations are no new drugs or methods either: prioritising them is the
+  // samordningsråd's in VGR (003 "prioritera utvecklingsinsatser"), the verksamhetschefsgrupp's in Mellansverige (000)
+  it("prioritising kunskapsstyrningsrekommendationer in VGR is the samordningsråd's", () => {
+    const r = router.route({ question: "Vilken grupp i VGR prioriterar vilka av kunskapsstyrningsrekommendationerna som ska införas först?" });
+    expect(r.status).toBe("owner");
+    expect(r.owner?.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
+  });
+
   it.each([
     "Vem prioriterar när VGR ska införa ett nytt dyrt läkemedel?",
     "Vi vill införa en ny behandlingsmetod med stora ekonomiska konsekvenser i VGR. Vem prioriterar?",
