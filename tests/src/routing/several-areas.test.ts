@@ -41,6 +41,20 @@ describe("areas that do not make a matter of several areas", () => {
     expect(d.result.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 
+  it.each([
+    // one speciality is one area: only "flera specialiteter" or "över specialitetsgränserna" says several (synonymer.yaml)
+    "Vem samordnar kompetensförsörjningen inom en specialitet i VGR?",
+    "Vilken grupp i VGR ansvarar för rekryteringen inom vår specialitet?",
+  ])("one speciality is no 'flera verksamhetsområden': %s", (q) => {
+    const d = ask(q);
+    expect(d.result.status).toBe("owner");
+    expect(d.result.owner?.id).toBe("vgr:samordningsrad-inom-halso-och-sjukvard");
+  });
+
+  it("several specialities still are", () => {
+    expect(ask("Ett nytt arbetssätt ska införas i flera specialiteter i VGR. Vem äger det?").result.owner?.id).toBe(KL);
+  });
+
   it("one method of one area for another area's patients is one matter", () => {
     const d = ask("PPR har sagt ja till en ny ultraljudsmetod för njursjukdomar i VGR. Vem ser till att den kommer igång på sjukhusen?");
     expect(d.result.owner?.id).not.toBe(KL);
