@@ -19,7 +19,7 @@ import { packedMap } from "./packed";
 export const GIVEN_BY_OTHERS: ReadonlySet<Relation> = new Set(["proposes", "chair", "members", "commissioner", "plan", "evaluates", "creates", "adopted"]);
 
 /** Relations a group's own mandate usually answers with the group itself ("Samordningsrådet kan besluta om undergrupper"). */
-export const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coopted", "meetings", "decides"]);
+export const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coopted", "meetings", "decides", "purpose"]);
 
 export const isSelfRelation = (r: Relation): boolean => SELF_RELATIONS.has(r);
 

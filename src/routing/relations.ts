@@ -237,6 +237,12 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
         const fit = (open.length ? open : to)[0];
         return fit ? { targetId: fit.toId!, citation: this.cite(fit.clause, g), how: "fact" } : undefined;
       }
+      case "purpose": {
+        // "Vad är syftet med verksamhetschefsgrupperna?": what a group is for is its own purpose clause (000 "Syfte",
+        // 001 "Syftet med gruppen är …"), the group itself the answer
+        const c = g.purpose[0];
+        return c ? { targetId: g.id, citation: this.cite(c, g), how: "self" } : undefined;
+      }
       case "meetings": {
         if (!g.meetingFrequency) return undefined;
         const clause = g.meetingFrequency.clause;
