@@ -334,6 +334,9 @@ export class Router {
     const crossing = subject && !own ? undefined : crossingOf(this.crossing, a, scores, own, skip, pointsBack(a), mask, focus);
     const allNamed = [...named, ...this.names.find(a, () => true).filter((h) => h.coverage === 1)];
     const nameTokens = new Set(allNamed.flatMap((h) => h.tokens));
+    // words a negation leaves out ("Det är väl inte bild- och funktionsmedicinrådet som …") are no area of the matter
+    // either: the kind step reads the matter's care area without them, as it reads it without the names
+    for (const i of skip) if (a.excluded.has(a.tokens[i]?.at ?? -1)) nameTokens.add(i);
     // a body named only in a sentence around the one that asks ("PPR har beslutat … Vem har huvudrollen i genomförandet?")
     // is the setting, not what is asked about: a clause that names it does not match the question by that name
     // … and a body the question says has done its act ("PPR har beslutat …, vem ansvarar för genomförandet?")

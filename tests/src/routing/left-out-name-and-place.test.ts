@@ -25,3 +25,12 @@ describe("a name left out keeps the place after it", () => {
     expect(say("Vem har hand om mammografin, alltså inte i Mellansverige utan i VGR?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 });
+
+describe("a group left out by a negation gives no care area to the matter", () => {
+  // "Det är inte BoF-rådet som …": the imaging råd is left out, and its area words with it; the matter's own area
+  // (surgery, orthopaedics) has no concrete råd, so the samordningsråd kind answers (003)
+  it.each([
+    "Det är inte BoF-rådet som ska hantera bemanningen på kirurgavdelningarna i VGR, vem gör det?",
+    "Det är väl inte bild- och funktionsmedicinrådet som ska sköta rekryteringen till ortopedklinikerna i VGR? Vem gör det?",
+  ])("%s", (q) => expect(say(q)).toBe("owner vgr:samordningsrad-inom-halso-och-sjukvard"));
+});
