@@ -57,9 +57,16 @@ export function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, s
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
 }
 
-/** The question asks who is responsible: "vem ansvarar för", "vem har ansvaret för", "vem bestämmer över" (folded). */
+/** Verbs of seeing to it that an event takes place (folded stems): to organise a meeting is to be responsible for it being held. */
+const ORGANISES = ["organiser", "anordna", "arranger"];
+
+/**
+ * The question asks who is responsible: "vem ansvarar för", "vem har ansvaret för", "vem bestämmer över", and who
+ * organises a thing ("Vem organiserar mötet där …?" — 000 "Ledningsgruppen ansvarar för att ett årligt möte … genomförs")
+ * (folded).
+ */
 function asksWhoIsResponsible(a: QuestionAnalysis): boolean {
-  return a.words.some((w, i) => (a.asking < 0 || a.sentenceOf[i] === a.asking) && (w.startsWith("ansvar") || (w.startsWith("bestam") && a.words[i + 1] === "over")));
+  return a.words.some((w, i) => (a.asking < 0 || a.sentenceOf[i] === a.asking) && (w.startsWith("ansvar") || (w.startsWith("bestam") && a.words[i + 1] === "over") || ORGANISES.some((s) => w.startsWith(s))));
 }
 
 // a function of the text alone, remembered: every escalation clause of the group is compared on each question it leads

@@ -19,6 +19,11 @@ describe("who bears the responsibility a sentence names", () => {
     expect(router.routeDetailed({ question: q }).result.owner?.id).toBe(FC);
   });
 
+  it("who organises a meeting is who is responsible for it being held (000 'Ledningsgruppen ansvarar för att ett årligt möte … genomförs')", () => {
+    const d = router.routeDetailed({ question: "Vem anordnar mötet där varje verksamhetschefsgrupp presenterar föregående års verksamhet?" });
+    expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
+  });
+
   it("a responsibility the group's own sentence puts on another body stays that body's", () => {
     const d = router.routeDetailed({ question: "Vem ansvarar för det årliga mötet med ordförandena i verksamhetschefsgrupperna?" });
     expect(d.result.owner?.id).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
