@@ -18,6 +18,8 @@ describe("a clause said in plain English reaches its group", () => {
     ["Which group plans surgery together across the regions of the Mellansverige healthcare region?", `${M}verksamhetschefsgrupp`],
     // 000 "Verka för att eventuella problem/tvister i samarbetssituationer löses"
     ["Two regions in Central Sweden disagree about a shared contract. Who helps sort that out?", `${M}verksamhetschefsgrupp`],
+    // 003 "Denna uppdragshandling gäller som längst till och med xxx (fem år)": "at most" is "som längst"
+    ["At most how many years does a samordningsråd mandate in VGR last?", "vgr:samordningsrad-inom-halso-och-sjukvard"],
     // 000 "Samverka i omställningen till Nära vård"
     ["Which group works on the shift to care closer to home across the Mellansverige regions?", `${M}verksamhetschefsgrupp`],
     // 000 "Följa upp medicinska resultat och kvalitet"
