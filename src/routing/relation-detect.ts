@@ -191,6 +191,8 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
     if (actorNames.size && pick.cues.size && [...pick.cues].every((i) => actorNames.has(i))) continue;
     // "informera min egen uppdragsgivare": a party the asker calls their own names the asker's side, not the group's
     if (pick.cues.size && [...pick.cues].every((i) => ownedByAsker(a.words, i))) continue;
+    // "… och finns det en gräns?": "finns det" is Swedish's existential ("there is"), not a group that is to exist
+    if (relation === "creates" && [...pick.cues].some((i) => existential(a.words, i))) continue;
     if (relation === "meetings" && pick.n > 0) meetings = { relation, ...pick };
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
@@ -216,6 +218,15 @@ const THE_DECISION = new Set(["beslutet", "besluten"]);
  */
 function decisionRefersBack(a: QuestionAnalysis, about: number, act: number): boolean {
   return THE_DECISION.has(a.words[about]!) && a.asking >= 0 && a.sentenceOf[about] === a.asking && a.sentenceOf[act]! < a.asking;
+}
+
+/** "finns"/"fanns" right before "det": the existential construction ("finns det en gräns?"), folded. */
+const EXISTS = new Set(["finns", "fanns"]);
+/** A group's noun, folded, as a word or a compound's head ("samordningsråd", "gruppen", "forum"). */
+const GROUP_NOUN = /(rad|radet|raden|grupp|gruppen|grupper|grupperna|forum|forumet)$/;
+/** … unless what it says there is is a group ("Finns det något samordningsråd för urologi?" asks whether one is set up). */
+function existential(ws: readonly string[], i: number): boolean {
+  return EXISTS.has(ws[i]!) && ws[i + 1] === "det" && !ws.slice(i + 2, i + 5).some((w) => GROUP_NOUN.test(w));
 }
 
 /** Possessives of the one asking, and "egen": "min egen", "vårt eget", "my own" (folded). */

@@ -23,4 +23,11 @@ describe("deciding on adjunct participants is the råd's own decision", () => {
     const r = router.route({ question: "Vem bestämmer vilka som ska vara med i röntgenrådet i VGR?" });
     expect(r.owner?.id).toBe("vgr:forvaltningschef");
   });
+
+  it("'finns det …' after the question is Swedish's existential, not a group that is to exist", () => {
+    const q = "Samordningsrådet för ortopedi vill ta in åtta adjungerade deltagare från privata vårdgivare. Vem beslutar det, och finns det något tak?";
+    expect(router.routeDetailed({ question: q }).analysis.asks).toBe("coopted");
+    // … while "finns det något samordningsråd" asks whether one is set up (004: the HSU director sets up and closes them)
+    expect(router.route({ question: "Finns det något samordningsråd för urologi, och vem beslutar om det?" }).owner?.id).toBe("vgr:halso-och-sjukvardsutvecklingsdirektor");
+  });
 });
