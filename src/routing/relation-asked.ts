@@ -251,6 +251,7 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   // or how asks a fact of the group's own mandate, not who else stands in the relation
   if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
+  if (asked?.relation === "serves" && asksWhoServes(a, asked, named)) return undefined;
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
   if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
   if (asked?.relation === "commissioner" && (takesPartIn(a) || rulesOverMatter(a, asked, named))) return undefined;
@@ -258,6 +259,43 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked && onlyInContext(a, asked)) return undefined;
   if (asked && (asked.relation === "prepares" || asked.relation === "decides") && preparesPatients(a, asked)) return undefined;
   return asked;
+}
+
+/** Question words that can be a clause's subject (folded). */
+const WHO_OR_WHICH = new Set(["vem", "vilken", "vilket", "vilka", "who", "which"]);
+/** Copulas and verbs of acting as (folded): "är", "fungerar (som)", "agerar (som)", "blir". */
+const BE = new Set(["ar", "fungerar", "agerar", "blir", "is", "are", "acts", "serves"]);
+/** Prepositions before the party served ("remissinstans till …", "referensgrupp åt …"), folded; "för" says for what. */
+const SERVED_AFTER = new Set(["till", "at", "to"]);
+
+/**
+ * "Vilken grupp i VGR är referensgrupp för projekt inom bild- och funktionsmedicin?": the question word is the subject
+ * and the role is said of it — the question asks which group serves as that, a duty (003 "vara referensgrupp i olika
+ * projekt och utredningar"), not whom a named group serves ("Vem är BoF-rådet referensgrupp åt?", where the group
+ * stands between the verb and the role). True when a word that asked the relation follows the copula after the question
+ * phrase, with no group between them and no party served after it.
+ */
+function asksWhoServes(a: QuestionAnalysis, asked: RelationAsked, named: readonly NameHit[]): boolean {
+  const namedAt = new Set(named.flatMap((h) => h.tokens.map((t) => a.tokens[t]!.at)));
+  for (let i = 0; i < a.words.length; i++) {
+    if (!WHO_OR_WHICH.has(a.words[i]!) || (a.asking >= 0 && a.sentenceOf[i] !== a.asking)) continue;
+    for (let j = i + 1; j <= i + 4 && j < a.words.length; j++) {
+      if (!BE.has(a.words[j]!)) continue;
+      let k = j + 1;
+      if (a.words[k] === "som" || a.words[k] === "as") k++;
+      for (let c = k; c <= k + 1 && c < a.words.length; c++) {
+        if (!asked.cues.has(c)) continue;
+        // a group between the verb and the role is the one serving ("Vem är VCG remissinstans åt?"); a party after
+        // "till"/"åt" the one served ("Vilken grupp är remissinstans till ledningsgruppen?"): the relation reads both
+        if ([...namedAt].some((n) => n > j && n < c)) return false;
+        let d = c + 1;
+        while (ARTICLES.has(a.words[d] ?? "")) d++;
+        return !SERVED_AFTER.has(a.words[d] ?? "");
+      }
+      break;
+    }
+  }
+  return false;
 }
 
 /** The verbs of "bestämmer över X", "styr över X" (folded prefixes). */
