@@ -37,6 +37,8 @@ describe("an abbreviated question gets the clean question's owner", () => {
     // "SR" for samordningsråd in VGR's own papers, in capitals (003: "Förslag på ordförande och deltagare … tas fram av
     // förvaltningscheferna"); a lower-case "sr" in running text is not read so
     ["vem tar fram deltagarna till SR urologi", "Vem tar fram deltagarna till samordningsrådet för urologi?"],
+    // "m" for "med" in chat, in lower case (001 "Syftet med gruppen är …": what a group is for)
+    ["vad ar syftet m ledningsgruppen i mellansverige", "Vad är syftet med ledningsgruppen i Mellansverige?"],
   ])("%s", (typed, clean) => {
     expect(say(clean)).toMatch(/^owner /);
     expect(say(typed)).toBe(say(clean));
