@@ -38,7 +38,7 @@ describe("an abbreviated question gets the clean question's owner", () => {
     // förvaltningscheferna"); a lower-case "sr" in running text is not read so
     ["vem tar fram deltagarna till SR urologi", "Vem tar fram deltagarna till samordningsrådet för urologi?"],
     // "m" for "med" in chat, in lower case (001 "Syftet med gruppen är …": what a group is for)
-    ["vad ar syftet m ledningsgruppen i mellansverige", "Vad är syftet med ledningsgruppen i Mellansverige?"],
+    ["vad ar syftet m vcg i sjukvardsregionen", "Vad är syftet med VCG i sjukvårdsregionen?"],
   ])("%s", (typed, clean) => {
     expect(say(clean)).toMatch(/^owner /);
     expect(say(typed)).toBe(say(clean));
