@@ -160,10 +160,12 @@ const ASKING_FOR = new Set(["vilken", "vilket", "vilka", "which", "what"]);
  * head), and does not ask for it ("vilken grupp …?" asks which group; "arbetsgrupper" are the groups a group sets up).
  */
 export function describesGroup(a: QuestionAnalysis): boolean {
-  return a.words.some((w, i) => {
-    if (ASKING_FOR.has(a.words[i - 1] ?? "")) return false;
-    return GROUP_WORDS.has(w) || GROUP_NOUNS.has(w) || w === "grupper" || w === "grupperna" || isGroupCompound(w) || (COUNCIL.test(w) && !AREA.test(w) && !NOT_A_GOVERNANCE_GROUP.some((p) => w.startsWith(p) && w !== p));
-  });
+  return a.words.some((w, i) => !ASKING_FOR.has(a.words[i - 1] ?? "") && isGroupWord(w));
+}
+
+/** A word (folded) that speaks of a governance group: a group noun, or a compound with "grupp" or definite "råd" as its head. */
+export function isGroupWord(w: string): boolean {
+  return GROUP_WORDS.has(w) || GROUP_NOUNS.has(w) || w === "grupper" || w === "grupperna" || isGroupCompound(w) || (COUNCIL.test(w) && !AREA.test(w) && !NOT_A_GOVERNANCE_GROUP.some((p) => w.startsWith(p) && w !== p));
 }
 
 /** First-person plural possessives (folded: "vår", "vårt", "våra" fold to "var", "vart", "vara"). */

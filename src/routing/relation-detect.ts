@@ -9,6 +9,7 @@ import { stemsOf } from "./cue-table";
 import type { Relation } from "./lexicon";
 import type { NameHit } from "./names";
 import { packedMap } from "./packed";
+import { isGroupWord } from "./group-words";
 import { subjectsAfterModal } from "./subject";
 
 export interface RelationAsked {
@@ -222,11 +223,11 @@ function decisionRefersBack(a: QuestionAnalysis, about: number, act: number): bo
 
 /** "finns"/"fanns" right before "det": the existential construction ("finns det en gräns?"), folded. */
 const EXISTS = new Set(["finns", "fanns"]);
-/** A group's noun, folded, as a word or a compound's head ("samordningsråd", "gruppen", "forum"). */
-const GROUP_NOUN = /(rad|radet|raden|grupp|gruppen|grupper|grupperna|forum|forumet)$/;
+/** A compound with the indefinite "råd" as its head ("samordningsråd"; "rad" alone is also "row"), folded. */
+const COUNCIL_COMPOUND = /^.{3,}rad$/;
 /** … unless what it says there is is a group ("Finns det något samordningsråd för urologi?" asks whether one is set up). */
 function existential(ws: readonly string[], i: number): boolean {
-  return EXISTS.has(ws[i]!) && ws[i + 1] === "det" && !ws.slice(i + 2, i + 5).some((w) => GROUP_NOUN.test(w));
+  return EXISTS.has(ws[i]!) && ws[i + 1] === "det" && !ws.slice(i + 2, i + 5).some((w) => isGroupWord(w) || COUNCIL_COMPOUND.test(w));
 }
 
 /** Possessives of the one asking, and "egen": "min egen", "vårt eget", "my own" (folded). */
