@@ -108,10 +108,23 @@ const NEGATIONS = new Set(["inte", "ej", "not"]);
 const CORRECTING = new Set(["utan", "but"]);
 const correctedAfter = (ws: readonly string[], i: number): boolean => ws.slice(i + 2, i + 2 + EXCLUDED_WINDOW + 1).some((w) => CORRECTING.has(w));
 
-function excludedPositions(ws: readonly string[]): Set<number> {
+/**
+ * Verbs that open a negative yes/no question ("Är det inte X som …?", "Är inte X …?", "Ska inte X …?"): such a question
+ * asks to have X confirmed (general Swedish, as English "Isn't it X who …?"), so its "inte" leaves nothing out.
+ */
+const CONFIRMING_OPENERS = new Set(["ar", "hor", "ligger", "galler", "har", "kan", "ska", "far", "maste", "bor", "borde", "skulle", "finns"]);
+
+function confirming(ws: readonly string[], i: number, starts: ReadonlySet<number>): boolean {
+  if (ws[i] !== "inte") return false;
+  if (starts.has(i - 1) && CONFIRMING_OPENERS.has(ws[i - 1] ?? "")) return true;
+  return starts.has(i - 2) && CONFIRMING_OPENERS.has(ws[i - 2] ?? "") && (ws[i - 1] === "det" || ws[i - 1] === "den");
+}
+
+function excludedPositions(ws: readonly string[], starts: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   ws.forEach((w, i) => {
     let start = -1;
+    if (confirming(ws, i, starts)) return;
     // "köerna är långa i Sörmland men inte i Örebro", "vårdgarantin klaras inte i VGR": a negation before a place says
     // where something is not so — a place of the matter, not an organisation left out of the answer ("alltså inte VGR",
     // and "inte i Mellansverige utan i VGR", where "utan" sets the right place against the wrong one)
@@ -439,7 +452,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     });
   });
   const keys = packedMap(ws, (x) => keySv(x.w));
-  const excluded = excludedPositions(packedMap(ws, (x) => x.w));
+  const excluded = excludedPositions(packedMap(ws, (x) => x.w), new Set(ws.flatMap((x, i) => (i === 0 || ws[i - 1]!.sentence !== x.sentence ? [i] : []))));
   const content: { word: Word; at: number }[] = [];
   ws.forEach((x, at) => {
     if (x.w.length < 2 || /^\d+$/.test(x.w) || lex.stopSv.has(x.w) || (x.english && lex.stopEn.has(x.w))) return;

@@ -34,3 +34,14 @@ describe("a group left out by a negation gives no care area to the matter", () =
     "Det är väl inte bild- och funktionsmedicinrådet som ska sköta rekryteringen till ortopedklinikerna i VGR? Vem gör det?",
   ])("%s", (q) => expect(say(q)).toBe("owner vgr:samordningsrad-inom-halso-och-sjukvard"));
 });
+
+describe("a negative yes/no question asks to have the group confirmed, it leaves nothing out", () => {
+  // "Är det inte X som …?" expects a yes (general Swedish, as "Isn't it X who …?"): X is the asker's guess, as in "Är
+  // det X som …?", so its area words name the group guessed, not a second care area of the matter — orthopaedics alone
+  // is one area, no matter for Klinisk ledning's "flera verksamhetsområden" (004), and the samordningsråd kind answers
+  it.each([
+    "Är det inte samordningsrådet för bild- och funktionsmedicin som planerar kirurgins operationsköer i VGR?",
+    "Är det inte rådet för bild- och funktionsmedicin som har hand om urologins väntetider i VGR?",
+    "Är inte samordningsrådet för bild- och funktionsmedicin ansvarigt för ortopedins köer i VGR?",
+  ])("%s", (q) => expect(say(q)).toBe("owner vgr:samordningsrad-inom-halso-och-sjukvard"));
+});
