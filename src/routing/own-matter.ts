@@ -61,6 +61,21 @@ export function preposedKeys(keys: readonly string[], i: number): string[] {
   return [keys[i + 1]!, keys[i]!, ...keys.slice(i + 2)];
 }
 
+/**
+ * The keys from a possessive on without the weak adjective after it: "min första lön", "mitt nya schema" are "min lön",
+ * "mitt schema" (general Swedish: an adjective between a possessive and its noun takes the weak form, in -a or -e).
+ * Positions of such possessives, each with its keys read so.
+ */
+export function withoutAdjective(a: Pick<QuestionAnalysis, "words" | "keys">): string[][] {
+  const out: string[][] = [];
+  a.words.forEach((w, i) => {
+    const adj = a.words[i + 1];
+    if (!POSSESSIVE.has(w) || w === "my" || !adj || i + 2 >= a.words.length || adj.length < 3 || !/[ae]$/.test(adj)) return;
+    out.push([a.keys[i]!, ...a.keys.slice(i + 2)]);
+  });
+  return out;
+}
+
 /** The question speaks of a thing as the asker's own: a first person singular possessive before a noun, or after its definite form. */
 export function speaksOfOwnThing(a: Pick<QuestionAnalysis, "words">): boolean {
   if (postposedOwn(a).length) return true;

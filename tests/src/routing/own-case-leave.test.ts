@@ -24,3 +24,18 @@ describe("one employee's own matter", () => {
     expect(d.analysis.reason).toBe("own-case");
   });
 });
+
+describe("an adjective between the possessive and the noun", () => {
+  // "min första lön" is "min lön" (general Swedish: an adjective after a possessive takes the weak form, in -a or -e,
+  // and stands between it and its noun): the asker's own pay, not pay as a matter of working conditions (004)
+  it.each(["Jag började i augusti, när betalas min första lön ut?", "Var hittar jag mitt nya lönebesked?", "Vem ändrar mitt nya schema?"])("is answered none: %s", (question) => {
+    const d = router.routeDetailed({ question });
+    expect(d.result.status).toBe("none");
+    expect(d.analysis.reason).toBe("own-case");
+  });
+
+  it("still reads the possessive's own word", () => {
+    // ("min egen grupp" is no case: a group word after the adjective is a group of the asker's)
+    expect(router.routeDetailed({ question: "Vem utser ordförande i min nya grupp i Västmanland?" }).analysis.reason).not.toBe("own-case");
+  });
+});
