@@ -207,8 +207,9 @@ export class Router {
     if (a.keys.some((_, i) => ownCaseAt(a.keys, i)) || postposedOwn(a).some((i) => ownCaseAt(preposedKeys(a.keys, i), 0)) || withoutAdjective(a).some((k) => ownCaseAt(k, 0))) return detail(noAnswer(), { reason: "own-case" });
     const { named, excludedIds, otherArea: ofOtherArea } = this.namedGroups(a, ctx);
     // a service that is not health care (social assistance, building permits, school transport), no group named:
-    // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk")
-    if (!named.length && a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i))) return detail(noAnswer(), { reason: "not-care" });
+    // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk") —
+    // also said as a part of a compound ("busstidtabellerna", "bygglovsärendet": the bus's timetables, a permit's case)
+    if (!named.length && (a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i)) || a.tokens.some((t) => t.terms.some((x) => x.part !== undefined && this.lex.notCare.longestAt([x.term], 0)?.length === 1)))) return detail(noAnswer(), { reason: "not-care" });
     // a time, a price, a waiting time now: a fact of the world, no matter a mandate gives anyone (fact-question.ts)
     if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });

@@ -84,4 +84,9 @@ describe("health care the municipality gives stays with the mandate that covers 
   it("answers a question that names a group by that group's mandate, whatever else it says", () => {
     expect(router.routeDetailed({ question: "Tar samverkansgruppen i Västmanland upp skolskjutsar?" }).result.status).not.toBe("none");
   });
+
+  it.each(["Vem bestämmer över busstidtabellerna i länet?", "Vem ansvarar för bibliotekslokalerna i kommunen?", "Vem har hand om bygglovsärendena i Köping?"])(
+    "reads a service of a compound's part as that service (a compound is a kind of its parts' thing): %s",
+    (q) => expect(router.routeDetailed({ question: q }).analysis.reason).toBe("not-care"),
+  );
 });
