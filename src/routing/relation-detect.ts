@@ -167,6 +167,7 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
   let best: { relation: Relation; n: number; cues: ReadonlySet<number> } | undefined;
   let asked: typeof best;
   let meetings: typeof best;
+  let escalation: typeof best;
   const english = a.language === "en";
   const stems = stemsOf(a.words);
   const plain = wordList(lex, a.words, stems, english);
@@ -195,10 +196,14 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
     // "… och finns det en gräns?": "finns det" is Swedish's existential ("there is"), not a group that is to exist
     if (relation === "creates" && [...pick.cues].some((i) => existential(a.words, i))) continue;
     if (relation === "meetings" && pick.n > 0) meetings = { relation, ...pick };
+    if (relation === "escalation" && pick.n > 0) escalation = { relation, ...pick };
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
     if (pick.n > 0 && inAsking(pick.cues) && (!asked || pick.n > asked.n)) asked = { relation, ...pick };
   }
-  const picked = best && asked && !inAsking(best.cues) ? asked : best;
+  let picked = best && asked && !inAsking(best.cues) ? asked : best;
+  // "… ett beslut som ordföranden inte själv kan ta – vem ska ordföranden vända sig till?": a decision the words say
+  // cannot be taken by oneself is the missing mandate escalation is for; its "själv" is no act of deciding
+  if (picked?.relation === "decides" && escalation && [...picked.cues].some((i) => escalation!.cues.has(i))) picked = escalation;
   // "BoF-rådet vill träffas oftare. Med vem ska det stämmas av?": whom the meetings are agreed with is said by the meeting
   // clause itself (004 "Mötesfrekvensen kan anpassas … i dialog med kontaktperson"), which the meetings relation reads
   const chosen = picked?.relation === "consults" && meetings ? meetings : picked;

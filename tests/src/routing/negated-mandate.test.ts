@@ -24,3 +24,12 @@ describe("one person's own leave, in a subordinate clause", () => {
     expect(owner("Jag är ST-läkare i ortopedi och undrar hur många semesterdagar jag har kvar.")).toBe("none");
   });
 });
+
+describe("a decision one cannot take oneself", () => {
+  // "ett beslut som ordföranden inte själv kan ta" says the mandate is missing: 004 "Ordförande kan lyfta behov av
+  // regiongemensamt beslutsfattande till samordningsrådets kontaktperson", not "Ordförande kan fatta beslut …" (decides)
+  it.each([
+    "Rådet för bild- och funktionsmedicin behöver ett beslut för hela regionen som ordföranden inte själv kan ta – vem ska ordföranden vända sig till?",
+    "Ordföranden i bild- och funktionsmedicinrådet kan inte själv besluta om en regiongemensam fråga. Vart lyfter hon den?",
+  ])("%s", (q) => expect(owner(q)).toBe("owner vgr:kontaktperson-samordningsrad"));
+});
