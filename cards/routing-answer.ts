@@ -124,6 +124,7 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
   if (r.status === "ambiguous") return a.askOrganization ? { heading: t.headingAmbiguousOrg, explanation: t.explanationAmbiguousOrg } : { heading: t.headingAmbiguous, explanation: t.explanationAmbiguous };
   if (a.reason === "own-case") return { heading: t.headingNone, explanation: t.explanationOwnCase };
   if (a.reason === "not-care") return { heading: t.headingNone, explanation: t.explanationNotCare };
+  if (a.reason === "political") return { heading: t.headingNone, explanation: t.explanationPolitical };
   // a body the mandates name but none describes (Chefsforum): they cannot say who sits in it or leads it
   if ((a.reason === "relation-unknown" || a.reason === "name") && a.subject && !entryById(input.catalog, a.subject.id)?.document)
     return { heading: t.headingNone, explanation: t.explanationNoMandate(escapeText(a.subject.name)) };
@@ -185,7 +186,7 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   // every organisation, and an organisation named in the question — by its name or by a group only it has ("VCG",
   // "Chefsforum") — wins over a pick (src/routing/organizations.ts)
   const named = a.organization?.source === "question" || !!a.organization?.settled;
-  const orgIds = a.reason === "own-case" || a.reason === "not-care" || named ? [] : a.askOrganization ? [...new Set(packedMap(r.candidates, (c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : packedMap(catalog.organizations, (o) => o.id).filter((id) => id !== used);
+  const orgIds = a.reason === "own-case" || a.reason === "not-care" || a.reason === "political" || named ? [] : a.askOrganization ? [...new Set(packedMap(r.candidates, (c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : packedMap(catalog.organizations, (o) => o.id).filter((id) => id !== used);
   // said whenever an organisation could be chosen, and always when the question named it (no buttons then)
   const organizationLine = orgIds.length === 0 && !named && a.organization?.source !== "subject" ? "" : a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
   return {

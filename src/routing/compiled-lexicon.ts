@@ -57,6 +57,8 @@ export interface CompiledLexicon {
   readonly ownCase: PhraseTable<true>;
   /** Swedish keys of services that are not health care. */
   readonly notCare: PhraseTable<true>;
+  /** Swedish keys of elected bodies outside the mandates. */
+  readonly political: PhraseTable<true>;
   readonly relations: ReadonlyMap<Relation, RelationTable>;
   /** Every folded word the lexicon uses (for the spelling vocabulary). */
   readonly vocabulary: ReadonlySet<string>;
@@ -146,6 +148,8 @@ function compile(lex: Lexicon): CompiledLexicon {
   for (const n of lex.ownCase) (ownCase.add(words(n).map(keySv), true), spell(n));
   const notCare = new PhraseTable<true>();
   for (const n of lex.notCare) (notCare.add(words(n).map(keySv), true), spell(n));
+  const political = new PhraseTable<true>();
+  for (const n of lex.political) (political.add(words(n).map(keySv), true), spell(n));
 
   const relations = new Map<Relation, RelationTable>();
   const listed = new Set(Object.values(lex.relations).flatMap((c) => [...c.about, ...c.acts, ...c.alone, ...c.clause].flatMap(words)));
@@ -162,7 +166,7 @@ function compile(lex: Lexicon): CompiledLexicon {
   }
   const cueWords = new Set(lex.questionWords.sv.flatMap(words));
   for (const cues of Object.values(lex.relations)) for (const p of [...cues.about, ...cues.acts, ...cues.alone, ...cues.clause]) for (const w of words(p)) cueWords.add(w);
-  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, conditions, otherMatters, organisations, outside, ownCase, notCare, relations, vocabulary, spellingWords };
+  return { cueWords, stopSv, stopEn, abbreviations, exactAbbreviations, shortForms, english, englishExact, concepts, areaConcepts, severalAreas, staff, conditions, otherMatters, organisations, outside, ownCase, notCare, political, relations, vocabulary, spellingWords };
 }
 
 /** The English key of a folded word, for glossary lookups. */

@@ -60,6 +60,9 @@ export const LexiconFileSchema = z
     /** Services that are not health care (a municipality's social assistance, building permits, school transport):
      * no mandate of health-care governance covers them. */
     notCare: Phrases.default([]),
+    /** Elected bodies outside the mandates (fullmäktige, styrelser, nämnder): their chairs, members and decisions are
+     * set by their assemblies, not by any group here. */
+    political: Phrases.default([]),
     questionWords: z.object({ sv: Phrases.default([]), en: Phrases.default([]) }).strict().default({}),
     relations: z.record(RelationSchema, RelationCuesSchema).default({}),
   })
@@ -75,13 +78,14 @@ export interface Lexicon {
   readonly outside: readonly string[];
   readonly ownCase: readonly string[];
   readonly notCare: readonly string[];
+  readonly political: readonly string[];
   readonly questionWords: { readonly sv: readonly string[]; readonly en: readonly string[] };
   readonly relations: Partial<Record<Relation, RelationCues>>;
   /** Files read, for reports. */
   readonly files: readonly string[];
 }
 
-export const EMPTY_LEXICON: Lexicon = { synonyms: [], abbreviations: [], glossary: [], organisations: [], outside: [], ownCase: [], notCare: [], questionWords: { sv: [], en: [] }, relations: {}, files: [] };
+export const EMPTY_LEXICON: Lexicon = { synonyms: [], abbreviations: [], glossary: [], organisations: [], outside: [], ownCase: [], notCare: [], political: [], questionWords: { sv: [], en: [] }, relations: {}, files: [] };
 
 const list = (x: string | readonly string[]): string[] => (typeof x === "string" ? [x] : [...x]);
 
@@ -100,6 +104,7 @@ export function mergeLexicon(files: { name: string; data: LexiconFile }[]): Lexi
     outside: files.flatMap(({ data }) => data.outside),
     ownCase: files.flatMap(({ data }) => data.ownCase),
     notCare: files.flatMap(({ data }) => data.notCare),
+    political: files.flatMap(({ data }) => data.political),
     questionWords: { sv: files.flatMap(({ data }) => data.questionWords.sv), en: files.flatMap(({ data }) => data.questionWords.en) },
     relations,
     files: files.map((f) => f.name),

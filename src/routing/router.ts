@@ -210,6 +210,10 @@ export class Router {
     // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk") —
     // also said as a part of a compound ("busstidtabellerna", "bygglovsärendet": the bus's timetables, a permit's case)
     if (!named.length && (a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i)) || a.tokens.some((t) => t.terms.some((x) => x.part !== undefined && this.lex.notCare.longestAt([x.term], 0)?.length === 1)))) return detail(noAnswer(), { reason: "not-care" });
+    // an elected body outside the mandates asked about (who chairs regionstyrelsen, when fullmäktige meets), no group
+    // named: its assembly sets that under the Local Government Act, no group here (a body said only around the asking
+    // sentence is who asks or the setting: "Jag är sekreterare åt ett regionråd. Hen undrar vem som …")
+    if (!named.length && a.keys.some((_, i) => this.lex.political.longestAt(a.keys, i) && (a.asking < 0 || a.sentenceOf[i] === a.asking))) return detail(noAnswer(), { reason: "political" });
     // a time, a price, a waiting time now: a fact of the world, no matter a mandate gives anyone (fact-question.ts)
     if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });

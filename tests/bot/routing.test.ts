@@ -94,6 +94,16 @@ describe("which group owns this question — in Teams", () => {
     expect(executes(card)).toEqual([]);
   });
 
+  it("says an elected body is set by its assembly, not by the mandates, and offers no organisation to try it in", async () => {
+    const card = await ask("Vem är ordförande i regionstyrelsen i Västra Götaland?");
+    const json = JSON.stringify(card);
+    expect(json).toMatch(/Inget uppdrag täcker frågan/);
+    expect(json).toMatch(/ett politiskt organ/);
+    expect(json).not.toMatch(/en tjänst utanför hälso- och sjukvården/);
+    expect(json).not.toMatch(/Svara för/);
+    expect(executes(card)).toEqual([]);
+  });
+
   it("answers in English, and does not offer 'Wrong group?' where no mandate covers the question", async () => {
     const card = await ask("Who handles parking fines at the hospital garage?");
     const json = JSON.stringify(card);
