@@ -274,6 +274,12 @@ export class Router {
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
     const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
     if (chaired) return detail(chaired.result, { reason: "relation", subject: ref(chaired.subject), asks: "leads" });
+    // … and where no clause says who leads it, its chair does, whom its mandate has appointed: the group, citing that
+    // clause (asked nothing else: "Vem är ordförande i bildrådet?")
+    const chairAsked = !asked && !chaired ? asksWhoChairs(a, this.lex) : undefined;
+    const chairOf = chairAsked ? (named.length ? pickSubject(named, a) : sole) : undefined;
+    if (chairAsked && chairOf && this.byId.get(chairOf.entryId)?.document && !a.tokens.some((t, i) => t.real && !ctx.skip.has(i) && !chairAsked.cues.has(t.at) && !chairOf.tokens.includes(i)))
+      return detail(this.ledByItsChair(chairOf.entryId), { reason: "relation-unknown", subject: ref(chairOf.entryId), asks: "leads" });
     // the asker sends (or puts forward) a matter to the group: how it reaches the group, not where the group reports nor
     // what it prepares for others ("Hur anmäler man ett ärende till länsgruppen?" is no question of 002's "beredande
     // grupp till Chefsforum")
@@ -299,7 +305,7 @@ export class Router {
         // who leads a group no clause says is "led by" anyone: its chair, who has no entry of its own — the group whose
         // own mandate sets the chair (001: "Regiondirektörsgruppen utser ordförande och vice ordförande"); a body with
         // no mandate of its own (Chefsforum) has no such clause and stays unanswered
-        if (asked.relation === "meetings" || (asked.relation === "leads" && !!this.byId.get(s.entryId)?.document)) return detail(this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
+        if (asked.relation === "meetings" || (asked.relation === "leads" && !!this.byId.get(s.entryId)?.document)) return detail(asked.relation === "leads" ? this.ledByItsChair(s.entryId) : this.groupItself(s.entryId, 0.6), { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
         return detail({ ...noAnswer(), candidates: [this.answers.candidate(s.entryId, 0)] }, { reason: "relation-unknown", subject: ref(s.entryId), asks: asked.relation });
       }
     }
@@ -609,6 +615,13 @@ export class Router {
   }
 
   /** A group as the answer to a question about itself, citing its own mandate. */
+  /** A group led by its chair, whom its mandate (or its kind's) has appointed: the group, citing that chair clause. */
+  private ledByItsChair(id: string): RouteResult {
+    const e = this.byId.get(id)!;
+    const chair = e.chair?.clause ?? (e.kindId ? this.byId.get(e.kindId)?.chair?.clause : undefined);
+    return chair ? this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(chair, id)], [this.answers.candidate(id, 1)]) : this.groupItself(id, 0.6);
+  }
+
   private groupItself(id: string, confidence = 0.9): RouteResult {
     return this.answers.ownerResult(id, confidence, this.answers.ownCitation(this.byId.get(id)!), [this.answers.candidate(id, 1)]);
   }

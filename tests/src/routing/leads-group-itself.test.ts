@@ -17,3 +17,19 @@ describe("who leads a group", () => {
     expect(owner("Vem leder samverkansgruppen i Västmanland?")).toBe("owner vastmanland:uou-vkl");
   });
 });
+
+describe("who leads or chairs a group whose mandate only says who appoints its chair", () => {
+  // the chair leads the group: its mandate's chair clause is what a person can check, not a clause where someone else
+  // leads something ("Principen är att linjen leder och ansvarar för den hälso- och sjukvårdsverksamhet …", 003)
+  const { router } = sampleRouter();
+  it.each([
+    ["Vem leder bildrådet?", "vgr:samordningsrad-bild-och-funktionsmedicin", /^Utses av ledningsgrupp hälso- och sjukvård/],
+    ["Vem är ordförande i samordningsrådet för bild- och funktionsmedicin?", "vgr:samordningsrad-bild-och-funktionsmedicin", /^Utses av ledningsgrupp hälso- och sjukvård/],
+    ["Who chairs the imaging council in VGR?", "vgr:samordningsrad-bild-och-funktionsmedicin", /^Utses av ledningsgrupp hälso- och sjukvård/],
+    ["Vem är ordförande i VCG?", "sjukvardsregion-mellansverige:verksamhetschefsgrupp", /^Samverkansnämndens ledningsgrupp utser ordförande/],
+  ])("%s", (q, id, clause) => {
+    const r = router.route({ question: q });
+    expect(r.owner?.id).toBe(id);
+    expect(r.citations[0]?.text).toMatch(clause);
+  });
+});
