@@ -53,3 +53,22 @@ describe("a body the mandates name but none describes", () => {
     expect(data.explanation).toBe(t.explanationRelationUnknown("Länsgemensam samverkansgrupp för hälso- och sjukvårdsfrågor"));
   });
 });
+
+// who leads a group whose mandate names no chair but says how one is appointed: the chair leads it (not "the group
+// handles it itself", which says nothing of who leads)
+describe("a group led by its chair", () => {
+  it.each([
+    ["Vem leder bildrådet?", "sv"],
+    ["Who chairs the imaging council in VGR?", "en"],
+  ] as const)("%s", (question, lang) => {
+    const { data, t, summary } = card(question, lang);
+    expect(data.heading).toBe(t.headingLedByChair);
+    expect(data.explanation).toContain("Samordningsråd bild- och funktionsmedicin");
+    expect(JSON.stringify(data)).toContain("Utses av ledningsgrupp hälso- och sjukvård");
+    expect(summary.startsWith(t.headingLedByChair)).toBe(true);
+  });
+  it("keeps 'led by' where a clause says who leads the group", () => {
+    const { data, t } = card("Vem leder samverkansgruppen i Västmanland?", "sv");
+    expect(data.heading).not.toBe(t.headingLedByChair);
+  });
+});

@@ -10,6 +10,7 @@ export const answer: typeof sv = {
   headingAmbiguousOrg: "Which organisation is it about?",
   headingNone: "No mandate covers the question",
   headingOwnMatter: "The group handles this itself",
+  headingLedByChair: "The group is led by its chair",
   explanationOwner: "The question is covered by the group's mandate:",
   explanationRelation: "This is what the mandate says:",
   explanationBoundary: "The mandate sends this kind of question elsewhere:",
@@ -22,6 +23,7 @@ export const answer: typeof sv = {
   explanationNoMandate: (name) =>
     `${name} is named in the mandates but has no mandate of its own among those loaded, so they don't say what you ask. I won't guess: ask the secretariat of the organisation concerned.`,
   explanationOwnMatter: (name, what) => `The mandates do not say ${what} for ${name}, so it is handled within the group itself. This is what they say about the group:`,
+  explanationLedByChair: (name) => `The mandate names no chair for ${name}, but says how the chair is appointed. The chair leads the group:`,
   ownMatterAsked: {
     prepares: "how matters get onto the agenda",
     reports: "who writes and approves the minutes",

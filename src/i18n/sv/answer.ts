@@ -10,6 +10,7 @@ export const answer = {
   headingAmbiguousOrg: "Vilken organisation gäller det?",
   headingNone: "Inget uppdrag täcker frågan",
   headingOwnMatter: "Gruppen sköter det själv",
+  headingLedByChair: "Gruppen leds av sin ordförande",
   explanationOwner: "Frågan täcks av gruppens uppdrag:",
   explanationRelation: "Så står det i uppdragsbeskrivningen:",
   explanationBoundary: "Uppdraget skickar den här sortens frågor vidare:",
@@ -23,6 +24,7 @@ export const answer = {
     `${name} nämns i uppdragsbeskrivningarna men har ingen egen bland de inlästa, så de säger inte det du frågar om. Jag gissar inte: fråga kansliet för den organisation det gäller.`,
   /** A group's own matter no clause settles (its agenda, meetings, minutes, who leads it): said, not claimed as a clause. */
   explanationOwnMatter: (name: string, what: string) => `Uppdragsbeskrivningarna säger inte ${what} för ${name}, så det sköts inom gruppen själv. Det här står om gruppen:`,
+  explanationLedByChair: (name: string) => `Uppdragsbeskrivningen namnger ingen ordförande för ${name}, men säger hur ordföranden utses. Ordföranden leder gruppen:`,
   ownMatterAsked: {
     prepares: "hur ärenden kommer upp på dagordningen",
     reports: "vem som skriver och justerar protokollet",
