@@ -47,3 +47,25 @@ export function asksForWorldFact(words: readonly string[], sentenceStarts: Reado
   }
   return false;
 }
+
+/** The words before a post's title in "vem är (min/vår) (närmaste) chef …" (folded). */
+const WHO_IS = ["vem", "ar"];
+const BEFORE_TITLE = new Set(["min", "var", "vart", "vara", "er", "ert", "narmaste"]);
+
+/**
+ * "Vem är chef för akutmottagningen?", "Vem är verksamhetschef på röntgen i Borås?", "Vem är min chef?": who holds a
+ * post in the line organisation is a fact of that unit (its staff list), not a matter any mandate gives a group — the
+ * mandates name groups and the roles that appoint or receive, never who heads a unit. A title ending in "chef" right
+ * after "vem är" (with a possessive or "närmaste" between), and no group spoken of anywhere (the caller checks that
+ * none is named; "Vem är chef för bildrådet?" asks who leads a group).
+ */
+export function asksWhoHoldsPost(words: readonly string[]): boolean {
+  if (words.some((w) => endsAsGroupWord(w))) return false;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i] !== WHO_IS[0] || words[i + 1] !== WHO_IS[1]) continue;
+    let j = i + 2;
+    while (j < words.length && BEFORE_TITLE.has(words[j]!)) j++;
+    if (/chef(en)?$/.test(words[j] ?? "")) return true;
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ import { areaWholes, withAreaWhole, type AreaWholes } from "./area-whole";
 import { withCompoundAreas } from "./compound-area";
 import { CHANGE_PHRASE, oneAreaOnly, withSeveralAreas } from "./several-areas";
 import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
-import { asksForWorldFact } from "./fact-question";
+import { asksForWorldFact, asksWhoHoldsPost } from "./fact-question";
 import { withMissingSpaces, withoutTripledLetters } from "./missing-space";
 import { memo } from "./memo";
 import { negatedClause } from "./negated-clause";
@@ -216,6 +216,8 @@ export class Router {
     if (!named.length && a.keys.some((_, i) => this.lex.political.longestAt(a.keys, i) && (a.asking < 0 || a.sentenceOf[i] === a.asking))) return detail(noAnswer(), { reason: "political" });
     // a time, a price, a waiting time now: a fact of the world, no matter a mandate gives anyone (fact-question.ts)
     if (!named.length && asksForWorldFact(a.words, a.sentenceStarts)) return detail(noAnswer(), { reason: "topic" });
+    // who holds a post in the line organisation ("Vem är chef för akutmottagningen?"): a fact of that unit (fact-question.ts)
+    if (!named.length && asksWhoHoldsPost(a.words)) return detail(noAnswer(), { reason: "topic" });
     const ref = (id: string) => ({ id, name: this.byId.get(id)!.name });
     // how a matter reaches a group (sent to it, or put on its agenda): its procedure clause, else the group itself — no
     // mandate names a way in, and a matter for the group is raised with it, as its own meetings are (000: the
