@@ -2,7 +2,7 @@ import { z } from "zod";
 import template from "./routing-answer.json";
 import { escapeInput, escapeText, renderTemplate, truncate } from "./render";
 import type { Catalog, GroupRecord } from "../src/catalog/schema";
-import { entryById } from "../src/catalog/lookup";
+import { chairClauseOf, entryById } from "../src/catalog/lookup";
 import type { Language } from "../src/domain/language";
 import type { Messages } from "../src/i18n";
 import type { RouteDetail } from "../src/routing/router";
@@ -101,12 +101,6 @@ function factsOf(catalog: Catalog, owner: GroupRecord | undefined, input: Answer
   return packedMap(facts.filter((f): f is { title: string; value: string } => !!f.value), (f) => ({ title: f.title, value: esc(f.value, 300) }));
 }
 
-/** The group's mandate, or its kind's, says how its chair is appointed. */
-function hasChairClause(input: AnswerCardInput, id: string): boolean {
-  const e = entryById(input.catalog, id);
-  return !!(e?.chair ?? (e?.kindId ? entryById(input.catalog, e.kindId)?.chair : undefined));
-}
-
 function explanationOf(input: AnswerCardInput): { heading: string; explanation: string } {
   const { t, detail } = input;
   const r = detail.result;
@@ -120,7 +114,7 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
     if (a.reason === "boundary") return { heading: t.headingOwner, explanation: t.explanationBoundary };
     if (a.reason === "actor") return { heading: t.headingOwner, explanation: t.explanationActor };
     // who leads a group whose mandate names no chair but says how one is appointed: the chair leads it (router.ts ledByItsChair)
-    if (a.reason === "relation-unknown" && a.subject && a.asks === "leads" && hasChairClause(input, a.subject.id))
+    if (a.reason === "relation-unknown" && a.subject && a.asks === "leads" && !!chairClauseOf((id) => entryById(input.catalog, id), a.subject.id))
       return { heading: t.headingLedByChair, explanation: t.explanationLedByChair(escapeText(a.subject.name)) };
     // the group itself where no clause says (its agenda, meetings, minutes): no claim that its mandate covers the question
     if (a.reason === "relation-unknown" && a.subject && a.asks && a.asks !== "topic")

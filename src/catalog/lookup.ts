@@ -18,6 +18,12 @@ export function entryById(catalog: Pick<Catalog, "entries">, id: string | undefi
   return index.get(id);
 }
 
+/** The clause that says how a group's chair is appointed: its own mandate's, else its kind's (a template it follows). */
+export function chairClauseOf(entry: (id: string) => GroupRecord | undefined, id: string): NonNullable<GroupRecord["chair"]>["clause"] | undefined {
+  const e = entry(id);
+  return (e?.chair ?? (e?.kindId ? entry(e.kindId)?.chair : undefined))?.clause;
+}
+
 /** An entry's name, or `fallback` (the id itself unless given) when the catalog has no such entry. */
 export const entryName = (catalog: Pick<Catalog, "entries">, id: string, fallback: string = id): string => entryById(catalog, id)?.name ?? fallback;
 

@@ -7,6 +7,7 @@
  * abstains (`none` / `ambiguous`) below thresholds calibrated on data (calibration.ts).
  */
 import type { Catalog, GroupRecord } from "../catalog/schema";
+import { chairClauseOf } from "../catalog/lookup";
 import { Actors } from "./actors";
 import { AnswerBuilder } from "./answers";
 import { crossingOf, pointsBack, scoreWithout, type CrossingContext } from "./crossing";
@@ -619,8 +620,7 @@ export class Router {
   /** A group as the answer to a question about itself, citing its own mandate. */
   /** A group led by its chair, whom its mandate (or its kind's) has appointed: the group, citing that chair clause. */
   private ledByItsChair(id: string): RouteResult {
-    const e = this.byId.get(id)!;
-    const chair = e.chair?.clause ?? (e.kindId ? this.byId.get(e.kindId)?.chair?.clause : undefined);
+    const chair = chairClauseOf((x) => this.byId.get(x), id);
     return chair ? this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(chair, id)], [this.answers.candidate(id, 1)]) : this.groupItself(id, 0.6);
   }
 
