@@ -58,8 +58,8 @@ describe("a body the mandates name but none describes", () => {
 // handles it itself", which says nothing of who leads)
 describe("a group led by its chair", () => {
   it.each([
-    ["Vem leder bildrådet?", "sv"],
-    ["Who chairs the imaging council in VGR?", "en"],
+    ["Vem är ordförande i bildrådet?", "sv"],
+    ["Who is the chair of the imaging council in VGR?", "en"],
   ] as const)("%s", (question, lang) => {
     const { data, t, summary } = card(question, lang);
     expect(data.heading).toBe(t.headingLedByChair);
