@@ -39,6 +39,10 @@ export function partyIn(c: PartyReader, rel: Relation, sentence: string, home: G
   // "Ledningsgruppen leder och styr samverkansnämndens operativa organisering" (001) says what the group leads, not
   // who leads it: a group leading in its own sentence does not answer who leads it
   if (rel === "leads" && own && own.role === "subject" && own.id === subject.id) return undefined;
+  // … nor does a sentence where some other thing leads something, with no body of the catalog as its subject
+  // ("Principen är att linjen leder och ansvarar för den hälso- och sjukvårdsverksamhet …", 003): only "leds av X", or
+  // a body that leads, says who leads
+  if (rel === "leads" && !/\bled(s|as)\b/i.test(sentence) && !bodies.some((b) => b.role === "subject" && c.byId.has(b.id))) return undefined;
   // a power of the group's own ("Gruppen fastställer uppdrag för arbetsgrupper … och ansvarar för att … kansliet …",
   // 001): the group's own mandate, with the group as the sentence's subject, gives the power to the group; a body
   // named later in the sentence belongs to a clause of its own

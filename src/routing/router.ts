@@ -389,7 +389,9 @@ export class Router {
     const relation = asked?.relation ?? (subject && !genitive(subject, a) && whoActsOn(a, subject.at) ? "commissioner" : undefined);
     // ("Vilken grupp bereder ärendena …?" in an organisation of one group: the group word is the one asked for, no subject)
     const askedFor = !!sole && subject === sole && askedForBy(a, sole.at, orgAt);
-    if (subject && relation && !askedFor && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
+    // (who leads a group may well be the group itself, by its chair — label rule 3, ledByItsChair — so a topic answer of
+    // the group is no sign the relation went unread)
+    if (subject && relation && relation !== "leads" && !askedFor && this.unsureOfRelation(d.result, d.reason, subject.entryId, relation, a)) {
       const unsure = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3) };
       return detail(unsure, { reason: "relation-unsure", subject: ref(subject.entryId), asks: relation, kindOnly: null, askOrganization: false });
     }

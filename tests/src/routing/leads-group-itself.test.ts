@@ -18,7 +18,7 @@ describe("who leads a group", () => {
   });
 });
 
-describe("who chairs a group whose mandate only says who appoints its chair", () => {
+describe("who chairs or leads a group whose mandate only says who appoints its chair", () => {
   // the chair leads the group: its mandate's chair clause is what a person can check (before, "Vem är ordförande i …?"
   // fell to the topic reading and cited a clause on the group's members)
   const { router } = sampleRouter();
@@ -26,9 +26,21 @@ describe("who chairs a group whose mandate only says who appoints its chair", ()
     ["Vem är ordförande i samordningsrådet för bild- och funktionsmedicin?", "vgr:samordningsrad-bild-och-funktionsmedicin", /^Utses av ledningsgrupp hälso- och sjukvård/],
     ["Vem är ordförande i bildrådet?", "vgr:samordningsrad-bild-och-funktionsmedicin", /^Utses av ledningsgrupp hälso- och sjukvård/],
     ["Vem är ordförande i VCG?", "sjukvardsregion-mellansverige:verksamhetschefsgrupp", /^Samverkansnämndens ledningsgrupp utser ordförande/],
+    // "leder" asks the same: 003's "Principen är att linjen leder och ansvarar för …" says what another thing leads,
+    // with no body of the catalog leading, so it is no clause on who leads the group
+    ["Vem leder bildrådet?", "vgr:samordningsrad-bild-och-funktionsmedicin", /^Utses av ledningsgrupp hälso- och sjukvård/],
+    ["Who chairs the imaging council in VGR?", "vgr:samordningsrad-bild-och-funktionsmedicin", /^Utses av ledningsgrupp hälso- och sjukvård/],
   ])("%s", (q, id, clause) => {
     const r = router.route({ question: q });
     expect(r.owner?.id).toBe(id);
     expect(r.citations[0]?.text).toMatch(clause);
+  });
+});
+
+describe("who leads something the group's mandate puts under it", () => {
+  // 004 "Regionala processteam inom kunskapsstyrningen rapporterar till samordningsrådet": the team is no catalog group,
+  // and the råd of its area answers (a group answering who leads may be the group itself, by its chair)
+  it("Vem leder de regionala processteamen för bild- och funktionsmedicin i VGR?", () => {
+    expect(owner("Vem leder de regionala processteamen för bild- och funktionsmedicin i VGR?")).toBe("owner vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 });
