@@ -275,11 +275,11 @@ export class Router {
     const everyGroup = perArea ?? (everyOf && asked ? answerOfEveryGroup(this.relations, this.answers, asked, everyOf, a, excludedIds, !!ownGroup) : undefined);
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
-    const chaired = !asked ? answerWhoChairs(this.relations, this.answers, asksWhoChairs(a, this.lex), named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
+    const chairAsked = !asked ? asksWhoChairs(a, this.lex) : undefined;
+    const chaired = !asked ? answerWhoChairs(this.relations, this.answers, chairAsked, named.length ? named : sole ? [sole] : [], a, excludedIds) : undefined;
     if (chaired) return detail(chaired.result, { reason: "relation", subject: ref(chaired.subject), asks: "leads" });
     // … and where no clause says who leads it, its chair does, whom its mandate has appointed: the group, citing that
     // clause (asked nothing else: "Vem är ordförande i bildrådet?")
-    const chairAsked = !asked && !chaired ? asksWhoChairs(a, this.lex) : undefined;
     const chairOf = chairAsked ? (named.length ? pickSubject(named, a) : sole) : undefined;
     if (chairAsked && chairOf && this.byId.get(chairOf.entryId)?.document && !a.tokens.some((t, i) => t.real && !ctx.skip.has(i) && !chairAsked.cues.has(t.at) && !chairOf.tokens.includes(i)))
       return detail(this.ledByItsChair(chairOf.entryId), { reason: "relation-unknown", subject: ref(chairOf.entryId), asks: "leads" });
