@@ -452,7 +452,8 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     });
   });
   const keys = packedMap(ws, (x) => keySv(x.w));
-  const excluded = excludedPositions(packedMap(ws, (x) => x.w), new Set(ws.flatMap((x, i) => (i === 0 || ws[i - 1]!.sentence !== x.sentence ? [i] : []))));
+  const sentenceStarts = new Set(ws.flatMap((x, i) => (i === 0 || ws[i - 1]!.sentence !== x.sentence ? [i] : [])));
+  const excluded = excludedPositions(packedMap(ws, (x) => x.w), sentenceStarts);
   const content: { word: Word; at: number }[] = [];
   ws.forEach((x, at) => {
     if (x.w.length < 2 || /^\d+$/.test(x.w) || lex.stopSv.has(x.w) || (x.english && lex.stopEn.has(x.w))) return;
@@ -484,7 +485,6 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     if (info.corrected) keys[t.at] = info.corrected;
     if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
-  const sentenceStarts = new Set(ws.flatMap((x, i) => (i === 0 || ws[i - 1]!.sentence !== x.sentence ? [i] : [])));
   return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: packedMap(ws, (x) => x.sentence), afterDash };
 }
 
