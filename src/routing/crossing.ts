@@ -278,6 +278,10 @@ export function pointsBack(a: QuestionAnalysis): number[] {
   const starts = [...a.sentenceStarts].sort((x, y) => x - y);
   const end = (starts.find((s) => s > (a.tokens.find((t) => t.sentence === a.asking)?.at ?? Infinity)) ?? a.words.length) - 1;
   if (!POINTING_BACK.has(a.words[end] ?? "")) return [];
+  // a dash sets the asking part off inside its sentence ("Jourersättningen … är en fråga vi vill driva – är det rådet
+  // som hanterar den?"): the pronoun points back to the part before it, which says the matter as a sentence before would
+  const dash = Math.max(-1, ...[...a.afterDash].filter((i) => a.sentenceOf[i] === a.asking && i <= end));
+  if (dash > 0 && a.tokens.some((t) => t.sentence === a.asking && t.at >= 0 && t.at < dash)) return a.tokens.flatMap((t, i) => (t.sentence === a.asking && t.at >= dash ? [i] : []));
   if (!a.tokens.some((t) => t.sentence < a.asking && t.at >= 0)) return [];
   return a.tokens.flatMap((t, i) => (t.sentence === a.asking ? [i] : []));
 }
