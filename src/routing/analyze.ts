@@ -48,6 +48,8 @@ export interface QuestionAnalysis {
   readonly sentenceOf: readonly number[];
   /** Positions (in words) that open a part of a sentence after a dash ("… fungerar – verksamhetschefsgrupperna?"). */
   readonly afterDash: ReadonlySet<number>;
+  /** Pairs of words written joined by a hyphen ("akut-DT"), folded, as `first\u0000second`: one compound, its head last. */
+  readonly hyphened: ReadonlySet<string>;
 }
 
 /** Credit of a compound's head (its last part) and of its other parts. */
@@ -485,7 +487,8 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     if (info.corrected) keys[t.at] = info.corrected;
     if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
-  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: packedMap(ws, (x) => x.sentence), afterDash };
+  const hyphened = new Set(packedMap([...text.matchAll(/(?<![\p{L}\p{N}])([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)], (m) => `${foldWord(m[1]!)}\u0000${foldWord(m[2]!)}`));
+  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: packedMap(ws, (x) => x.sentence), afterDash, hyphened };
 }
 
 /**

@@ -41,7 +41,9 @@ const ADJECTIVE = /isk[at]?$/;
 function restrictsNext(a: QuestionAnalysis, i: number, isArea: (k: number) => boolean): boolean {
   const t = a.tokens[i]!;
   const next = a.tokens[i + 1];
-  return t.at >= 0 && ADJECTIVE.test(a.words[t.at] ?? "") && !!next && next.at === t.at + 1 && isArea(i + 1);
+  if (t.at < 0 || !next || next.at !== t.at + 1 || !isArea(i + 1)) return false;
+  // … and so does the first part of a compound written with a hyphen ("akut-DT" is one examination, its head last)
+  return ADJECTIVE.test(a.words[t.at] ?? "") || a.hyphened.has(`${a.words[t.at]}\u0000${a.words[next.at]}`);
 }
 
 /** Words that join the items of a list ("akuten, röntgen och vårdcentralerna"; commas are no words). */
