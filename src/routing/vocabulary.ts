@@ -627,25 +627,6 @@ export class Vocabulary {
    * rules undone, the result an entry of the word list and a word the catalog knows. Two such entries with different
    * keys: no guess.
    */
-  private readonly formMemo = new Map<string, boolean>();
-
-  /**
-   * A dictionary word that the dictionary's own suffix rules make a form of a word the catalog (or the lexicon) writes
-   * ("läkarna", "läkaren" of "läkare"). Asked of a compound's head only: the stemmer keys such a form with a stem too
-   * short to count ("läk"), so the catalog's word is found through the dictionary instead.
-   */
-  private formOfCatalogWord(p: string): boolean {
-    if (p.length < 5) return false;
-    let known = this.formMemo.get(p);
-    if (known !== undefined) return known;
-    const dict = swedishDictionary();
-    const rules = swedishBackwardsRules();
-    known = !!rules && !!dict?.hasSimple(p) && baseCandidates(p, rules).some((b) => b.length >= 4 && this.words.has(b) && dict.hasEntry(b));
-    if (this.formMemo.size >= CACHE_MAX) this.formMemo.clear();
-    this.formMemo.set(p, known);
-    return known;
-  }
-
   private baseKey(w: string): string | undefined {
     const dict = swedishDictionary();
     const rules = w.length >= 5 && dict?.hasSimple(w) ? swedishBackwardsRules() : undefined;
@@ -728,13 +709,10 @@ export class Vocabulary {
     }
     // a function word is never a part of a compound ("parkeringstill|stånd" is not "till")
     const stop = this.lexicon.stopSv;
-    // a compound is inflected on its head: a head that is a form of a word the catalog writes is that word
-    // ("röntgen|läkarna" of röntgenläkare, whose key "läk" is too short to be trusted on its own)
-    const catalogHead = (p: string): boolean => w.endsWith(p) && this.formOfCatalogWord(p);
-    const known = (p: string): Known => (stop.has(p) ? 0 : this.catalogKnows(p) || catalogHead(p) ? 2 : p.length >= 4 && dict()?.hasPart(p) ? 1 : 0);
+    const known = (p: string): Known => (stop.has(p) ? 0 : this.catalogKnows(p) ? 2 : p.length >= 4 && dict()?.hasPart(p) ? 1 : 0);
     // a word the catalog writes is split only when long enough to be a compound, and only into the catalog's own
     // words (its parts are met elsewhere in the mandates: "bestämmer" is not best|ämmer)
-    const catalogOnly = (p: string): Known => (!stop.has(p) && (this.catalogKnows(p) || catalogHead(p)) ? 2 : 0);
+    const catalogOnly = (p: string): Known => (!stop.has(p) && this.catalogKnows(p) ? 2 : 0);
     let raw = w.length < 2 * MIN_PART ? [] : !inCatalog ? splitCompound(w, known) : w.length >= 12 ? splitCompound(w, catalogOnly) : [];
     // an inflection ending is no part, whatever short word it spells: "förvaltningars" is the genitive plural of
     // förvaltning, not förvaltning|års — the word without its last part has the word's own key (the stemmer takes it)
