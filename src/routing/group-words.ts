@@ -102,11 +102,18 @@ const MEETINGS = new Set(["moten", "sammantraden", "meetings"]);
 
 /**
  * "våra möten", "sina gemensamma möten", "our meetings": a possessive makes a Swedish noun definite without its ending
- * ("våra möten" are "mötena" of a group the asker has in mind), with at most one adjective between.
+ * ("våra möten" are "mötena" of a group the asker has in mind), with at most one adjective between; and "träffas vi",
+ * "vi ses" speak of the same meetings by their verb.
  */
 export function ownMeetings(words: readonly string[], i: number): boolean {
+  if (MEET.has(words[i]!)) return WE.has(words[i - 1] ?? "") || WE.has(words[i + 1] ?? "");
   return MEETINGS.has(words[i]!) && (OUR_PLURAL.has(words[i - 1] ?? "") || OUR_PLURAL.has(words[i - 2] ?? ""));
 }
+
+/** Reciprocal verbs of meeting (folded): "träffas", "ses", "möts" — with a plural subject, the people meet each other. */
+const MEET = new Set(["traffas", "ses", "mots"]);
+/** Plural subjects of the group the asker has in mind (folded): "Hur ofta träffas vi?" speaks of our group's meetings. */
+const WE = new Set(["vi", "ni"]);
 
 /** A compound's forms of "grupp" as its head (folded): "vårdgruppen", "Västmanlandsgruppen", "vårdsamverkansgruppen". */
 const GROUP_HEAD = /.{3,}grupp(en|ens)?$/;
