@@ -94,8 +94,10 @@ function withoutSources(a: QuestionAnalysis): QuestionAnalysis {
   a.words.forEach((w, i) => {
     if (!SOURCE_OPENERS.has(w)) return;
     const from = w === "according" && a.words[i + 1] === "to" ? i + 2 : i + 1;
-    for (let j = from; j < Math.min(a.words.length, from + SOURCE_WINDOW); j++) {
+    // a genitive's "s" ("VGR:s allmänna mall", "the council's mandate") is no word of the phrase: it is not counted
+    for (let j = from, n = 0; j < a.words.length && n < SOURCE_WINDOW; j++) {
       if (SOURCE_END.has(a.words[j]!) || a.sentenceOf[j] !== a.sentenceOf[i]) break;
+      if (a.words[j] !== "s") n++;
       (words ??= [...a.words])[j] = "";
     }
   });
