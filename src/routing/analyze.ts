@@ -48,8 +48,12 @@ export interface QuestionAnalysis {
   readonly sentenceOf: readonly number[];
   /** Positions (in words) that open a part of a sentence after a dash ("… fungerar – verksamhetschefsgrupperna?"). */
   readonly afterDash: ReadonlySet<number>;
-  /** Pairs of words written joined by a hyphen ("akut-DT"), folded, as `first\u0000second`: one compound, its head last. */
-  readonly hyphened: ReadonlySet<string>;
+  /**
+   * Pairs of words written one right after the other, with only a space or a hyphen between ("akuta DT-remisser",
+   * "akut-DT"), folded, as `first\u0000second`: no comma, dash or other mark parts them, so they may be a modifier and
+   * its head; a list parts its items with commas or joining words.
+   */
+  readonly joined: ReadonlySet<string>;
 }
 
 /** Credit of a compound's head (its last part) and of its other parts. */
@@ -435,6 +439,18 @@ function isPlaceName(key: string, lex: CompiledLexicon): boolean {
   return lex.organisations.longestAt(one, 0)?.length === 1 || lex.outside.longestAt(one, 0)?.length === 1;
 }
 
+/** Consecutive words of the text with only spaces or one hyphen between them (analysis `joined`). */
+function joinedPairs(text: string): Set<string> {
+  const out = new Set<string>();
+  let prev: { w: string; end: number } | undefined;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const between = text.slice(prev?.end ?? 0, m.index);
+    if (prev && /^\s*-?\s*$/u.test(between) && !/-\s|\s-/u.test(between)) out.add(`${prev.w}\u0000${foldWord(m[0])}`);
+    prev = { w: foldWord(m[0]), end: m.index! + m[0].length };
+  }
+  return out;
+}
+
 export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabulary): QuestionAnalysis {
   let text = withoutSignature(raw);
   for (const x of lex.exactAbbreviations) text = text.replace(x.pattern, x.means);
@@ -487,8 +503,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     if (info.corrected) keys[t.at] = info.corrected;
     if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
-  const hyphened = new Set(packedMap([...text.matchAll(/(?<![\p{L}\p{N}])([\p{L}\p{N}]+)-([\p{L}\p{N}]+)/gu)], (m) => `${foldWord(m[1]!)}\u0000${foldWord(m[2]!)}`));
-  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: packedMap(ws, (x) => x.sentence), afterDash, hyphened };
+  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: packedMap(ws, (x) => x.sentence), afterDash, joined: joinedPairs(text) };
 }
 
 /**
