@@ -56,7 +56,7 @@ export const answer: typeof sv = {
   explanationOwnCase:
     "That sounds like one person's own case (a referral, an appointment, pay, a login). Governance groups own kinds of questions, not single cases: ask the clinic, your manager or the support desk that handles it.",
   explanationNotCare:
-    "That sounds like a service outside health care, or a practical matter of one workplace (social assistance, schools, building permits, transport, IT support, a party, the coffee machine). The mandates here are about joint work in health care: ask the municipality, office or support desk that provides the service, or your manager.",
+    "That sounds like a service outside health care, or a practical matter of one workplace (social assistance, schools, building permits, transport, IT support, a study's ethics review, a party, the coffee machine). The mandates here are about joint work in health care: ask the municipality, authority, office or support desk that provides the service, or your manager.",
   explanationPolitical:
     "That is about an elected body (an assembly, a board or a committee). Who chairs or sits on it, when it meets and what it decides are set by its assembly under the Local Government Act, not by the mandates here, which are about officials' joint working groups: see the region's or municipality's website or ask the body's secretary.",
   explanationNoneNear: "No group has this in its mandate, but the mandate says where such questions go:",

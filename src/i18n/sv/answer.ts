@@ -59,7 +59,7 @@ export const answer = {
   explanationOwnCase:
     "Det låter som ett enskilt ärende (en remiss, en tid, en lön, en inloggning). Ledningsgrupperna äger slag av frågor, inte enskilda fall: vänd dig till verksamheten, din chef eller supporten som har hand om ärendet.",
   explanationNotCare:
-    "Det låter som en tjänst utanför hälso- och sjukvården, eller något praktiskt på en arbetsplats (försörjningsstöd, skola, bygglov, trafik, IT-support, en fest, kaffemaskinen). Uppdragen här gäller samverkan inom hälso- och sjukvården: vänd dig till den kommun, förvaltning eller support som ger tjänsten, eller till din chef.",
+    "Det låter som en tjänst utanför hälso- och sjukvården, eller något praktiskt på en arbetsplats (försörjningsstöd, skola, bygglov, trafik, IT-support, en forskningsstudies etikprövning, en fest, kaffemaskinen). Uppdragen här gäller samverkan inom hälso- och sjukvården: vänd dig till den kommun, myndighet, förvaltning eller support som ger tjänsten, eller till din chef.",
   explanationPolitical:
     "Det gäller ett politiskt organ (fullmäktige, en styrelse eller nämnd). Vem som leder eller sitter i det, när det sammanträder och vad det beslutar bestäms av fullmäktige enligt kommunallagen, inte av uppdragen här, som gäller tjänstepersonernas samverkansgrupper: se regionens eller kommunens webbplats eller fråga dess nämndsekreterare.",
   explanationNoneNear: "Ingen grupp har frågan i sitt uppdrag, men uppdraget anger vart sådant lyfts:",
