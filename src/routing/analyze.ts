@@ -49,9 +49,8 @@ export interface QuestionAnalysis {
   /** Positions (in words) that open a part of a sentence after a dash ("… fungerar – verksamhetschefsgrupperna?"). */
   readonly afterDash: ReadonlySet<number>;
   /**
-   * Pairs of words written one right after the other, with only a space or a hyphen between ("akuta DT-remisser",
-   * "akut-DT"), folded, as `first\u0000second`: no comma, dash or other mark parts them, so they may be a modifier and
-   * its head; a list parts its items with commas or joining words.
+   * Pairs of words written joined by a hyphen ("akut-DT", "PET-kamera"), folded, as `first\u0000second`: one compound,
+   * its head last. (Words only a space apart are not: chat writes a list without its commas, "akuten röntgen och iva".)
    */
   readonly joined: ReadonlySet<string>;
 }
@@ -439,13 +438,12 @@ function isPlaceName(key: string, lex: CompiledLexicon): boolean {
   return lex.organisations.longestAt(one, 0)?.length === 1 || lex.outside.longestAt(one, 0)?.length === 1;
 }
 
-/** Consecutive words of the text with only spaces or one hyphen between them (analysis `joined`). */
+/** Consecutive words of the text with one hyphen and nothing else between them (analysis `joined`). */
 function joinedPairs(text: string): Set<string> {
   const out = new Set<string>();
   let prev: { w: string; end: number } | undefined;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const between = text.slice(prev?.end ?? 0, m.index);
-    if (prev && /^\s*-?\s*$/u.test(between) && !/-\s|\s-/u.test(between)) out.add(`${prev.w}\u0000${foldWord(m[0])}`);
+    if (prev && text.slice(prev.end, m.index) === "-") out.add(`${prev.w}\u0000${foldWord(m[0])}`);
     prev = { w: foldWord(m[0]), end: m.index! + m[0].length };
   }
   return out;

@@ -42,9 +42,7 @@ function restrictsNext(a: QuestionAnalysis, i: number, isArea: (k: number) => bo
   const t = a.tokens[i]!;
   const next = a.tokens[i + 1];
   if (t.at < 0 || !next || next.at !== t.at + 1 || !isArea(i + 1)) return false;
-  // … and so does any area word written right before another with nothing but a space or a hyphen between ("akuta
-  // DT-remisser" are urgent CT referrals, "akut-DT" one examination): a modifier stands before its head, and a list
-  // parts its items with a comma or a joining word
+  // … and so does the first part of a compound written with a hyphen ("akut-DT" is one examination, its head last)
   return ADJECTIVE.test(a.words[t.at] ?? "") || a.joined.has(`${a.words[t.at]}\u0000${a.words[next.at]}`);
 }
 
