@@ -79,25 +79,24 @@ export function responsibleFor(sentence: string, bodies: readonly BodyInSentence
 /** "vems", "whose": the question word that asks for the possessor of the noun after it (folded). */
 const WHOSE = new Set(["vems", "whose"]);
 
-/** Interrogative determiners (folded): "vilket organs möten" asks the possessor as "vems möten" does. */
-const WHICH = new Set(["vilken", "vilket", "vilka", "which"]);
+/** Interrogative determiners (folded): "vilket organs möten" asks the possessor as "vems möten" does. (English
+ * "which body's meetings" loses its "'s" when read, analyze.ts `withoutPossessive`: not read as whose.) */
+const WHICH = new Set(["vilken", "vilket", "vilka"]);
 /** A noun in the genitive (folded): Swedish adds -s to the whole noun phrase ("organs", "gruppens", "nämndens"). */
 const GENITIVE_NOUN = /^[a-z]{3,}s$/;
 /** Finite verbs after "vilken plats", "vilken status" (folded): the -s was the noun's own, no genitive. */
-const FINITE = new Set(["har", "ar", "ska", "kan", "far", "gor", "tar", "blir", "galler", "finns", "is", "has", "does"]);
+const FINITE = new Set(["har", "ar", "ska", "kan", "far", "gor", "tar", "blir", "galler", "finns"]);
 
 /**
  * The key of the noun a "vems"/"whose" question asks the possessor of ("Vems möten …?" → the key of "möten"); "vilket
- * organs möten", "vilken grupps protokoll", "which body's meetings" ask the same (a general fact of Swedish and English:
- * an interrogative determiner with a genitive noun asks whose).
+ * organs möten", "vilken grupps protokoll" ask the same (a general fact of Swedish: an interrogative determiner with a
+ * genitive noun asks whose).
  */
 export function whoseNoun(words: readonly string[]): string | undefined {
   const i = words.findIndex((w) => WHOSE.has(w));
   if (i >= 0) return words[i + 1] ? keySv(words[i + 1]!) : undefined;
   for (let k = 0; k + 2 < words.length; k++) {
     if (!WHICH.has(words[k]!)) continue;
-    // English writes the genitive apart ("which body s meetings": the apostrophe is no letter)
-    if (words[k + 2] === "s" && words[k + 3]) return keySv(words[k + 3]!);
     if (GENITIVE_NOUN.test(words[k + 1]!) && !/ss$/.test(words[k + 1]!) && !FINITE.has(words[k + 2]!)) return keySv(words[k + 2]!);
   }
   return undefined;
