@@ -91,3 +91,15 @@ export function speaksOfOwnThing(a: Pick<QuestionAnalysis, "words">): boolean {
   }
   return false;
 }
+
+/** Verbs of being employed somewhere (folded): "jobbar på", "arbetar vid", "är anställd inom". */
+const WORKS = new Set(["jobbar", "jobbat", "arbetar", "arbetat", "anstalld", "work", "works", "worked", "employed"]);
+const WORKS_AT = new Set(["pa", "vid", "inom", "at", "for"]);
+
+/**
+ * The words at `i` name where the asker works ("Jag arbetar på patientnämnden och får in många synpunkter …"): a
+ * workplace says who asks, as "min enhet" does above, not that the matter is one person's case.
+ */
+export function namesWorkplace(a: Pick<QuestionAnalysis, "words">, i: number): boolean {
+  return i >= 2 && WORKS_AT.has(a.words[i - 1]!) && WORKS.has(a.words[i - 2]!);
+}

@@ -40,7 +40,7 @@ import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_O
 import { pickSubject } from "./subject";
 import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area-groups";
 import { guessTokens, offeredAsGuess } from "./guess";
-import { postposedOwn, preposedKeys, withoutAdjective, speaksOfOwnThing } from "./own-matter";
+import { postposedOwn, preposedKeys, withoutAdjective, speaksOfOwnThing, namesWorkplace } from "./own-matter";
 import { ownMinutesAsked } from "./own-minutes";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
@@ -205,7 +205,7 @@ export class Router {
     // one person's own matter ("min remiss", "min lön"): governance groups own kinds of questions, not cases
     // (also with the possessive after the noun's definite form, as colloquial Swedish puts it: "lönen min" is "min lön")
     const ownCaseAt = (keys: readonly string[], i: number) => this.lex.ownCase.longestAt(keys, i);
-    if (a.keys.some((_, i) => ownCaseAt(a.keys, i)) || postposedOwn(a).some((i) => ownCaseAt(preposedKeys(a.keys, i), 0)) || withoutAdjective(a).some((k) => ownCaseAt(k, 0))) return detail(noAnswer(), { reason: "own-case" });
+    if (a.keys.some((_, i) => ownCaseAt(a.keys, i) && !namesWorkplace(a, i)) || postposedOwn(a).some((i) => ownCaseAt(preposedKeys(a.keys, i), 0)) || withoutAdjective(a).some((k) => ownCaseAt(k, 0))) return detail(noAnswer(), { reason: "own-case" });
     const { named, excludedIds, otherArea: ofOtherArea } = this.namedGroups(a, ctx);
     // a service that is not health care (social assistance, building permits, school transport), no group named:
     // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk") —
