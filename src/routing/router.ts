@@ -41,6 +41,7 @@ import { pickSubject } from "./subject";
 import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area-groups";
 import { guessTokens, offeredAsGuess } from "./guess";
 import { postposedOwn, preposedKeys, withoutAdjective, speaksOfOwnThing, namesWorkplace } from "./own-matter";
+import { DocumentNumbers } from "./document-numbers";
 import { ownMinutesAsked } from "./own-minutes";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
@@ -76,6 +77,7 @@ export class Router {
   private readonly mandated = new Map<string, string[]>();
   /** Every group's escalation clause texts, once (groups of one template share theirs): read per question otherwise. */
   private readonly escalationTexts: string[] = [];
+  private documentNumbers!: DocumentNumbers;
   private naming!: GroupNaming;
   private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
@@ -105,6 +107,7 @@ export class Router {
     this.lex = compileLexicon(lexicon);
     for (const e of catalog.entries) this.byId.set(e.id, e);
     this.escalationTexts.push(...new Set(catalog.entries.flatMap((e) => e.escalation.map((c) => c.text))));
+    this.documentNumbers = new DocumentNumbers(catalog.entries);
     // the index of an unchanged catalog is read back from the build cache (router-index.ts), else built and kept there
     const stored = yield* storedParts(catalog, lexicon, this.lex);
     const built = stored.parts ?? (yield* routerParts(catalog, this.lex));
@@ -176,7 +179,7 @@ export class Router {
 
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
-    const question = withMissingSpaces(withoutTripledLetters((typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS)));
+    const question = this.documentNumbers.named(withMissingSpaces(withoutTripledLetters((typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS))));
     const cal = calibration ?? this.decide.calibration;
     const asAsked = analyzeQuestion(question, this.lex, this.vocab);
     const ctx = this.place.organization(asAsked, q);
