@@ -25,12 +25,18 @@ const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
  * Swedish marks the receiver of a giving with "till"/"åt" before it ("ge uppdrag till VCG", "ta fram underlag åt
  * ledningsgruppen"): among several named groups, the one that stands so (an article between).
  */
+/**
+ * Verbs whose receiver follows with no preposition (folded): "delge någon något", "tillställa någon något" (general
+ * Swedish) — "minnesanteckningarna ska delges ledningsgruppen" sends them to the ledningsgrupp, as "till" would.
+ */
+const GIVE_TO = new Set(["delge", "delger", "delges", "delgavs", "delgetts", "delgivits", "tillstalla", "tillstaller", "tillstalls", "tillstalldes"]);
+
 function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (named.length < 2) return undefined;
   const receivers = named.filter((h) => {
     let i = Math.min(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? h.at).filter((x) => x >= 0)) - 1;
     while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
-    return i >= 0 && TO.has(a.words[i]!);
+    return i >= 0 && (TO.has(a.words[i]!) || GIVE_TO.has(a.words[i]!));
   });
   // "I mallen för samordningsråd står koncernledningen som uppdragsgivare. Men vem är uppdragsgivare för just BoF-rådet?":
   // when the sentence that asks (its question word) names a group, a receiver is sought there; one in a sentence before
@@ -126,7 +132,7 @@ function destinationAsked(h: NameHit, a: QuestionAnalysis): NameHit | undefined 
   if (asksForParty(a) || a.words.some((w) => BESIDES.has(w) && !ALSO.has(w))) return undefined;
   let i = firstWordOf(h, a) - 1;
   while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
-  return i >= 0 && SENT_TO.has(a.words[i]!) ? h : undefined;
+  return i >= 0 && (SENT_TO.has(a.words[i]!) || GIVE_TO.has(a.words[i]!)) ? h : undefined;
 }
 
 /**
