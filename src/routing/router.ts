@@ -42,6 +42,7 @@ import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area
 import { guessTokens, offeredAsGuess } from "./guess";
 import { postposedOwn, preposedKeys, withoutAdjective, speaksOfOwnThing, namesWorkplace } from "./own-matter";
 import { DocumentNumbers } from "./document-numbers";
+import { disputeClauseOf, speaksOfMunicipalDispute, type DisputeClause } from "./municipal-dispute";
 import { ownMinutesAsked } from "./own-minutes";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
@@ -78,6 +79,7 @@ export class Router {
   /** Every group's escalation clause texts, once (groups of one template share theirs): read per question otherwise. */
   private readonly escalationTexts: string[] = [];
   private documentNumbers!: DocumentNumbers;
+  private dispute: { clause: DisputeClause; terms: ReadonlySet<string>; municipality: ReadonlySet<string> } | undefined;
   private naming!: GroupNaming;
   private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
@@ -143,6 +145,10 @@ export class Router {
         if (tick()) yield;
       }
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
+    // the concepts of disagreement and of the municipalities, as the lexicon reads a question's words into them
+    const conceptsOf = (text: string) => new Set([...termsOf(text).keys()].filter((t) => t.startsWith("~")));
+    const disputeClause = disputeClauseOf(catalog.entries);
+    this.dispute = disputeClause && { clause: disputeClause, terms: conceptsOf("oenighet tvister"), municipality: conceptsOf("kommunerna") };
     this.wholes = areaWholes(catalog.entries, areasOf, termsOf);
     this.place = new QuestionOrganizations(this.orgs, this.byId, this.index.entryIds, this.lex.outside);
     yield;
@@ -422,6 +428,13 @@ export class Router {
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
+    // a municipality and the region disagreeing on responsibility: the one group whose duty that disagreement is
+    // (municipal-dispute.ts), where the topic found no owner and no other organisation is the question's
+    const dispute = this.dispute;
+    if (dispute && !asked && d.result.status !== "owner" && (ctx.orgId === dispute.clause.organizationId || (!ctx.orgId && a.words.some((w) => REGION_PARTY.has(w)))) && speaksOfMunicipalDispute(a, dispute.terms, dispute.municipality)) {
+      const id = dispute.clause.entryId;
+      return detail(this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(dispute.clause.clause, id)], [this.answers.candidate(id, 1)]), { reason: "topic", subject: null, asks: "topic" });
+    }
     const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus, cal) : undefined;
     if (both) return detail(both, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", askOrganization: true });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
@@ -733,6 +746,9 @@ const askedForBy = (a: QuestionAnalysis, at: number, orgAt: ReadonlySet<number> 
   WHICH.has(a.words[at - 1] ?? "") || (orgAt.has(at - 1) && WHICH.has(a.words[at - 2] ?? ""));
 
 /** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
+/** The region as a party (folded): "regionen", "landstinget" — the other side of a municipality's disagreement. */
+const REGION_PARTY = new Set(["region", "regionen", "landsting", "landstinget", "landstingen"]);
+
 const OWN_NAME_STEPS: ReadonlySet<RouteAnalysis["reason"]> = new Set(["topic", "kind-only", "boundary"]);
 
 /** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
