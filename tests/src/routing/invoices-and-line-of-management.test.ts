@@ -1,0 +1,29 @@
+/**
+ * Issue 13 (none, english): two facts for the lexicon.
+ * - Attesting an invoice is line management's and finance administration's everyday work (the right to attest is
+ *   delegated in the line), no mandate's: `none` (utanfor-varden.yaml), also asked in English (engelska.yaml).
+ * - An English "management structure" / "line of management" is Swedish "ledningsstruktur" (002: "… informera
+ *   uppdragsgivaren … enligt respektive huvudmans ledningsstruktur"), not the one "ledningsorganisation" 001 evaluates.
+ * Sentences written for this test.
+ */
+import { Router } from "../../../src/routing/router";
+import { sampleCatalog } from "./sample-catalog";
+
+const router = new Router(sampleCatalog());
+const owner = (question: string, org?: string) => {
+  const r = router.route({ question, ...(org ? { org } : {}) });
+  return `${r.status} ${r.owner?.id ?? ""}`.trim();
+};
+
+describe("attesting invoices is no mandate's", () => {
+  it.each(["Hur attesterar jag en leverantörsfaktura i ekonomisystemet?", "Who approves supplier invoices in the finance system?"])("%s", (q) => expect(owner(q)).toBe("none"));
+});
+
+describe("a line of management is a ledningsstruktur", () => {
+  it("whose line the Västmanland group's members inform through", () => {
+    expect(owner("Members of the Västmanland health care collaboration group inform their own organisations about the work. Whose line of management do they use for that?")).toBe("owner vastmanland:huvudman");
+  });
+  it("001's evaluated management organisation is still the regiondirektörsgrupp's", () => {
+    expect(owner("Who evaluates the management organisation of the Mellansverige management group?")).toBe("owner sjukvardsregion-mellansverige:regiondirektorsgrupp");
+  });
+});
