@@ -54,6 +54,12 @@ function namesSupportAsked(rel: Relation, aboutAt: ReadonlySet<number>, keys: re
   return rel === "support" && [...aboutAt].some((i) => cueKeys.has(keys[i] ?? ""));
 }
 
+/** The members of a group as the ones who report (folded), and its chair, who reports for the group. */
+const PARTICIPANTS = new Set(["deltagarna", "deltagare", "deltagaren", "ledamoterna", "ledamoter", "representanterna", "participants", "members", "representatives"]);
+const CHAIRS = new Set(["ordforande", "ordforanden", "ordf", "chair", "chairs", "chairperson"]);
+/** A clause in which the participants are the ones who report (folded). */
+const PARTICIPANTS_REPORT = /\bdeltagar\w* [^.]*\brapporter/;
+
 /** Relations whose word names people of a body ("ledamöter", "ordförande"), which Swedish qualifies by a preposition. */
 const QUALIFIED: ReadonlySet<Relation> = new Set(["members", "chair", "proposes"]);
 const QUALIFYING = new Set(["till", "i", "for", "to", "in", "of"]);
@@ -223,6 +229,13 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
       case "commissioner":
         return ref(g.commissioner) ?? ref(g.parent);
       case "reports": {
+        // "Vem rapporterar deltagarna i BoF-rådet till?": the participants' own reporting, where the mandate says they report
+        // in their own line and names no body (004 "Deltagarna i samordningsråden rapporterar i sin ordinarie linjestruktur")
+        // — the group whose mandate says so (label rule 3), not whom its chair reports to (003 "Ordförande rapporterar till …")
+        if (a.words.some((w) => PARTICIPANTS.has(w)) && !a.words.some((w) => CHAIRS.has(w))) {
+          const own = g.reporting.find((r) => !this.known(r.toId) && PARTICIPANTS_REPORT.test(foldClause(r.clause.text)));
+          if (own) return { targetId: g.id, citation: this.cite(own.clause, g), how: "clause" };
+        }
         // the reporting duty the question speaks of (minutes, annual report …); one that names no recipient is for the clauses
         // the words that asked for the relation first ("verksamhetsberättelse" picks the annual report, not the minutes);
         // the group's own name is no reporting duty ("VCG" must not pick a clause for saying "verksamhetschefsgrupper")
