@@ -42,7 +42,7 @@ import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area
 import { guessTokens, offeredAsGuess } from "./guess";
 import { postposedOwn, preposedKeys, withoutAdjective, speaksOfOwnThing, namesWorkplace } from "./own-matter";
 import { DocumentNumbers } from "./document-numbers";
-import { disputeClauseOf, speaksOfMunicipalDispute, type DisputeClause } from "./municipal-dispute";
+import { disputeClauseOf, regionDisputeClauseOf, speaksOfMunicipalDispute, speaksOfRegionDispute, type DisputeClause } from "./disputes";
 import { ownMinutesAsked } from "./own-minutes";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
@@ -80,6 +80,7 @@ export class Router {
   private readonly escalationTexts: string[] = [];
   private documentNumbers!: DocumentNumbers;
   private dispute: { clause: DisputeClause; terms: ReadonlySet<string>; municipality: ReadonlySet<string> } | undefined;
+  private regionDispute: { clause: DisputeClause & { regionKeys: ReadonlySet<string> }; terms: ReadonlySet<string>; municipality: ReadonlySet<string> } | undefined;
   private naming!: GroupNaming;
   private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
@@ -149,6 +150,8 @@ export class Router {
     const conceptsOf = (text: string) => new Set([...termsOf(text).keys()].filter((t) => t.startsWith("~")));
     const disputeClause = disputeClauseOf(catalog.entries);
     this.dispute = disputeClause && { clause: disputeClause, terms: conceptsOf("oenighet tvister"), municipality: conceptsOf("kommunerna") };
+    const regionClause = regionDisputeClauseOf(catalog.entries, catalog.organizations);
+    this.regionDispute = regionClause && { clause: regionClause, terms: conceptsOf("oenighet tvister"), municipality: conceptsOf("kommunerna") };
     this.wholes = areaWholes(catalog.entries, areasOf, termsOf);
     this.place = new QuestionOrganizations(this.orgs, this.byId, this.index.entryIds, this.lex.outside);
     yield;
@@ -429,11 +432,17 @@ export class Router {
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
     // a municipality and the region disagreeing on responsibility: the one group whose duty that disagreement is
-    // (municipal-dispute.ts), where the topic found no owner and no other organisation is the question's
+    // (disputes.ts), where the topic found no owner and no other organisation is the question's
     const dispute = this.dispute;
     if (dispute && !asked && d.result.status !== "owner" && (ctx.orgId === dispute.clause.organizationId || (!ctx.orgId && a.words.some((w) => REGION_PARTY.has(w)))) && speaksOfMunicipalDispute(a, dispute.terms, dispute.municipality)) {
       const id = dispute.clause.entryId;
       return detail(this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(dispute.clause.clause, id)], [this.answers.candidate(id, 1)]), { reason: "topic", subject: null, asks: "topic" });
+    }
+    // … and regions of a sjukvårdsregion disagreeing in their collaboration: 000's "problem/tvister i samarbetssituationer"
+    const regional = this.regionDispute;
+    if (regional && !asked && d.result.status !== "owner" && (!ctx.orgId || ctx.orgId === regional.clause.organizationId) && speaksOfRegionDispute(a, regional.terms, regional.municipality, regional.clause.regionKeys)) {
+      const id = regional.clause.entryId;
+      return detail(this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(regional.clause.clause, id)], [this.answers.candidate(id, 1)]), { reason: "topic", subject: null, asks: "topic" });
     }
     const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus, cal) : undefined;
     if (both) return detail(both, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", askOrganization: true });

@@ -1,4 +1,6 @@
 /**
+ * Disagreements the mandates give to a group by a clause of their own (two such clauses, each in one organisation).
+ *
  * "Västerås stad och Region Västmanland är oense om vem som ska stå för förbrukningsmaterialet i hemsjukvården": a
  * municipality and the region disagreeing on who is responsible. One mandate gives that very disagreement to a group —
  * 002: "Identifiera områden där oenighet råder om tolkningar i ansvar och utarbeta förslag till lösning", in a group
@@ -7,7 +9,8 @@
  * clause too little of the question to reach the threshold). 000's "problem/tvister i samarbetssituationer" is the
  * regions' collaborations, with no responsibility in dispute and no municipality: it is not such a clause.
  */
-import type { Clause, GroupRecord } from "../catalog/schema";
+import type { Clause, GroupRecord, Organization } from "../catalog/schema";
+import { keySv, words } from "./normalize";
 import type { QuestionAnalysis } from "./analyze";
 
 export interface DisputeClause {
@@ -53,4 +56,52 @@ export function speaksOfMunicipalDispute(a: Pick<QuestionAnalysis, "tokens" | "w
     if (w === "stad" || w.startsWith("kommun")) municipal.add(a.sentenceOf[i] ?? -1);
   });
   return [...disputed].some((s) => municipal.has(s));
+}
+
+/** Collaboration in a clause (folded, lower case): "samarbetssituationer", "samarbetet", "samverkan". */
+const COLLABORATION_IN_CLAUSE = /\b(samarbet|samverk)/;
+
+/**
+ * 000: "Verka för att eventuella problem/tvister i samarbetssituationer löses" — the one duty of disputes in the
+ * collaborations of an organisation made of regions (a sjukvårdsregion), with no responsibility between a municipality
+ * and a region in it. The keys of its regions' own names ("Region Dalarna" → dalarna) say which regions a question names.
+ */
+export function regionDisputeClauseOf(entries: readonly GroupRecord[], organizations: readonly Organization[]): (DisputeClause & { regionKeys: ReadonlySet<string> }) | undefined {
+  const found: (DisputeClause & { regionKeys: ReadonlySet<string> })[] = [];
+  for (const e of entries) {
+    if (e.entryType === "referenced" || !e.document) continue;
+    const org = organizations.find((o) => o.id === e.organizationId);
+    if (!org?.regions?.length) continue;
+    const clause = e.duties.find((d) => {
+      const t = d.text.toLowerCase();
+      return DISPUTE_IN_CLAUSE.test(t) && COLLABORATION_IN_CLAUSE.test(t) && !RESPONSIBILITY_IN_CLAUSE.test(t);
+    });
+    const regionKeys = new Set(org.regions.flatMap((r) => words(r).filter((w) => w !== "region" && w !== "lan").map(keySv)));
+    if (clause) found.push({ entryId: e.id, organizationId: e.organizationId, clause, regionKeys });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Plural words for the regions themselves (folded): "två regioner", "regionerna". */
+const REGIONS = new Set(["regioner", "regionerna", "regionernas"]);
+
+/**
+ * In one sentence, a disagreement and two of the organisation's regions by name, or the regions in the plural — and no
+ * municipality, whose disagreement with the region is another clause's (speaksOfMunicipalDispute).
+ */
+export function speaksOfRegionDispute(a: Pick<QuestionAnalysis, "tokens" | "words" | "keys" | "sentenceOf">, dispute: ReadonlySet<string>, municipality: ReadonlySet<string>, regionKeys: ReadonlySet<string>): boolean {
+  if (speaksOfMunicipalDispute(a, dispute, municipality)) return false;
+  const disputed = new Set<number>();
+  for (const t of a.tokens) if (t.terms.some((x) => dispute.has(x.term))) disputed.add(t.sentence);
+  for (const s of disputed) {
+    const named = new Set<string>();
+    let plural = false;
+    a.words.forEach((w, i) => {
+      if (a.sentenceOf[i] !== s) return;
+      if (REGIONS.has(w)) plural = true;
+      if (regionKeys.has(a.keys[i] ?? "")) named.add(a.keys[i]!);
+    });
+    if (plural || named.size >= 2) return true;
+  }
+  return false;
 }

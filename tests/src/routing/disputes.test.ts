@@ -2,11 +2,11 @@
  * Issue 13 (topic, boundary, typed): a municipality and the region disagreeing on who is responsible is the duty of one
  * group — 002: "Identifiera områden där oenighet råder om tolkningar i ansvar och utarbeta förslag till lösning", in
  * the group for "ett välfungerande samarbete mellan länets kommuner och landsting" — however many words the question
- * has for the thing disputed. Not the regions' own disputes (000: "problem/tvister i samarbetssituationer"), and not
- * a municipality in another organisation. Sentences written for this test.
+ * has for the thing disputed; not a municipality in another organisation. The regions' own disputes in their
+ * collaborations are 000's ("Verka för att eventuella problem/tvister i samarbetssituationer löses"). Sentences written for this test.
  */
 import { Router } from "../../../src/routing/router";
-import { disputeClauseOf } from "../../../src/routing/municipal-dispute";
+import { disputeClauseOf } from "../../../src/routing/disputes";
 import { sampleCatalog } from "./sample-catalog";
 
 const router = new Router(sampleCatalog());
@@ -38,5 +38,16 @@ describe("a municipality's disagreement with the region on responsibility", () =
 describe("disputeClauseOf", () => {
   it("finds the one duty of disagreement on responsibility in a mandate that speaks of the municipalities", () => {
     expect(disputeClauseOf(sampleCatalog().entries)?.entryId).toBe("vastmanland:lansgemensam-samverkansgrupp-for-halso-och-sjukvardsfragor");
+  });
+});
+
+describe("regions of the sjukvårdsregion disagreeing in a collaboration", () => {
+  // 000: "Verka för att eventuella problem/tvister i samarbetssituationer löses" (the verksamhetschefsgrupper)
+  it.each([
+    "Region Dalarna och Region Gävleborg är oense om hur patienterna ska remitteras mellan sjukhusen. Vart tar vi det?",
+    "Region Värmland och Region Örebro län bråkar om hur operationstiderna ska delas i det gemensamma samarbetet. Vilken grupp hjälper till?",
+  ])("%s", (q) => expect(owner(q)).toBe("owner sjukvardsregion-mellansverige:verksamhetschefsgrupp"));
+  it("a municipality in the dispute is the other clause's", () => {
+    expect(owner("Köpings kommun och Region Västmanland är oense om vem som ska ta blodproverna i hemsjukvården. Vart tar vi det?")).toBe(GROUP);
   });
 });
