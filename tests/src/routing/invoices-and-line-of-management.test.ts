@@ -27,3 +27,13 @@ describe("a line of management is a ledningsstruktur", () => {
     expect(owner("Who evaluates the management organisation of the Mellansverige management group?")).toBe("owner sjukvardsregion-mellansverige:regiondirektorsgrupp");
   });
 });
+
+describe("'pay' as a noun is a person's pay", () => {
+  // 004: "Övergripande frågor som rör organisation och arbetsvillkor inkl ersättningar … hanteras via regionövergripande
+  // samordnande grupper och inte av samordningsråden" — "decide on pay", "their pay" are wages, not "who pays"
+  it.each([
+    ["Can the imaging council in VGR decide on pay for radiographers?", "owner vgr:regionovergripande-samordnande-grupper"],
+    // the verb is still what something costs (001: "Gruppens hemlandsting står för rese- och lönekostnader")
+    ["Who pays for travel when our representative goes to the Mellansverige management group's meetings?", "owner sjukvardsregion-mellansverige:ledningsgrupp"],
+  ])("%s", (q, want) => expect(owner(q)).toBe(want));
+});
