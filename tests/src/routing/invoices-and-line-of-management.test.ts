@@ -37,3 +37,10 @@ describe("'pay' as a noun is a person's pay", () => {
     ["Who pays for travel when our representative goes to the Mellansverige management group's meetings?", "owner sjukvardsregion-mellansverige:ledningsgrupp"],
   ])("%s", (q, want) => expect(owner(q)).toBe(want));
 });
+
+describe("in charge of a group's meetings is leading them", () => {
+  // 002: "gruppen leds av enhetschef och utvecklingsstrateg från Utvecklings- och Utredningsenheten (UoU) från … VKL"
+  it("Who is in charge of the meetings of the Västmanland collaboration group?", () => {
+    expect(owner("Who is in charge of the meetings of the Västmanland collaboration group?")).toBe("owner vastmanland:uou-vkl");
+  });
+});
