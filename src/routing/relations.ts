@@ -234,7 +234,9 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
         // — the group whose mandate says so (label rule 3), not whom its chair reports to (003 "Ordförande rapporterar till …")
         if (a.words.some((w) => PARTICIPANTS.has(w)) && !a.words.some((w) => CHAIRS.has(w))) {
           const own = g.reporting.find((r) => !this.known(r.toId) && PARTICIPANTS_REPORT.test(foldClause(r.clause.text)));
-          if (own) return { targetId: g.id, citation: this.cite(own.clause, g), how: "clause" };
+          // (cited by its own sentence: the rest of the paragraph is the kontaktperson's)
+          const said = own && sentences(own.clause.text).find((t) => PARTICIPANTS_REPORT.test(foldClause(t)));
+          if (own) return { targetId: g.id, citation: this.cite(own.clause, g, said), how: "clause" };
         }
         // the reporting duty the question speaks of (minutes, annual report …); one that names no recipient is for the clauses
         // the words that asked for the relation first ("verksamhetsberättelse" picks the annual report, not the minutes);

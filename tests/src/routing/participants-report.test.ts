@@ -23,7 +23,9 @@ describe("the participants' reporting", () => {
     // Västmanland's participants inform their principal, by its own line (002)
     ["Vem ska deltagarna i samverkansgruppen i Västmanland återrapportera till om hur arbetet går?", "owner vastmanland:huvudman"],
   ])("%s", (q, want) => expect(owner(q)).toBe(want));
-  it("cites the participants' sentence", () => {
-    expect(route("Vem rapporterar ledamöterna i bildrådet till?").citations[0]?.text).toMatch(/Deltagarna i samordningsråden rapporterar i sin ordinarie linjestruktur/);
+  it("cites the participants' sentence, not the paragraph's sentences on the kontaktperson", () => {
+    const text = route("Vem rapporterar ledamöterna i bildrådet till?").citations[0]?.text;
+    expect(text).toMatch(/Deltagarna i samordningsråden rapporterar i sin ordinarie linjestruktur/);
+    expect(text).not.toMatch(/kontaktperson/);
   });
 });
