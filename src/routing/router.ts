@@ -434,13 +434,15 @@ export class Router {
     // a municipality and the region disagreeing on responsibility: the one group whose duty that disagreement is
     // (disputes.ts), where the topic found no owner and no other organisation is the question's
     const dispute = this.dispute;
-    if (dispute && !asked && d.result.status !== "owner" && (ctx.orgId === dispute.clause.organizationId || (!ctx.orgId && a.words.some((w) => REGION_PARTY.has(w)))) && speaksOfMunicipalDispute(a, dispute.terms, dispute.municipality)) {
+    // (the clause's match stands for part of the evidence a topic answer needs: the group's own score must bring the rest)
+    const disputeEvidence = (id: string) => reaches(evidenceOfEntry(scores, id), cal, "none", DISPUTE_EVIDENCE);
+    if (dispute && !asked && d.result.status !== "owner" && (ctx.orgId === dispute.clause.organizationId || (!ctx.orgId && a.words.some((w) => REGION_PARTY.has(w)))) && speaksOfMunicipalDispute(a, dispute.terms, dispute.municipality) && disputeEvidence(dispute.clause.entryId)) {
       const id = dispute.clause.entryId;
       return detail(this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(dispute.clause.clause, id)], [this.answers.candidate(id, 1)]), { reason: "topic", subject: null, asks: "topic" });
     }
     // … and regions of a sjukvårdsregion disagreeing in their collaboration: 000's "problem/tvister i samarbetssituationer"
     const regional = this.regionDispute;
-    if (regional && !asked && d.result.status !== "owner" && (!ctx.orgId || ctx.orgId === regional.clause.organizationId) && speaksOfRegionDispute(a, regional.terms, regional.municipality, regional.clause.regionKeys)) {
+    if (regional && !asked && d.result.status !== "owner" && (!ctx.orgId || ctx.orgId === regional.clause.organizationId) && speaksOfRegionDispute(a, regional.terms, regional.municipality, regional.clause.regionKeys) && disputeEvidence(regional.clause.entryId)) {
       const id = regional.clause.entryId;
       return detail(this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(regional.clause.clause, id)], [this.answers.candidate(id, 1)]), { reason: "topic", subject: null, asks: "topic" });
     }
@@ -755,6 +757,19 @@ const askedForBy = (a: QuestionAnalysis, at: number, orgAt: ReadonlySet<number> 
   WHICH.has(a.words[at - 1] ?? "") || (orgAt.has(at - 1) && WHICH.has(a.words[at - 2] ?? ""));
 
 /** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
+/**
+ * The share of the none threshold a group whose dispute clause the question matches must reach by its own score (the
+ * clause's match stands for the rest): the largest share that keeps the tune halves' answers (0.5 lost one of them),
+ * and a calibration that raises the threshold raises it too.
+ */
+const DISPUTE_EVIDENCE = 0.4;
+
+/** An entry's evidence in a scoring (0 when it is not among the best entries). */
+function evidenceOfEntry(scores: { entries: readonly { entryId: string; score: number; specific?: number }[] }, id: string): number {
+  const e = scores.entries.find((x) => x.entryId === id);
+  return e ? evidenceOf(e) : 0;
+}
+
 /** The region as a party (folded): "regionen", "landstinget" — the other side of a municipality's disagreement. */
 const REGION_PARTY = new Set(["region", "regionen", "landsting", "landstinget", "landstingen"]);
 
