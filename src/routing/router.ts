@@ -431,21 +431,9 @@ export class Router {
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
-    // a municipality and the region disagreeing on responsibility: the one group whose duty that disagreement is
-    // (disputes.ts), where the topic found no owner and no other organisation is the question's
-    const dispute = this.dispute;
-    // (the clause's match stands for part of the evidence a topic answer needs: the group's own score must bring the rest)
-    const disputeEvidence = (id: string) => reaches(evidenceOfEntry(scores, id), cal, "none", DISPUTE_EVIDENCE);
-    if (dispute && !asked && d.result.status !== "owner" && (ctx.orgId === dispute.clause.organizationId || (!ctx.orgId && a.words.some((w) => REGION_PARTY.has(w)))) && speaksOfMunicipalDispute(a, dispute.terms, dispute.municipality) && disputeEvidence(dispute.clause.entryId)) {
-      const id = dispute.clause.entryId;
-      return detail(this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(dispute.clause.clause, id)], [this.answers.candidate(id, 1)]), { reason: "topic", subject: null, asks: "topic" });
-    }
-    // … and regions of a sjukvårdsregion disagreeing in their collaboration: 000's "problem/tvister i samarbetssituationer"
-    const regional = this.regionDispute;
-    if (regional && !asked && d.result.status !== "owner" && (!ctx.orgId || ctx.orgId === regional.clause.organizationId) && speaksOfRegionDispute(a, regional.terms, regional.municipality, regional.clause.regionKeys) && disputeEvidence(regional.clause.entryId)) {
-      const id = regional.clause.entryId;
-      return detail(this.answers.ownerResult(id, 0.6, [this.answers.clauseCitation(regional.clause.clause, id)], [this.answers.candidate(id, 1)]), { reason: "topic", subject: null, asks: "topic" });
-    }
+    // a disagreement a clause gives to a group (disputes.ts), where the topic found no owner and no relation is asked
+    const disputed = !asked && d.result.status !== "owner" ? this.disputeOwner(a, ctx, scores, cal) : undefined;
+    if (disputed) return detail(disputed, { reason: "topic", subject: null, asks: "topic" });
     const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus, cal) : undefined;
     if (both) return detail(both, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", askOrganization: true });
     return detail(d.result, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", kindOnly: d.kindOnly, askOrganization: d.askOrganization });
@@ -468,6 +456,25 @@ export class Router {
     });
     if (!best.length) return undefined;
     return { ...r, status: "ambiguous", owner: null, escalation: null, confidence: Math.min(r.confidence, 0.3), candidates: [r.candidates[0] ?? this.answers.candidate(r.owner.id, 1), ...best] };
+  }
+
+  /**
+   * A municipality and the region disagreeing on responsibility (002), or regions of a sjukvårdsregion disagreeing in a
+   * collaboration (000): the group whose clause gives it that disagreement, citing the clause — in the clause's
+   * organisation, and when the group's own score reaches a share of the none threshold (the clause's match stands for
+   * the rest of the evidence).
+   */
+  private disputeOwner(a: QuestionAnalysis, ctx: Context, scores: TopicScores, cal: Calibration): RouteResult | undefined {
+    const owner = (c: DisputeClause) => {
+      if (!reaches(evidenceOfEntry(scores, c.entryId), cal, "none", DISPUTE_EVIDENCE)) return undefined;
+      return this.answers.ownerResult(c.entryId, 0.6, [this.answers.clauseCitation(c.clause, c.entryId)], [this.answers.candidate(c.entryId, 1)]);
+    };
+    const m = this.dispute;
+    // (no organisation known: the region named as the other side, "kommunen och regionen")
+    if (m && (ctx.orgId === m.clause.organizationId || (!ctx.orgId && a.words.some((w) => REGION_PARTY.has(w)))) && speaksOfMunicipalDispute(a, m.terms, m.municipality)) return owner(m.clause);
+    const r = this.regionDispute;
+    if (r && (!ctx.orgId || ctx.orgId === r.clause.organizationId) && speaksOfRegionDispute(a, r.terms, r.municipality, r.clause.regionKeys)) return owner(r.clause);
+    return undefined;
   }
 
   /** Positions of the decides relation's own words ("beslutar", "bestämmer", "fattar beslut") in the asking sentence. */
