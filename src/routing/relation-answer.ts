@@ -22,15 +22,15 @@ import { packedMap } from "./packed";
 const GIVING: ReadonlySet<Relation> = new Set(["commissioner", "support"]);
 
 /**
- * Swedish marks the receiver of a giving with "till"/"åt" before it ("ge uppdrag till VCG", "ta fram underlag åt
- * ledningsgruppen"): among several named groups, the one that stands so (an article between).
- */
-/**
  * Verbs whose receiver follows with no preposition (folded): "delge någon något", "tillställa någon något" (general
  * Swedish) — "minnesanteckningarna ska delges ledningsgruppen" sends them to the ledningsgrupp, as "till" would.
  */
 const GIVE_TO = new Set(["delge", "delger", "delges", "delgavs", "delgetts", "delgivits", "tillstalla", "tillstaller", "tillstalls", "tillstalldes"]);
 
+/**
+ * Swedish marks the receiver of a giving with "till"/"åt" before it ("ge uppdrag till VCG", "ta fram underlag åt
+ * ledningsgruppen"): among several named groups, the one that stands so (an article between).
+ */
 function receiverOf(named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (named.length < 2) return undefined;
   const receivers = named.filter((h) => {

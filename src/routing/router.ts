@@ -79,8 +79,8 @@ export class Router {
   /** Every group's escalation clause texts, once (groups of one template share theirs): read per question otherwise. */
   private readonly escalationTexts: string[] = [];
   private documentNumbers!: DocumentNumbers;
-  private dispute: { clause: DisputeClause; terms: ReadonlySet<string>; municipality: ReadonlySet<string> } | undefined;
-  private regionDispute: { clause: DisputeClause & { regionKeys: ReadonlySet<string> }; terms: ReadonlySet<string>; municipality: ReadonlySet<string> } | undefined;
+  /** The clauses that give a disagreement to a group (disputes.ts), and the lexicon's concepts a question is read by. */
+  private disputes!: { municipal?: DisputeClause; regional?: DisputeClause & { regionKeys: ReadonlySet<string> }; terms: ReadonlySet<string>; municipality: ReadonlySet<string> };
   private naming!: GroupNaming;
   private place!: QuestionOrganizations;
   /** The terms of 004's "förändrade arbetssätt och processer" (Klinisk ledning's clause; several-areas.ts). */
@@ -148,10 +148,7 @@ export class Router {
     const termsOf = memo((text: string) => passageTerms(text, this.lex, this.vocab));
     // the concepts of disagreement and of the municipalities, as the lexicon reads a question's words into them
     const conceptsOf = (text: string) => new Set([...termsOf(text).keys()].filter((t) => t.startsWith("~")));
-    const disputeClause = disputeClauseOf(catalog.entries);
-    this.dispute = disputeClause && { clause: disputeClause, terms: conceptsOf("oenighet tvister"), municipality: conceptsOf("kommunerna") };
-    const regionClause = regionDisputeClauseOf(catalog.entries, catalog.organizations);
-    this.regionDispute = regionClause && { clause: regionClause, terms: conceptsOf("oenighet tvister"), municipality: conceptsOf("kommunerna") };
+    this.disputes = { municipal: disputeClauseOf(catalog.entries), regional: regionDisputeClauseOf(catalog.entries, catalog.organizations), terms: conceptsOf("oenighet tvister"), municipality: conceptsOf("kommunerna") };
     this.wholes = areaWholes(catalog.entries, areasOf, termsOf);
     this.place = new QuestionOrganizations(this.orgs, this.byId, this.index.entryIds, this.lex.outside);
     yield;
@@ -469,11 +466,10 @@ export class Router {
       if (!reaches(evidenceOfEntry(scores, c.entryId), cal, "none", DISPUTE_EVIDENCE)) return undefined;
       return this.answers.ownerResult(c.entryId, 0.6, [this.answers.clauseCitation(c.clause, c.entryId)], [this.answers.candidate(c.entryId, 1)]);
     };
-    const m = this.dispute;
+    const { municipal: m, regional: r, terms, municipality } = this.disputes;
     // (no organisation known: the region named as the other side, "kommunen och regionen")
-    if (m && (ctx.orgId === m.clause.organizationId || (!ctx.orgId && a.words.some((w) => REGION_PARTY.has(w)))) && speaksOfMunicipalDispute(a, m.terms, m.municipality)) return owner(m.clause);
-    const r = this.regionDispute;
-    if (r && (!ctx.orgId || ctx.orgId === r.clause.organizationId) && speaksOfRegionDispute(a, r.terms, r.municipality, r.clause.regionKeys)) return owner(r.clause);
+    if (m && (ctx.orgId === m.organizationId || (!ctx.orgId && a.words.some((w) => REGION_PARTY.has(w)))) && speaksOfMunicipalDispute(a, terms, municipality)) return owner(m);
+    if (r && (!ctx.orgId || ctx.orgId === r.organizationId) && speaksOfRegionDispute(a, terms, municipality, r.regionKeys)) return owner(r);
     return undefined;
   }
 
@@ -763,7 +759,6 @@ const DEFINITE = /(et|en|na)$/;
 const askedForBy = (a: QuestionAnalysis, at: number, orgAt: ReadonlySet<number> = new Set()): boolean =>
   WHICH.has(a.words[at - 1] ?? "") || (orgAt.has(at - 1) && WHICH.has(a.words[at - 2] ?? ""));
 
-/** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
 /**
  * The share of the none threshold a group whose dispute clause the question matches must reach by its own score (the
  * clause's match stands for the rest): the largest share that keeps the tune halves' answers (0.5 lost one of them),
@@ -780,6 +775,7 @@ function evidenceOfEntry(scores: { entries: readonly { entryId: string; score: n
 /** The region as a party (folded): "regionen", "landstinget" — the other side of a municipality's disagreement. */
 const REGION_PARTY = new Set(["region", "regionen", "landsting", "landstinget", "landstingen"]);
 
+/** Steps whose answer may be the named group for its name alone (decideTopic's reasons; not an actor clause). */
 const OWN_NAME_STEPS: ReadonlySet<RouteAnalysis["reason"]> = new Set(["topic", "kind-only", "boundary"]);
 
 /** The mandate (document number) of each entry by index, -1 for a body no mandate of its own describes. */
