@@ -29,7 +29,7 @@ import { codeStamp } from "../runtime/code-stamp";
 const Phrase = z.string().trim().min(1).max(200);
 const Phrases = z.array(Phrase).max(2000);
 
-export const RELATIONS = ["proposes", "chair", "members", "commissioner", "reports", "plan", "evaluates", "creates", "adopted", "subgroups", "prepares", "decides", "leads", "contact", "support", "costs", "coopted", "meetings", "escalation", "serves", "consults", "purpose"] as const;
+export const RELATIONS = ["proposes", "chair", "members", "commissioner", "reports", "plan", "evaluates", "creates", "adopted", "subgroups", "prepares", "decides", "leads", "contact", "support", "costs", "coopted", "meetings", "escalation", "serves", "consults", "purpose", "attends"] as const;
 export const RelationSchema = z.enum(RELATIONS);
 export type Relation = z.infer<typeof RelationSchema>;
 

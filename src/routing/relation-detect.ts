@@ -181,8 +181,9 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
   const adverbial = adverbialClauses(a);
   const actorNames = new Set(subjectsAfterModal(named, a).flatMap((h) => packedMap(h.tokens, (t) => a.tokens[t]!.at)));
   const decisionBack = (i: number, j: number) => decisionRefersBack(a, i, j);
+  const successorBack = (i: number, j: number) => successorRefersBack(a, i, j, plain.place);
   for (const [relation, t] of lex.relations) {
-    const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation), relation === "decides" ? decisionBack : undefined);
+    const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation), relation === "decides" ? decisionBack : OFFICES.has(relation) ? successorBack : undefined);
     const b = short ? scoreRelation(t, bare!.ws, bare!.ks, short.place, othersOf(short.phrases, relation)) : undefined;
     const pick = b && b.n > p.n ? { n: b.n, cues: new Set(packedMap([...b.cues], (i) => bare!.at[i]!)) } : p;
     // "Tar röntgenrådet hänsyn till forskning när det förbereder frågor?": words only in a clause of time or cause say
@@ -226,6 +227,22 @@ const THE_DECISION = new Set(["beslutet", "besluten"]);
  */
 function decisionRefersBack(a: QuestionAnalysis, about: number, act: number): boolean {
   return THE_DECISION.has(a.words[about]!) && a.asking >= 0 && a.sentenceOf[about] === a.asking && a.sentenceOf[act]! < a.asking;
+}
+
+/** Relations whose word names an office someone holds (ordförande, ledamot), which a successor takes over. */
+const OFFICES: ReadonlySet<Relation> = new Set(["chair", "members", "proposes"]);
+/** "efterträdare", "successor" (folded): the one who takes over an office named before. */
+const SUCCESSOR = /^(eftertradar(e|en|na|ens)?|successors?)$/;
+
+/**
+ * "Vår ledamot i ledningsgruppen går i pension i höst. Vem utser efterträdaren?": a successor is the next holder of the
+ * office a sentence before names, so appointing the successor is appointing to that office (a general fact of Swedish:
+ * "efterträdare" takes its office from what was said). True for an office's word in an earlier sentence and an act in
+ * the asking sentence with a word for the successor near it.
+ */
+function successorRefersBack(a: QuestionAnalysis, about: number, act: number, place: readonly number[]): boolean {
+  if (a.asking < 0 || a.sentenceOf[act] !== a.asking || a.sentenceOf[about]! >= a.asking) return false;
+  return a.words.some((w, i) => SUCCESSOR.test(w) && a.sentenceOf[i] === a.asking && Math.abs(place[i]! - place[act]!) <= NEAR_WORDS);
 }
 
 /** "finns"/"fanns" right before "det": the existential construction ("finns det en gräns?"), folded. */

@@ -717,8 +717,12 @@ export class Router {
       (h) => this.naming.withAreaAfterKind(a, h),
     );
     const full = [...byName, ...this.naming.compoundNamed(a, byName).filter((h) => allowed(h.entryId))];
-    const excludedIds = new Set(packedMap(full.filter((h) => a.excluded.has(h.at)), (h) => h.entryId));
-    let named = full.filter((h) => !a.excluded.has(h.at));
+    // "Förutom ledningsgruppens egna möten – vilka möten …": a name in the genitive determines the noun after it, and what
+    // is left out is that noun's thing (the group's meetings), not the group (a general fact of Swedish)
+    // (the hit's first mention only: a name said again later in the question is part of the same hit)
+    const left = (h: NameHit) => a.excluded.has(h.at) && !genitive(firstMention(h, a), a);
+    const excludedIds = new Set(packedMap(full.filter(left), (h) => h.entryId));
+    let named = full.filter((h) => !left(h));
     const here = named.filter((h) => this.place.inOrganization(h.entryId, ctx));
     if (here.length) named = here;
     const orgOf = (h: NameHit) => this.byId.get(h.entryId)!.organizationId;
@@ -813,4 +817,12 @@ export const createRouter = (catalog: Catalog): Router => new Router(catalog);
  */
 export async function buildRouter(catalog: Catalog, sliceMs?: number): Promise<Router> {
   return runSliced(Router.build(catalog), sliceMs);
+}
+
+/** A name hit cut to its first mention: the words from where it starts that follow one another. */
+function firstMention(h: NameHit, a: QuestionAnalysis): NameHit {
+  const at = new Set(packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1));
+  let end = h.at;
+  while (at.has(end + 1)) end++;
+  return { ...h, tokens: h.tokens.filter((t) => { const w = a.tokens[t]?.at ?? -1; return w >= h.at && w <= end; }) };
 }

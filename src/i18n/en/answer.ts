@@ -52,6 +52,7 @@ export const answer: typeof sv = {
     serves: "whom the group serves",
     consults: "whom the matter is agreed with",
     purpose: "what the group is for",
+    attends: "which meetings its members attend",
   },
   explanationOwnCase:
     "That sounds like one person's own case (a referral, an appointment, pay, a login). Governance groups own kinds of questions, not single cases: ask the clinic, your manager or the support desk that handles it.",

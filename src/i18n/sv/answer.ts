@@ -55,6 +55,7 @@ export const answer = {
     serves: "vem gruppen är stöd åt",
     consults: "vem frågan ska stämmas av med",
     purpose: "vad gruppen är till för",
+    attends: "vilka möten ledamöterna deltar i",
   } as Record<Relation, string>,
   explanationOwnCase:
     "Det låter som ett enskilt ärende (en remiss, en tid, en lön, en inloggning). Ledningsgrupperna äger slag av frågor, inte enskilda fall: vänd dig till verksamheten, din chef eller supporten som har hand om ärendet.",
