@@ -188,10 +188,23 @@ const VERB_BEFORE = new Set(["vem", "vilka", "vilken", "det", "den", "han", "hon
  * their own group without naming it — a possessive before a noun of it, or "hos oss" (with the organisation known, one of
  * its groups).
  */
+/** Question words that open the clause after a dislocated noun phrase (folded). */
+const OPENS_QUESTION = new Set(["vem", "vilken", "vilket", "vilka", "vart", "hur", "nar", "vad", "who", "which", "where", "what", "how", "when"]);
+
+/**
+ * "Vår ordförande – vem rapporterar hon till?": Swedish may put a noun phrase first and take it up again with a pronoun in
+ * the question that follows (left dislocation, after a dash or a comma). A folded "var" that opens a phrase of one or two
+ * content words right before a question word is "vår" — "var" the verb or the question word opens a clause of its own.
+ */
+function dislocated(a: QuestionAnalysis, i: number): boolean {
+  const content = (j: number) => a.tokens.some((t) => t.at === j && t.real);
+  return [2, 3].some((k) => OPENS_QUESTION.has(a.words[i + k] ?? "") && Array.from({ length: k - 1 }, (_, d) => i + 1 + d).every(content));
+}
+
 export function speaksOfOwnGroup(a: QuestionAnalysis): boolean {
   return a.words.some((w, i) => {
     if (w === "hos" && a.words[i + 1] === "oss") return true;
-    if (!OUR.has(w) || a.sentenceStarts.has(i) || !a.words[i + 1]) return false;
+    if (!OUR.has(w) || (a.sentenceStarts.has(i) && !dislocated(a, i)) || !a.words[i + 1]) return false;
     // "våra möten" are the meetings, which an organisation's groups each hold (soleGroupOfMeetings)
     if (ownMeetings(a.words, i + 1) || ownMeetings(a.words, i + 2)) return false;
     if (w === "our") return true;
