@@ -428,8 +428,9 @@ export class Router {
     // the one group of the organisation, spoken of as "gruppen", and no clause anywhere covers the rest ("Vem sitter i
     // gruppen i Västmanland?"): what is asked is a fact of that group, which its own mandate holds
     if (sole && subject === sole && d.result.status === "none" && speaksOfKnownGroup(a, sole.at)) return detail(this.groupItself(sole.entryId, 0.6), { reason: "name", subject: ref(sole.entryId) });
-    // a disagreement a clause gives to a group (disputes.ts), where the topic found no owner and no relation is asked
-    const disputed = !asked && d.result.status !== "owner" ? this.disputeOwner(a, ctx, scores, cal) : undefined;
+    // a disagreement a clause gives to a group (disputes.ts), where the topic found no owner and no relation is asked —
+    // or only where to raise it, which no clause answered ("Ska det lyftas till …?"): the clause says who takes it up
+    const disputed = (!asked || asked.relation === "escalation") && d.result.status !== "owner" ? this.disputeOwner(a, ctx, scores, cal) : undefined;
     if (disputed) return detail(disputed, { reason: "topic", subject: null, asks: "topic" });
     const both = d.result.status === "owner" && (d.reason === "topic" || d.reason === "kind-only") ? this.otherNamedOrganizations(d.result, a, ctx, skip, focus, cal) : undefined;
     if (both) return detail(both, { reason: d.reason, subject: subject ? ref(subject.entryId) : null, asks: asked?.relation ?? "topic", askOrganization: true });
