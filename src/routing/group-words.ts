@@ -81,6 +81,21 @@ export function soleGroupSpokenOf(a: QuestionAnalysis, soleId: string | undefine
 
 /** Definite forms of a meeting (folded): "mötena i Västmanland" are meetings known from the context, a group's. */
 export const THE_MEETINGS: ReadonlySet<string> = new Set(["motet", "motena", "motenas", "sammantradet", "sammantradena"]);
+/**
+ * The definite agenda (folded): "dagordningen" is the agenda of meetings known from the context ("Vart anmäler man frågor
+ * till dagordningen?"), as "mötena" are — 002's "så att frågan sätts upp på dagordningen".
+ */
+const THE_AGENDA: ReadonlySet<string> = new Set(["dagordningen", "dagordningens", "agendan", "foredragningslistan"]);
+/** Words that open a concessive clause (folded): "fast", "fastän", "trots att", "även om". */
+const CONCESSIVE = new Set(["fast", "fastan", "trots"]);
+/**
+ * "Kan man ta upp en fråga på samverkansmötet fast den inte står på dagordningen?": a concessive clause grants a
+ * circumstance, it does not say what is asked about (a general fact of Swedish) — a word in one after its opener.
+ */
+function conceded(a: QuestionAnalysis, i: number): boolean {
+  for (let j = i - 1; j >= 0 && a.sentenceOf[j] === a.sentenceOf[i]; j--) if (CONCESSIVE.has(a.words[j]!) || (a.words[j] === "om" && a.words[j - 1] === "aven")) return true;
+  return false;
+}
 /** … and after English "the" (the glossary gives "meetings" as "möten"): "the meetings in Västmanland". */
 const THE_ENGLISH = new Set(["meetings", "meeting", "moten"]);
 
@@ -90,7 +105,7 @@ const THE_ENGLISH = new Set(["meetings", "meeting", "moten"]);
  */
 export function soleGroupOfMeetings(a: QuestionAnalysis, soleId: string | undefined): NameHit | undefined {
   if (!soleId) return undefined;
-  const at = a.words.findIndex((w, i) => THE_MEETINGS.has(w) || (THE_ENGLISH.has(w) && a.words[i - 1] === "the") || ownMeetings(a.words, i));
+  const at = a.words.findIndex((w, i) => THE_MEETINGS.has(w) || (THE_AGENDA.has(w) && !conceded(a, i)) || (THE_ENGLISH.has(w) && a.words[i - 1] === "the") || ownMeetings(a.words, i));
   if (at < 0) return undefined;
   return hitAt(a, soleId, at);
 }
