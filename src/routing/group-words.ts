@@ -122,8 +122,15 @@ const MEETINGS = new Set(["moten", "sammantraden", "meetings"]);
  */
 export function ownMeetings(words: readonly string[], i: number): boolean {
   if (MEET.has(words[i]!)) return WE.has(words[i - 1] ?? "") || WE.has(words[i + 1] ?? "");
-  return MEETINGS.has(words[i]!) && (OUR_PLURAL.has(words[i - 1] ?? "") || OUR_PLURAL.has(words[i - 2] ?? ""));
+  if (!MEETINGS.has(words[i]!)) return false;
+  if (OUR_PLURAL.has(words[i - 1] ?? "") || OUR_PLURAL.has(words[i - 2] ?? "")) return true;
+  // "ska vi ha möten", "vi har möten", "how often should we have meetings": the meetings a "we" has are its own
+  const before = words.slice(Math.max(0, i - 3), i);
+  return before.some((w) => HAVE.has(w)) && before.some((w) => WE.has(w) || w === "we");
 }
+
+/** Forms of "ha"/"have" (folded). */
+const HAVE = new Set(["ha", "har", "hade", "haft", "have", "has", "had"]);
 
 /** Reciprocal verbs of meeting (folded): "träffas", "ses", "möts" — with a plural subject, the people meet each other. */
 const MEET = new Set(["traffas", "ses", "mots"]);
