@@ -276,7 +276,7 @@ const ADVERBIAL_OPENERS = new Set(["nar", "innan", "eftersom", "medan"]);
  * ställning till …"): Swedish puts such a subjunction first in its clause, which runs to the sentence's end, after a main
  * clause with words of its own. One that opens its sentence ("När …", "Senast när …") is the question word, left alone.
  */
-function adverbialClauses(a: QuestionAnalysis): ReadonlySet<number> {
+export function adverbialClauses(a: QuestionAnalysis): ReadonlySet<number> {
   const out = new Set<number>();
   for (let i = 1; i < a.words.length; i++) {
     if (!ADVERBIAL_OPENERS.has(a.words[i]!) || a.sentenceOf[i - 1] !== a.sentenceOf[i] || a.sentenceStarts.has(i)) continue;

@@ -36,6 +36,7 @@ import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr, genitive } from "./either-or";
 import { stemsOf } from "./cue-table";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaOf, askerSendsTo, questionSentTo } from "./relation-answer";
+import { adverbialClauses } from "./relation-detect";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area-groups";
@@ -219,7 +220,11 @@ export class Router {
     // a service that is not health care (social assistance, building permits, school transport), no group named:
     // health-care governance has no say in it, however many of its words a mandate happens to use ("ekonomisk") —
     // also said as a part of a compound ("busstidtabellerna", "bygglovsärendet": the bus's timetables, a permit's case)
-    if (!named.length && (a.keys.some((_, i) => this.lex.notCare.longestAt(a.keys, i)) || a.tokens.some((t) => t.terms.some((x) => x.part !== undefined && this.lex.notCare.longestAt([x.term], 0)?.length === 1)))) return detail(noAnswer(), { reason: "not-care" });
+    // … or a group named only in a clause of time that sets the occasion ("Var kan man parkera … när man ska på möte i
+    // samordningsrådet?"): the main clause asks the practical matter, the group's meeting is only when (general Swedish)
+    const occasion = named.length > 0 && namedOnlyInOccasion(a, named);
+    const notCareAt = (i: number) => !!this.lex.notCare.longestAt(a.keys, i) && (!occasion || !occasion.has(i));
+    if ((!named.length || occasion) && (a.keys.some((_, i) => notCareAt(i)) || a.tokens.some((t) => (!occasion || !occasion.has(t.at)) && t.terms.some((x) => x.part !== undefined && this.lex.notCare.longestAt([x.term], 0)?.length === 1)))) return detail(noAnswer(), { reason: "not-care" });
     // an elected body outside the mandates asked about (who chairs regionstyrelsen, when fullmäktige meets), no group
     // named: its assembly sets that under the Local Government Act, no group here (a body said only around the asking
     // sentence is who asks or the setting: "Jag är sekreterare åt ett regionråd. Hen undrar vem som …")
@@ -826,4 +831,12 @@ function firstMention(h: NameHit, a: QuestionAnalysis): NameHit {
   let end = h.at;
   while (at.has(end + 1)) end++;
   return { ...h, tokens: h.tokens.filter((t) => { const w = a.tokens[t]?.at ?? -1; return w >= h.at && w <= end; }) };
+}
+
+/** The positions of the clauses of time a question's named groups all stand in, or false when one stands outside them. */
+function namedOnlyInOccasion(a: QuestionAnalysis, named: readonly NameHit[]): ReadonlySet<number> | false {
+  const clauses = adverbialClauses(a);
+  if (!clauses.size) return false;
+  const inside = named.every((h) => h.tokens.every((t) => clauses.has(a.tokens[t]?.at ?? -1)));
+  return inside ? clauses : false;
 }
