@@ -37,6 +37,7 @@ import { EitherOr, genitive } from "./either-or";
 import { stemsOf } from "./cue-table";
 import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaOf, askerSendsTo, questionSentTo } from "./relation-answer";
 import { adverbialClauses } from "./relation-detect";
+import { withMeetingCompoundsApart } from "./meeting-compounds";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
 import { pickSubject } from "./subject";
 import { answerOfAreaGroups, groupOfAreaAfter, speaksOfSpeciality } from "./area-groups";
@@ -186,7 +187,7 @@ export class Router {
 
   /** `calibration` replaces the shipped thresholds for this call (the calibration bench tries many). */
   routeDetailed(q: RouteQuery, calibration?: Calibration): RouteDetail {
-    const question = this.documentNumbers.named(withMissingSpaces(withoutTripledLetters((typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS))));
+    const question = this.documentNumbers.named(withMeetingCompoundsApart(withMissingSpaces(withoutTripledLetters((typeof q.question === "string" ? q.question : "").slice(0, MAX_QUESTION_CHARS)))));
     const cal = calibration ?? this.decide.calibration;
     const asAsked = analyzeQuestion(question, this.lex, this.vocab);
     const ctx = this.place.organization(asAsked, q);
