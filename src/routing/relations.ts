@@ -87,6 +87,9 @@ function qualifierOf(a: QuestionAnalysis, cues: ReadonlySet<number>, skip: Reado
   return out;
 }
 
+/** The verb of preparing matters (folded), as what an assignment is for ("i uppdrag att bereda"). */
+const TO_PREPARE = new Set(["bereda", "bereder", "bereds", "beredas"]);
+
 /** A sentence that starts with a pronoun ("De utses av …") continues the one before it. */
 const PRONOUN_START = /^(de|dem|den|det|dessa|denna|detta|han|hon|they|it|these)\s/i;
 
@@ -171,6 +174,11 @@ export class RelationAnswerer implements RelationCatalog, PartyReader {
     this.cueConcepts = new Set([...cueTermsOf(a, cues)].filter(isConcept));
     this.qualifier = QUALIFIED.has(rel) ? qualifierOf(a, cues, skipWords) : NO_TERMS;
     this.asksGiver = asksWhoHandedOver(a.words);
+    // "Vem kan ge bildrådet i uppdrag att bereda en fråga?": an assignment to prepare matters is the preparing relation
+    // seen from the one who assigns it (003 "bereda och genomföra ärenden på uppdrag av koncernledning hälso- och
+    // sjukvård"): the clause that says for whom the group prepares answers first, the group's commissioner after it
+    const preparing = rel === "commissioner" && a.words.some((w) => TO_PREPARE.has(w)) ? this.answerOnly("prepares", s, a, excluded) : undefined;
+    if (preparing && preparing.how !== "self") return preparing;
     const direct = this.answerOnly(rel, s, a, excluded);
     // who decides on what a group prepares: the body it prepares for, when no clause says who decides
     return direct ?? (rel === "decides" ? this.answerOnly("prepares", s, a, excluded) : undefined);
