@@ -11,6 +11,7 @@ import { cueTermsOf, type RelationAsked } from "./relation-detect";
 import type { RelationAnswer, RelationAnswerer } from "./relations";
 import { below, destinationOf, reportingTo, sentTo as sentByTo } from "./relation-destinations";
 import { whoseRole } from "./relation-roles";
+import { reporterSentence } from "./reporter-sentence";
 import { firstWordOf, offeredAsAnswer, pickSubject, subjectAfterOpening, subjectOfYesNo } from "./subject";
 import { fold, keySv } from "./normalize";
 import { CONCEPT } from "./compiled-lexicon";
@@ -173,6 +174,13 @@ export function answerRelation(
   excludedIds: ReadonlySet<string>,
 ): { result: RouteResult; subject: string } | undefined {
   let named = namedHits;
+  // "Rapporterar de regionala processteamen till samordningsrådet?": a reporter that is no group of the catalog, whose
+  // own sentence says whom it reports to (reporter-sentence.ts)
+  const reporter = asked.relation === "reports" ? reporterSentence(relations, a, new Set(named.flatMap((h) => packedMap(h.tokens, (t) => a.tokens[t]!.at)))) : undefined;
+  if (reporter && answers.byId.has(reporter.targetId)) {
+    const result = answers.ownerResult(reporter.targetId, 0.85, [reporter.citation], [answers.candidate(reporter.targetId, 1)]);
+    return { result: { ...result, escalation: null }, subject: reporter.targetId };
+  }
   // "Ska vi skicka årsberättelsen till ledningsgruppen?": the destination named, and whether it is right asked
   const to = named.length === 1 && asked.relation === "reports" ? destinationAsked(named[0]!, a) : undefined;
   const destination = to && destinationOf(relations, to.entryId, cueTermsOf(a, asked.cues));
