@@ -25,23 +25,42 @@ const PEOPLE_OF_A_GROUP = new Set(["ordforande", "ordforanden", "deltagare", "de
 /** A subject word long enough to name a body of its own ("processteam"), not a function word. */
 const MIN_KEY = 6;
 
-export function reporterSentence(relations: RelationAnswerer, a: QuestionAnalysis, namedAt: ReadonlySet<number>): RelationAnswer | undefined {
-  const asked = new Set(a.tokens.filter((t) => t.at >= 0 && !namedAt.has(t.at) && t.key.length >= MIN_KEY && !isGroupWord(a.words[t.at] ?? "")).map((t) => t.key));
-  if (!asked.size) return undefined;
+/** One "X rapporterar till Y" sentence of a mandate: its subject's keys, its receiver, where it stands. */
+interface ReporterSentence {
+  readonly subjectKeys: ReadonlySet<string>;
+  readonly targetId: string;
+  readonly citation: RelationAnswer["citation"];
+}
+
+/** The catalog's reporter sentences, read once per router (they depend on the catalog only). */
+const byRouter = new WeakMap<RelationAnswerer, readonly ReporterSentence[]>();
+
+function reporterSentences(relations: RelationAnswerer): readonly ReporterSentence[] {
+  let list = byRouter.get(relations);
+  if (list) return list;
+  const out: ReporterSentence[] = [];
   for (const e of relations.byId.values()) {
     if (!e.document) continue;
     for (const { clause } of clausesOf(e)) {
       for (const s of sentences(clause.text)) {
         const m = REPORTS_TO.exec(foldClause(s));
         if (!m) continue;
-        const subject = m[1]!.split(" ").filter((w) => w && !isGroupWord(w) && !PEOPLE_OF_A_GROUP.has(w));
-        if (!subject.some((w) => asked.has(keySv(w)))) continue;
-        const target = receiverOf(relations, m[2]!, s, e.id, e.organizationId);
-        if (target) return { targetId: target, citation: relations.cite(clause as Clause, e, s), how: "clause" };
+        const subjectKeys = new Set(m[1]!.split(" ").filter((w) => w.length >= MIN_KEY && !isGroupWord(w) && !PEOPLE_OF_A_GROUP.has(w)).map(keySv));
+        const target = subjectKeys.size ? receiverOf(relations, m[2]!, s, e.id, e.organizationId) : undefined;
+        if (target) out.push({ subjectKeys, targetId: target, citation: relations.cite(clause as Clause, e, s) });
       }
     }
   }
-  return undefined;
+  byRouter.set(relations, (list = out));
+  return list;
+}
+
+export function reporterSentence(relations: RelationAnswerer, a: QuestionAnalysis, namedAt: ReadonlySet<number>): RelationAnswer | undefined {
+  const list = reporterSentences(relations);
+  if (!list.length) return undefined;
+  const asked = new Set(a.tokens.filter((t) => t.at >= 0 && !namedAt.has(t.at) && t.key.length >= MIN_KEY && !isGroupWord(a.words[t.at] ?? "")).map((t) => t.key));
+  const hit = asked.size ? list.find((r) => [...r.subjectKeys].some((k) => asked.has(k))) : undefined;
+  return hit && { targetId: hit.targetId, citation: hit.citation, how: "clause" };
 }
 
 /** The body after "till": the mandate's own group by its self-word, else the first body the actors read there. */
