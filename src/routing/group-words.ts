@@ -205,11 +205,6 @@ const OUR = new Set(["var", "vart", "vara", "our"]);
  */
 const VERB_BEFORE = new Set(["vem", "vilka", "vilken", "det", "den", "han", "hon", "hen", "de", "dom", "vi", "jag", "du", "ni", "man", "att", "ska", "skall", "kan", "bor", "maste", "far", "kommer", "vill", "skulle", "borde", "brukar", "inte", "sa"]);
 
-/**
- * "Vem rapporterar vår ordförande till?", "vår verksamhetsplan", "ordförande hos oss", "our chair": the asker speaks of
- * their own group without naming it — a possessive before a noun of it, or "hos oss" (with the organisation known, one of
- * its groups).
- */
 /** Question words that open the clause after a dislocated noun phrase (folded). */
 const OPENS_QUESTION = new Set(["vem", "vilken", "vilket", "vilka", "vart", "hur", "nar", "vad", "who", "which", "where", "what", "how", "when"]);
 
@@ -223,6 +218,11 @@ function dislocated(a: QuestionAnalysis, i: number): boolean {
   return [2, 3].some((k) => OPENS_QUESTION.has(a.words[i + k] ?? "") && Array.from({ length: k - 1 }, (_, d) => i + 1 + d).every(content));
 }
 
+/**
+ * "Vem rapporterar vår ordförande till?", "vår verksamhetsplan", "ordförande hos oss", "our chair": the asker speaks of
+ * their own group without naming it — a possessive before a noun of it, or "hos oss" (with the organisation known, one of
+ * its groups).
+ */
 export function speaksOfOwnGroup(a: QuestionAnalysis): boolean {
   return a.words.some((w, i) => {
     if (w === "hos" && a.words[i + 1] === "oss") return true;

@@ -6,7 +6,6 @@
  * question uses outside its named groups; the receiver is the body after "till" (the mandate's own group by its
  * self-word: "samordningsrådet" in 004 is the råd of that mandate).
  */
-import type { Clause } from "../catalog/schema";
 import type { QuestionAnalysis } from "./analyze";
 import { sentences, SELF_WORDS } from "./actors";
 import { isGroupWord } from "./group-words";
@@ -47,7 +46,7 @@ function reporterSentences(relations: RelationAnswerer): readonly ReporterSenten
         if (!m) continue;
         const subjectKeys = new Set(m[1]!.split(" ").filter((w) => w.length >= MIN_KEY && !isGroupWord(w) && !PEOPLE_OF_A_GROUP.has(w)).map(keySv));
         const target = subjectKeys.size ? receiverOf(relations, m[2]!, s, e.id, e.organizationId) : undefined;
-        if (target) out.push({ subjectKeys, targetId: target, citation: relations.cite(clause as Clause, e, s) });
+        if (target) out.push({ subjectKeys, targetId: target, citation: relations.cite(clause, e, s) });
       }
     }
   }

@@ -831,7 +831,8 @@ function firstMention(h: NameHit, a: QuestionAnalysis): NameHit {
   const at = new Set(packedMap(h.tokens, (t) => a.tokens[t]?.at ?? -1));
   let end = h.at;
   while (at.has(end + 1)) end++;
-  return { ...h, tokens: h.tokens.filter((t) => { const w = a.tokens[t]?.at ?? -1; return w >= h.at && w <= end; }) };
+  const inMention = (t: number) => (a.tokens[t]?.at ?? -1) >= h.at && (a.tokens[t]?.at ?? -1) <= end;
+  return { ...h, tokens: h.tokens.filter(inMention) };
 }
 
 /** The positions of the clauses of time a question's named groups all stand in, or false when one stands outside them. */
