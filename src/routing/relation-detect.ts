@@ -207,6 +207,10 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
   // "… ett beslut som ordföranden inte själv kan ta – vem ska ordföranden vända sig till?": a decision the words say
   // cannot be taken by oneself is the missing mandate escalation is for; its "själv" is no act of deciding
   if (picked?.relation === "decides" && escalation && [...picked.cues].some((i) => escalation!.cues.has(i))) picked = escalation;
+  // "Ordföranden vill ha ett gemensamt beslut men har inte mandat själv. Vem ska hon gå till?": the decision wanted and the
+  // mandate missing, said in the same sentence before one that asks whom to turn to, are what escalation is asked
+  // under (004 "Där varken ordförande eller deltagare har mandat att fatta beslut eskaleras frågan …")
+  else if (picked?.relation === "decides" && escalation && a.asking >= 0 && ![...picked.cues].some((i) => a.sentenceOf[i] === a.asking) && [...escalation.cues].some((i) => [...picked!.cues].some((j) => a.sentenceOf[i] === a.sentenceOf[j]))) picked = escalation;
   // "BoF-rådet vill träffas oftare. Med vem ska det stämmas av?": whom the meetings are agreed with is said by the meeting
   // clause itself (004 "Mötesfrekvensen kan anpassas … i dialog med kontaktperson"), which the meetings relation reads
   const chosen = picked?.relation === "consults" && meetings ? meetings : picked;
