@@ -80,7 +80,18 @@ export const HANDED_OVER: ReadonlySet<string> = new Set(["fordelade", "fordelat"
 export const LEFT: ReadonlySet<string> = new Set(["lamnade", "lamnat"]);
 export function asksWhoHandedOver(ws: readonly string[]): boolean {
   const to = ws.some((w, i) => (w === "till" || w === "to") && ["vem", "vilken", "vilka", "whom"].includes(ws[i + 1] ?? ""));
-  return !to && ws.some((w, i) => HANDED_OVER.has(w) || (LEFT.has(w) && ws[i + 1] === "over"));
+  return !to && ws.some((w, i) => HANDED_OVER.has(w) || (LEFT.has(w) && ws[i + 1] === "over") || letTakeOver(ws, i));
+}
+
+/**
+ * "Vem lät utvecklingsdirektören ta över ansvaret …?": "låta någon ta över / överta" is to hand it over (folded "lät",
+ * "låtit"), with the receiver between the verb and "ta över".
+ */
+const LET = new Set(["lat", "latit"]);
+function letTakeOver(ws: readonly string[], i: number): boolean {
+  if (!LET.has(ws[i]!)) return false;
+  const next = ws.slice(i + 1, i + 5);
+  return next.includes("overta") || next.some((w, k) => w === "ta" && next[k + 1] === "over");
 }
 
 /** A word for the mandate's own group stands nearer the relation's word (a character index) than the body mentioned. */
