@@ -181,7 +181,8 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
   const adverbial = adverbialClauses(a);
   const actorNames = new Set(subjectsAfterModal(named, a).flatMap((h) => packedMap(h.tokens, (t) => a.tokens[t]!.at)));
   const decisionBack = (i: number, j: number) => decisionRefersBack(a, i, j);
-  const successorBack = (i: number, j: number) => successorRefersBack(a, i, j, plain.place);
+  const successors = a.words.flatMap((w, i) => (SUCCESSOR.test(w) && a.sentenceOf[i] === a.asking ? [i] : []));
+  const successorBack = (i: number, j: number) => successors.length > 0 && successorRefersBack(a, i, j, successors, plain.place);
   for (const [relation, t] of lex.relations) {
     const p = scoreRelation(t, a.words, stems, plain.place, othersOf(plain.phrases, relation), relation === "decides" ? decisionBack : OFFICES.has(relation) ? successorBack : undefined);
     const b = short ? scoreRelation(t, bare!.ws, bare!.ks, short.place, othersOf(short.phrases, relation)) : undefined;
@@ -242,11 +243,11 @@ const SUCCESSOR = /^(eftertradar(e|en|na|ens)?|successors?)$/;
  * "Vår ledamot i ledningsgruppen går i pension i höst. Vem utser efterträdaren?": a successor is the next holder of the
  * office a sentence before names, so appointing the successor is appointing to that office (a general fact of Swedish:
  * "efterträdare" takes its office from what was said). True for an office's word in an earlier sentence and an act in
- * the asking sentence with a word for the successor near it.
+ * the asking sentence with a word for the successor (`successors`: their positions in the asking sentence) near it.
  */
-function successorRefersBack(a: QuestionAnalysis, about: number, act: number, place: readonly number[]): boolean {
+function successorRefersBack(a: QuestionAnalysis, about: number, act: number, successors: readonly number[], place: readonly number[]): boolean {
   if (a.asking < 0 || a.sentenceOf[act] !== a.asking || a.sentenceOf[about]! >= a.asking) return false;
-  return a.words.some((w, i) => SUCCESSOR.test(w) && a.sentenceOf[i] === a.asking && Math.abs(place[i]! - place[act]!) <= NEAR_WORDS);
+  return successors.some((i) => Math.abs(place[i]! - place[act]!) <= NEAR_WORDS);
 }
 
 /** "finns"/"fanns" right before "det": the existential construction ("finns det en gräns?"), folded. */

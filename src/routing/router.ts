@@ -18,7 +18,7 @@ import { QuestionOrganizations, type Context } from "./question-organization";
 import { areaWholes, withAreaWhole, type AreaWholes } from "./area-whole";
 import { withCompoundAreas } from "./compound-area";
 import { CHANGE_PHRASE, oneAreaOnly, withSeveralAreas } from "./several-areas";
-import { analyzeQuestion, focusOf, namedAsSubject, type QuestionAnalysis } from "./analyze";
+import { analyzeQuestion, focusOf, namedAsSubject, type QToken, type QuestionAnalysis } from "./analyze";
 import { asksForWorldFact, asksWhoHoldsPost } from "./fact-question";
 import { withMissingSpaces, withoutTripledLetters } from "./missing-space";
 import { memo } from "./memo";
@@ -224,8 +224,9 @@ export class Router {
     // … or a group named only in a clause of time that sets the occasion ("Var kan man parkera … när man ska på möte i
     // samordningsrådet?"): the main clause asks the practical matter, the group's meeting is only when (general Swedish)
     const occasion = named.length > 0 && namedOnlyInOccasion(a, named);
-    const notCareAt = (i: number) => !!this.lex.notCare.longestAt(a.keys, i) && (!occasion || !occasion.has(i));
-    if ((!named.length || occasion) && (a.keys.some((_, i) => notCareAt(i)) || a.tokens.some((t) => (!occasion || !occasion.has(t.at)) && t.terms.some((x) => x.part !== undefined && this.lex.notCare.longestAt([x.term], 0)?.length === 1)))) return detail(noAnswer(), { reason: "not-care" });
+    const inMain = (at: number) => !occasion || !occasion.has(at);
+    const notCarePart = (t: QToken) => t.terms.some((x) => x.part !== undefined && this.lex.notCare.longestAt([x.term], 0)?.length === 1);
+    if ((!named.length || occasion) && (a.keys.some((_, i) => inMain(i) && !!this.lex.notCare.longestAt(a.keys, i)) || a.tokens.some((t) => inMain(t.at) && notCarePart(t)))) return detail(noAnswer(), { reason: "not-care" });
     // an elected body outside the mandates asked about (who chairs regionstyrelsen, when fullmäktige meets), no group
     // named: its assembly sets that under the Local Government Act, no group here (a body said only around the asking
     // sentence is who asks or the setting: "Jag är sekreterare åt ett regionråd. Hen undrar vem som …")
