@@ -144,6 +144,8 @@ function excludedPositions(ws: readonly string[], starts: ReadonlySet<number>): 
   return out;
 }
 
+/** Question words answered by a body ("vem …", "vilken grupp …"). */
+const WH_ANSWERED = new Set(["vem", "vilken", "vilket", "vilka", "who", "which"]);
 const INTERROGATIVE = new Set(["vem", "vilken", "vilket", "vilka", "vart", "var", "hur", "vad", "nar", "vems", "who", "which", "where", "what", "how", "whom", "whose"]);
 
 interface Word {
@@ -210,6 +212,10 @@ function sentencesOf(text: string): Sentence[] {
       if (n > 0 && n < ws.length) dashes.push(n);
       n += words(part).length;
     }
+    // "Vem utser ordföranden, koncernledningen?": a short phrase after the last comma of a question opened by "vem" or
+    // "vilken" is an elliptic "är det …?", the asker's guess, set off as after a dash ("Vem …? – koncernledningen?")
+    const tail = WH_ANSWERED.has(ws[0]!) ? words(m[0].slice(m[0].lastIndexOf(",") + 1)).length : 0;
+    if (m[0].includes(",") && tail >= 1 && tail <= 3 && !dashes.includes(ws.length - tail)) dashes.push(ws.length - tail);
     // a sentence that opens with its finite verb asks yes or no ("Kan samordningsrådet driva det", "Är det något
     // för …"), with or without its question mark, as one that opens with a question word does
     const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!) || V1_OPENERS.has(ws[0]!) || (V1_BEFORE_DET.has(ws[0]!) && ws[1] === "det");

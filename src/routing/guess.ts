@@ -65,6 +65,14 @@ function ownedNoun(last: number, a: QuestionAnalysis): number {
   return noun.length >= 3 && !BETWEEN.has(noun) && !OR.has(noun) && !CLEFT_IT.has(noun) && a.tokens.some((t) => t.at === at) ? at : -1;
 }
 
+/** A body alone after a dash or the last comma at the end of the asking sentence ("Vem utser ordföranden, koncernledningen?"). */
+export function appendedAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
+  const { first, last: nameLast } = span(h, a);
+  const owned = ownedNoun(nameLast, a);
+  const gen = genitiveBefore(first, a);
+  return appendedAfterDash(gen >= 0 ? gen : first, owned >= 0 ? owned : nameLast, a);
+}
+
 export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
   const { first, last: nameLast } = span(h, a);
   const owned = ownedNoun(nameLast, a);

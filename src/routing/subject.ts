@@ -2,6 +2,7 @@
  * Which of the groups a question names it is asked about (its subject), when it names several.
  */
 import type { QuestionAnalysis } from "./analyze";
+import { appendedAsGuess } from "./guess";
 import type { NameHit } from "./names";
 import { packedMap } from "./packed";
 
@@ -68,13 +69,13 @@ const OWN = new Set(["egen", "eget", "egna"]);
 /**
  * A body the question offers as the answer, not as the one asked about: the source or agent of the act ("ta hjälp av
  * kansliet", "avropa utredare från kansliet") or a noun phrase with a reflexive possessive ("informera sin egen
- * huvudman"), whose owner is the clause's subject.
+ * huvudman"), whose owner is the clause's subject; or a body appended to the question as the asker's guess (guess.ts).
  */
 export function offeredAsAnswer(h: NameHit, a: QuestionAnalysis): boolean {
   let i = firstWordOf(h, a) - 1;
   while (i >= 0 && OWN.has(a.words[i]!)) i--;
   const before = a.words[i] ?? "";
-  return AGENT_OR_SOURCE.has(before) || REFLEXIVE.has(before) || AGENT_OR_SOURCE.has(a.words[h.at - 1] ?? "");
+  return AGENT_OR_SOURCE.has(before) || REFLEXIVE.has(before) || AGENT_OR_SOURCE.has(a.words[h.at - 1] ?? "") || appendedAsGuess(h, a);
 }
 
 /** The group a relation is asked about: the grammatical subject of a yes/no question, else the last one named (in the asking sentence, when one is named there), unless it is offered as the answer. */
