@@ -147,8 +147,11 @@ function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly str
   const near = !t.needsAct || someNear(aboutAt, actAt, place) || (!!refersBack && [...aboutAt].some((i) => [...actAt].some((j) => refersBack(i, j))));
   const paired = about && (!t.needsAct || (acts && near));
   if (paired) {
-    for (const i of aboutAt) cues.add(i);
-    for (const i of actAt) cues.add(i);
+    // the act's words that stand by a word of what it is done to are its cues, not the same verb again elsewhere in the
+    // question ("… ger råden stöd. Men vem ger …?")
+    const close = (i: number, others: ReadonlySet<number>) => [...others].some((j) => Math.abs(place[i]! - place[j]!) <= NEAR_WORDS || !!refersBack?.(i, j) || !!refersBack?.(j, i));
+    for (const i of aboutAt) if (!t.needsAct || close(i, actAt)) cues.add(i);
+    for (const i of actAt) if (close(i, aboutAt)) cues.add(i);
   }
   return { n: alone + (paired ? about + acts : 0), cues };
 }
