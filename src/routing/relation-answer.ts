@@ -341,6 +341,7 @@ export function answerOfEveryGroup(
   };
   let first: ReturnType<typeof answerOf>;
   let target: string | undefined;
+  const seen: NonNullable<ReturnType<typeof answerOf>>[] = [];
   // the first group that names another party (or none) settles it: an organisation may have thousands of groups
   for (const id of groupIds) {
     const found = answerOf(id);
@@ -349,14 +350,48 @@ export function answerOfEveryGroup(
       if (statedOnly) continue;
       return undefined;
     }
-    if (groupIds.includes(owner)) return undefined;
+    seen.push(found);
+    if (groupIds.includes(owner)) return sayingAll(seen, groupIds, groupIds.slice(groupIds.indexOf(id) + 1), answerOf, asked, a);
     if (!first) {
       first = found;
       target = owner;
-    } else if (owner !== target) return undefined;
+    } else if (owner !== target) return sayingAll(seen, groupIds, groupIds.slice(groupIds.indexOf(id) + 1), answerOf, asked, a);
   }
   if (!first) return undefined;
   return { result: { ...first.result, confidence: Math.min(first.result.confidence, 0.8) }, subject: first.subject };
+}
+
+/** Groups read when the organisation's groups disagree; an organisation with more has no one group a question speaks of. */
+const DISAGREEING_MAX = 16;
+
+/**
+ * "vem utser ordf o vice ordf" (Mellansverige), "Vem fastställer vår verksamhetsplan?": where the organisation's groups
+ * name different parties, the one whose clause says most of the words the question asks the relation with ("vice
+ * ordförande", "verksamhetsplan") is the group meant — 001 alone has a vice chair and a verksamhetsplan; 000 appoints
+ * only a chair. A tie leaves it open.
+ */
+function sayingAll(
+  seen: { result: RouteResult; subject: string }[],
+  groupIds: readonly string[],
+  rest: readonly string[],
+  answerOf: (id: string) => { result: RouteResult; subject: string } | undefined,
+  asked: RelationAsked,
+  a: QuestionAnalysis,
+): { result: RouteResult; subject: string } | undefined {
+  if (groupIds.length > DISAGREEING_MAX) return undefined;
+  const all = [...seen, ...rest.flatMap((id) => answerOf(id) ?? [])];
+  const cueWords = [...new Set(packedMap([...asked.cues], (i) => keySv(a.words[i] ?? "")))].filter((k) => k.length >= 3);
+  const says = (f: { result: RouteResult }) => {
+    const text = new Set(f.result.citations.flatMap((c) => packedMap(fold(c.text).split(/[^a-z0-9]+/), keySv)));
+    return cueWords.filter((k) => text.has(k)).length;
+  };
+  const said = packedMap(all, says);
+  const most = Math.max(0, ...said);
+  const meant = all.filter((_, i) => said[i] === most);
+  const owners = new Set(packedMap(meant, (f) => f.result.owner?.id ?? ""));
+  const owner = meant[0]?.result.owner?.id;
+  if (!most || owners.size !== 1 || !owner || groupIds.includes(owner)) return undefined;
+  return { result: { ...meant[0]!.result, confidence: Math.min(meant[0]!.result.confidence, 0.7) }, subject: meant[0]!.subject };
 }
 
 /**
