@@ -111,15 +111,17 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
     if (a.reason === "relation") return { heading: t.headingRelation, explanation: t.explanationRelation };
     // a kind of group is a template, not a group that owns anything itself: say so (the note lists its groups)
     if (a.ownerIs === "kind") return { heading: t.headingKind, explanation: a.reason === "boundary" ? t.explanationBoundary : t.explanationOwner };
-    if (a.reason === "boundary") return { heading: t.headingOwner, explanation: t.explanationBoundary };
-    if (a.reason === "actor") return { heading: t.headingOwner, explanation: t.explanationActor };
+    // a post (a person's role) owns it: not "this group", which the next step then contradicts ("a post, not a group")
+    const heading = a.ownerIs === "role" ? t.headingRole : t.headingOwner;
+    if (a.reason === "boundary") return { heading, explanation: t.explanationBoundary };
+    if (a.reason === "actor") return { heading, explanation: t.explanationActor };
     // who leads a group whose mandate names no chair but says how one is appointed: the chair leads it (router.ts ledByItsChair)
     if (a.reason === "relation-unknown" && a.subject && a.asks === "leads" && !!chairClauseOf((id) => entryById(input.catalog, id), a.subject.id))
       return { heading: t.headingLedByChair, explanation: t.explanationLedByChair(escapeText(a.subject.name)) };
     // the group itself where no clause says (its agenda, meetings, minutes): no claim that its mandate covers the question
     if (a.reason === "relation-unknown" && a.subject && a.asks && a.asks !== "topic")
       return { heading: t.headingOwnMatter, explanation: t.explanationOwnMatter(escapeText(a.subject.name), t.ownMatterAsked[a.asks] ?? t.relationAsked[a.asks]) };
-    return { heading: t.headingOwner, explanation: t.explanationOwner };
+    return { heading, explanation: t.explanationOwner };
   }
   // a relation no clause settles: say which relation was not found, for whom (not "several groups fit")
   if (r.status === "ambiguous" && a.reason === "relation-unsure" && a.subject && a.asks !== "topic")

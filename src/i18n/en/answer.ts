@@ -3,6 +3,7 @@ import { enLocal } from "../dates";
 
 export const answer: typeof sv = {
   headingOwner: "This group owns the question",
+  headingRole: "This post owns the question",
   headingKind: "This kind of group owns the question",
   headingRelation: "The answer according to the mandate",
   headingAmbiguous: "Several groups fit",

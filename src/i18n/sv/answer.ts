@@ -3,6 +3,7 @@ import { svLocal } from "../dates";
 
 export const answer = {
   headingOwner: "Den här gruppen äger frågan",
+  headingRole: "Den här befattningen äger frågan",
   headingKind: "Den här sortens grupp äger frågan",
   headingRelation: "Svaret enligt uppdragsbeskrivningen",
   headingAmbiguous: "Flera grupper passar",
