@@ -64,11 +64,19 @@ export interface BodyMatch {
   readonly matched: string;
 }
 
+/** The phrases of an organisation's bodies, longest first. */
+function phrasesOf(organizationId: string, extra: readonly BodyPattern[]): { b: BodyPattern; p: string }[] {
+  const candidates = [...KNOWN_BODIES, ...extra].filter((b) => b.organizationId === organizationId);
+  return candidates.flatMap((b) => b.phrases.map((p) => ({ b, p }))).sort((a, c) => c.p.length - a.p.length);
+}
+
+/** KNOWN_BODIES' phrases per organisation, sorted once: the router's passage build asks for every mention's sentences. */
+const knownPhrases = new Map<string, { b: BodyPattern; p: string }[]>();
+
 /** All bodies named in a clause of a document of the given organisation, in text order, longest phrase first. */
 export function findBodies(text: string, organizationId: string, extra: readonly BodyPattern[] = []): BodyMatch[] {
   const f = ` ${fold(text)} `;
-  const candidates = [...KNOWN_BODIES, ...extra].filter((b) => b.organizationId === organizationId);
-  const phrases = candidates.flatMap((b) => b.phrases.map((p) => ({ b, p }))).sort((a, c) => c.p.length - a.p.length);
+  const phrases = extra.length ? phrasesOf(organizationId, extra) : (knownPhrases.get(organizationId) ?? knownPhrases.set(organizationId, phrasesOf(organizationId, [])).get(organizationId)!);
   const taken: [number, number][] = [];
   const out: BodyMatch[] = [];
   for (const { b, p } of phrases) {
