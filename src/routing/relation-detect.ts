@@ -147,8 +147,9 @@ function scoreRelation(t: RelationTable, ws: readonly string[], ks: readonly str
   const near = !t.needsAct || someNear(aboutAt, actAt, place) || (!!refersBack && [...aboutAt].some((i) => [...actAt].some((j) => refersBack(i, j))));
   const paired = about && (!t.needsAct || (acts && near));
   if (paired) {
-    // the act's words that stand by a word of what it is done to are its cues, not the same verb again elsewhere in the
-    // question ("… ger råden stöd. Men vem ger …?")
+    // the act's words that stand by a word of what it is done to are its cues, not the same verb again far off in the
+    // question ("Regiondirektörsgruppen utser ordförande … enligt det gamla mandatet … Vem utser representanterna?"
+    // asks the members: the second "utser" is no cue of the chair)
     const close = (i: number, others: ReadonlySet<number>) => [...others].some((j) => Math.abs(place[i]! - place[j]!) <= NEAR_WORDS || !!refersBack?.(i, j) || !!refersBack?.(j, i));
     for (const i of aboutAt) if (!t.needsAct || close(i, actAt)) cues.add(i);
     for (const i of actAt) if (close(i, aboutAt)) cues.add(i);
