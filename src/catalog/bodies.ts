@@ -70,7 +70,7 @@ function phrasesOf(organizationId: string, extra: readonly BodyPattern[]): { b: 
   return candidates.flatMap((b) => b.phrases.map((p) => ({ b, p }))).sort((a, c) => c.p.length - a.p.length);
 }
 
-/** KNOWN_BODIES' phrases per organisation, sorted once: the router's passage build asks for every mention's sentences. */
+/** KNOWN_BODIES' phrases per organisation, sorted once: the catalog build and the router's passage build ask clause by clause. */
 const knownPhrases = new Map<string, { b: BodyPattern; p: string }[]>();
 
 /** All bodies named in a clause of a document of the given organisation, in text order, longest phrase first. */

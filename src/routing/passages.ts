@@ -219,7 +219,7 @@ export class PassageIndex {
       if (e.entryType === "referenced")
         for (const c of e.mentions) {
           const source = byDocument.get(c.citation.documentId);
-          add(e.id, source && this.entryIndex.has(source) ? source : e.id, c.citation.section, ownSentences(c.text, e), "mention");
+          add(e.id, source && this.entryIndex.has(source) ? source : e.id, c.citation.section, c.text, "mention");
         }
     }
     yield* this.layPostings(table.names, table.done(), pTerms);
@@ -438,20 +438,4 @@ function grown<T extends Uint16Array | Int32Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
-}
-
-/**
- * The sentences of a clause that speak of a body the clause only mentions, where the clause's other sentences name
- * another body instead: "… utgår från regiondirektörens ansvar för samordning av … samtliga verksamheter … Regiondirektören
- * har fördelat ansvaret att inrätta och avveckla samordningsråd till hälso- och sjukvårdsutvecklingsdirektören" (004)
- * says what the regiondirektör is responsible for in a sentence the development director has no part in. A clause
- * that names only the one body, or names it in every sentence, is its passage whole.
- */
-function ownSentences(text: string, e: GroupRecord): string {
-  const parts = sentences(text);
-  if (parts.length < 2) return text;
-  const named = parts.map((x) => findBodies(x, e.organizationId));
-  const own = parts.filter((_, i) => named[i]!.some((m) => m.body.id === e.id));
-  const other = named.some((ms) => ms.length > 0 && ms.every((m) => m.body.id !== e.id));
-  return own.length && own.length < parts.length && other ? own.join(" ") : text;
 }
