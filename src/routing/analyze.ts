@@ -214,8 +214,9 @@ function sentencesOf(text: string): Sentence[] {
     }
     // "Vem utser ordföranden, koncernledningen?": a short phrase after the last comma of a question opened by "vem" or
     // "vilken" is an elliptic "är det …?", the asker's guess, set off as after a dash ("Vem …? – koncernledningen?")
-    const tail = WH_ANSWERED.has(ws[0]!) ? words(m[0].slice(m[0].lastIndexOf(",") + 1)).length : 0;
-    if (m[0].includes(",") && tail >= 1 && tail <= 3 && !dashes.includes(ws.length - tail)) dashes.push(ws.length - tail);
+    const comma = WH_ANSWERED.has(ws[0]!) ? m[0].lastIndexOf(",") : -1;
+    const tail = comma >= 0 ? words(m[0].slice(comma + 1)).length : 0;
+    if (tail >= 1 && tail <= 3 && !dashes.includes(ws.length - tail)) dashes.push(ws.length - tail);
     // a sentence that opens with its finite verb asks yes or no ("Kan samordningsrådet driva det", "Är det något
     // för …"), with or without its question mark, as one that opens with a question word does
     const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!) || V1_OPENERS.has(ws[0]!) || (V1_BEFORE_DET.has(ws[0]!) && ws[1] === "det");

@@ -75,8 +75,6 @@ export function appendedAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
 
 export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
   const { first, last: nameLast } = span(h, a);
-  const owned = ownedNoun(nameLast, a);
-  const last = owned >= 0 ? owned : nameLast;
   // "… ha med någon i varje verksamhetschefsgrupp, eller bara i vissa?": the alternative is how many of the kind's
   // groups, not another body
   if (QUANTIFIERS.has(a.words[first - 1] ?? "")) return false;
@@ -84,7 +82,7 @@ export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
   let i = (gen >= 0 ? gen : first) - 1;
   while (i >= 0 && BETWEEN.has(a.words[i]!)) i--;
   if (CLEFT_IT.has(a.words[i] ?? "") && CLEFT_VERB.has(a.words[i - 1] ?? "")) return true;
-  if (appendedAfterDash(gen >= 0 ? gen : first, last, a)) return true;
+  if (appendedAsGuess(h, a)) return true;
   // (an "eller" after the noun the body owns ends the phrase the body is part of, "… i samverkansnämndens organisation,
   // eller …": the alternative offered is that phrase's subject, not the body)
   return OR.has(a.words[nameLast + 1] ?? "") || OR.has(a.words[(gen >= 0 ? gen : first) - 1] ?? "");
