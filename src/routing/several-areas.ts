@@ -157,11 +157,28 @@ export function comparisonStandard(a: QuestionAnalysis): Set<number> {
   return out;
 }
 
-/** A token names a care area the matter touches: not a group's name, nor a group named by its area, nor the standard of a comparison. */
+/** Verbs (folded) of a sentence in which the asker says who they are: "Jag är barnsjuksköterska på BVC", "Jag jobbar på akuten". */
+const SELF_VERBS = new Set(["ar", "jobbar", "arbetar", "am", "work"]);
+
+/**
+ * Sentences (their numbers) in which the asker introduces themselves before the question ("Jag är barnsjuksköterska på
+ * BVC i Borås. Vem samordnar barnmedicinen …?"): the workplace they name tells who asks, not an area the matter touches.
+ */
+function introductions(a: QuestionAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (const i of a.sentenceStarts) {
+    if (a.sentenceOf[i] === a.asking) continue;
+    if ((a.words[i] === "jag" || a.words[i] === "i") && SELF_VERBS.has(a.words[i + 1] ?? "")) out.add(a.sentenceOf[i]!);
+  }
+  return out;
+}
+
+/** A token names a care area the matter touches: not a group's name, nor a group named by its area, nor the standard of a comparison, nor the asker's own workplace. */
 function areaTokenTest(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>, heads: ReadonlySet<string>): (i: number) => boolean {
   const standard = comparisonStandard(a);
+  const intro = introductions(a);
   return (i) => {
     const t = a.tokens[i]!;
-    return t.at >= 0 && !leftOut.has(i) && !standard.has(t.at) && !namesGroupByArea(a, t, heads) && t.terms.some((x) => x.credit === 1 && areaConcepts.has(x.term));
+    return t.at >= 0 && !leftOut.has(i) && !standard.has(t.at) && !intro.has(a.sentenceOf[t.at]!) && !namesGroupByArea(a, t, heads) && t.terms.some((x) => x.credit === 1 && areaConcepts.has(x.term));
   };
 }
