@@ -68,6 +68,23 @@ function listedTogether(a: QuestionAnalysis, areaTokens: ReadonlyMap<number, Rea
   return new Set(best);
 }
 
+/** Prepositions (folded) that place a thing in a unit: "ultraljud på kvinnokliniken", "röntgen vid akuten". */
+const PLACED = new Set(["pa", "vid", "inom", "hos", "at", "in", "on", "within"]);
+
+/**
+ * One area's word placed in the other's unit by a preposition ("Ultraljud på kvinnokliniken"): one matter of the first
+ * area done where the second works (a noun and the phrase after it that locates it, general Swedish), not a matter
+ * spanning two areas.
+ */
+function placedInOther(a: QuestionAnalysis, areaTokens: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  const byAt = new Map([...areaTokens].map(([i, s]) => [a.tokens[i]!.at, s] as const));
+  for (const [at, s] of byAt) {
+    const other = byAt.get(at + 2);
+    if (other && PLACED.has(a.words[at + 1] ?? "") && [...other].some((x) => !s.has(x))) return true;
+  }
+  return false;
+}
+
 /** Words that set alternatives against each other (folded). */
 const ALTERNATIVE = new Set(["eller", "or"]);
 
@@ -107,7 +124,7 @@ export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<numbe
     areaTokens.set(i, new Set(packedMap(t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)), (x) => x.term)));
   });
   const distinct = new Set([...areaTokens.values()].flatMap((s) => [...s]));
-  if (distinct.size < 2) return { analysis: a, skip: several };
+  if (distinct.size < 2 || (distinct.size === 2 && placedInOther(a, areaTokens))) return { analysis: a, skip: several };
   const listed = listedTogether(a, areaTokens);
   // "Gäller rådet även neurofysiologin, eller ligger den under neurologin?": areas set against each other by "eller" are
   // alternatives — the matter lies in one of them, which is asked — not several areas it spans
