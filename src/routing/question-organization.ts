@@ -38,6 +38,8 @@ const MUNICIPALITIES = `${CONCEPT}${keySv("kommunerna")}`;
 const CITY = "stad";
 /** "hos oss", "hos er": the asker's own place (folded). */
 const OURS = new Set(["oss", "er", "mig"]);
+/** Prepositions (folded) that place a body in an organisation ("nämnden i Norra sjukvårdsregionen"). */
+const PLACING = new Set(["i", "inom", "in", "within"]);
 const NOT_A_PLACE_NAME = new Set(["en", "i", "varje", "vilken", "den", "denna", "annan", "samma", "var", "per", "stor", "liten", "storre", "mindre"]);
 
 /** The question speaks of a municipality ("kommunen", "Köpings kommun", "Västerås stad") at a position `where` accepts. */
@@ -108,6 +110,19 @@ export class QuestionOrganizations {
       const m = this.outsideNames.longestAt(a.keys, i);
       if (m) for (let j = i; j < i + m.length; j++) at.push(j);
     }
+    return at;
+  }
+
+  /**
+   * "samverkansnämnden i Norra sjukvårdsregionen": a name the catalog's organisation shares with every other of its
+   * kind (each of the six sjukvårdsregioner has a samverkansnämnd) placed by "i"/"inom" in an organisation the catalog
+   * does not cover is that organisation's (a noun and the phrase after it that places it, general Swedish). Starts (in
+   * words) of such names.
+   */
+  private placedOutside(a: QuestionAnalysis): number[] {
+    const at: number[] = [];
+    for (const m of this.orgs.mentions(a.keys, a.words))
+      if (PLACING.has(a.words[m.to] ?? "") && this.outsideNames.longestAt(a.keys, m.to + 1)) at.push(m.from);
     return at;
   }
 
@@ -182,7 +197,7 @@ export class QuestionOrganizations {
   organization(a: QuestionAnalysis, q: RouteQuery): Context {
     // a word of a longer name the catalog does not cover ("Norra sjukvårdsregionen") names none of its organisations
     // (it stays out of the topic, as a name of one would)
-    const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...this.outsideWords(a)]), a.words);
+    const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...this.outsideWords(a), ...this.placedOutside(a)]), a.words);
     const { positions } = this.orgs.named(a.keys, a.excluded, a.words);
     const notOrgIds = packedMap(this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2), (m) => m.id);
     const skip = new Set<number>();
