@@ -95,6 +95,10 @@ const FINITE = new Set(["har", "ar", "ska", "kan", "far", "gor", "tar", "blir", 
 export function whoseNoun(words: readonly string[]): string | undefined {
   const i = words.findIndex((w) => WHOSE.has(w));
   if (i >= 0) return words[i + 1] ? keySv(words[i + 1]!) : undefined;
+  // "Vilket organ har som (övergripande) mål att …?", "Vem har som uppgift att …?": "ha något som X" says whose X it
+  // is (a general fact of Swedish), as "vems (övergripande) mål" does; the word after "som" is the noun or its adjective
+  const h = words.findIndex((w, k) => w === "har" && words[k + 1] === "som" && (words[k - 1] === "vem" || WHICH.has(words[k - 2] ?? "")));
+  if (h >= 0 && words[h + 2]) return keySv(words[h + 2]!);
   for (let k = 0; k + 2 < words.length; k++) {
     if (!WHICH.has(words[k]!)) continue;
     if (GENITIVE_NOUN.test(words[k + 1]!) && !/ss$/.test(words[k + 1]!) && !FINITE.has(words[k + 2]!)) return keySv(words[k + 2]!);
@@ -111,7 +115,13 @@ export function possessorOf(sentence: string, bodies: readonly BodyInSentence[],
   return bodies.find((b) => {
     const p = ws.findIndex((x) => x.at >= b.index);
     if (p < 0) return false;
-    for (let k = p + 1; k <= p + 4 && k < ws.length; k++) if (keySv(ws[k]!.w) === noun && ws[k - 1]!.w.endsWith("s")) return true;
+    for (let k = p + 1; k <= p + 4 && k < ws.length; k++) {
+      if (keySv(ws[k]!.w) !== noun) continue;
+      if (ws[k - 1]!.w.endsWith("s")) return true;
+      // an adjective between the genitive and its noun takes the weak form, -a or -e (general Swedish:
+      // "Samverkansnämndens övergripande mål", "gruppens egna möten")
+      if (k - 2 > p - 1 && /[ae]$/.test(ws[k - 1]!.w) && ws[k - 2]!.w.endsWith("s")) return true;
+    }
     return false;
   });
 }
