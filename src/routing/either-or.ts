@@ -142,10 +142,13 @@ function askWords(t: RelationTable | undefined): RelationTable["about"][] {
  */
 function alternatives(a: QuestionAnalysis, allNamed: readonly NameHit[]): NameHit[] | undefined {
   // a body in the genitive owns a noun ("nämndens möten", "samverkansgruppens dagordning"): no alternative offered
-  const named = allNamed.filter((h) => !genitive(h, a));
-  if (named.length < 2 || named.length > 3) return undefined;
   const or = a.words.findIndex((w) => w === "eller" || w === "or");
   if (or < 0) return undefined;
+  // … nor a body named in a clause of purpose after the alternatives ("… eller till UoU för att få upp den på
+  // dagordningen hos samverkansgruppen"): "för att" opens what the asker wants, not one more way to send it
+  const purpose = a.words.findIndex((w, i) => i > or && w === "for" && a.words[i + 1] === "att");
+  const named = allNamed.filter((h) => !genitive(h, a) && (purpose < 0 || h.at < purpose));
+  if (named.length < 2 || named.length > 3) return undefined;
   if (!named.some((h) => h.at < or) || !named.some((h) => h.at > or)) return undefined;
   return new Set(packedMap(named, (h) => h.entryId)).size === named.length ? [...named] : undefined;
 }

@@ -469,6 +469,25 @@ export function agendaOf(named: readonly NameHit[], a: QuestionAnalysis, cues: R
   return a.tokens.some((t) => cues.has(t.at) && t.terms.some((x) => AGENDA.has(x.term))) ? named[0] : undefined;
 }
 
+/** Prepositions (folded) that give whose agenda it is: "dagordningen hos/för samverkansgruppen", "the agenda of …". */
+const AGENDA_OF = new Set(["hos", "for", "i", "of", "at"]);
+
+/**
+ * "Ska vi skicka frågan till Chefsforum eller till UoU … för att få upp den på dagordningen hos samverkansgruppen?": the
+ * group whose agenda the question names ("dagordningen hos X", "X:s dagordning") is where the matter is meant to go;
+ * the bodies it is sent to on the way are the asker's guesses of that way in (a general fact of Swedish: the purpose
+ * clause says the goal, "skicka till" the means). Among several named groups, the one that holds the agenda.
+ */
+export function agendaHolder(named: readonly NameHit[], a: QuestionAnalysis, cues: ReadonlySet<number>): NameHit | undefined {
+  if (named.length < 2) return undefined;
+  const at = a.tokens.find((t) => cues.has(t.at) && t.terms.some((x) => AGENDA.has(x.term)))?.at;
+  if (at === undefined) return undefined;
+  const starts = (h: NameHit) => Math.min(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? h.at));
+  const ends = (h: NameHit) => Math.max(h.at, ...packedMap(h.tokens, (t) => a.tokens[t]?.at ?? h.at));
+  const after = AGENDA_OF.has(a.words[at + 1] ?? "") ? named.find((h) => starts(h) === at + 2 || (starts(h) === at + 3 && ARTICLES.has(a.words[at + 2] ?? ""))) : undefined;
+  return after ?? named.find((h) => ends(h) === at - 1 && /s$/.test(a.words[at - 1] ?? ""));
+}
+
 /**
  * How a matter reaches the group the asker sends it to: the procedure its mandate states (002 Ärendegång: "Frågor ska
  * anmälas till enhetschef eller utvecklingsstrateg på … UoU … så att frågan sätts upp på dagordningen"), never one of the

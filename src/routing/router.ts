@@ -35,7 +35,7 @@ import { storedParts } from "./router-index";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr, genitive } from "./either-or";
 import { stemsOf } from "./cue-table";
-import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaOf, askerSendsTo, questionSentTo } from "./relation-answer";
+import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaHolder, agendaOf, askerSendsTo, questionSentTo } from "./relation-answer";
 import { adverbialClauses } from "./relation-detect";
 import { withMeetingCompoundsApart } from "./meeting-compounds";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
@@ -304,7 +304,7 @@ export class Router {
     // grupp till Chefsforum")
     const sentTo = asked?.relation === "reports" || asked?.relation === "prepares" ? askerSendsTo(named, a) ?? (asked.relation === "prepares" ? questionSentTo(named, a, asked.cues) : undefined) : undefined;
     // … and the group's agenda is that same way in ("Vem sätter dagordningen för ledningsgruppen?")
-    const intakeOf = sentTo ?? (asked?.relation === "prepares" ? agendaOf(named, a, asked.cues) : undefined);
+    const intakeOf = (asked?.relation === "prepares" ? agendaHolder(named, a, asked.cues) : undefined) ?? sentTo ?? (asked?.relation === "prepares" ? agendaOf(named, a, asked.cues) : undefined);
     if (intakeOf && asked) return intake(intakeOf, asked.cues);
     // "Får rådet själv ta ställning till ett nytt dyrt läkemedel?": a named group that decides for itself decides only
     // what its own mandate leaves it — a boundary clause of that mandate sends its matter to another body (004: PPR
