@@ -121,8 +121,12 @@ export class QuestionOrganizations {
    */
   private placedOutside(a: QuestionAnalysis): number[] {
     const at: number[] = [];
-    for (const m of this.orgs.mentions(a.keys, a.words))
-      if (PLACING.has(a.words[m.to] ?? "") && this.outsideNames.longestAt(a.keys, m.to + 1)) at.push(m.from);
+    for (const m of this.orgs.mentions(a.keys, a.words)) {
+      if (!PLACING.has(a.words[m.to] ?? "")) continue;
+      // (English sets an article before the name: "the joint board in the Southern healthcare region")
+      const name = a.words[m.to + 1] === "the" ? m.to + 2 : m.to + 1;
+      if (this.outsideNames.longestAt(a.keys, name)) at.push(m.from);
+    }
     return at;
   }
 

@@ -1,0 +1,23 @@
+/**
+ * Issue 13 (topic): "Vilken grupp har som mål att …?" asks whose goal it is, as "vems mål" does (general Swedish: "ha
+ * något som mål"); 000 says it of another body than the group whose mandate holds the sentence: "Samverkansnämndens
+ * övergripande mål är att erbjuda invånarna … en jämlik hälso- och sjukvård av god kvalitet på lika villkor" — an
+ * adjective between the genitive and its noun takes the weak form. And "föra någons talan", "en samlad/gemensam röst" is
+ * to represent someone, towards a ministry as towards any national body (001: "Ledningsgruppen företräder
+ * sjukvårdsregionen i nationella sammanhang"). Sentences written for this test.
+ */
+import { sampleRouter } from "./sample-router";
+
+const { router } = sampleRouter();
+
+describe("whose goal, and who speaks for the region", () => {
+  it.each([
+    ["Vilken grupp har som övergripande mål att invånarna i Mellansverige ska få en jämlik vård på lika villkor?", "sjukvardsregion-mellansverige:samverkansnamnden"],
+    ["Vem har som mål att ge invånarna i sjukvårdsregionen jämlik vård av god kvalitet?", "sjukvardsregion-mellansverige:samverkansnamnden"],
+    ["När socialdepartementet vill ha en gemensam röst från sjukvårdsregionen Mellansverige, vem står för den?", "sjukvardsregion-mellansverige:ledningsgrupp"],
+  ])("%s → %s", (question, owner) => {
+    const r = router.route({ question });
+    expect(r.owner?.id).toBe(owner);
+    expect(r.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+});
