@@ -21,12 +21,7 @@ export function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, s
   const home = ctx.answers.byId.get(p.sourceId);
   if (!home) return undefined;
   const asked = new Set(packedMap(a.tokens, (t) => t.key));
-  let best: { s: string; n: number; keys: readonly string[] } | undefined;
-  for (const { s, keys } of sentenceKeys(p.text)) {
-    let n = 0;
-    for (const k of keys) if (asked.has(k)) n++;
-    if (!best || n > best.n) best = { s, n, keys };
-  }
+  const best = bestSentence(p.text, asked);
   if (!best) return undefined;
   const bodies = ctx.actors.bodiesIn(best.s, home.organizationId);
   // another body of the catalog than the clause's own group, not one the question sets as its scene
@@ -55,6 +50,44 @@ export function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, s
   // the question set that body's act as the scene ("PPR har beslutat … Vem har huvudrollen i genomförandet?"): it asks the other part
   if (setting.has(b.id)) return undefined;
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
+}
+
+/** The passage's sentence that shares most words with the question. */
+function bestSentence(text: string, asked: ReadonlySet<string>): { s: string; n: number; keys: readonly string[] } | undefined {
+  let best: { s: string; n: number; keys: readonly string[] } | undefined;
+  for (const { s, keys } of sentenceKeys(text)) {
+    let n = 0;
+    for (const k of keys) if (asked.has(k)) n++;
+    if (!best || n > best.n) best = { s, n, keys };
+  }
+  return best;
+}
+
+/**
+ * "Vems ansvar för samordningen av regionens verksamheter utgår rådens uppdrag från?": asked whose a thing is, and the
+ * leading clause names no owner of it, a clause of a group close behind it that names the thing's owner in the genitive
+ * right before it answers (004: "Samordningsrådets uppdrag utgår från regiondirektörens ansvar för samordning …") — the
+ * question's "vems" asks for exactly that owner, whichever group's mandate says it.
+ */
+export function possessorNear(ranked: readonly Ranked[], a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>, near: number): string | undefined {
+  const noun = whoseNoun(a.words);
+  const lead = ranked[0];
+  if (!noun || !lead) return undefined;
+  const asked = new Set(packedMap(a.tokens, (t) => t.key));
+  for (const r of ranked.slice(0, 3)) {
+    if (r.passage === undefined || r.boundary || r.score < near * lead.score) continue;
+    const p = ctx.index.passage(r.passage);
+    if (p.kind === "name") continue;
+    // a passage that mentions the candidate in another group's mandate is the candidate's own when it is the owner named
+    const mention = p.kind === "mention";
+    const home = ctx.answers.byId.get(mention ? r.entryId : p.sourceId);
+    const best = home ? bestSentence(p.text, asked) : undefined;
+    if (!home || !best) continue;
+    const b = possessorOf(best.s, ctx.actors.bodiesIn(best.s, home.organizationId), noun);
+    if (!b || setting.has(b.id) || !ctx.answers.byId.has(b.id)) continue;
+    if (mention ? b.id === home.id : b.id !== home.id && b.id !== home.kindId) return b.id;
+  }
+  return undefined;
 }
 
 /** Verbs of seeing to it that an event takes place (folded stems): to organise a meeting is to be responsible for it being held. */

@@ -25,7 +25,7 @@ import { asksForParty } from "./relations";
 import { comparisonStandard } from "./several-areas";
 import { packedMap } from "./packed";
 import { asksOwnSentence } from "./boundary-sentence";
-import { actorOf } from "./actor-step";
+import { actorOf, possessorNear } from "./actor-step";
 
 export interface Ranked {
   readonly entryId: string;
@@ -338,7 +338,7 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
     return { result: { ...result, escalation: near ? ctx.answers.escalationOf(near, true) : null }, reason: "topic", kindOnly: null, askOrganization: false };
   }
   let reason: RouteAnalysis["reason"] = lead.boundary ? "boundary" : "topic";
-  const actor = actorOf(lead, a, ctx, new Set(opts.setting ?? []));
+  const actor = actorOf(lead, a, ctx, new Set(opts.setting ?? [])) ?? possessorNear(ranked, a, ctx, new Set(opts.setting ?? []), NEAR_SHARE);
   if (actor) {
     ranked = [{ ...lead, entryId: actor }, ...ranked.slice(1).filter((r) => r.entryId !== actor)];
     reason = "actor";
