@@ -73,19 +73,20 @@ export function possessorNear(ranked: readonly Ranked[], a: QuestionAnalysis, ct
   const noun = whoseNoun(a.words);
   const lead = ranked[0];
   if (!noun || !lead) return undefined;
-  const asked = new Set(packedMap(a.tokens, (t) => t.key));
   for (const r of ranked.slice(0, 3)) {
     if (r.passage === undefined || r.boundary || r.score < near * lead.score) continue;
     const p = ctx.index.passage(r.passage);
     if (p.kind === "name") continue;
-    // a passage that mentions the candidate in another group's mandate is the candidate's own when it is the owner named
+    // (a passage that mentions the candidate is read in the candidate's organisation; the owner it names may be another)
     const mention = p.kind === "mention";
     const home = ctx.answers.byId.get(mention ? r.entryId : p.sourceId);
-    const best = home ? bestSentence(p.text, asked) : undefined;
-    if (!home || !best) continue;
-    const b = possessorOf(best.s, ctx.actors.bodiesIn(best.s, home.organizationId), noun);
-    if (!b || setting.has(b.id) || !ctx.answers.byId.has(b.id)) continue;
-    if (mention ? b.id === home.id : b.id !== home.id && b.id !== home.kindId) return b.id;
+    if (!home) continue;
+    // any sentence of the passage: the genitive right before the noun asked is what "vems" asks, wherever it stands
+    for (const { s: sentence } of sentenceKeys(p.text)) {
+      const b = possessorOf(sentence, ctx.actors.bodiesIn(sentence, home.organizationId), noun);
+      if (!b || setting.has(b.id) || !ctx.answers.byId.has(b.id)) continue;
+      if (mention || (b.id !== home.id && b.id !== home.kindId)) return b.id;
+    }
   }
   return undefined;
 }

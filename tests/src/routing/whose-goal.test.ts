@@ -4,7 +4,10 @@
  * övergripande mål är att erbjuda invånarna … en jämlik hälso- och sjukvård av god kvalitet på lika villkor" — an
  * adjective between the genitive and its noun takes the weak form. And "föra någons talan", "en samlad/gemensam röst" is
  * to represent someone, towards a ministry as towards any national body (001: "Ledningsgruppen företräder
- * sjukvårdsregionen i nationella sammanhang"). Sentences written for this test.
+ * sjukvårdsregionen i nationella sammanhang"). Asked whose a thing is where the leading clause names no owner, a clause
+ * of a group close behind that names the owner in the genitive answers (004: "Samordningsrådets uppdrag utgår från
+ * regiondirektörens ansvar för samordning av Västra Götalandsregionens samtliga verksamheter"). Sentences written for
+ * this test.
  */
 import { sampleRouter } from "./sample-router";
 
@@ -19,5 +22,14 @@ describe("whose goal, and who speaks for the region", () => {
     const r = router.route({ question });
     expect(r.owner?.id).toBe(owner);
     expect(r.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    ["Rådens uppdrag i VGR utgår från vems ansvar för samordningen av regionens verksamheter?"],
+    ["vems ansvar for samordning av alla verksamheter i vgr vilar samordningsradens uppdrag pa"],
+  ])("%s → the regiondirektör", (question) => {
+    const d = router.routeDetailed({ question });
+    expect(d.result.owner?.id).toBe("vgr:regiondirektor");
+    expect(d.analysis.reason).toBe("actor");
   });
 });
