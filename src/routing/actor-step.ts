@@ -52,6 +52,9 @@ export function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, s
   return ctx.answers.byId.has(b.id) ? b.id : undefined;
 }
 
+/** The key of "ansvar" (and "ansvaret"): the noun a question of who is responsible asks the owner of. */
+const RESPONSIBILITY = keySv("ansvar");
+
 /** The passage's sentence that shares most words with the question. */
 function bestSentence(text: string, asked: ReadonlySet<string>): { s: string; n: number; keys: readonly string[] } | undefined {
   let best: { s: string; n: number; keys: readonly string[] } | undefined;
@@ -70,9 +73,11 @@ function bestSentence(text: string, asked: ReadonlySet<string>): { s: string; n:
  * question's "vems" asks for exactly that owner, whichever group's mandate says it.
  */
 export function possessorNear(ranked: readonly Ranked[], a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>, near: number): string | undefined {
-  const noun = whoseNoun(a.words);
+  // … and "vem har (det yttersta) ansvaret för …" asks whose responsibility it is, as "vems ansvar" does
+  const noun = whoseNoun(a.words) ?? (asksForParty(a) && asksWhoIsResponsible(a) ? RESPONSIBILITY : undefined);
   const lead = ranked[0];
   if (!noun || !lead) return undefined;
+  const asked = new Set(packedMap(a.tokens, (t) => t.key));
   for (const r of ranked.slice(0, 3)) {
     if (r.passage === undefined || r.boundary || r.score < near * lead.score) continue;
     const p = ctx.index.passage(r.passage);
@@ -80,13 +85,11 @@ export function possessorNear(ranked: readonly Ranked[], a: QuestionAnalysis, ct
     // (a passage that mentions the candidate is read in the candidate's organisation; the owner it names may be another)
     const mention = p.kind === "mention";
     const home = ctx.answers.byId.get(mention ? r.entryId : p.sourceId);
-    if (!home) continue;
-    // any sentence of the passage: the genitive right before the noun asked is what "vems" asks, wherever it stands
-    for (const { s: sentence } of sentenceKeys(p.text)) {
-      const b = possessorOf(sentence, ctx.actors.bodiesIn(sentence, home.organizationId), noun);
-      if (!b || setting.has(b.id) || !ctx.answers.byId.has(b.id)) continue;
-      if (mention || (b.id !== home.id && b.id !== home.kindId)) return b.id;
-    }
+    const best = home ? bestSentence(p.text, asked) : undefined;
+    if (!home || !best) continue;
+    const b = possessorOf(best.s, ctx.actors.bodiesIn(best.s, home.organizationId), noun);
+    if (!b || setting.has(b.id) || !ctx.answers.byId.has(b.id)) continue;
+    if (mention || (b.id !== home.id && b.id !== home.kindId)) return b.id;
   }
   return undefined;
 }

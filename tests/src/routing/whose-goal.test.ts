@@ -27,9 +27,17 @@ describe("whose goal, and who speaks for the region", () => {
   it.each([
     ["Rådens uppdrag i VGR utgår från vems ansvar för samordningen av regionens verksamheter?"],
     ["vems ansvar for samordning av alla verksamheter i vgr vilar samordningsradens uppdrag pa"],
+    // "vem har ansvaret för …" asks whose responsibility it is, as "vems ansvar" does
+    ["Vem bär ansvaret för att det finns ledningsstrukturer för samordningen av VGR:s verksamheter?"],
+    ["Vem har ansvar för samordningen av alla verksamheter i Västra Götalandsregionen?"],
   ])("%s → the regiondirektör", (question) => {
     const d = router.routeDetailed({ question });
     expect(d.result.owner?.id).toBe("vgr:regiondirektor");
     expect(d.analysis.reason).toBe("actor");
+  });
+
+  it("a matter of one area stated as a responsibility, asking no one, stays the area's råd", () => {
+    const r = router.route({ question: "Fråga avseende ansvar för regiongemensam samordning av neurofysiologi inom VGR." });
+    expect(r.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 });
