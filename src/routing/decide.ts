@@ -367,9 +367,16 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
   const first = ranked[0]!;
   const firstE = ctx.answers.byId.get(first.entryId)!;
   const named = new Set(opts.named ?? []);
+  // no organisation known and the answer a kind of group of one organisation ("a verksamhetschefsgrupp, for the area"):
+  // another organisation's concrete group of the very care area the question names, with evidence enough to answer in
+  // its own organisation, is that organisation's reading of the question (000's per-area groups, 004's råd for bild- och
+  // funktionsmedicin) — which organisation the asker is in decides, so the card asks
+  const asked = k.kindOnly && !opts.organizationKnown ? areasIn(a, ctx, opts.nameTokens ?? new Set()) : undefined;
+  const areaReading = (r: Ranked, e: GroupRecord) => !!asked && e.organizationId !== firstE.organizationId && [...(ctx.areasOf.get(e.id) ?? [])].some((c) => asked.has(c)) && reaches(evidenceOf(r), cal, "none");
   const rivals = ranked.slice(1).filter((r) => {
     const e = ctx.answers.byId.get(r.entryId)!;
     if (first.boundary || reason === "actor" || r.entryId === perArea?.over) return false;
+    if (areaReading(r, e)) return true;
     if (related(firstE, e) && !(k.noArea && firstE.kindId === e.id && !named.has(firstE.id))) return false;
     const ratio = !opts.organizationKnown && e.organizationId !== firstE.organizationId ? "crossOrganization" : "ambiguous";
     return reaches(r.score, cal, ratio, first.score);
