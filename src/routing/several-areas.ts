@@ -85,6 +85,22 @@ function placedInOther(a: QuestionAnalysis, areaTokens: ReadonlyMap<number, Read
   return false;
 }
 
+/**
+ * "Hjärtultraljud görs både på kardiologen och på klinisk fysiologi. Vilket samordningsråd tar klinfys-delen?": the
+ * sentence that asks names one area of its own, and the areas before it tell where things are done — the matter asked
+ * is that one area's (a question's own words say what it asks; the sentences before it are its setting).
+ */
+function askedOfOneArea(a: QuestionAnalysis, areaTokens: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  if (a.asking < 0) return false;
+  const asked = new Set<string>();
+  let before = false;
+  for (const [i, s] of areaTokens) {
+    if (a.tokens[i]!.sentence === a.asking) for (const x of s) asked.add(x);
+    else before = true;
+  }
+  return before && asked.size === 1;
+}
+
 /** Words that set alternatives against each other (folded). */
 const ALTERNATIVE = new Set(["eller", "or"]);
 
@@ -124,7 +140,7 @@ export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<numbe
     areaTokens.set(i, new Set(packedMap(t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)), (x) => x.term)));
   });
   const distinct = new Set([...areaTokens.values()].flatMap((s) => [...s]));
-  if (distinct.size < 2 || (distinct.size === 2 && placedInOther(a, areaTokens))) return { analysis: a, skip: several };
+  if (distinct.size < 2 || (distinct.size === 2 && placedInOther(a, areaTokens)) || askedOfOneArea(a, areaTokens)) return { analysis: a, skip: several };
   const listed = listedTogether(a, areaTokens);
   // "Gäller rådet även neurofysiologin, eller ligger den under neurologin?": areas set against each other by "eller" are
   // alternatives — the matter lies in one of them, which is asked — not several areas it spans
