@@ -130,6 +130,8 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
   if (a.reason === "own-case") return { heading: t.headingNone, explanation: t.explanationOwnCase };
   if (a.reason === "not-care") return { heading: t.headingNone, explanation: t.explanationNotCare };
   if (a.reason === "political") return { heading: t.headingNone, explanation: t.explanationPolitical };
+  // an organisation the catalog does not cover (another region, another sjukvårdsregion): say which ones it does
+  if (a.reason === "outside") return { heading: t.headingNone, explanation: t.explanationOutside(packedMap(input.catalog.organizations, (o) => escapeText(o.name)).join(", ")) };
   // a body the mandates name but none describes (Chefsforum): they cannot say who sits in it or leads it
   if ((a.reason === "relation-unknown" || a.reason === "name") && a.subject && !entryById(input.catalog, a.subject.id)?.document)
     return { heading: t.headingNone, explanation: t.explanationNoMandate(escapeText(a.subject.name)) };
@@ -187,11 +189,11 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   if (r.status === "ambiguous" && !a.askOrganization) choices = packedMap(r.candidates, (c) => row(c.id, c.name));
   else if (groups.length) choices = packedMap(groups, (g) => row(g.id, g.name));
   const used = a.organization?.id;
-  // no organisation buttons to press in vain: one person's own case, and a service outside health care, stay none in
-  // every organisation, and an organisation named in the question — by its name or by a group only it has ("VCG",
+  // no organisation buttons to press in vain: one person's own case, a service outside health care, and an organisation
+  // the catalog does not cover stay none in every organisation, and an organisation named in the question — by its name or by a group only it has ("VCG",
   // "Chefsforum") — wins over a pick (src/routing/organizations.ts)
   const named = a.organization?.source === "question" || !!a.organization?.settled;
-  const orgIds = a.reason === "own-case" || a.reason === "not-care" || a.reason === "political" || named ? [] : a.askOrganization ? [...new Set(packedMap(r.candidates, (c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : packedMap(catalog.organizations, (o) => o.id).filter((id) => id !== used);
+  const orgIds = a.reason === "own-case" || a.reason === "not-care" || a.reason === "political" || a.reason === "outside" || named ? [] : a.askOrganization ? [...new Set(packedMap(r.candidates, (c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : packedMap(catalog.organizations, (o) => o.id).filter((id) => id !== used);
   // said whenever an organisation could be chosen, and always when the question named it (no buttons then)
   const organizationLine = orgIds.length === 0 && !named && a.organization?.source !== "subject" ? "" : a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
   return {

@@ -212,7 +212,7 @@ export class Router {
       return detail(noAnswer(), { reason: a.tokens.length ? "organization" : "empty" });
     }
 
-    if (this.place.outside(a, ctx)) return detail(noAnswer(), { reason: "organization" });
+    if (this.place.outside(a, ctx)) return detail(noAnswer(), { reason: "outside" });
     // one person's own matter ("min remiss", "min lön"): governance groups own kinds of questions, not cases
     // (also with the possessive after the noun's definite form, as colloquial Swedish puts it: "lönen min" is "min lön")
     const ownCaseAt = (keys: readonly string[], i: number) => this.lex.ownCase.longestAt(keys, i);

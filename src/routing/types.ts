@@ -49,7 +49,7 @@ export const RouteAnalysisSchema = z.object({
   /** "topic" (who owns it) or the relation asked for. */
   asks: z.union([z.literal("topic"), RelationSchema]),
   /** How the answer was found. */
-  reason: z.enum(["topic", "boundary", "actor", "relation", "relation-unknown", "relation-unsure", "kind-only", "name", "empty", "organization", "own-case", "not-care", "political"]),
+  reason: z.enum(["topic", "boundary", "actor", "relation", "relation-unknown", "relation-unsure", "kind-only", "name", "empty", "organization", "own-case", "not-care", "political", "outside"]),
   /** A kind of group answered because no concrete group of it covers the area; its concrete groups. */
   kindOnly: z.object({ kind: z.object({ id: z.string(), name: z.string() }), groups: z.array(z.object({ id: z.string(), name: z.string() })) }).nullable(),
   /** What the owner is: a concrete group, a kind of group (a template), a role (a person's post), another body. */

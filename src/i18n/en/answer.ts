@@ -61,6 +61,8 @@ export const answer: typeof sv = {
     "That sounds like a service outside health care, or a practical matter of one workplace (social assistance, schools, building permits, transport, IT support, a study's ethics review, a party, the coffee machine). The mandates here are about joint work in health care: ask the municipality, authority, office or support desk that provides the service, or your manager.",
   explanationPolitical:
     "That is about an elected body (an assembly, a board or a committee). Who chairs or sits on it, when it meets and what it decides are set by its assembly under the Local Government Act, not by the mandates here, which are about officials' joint working groups: see the region's or municipality's website or ask the body's secretary.",
+  explanationOutside: (orgs) =>
+    `That is about an organisation none of the loaded mandates covers (another region or healthcare region). I can answer for ${orgs}: for others, ask that organisation's office or management.`,
   explanationNoneNear: "No group has this in its mandate, but the mandate says where such questions go:",
   kindOnly: (kind) => `There is no group of its own for that area in the catalog, so the mandate for ${kind} applies.`,
   kindGroups: (names) => `Concrete groups of that kind: ${names}.`,

@@ -64,6 +64,8 @@ export const answer = {
     "Det låter som en tjänst utanför hälso- och sjukvården, eller något praktiskt på en arbetsplats (försörjningsstöd, skola, bygglov, trafik, IT-support, en forskningsstudies etikprövning, en fest, kaffemaskinen). Uppdragen här gäller samverkan inom hälso- och sjukvården: vänd dig till den kommun, myndighet, förvaltning eller support som ger tjänsten, eller till din chef.",
   explanationPolitical:
     "Det gäller ett politiskt organ (fullmäktige, en styrelse eller nämnd). Vem som leder eller sitter i det, när det sammanträder och vad det beslutar bestäms av fullmäktige enligt kommunallagen, inte av uppdragen här, som gäller tjänstepersonernas samverkansgrupper: se regionens eller kommunens webbplats eller fråga dess nämndsekreterare.",
+  explanationOutside: (orgs: string) =>
+    `Frågan gäller en organisation som inget av de inlästa uppdragen täcker (en annan region eller sjukvårdsregion). Jag kan svara för ${orgs}: för andra, fråga den organisationens kansli eller ledning.`,
   explanationNoneNear: "Ingen grupp har frågan i sitt uppdrag, men uppdraget anger vart sådant lyfts:",
   kindOnly: (kind: string) => `Det finns ingen egen grupp för just det området i katalogen, så uppdraget för ${kind} gäller.`,
   kindGroups: (names: string) => `Konkreta grupper av den sorten: ${names}.`,

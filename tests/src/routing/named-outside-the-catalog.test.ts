@@ -17,7 +17,7 @@ describe("a shared name placed in an organisation the catalog does not cover", (
   ])("%s → no group here", (question) => {
     const d = router.routeDetailed({ question });
     expect(d.result.status).toBe("none");
-    expect(d.analysis.reason).toBe("organization");
+    expect(d.analysis.reason).toBe("outside");
   });
 
   it.each([
