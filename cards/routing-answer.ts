@@ -131,7 +131,10 @@ function explanationOf(input: AnswerCardInput): { heading: string; explanation: 
   if (a.reason === "not-care") return { heading: t.headingNone, explanation: t.explanationNotCare };
   if (a.reason === "political") return { heading: t.headingNone, explanation: t.explanationPolitical };
   // an organisation the catalog does not cover (another region, another sjukvårdsregion): say which ones it does
-  if (a.reason === "outside") return { heading: t.headingNone, explanation: t.explanationOutside(packedMap(input.catalog.organizations, (o) => escapeText(o.name)).join(", ")) };
+  if (a.reason === "outside") {
+    const names = packedMap(input.catalog.organizations, (o) => escapeText(orgShort(input.catalog, o.id)));
+    return { heading: t.headingNone, explanation: t.explanationOutside(new Intl.ListFormat(input.lang, { type: "conjunction" }).format(names)) };
+  }
   // a body the mandates name but none describes (Chefsforum): they cannot say who sits in it or leads it
   if ((a.reason === "relation-unknown" || a.reason === "name") && a.subject && !entryById(input.catalog, a.subject.id)?.document)
     return { heading: t.headingNone, explanation: t.explanationNoMandate(escapeText(a.subject.name)) };
