@@ -390,7 +390,8 @@ export function decideTopic(scores: TopicScores, a: QuestionAnalysis, ctx: Decid
         status: "ambiguous",
         owner: null,
         confidence: Math.max(0, Math.min(1, 1 - norm(rivals[0]!.score))),
-        citations: close.flatMap((r) => (r.passage !== undefined ? [ctx.answers.citation(ctx.index.passage(r.passage))] : [])).slice(0, 3),
+        // (a group found by its name is cited by its own clause, as an owner is: its name quoted under its name says nothing)
+        citations: close.flatMap((r) => (r.passage === undefined ? [] : ctx.index.passage(r.passage).kind === "name" ? ctx.answers.ownCitation(ctx.answers.byId.get(r.entryId)!) : [ctx.answers.citation(ctx.index.passage(r.passage))])).slice(0, 3),
         candidates: packedMap(close.slice(0, 6), (r) => ctx.answers.candidate(r.entryId, norm(r.score))),
         escalation: null,
       },

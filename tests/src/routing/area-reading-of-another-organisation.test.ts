@@ -17,6 +17,8 @@ describe("another organisation's group of the area asked", () => {
     expect(d.result.status).toBe("ambiguous");
     expect(d.result.candidates.map((c) => c.id)).toEqual(expect.arrayContaining([VCG, BFM]));
     expect(d.analysis.askOrganization).toBe(true);
+    // each group cited by a clause of its mandate, not by its name quoted under its name
+    for (const c of d.result.citations) expect(c.text).not.toBe(d.result.candidates.find((x) => x.id === c.groupId)?.name);
   });
 
   it.each([
