@@ -193,8 +193,8 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   else if (groups.length) choices = packedMap(groups, (g) => row(g.id, g.name));
   const used = a.organization?.id;
   // no organisation buttons to press in vain: one person's own case, a service outside health care, and an organisation
-  // the catalog does not cover stay none in every organisation, and an organisation named in the question — by its name or by a group only it has ("VCG",
-  // "Chefsforum") — wins over a pick (src/routing/organizations.ts)
+  // the catalog does not cover stay none in every organisation, and an organisation named in the question — by its
+  // name or by a group only it has ("VCG", "Chefsforum") — wins over a pick (src/routing/organizations.ts)
   const named = a.organization?.source === "question" || !!a.organization?.settled;
   const orgIds = a.reason === "own-case" || a.reason === "not-care" || a.reason === "political" || a.reason === "outside" || named ? [] : a.askOrganization ? [...new Set(packedMap(r.candidates, (c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : packedMap(catalog.organizations, (o) => o.id).filter((id) => id !== used);
   // said whenever an organisation could be chosen, and always when the question named it (no buttons then)
