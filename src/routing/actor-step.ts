@@ -54,6 +54,8 @@ export function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, s
 
 /** The key of "ansvar" (and "ansvaret"): the noun a question of who is responsible asks the owner of. */
 const RESPONSIBILITY = keySv("ansvar");
+/** The noun "ansvar" as written (folded): "har ansvaret för", "bär ansvar för", "det yttersta ansvaret". */
+const RESPONSIBILITY_NOUN = new Set(["ansvar", "ansvaret"]);
 
 /** The passage's sentence that shares most words with the question. */
 function bestSentence(text: string, asked: ReadonlySet<string>): { s: string; n: number; keys: readonly string[] } | undefined {
@@ -73,8 +75,9 @@ function bestSentence(text: string, asked: ReadonlySet<string>): { s: string; n:
  * question's "vems" asks for exactly that owner, whichever group's mandate says it.
  */
 export function possessorNear(ranked: readonly Ranked[], a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>, near: number): string | undefined {
-  // … and "vem har (det yttersta) ansvaret för …" asks whose responsibility it is, as "vems ansvar" does
-  const noun = whoseNoun(a.words) ?? (asksForParty(a) && asksWhoIsResponsible(a) ? RESPONSIBILITY : undefined);
+  // … and "vem har (det yttersta) ansvaret för …" asks whose responsibility it is, as "vems ansvar" does — the noun,
+  // not the verb: "vem ansvarar för X" asks whose duty X is, which the clauses of X's group answer
+  const noun = whoseNoun(a.words) ?? (asksForParty(a) && a.words.some((w, i) => RESPONSIBILITY_NOUN.has(w) && (a.asking < 0 || a.sentenceOf[i] === a.asking)) ? RESPONSIBILITY : undefined);
   const lead = ranked[0];
   if (!noun || !lead) return undefined;
   const asked = new Set(packedMap(a.tokens, (t) => t.key));

@@ -36,8 +36,13 @@ describe("whose goal, and who speaks for the region", () => {
     expect(d.analysis.reason).toBe("actor");
   });
 
-  it("a matter of one area stated as a responsibility, asking no one, stays the area's råd", () => {
-    const r = router.route({ question: "Fråga avseende ansvar för regiongemensam samordning av neurofysiologi inom VGR." });
-    expect(r.owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+  it.each([
+    // a matter of one area stated as a responsibility, asking no one
+    ["Fråga avseende ansvar för regiongemensam samordning av neurofysiologi inom VGR."],
+    // the verb asks whose duty the matter is: the area's råd, not the owner of the region-wide responsibility
+    ["Vem ansvarar för samordningen av neurofysiologin i VGR?"],
+    ["Which VGR council is responsible for coordinating clinical physiology?"],
+  ])("%s → the area's råd", (question) => {
+    expect(router.route({ question }).owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
   });
 });
