@@ -111,17 +111,43 @@ async function openEmbedded(config: Config, options: OpenStoreOptions): Promise<
   });
 }
 
-export async function openStore(config: Config, options: OpenStoreOptions): Promise<Store> {
-  const { endpoint, key, clientId, database: dbName } = config.cosmos;
-  if (!endpoint) {
-    const owner = liveOwner(path.resolve(config.dataDir));
-    if (owner && options.owner === "cli") {
+/** How long a command waits for another command that holds DATA_DIR for its own run to end. */
+const CLI_WAIT_MS = 60_000;
+
+/**
+ * The embedded store for this process: a command attaches to a running bot's server; another command holds DATA_DIR
+ * only for its own run, and its server closes with it (attached to it, two `samverkan route` at once ended in "connect
+ * ECONNREFUSED"), so a command waits for it to end and then opens the store itself — a clear refusal after a minute.
+ */
+async function openLocal(config: Config, options: OpenStoreOptions): Promise<Store> {
+  const dir = path.resolve(config.dataDir);
+  const started = Date.now();
+  for (;;) {
+    const owner = liveOwner(dir);
+    const waiting = options.owner === "cli" && Date.now() - started < CLI_WAIT_MS;
+    if (owner && options.owner === "cli" && owner.owner === "bot") {
       if (!owner.endpoint) throw new StoreLockedError(owner);
       const client = localClient(owner.endpoint);
-      return storeFor("attached", owner.endpoint, client.database(dbName), { client });
+      return storeFor("attached", owner.endpoint, client.database(config.cosmos.database), { client });
     }
-    return openEmbedded(config, options);
+    if (owner && owner.pid !== process.pid && options.owner === "cli") {
+      if (!waiting) throw new StoreLockedError(owner);
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
+    try {
+      return await openEmbedded(config, options);
+    } catch (e) {
+      // another command took the lock between the look and the open: wait for it as above
+      if (!(e instanceof StoreLockedError) || !waiting) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
+}
+
+export async function openStore(config: Config, options: OpenStoreOptions): Promise<Store> {
+  const { endpoint, key, clientId, database: dbName } = config.cosmos;
+  if (!endpoint) return openLocal(config, options);
   if (key) {
     const client = new CosmosClient({ endpoint, key, connectionPolicy: { enableEndpointDiscovery: false } });
     const { database } = await client.databases.createIfNotExists({ id: dbName });
