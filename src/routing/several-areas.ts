@@ -134,7 +134,7 @@ export function withSeveralAreas(a: QuestionAnalysis, leftOut: ReadonlySet<numbe
   if (several < 0) return { analysis: a };
   const concept = a.tokens[several]!.key;
   const areaTokens = new Map<number, Set<string>>();
-  const isArea = areaTokenTest(a, leftOut, areaConcepts, heads);
+  const isArea = areaTokenTest(a, leftOut, areaConcepts, heads, true);
   a.tokens.forEach((t, i) => {
     if (!isArea(i) || restrictsNext(a, i, isArea)) return;
     areaTokens.set(i, new Set(packedMap(t.terms.filter((x) => x.credit === 1 && areaConcepts.has(x.term)), (x) => x.term)));
@@ -206,10 +206,14 @@ function introductions(a: QuestionAnalysis): Set<number> {
   return out;
 }
 
-/** A token names a care area the matter touches: not a group's name, nor a group named by its area, nor the standard of a comparison, nor the asker's own workplace. */
-function areaTokenTest(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>, heads: ReadonlySet<string>): (i: number) => boolean {
+/**
+ * A token names a care area the matter touches: not a group's name, nor a group named by its area, nor the standard of
+ * a comparison — nor, when other areas are counted against it (`besideOthers`), the asker's own workplace: told before
+ * a question about another area it says who asks, while a question that names no other area is about the asker's own.
+ */
+function areaTokenTest(a: QuestionAnalysis, leftOut: ReadonlySet<number>, areaConcepts: ReadonlySet<string>, heads: ReadonlySet<string>, besideOthers = false): (i: number) => boolean {
   const standard = comparisonStandard(a);
-  const intro = introductions(a);
+  const intro = besideOthers ? introductions(a) : new Set<number>();
   return (i) => {
     const t = a.tokens[i]!;
     return t.at >= 0 && !leftOut.has(i) && !standard.has(t.at) && !intro.has(a.sentenceOf[t.at]!) && !namesGroupByArea(a, t, heads) && t.terms.some((x) => x.credit === 1 && areaConcepts.has(x.term));
