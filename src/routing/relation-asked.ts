@@ -44,6 +44,21 @@ const ASKS_PARTY = new Set(["vem", "vems", "vilka", "vilken", "vilket", "vart", 
 const ASKS_FACT = new Set(["nar", "varfor", "when", "why"]);
 /** "hur länge", "how long": a duration, a fact ("hur får jag upp en fråga …" asks whom to turn to). */
 const asksDuration = (ws: readonly string[]) => ws.some((w, i) => (w === "hur" && (ws[i + 1] === "lange" || ws[i + 1] === "lang")) || (w === "how" && ws[i + 1] === "long"));
+/** Nouns of a point in time (folded): "vilket datum", "which year". */
+const TIME_NOUNS = new Set(["datum", "datumet", "dag", "dagen", "vecka", "veckan", "manad", "manaden", "tidpunkt", "year", "date", "day", "week", "month"]);
+/** A finite verb (folded): a modal, or a past tense. */
+const FINITE_VERB = /^(ska|skall|skulle|kan|kunde|kommer|var|blev)$|(ade|ades|des|tes|dde|ddes)$/;
+/**
+ * "Vilket år startade samverkansgruppen?", "vilken dag", "which year": a question word before a noun of time asks when,
+ * not who. Folded "ar" is also "är" ("vilket är forumet …"): it is "år" where a finite verb follows, as a fronted
+ * adverbial has it (the verb second), which a predicative "är" never has.
+ */
+const asksTimeAt = (ws: readonly string[], i: number): boolean => {
+  if (!["vilket", "vilken", "which", "what"].includes(ws[i]!)) return false;
+  const noun = ws[i + 1] ?? "";
+  // the glossary reads "year" as "ar"
+  return TIME_NOUNS.has(noun) || (noun === "ar" && (ws[i]! === "which" || ws[i]! === "what" || (ws[i]! === "vilket" && FINITE_VERB.test(ws[i + 2] ?? ""))));
+};
 
 /** A question word opens its clause; "när" inside one is a conjunction ("… välja ny ordförande när den gamla slutar"). */
 const opensClause = (a: QuestionAnalysis, i: number): boolean => a.sentenceStarts.has(i) || ["och", "eller", "men", "and", "or", "but"].includes(a.words[i - 1] ?? "");
@@ -53,12 +68,12 @@ const opensClause = (a: QuestionAnalysis, i: number): boolean => a.sentenceStart
  * clause says, not who acts in it. A question word opening its clause, and no word asking for a party.
  */
 export function asksOnlyFact(a: QuestionAnalysis): boolean {
-  return !asksForParty(a) && a.words.some((w, i) => (ASKS_FACT.has(w) || w === "hur" || w === "how") && opensClause(a, i));
+  return !asksForParty(a) && a.words.some((w, i) => ((ASKS_FACT.has(w) || w === "hur" || w === "how") && opensClause(a, i)) || asksTimeAt(a.words, i));
 }
 
 /** The question asks who (a party), not only when, why or how. */
 export function asksForParty(a: QuestionAnalysis): boolean {
-  return a.words.some((w) => ASKS_PARTY.has(w));
+  return a.words.some((w, i) => ASKS_PARTY.has(w) && !asksTimeAt(a.words, i));
 }
 
 /**
@@ -249,7 +264,7 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   const asked = detectRelation(a, lex, named);
   // "När startade samverkansgruppen?", "hur länge sitter ordf i ledningsgruppen": a question word that asks when, why
   // or how asks a fact of the group's own mandate, not who else stands in the relation
-  if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => ASKS_FACT.has(w) && opensClause(a, i)) || asksDuration(a.words))) return undefined;
+  if (asked && !isSelfRelation(asked.relation) && !asksForParty(a) && (a.words.some((w, i) => (ASKS_FACT.has(w) && opensClause(a, i)) || asksTimeAt(a.words, i)) || asksDuration(a.words))) return undefined;
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
   if (asked?.relation === "serves" && asksWhoServes(a, asked, named)) return undefined;
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
