@@ -219,16 +219,14 @@ function dislocated(a: QuestionAnalysis, i: number): boolean {
 }
 
 /**
- * "Vem rapporterar vår ordförande till?", "vår verksamhetsplan", "ordförande hos oss", "our chair": the asker speaks of
- * their own group without naming it — a possessive before a noun of it, or "hos oss" (with the organisation known, one of
- * its groups).
+ * "Vem rapporterar vår ordförande till?", "vår verksamhetsplan", "stöd inför våra möten", "ordförande hos oss", "our
+ * chair": the asker speaks of their own group without naming it — a possessive before a noun of it (its meetings too),
+ * or "hos oss" (with the organisation known, one of its groups).
  */
 export function speaksOfOwnGroup(a: QuestionAnalysis): boolean {
   return a.words.some((w, i) => {
     if (w === "hos" && a.words[i + 1] === "oss") return true;
     if (!OUR.has(w) || (a.sentenceStarts.has(i) && !dislocated(a, i)) || !a.words[i + 1]) return false;
-    // "våra möten" are the meetings, which an organisation's groups each hold (soleGroupOfMeetings)
-    if (ownMeetings(a.words, i + 1) || ownMeetings(a.words, i + 2)) return false;
     if (w === "our") return true;
     return !VERB_BEFORE.has(a.words[i - 1] ?? "") && a.tokens.some((t) => t.at === i + 1 && t.real);
   });
