@@ -203,7 +203,13 @@ function sentencesOf(text: string): Sentence[] {
   // a point between letters is an abbreviation's ("prod.planering", "t.ex", "bl.a"), not a sentence's end
   // a colon before a space ends a lead-in ("Snabb fråga: Vem …", "Kardiologin i VGR: vilken grupp?") as a point does;
   // one between letters is a genitive's or an abbreviation's ("VGR:s")
-  for (const m of text.matchAll(/(?:[^.!?:\n]|[.:](?=[\p{L}\p{N}]))+[.!?:\n]*/gu)) {
+  const pieces = packedMap([...text.matchAll(/(?:[^.!?:\n]|[.:](?=[\p{L}\p{N}]))+[.!?:\n]*/gu)], (m) => m[0]);
+  for (let p = 0; p < pieces.length; p++) {
+    let piece = pieces[p]!;
+    // "Vem utser ordföranden i VCG: ledningsgruppen eller samverkansnämnden?": after a question that asks who, a colon
+    // opens the answers offered, as a dash does — the same sentence, not a new one that asks
+    while (/:\s*$/u.test(piece) && WH_ANSWERED.has(words(piece)[0] ?? "") && p + 1 < pieces.length && !INTERROGATIVE.has(words(pieces[p + 1]!)[0] ?? "")) piece = piece.replace(/:\s*$/u, " – ") + pieces[++p]!;
+    const m = [piece];
     const ws = words(m[0]);
     if (!ws.length) continue;
     const dashes: number[] = [];

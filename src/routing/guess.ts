@@ -44,12 +44,27 @@ function genitiveBefore(first: number, a: QuestionAnalysis): number {
 function appendedAfterDash(first: number, last: number, a: QuestionAnalysis): boolean {
   const sentence = a.sentenceOf[last];
   if (sentence === undefined || sentence !== a.asking) return false;
+  if (inOfferedList(first, a)) return true;
   let i = first;
   while (i > 0 && !a.afterDash.has(i) && BETWEEN.has(a.words[i - 1]!)) i--;
   if (!a.afterDash.has(i) || a.sentenceStarts.has(i)) return false;
   let j = last + 1;
   while (j < a.words.length && a.sentenceOf[j] === sentence && BETWEEN.has(a.words[j]!)) j++;
   return j >= a.words.length || a.sentenceOf[j] !== sentence;
+}
+
+/**
+ * "Vem utser ordföranden i VCG – ledningsgruppen eller samverkansnämnden?", "… till: (a) regiondirektören, (b) …
+ * eller (c) Koncernkontoret?": the rest of the asking sentence after a dash (a colon reads as one) lists alternatives
+ * joined by "eller" — the answers offered, each a guess.
+ */
+function inOfferedList(first: number, a: QuestionAnalysis): boolean {
+  let d = first;
+  while (d > 0 && !a.afterDash.has(d) && a.sentenceOf[d - 1] === a.asking) d--;
+  if (!a.afterDash.has(d) || a.sentenceStarts.has(d)) return false;
+  let end = first;
+  while (end < a.words.length && a.sentenceOf[end] === a.asking) end++;
+  return a.words.slice(d, end).some((w) => OR.has(w));
 }
 
 /**
