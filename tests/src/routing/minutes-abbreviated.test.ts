@@ -1,7 +1,8 @@
 /**
  * Issue 13 (typed): "minnesant." is how Swedish notes shorten "minnesanteckningar" (as "minnesanteckn" already read).
- * "VCG minnesant ska till LG och vem mer" asks who besides the ledningsgrupp gets VCG's minutes (000: "Minnesanteckningar
- * ska föras vid möten med verksamhetschefsgrupper och delges Ledningsgruppen och samverkansnämndens kansli"). Sentences written for this test.
+ * "VCG minnesant ska till LG och vem mer" asks who besides the ledningsgrupp gets VCG's minutes (000:
+ * "Minnesanteckningar ska föras vid möten med verksamhetschefsgrupper och delges Ledningsgruppen och samverkansnämndens
+ * kansli"). Sentences written for this test.
  */
 import { sampleRouter } from "./sample-router";
 
