@@ -73,7 +73,20 @@ export function asksOnlyFact(a: QuestionAnalysis): boolean {
 
 /** The question asks who (a party), not only when, why or how. */
 export function asksForParty(a: QuestionAnalysis): boolean {
-  return a.words.some((w, i) => ASKS_PARTY.has(w) && !asksTimeAt(a.words, i));
+  return a.words.some((w, i) => (ASKS_PARTY.has(w) && !asksTimeAt(a.words, i)) || asksWhere(a, i));
+}
+
+/** Verbs a "var" that asks where stands before (folded): the modal or finite verb of the question. */
+const WHERE_VERB = new Set(["kan", "ska", "skall", "far", "finns", "hittar", "hamnar", "tas", "behandlas", "hanteras", "bor", "maste"]);
+/**
+ * "Kan vi avropa utredningsresurser någonstans?", "Var kan vi få stöd?": asking where a thing is had asks from whom, as
+ * "vart" and "varifrån" do — "någonstans" in a yes/no question, and a "var" that opens the question before its verb
+ * (the folded "var" is also "vår" and "was", which no modal follows).
+ */
+function asksWhere(a: QuestionAnalysis, i: number): boolean {
+  const w = a.words[i]!;
+  if (w === "nagonstans" || w === "nanstans" || (w === "stans" && (a.words[i - 1] === "nagon" || a.words[i - 1] === "nan"))) return true;
+  return w === "var" && a.sentenceStarts.has(i) && WHERE_VERB.has(a.words[i + 1] ?? "");
 }
 
 /**
