@@ -59,12 +59,19 @@ function appendedAfterDash(first: number, last: number, a: QuestionAnalysis): bo
  * joined by "eller" — the answers offered, each a guess.
  */
 function inOfferedList(first: number, a: QuestionAnalysis): boolean {
-  let d = first;
-  while (d > 0 && !a.afterDash.has(d) && a.sentenceOf[d - 1] === a.asking) d--;
-  if (!a.afterDash.has(d) || a.sentenceStarts.has(d)) return false;
-  let end = first;
-  while (end < a.words.length && a.sentenceOf[end] === a.asking) end++;
-  return a.words.slice(d, end).some((w) => OR.has(w));
+  const d = offeredListStart(a);
+  return d >= 0 && first >= d;
+}
+
+/** Where the asking sentence's list of offered answers begins (see inOfferedList), or -1. */
+export function offeredListStart(a: QuestionAnalysis): number {
+  if (a.asking < 0) return -1;
+  const ats = packedMap(a.words, (_, i) => i).filter((i) => a.sentenceOf[i] === a.asking);
+  for (const d of ats) {
+    if (!a.afterDash.has(d) || a.sentenceStarts.has(d)) continue;
+    if (ats.some((i) => i >= d && OR.has(a.words[i]!))) return d;
+  }
+  return -1;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { GroupRecord } from "../catalog/schema";
 import { PART_CREDIT, type QuestionAnalysis } from "./analyze";
 import { isGroupCompound } from "./group-words";
+import { offeredListStart } from "./guess";
 import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
 import { keySv } from "./normalize";
 import type { Organizations, OrganizationSource } from "./organizations";
@@ -130,6 +131,16 @@ export class QuestionOrganizations {
     return at;
   }
 
+  /** The one organisation named in the asking sentence, when the question has sentences before it that name others. */
+  private namedInAsking(a: QuestionAnalysis): string | undefined {
+    if (a.asking <= 0) return undefined;
+    // (a name among the answers offered, "– Mellansverige eller en länsgrupp?", is a guess, not the place asked about)
+    const offered = offeredListStart(a);
+    const elsewhere = a.words.flatMap((_, i) => (a.sentenceOf[i] === a.asking && (offered < 0 || i < offered) ? [] : [i]));
+    const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...this.outsideWords(a), ...this.placedOutside(a), ...elsewhere]), a.words);
+    return ids.length === 1 ? ids[0] : undefined;
+  }
+
   inOrganization(id: string, ctx: Context): boolean {
     const org = this.byId.get(id)?.organizationId;
     if (ctx.orgId) return org === ctx.orgId;
@@ -214,6 +225,10 @@ export class QuestionOrganizations {
     if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
     const whole = ids.length > 1 ? this.collaborationNamed(ids, a) : undefined;
     if (whole) return { ...base, orgId: whole, orgSource: "question", orgIds: [whole] };
+    // "… det gäller väl VGR? Region Sörmland vill investera i en magnetkamera – vem i vår sjukvårdsregion samverkar kring
+    // det?": of several organisations named, the one the asking sentence names is asked about; the others set the scene
+    const asked = ids.length > 1 ? this.namedInAsking(a) : undefined;
+    if (asked) return { ...base, orgId: asked, orgSource: "question", orgIds: [asked] };
     if (ids.length > 1) return { ...base, orgIds: ids };
     const compound = this.namedInGroupCompound(a);
     if (compound) return { ...base, orgId: compound, orgSource: "question", orgIds: [compound] };
