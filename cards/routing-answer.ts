@@ -70,6 +70,11 @@ const orgName = (catalog: Catalog, id: string | undefined) => catalog.organizati
 /** The organisation's short name, for buttons. */
 const orgShort = (catalog: Catalog, id: string | undefined) => catalog.organizations.find((o) => o.id === id)?.shortName ?? orgName(catalog, id);
 const esc = (s: string, n: number) => escapeText(truncate(s, n));
+/**
+ * Answers that stay "none" in every organisation — one person's own case, a service outside health care, a political
+ * matter, an organisation the catalog does not cover — offer no organisation to answer for.
+ */
+const NO_ORGANIZATION_CHOICE: ReadonlySet<string> = new Set(["own-case", "not-care", "political", "outside"]);
 
 /** "Fel grupp?"'s list: the same for every answer from one catalog, so built once per catalog (frozen: shared). */
 const choicesOf = new WeakMap<Catalog, readonly { title: string; value: string }[]>();
@@ -192,11 +197,10 @@ export function routingAnswerCardData(input: AnswerCardInput): RoutingAnswerCard
   if (r.status === "ambiguous" && !a.askOrganization) choices = packedMap(r.candidates, (c) => row(c.id, c.name));
   else if (groups.length) choices = packedMap(groups, (g) => row(g.id, g.name));
   const used = a.organization?.id;
-  // no organisation buttons to press in vain: one person's own case, a service outside health care, and an organisation
-  // the catalog does not cover stay none in every organisation, and an organisation named in the question — by its
-  // name or by a group only it has ("VCG", "Chefsforum") — wins over a pick (src/routing/organizations.ts)
+  // no organisation buttons to press in vain (NO_ORGANIZATION_CHOICE), and an organisation named in the question — by
+  // its name or by a group only it has ("VCG", "Chefsforum") — wins over a pick (src/routing/organizations.ts)
   const named = a.organization?.source === "question" || !!a.organization?.settled;
-  const orgIds = a.reason === "own-case" || a.reason === "not-care" || a.reason === "political" || a.reason === "outside" || named ? [] : a.askOrganization ? [...new Set(packedMap(r.candidates, (c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : packedMap(catalog.organizations, (o) => o.id).filter((id) => id !== used);
+  const orgIds = NO_ORGANIZATION_CHOICE.has(a.reason) || named ? [] : a.askOrganization ? [...new Set(packedMap(r.candidates, (c) => entryById(catalog, c.id)?.organizationId).filter((x): x is string => !!x))] : packedMap(catalog.organizations, (o) => o.id).filter((id) => id !== used);
   // said whenever an organisation could be chosen, and always when the question named it (no buttons then)
   const organizationLine = orgIds.length === 0 && !named && a.organization?.source !== "subject" ? "" : a.organization ? `${t.organization}: ${escapeText(a.organization.name)} (${t.organizationFrom[a.organization.source]})` : `${t.organization}: ${t.organizationNone}`;
   return {

@@ -120,7 +120,7 @@ export function possessorOf(sentence: string, bodies: readonly BodyInSentence[],
       if (ws[k - 1]!.w.endsWith("s")) return true;
       // an adjective between the genitive and its noun takes the weak form, -a or -e (general Swedish:
       // "Samverkansnämndens övergripande mål", "gruppens egna möten")
-      if (k - 2 > p - 1 && /[ae]$/.test(ws[k - 1]!.w) && ws[k - 2]!.w.endsWith("s")) return true;
+      if (k - 2 >= p && /[ae]$/.test(ws[k - 1]!.w) && ws[k - 2]!.w.endsWith("s")) return true;
     }
     return false;
   });

@@ -9,7 +9,7 @@ import { isGroupCompound } from "./group-words";
 import { offeredListStart } from "./guess";
 import { CONCEPT, type CompiledLexicon } from "./compiled-lexicon";
 import { keySv } from "./normalize";
-import type { Organizations, OrganizationSource } from "./organizations";
+import type { Organizations, OrganizationSource, OrgMention } from "./organizations";
 import type { RouteQuery } from "./types";
 import { packedMap } from "./packed";
 
@@ -120,9 +120,9 @@ export class QuestionOrganizations {
    * does not cover is that organisation's (a noun and the phrase after it that places it, general Swedish). Starts (in
    * words) of such names.
    */
-  private placedOutside(a: QuestionAnalysis): number[] {
+  private placedOutside(a: QuestionAnalysis, mentions: readonly OrgMention[]): number[] {
     const at: number[] = [];
-    for (const m of this.orgs.mentions(a.keys, a.words)) {
+    for (const m of mentions) {
       if (!PLACING.has(a.words[m.to] ?? "")) continue;
       // (English sets an article before the name: "the joint board in the Southern healthcare region")
       const name = a.words[m.to + 1] === "the" ? m.to + 2 : m.to + 1;
@@ -132,12 +132,12 @@ export class QuestionOrganizations {
   }
 
   /** The one organisation named in the asking sentence, when the question has sentences before it that name others. */
-  private namedInAsking(a: QuestionAnalysis): string | undefined {
+  private namedInAsking(a: QuestionAnalysis, outside: readonly number[]): string | undefined {
     if (a.asking <= 0) return undefined;
     // (a name among the answers offered, "– Mellansverige eller en länsgrupp?", is a guess, not the place asked about)
     const offered = offeredListStart(a);
     const elsewhere = a.words.flatMap((_, i) => (a.sentenceOf[i] === a.asking && (offered < 0 || i < offered) ? [] : [i]));
-    const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...this.outsideWords(a), ...this.placedOutside(a), ...elsewhere]), a.words);
+    const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...outside, ...elsewhere]), a.words);
     return ids.length === 1 ? ids[0] : undefined;
   }
 
@@ -212,9 +212,11 @@ export class QuestionOrganizations {
   organization(a: QuestionAnalysis, q: RouteQuery): Context {
     // a word of a longer name the catalog does not cover ("Norra sjukvårdsregionen") names none of its organisations
     // (it stays out of the topic, as a name of one would)
-    const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...this.outsideWords(a), ...this.placedOutside(a)]), a.words);
+    const mentions = this.orgs.mentions(a.keys, a.words);
+    const outside = [...this.outsideWords(a), ...this.placedOutside(a, mentions)];
+    const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...outside]), a.words);
     const { positions } = this.orgs.named(a.keys, a.excluded, a.words);
-    const notOrgIds = packedMap(this.orgs.mentions(a.keys, a.words).filter((m) => a.excluded.has(m.from) && m.strength === 2), (m) => m.id);
+    const notOrgIds = packedMap(mentions.filter((m) => a.excluded.has(m.from) && m.strength === 2), (m) => m.id);
     const skip = new Set<number>();
     a.tokens.forEach((t, i) => {
       if (positions.has(t.at)) skip.add(i);
@@ -227,7 +229,7 @@ export class QuestionOrganizations {
     if (whole) return { ...base, orgId: whole, orgSource: "question", orgIds: [whole] };
     // "… det gäller väl VGR? Region Sörmland vill investera i en magnetkamera – vem i vår sjukvårdsregion samverkar kring
     // det?": of several organisations named, the one the asking sentence names is asked about; the others set the scene
-    const asked = ids.length > 1 ? this.namedInAsking(a) : undefined;
+    const asked = ids.length > 1 ? this.namedInAsking(a, outside) : undefined;
     if (asked) return { ...base, orgId: asked, orgSource: "question", orgIds: [asked] };
     if (ids.length > 1) return { ...base, orgIds: ids };
     const compound = this.namedInGroupCompound(a);

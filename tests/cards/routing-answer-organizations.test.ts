@@ -4,18 +4,10 @@
  * organisation, as a question naming the organisation itself has (issue 13: an organisation named in the question
  * always wins). The real router and card builder over the sample mandates.
  */
-import { routingAnswerCardData } from "../../cards/routing-answer";
 import { messages } from "../../src/i18n";
-import { Router } from "../../src/routing/router";
-import { sampleCatalog } from "../src/routing/sample-catalog";
+import { routingCardMaker } from "../support/routing-card";
 
-const catalog = sampleCatalog();
-const router = new Router(catalog);
-
-function card(question: string, lang: "sv" | "en", rememberedOrg?: string) {
-  const detail = router.routeDetailed({ question, ...(rememberedOrg ? { rememberedOrg } : {}) });
-  return { detail, data: routingAnswerCardData({ catalog, detail, question, lang, t: messages(lang).answer }) };
-}
+const { card, catalog } = routingCardMaker();
 
 describe("a question naming a group of one organisation offers no other organisations", () => {
   it.each([

@@ -4,18 +4,9 @@
  * "Svara för …" buttons, which would only give the same answer (issue 13, what a user meets). The real router and card
  * builder over the sample mandates, Swedish and English, with and without an organisation remembered.
  */
-import { routingAnswerCardData } from "../../cards/routing-answer";
-import { messages } from "../../src/i18n";
-import { Router } from "../../src/routing/router";
-import { sampleCatalog } from "../src/routing/sample-catalog";
+import { routingCardMaker } from "../support/routing-card";
 
-const catalog = sampleCatalog();
-const router = new Router(catalog);
-
-function card(question: string, lang: "sv" | "en", rememberedOrg?: string) {
-  const detail = router.routeDetailed({ question, ...(rememberedOrg ? { rememberedOrg } : {}) });
-  return { detail, data: routingAnswerCardData({ catalog, detail, question, lang, t: messages(lang).answer }) };
-}
+const { card, catalog } = routingCardMaker();
 
 describe("an organisation outside the catalog", () => {
   it.each([
