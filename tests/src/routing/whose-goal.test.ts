@@ -18,6 +18,8 @@ describe("whose goal, and who speaks for the region", () => {
     ["Vilken grupp har som övergripande mål att invånarna i Mellansverige ska få en jämlik vård på lika villkor?", "sjukvardsregion-mellansverige:samverkansnamnden"],
     ["Vem har som mål att ge invånarna i sjukvårdsregionen jämlik vård av god kvalitet?", "sjukvardsregion-mellansverige:samverkansnamnden"],
     ["När socialdepartementet vill ha en gemensam röst från sjukvårdsregionen Mellansverige, vem står för den?", "sjukvardsregion-mellansverige:ledningsgrupp"],
+    // "overarching" is "övergripande" (the glossary), so the English noun after "whose" is the goal
+    ["Whose overarching goal is fair access to good care for everyone living in the Mellansverige regions?", "sjukvardsregion-mellansverige:samverkansnamnden"],
   ])("%s → %s", (question, owner) => {
     const r = router.route({ question });
     expect(r.owner?.id).toBe(owner);
