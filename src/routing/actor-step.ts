@@ -54,8 +54,11 @@ export function actorOf(lead: Ranked, a: QuestionAnalysis, ctx: DecideContext, s
 
 /** The key of "ansvar" (and "ansvaret"): the noun a question of who is responsible asks the owner of. */
 const RESPONSIBILITY = keySv("ansvar");
-/** The noun "ansvar" as written (folded): "har ansvaret för", "bär ansvar för", "det yttersta ansvaret". */
-const RESPONSIBILITY_NOUN = new Set(["ansvar", "ansvaret"]);
+/**
+ * The noun "ansvar" as written (folded): "har ansvaret för", "bär ansvar för", "det yttersta ansvaret" — and the compounds
+ * that say only how much of it ("grundansvaret", "huvudansvar", "helhetsansvaret"): a compound's head says what it is.
+ */
+const RESPONSIBILITY_NOUN = /^(grund|huvud|helhets|total|slut)?ansvar(et)?$/;
 
 /** The passage's sentence that shares most words with the question. */
 function bestSentence(text: string, asked: ReadonlySet<string>): { s: string; n: number; keys: readonly string[] } | undefined {
@@ -77,7 +80,7 @@ function bestSentence(text: string, asked: ReadonlySet<string>): { s: string; n:
 export function possessorNear(ranked: readonly Ranked[], a: QuestionAnalysis, ctx: DecideContext, setting: ReadonlySet<string>, near: number): string | undefined {
   // … and "vem har (det yttersta) ansvaret för …" asks whose responsibility it is, as "vems ansvar" does — the noun,
   // not the verb: "vem ansvarar för X" asks whose duty X is, which the clauses of X's group answer
-  const noun = whoseNoun(a.words) ?? (asksForParty(a) && a.words.some((w, i) => RESPONSIBILITY_NOUN.has(w) && (a.asking < 0 || a.sentenceOf[i] === a.asking)) ? RESPONSIBILITY : undefined);
+  const noun = whoseNoun(a.words) ?? (asksForParty(a) && a.words.some((w, i) => RESPONSIBILITY_NOUN.test(w) && (a.asking < 0 || a.sentenceOf[i] === a.asking)) ? RESPONSIBILITY : undefined);
   const lead = ranked[0];
   if (!noun || !lead) return undefined;
   const asked = new Set(packedMap(a.tokens, (t) => t.key));

@@ -32,6 +32,8 @@ describe("whose goal, and who speaks for the region", () => {
     // "vem har ansvaret för …" asks whose responsibility it is, as "vems ansvar" does
     ["Vem bär ansvaret för att det finns ledningsstrukturer för samordningen av VGR:s verksamheter?"],
     ["Vem har ansvar för samordningen av alla verksamheter i Västra Götalandsregionen?"],
+    // a compound that says only how much of it is still "ansvar"
+    ["Vem har huvudansvaret för att det finns ledningsstrukturer för samordningen av verksamheterna i VGR?"],
   ])("%s → the regiondirektör", (question) => {
     const d = router.routeDetailed({ question });
     expect(d.result.owner?.id).toBe("vgr:regiondirektor");
