@@ -209,25 +209,24 @@ function sentencesOf(text: string): Sentence[] {
     // "Vem utser ordföranden i VCG: ledningsgruppen eller samverkansnämnden?": after a question that asks who, a colon
     // opens the answers offered, as a dash does — the same sentence, not a new one that asks
     while (/:\s*$/u.test(piece) && WH_ANSWERED.has(words(piece)[0] ?? "") && p + 1 < pieces.length && !INTERROGATIVE.has(words(pieces[p + 1]!)[0] ?? "")) piece = piece.replace(/:\s*$/u, " – ") + pieces[++p]!;
-    const m = [piece];
-    const ws = words(m[0]);
+    const ws = words(piece);
     if (!ws.length) continue;
     const dashes: number[] = [];
     let n = 0;
-    for (const part of m[0].split(DASH)) {
+    for (const part of piece.split(DASH)) {
       if (n > 0 && n < ws.length) dashes.push(n);
       n += words(part).length;
     }
     // "Vem utser ordföranden, koncernledningen?": a short phrase after the last comma of a question opened by "vem" or
     // "vilken" is an elliptic "är det …?", the asker's guess, set off as after a dash ("Vem …? – koncernledningen?")
-    const comma = WH_ANSWERED.has(ws[0]!) ? m[0].lastIndexOf(",") : -1;
-    const tail = comma >= 0 ? words(m[0].slice(comma + 1)).length : 0;
+    const comma = WH_ANSWERED.has(ws[0]!) ? piece.lastIndexOf(",") : -1;
+    const tail = comma >= 0 ? words(piece.slice(comma + 1)).length : 0;
     if (tail >= 1 && tail <= 3 && !dashes.includes(ws.length - tail)) dashes.push(ws.length - tail);
     // a sentence that opens with its finite verb asks yes or no ("Kan samordningsrådet driva det", "Är det något
     // för …"), with or without its question mark, as one that opens with a question word does
-    const asks = m[0].includes("?") || INTERROGATIVE.has(ws[0]!) || V1_OPENERS.has(ws[0]!) || (V1_BEFORE_DET.has(ws[0]!) && ws[1] === "det");
+    const asks = piece.includes("?") || INTERROGATIVE.has(ws[0]!) || V1_OPENERS.has(ws[0]!) || (V1_BEFORE_DET.has(ws[0]!) && ws[1] === "det");
     // a chat without punctuation asks at its end: what comes before is its background, as a sentence before "?" is
-    const at = asks ? -1 : askingAt(m[0]);
+    const at = asks ? -1 : askingAt(piece);
     if (at > 0) out.push({ words: ws.slice(0, at), asks: false, dashes: dashes.filter((d) => d < at) }, { words: ws.slice(at), asks: true, dashes: packedMap(dashes.filter((d) => d > at), (d) => d - at) });
     else out.push({ words: ws, asks, dashes });
   }
