@@ -63,8 +63,17 @@ function inOfferedList(first: number, a: QuestionAnalysis): boolean {
   return d >= 0 && first >= d;
 }
 
+/** offeredListStart's answer per question: asked once per name hit and once by the organisation step. */
+const listStarts = new WeakMap<QuestionAnalysis, number>();
+
 /** Where the asking sentence's list of offered answers begins (see inOfferedList), or -1. */
 export function offeredListStart(a: QuestionAnalysis): number {
+  let d = listStarts.get(a);
+  if (d === undefined) listStarts.set(a, (d = findListStart(a)));
+  return d;
+}
+
+function findListStart(a: QuestionAnalysis): number {
   if (a.asking < 0) return -1;
   const ats = packedMap(a.words, (_, i) => i).filter((i) => a.sentenceOf[i] === a.asking);
   for (const d of ats) {
