@@ -43,6 +43,11 @@ const POSSESSIVES = new Set(["dess", "deras", "sin", "sitt", "sina", "its", "the
 const SENTENCE_ADVERBS = new Set(["sedan", "sen", "da", "darefter", "slutligen", "ocksa", "aven", "alltsa", "egentligen", "ju", "dock", "redan", "faktiskt", "verkligen", "nog", "sedermera"]);
 /** Personal pronouns as subject (folded): in a question they stand after the finite verb, before its particle. */
 const SUBJECT_PRONOUNS = new Set(["jag", "vi", "man", "du", "ni"]);
+/**
+ * Third-person pronouns (folded): the subject too when only the stranded particle follows it ("Vem står den under?",
+ * "Vem rapporterar den till?"); elsewhere they may stand for a topic ("ligger den under neurologin?").
+ */
+const THIRD_PERSON = new Set(["den", "det", "de", "dom"]);
 /** Prepositions that put a group in its organisation ("ledningsgruppen i Mellansverige"). */
 const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
 
@@ -55,7 +60,9 @@ const ORG_PREPOSITIONS = new Set(["i", "inom", "pa", "in", "within"]);
 function withoutNames(a: QuestionAnalysis, named: readonly NameHit[], lex: CompiledLexicon): { ws: string[]; ks: string[]; at: number[] } {
   // a sentence adverb stands between the finite verb and the rest of its phrase ("Vem tar sedan ställning till …?")
   // so does the subject of a question ("Hur lämnar jag in en fråga …?", "Var tar man fram underlaget?")
-  const drop = new Set<number>(a.words.flatMap((w, i) => ((SENTENCE_ADVERBS.has(w) || SUBJECT_PRONOUNS.has(w)) && i > 0 ? [i] : [])));
+  const lastOfSentence = (i: number) => i < a.words.length && a.sentenceOf[i + 1] !== a.sentenceOf[i];
+  const subject = (w: string, i: number) => SUBJECT_PRONOUNS.has(w) || (THIRD_PERSON.has(w) && lastOfSentence(i + 1));
+  const drop = new Set<number>(a.words.flatMap((w, i) => ((SENTENCE_ADVERBS.has(w) || subject(w, i)) && i > 0 ? [i] : [])));
   for (const h of named) {
     const ats = packedMap(h.tokens, (t) => a.tokens[t]!.at).filter((x) => x >= 0);
     if (!ats.length) continue;
