@@ -39,8 +39,11 @@ const MUNICIPALITIES = `${CONCEPT}${keySv("kommunerna")}`;
 const CITY = "stad";
 /** "hos oss", "hos er": the asker's own place (folded). */
 const OURS = new Set(["oss", "er", "mig"]);
-/** Prepositions (folded) that place a body in an organisation ("nämnden i Norra sjukvårdsregionen"). */
-const PLACING = new Set(["i", "inom", "in", "within"]);
+/**
+ * Prepositions (folded) that place a body in an organisation ("nämnden i Norra sjukvårdsregionen") or name whose it is
+ * ("samverkansnämnden för Sydöstra sjukvårdsregionen", "the joint board of the Southern healthcare region").
+ */
+const PLACING = new Set(["i", "inom", "in", "within", "for", "of"]);
 const NOT_A_PLACE_NAME = new Set(["en", "i", "varje", "vilken", "den", "denna", "annan", "samma", "var", "per", "stor", "liten", "storre", "mindre"]);
 
 /** The question speaks of a municipality ("kommunen", "Köpings kommun", "Västerås stad") at a position `where` accepts. */
@@ -122,7 +125,16 @@ export class QuestionOrganizations {
    */
   private placedOutside(a: QuestionAnalysis, mentions: readonly OrgMention[]): number[] {
     const at: number[] = [];
+    // … or by the genitive right before it ("Sydöstra sjukvårdsregionens samverkansnämnd", "Region Skånes ledningsgrupp")
+    const genitiveEnds = new Set<number>();
+    for (let i = 0; i < a.keys.length; i++) {
+      const m = this.outsideNames.longestAt(a.keys, i);
+      const last = m ? i + m.length - 1 : -1;
+      if (m && a.words[last + 1] === "s") genitiveEnds.add(last + 2);
+      else if (m && a.words[last]!.endsWith("s")) genitiveEnds.add(last + 1);
+    }
     for (const m of mentions) {
+      if (genitiveEnds.has(m.from)) at.push(m.from);
       if (!PLACING.has(a.words[m.to] ?? "")) continue;
       // (English sets an article before the name: "the joint board in the Southern healthcare region")
       const name = a.words[m.to + 1] === "the" ? m.to + 2 : m.to + 1;
