@@ -155,8 +155,20 @@ const ALSO = new Set(["ocksa", "also"]);
  */
 function guessedActor(rel: Relation, v1: NameHit | undefined, named: readonly NameHit[], a: QuestionAnalysis): NameHit | undefined {
   if (!v1 || !GIVEN_BY_OTHERS.has(rel) || asksForParty(a)) return undefined;
-  const others = named.filter((h) => h.entryId !== v1.entryId && !offeredAsAnswer(h, a));
+  const others = named.filter((h) => h.entryId !== v1.entryId && !offeredAsAnswer(h, a) && !alternativeTo(h, a));
   return others.length === 1 ? others[0] : undefined;
+}
+
+/** "eller", its chat short form "el", "or" (folded). */
+const OR = new Set(["eller", "el", "or"]);
+
+/**
+ * "Utser KLHS deltagarna i samordningsråden eller förvaltningscheferna?", "… eller gör förvaltningscheferna det?": a body
+ * after "eller" (its verb may come first) is another guess of the same actor, as "eller" joins alternatives.
+ */
+function alternativeTo(h: NameHit, a: QuestionAnalysis): boolean {
+  const first = firstWordOf(h, a);
+  return [1, 2].some((k) => OR.has(a.words[first - k] ?? "") && a.sentenceOf[first - k] === a.sentenceOf[first]);
 }
 
 /** Words of the commissioner relation said from the lower group's side (folded): underställd, underordnad, lyder/står under. */
