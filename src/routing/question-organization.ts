@@ -37,6 +37,9 @@ const MUNICIPALITIES = `${CONCEPT}${keySv("kommunerna")}`;
  * stad) — a municipality, as "Köpings kommun" is; not "en stad", "i stad" (words before that make no name). Key, folded words.
  */
 const CITY = "stad";
+/** Nouns that name a matter put to a group, and the preposition that opens what it is about (folded). */
+const MATTER_NOUNS = new Set(["fragan", "fragorna", "arendet", "arendena", "question", "issue", "matter"]);
+const MATTER_OF = new Set(["om", "kring", "of", "on", "about"]);
 /** "hos oss", "hos er": the asker's own place (folded). */
 const OURS = new Set(["oss", "er", "mig"]);
 /**
@@ -178,7 +181,8 @@ export class QuestionOrganizations {
     const dash = Math.max(-1, ...[...a.afterDash].filter((i) => a.sentenceOf[i] === a.asking));
     const from = dash > start && YES_NO_OPENERS.has(a.words[dash] ?? "") ? dash : YES_NO_OPENERS.has(a.words[start] ?? "") ? start : -1;
     if (from < 0) return undefined;
-    const inGuess = (i: number) => a.sentenceOf[i] === a.asking && i >= from;
+    const matter = this.matterInYesNo(a, from);
+    const inGuess = (i: number) => a.sentenceOf[i] === a.asking && i >= from && (i < matter.from || i >= matter.to);
     const outside = (inAsking: boolean) => new Set([...a.excluded, ...a.words.flatMap((_, i) => (inGuess(i) === inAsking ? [i] : []))]);
     const before = this.orgs.named(a.keys, outside(true), a.words).ids.filter((_, __, all) => all.length === 1);
     const guessed = this.orgs.named(a.keys, outside(false), a.words).ids;
@@ -187,6 +191,21 @@ export class QuestionOrganizations {
     if (!home || !others.length) return undefined;
     const municipalities = speaksOfMunicipality(a, (i) => !inGuess(i));
     return others.every((g) => !this.orgs.memberOf(home, g) || municipalities) ? home : undefined;
+  }
+
+  /**
+   * "Ska frågan om vilka läkemedel kommunens sjuksköterskor får hantera i Fagersta tas i sjukvårdsregionens VCG?": the
+   * yes/no question's own "frågan om …" ("the question of …") names the matter, as sentences before it do; the body
+   * named after it is the guess. Positions [from, to) of the matter, empty when there is none.
+   */
+  private matterInYesNo(a: QuestionAnalysis, opening: number): { from: number; to: number } {
+    const none = { from: -1, to: -1 };
+    const inSentence = (i: number) => a.sentenceOf[i] === a.sentenceOf[opening];
+    const noun = [1, 2, 3].map((k) => opening + k).find((i) => inSentence(i) && MATTER_NOUNS.has(a.words[i] ?? ""));
+    if (noun === undefined || !MATTER_OF.has(a.words[noun + 1] ?? "")) return none;
+    const guesses = this.orgs.mentions(a.keys, a.words).filter((m) => m.from > noun + 1 && inSentence(m.from));
+    const last = guesses.length > 1 ? guesses[guesses.length - 1]! : undefined;
+    return last ? { from: noun + 2, to: last.from } : none;
   }
 
   /**
