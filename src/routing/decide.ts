@@ -22,7 +22,7 @@ import { noAnswer } from "./types";
 import { NEAR_SHARE, OWN_MATTER, SUBJECT_BONUS } from "./weights";
 import { applyCrossing, topicShare } from "./crossing";
 import { asksForParty } from "./relations";
-import { comparisonStandard } from "./several-areas";
+import { comparisonStandard } from "./comparison";
 import { packedMap } from "./packed";
 import { asksOwnSentence } from "./boundary-sentence";
 import { actorOf, possessorNear } from "./actor-step";

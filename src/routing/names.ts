@@ -11,6 +11,7 @@ import { words } from "./normalize";
 import { pace, runNow, type Steps } from "./slices";
 import type { Vocabulary } from "./vocabulary";
 import { packedMap } from "./packed";
+import { comparisonStandard } from "./comparison";
 
 interface NameVariant {
   readonly entryId: string;
@@ -199,7 +200,7 @@ const ALTERNATIVE = new Set(["eller", "or"]);
 /**
  * A name of several words matched by words on both sides of an "eller" is no name: "ledningsgruppen eller
  * samverkansnämnden" offers two bodies, it does not name "Samverkansnämndens ledningsgrupp" (a coordinating
- * conjunction never stands inside a Swedish name).
+ * conjunction never stands inside a Swedish name, nor does a comparison's "som").
  */
 function acrossAlternatives(v: number, pairs: readonly number[], a: QuestionAnalysis): boolean {
   let first = Infinity;
@@ -211,6 +212,11 @@ function acrossAlternatives(v: number, pairs: readonly number[], a: QuestionAnal
       last = Math.max(last, at);
     }
   for (let i = first + 1; i < last; i++) if (ALTERNATIVE.has(a.words[i] ?? "")) return true;
+  // … nor across the "som" of a comparison: one word before it, one in its standard ("samma … för rådet inom psykiatrin
+  // som för bild- och funktionsmedicin" names no bildråd)
+  const standard = comparisonStandard(a);
+  if (standard.has(first)) return false;
+  for (let i = first + 1; i <= last; i++) if (standard.has(i)) return true;
   return false;
 }
 

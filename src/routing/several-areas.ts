@@ -12,6 +12,7 @@
 import { HEAD_CREDIT, type QuestionAnalysis, type QToken } from "./analyze";
 import { packedMap } from "./packed";
 import { keySv, words } from "./normalize";
+import { comparisonStandard } from "./comparison";
 
 /** Keys of the nouns that make an area word a group's name ("råd", "samordningsråd", "grupp"). */
 const GROUP_NOUNS = new Set(packedMap(["råd", "rådet", "samordningsråd", "samordningsrådet", "grupp", "gruppen", "grupper", "council", "group"].flatMap(words), keySv));
@@ -166,28 +167,6 @@ export function oneAreaOnly(a: QuestionAnalysis, leftOut: ReadonlySet<number>, s
     for (const x of t.terms) if (x.credit === 1 && areaConcepts.has(x.term)) distinct.add(x.term);
   });
   return distinct.size === 1;
-}
-
-/** Words that end the standard of a comparison ("samma råd som röntgen, eller …", "… som röntgen som också tar …"). */
-const COMPARISON_END = new Set(["som", "eller", "men", "utan", "och", "eftersom", "nar", "sa"]);
-
-/**
- * Positions (in words) of the standard a comparison names: in Swedish "samma N som X" (and "samma som X") compares
- * with X, and "X" is what the asked thing is set against, not the thing asked about ("Samordnas ortopedin av samma
- * råd som röntgen?" asks about ortopedin). The standard runs from "som" to the next clause word, in one sentence.
- */
-export function comparisonStandard(a: QuestionAnalysis): Set<number> {
-  const out = new Set<number>();
-  a.words.forEach((w, i) => {
-    if (w !== "samma") return;
-    const som = a.words[i + 1] === "som" ? i + 1 : a.words[i + 2] === "som" ? i + 2 : -1;
-    if (som < 0) return;
-    for (let j = som + 1; j < a.words.length && j <= som + 6; j++) {
-      if (COMPARISON_END.has(a.words[j]!) || a.sentenceOf[j] !== a.sentenceOf[som]) break;
-      out.add(j);
-    }
-  });
-  return out;
 }
 
 /** Verbs (folded) of a sentence in which the asker says who they are: "Jag är barnsjuksköterska på BVC", "Jag jobbar på akuten". */

@@ -5,6 +5,7 @@ import type { QuestionAnalysis } from "./analyze";
 import { appendedAsGuess } from "./guess";
 import type { NameHit } from "./names";
 import { packedMap } from "./packed";
+import { comparisonStandard } from "./comparison";
 
 /** Prepositions that mark a named body as the agent or the source ("… av ledningsgruppen", "avropa utredare från kansliet"). */
 const AGENT_OR_SOURCE = new Set(["av", "fran", "hos", "by", "from"]);
@@ -87,5 +88,7 @@ export function pickSubject(named: readonly NameHit[], a: QuestionAnalysis): Nam
   // ofta ska samordningsrådet för psykiatri träffas? Vi har bara BoF:s uppdragshandling att titta på.")
   const inAsking = a.asking >= 0 ? named.filter((h) => h.at >= 0 && a.sentenceOf[h.at] === a.asking) : [];
   const byPosition = [...(inAsking.length ? inAsking : named)].sort((x, y) => y.at - x.at);
-  return byPosition.find((h) => !offeredAsAnswer(h, a)) ?? byPosition[0];
+  // (a body named as the standard of a comparison is what the asked one is set against, comparison.ts)
+  const standard = comparisonStandard(a);
+  return byPosition.find((h) => !offeredAsAnswer(h, a) && !standard.has(firstWordOf(h, a))) ?? byPosition.find((h) => !offeredAsAnswer(h, a)) ?? byPosition[0];
 }
