@@ -57,6 +57,32 @@ function speaksOfMunicipality(a: QuestionAnalysis, where: (i: number) => boolean
 /** Heads (folded) of a compound that names an organisation's parties: its municipalities, its region. */
 const PARTY_COMPOUND = /.{3,}(kommunerna|kommunernas|kommuner|kommunen|regionen)$/;
 
+/** Positions [from, to) in words. */
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Every position of the spans. */
+function wordsOf(spans: readonly Span[]): number[] {
+  return spans.flatMap(({ from, to }) => Array.from({ length: to - from }, (_, k) => from + k));
+}
+
+/**
+ * "Ska frågan om vilka läkemedel kommunens sjuksköterskor får hantera i Fagersta tas i sjukvårdsregionens VCG?": the
+ * yes/no question's own "frågan om …" ("the question of …") names the matter, as sentences before it do; the body
+ * named after it is the guess. The matter's positions, empty when there is none.
+ */
+function matterInYesNo(a: QuestionAnalysis, opening: number, mentions: readonly OrgMention[]): Span {
+  const none = { from: -1, to: -1 };
+  const inSentence = (i: number) => a.sentenceOf[i] === a.sentenceOf[opening];
+  const noun = [1, 2, 3].map((k) => opening + k).find((i) => inSentence(i) && MATTER_NOUNS.has(a.words[i] ?? ""));
+  if (noun === undefined || !MATTER_OF.has(a.words[noun + 1] ?? "")) return none;
+  const guesses = mentions.filter((m) => m.from > noun + 1 && inSentence(m.from));
+  const last = guesses.length > 1 ? guesses[guesses.length - 1]! : undefined;
+  return last ? { from: noun + 2, to: last.from } : none;
+}
+
 export class QuestionOrganizations {
   constructor(
     private readonly orgs: Organizations,
@@ -104,20 +130,20 @@ export class QuestionOrganizations {
     if (a.asking < 0) return false;
     const asks = (i: number) => a.sentenceOf[i] === a.asking;
     if (!a.words.some((w, i) => asks(i) && w === "hos" && OURS.has(a.words[i + 1] ?? ""))) return false;
-    const outsideAt = this.outsideWords(a);
+    const outsideAt = wordsOf(this.outsideSpans(a));
     if (!outsideAt.length) return false;
     const elsewhere = a.words.flatMap((_, i) => (asks(i) ? [] : [i]));
     return this.orgs.named(a.keys, new Set([...a.excluded, ...outsideAt, ...elsewhere]), a.words).ids.length === 0;
   }
 
-  /** Positions (in words) inside a name of an organisation the catalog does not cover. */
-  private outsideWords(a: QuestionAnalysis): number[] {
-    const at: number[] = [];
+  /** Names of organisations the catalog does not cover: positions (in words) [from, to). */
+  private outsideSpans(a: QuestionAnalysis): Span[] {
+    const spans: Span[] = [];
     for (let i = 0; i < a.keys.length; i++) {
       const m = this.outsideNames.longestAt(a.keys, i);
-      if (m) for (let j = i; j < i + m.length; j++) at.push(j);
+      if (m) spans.push({ from: i, to: i + m.length });
     }
-    return at;
+    return spans;
   }
 
   /**
@@ -126,15 +152,13 @@ export class QuestionOrganizations {
    * does not cover is that organisation's (a noun and the phrase after it that places it, general Swedish). Starts (in
    * words) of such names.
    */
-  private placedOutside(a: QuestionAnalysis, mentions: readonly OrgMention[]): number[] {
+  private placedOutside(a: QuestionAnalysis, mentions: readonly OrgMention[], spans: readonly Span[]): number[] {
     const at: number[] = [];
     // … or by the genitive right before it ("Sydöstra sjukvårdsregionens samverkansnämnd", "Region Skånes ledningsgrupp")
     const genitiveEnds = new Set<number>();
-    for (let i = 0; i < a.keys.length; i++) {
-      const m = this.outsideNames.longestAt(a.keys, i);
-      const last = m ? i + m.length - 1 : -1;
-      if (m && a.words[last + 1] === "s") genitiveEnds.add(last + 2);
-      else if (m && a.words[last]!.endsWith("s")) genitiveEnds.add(last + 1);
+    for (const { to } of spans) {
+      if (a.words[to] === "s") genitiveEnds.add(to + 1);
+      else if (a.words[to - 1]!.endsWith("s")) genitiveEnds.add(to);
     }
     for (const m of mentions) {
       if (genitiveEnds.has(m.from)) at.push(m.from);
@@ -172,7 +196,7 @@ export class QuestionOrganizations {
    * to belong to the collaboration stays its own only when its municipalities are a party (002's clause: the
    * division of responsibility between Landstinget Västmanland and its municipalities).
    */
-  private matterOverProposal(a: QuestionAnalysis): string | undefined {
+  private matterOverProposal(a: QuestionAnalysis, mentions: readonly OrgMention[]): string | undefined {
     if (a.asking < 0) return undefined;
     // the yes/no question is the asking sentence, or its part after a dash that opens with the finite verb ("Köpings
     // kommun och landstinget är oense om … – är det ledningsgruppen i Mellansverige som tar det?"): a dash sets the
@@ -181,7 +205,7 @@ export class QuestionOrganizations {
     const dash = Math.max(-1, ...[...a.afterDash].filter((i) => a.sentenceOf[i] === a.asking));
     const from = dash > start && YES_NO_OPENERS.has(a.words[dash] ?? "") ? dash : YES_NO_OPENERS.has(a.words[start] ?? "") ? start : -1;
     if (from < 0) return undefined;
-    const matter = this.matterInYesNo(a, from);
+    const matter = matterInYesNo(a, from, mentions);
     const inGuess = (i: number) => a.sentenceOf[i] === a.asking && i >= from && (i < matter.from || i >= matter.to);
     const outside = (inAsking: boolean) => new Set([...a.excluded, ...a.words.flatMap((_, i) => (inGuess(i) === inAsking ? [i] : []))]);
     const before = this.orgs.named(a.keys, outside(true), a.words).ids.filter((_, __, all) => all.length === 1);
@@ -191,21 +215,6 @@ export class QuestionOrganizations {
     if (!home || !others.length) return undefined;
     const municipalities = speaksOfMunicipality(a, (i) => !inGuess(i));
     return others.every((g) => !this.orgs.memberOf(home, g) || municipalities) ? home : undefined;
-  }
-
-  /**
-   * "Ska frågan om vilka läkemedel kommunens sjuksköterskor får hantera i Fagersta tas i sjukvårdsregionens VCG?": the
-   * yes/no question's own "frågan om …" ("the question of …") names the matter, as sentences before it do; the body
-   * named after it is the guess. Positions [from, to) of the matter, empty when there is none.
-   */
-  private matterInYesNo(a: QuestionAnalysis, opening: number): { from: number; to: number } {
-    const none = { from: -1, to: -1 };
-    const inSentence = (i: number) => a.sentenceOf[i] === a.sentenceOf[opening];
-    const noun = [1, 2, 3].map((k) => opening + k).find((i) => inSentence(i) && MATTER_NOUNS.has(a.words[i] ?? ""));
-    if (noun === undefined || !MATTER_OF.has(a.words[noun + 1] ?? "")) return none;
-    const guesses = this.orgs.mentions(a.keys, a.words).filter((m) => m.from > noun + 1 && inSentence(m.from));
-    const last = guesses.length > 1 ? guesses[guesses.length - 1]! : undefined;
-    return last ? { from: noun + 2, to: last.from } : none;
   }
 
   /**
@@ -244,7 +253,8 @@ export class QuestionOrganizations {
     // a word of a longer name the catalog does not cover ("Norra sjukvårdsregionen") names none of its organisations
     // (it stays out of the topic, as a name of one would)
     const mentions = this.orgs.mentions(a.keys, a.words);
-    const outside = [...this.outsideWords(a), ...this.placedOutside(a, mentions)];
+    const spans = this.outsideSpans(a);
+    const outside = [...wordsOf(spans), ...this.placedOutside(a, mentions, spans)];
     const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...outside]), a.words);
     const { positions } = this.orgs.named(a.keys, a.excluded, a.words);
     const notOrgIds = packedMap(mentions.filter((m) => a.excluded.has(m.from) && m.strength === 2), (m) => m.id);
@@ -253,7 +263,7 @@ export class QuestionOrganizations {
       if (positions.has(t.at)) skip.add(i);
     });
     const base = { skip, notOrgIds };
-    const matter = this.matterOverProposal(a);
+    const matter = this.matterOverProposal(a, mentions);
     if (matter) return { ...base, orgId: matter, orgSource: "question", orgIds: [matter], ofMatter: true };
     if (ids.length === 1) return { ...base, orgId: ids[0], orgSource: "question", orgIds: ids };
     const whole = ids.length > 1 ? this.collaborationNamed(ids, a) : undefined;
