@@ -210,6 +210,8 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
     if (pick.cues.size && [...pick.cues].every((i) => ownedByAsker(a.words, i))) continue;
     // "… och finns det en gräns?": "finns det" is Swedish's existential ("there is"), not a group that is to exist
     if (relation === "creates" && [...pick.cues].some((i) => existential(a.words, i))) continue;
+    // "… men vem har lämnat över det ansvaret till henne?": a responsibility handed over is delegated, not reported
+    if (relation === "reports" && pick.cues.size && [...pick.cues].every((i) => handsOverResponsibility(a.words, i))) continue;
     if (relation === "meetings" && pick.n > 0) meetings = { relation, ...pick };
     if (relation === "escalation" && pick.n > 0) escalation = { relation, ...pick };
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
@@ -229,6 +231,19 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
   const verb = chosen?.relation === "decides" ? preparesAsVerb(a, lex, stems) : undefined;
   if (verb !== undefined) return { relation: "prepares", cues: new Set([verb]) };
   return chosen && { relation: chosen.relation, cues: chosen.cues };
+}
+
+/** Folded "lämna(r/de/t)" and what is handed over when it is a responsibility (an "ansvar", "uppdrag", "mandat" …). */
+const LEAVE = /^lamna(r|de|t)?$/;
+const RESPONSIBILITY = /^(ansvar|uppdrag|mandat|befogenhet|beslutanderatt)|^ratten$/;
+/**
+ * "lämna över ansvaret (till …)": the particle "över" with a responsibility as the object within three words is handing
+ * a task on (a delegation: 004 "inrätta och avveckla samordningsråd" was given by the regiondirektör), where "lämna
+ * (över) rapporten till …" hands in a report.
+ */
+function handsOverResponsibility(ws: readonly string[], i: number): boolean {
+  if (!LEAVE.test(ws[i]!) || ws[i + 1] !== "over") return false;
+  return ws.slice(i + 2, i + 5).some((w) => RESPONSIBILITY.test(w));
 }
 
 /** The definite forms of "beslut" (folded): "the decision" spoken of before. */

@@ -55,6 +55,7 @@ export * from "./types";
 export type { Relation } from "./lexicon";
 import type { Relation } from "./lexicon";
 import { packedMap } from "./packed";
+import { askerRoleWords } from "./asker-role";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -695,6 +696,10 @@ export class Router {
     // words said to be left out ("alltså inte VGR") are no part of the topic
     const skip = new Set([...ctx.skip, ...a.tokens.flatMap((t, i) => (a.excluded.has(t.at) && !negatedClause(a.words, t.at) ? [i] : []))]);
     if (asked) for (let i = 0; i < a.tokens.length; i++) if (asked.cues.has(a.tokens[i]!.at) && !a.tokens[i]!.terms.some((t) => this.indexHas(t.term))) skip.add(i);
+    // the capacity the asker speaks in ("Som fackligt ombud … får jag frågor om …") says who asks; a care area in it stays
+    // (a radiologist asks about radiology)
+    const role = askerRoleWords(a);
+    if (role.size) a.tokens.forEach((t, i) => role.has(t.at) && !t.terms.some((x) => this.lex.areaConcepts.has(x.term)) && skip.add(i));
     // an organisation only remembered from an earlier question is a preference, not a filter: the question's
     // content may belong elsewhere (the card says which organisation was used and offers the others)
     if (ctx.orgSource === "remembered") this.preferRemembered(a, skip, ctx, cal);
