@@ -56,6 +56,7 @@ export type { Relation } from "./lexicon";
 import type { Relation } from "./lexicon";
 import { packedMap } from "./packed";
 import { askerRoleWords } from "./asker-role";
+import { meetingGroups } from "./meeting-groups";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -425,6 +426,13 @@ export class Router {
     if (asked && !named.length && !ctx.orgId && d.result.status === "owner" && refersToUnnamedGroup(a)) {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(packedMap(result.candidates, (c) => this.byId.get(c.id)?.organizationId)).size > 1 });
+    }
+    // "Hur många möten brukar gruppen ha?": the meetings of a group by no name, no organisation known, no mandate's
+    // words settling which — each group whose mandate sets its meetings is a candidate, and the card asks which organisation
+    if (asked?.relation === "meetings" && !named.length && !sole && !ctx.orgId && d.result.status === "none" && refersToUnnamedGroup(a)) {
+      const candidates = packedMap(meetingGroups(this.byId), (id) => this.answers.candidate(id, 1));
+      if (new Set(packedMap(candidates, (c) => this.byId.get(c.id)?.organizationId)).size > 1)
+        return detail({ ...noAnswer(), status: "ambiguous", confidence: 0.3, candidates }, { reason: d.reason, asks: "meetings", askOrganization: true });
     }
     const whose = bare && asked && !named.length && !sole && !ctx.orgId && d.reason === "topic" ? this.whoseRelation(d.result, asked, a, excludedIds) : undefined;
     if (whose && asked) return detail(whose, { reason: "relation-unsure", asks: asked.relation });
