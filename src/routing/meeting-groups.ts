@@ -5,6 +5,12 @@
  * kind's clause, 004 keeping 003's frequency). Read once per catalog.
  */
 import type { GroupRecord } from "../catalog/schema";
+import type { QuestionAnalysis } from "./analyze";
+import type { AnswerBuilder } from "./answers";
+import { answerRelation } from "./relation-answer";
+import type { RelationAsked } from "./relation-detect";
+import type { RelationAnswerer } from "./relations";
+import type { RouteResult } from "./types";
 
 const memo = new WeakMap<ReadonlyMap<string, GroupRecord>, readonly string[]>();
 
@@ -16,4 +22,29 @@ export function meetingGroups(byId: ReadonlyMap<string, GroupRecord>): readonly 
     memo.set(byId, (ids = [...found]));
   }
   return ids;
+}
+
+/**
+ * "Vi vill träffas oftare. Vem ska vi stämma av det med?": whom a group agrees its meetings with, asked of no named
+ * group: the one party the meeting clauses of the catalog name (004 "Mötesfrekvensen kan anpassas … i dialog med
+ * kontaktperson"), when they name exactly one — the groups that hold their meetings as they see fit name none. With the
+ * organisation known, only its groups' clauses.
+ */
+export function meetingPartner(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  byId: ReadonlyMap<string, GroupRecord>,
+  asked: RelationAsked,
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+  orgId: string | undefined,
+): { result: RouteResult; subject: string } | undefined {
+  const found = new Map<string, { result: RouteResult; subject: string }>();
+  for (const g of byId.values()) {
+    if (!g.meetingFrequency || (orgId && g.organizationId !== orgId)) continue;
+    const r = answerRelation(relations, answers, asked, [{ entryId: g.id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+    const p = r?.result.owner?.id;
+    if (r && p && p !== g.id && p !== g.kindId) found.set(p, r);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }

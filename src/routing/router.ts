@@ -56,7 +56,7 @@ export type { Relation } from "./lexicon";
 import type { Relation } from "./lexicon";
 import { packedMap } from "./packed";
 import { askerRoleWords } from "./asker-role";
-import { meetingGroups } from "./meeting-groups";
+import { meetingGroups, meetingPartner } from "./meeting-groups";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -429,6 +429,10 @@ export class Router {
     }
     // "Hur många möten brukar gruppen ha?": the meetings of a group by no name, no organisation known, no mandate's
     // words settling which — each group whose mandate sets its meetings is a candidate, and the card asks which organisation
+    // … asked whom the meetings are agreed with ("Vi vill träffas oftare. Vem ska vi stämma av det med?"): the one party a
+    // meeting clause names, whichever group asks
+    const partner = asked?.relation === "meetings" && !named.length && !sole && asksForParty(a) && this.consultsAsked(a) ? meetingPartner(this.relations, this.answers, this.byId, asked, a, excludedIds, ctx.orgId) : undefined;
+    if (partner && asked) return detail(partner.result, { reason: "relation", subject: ref(partner.subject), asks: asked.relation });
     if (asked?.relation === "meetings" && !named.length && !sole && !ctx.orgId && d.result.status === "none" && refersToUnnamedGroup(a)) {
       const candidates = packedMap(meetingGroups(this.byId), (id) => this.answers.candidate(id, 1));
       if (new Set(packedMap(candidates, (c) => this.byId.get(c.id)?.organizationId)).size > 1)
@@ -697,6 +701,12 @@ export class Router {
     const s = this.byId.get(subjectId);
     const o = this.byId.get(r.owner.id);
     return !!s && !!o && (o.id === s.id || o.id === s.kindId || o.kindId === s.id);
+  }
+
+  /** The question says whom a matter is agreed with ("stämma av med", "i dialog med"; relationer.yaml consults). */
+  private consultsAsked(a: QuestionAnalysis): boolean {
+    const t = this.lex.relations.get("consults");
+    return !!t && matchAll(t.alone, a.words, new Set()) > 0;
   }
 
   /** Tokens that are no part of the topic: organisations, words said to be left out, the relation's own cue words. */

@@ -19,6 +19,13 @@ describe("a change of a samordningsråd's meetings is agreed with its kontaktper
     expect(d.result.owner?.id).toBe("vgr:kontaktperson-samordningsrad");
   });
 
+  it("asked by a group that names no group, the one party a meeting clause names answers", () => {
+    const question = "Vi skulle vilja träffas oftare än uppdraget säger. Med vem stämmer vi av det?";
+    expect(router.route({ question }).owner?.id).toBe("vgr:kontaktperson-samordningsrad");
+    // … but only a clause of the asker's own organisation: Västmanland's group sets its meetings itself
+    expect(router.route({ question, org: "vastmanland" }).owner?.id).not.toBe("vgr:kontaktperson-samordningsrad");
+  });
+
   it("a stand on support processes is still agreed with the koncernövergripande grupp", () => {
     const d = router.routeDetailed({ question: "Med vem ska samordningsrådet för bild- och funktionsmedicin stämma av ställningstaganden som påverkar it-stödet?" });
     expect(d.result.owner?.id).toBe("vgr:koncernovergripande-grupp");
