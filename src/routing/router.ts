@@ -290,6 +290,11 @@ export class Router {
     // the organisation is asked for
     const anywhere = !everyOf && !ctx.orgId && !ctx.orgIds.length && asked && describedOnly && !named.length && !spoken && !isSelfRelation(asked.relation) && speaksOfSpeciality(a, this.lex.areaConcepts) ? this.areaGroupsAnywhere(asked, a, excludedIds) : undefined;
     if (anywhere && asked) return detail(anywhere, { reason: "relation", asks: asked.relation, askOrganization: true });
+    // … and "gruppen" by no name, asked nothing else ("Vem utser deltagarna i gruppen?"), no organisation known: the party
+    // each organisation's groups all name alike is a candidate (the same reading as with the organisation known), and
+    // the organisation is asked for
+    const unnamed = !everyOf && !anywhere && bare && !ctx.orgId && !ctx.orgIds.length && asked && !named.length && !spoken && !isSelfRelation(asked.relation) && refersToUnnamedGroup(a) ? this.areaGroupsAnywhere(asked, a, excludedIds, false) : undefined;
+    if (unnamed && asked) return detail(unnamed, { reason: "relation", asks: asked.relation, askOrganization: true });
     const everyGroup = perArea ?? (everyOf && asked ? answerOfEveryGroup(this.relations, this.answers, asked, everyOf, a, excludedIds, !!ownGroup) : undefined);
     if (everyGroup && asked) return detail(everyGroup.result, { reason: "relation", subject: ref(everyGroup.subject), asks: asked.relation });
     // "Vem är ordförande i länsgruppen?": who holds the chair, where a clause says who leads the group
@@ -641,12 +646,14 @@ export class Router {
    * A relation asked of a group described by its care area, no organisation known: the parties the organisations'
    * groups per care area name (area-groups.ts), as candidates, when they are more than one.
    */
-  private areaGroupsAnywhere(asked: RelationAsked, a: QuestionAnalysis, excludedIds: ReadonlySet<string>): RouteResult | undefined {
+  private areaGroupsAnywhere(asked: RelationAsked, a: QuestionAnalysis, excludedIds: ReadonlySet<string>, perArea = true): RouteResult | undefined {
     const found: RouteResult[] = [];
     for (const org of new Set(packedMap([...this.byId.values()], (e) => e.organizationId))) {
       const groups = this.mandatedGroupsOf(org);
       // (as with the organisation known: its groups per care area, or the party all its groups name alike)
-      const r = (answerOfAreaGroups(this.relations, this.answers, asked, groups, a, excludedIds) ?? answerOfEveryGroup(this.relations, this.answers, asked, groups, a, excludedIds))?.result;
+      // (an organisation of one mandated group: "gruppen" there is that group, as with the organisation known)
+      const one = !perArea && groups.length === 1 ? answerRelation(this.relations, this.answers, asked, [{ entryId: groups[0]!, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds) : undefined;
+      const r = (one ?? (perArea ? answerOfAreaGroups(this.relations, this.answers, asked, groups, a, excludedIds) : undefined) ?? answerOfEveryGroup(this.relations, this.answers, asked, groups, a, excludedIds))?.result;
       if (r?.owner && !found.some((f) => f.owner!.id === r.owner!.id)) found.push(r);
     }
     if (found.length < 2) return undefined;
