@@ -10,7 +10,7 @@ import type { AnswerBuilder } from "./answers";
 import { answerRelation } from "./relation-answer";
 import type { RelationAsked } from "./relation-detect";
 import type { RelationAnswerer } from "./relations";
-import type { RouteResult } from "./types";
+import { noAnswer, type RouteResult } from "./types";
 
 const memo = new WeakMap<ReadonlyMap<string, GroupRecord>, readonly string[]>();
 
@@ -47,4 +47,23 @@ export function meetingPartner(
     if (r && p && p !== g.id && p !== g.kindId) found.set(p, r);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * "Hur många möten brukar gruppen ha?", no group named, no organisation known: each group whose mandate sets its
+ * meetings, as a candidate citing its meeting clause (the card shows what each says), when they are of more than one
+ * organisation.
+ */
+export function meetingChoice(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  byId: ReadonlyMap<string, GroupRecord>,
+  asked: RelationAsked,
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+): RouteResult | undefined {
+  const ids = meetingGroups(byId);
+  if (new Set(ids.map((id) => byId.get(id)?.organizationId)).size < 2) return undefined;
+  const citations = ids.flatMap((id) => answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds)?.result.citations.slice(0, 1) ?? []);
+  return { ...noAnswer(), status: "ambiguous", confidence: 0.3, citations: citations.slice(0, 3), candidates: ids.map((id) => answers.candidate(id, 1)) };
 }

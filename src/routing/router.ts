@@ -56,7 +56,7 @@ export type { Relation } from "./lexicon";
 import type { Relation } from "./lexicon";
 import { packedMap } from "./packed";
 import { askerRoleWords } from "./asker-role";
-import { meetingGroups, meetingPartner } from "./meeting-groups";
+import { meetingChoice, meetingPartner } from "./meeting-groups";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -438,11 +438,8 @@ export class Router {
     // meeting clause names, whichever group asks
     const partner = asked?.relation === "meetings" && !named.length && !sole && asksForParty(a) && this.consultsAsked(a) ? meetingPartner(this.relations, this.answers, this.byId, asked, a, excludedIds, ctx.orgId) : undefined;
     if (partner && asked) return detail(partner.result, { reason: "relation", subject: ref(partner.subject), asks: asked.relation });
-    if (asked?.relation === "meetings" && !named.length && !sole && !ctx.orgId && d.result.status === "none" && refersToUnnamedGroup(a)) {
-      const candidates = packedMap(meetingGroups(this.byId), (id) => this.answers.candidate(id, 1));
-      if (new Set(packedMap(candidates, (c) => this.byId.get(c.id)?.organizationId)).size > 1)
-        return detail({ ...noAnswer(), status: "ambiguous", confidence: 0.3, candidates }, { reason: d.reason, asks: "meetings", askOrganization: true });
-    }
+    const choice = asked?.relation === "meetings" && !named.length && !sole && !ctx.orgId && d.result.status === "none" && refersToUnnamedGroup(a) ? meetingChoice(this.relations, this.answers, this.byId, asked, a, excludedIds) : undefined;
+    if (choice) return detail(choice, { reason: d.reason, asks: "meetings", askOrganization: true });
     const whose = bare && asked && !named.length && !sole && !ctx.orgId && d.reason === "topic" ? this.whoseRelation(d.result, asked, a, excludedIds) : undefined;
     if (whose && asked) return detail(whose, { reason: "relation-unsure", asks: asked.relation });
     // a relation someone else holds towards the group the question describes (the topic's answer), not names

@@ -16,6 +16,9 @@ describe("the meetings of a group by no name", () => {
     expect(d.result.status).toBe("ambiguous");
     expect(d.result.candidates.map((c) => c.id).sort()).toEqual([VASTMANLAND, KIND].sort());
     expect(d.analysis.askOrganization).toBe(true);
+    // each candidate's meeting clause, for the card to show what each mandate says
+    expect(d.result.citations.map((c) => c.section)).toEqual(expect.arrayContaining([expect.stringMatching(/^Mötesfrekvens/), expect.stringMatching(/^Mötesfrekvens/)]));
+    expect(d.result.citations).toHaveLength(2);
   });
 
   it("with the organisation known, its group answers", () => {
