@@ -24,25 +24,32 @@ export function meetingGroups(byId: ReadonlyMap<string, GroupRecord>): readonly 
   return ids;
 }
 
+/** What a meeting question is read against: the catalog's relation answerer and groups, and what the question asks. */
+export interface MeetingAsk {
+  readonly relations: RelationAnswerer;
+  readonly answers: AnswerBuilder;
+  readonly byId: ReadonlyMap<string, GroupRecord>;
+  readonly asked: RelationAsked;
+  readonly a: QuestionAnalysis;
+  readonly excludedIds: ReadonlySet<string>;
+}
+
+/** The relation asked, answered for one group as if the question had named it. */
+function answerFor(m: MeetingAsk, id: string): { result: RouteResult; subject: string } | undefined {
+  return answerRelation(m.relations, m.answers, m.asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], m.a, m.excludedIds);
+}
+
 /**
  * "Vi vill träffas oftare. Vem ska vi stämma av det med?": whom a group agrees its meetings with, asked of no named
  * group: the one party the meeting clauses of the catalog name (004 "Mötesfrekvensen kan anpassas … i dialog med
  * kontaktperson"), when they name exactly one — the groups that hold their meetings as they see fit name none. With the
  * organisation known, only its groups' clauses.
  */
-export function meetingPartner(
-  relations: RelationAnswerer,
-  answers: AnswerBuilder,
-  byId: ReadonlyMap<string, GroupRecord>,
-  asked: RelationAsked,
-  a: QuestionAnalysis,
-  excludedIds: ReadonlySet<string>,
-  orgId: string | undefined,
-): { result: RouteResult; subject: string } | undefined {
+export function meetingPartner(m: MeetingAsk, orgId: string | undefined): { result: RouteResult; subject: string } | undefined {
   const found = new Map<string, { result: RouteResult; subject: string }>();
-  for (const g of byId.values()) {
+  for (const g of m.byId.values()) {
     if (!g.meetingFrequency || (orgId && g.organizationId !== orgId)) continue;
-    const r = answerRelation(relations, answers, asked, [{ entryId: g.id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+    const r = answerFor(m, g.id);
     const p = r?.result.owner?.id;
     if (r && p && p !== g.id && p !== g.kindId) found.set(p, r);
   }
@@ -54,16 +61,9 @@ export function meetingPartner(
  * meetings, as a candidate citing its meeting clause (the card shows what each says), when they are of more than one
  * organisation.
  */
-export function meetingChoice(
-  relations: RelationAnswerer,
-  answers: AnswerBuilder,
-  byId: ReadonlyMap<string, GroupRecord>,
-  asked: RelationAsked,
-  a: QuestionAnalysis,
-  excludedIds: ReadonlySet<string>,
-): RouteResult | undefined {
-  const ids = meetingGroups(byId);
-  if (new Set(ids.map((id) => byId.get(id)?.organizationId)).size < 2) return undefined;
-  const citations = ids.flatMap((id) => answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds)?.result.citations.slice(0, 1) ?? []);
-  return { ...noAnswer(), status: "ambiguous", confidence: 0.3, citations: citations.slice(0, 3), candidates: ids.map((id) => answers.candidate(id, 1)) };
+export function meetingChoice(m: MeetingAsk): RouteResult | undefined {
+  const ids = meetingGroups(m.byId);
+  if (new Set(ids.map((id) => m.byId.get(id)?.organizationId)).size < 2) return undefined;
+  const citations = ids.flatMap((id) => answerFor(m, id)?.result.citations.slice(0, 1) ?? []);
+  return { ...noAnswer(), status: "ambiguous", confidence: 0.3, citations: citations.slice(0, 3), candidates: ids.map((id) => m.answers.candidate(id, 1)) };
 }

@@ -436,9 +436,9 @@ export class Router {
     // words settling which — each group whose mandate sets its meetings is a candidate, and the card asks which organisation
     // … asked whom the meetings are agreed with ("Vi vill träffas oftare. Vem ska vi stämma av det med?"): the one party a
     // meeting clause names, whichever group asks
-    const partner = asked?.relation === "meetings" && !named.length && !sole && asksForParty(a) && this.consultsAsked(a) ? meetingPartner(this.relations, this.answers, this.byId, asked, a, excludedIds, ctx.orgId) : undefined;
+    const partner = asked?.relation === "meetings" && !named.length && !sole && asksForParty(a) && this.consultsAsked(a) ? meetingPartner({ relations: this.relations, answers: this.answers, byId: this.byId, asked, a, excludedIds }, ctx.orgId) : undefined;
     if (partner && asked) return detail(partner.result, { reason: "relation", subject: ref(partner.subject), asks: asked.relation });
-    const choice = asked?.relation === "meetings" && !named.length && !sole && !ctx.orgId && d.result.status === "none" && refersToUnnamedGroup(a) ? meetingChoice(this.relations, this.answers, this.byId, asked, a, excludedIds) : undefined;
+    const choice = asked?.relation === "meetings" && !named.length && !sole && !ctx.orgId && d.result.status === "none" && refersToUnnamedGroup(a) ? meetingChoice({ relations: this.relations, answers: this.answers, byId: this.byId, asked, a, excludedIds }) : undefined;
     if (choice) return detail(choice, { reason: d.reason, asks: "meetings", askOrganization: true });
     const whose = bare && asked && !named.length && !sole && !ctx.orgId && d.reason === "topic" ? this.whoseRelation(d.result, asked, a, excludedIds) : undefined;
     if (whose && asked) return detail(whose, { reason: "relation-unsure", asks: asked.relation });
