@@ -432,12 +432,12 @@ export class Router {
       const result = { ...d.result, status: "ambiguous" as const, owner: null, escalation: null, confidence: Math.min(d.result.confidence, 0.3), candidates: this.groupCandidates(d.result) };
       return detail(result, { reason: d.reason, asks: asked.relation, askOrganization: new Set(packedMap(result.candidates, (c) => this.byId.get(c.id)?.organizationId)).size > 1 });
     }
-    // "Hur många möten brukar gruppen ha?": the meetings of a group by no name, no organisation known, no mandate's
-    // words settling which — each group whose mandate sets its meetings is a candidate, and the card asks which organisation
-    // … asked whom the meetings are agreed with ("Vi vill träffas oftare. Vem ska vi stämma av det med?"): the one party a
-    // meeting clause names, whichever group asks
+    // a group's meetings asked with whom they are agreed, no group named ("Vi vill träffas oftare. Vem ska vi stämma av
+    // det med?"): the one party a meeting clause (of the organisation, when known) names, whichever group asks
     const partner = asked?.relation === "meetings" && !named.length && !sole && asksForParty(a) && this.consultsAsked(a) ? meetingPartner({ relations: this.relations, answers: this.answers, byId: this.byId, asked, a, excludedIds }, ctx.orgId) : undefined;
     if (partner && asked) return detail(partner.result, { reason: "relation", subject: ref(partner.subject), asks: asked.relation });
+    // "Hur många möten brukar gruppen ha?": the meetings of a group by no name, no organisation known, no mandate's words
+    // settling which — each group whose mandate sets its meetings is a candidate, and the card asks which organisation
     const choice = asked?.relation === "meetings" && !named.length && !sole && !ctx.orgId && d.result.status === "none" && refersToUnnamedGroup(a) ? meetingChoice({ relations: this.relations, answers: this.answers, byId: this.byId, asked, a, excludedIds }) : undefined;
     if (choice) return detail(choice, { reason: d.reason, asks: "meetings", askOrganization: true });
     const whose = bare && asked && !named.length && !sole && !ctx.orgId && d.reason === "topic" ? this.whoseRelation(d.result, asked, a, excludedIds) : undefined;
@@ -641,7 +641,8 @@ export class Router {
 
   /**
    * A relation asked of a group described by its care area, no organisation known: the parties the organisations'
-   * groups per care area name (area-groups.ts), as candidates, when they are more than one.
+   * groups per care area name (area-groups.ts), as candidates, when they are more than one. Without `perArea` ("gruppen"
+   * by no name): the party each organisation's groups name alike, or its one mandated group's.
    */
   private areaGroupsAnywhere(asked: RelationAsked, a: QuestionAnalysis, excludedIds: ReadonlySet<string>, perArea = true): RouteResult | undefined {
     const found: RouteResult[] = [];
