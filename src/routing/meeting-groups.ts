@@ -7,7 +7,7 @@
 import type { GroupRecord } from "../catalog/schema";
 import type { QuestionAnalysis } from "./analyze";
 import type { AnswerBuilder } from "./answers";
-import { answerRelation } from "./relation-answer";
+import { answerOfGroup } from "./relation-answer";
 import type { RelationAsked } from "./relation-detect";
 import type { RelationAnswerer } from "./relations";
 import { noAnswer, type RouteResult } from "./types";
@@ -34,10 +34,7 @@ export interface MeetingAsk {
   readonly excludedIds: ReadonlySet<string>;
 }
 
-/** The relation asked, answered for one group as if the question had named it. */
-function answerFor(m: MeetingAsk, id: string): { result: RouteResult; subject: string } | undefined {
-  return answerRelation(m.relations, m.answers, m.asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], m.a, m.excludedIds);
-}
+const answerFor = (m: MeetingAsk, id: string) => answerOfGroup(m.relations, m.answers, m.asked, id, m.a, m.excludedIds);
 
 /**
  * "Vi vill träffas oftare. Vem ska vi stämma av det med?": whom a group agrees its meetings with, asked of no named

@@ -176,6 +176,18 @@ const SAID_FROM_BELOW = /^(underst|underord|lyd|under$)/;
 /** The copula a yes/no question may open with (folded): "Är X underställd Y?". */
 const COPULA = new Set(["ar", "is", "are"]);
 
+/** The relation asked, answered for one group as if the question had named it (a hit that covers no word). */
+export function answerOfGroup(
+  relations: RelationAnswerer,
+  answers: AnswerBuilder,
+  asked: RelationAsked,
+  groupId: string,
+  a: QuestionAnalysis,
+  excludedIds: ReadonlySet<string>,
+): { result: RouteResult; subject: string } | undefined {
+  return answerRelation(relations, answers, asked, [{ entryId: groupId, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+}
+
 /** Each group named, the subject first, until one's mandate answers; an answer the question does not itself name wins. */
 export function answerRelation(
   relations: RelationAnswerer,
@@ -348,7 +360,7 @@ export function answerOfEveryGroup(
 ): { result: RouteResult; subject: string } | undefined {
   if (groupIds.length < 2) return undefined;
   const answerOf = (id: string) => {
-    const found = answerRelation(relations, answers, asked, [{ entryId: id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+    const found = answerOfGroup(relations, answers, asked, id, a, excludedIds);
     return statedOnly && !found?.result.citations.length ? undefined : found;
   };
   let first: ReturnType<typeof answerOf>;
@@ -424,7 +436,7 @@ export function answerOfDescribedGroup(
   if (!GIVEN_BY_OTHERS.has(asked.relation) || !asksForParty(a) || !describesGroup(a)) return undefined;
   const g = answers.byId.get(groupId);
   if (!g || (g.entryType !== "group" && g.entryType !== "kind") || !g.document) return undefined;
-  const found = answerRelation(relations, answers, asked, [{ entryId: groupId, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+  const found = answerOfGroup(relations, answers, asked, groupId, a, excludedIds);
   const target = found?.result.owner?.id;
   if (!found || !target || target === g.id || target === g.kindId || answers.byId.get(target)?.kindId === g.id) return undefined;
   return { result: { ...found.result, confidence: Math.min(found.result.confidence, 0.8) }, subject: found.subject };

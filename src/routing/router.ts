@@ -35,7 +35,7 @@ import { storedParts } from "./router-index";
 import { pace, runNow, runSliced, type Steps } from "./slices";
 import { EitherOr, genitive } from "./either-or";
 import { stemsOf } from "./cue-table";
-import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfTopicOwner, agendaHolder, agendaOf, askerSendsTo, questionSentTo } from "./relation-answer";
+import { answerIntake, answerOfDescribedGroup, answerOfEveryGroup, answerOfGroup, answerOfTopicOwner, agendaHolder, agendaOf, askerSendsTo, questionSentTo } from "./relation-answer";
 import { adverbialClauses } from "./relation-detect";
 import { withMeetingCompoundsApart } from "./meeting-compounds";
 import { answerRelation, answerWhoChairs, asksForParty, asksOnlyFact, GIVEN_BY_OTHERS, matchAll, type RelationAsked, asksWhoChairs, asksWhoIsIn, whoActsOn, detectRelation, isSelfRelation, RelationAnswerer, relationAsked } from "./relations";
@@ -632,7 +632,7 @@ export class Router {
     if (r.status !== "owner" || !r.owner || !GIVEN_BY_OTHERS.has(asked.relation)) return undefined;
     const g = this.byId.get(r.owner.id);
     if (!g || !g.document) return undefined;
-    const other = answerRelation(this.relations, this.answers, asked, [{ entryId: g.id, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds);
+    const other = answerOfGroup(this.relations, this.answers, asked, g.id, a, excludedIds);
     const p = other?.result.owner?.id;
     if (!p || p === g.id || p === g.kindId || this.byId.get(p)?.kindId === g.id) return undefined;
     const candidates = [this.answers.candidate(g.id, 1), this.answers.candidate(p, 1)];
@@ -650,7 +650,7 @@ export class Router {
       const groups = this.mandatedGroupsOf(org);
       // (as with the organisation known: its groups per care area, or the party all its groups name alike)
       // (an organisation of one mandated group: "gruppen" there is that group, as with the organisation known)
-      const one = !perArea && groups.length === 1 ? answerRelation(this.relations, this.answers, asked, [{ entryId: groups[0]!, matched: 0, coverage: 0, tokens: [], at: -1 }], a, excludedIds) : undefined;
+      const one = !perArea && groups.length === 1 ? answerOfGroup(this.relations, this.answers, asked, groups[0]!, a, excludedIds) : undefined;
       const r = (one ?? (perArea ? answerOfAreaGroups(this.relations, this.answers, asked, groups, a, excludedIds) : undefined) ?? answerOfEveryGroup(this.relations, this.answers, asked, groups, a, excludedIds))?.result;
       if (r?.owner && !found.some((f) => f.owner!.id === r.owner!.id)) found.push(r);
     }
