@@ -212,6 +212,9 @@ export function detectRelation(question: QuestionAnalysis, lex: CompiledLexicon,
     if (relation === "creates" && [...pick.cues].some((i) => existential(a.words, i))) continue;
     // "… men vem har lämnat över det ansvaret till henne?": a responsibility handed over is delegated, not reported
     if (relation === "reports" && pick.cues.size && [...pick.cues].every((i) => handsOverResponsibility(a.words, i))) continue;
+    // "Samordningsrådet verkar inte vilja ta det. Vilken grupp ska vi skicka det till?": a matter sent on is asking
+    // where it belongs, not whom a group reports to
+    if (relation === "reports" && sendsAMatter(a.words, pick.cues)) continue;
     if (relation === "meetings" && pick.n > 0) meetings = { relation, ...pick };
     if (relation === "escalation" && pick.n > 0) escalation = { relation, ...pick };
     if (pick.n > 0 && (!best || pick.n > best.n)) best = { relation, ...pick };
@@ -244,6 +247,30 @@ const RESPONSIBILITY = /^(ansvar|uppdrag|mandat|befogenhet|beslutanderatt)|^ratt
 function handsOverResponsibility(ws: readonly string[], i: number): boolean {
   if (!LEAVE.test(ws[i]!) || ws[i + 1] !== "over") return false;
   return ws.slice(i + 2, i + 5).some((w) => RESPONSIBILITY.test(w));
+}
+
+/** Folded forms of "skicka" and the words that may stand between it and its object ("skicka vi det", "skicka in det"). */
+const SEND = /^skick(a|ar|as|ade|at)$/;
+const SENDER_OR_PARTICLE = new Set(["vi", "jag", "man", "ni", "de", "dom", "in", "vidare", "over"]);
+/** What a sent matter is called: a pronoun for the matter just told or a word for a matter, never a report (folded). */
+const MATTER = new Set(["det", "detta", "fragan", "fragorna", "arendet", "arendena", "punkten", "dagordningspunkten", "forslaget"]);
+/** Words of a "skicka … till" cue that say where to, not what is sent (folded). */
+const WHERE_TO = new Set(["till", "vart", "in"]);
+
+/**
+ * "Vilken grupp ska vi skicka det till?", "Vart skickar vi frågan?": when what is sent is the matter itself (a pronoun
+ * for what was just told, "frågan", "ärendet"), the question asks which group the matter belongs to, as "vem äger
+ * frågan?" does; a group's reports go to a body by the clause ("delges Ledningsgruppen", 000) and are called reports,
+ * minutes or a verksamhetsberättelse, which are cues of their own. True when every cue is such a send or its "till".
+ */
+function sendsAMatter(ws: readonly string[], cues: ReadonlySet<number>): boolean {
+  const sends = [...cues].filter((i) => SEND.test(ws[i]!));
+  if (!sends.length || ![...cues].every((i) => SEND.test(ws[i]!) || WHERE_TO.has(ws[i]!))) return false;
+  return sends.every((i) => {
+    let j = i + 1;
+    while (j < ws.length && SENDER_OR_PARTICLE.has(ws[j]!)) j++;
+    return MATTER.has(ws[j] ?? "");
+  });
 }
 
 /** The definite forms of "beslut" (folded): "the decision" spoken of before. */
