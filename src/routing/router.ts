@@ -57,6 +57,7 @@ import type { Relation } from "./lexicon";
 import { packedMap } from "./packed";
 import { askerRoleWords } from "./asker-role";
 import { meetingChoice, meetingPartner } from "./meeting-groups";
+import { inSettingOnly } from "./setting-sentence";
 
 export interface RouterOptions {
   readonly lexicon?: Lexicon;
@@ -226,7 +227,8 @@ export class Router {
     // … or a group named only in a clause of time that sets the occasion ("Var kan man parkera … när man ska på möte i
     // samordningsrådet?"): the main clause asks the practical matter, the group's meeting is only when (general Swedish)
     const occasion = named.length > 0 && namedOnlyInOccasion(a, named);
-    const inMain = (at: number) => !occasion || !occasion.has(at);
+    // (a practical matter only in a sentence that sets the scene around one asking its own matter is no part of it)
+    const inMain = (at: number) => (!occasion || !occasion.has(at)) && !inSettingOnly(a, at);
     const notCarePart = (t: QToken) => t.terms.some((x) => x.part !== undefined && this.lex.notCare.longestAt([x.term], 0)?.length === 1);
     if ((!named.length || occasion) && (a.keys.some((_, i) => inMain(i) && !!this.lex.notCare.longestAt(a.keys, i)) || a.tokens.some((t) => inMain(t.at) && notCarePart(t)))) return detail(noAnswer(), { reason: "not-care" });
     // an elected body outside the mandates asked about (who chairs regionstyrelsen, when fullmäktige meets), no group
