@@ -198,8 +198,16 @@ interface Sentence {
   readonly dashes: number[];
 }
 
-function sentencesOf(text: string): Sentence[] {
+/**
+ * Abbreviations that stand inside a sentence and never end one ("t.ex.", "bl.a.", "s.k.", "d.v.s.", "ca", "jfr", "e.g.",
+ * "i.e."): their last point is part of the word ("…, t.ex. för smärtvård, i VGR?" is one sentence). Those that may
+ * end a list ("m.m.", "osv.", "etc.") are left out.
+ */
+const INNER_ABBREVIATION = /(?<![\p{L}.])(t\.ex|bl\.a|s\.k|d\.v\.s|dvs|ca|jfr|resp|fr\.o\.m|t\.o\.m|e\.g|i\.e)\.(?=\s)/giu;
+
+function sentencesOf(whole: string): Sentence[] {
   const out: Sentence[] = [];
+  const text = whole.replace(INNER_ABBREVIATION, "$1");
   // a point between letters is an abbreviation's ("prod.planering", "t.ex", "bl.a"), not a sentence's end
   // a colon before a space ends a lead-in ("Snabb fråga: Vem …", "Kardiologin i VGR: vilken grupp?") as a point does;
   // one between letters is a genitive's or an abbreviation's ("VGR:s")
