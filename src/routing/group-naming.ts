@@ -5,7 +5,7 @@
  */
 import type { GroupRecord } from "../catalog/schema";
 import { HEAD_CREDIT, type QuestionAnalysis } from "./analyze";
-import { kindSpokenOf, soleGroupOfMeetings, soleGroups, soleGroupSpokenOf } from "./group-words";
+import { kindSpokenOf, soleGroupOfIntake, soleGroupOfMeetings, soleGroups, soleGroupSpokenOf } from "./group-words";
 import type { NameHit } from "./names";
 import { words } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
@@ -74,6 +74,11 @@ export class GroupNaming {
   /** The one group of the organisation, when the question speaks of "the meetings" (group-words.ts). */
   soleGroupOfMeetings(a: QuestionAnalysis, orgId: string | undefined): NameHit | undefined {
     return orgId ? soleGroupOfMeetings(a, this.soleGroupOf.get(orgId)) : undefined;
+  }
+
+  /** The one group of the organisation, when the asker puts a matter forward (group-words.ts). */
+  soleGroupOfIntake(a: QuestionAnalysis, orgId: string | undefined, cues: ReadonlySet<number>): NameHit | undefined {
+    return orgId ? soleGroupOfIntake(a, this.soleGroupOf.get(orgId), cues) : undefined;
   }
 
   /** A kind of group spoken of by its head word alone ("vårt råd"), where the organisation has only that kind of that head. */

@@ -110,6 +110,26 @@ export function soleGroupOfMeetings(a: QuestionAnalysis, soleId: string | undefi
   return hitAt(a, soleId, at);
 }
 
+/** The one asking, as the subject of a clause (folded): "vi", "jag", "man", "we", "I". */
+const ASKER = new Set(["vi", "jag", "man", "ni", "we", "i"]);
+/** The verb "anmäla" (folded; English "send in", "submit" reach it through engelska.yaml), not the noun "anmälan". */
+const SUBMIT = /^anmal(a|er|as|de|t|s)?$/;
+/** Words that ask to whom or where (folded): the question asks the way in, not whether a matter may be raised. */
+const WHOM = new Set(["vem", "vart", "var", "vilken", "vilket", "who", "whom", "where", "which"]);
+
+/**
+ * The organisation's one group (`soleId`), when the asker puts a matter forward ("Vem anmäler vi frågor till?", "Who
+ * do we send our agenda items to?"): a matter is raised for a meeting, and an organisation with one group has one
+ * way in, its Ärendegång (002: "Frågor ska anmälas till … UoU på VKL"). `cues` are the words that asked for preparing.
+ */
+export function soleGroupOfIntake(a: QuestionAnalysis, soleId: string | undefined, cues: ReadonlySet<number>): NameHit | undefined {
+  if (!soleId) return undefined;
+  const at = [...cues].find((i) => SUBMIT.test(a.words[i] ?? ""));
+  const inClause = (i: number) => a.sentenceOf[i] === a.sentenceOf[at!];
+  if (at === undefined || !a.words.some((w, i) => ASKER.has(w) && inClause(i)) || !a.words.some((w, i) => WHOM.has(w) && inClause(i))) return undefined;
+  return hitAt(a, soleId, at);
+}
+
 /** Plural possessives (folded; "våra" folds to "vara", which before a plural noun is no verb). */
 const OUR_PLURAL = new Set(["vara", "era", "sina", "deras", "our", "their", "your"]);
 /** Meetings in the plural, Swedish and English (folded). */

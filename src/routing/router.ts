@@ -313,7 +313,8 @@ export class Router {
     // grupp till Chefsforum")
     const sentTo = asked?.relation === "reports" || asked?.relation === "prepares" ? askerSendsTo(named, a) ?? (asked.relation === "prepares" ? questionSentTo(named, a, asked.cues) : undefined) : undefined;
     // … and the group's agenda is that same way in ("Vem sätter dagordningen för ledningsgruppen?")
-    const intakeOf = (asked?.relation === "prepares" ? agendaHolder(named, a, asked.cues) : undefined) ?? sentTo ?? (asked?.relation === "prepares" ? agendaOf(named, a, asked.cues) : undefined);
+    // (and no group named: the organisation's one group, when the asker puts the matter forward)
+    const intakeOf = (asked?.relation === "prepares" ? agendaHolder(named, a, asked.cues) : undefined) ?? sentTo ?? (asked?.relation === "prepares" ? (agendaOf(named, a, asked.cues) ?? (!named.length && !sole ? this.naming.soleGroupOfIntake(a, ctx.orgId, asked.cues) : undefined)) : undefined);
     if (intakeOf && asked) return intake(intakeOf, asked.cues);
     // "Får rådet själv ta ställning till ett nytt dyrt läkemedel?": a named group that decides for itself decides only
     // what its own mandate leaves it — a boundary clause of that mandate sends its matter to another body (004: PPR
