@@ -13,6 +13,7 @@ import { HEAD_CREDIT, type QuestionAnalysis, type QToken } from "./analyze";
 import { packedMap } from "./packed";
 import { keySv, words } from "./normalize";
 import { comparisonStandard } from "./comparison";
+import { offeredListStart } from "./guess";
 
 /** Keys of the nouns that make an area word a group's name ("råd", "samordningsråd", "grupp"). */
 const GROUP_NOUNS = new Set(packedMap(["råd", "rådet", "samordningsråd", "samordningsrådet", "grupp", "gruppen", "grupper", "council", "group"].flatMap(words), keySv));
@@ -28,7 +29,20 @@ function namesGroupByArea(a: QuestionAnalysis, t: QToken, heads: ReadonlySet<str
   // "neurologins råd", and the same without the genitive: the compound written apart ("ortopedi rådet"), or English's
   // noun before its noun ("the orthopaedics council")
   if (isGroupNoun(a, t.at + 1)) return true;
+  if (ellipticGroup(a, t.at)) return true;
   return AREA_OF.has(a.words[t.at - 1] ?? "") && (isGroupNoun(a, t.at - 2) || heads.has(a.keys[t.at - 2] ?? ""));
+}
+
+/**
+ * "Vilket samordningsråd tar det – neurologins eller något annat?": a genitive with no noun after it among the answers
+ * offered leaves its head out, the group the question asks for ("neurologins [råd]"; an elliptic genitive, general
+ * Swedish) — the area says which group is guessed, not a second area the matter touches.
+ */
+function ellipticGroup(a: QuestionAnalysis, at: number): boolean {
+  const list = offeredListStart(a);
+  if (list < 0 || at < list || !/.{3,}s$/u.test(a.words[at] ?? "")) return false;
+  const next = at + 1;
+  return next >= a.words.length || a.sentenceOf[next] !== a.sentenceOf[at] || !a.tokens.some((t) => t.at === next);
 }
 
 /** Swedish adjectives of a speciality end in -isk ("ortopedisk", "psykiatrisk", "kirurgisk"; -iska, -iskt). */
