@@ -83,6 +83,9 @@ function matterInYesNo(a: QuestionAnalysis, opening: number, mentions: readonly 
   return last ? { from: noun + 2, to: last.from } : none;
 }
 
+/** At most this many words before a colon make a lead-in to the sentence after it ("För Sörmlands del:", "I VGR:"). */
+const LEAD_IN_WORDS = 4;
+
 export class QuestionOrganizations {
   constructor(
     private readonly orgs: Organizations,
@@ -170,12 +173,16 @@ export class QuestionOrganizations {
     return at;
   }
 
-  /** The one organisation named in the asking sentence, when the question has sentences before it that name others. */
+  /** The one organisation named in the asking sentence (or its lead-in), when the question has sentences before it that name others. */
   private namedInAsking(a: QuestionAnalysis, outside: readonly number[]): string | undefined {
     if (a.asking <= 0) return undefined;
     // (a name among the answers offered, "– Mellansverige eller en länsgrupp?", is a guess, not the place asked about)
     const offered = offeredListStart(a);
-    const elsewhere = a.words.flatMap((_, i) => (a.sentenceOf[i] === a.asking && (offered < 0 || i < offered) ? [] : [i]));
+    // (a short lead-in right before it is the asking sentence's own frame: "För Sörmlands del: vem samverkar …?")
+    const lead = a.asking - 1;
+    const leadIn = a.words.filter((_, i) => a.sentenceOf[i] === lead).length <= LEAD_IN_WORDS;
+    const asks = (i: number) => a.sentenceOf[i] === a.asking || (leadIn && a.sentenceOf[i] === lead);
+    const elsewhere = a.words.flatMap((_, i) => (asks(i) && (offered < 0 || i < offered) ? [] : [i]));
     const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...outside, ...elsewhere]), a.words);
     return ids.length === 1 ? ids[0] : undefined;
   }
