@@ -104,8 +104,31 @@ export function appendedAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
   return appendedAfterDash(gen >= 0 ? gen : first, owned >= 0 ? owned : nameLast, a);
 }
 
+/** The finite verbs a Swedish yes/no question opens with, and English auxiliaries (folded: "får" is "far", "bör" "bor"). */
+const YES_NO_OPENERS = new Set(["ska", "skall", "kan", "far", "maste", "bor", "ar", "har", "should", "can", "may", "must", "is", "does", "do"]);
+/** Words that offer some other body than the one named (folded): "eller ligger det på en annan nivå", "or someone else". */
+const SOMEONE_ELSE = new Set(["annan", "annat", "annanstans", "else", "elsewhere", "another"]);
+/** How far after "eller" the other body may be offered ("eller ligger det på en annan nivå"). */
+const ELSE_WITHIN = 6;
+
+/**
+ * "Ska en verksamhetschefsgrupp själv ansvara för samverkan med kommunerna, eller ligger det på en annan nivå?": a
+ * yes/no question whose subject is the body named right after its opening verb, set against "någon annan" after an
+ * "eller", asks who owns the matter — the named body is one answer offered (the general either-or question).
+ */
+function setAgainstSomeoneElse(first: number, a: QuestionAnalysis): boolean {
+  const s = a.sentenceOf[first];
+  if (s === undefined || s !== a.asking) return false;
+  let i = first - 1;
+  while (i >= 0 && a.sentenceOf[i] === s && (BETWEEN.has(a.words[i]!) || a.words[i] === "en" || a.words[i] === "ett" || a.words[i] === "a")) i--;
+  if (i < 0 || a.sentenceOf[i] !== s || (i > 0 && a.sentenceOf[i - 1] === s) || !YES_NO_OPENERS.has(a.words[i]!)) return false;
+  const or = a.words.findIndex((w, k) => k > first && a.sentenceOf[k] === s && OR.has(w));
+  return or > 0 && a.words.slice(or + 1, or + 1 + ELSE_WITHIN).some((w, k) => SOMEONE_ELSE.has(w) && a.sentenceOf[or + 1 + k] === s);
+}
+
 export function offeredAsGuess(h: NameHit, a: QuestionAnalysis): boolean {
   const { first, last: nameLast } = span(h, a);
+  if (setAgainstSomeoneElse(first, a)) return true;
   // "… ha med någon i varje verksamhetschefsgrupp, eller bara i vissa?": the alternative is how many of the kind's
   // groups, not another body
   if (QUANTIFIERS.has(a.words[first - 1] ?? "")) return false;
