@@ -14,7 +14,8 @@ import { foldClause } from "./memo";
 import type { NameHit } from "./names";
 import { clausesOf } from "./passages";
 import { approvesMinutes, ARTICLES, MINUTES } from "./relation-asked";
-import { detectRelation } from "./relation-detect";
+import { sentences } from "./actors";
+import { detectRelation, type RelationAsked } from "./relation-detect";
 import { firstWordOf } from "./subject";
 import { packedMap } from "./packed";
 
@@ -49,4 +50,38 @@ function sentTo(h: NameHit, a: QuestionAnalysis): boolean {
   let i = firstWordOf(h, a) - 1;
   while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
   return i >= 0 && SENT_TO.has(a.words[i]!);
+}
+
+/** Words of sending something on (folded): "skickas", "vart skickar", "delges", "lämnas till". */
+const SENDS = /^(skick|delg|lamna|vart$|till$|in$)/;
+
+/** Who a mandate sentence names as bodies of its organisation (actors.ts `bodiesIn`), by their ids. */
+export type BodiesIn = (sentence: string, organizationId: string) => readonly { id: string }[];
+
+/**
+ * "Vart tar samordningsrådets mötesanteckningar vägen?": where a group's minutes go is what its minutes clause says.
+ * When that clause (its own mandate's, or its kind's: 003 "Mötesanteckningar ska föras … Anteckningarna ska publiceras
+ * på intranätet") sends them to no body, they stay with the group and are published — the group answers, citing that
+ * clause, not whoever its chair reports to (003 "Ordförande rapporterar till hälso- och sjukvårdsdirektören"). A clause
+ * that sends them on (000 "… och delges Ledningsgruppen och samverkansnämndens kansli") is the reporting relation's own.
+ * Asked only with words for the minutes themselves.
+ */
+export function minutesKeptByGroup(a: QuestionAnalysis, asked: RelationAsked, subjectId: string, byId: ReadonlyMap<string, GroupRecord>, bodiesIn: BodiesIn): { id: string; clause: Clause } | undefined {
+  const cues = packedMap([...asked.cues], (i) => a.words[i] ?? "");
+  const isMinutes = (w: string) => MINUTES.some((m) => w.includes(m));
+  // (the words that send them count with them: "vart skickas anteckningarna?" asks where the minutes go)
+  if (asked.relation !== "reports" || !cues.some(isMinutes) || !cues.every((w) => isMinutes(w) || SENDS.test(w))) return undefined;
+  const g = byId.get(subjectId);
+  if (!g?.document) return undefined;
+  const kind = g.kindId ? byId.get(g.kindId) : undefined;
+  const own = new Set([g.id, ...(kind ? [kind.id] : [])]);
+  for (const e of [g, kind]) {
+    if (!e) continue;
+    for (const { clause } of clausesOf(e)) {
+      const said = sentences(clause.text).filter((x) => MINUTES.some((m) => foldClause(x).includes(m)));
+      if (!said.length) continue;
+      return said.some((x) => bodiesIn(x, g.organizationId).some((b) => !own.has(b.id))) ? undefined : { id: g.id, clause };
+    }
+  }
+  return undefined;
 }

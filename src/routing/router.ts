@@ -45,7 +45,7 @@ import { guessTokens, offeredAsGuess } from "./guess";
 import { postposedOwn, preposedKeys, withoutAdjective, speaksOfOwnThing, namesWorkplace } from "./own-matter";
 import { DocumentNumbers } from "./document-numbers";
 import { disputeClauseOf, regionDisputeClauseOf, speaksOfMunicipalDispute, speaksOfRegionDispute, type DisputeClause } from "./disputes";
-import { ownMinutesAsked } from "./own-minutes";
+import { minutesKeptByGroup, ownMinutesAsked } from "./own-minutes";
 import { evidenceOf, TopicScorer, type TopicScores } from "./score";
 import { noAnswer, type RouteAnalysis, type RouteDetail, type RouteEscalation, type RouteQuery, type RouteResult } from "./types";
 import type { Vocabulary } from "./vocabulary";
@@ -321,6 +321,9 @@ export class Router {
     // "vid införande av nya läkemedel …", Klinisk ledning, regionövergripande samordnande grupper), so the group's
     // own decision waits for the topic step's boundary reading below
     let selfDecided: { result: RouteResult; subject: string } | undefined;
+    // where a group's minutes go, when its minutes clause sends them to no one: the group (own-minutes.ts)
+    const kept = asked && named.length ? minutesKeptByGroup(a, asked, pickSubject(named, a)!.entryId, this.byId, (x, org) => this.decide.actors.bodiesIn(x, org)) : undefined;
+    if (kept) return detail(this.answers.ownerResult(kept.id, 0.8, [this.answers.clauseCitation(kept.clause, kept.id)], [this.answers.candidate(kept.id, 1)]), { reason: "relation", subject: ref(kept.id), asks: "reports" });
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found && asked.relation === "decides" && this.decidesItself(found)) selfDecided = found;
