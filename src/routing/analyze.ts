@@ -53,6 +53,8 @@ export interface QuestionAnalysis {
    * its head last. (Words only a space apart are not: chat writes a list without its commas, "akuten röntgen och iva".)
    */
   readonly joined: ReadonlySet<string>;
+  /** Sentences (their numbers) that end on a colon: a lead-in to the sentence after it ("För Sörmlands del: vem …?"). */
+  readonly leadIns: ReadonlySet<number>;
 }
 
 /** Credit of a compound's head (its last part) and of its other parts. */
@@ -196,6 +198,8 @@ interface Sentence {
   readonly asks: boolean;
   /** Indices (in words) where a part after a dash begins. */
   readonly dashes: number[];
+  /** It ends on a colon (`QuestionAnalysis.leadIns`). */
+  readonly leadIn?: true;
 }
 
 /**
@@ -236,7 +240,7 @@ function sentencesOf(whole: string): Sentence[] {
     // a chat without punctuation asks at its end: what comes before is its background, as a sentence before "?" is
     const at = asks ? -1 : askingAt(piece);
     if (at > 0) out.push({ words: ws.slice(0, at), asks: false, dashes: dashes.filter((d) => d < at) }, { words: ws.slice(at), asks: true, dashes: packedMap(dashes.filter((d) => d > at), (d) => d - at) });
-    else out.push({ words: ws, asks, dashes });
+    else out.push({ words: ws, asks, dashes, ...(/:\s*$/u.test(piece) ? { leadIn: true as const } : {}) });
   }
   return out;
 }
@@ -521,7 +525,8 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     if (info.corrected) keys[t.at] = info.corrected;
     if (info.correctedWord) folded[t.at] = info.correctedWord;
   });
-  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: packedMap(ws, (x) => x.sentence), afterDash, joined: joinedPairs(text) };
+  const leadIns = new Set(sentences.flatMap((s, i) => (s.leadIn ? [i] : [])));
+  return { language, words: folded, keys, excluded, tokens, asking, sentenceStarts, sentenceOf: packedMap(ws, (x) => x.sentence), afterDash, joined: joinedPairs(text), leadIns };
 }
 
 /**

@@ -125,8 +125,11 @@ const WHOM = new Set(["vem", "vart", "var", "vilken", "vilket", "who", "whom", "
 export function soleGroupOfIntake(a: QuestionAnalysis, soleId: string | undefined, cues: ReadonlySet<number>): NameHit | undefined {
   if (!soleId) return undefined;
   const at = [...cues].find((i) => SUBMIT.test(a.words[i] ?? ""));
-  const inClause = (i: number) => a.sentenceOf[i] === a.sentenceOf[at!];
-  if (at === undefined || !a.words.some((w, i) => ASKER.has(w) && inClause(i)) || !a.words.some((w, i) => WHOM.has(w) && inClause(i))) return undefined;
+  if (at === undefined) return undefined;
+  const inClause = (i: number) => a.sentenceOf[i] === a.sentenceOf[at];
+  // ("i" is the English "I" only: in Swedish it is "in")
+  const asker = (w: string) => ASKER.has(w) && (w !== "i" || a.language === "en");
+  if (!a.words.some((w, i) => asker(w) && inClause(i)) || !a.words.some((w, i) => WHOM.has(w) && inClause(i))) return undefined;
   return hitAt(a, soleId, at);
 }
 

@@ -180,7 +180,7 @@ export class QuestionOrganizations {
     const offered = offeredListStart(a);
     // (a short lead-in right before it is the asking sentence's own frame: "För Sörmlands del: vem samverkar …?")
     const lead = a.asking - 1;
-    const leadIn = a.words.filter((_, i) => a.sentenceOf[i] === lead).length <= LEAD_IN_WORDS;
+    const leadIn = a.leadIns.has(lead) && a.words.filter((_, i) => a.sentenceOf[i] === lead).length <= LEAD_IN_WORDS;
     const asks = (i: number) => a.sentenceOf[i] === a.asking || (leadIn && a.sentenceOf[i] === lead);
     const elsewhere = a.words.flatMap((_, i) => (asks(i) && (offered < 0 || i < offered) ? [] : [i]));
     const { ids } = this.orgs.named(a.keys, new Set([...a.excluded, ...outside, ...elsewhere]), a.words);
