@@ -18,6 +18,14 @@ describe("a lead-in names the organisation the question after it asks about", ()
     expect(router.route({ question: "Vi samarbetar med kollegor i Västmanland och i VGR. I Västmanland: vem prioriterar uppdragen?" }).owner?.id).toBe("vastmanland:chefsforum");
   });
 
+  // (a short sentence with no colon is no lead-in: counting it as one split these between two organisations)
+  it.each(["Hälsningar från Uppsala. Vem samordnar väntetider för magnetkamera i VGR?", "Region Sörmland här. Vilken grupp i VGR samordnar mammografin?"])(
+    "%s → the asking sentence's VGR (a short greeting sets the scene only)",
+    (question) => {
+      expect(router.route({ question }).owner?.id).toBe("vgr:samordningsrad-bild-och-funktionsmedicin");
+    },
+  );
+
   it("a longer sentence naming an organisation before the question still sets the scene only", () => {
     expect(router.route({ question: "Jag har jobbat i VGR i många år men nu i Sörmland. Vem utser ordföranden i verksamhetschefsgrupperna?" }).owner?.id).toBe("sjukvardsregion-mellansverige:ledningsgrupp");
   });
