@@ -13,7 +13,7 @@ import type { CompiledLexicon } from "./compiled-lexicon";
 import { foldClause } from "./memo";
 import type { NameHit } from "./names";
 import { clausesOf } from "./passages";
-import { approvesMinutes, ARTICLES, MINUTES } from "./relation-asked";
+import { approvesMinutes, ARTICLES, speaksOfMinutes } from "./relation-asked";
 import { sentences } from "./actors";
 import { detectRelation, type RelationAsked } from "./relation-detect";
 import { firstWordOf } from "./subject";
@@ -28,7 +28,7 @@ const SENT_TO = new Set(["till", "at", "to"]);
  */
 export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: readonly NameHit[], byId: ReadonlyMap<string, GroupRecord>): { id: string; clause?: Clause; unwritten?: true } | undefined {
   // most questions name no minutes: no second reading of the relation for them
-  if (named.length !== 1 || !a.words.some((w) => MINUTES.some((m) => w.includes(m)))) return undefined;
+  if (named.length !== 1 || !a.words.some(speaksOfMinutes)) return undefined;
   const asked = detectRelation(a, lex, named);
   if (asked?.relation !== "reports" || !approvesMinutes(a, asked)) return undefined;
   const owners = [...new Set(packedMap(named.filter((h) => !sentTo(h, a)), (h) => h.entryId))];
@@ -39,8 +39,7 @@ export function ownMinutesAsked(a: QuestionAnalysis, lex: CompiledLexicon, named
   if (g?.entryType === "referenced" && !g.document) return { id: g.id, unwritten: true };
   if (!g?.document) return undefined;
   const kind = g.kindId ? byId.get(g.kindId) : undefined;
-  const speaks = (e: GroupRecord | undefined) => !!e && clausesOf(e).some((c) => MINUTES.some((m) => foldClause(c.clause.text).includes(m)));
-  if (speaks(g) || speaks(kind)) return undefined;
+  if (minutesClauseOf(g) || minutesClauseOf(kind)) return undefined;
   // its reporting duty proper (under "Rapportering"), not another duty that also sends something (its verksamhetsplan)
   const reporting = g.reporting.find((r) => foldClause(`${r.clause.citation.section} ${r.clause.text}`).includes("rapport")) ?? g.reporting[0];
   return { id: g.id, clause: reporting?.clause };
@@ -68,20 +67,19 @@ export type BodiesIn = (sentence: string, organizationId: string) => readonly { 
  */
 export function minutesKeptByGroup(a: QuestionAnalysis, asked: RelationAsked, subjectId: string, byId: ReadonlyMap<string, GroupRecord>, bodiesIn: BodiesIn): { id: string; clause: Clause } | undefined {
   const cues = packedMap([...asked.cues], (i) => a.words[i] ?? "");
-  const isMinutes = (w: string) => MINUTES.some((m) => w.includes(m));
   // (the words that send them count with them: "vart skickas anteckningarna?" asks where the minutes go)
-  if (asked.relation !== "reports" || !cues.some(isMinutes) || !cues.every((w) => isMinutes(w) || SENDS.test(w))) return undefined;
+  if (asked.relation !== "reports" || !cues.some(speaksOfMinutes) || !cues.every((w) => speaksOfMinutes(w) || SENDS.test(w))) return undefined;
   const g = byId.get(subjectId);
   if (!g?.document) return undefined;
   const kind = g.kindId ? byId.get(g.kindId) : undefined;
+  const clause = minutesClauseOf(g) ?? minutesClauseOf(kind);
+  if (!clause) return undefined;
   const own = new Set([g.id, ...(kind ? [kind.id] : [])]);
-  for (const e of [g, kind]) {
-    if (!e) continue;
-    for (const { clause } of clausesOf(e)) {
-      const said = sentences(clause.text).filter((x) => MINUTES.some((m) => foldClause(x).includes(m)));
-      if (!said.length) continue;
-      return said.some((x) => bodiesIn(x, g.organizationId).some((b) => !own.has(b.id))) ? undefined : { id: g.id, clause };
-    }
-  }
-  return undefined;
+  const sendsOn = sentences(clause.text).some((x) => speaksOfMinutes(foldClause(x)) && bodiesIn(x, g.organizationId).some((b) => !own.has(b.id)));
+  return sendsOn ? undefined : { id: g.id, clause };
+}
+
+/** The first clause of an entry's own mandate that speaks of minutes. */
+function minutesClauseOf(e: GroupRecord | undefined): Clause | undefined {
+  return e ? clausesOf(e).find((c) => speaksOfMinutes(foldClause(c.clause.text)))?.clause : undefined;
 }

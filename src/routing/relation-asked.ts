@@ -116,6 +116,8 @@ export function whoActsOn(a: QuestionAnalysis, groupAt: number): boolean {
 
 /** Minutes and records (folded stems): the cue words of "reports" that name a document, not a sending. */
 export const MINUTES = ["minnesanteckn", "motesanteckn", "anteckning", "protokoll"];
+/** A folded word or text that speaks of minutes (one of `MINUTES` in it). */
+export const speaksOfMinutes = (text: string): boolean => MINUTES.some((m) => text.includes(m));
 /**
  * Writing (skriva, "föra anteckningar"), approving (justera, godkänna, signera) or publishing a document is done to it
  * where it is kept, not sent to anyone.
@@ -138,7 +140,7 @@ const FINDS = new Set(["hitta", "hittar", "hittas", "finns", "ligger", "lasa", "
  */
 export function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
   const cues = packedMap([...asked.cues], (i) => a.words[i] ?? "");
-  if (!cues.length || !cues.every((w) => MINUTES.some((m) => w.includes(m)))) return false;
+  if (!cues.length || !cues.every(speaksOfMinutes)) return false;
   // "läggs ut", "lägga ut": to publish
   const putsOut = a.words.some((w, i) => /^(lagg|lade)/.test(w) && a.words.slice(i + 1, i + 6).includes("ut"));
   const asking = (i: number) => a.asking < 0 || sentenceOfWord(a, i) === a.asking;
