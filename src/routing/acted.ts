@@ -9,10 +9,13 @@ import { packedMap } from "./packed";
 /** Perfect tense after a body's name ("PPR har beslutat", "PPR har sagt ja", "PPR hade prioriterat"): its act is done. */
 const PERFECT = new Set(["har", "hade", "has", "had"]);
 
+/** Preterite of a Swedish verb of the first conjugation ("beslutade", "prioriterade", "godkände" is the second's): -ade, -de after a consonant. */
+const PRETERITE = /^\p{L}{3,}(ade|[^aeiouy]de)$/u;
+
 /** Adverbs of the Swedish midfield that leave a perfect tense what it is ("har redan beslutat", "has already approved"). */
 const MIDFIELD = new Set(["redan", "nu", "just", "nyss", "aven", "ocksa", "precis", "faktiskt", "antligen", "val", "sedan", "already", "now", "just", "also", "finally"]);
 
-const QUESTION_WORDS = ["vem", "vilken", "vilka", "who", "which"];
+const QUESTION_WORDS = ["vem", "vilken", "vilket", "vilka", "who", "which"];
 
 /**
  * A Swedish action noun, in any of its forms: -ning/-ing (prioritering, bedömning), -tion (rekommendation), -ande/-ende
@@ -34,6 +37,8 @@ export function hasActed(a: QuestionAnalysis, h: NameHit): boolean {
   // har beslutat"): it may stand between the body and its auxiliary
   let v = last + 1;
   if (MIDFIELD.has(a.words[v] ?? "")) v++;
+  // the preterite says the same of a main clause ("PPR beslutade i våras om …", "PPR prioriterade"): the act is done
+  if (PRETERITE.test(a.words[v] ?? "")) return a.words.slice(v + 1).some((w) => QUESTION_WORDS.includes(w));
   if (!PERFECT.has(a.words[v] ?? "")) return false;
   // an adverb may stand between the auxiliary and the participle ("PPR har redan prioriterat"); a negation undoes it
   let p = v + 1;

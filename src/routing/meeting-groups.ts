@@ -40,12 +40,13 @@ const answerFor = (m: MeetingAsk, id: string) => answerOfGroup(m.relations, m.an
  * "Vi vill träffas oftare. Vem ska vi stämma av det med?": whom a group agrees its meetings with, asked of no named
  * group: the one party the meeting clauses of the catalog name (004 "Mötesfrekvensen kan anpassas … i dialog med
  * kontaktperson"), when they name exactly one — the groups that hold their meetings as they see fit name none. With the
- * organisation known, only its groups' clauses.
+ * organisation known, only its groups' clauses; with a kind named ("i rådet" in VGR), only the clauses of that kind's
+ * groups (004 speaks of "aktuellt samordningsråd", any råd of the kind).
  */
-export function meetingPartner(m: MeetingAsk, orgId: string | undefined): { result: RouteResult; subject: string } | undefined {
+export function meetingPartner(m: MeetingAsk, orgId: string | undefined, kindId?: string): { result: RouteResult; subject: string } | undefined {
   const found = new Map<string, { result: RouteResult; subject: string }>();
   for (const g of m.byId.values()) {
-    if (!g.meetingFrequency || (orgId && g.organizationId !== orgId)) continue;
+    if (!g.meetingFrequency || (orgId && g.organizationId !== orgId) || (kindId && g.id !== kindId && g.kindId !== kindId)) continue;
     const r = answerFor(m, g.id);
     const p = r?.result.owner?.id;
     if (r && p && p !== g.id && p !== g.kindId) found.set(p, r);

@@ -11,6 +11,7 @@ import { POINTING_BACK } from "./pronouns";
 import { stemsOf } from "./cue-table";
 import { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
 import { packedMap } from "./packed";
+import { seatsOfAnotherBody } from "./seats-elsewhere";
 
 /**
  * Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets
@@ -149,6 +150,22 @@ export function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): bool
   return putsOut || keeps || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)) || FINDS.has(w));
 }
 
+/** Determiners between a verb and its object (folded). */
+const OBJECT_DETERMINERS = new Set(["de", "den", "det", "the", "a", "an", "alla", "all"]);
+
+/**
+ * "Vem godkänner minnesanteckningarna från ett samordningsråd som följer mallen?": the act's object is the minutes, so
+ * who approves them is asked (003: "godkännas av ordförande"), not who adopted the template a later clause names.
+ */
+export function actsOnMinutes(a: QuestionAnalysis, asked: RelationAsked): boolean {
+  return [...asked.cues].some((i) => {
+    if (!APPROVES_OR_PUBLISHES.some((v) => (a.words[i] ?? "").startsWith(v))) return false;
+    let j = i + 1;
+    while (OBJECT_DETERMINERS.has(a.words[j] ?? "")) j++;
+    return a.sentenceOf[j] === a.sentenceOf[i] && speaksOfMinutes(a.words[j] ?? "");
+  });
+}
+
 /** "Hur många …?", "How many …?": asks a number — of members, it is the group's participants clause that says it. Folded. */
 const asksHowMany = (words: readonly string[]): boolean => words.some((w, i) => (w === "hur" && words[i + 1] === "manga") || (w === "how" && words[i + 1] === "many"));
 
@@ -283,7 +300,9 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked?.relation === "serves" && named.length && named.every((h) => servedInQuestion(a, h))) return undefined;
   if (asked?.relation === "serves" && asksWhoServes(a, asked, named)) return undefined;
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
+  if (asked?.relation === "adopted" && actsOnMinutes(a, asked)) return undefined;
   if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
+  if (asked && (asked.relation === "members" || asked.relation === "chair" || asked.relation === "proposes") && seatsOfAnotherBody(a, named)) return undefined;
   if (asked?.relation === "commissioner" && (takesPartIn(a) || rulesOverMatter(a, asked, named))) return undefined;
   if (asked?.relation === "escalation" && raisesNamedMatter(a, asked)) return undefined;
   if (asked && onlyInContext(a, asked)) return undefined;

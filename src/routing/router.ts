@@ -271,7 +271,7 @@ export class Router {
     if (asked && spoken && !askedForBy(a, spoken.at, orgAt)) {
       const agenda = asked.relation === "prepares" ? agendaOf([spoken], a, asked.cues) : undefined;
       if (agenda) return intake(agenda, asked.cues);
-      const found = answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
+      const found = this.kindMeetingPartner(asked, spoken, a, excludedIds) ?? answerRelation(this.relations, this.answers, asked, [spoken], a, excludedIds);
       if (found) return detail(found.result, { reason: "relation", subject: ref(found.subject), asks: asked.relation });
     }
     // the organisation known, no group named: the party every group of it names alike
@@ -324,6 +324,8 @@ export class Router {
     // where a group's minutes go, when its minutes clause sends them to no one: the group (own-minutes.ts)
     const kept = asked && named.length ? minutesKeptByGroup(a, asked, pickSubject(named, a)!.entryId, this.byId, (x, org) => this.decide.actors.bodiesIn(x, org)) : undefined;
     if (kept) return detail(this.answers.ownerResult(kept.id, 0.8, [this.answers.clauseCitation(kept.clause, kept.id)], [this.answers.candidate(kept.id, 1)]), { reason: "relation", subject: ref(kept.id), asks: "reports" });
+    const kindPartner = asked && named.length ? this.kindMeetingPartner(asked, pickSubject(named, a)!, a, excludedIds) : undefined;
+    if (kindPartner && asked) return detail(kindPartner.result, { reason: "relation", subject: ref(kindPartner.subject), asks: asked.relation });
     if (asked && named.length) {
       const found = answerRelation(this.relations, this.answers, asked, named, a, excludedIds);
       if (found && asked.relation === "decides" && this.decidesItself(found)) selfDecided = found;
@@ -715,6 +717,15 @@ export class Router {
   }
 
   /** The question says whom a matter is agreed with ("stämma av med", "i dialog med"; relationer.yaml consults). */
+  /**
+   * Whom a kind's meetings are agreed with ("Vi vill träffas färre gånger i rådet – vem ska vi föra dialog med?"): the one
+   * party the meeting clauses of that kind's groups name, the kind's own clause naming none.
+   */
+  private kindMeetingPartner(asked: RelationAsked, subject: NameHit, a: QuestionAnalysis, excludedIds: ReadonlySet<string>): { result: RouteResult; subject: string } | undefined {
+    if (asked.relation !== "meetings" || this.byId.get(subject.entryId)?.entryType !== "kind" || !asksForParty(a) || !this.consultsAsked(a)) return undefined;
+    return meetingPartner({ relations: this.relations, answers: this.answers, byId: this.byId, asked, a, excludedIds }, undefined, subject.entryId);
+  }
+
   private consultsAsked(a: QuestionAnalysis): boolean {
     const t = this.lex.relations.get("consults");
     return !!t && matchAll(t.alone, a.words, new Set()) > 0;
