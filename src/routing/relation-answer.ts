@@ -84,12 +84,17 @@ function inverseOf(rel: Relation, h: NameHit, a: QuestionAnalysis, cues: Readonl
   let i = first - 1;
   while (i >= 0 && ARTICLES.has(a.words[i]!)) i--;
   if (i < 0 || !TO.has(a.words[i]!)) return undefined;
+  // "årsrapporten för ledningsgruppen": "för" after the relation's own word in the definite form says whose it is (the
+  // group's own annual report), as the genitive does — not a report sent to the group
+  if (a.words[i] === "for" && cues.has(i - 1) && DEFINITE_END.test(a.words[i - 1]!)) return undefined;
   // the question word stands before the receiver in its sentence, not right before it ("till vem …")
   const q = a.words.findIndex((w, k) => k < i && PARTY_WORDS.has(w) && a.sentenceOf[k] === a.sentenceOf[first]);
   return q >= 0 && !TO.has(a.words[q - 1] ?? "") ? "reporters" : undefined;
 }
 
 const PARTY_WORDS = new Set(["vem", "vilka", "vilken", "vilket", "who", "which"]);
+/** The definite ending of a Swedish noun (folded): "årsrapporten", "protokollet", "anteckningarna". */
+const DEFINITE_END = /(en|et|na)$/;
 
 /** Prepositions that mark the source or agent of a giving ("får uppdrag av/från X", "assignments from X"). */
 const SOURCE = new Set(["av", "fran", "from", "by"]);
