@@ -209,9 +209,13 @@ interface Sentence {
  */
 const INNER_ABBREVIATION = /(?<![\p{L}.])(t\.ex|bl\.a|s\.k|d\.v\.s|dvs|ca|jfr|resp|fr\.o\.m|t\.o\.m|e\.g|i\.e)\.(?=\s)/giu;
 
+/** A list marker inside a sentence: one or two digits or a letter a–f and a closing parenthesis, between spaces. */
+const LIST_MARKER = /(?<=\s)(?:\d{1,2}|[a-fA-F])\)(?=\s)/gu;
+
 function sentencesOf(whole: string): Sentence[] {
   const out: Sentence[] = [];
-  const text = whole.replace(INNER_ABBREVIATION, "$1");
+  // "1) kansliet 2) ledningsgruppen", "a) … b) …": a list marker sets off an option offered, as a dash does
+  const text = whole.replace(INNER_ABBREVIATION, "$1").replace(LIST_MARKER, " – ");
   // a point between letters is an abbreviation's ("prod.planering", "t.ex", "bl.a"), not a sentence's end
   // a colon before a space ends a lead-in ("Snabb fråga: Vem …", "Kardiologin i VGR: vilken grupp?") as a point does;
   // one between letters is a genitive's or an abbreviation's ("VGR:s")

@@ -56,7 +56,7 @@ function appendedAfterDash(first: number, last: number, a: QuestionAnalysis): bo
 /**
  * "Vem utser ordföranden i VCG – ledningsgruppen eller samverkansnämnden?", "… till: (a) regiondirektören, (b) …
  * eller (c) Koncernkontoret?": the rest of the asking sentence after a dash (a colon reads as one) lists alternatives
- * joined by "eller" — the answers offered, each a guess.
+ * joined by "eller", or set off one by one ("1) … 2) …") — the answers offered, each a guess.
  */
 function inOfferedList(first: number, a: QuestionAnalysis): boolean {
   const d = offeredListStart(a);
@@ -79,6 +79,8 @@ function findListStart(a: QuestionAnalysis): number {
   for (const d of ats) {
     if (!a.afterDash.has(d) || a.sentenceStarts.has(d)) continue;
     if (ats.some((i) => i >= d && OR.has(a.words[i]!))) return d;
+    // … or each set off on its own ("1) kansliet 2) ledningsgruppen", analyze.ts LIST_MARKER): two parts or more
+    if (ats.filter((i) => i >= d && a.afterDash.has(i) && !a.sentenceStarts.has(i)).length >= 2) return d;
   }
   return -1;
 }
