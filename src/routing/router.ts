@@ -716,7 +716,6 @@ export class Router {
     return !!s && !!o && (o.id === s.id || o.id === s.kindId || o.kindId === s.id);
   }
 
-  /** The question says whom a matter is agreed with ("stämma av med", "i dialog med"; relationer.yaml consults). */
   /**
    * Whom a kind's meetings are agreed with ("Vi vill träffas färre gånger i rådet – vem ska vi föra dialog med?"): the one
    * party the meeting clauses of that kind's groups name, the kind's own clause naming none.
@@ -726,6 +725,7 @@ export class Router {
     return meetingPartner({ relations: this.relations, answers: this.answers, byId: this.byId, asked, a, excludedIds }, undefined, subject.entryId);
   }
 
+  /** The question says whom a matter is agreed with ("stämma av med", "i dialog med"; relationer.yaml consults). */
   private consultsAsked(a: QuestionAnalysis): boolean {
     const t = this.lex.relations.get("consults");
     return !!t && matchAll(t.alone, a.words, new Set()) > 0;
