@@ -326,10 +326,18 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
     if (m) {
       for (const w of m.value) out.push({ w, sentence, english: false });
       i += m.length;
-    } else out.push({ w: ws[i++]!, sentence, english: true });
+    } else {
+      const w = ws[i++]!;
+      // "the verksamhetschefsgroups": a Swedish compound given an English head — its Swedish word, head and all
+      const hybrid = HYBRID_GROUP.exec(w);
+      out.push(hybrid ? { w: hybrid[1] + (hybrid[2] === "groups" ? "grupper" : "grupp"), sentence, english: false } : { w, sentence, english: true });
+    }
   }
   return out;
 }
+
+/** A Swedish compound's first part (folded, ending on the linking -s) with English "group(s)" as its head. */
+const HYBRID_GROUP = /^(\p{L}{4,}s)(groups?)$/u;
 
 type WordInfo = ReturnType<Vocabulary["questionWord"]>;
 
