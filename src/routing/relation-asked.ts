@@ -150,6 +150,14 @@ export function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): bool
   return putsOut || keeps || a.words.some((w) => APPROVES_OR_PUBLISHES.some((v) => w.startsWith(v)) || FINDS.has(w));
 }
 
+/**
+ * "Vad kallas gruppen som samordnar röntgen?": "vad/hur kallas" asks what a thing is called — "kallas" shares its stem with
+ * "kallelse" (a meeting's notice), but names, it summons no one.
+ */
+function asksWhatCalled(a: QuestionAnalysis, asked: RelationAsked): boolean {
+  return [...asked.cues].every((i) => /^kallas|^kallades/.test(a.words[i] ?? "") && (a.words[i - 1] === "vad" || a.words[i - 1] === "hur"));
+}
+
 /** Determiners between a verb and its object (folded). */
 const OBJECT_DETERMINERS = new Set(["de", "den", "det", "the", "a", "an", "alla", "all"]);
 
@@ -301,6 +309,7 @@ export function relationAsked(a: QuestionAnalysis, lex: CompiledLexicon, named: 
   if (asked?.relation === "serves" && asksWhoServes(a, asked, named)) return undefined;
   if (asked?.relation === "reports" && approvesMinutes(a, asked)) return undefined;
   if (asked?.relation === "adopted" && actsOnMinutes(a, asked)) return undefined;
+  if (asked?.relation === "prepares" && asksWhatCalled(a, asked)) return undefined;
   if (asked?.relation === "members" && withInTask(a, asked, named)) return undefined;
   if (asked && (asked.relation === "members" || asked.relation === "chair" || asked.relation === "proposes") && seatsOfAnotherBody(a, named)) return undefined;
   if (asked?.relation === "commissioner" && (takesPartIn(a) || rulesOverMatter(a, asked, named))) return undefined;
