@@ -155,7 +155,7 @@ export function approvesMinutes(a: QuestionAnalysis, asked: RelationAsked): bool
  * "kallelse" (a meeting's notice), but names, it summons no one.
  */
 function asksWhatCalled(a: QuestionAnalysis, asked: RelationAsked): boolean {
-  return [...asked.cues].every((i) => /^kallas|^kallades/.test(a.words[i] ?? "") && (a.words[i - 1] === "vad" || a.words[i - 1] === "hur"));
+  return asked.cues.size > 0 && [...asked.cues].every((i) => /^kallas|^kallades/.test(a.words[i] ?? "") && (a.words[i - 1] === "vad" || a.words[i - 1] === "hur"));
 }
 
 /** Determiners between a verb and its object (folded). */
