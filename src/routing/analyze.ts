@@ -211,11 +211,12 @@ const INNER_ABBREVIATION = /(?<![\p{L}.])(t\.ex|bl\.a|s\.k|d\.v\.s|dvs|ca|jfr|re
 
 /** A list marker inside a sentence: one or two digits or a letter a–f and a closing parenthesis, between spaces. */
 const LIST_MARKER = /(?<=\s)(?:\d{1,2}|[a-fA-F])\)(?=\s)/gu;
+/** A piece of text that opens with a list marker. */
+const LEADING_MARKER = /^\s*(?:\d{1,2}|[a-fA-F])\)\s/u;
 
 function sentencesOf(whole: string): Sentence[] {
   const out: Sentence[] = [];
-  // "1) kansliet 2) ledningsgruppen", "a) … b) …": a list marker sets off an option offered, as a dash does
-  const text = whole.replace(INNER_ABBREVIATION, "$1").replace(LIST_MARKER, " – ");
+  const text = whole.replace(INNER_ABBREVIATION, "$1");
   // a point between letters is an abbreviation's ("prod.planering", "t.ex", "bl.a"), not a sentence's end
   // a colon before a space ends a lead-in ("Snabb fråga: Vem …", "Kardiologin i VGR: vilken grupp?") as a point does;
   // one between letters is a genitive's or an abbreviation's ("VGR:s")
@@ -225,6 +226,11 @@ function sentencesOf(whole: string): Sentence[] {
     // "Vem utser ordföranden i VCG: ledningsgruppen eller samverkansnämnden?": after a question that asks who, a colon
     // opens the answers offered, as a dash does — the same sentence, not a new one that asks
     while (/:\s*$/u.test(piece) && WH_ANSWERED.has(words(piece)[0] ?? "") && p + 1 < pieces.length && !INTERROGATIVE.has(words(pieces[p + 1]!)[0] ?? "")) piece = piece.replace(/:\s*$/u, " – ") + pieces[++p]!;
+    // "Vem utser ordföranden i VCG? a) kansliet b) ledningsgruppen": options after the question mark, each after a list
+    // marker, are its answers offered — the same sentence
+    if (/\?\s*$/u.test(piece)) while (p + 1 < pieces.length && LEADING_MARKER.test(pieces[p + 1]!)) piece = `${piece} ${pieces[++p]!}`;
+    // "1) kansliet 2) ledningsgruppen", "a) … b) …": a list marker sets off an option offered, as a dash does
+    piece = piece.replace(LIST_MARKER, " – ");
     const ws = words(piece);
     if (!ws.length) continue;
     const dashes: number[] = [];
