@@ -342,6 +342,19 @@ function translate(ws: readonly string[], sentence: number, lex: CompiledLexicon
   return out;
 }
 
+/**
+ * "the imaging samordningsråd", "the radiology rådet": English puts a noun's modifier before it, so a care area before a
+ * Swedish group noun is the one compound Swedish writes ("bilddiagnostiksamordningsråd", as Vocabulary.joined reads
+ * "röntgen rådet").
+ */
+function areaBeforeGroupNoun(ws: Word[], vocab: Vocabulary): Word[] {
+  for (let k = ws.length - 1; k > 0; k--) {
+    const j = vocab.joinedBeforeGroupNoun(ws[k - 1]!.w, ws[k]!.w, ws[k - 2]?.w);
+    if (j) ws.splice(k - 1, 2, { w: j, sentence: ws[k]!.sentence, english: false });
+  }
+  return ws;
+}
+
 /** A Swedish compound's first part (folded, ending on the linking -s) with English "group(s)" as its head. */
 const HYBRID_GROUP = /^(\p{L}{4,}s)(groups?)$/u;
 
@@ -505,7 +518,7 @@ export function analyzeQuestion(raw: string, lex: CompiledLexicon, vocab: Vocabu
     partsOf(s).forEach((part, k) => {
       if (k > 0) afterDash.add(ws.length);
       const expanded = expandAbbreviations(part, lex);
-      if (language === "en") ws.push(...translate(withoutPossessive(expanded), i, lex));
+      if (language === "en") ws.push(...areaBeforeGroupNoun(translate(withoutPossessive(expanded), i, lex), vocab));
       else for (const w of joinWrittenApart(packedMap(expanded, (w) => (names.has(w) ? w : (vocab.cueTypo(w) ?? w))), vocab, names)) ws.push({ w, sentence: i, english: false });
     });
   });

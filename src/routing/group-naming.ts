@@ -21,9 +21,14 @@ const SHARED_HEAD_JOINERS = new Set(["och", "eller"]);
 export class GroupNaming {
   /** Head word (key) of a kind's name → its concrete groups. */
   private readonly kindHeads = new Map<string, string[]>();
+  /** The key of a kind's whole first word ("samordningsråd") → its head's key ("råd"): the kind's noun as a compound's head. */
+  private readonly kindNouns = new Map<string, string>();
   /** Head word (key) of a kind's name → the kinds (with concrete groups) whose name has that head. */
   private readonly kindsOfHead = new Map<string, string[]>();
-  /** The kinds' head words: a care area compounded with one names a group by its area ("röntgenrådet"). */
+  /**
+   * The kinds' head words and whole nouns: a care area compounded with one names a group by its area ("röntgenrådet",
+   * "röntgensamordningsrådet").
+   */
   readonly groupHeads = new Set<string>();
   private readonly instancesByKind: ReadonlyMap<string, readonly string[]>;
   /** Organisation → its one group or kind, for those that have exactly one (group-words.ts). */
@@ -53,6 +58,12 @@ export class GroupNaming {
       const head = headOf(byId.get(kindId)?.name ?? "");
       if (!head) continue;
       this.kindHeads.set(head, [...(this.kindHeads.get(head) ?? []), ...ids]);
+      const noun = words(byId.get(kindId)?.name ?? "")[0];
+      if (noun) {
+        const key = vocab.questionWord(noun).key;
+        this.kindNouns.set(key, head);
+        this.groupHeads.add(key);
+      }
       this.kindsOfHead.set(head, [...(this.kindsOfHead.get(head) ?? []), kindId]);
       this.groupHeads.add(head);
     }
@@ -140,6 +151,8 @@ export class GroupNaming {
    * Swedish shares a compound's head among coordinated first parts written with a hyphen: "bild- och funktionsrådet"
    * is the råd for "bild- och funktions-", as "bild- och funktionsmedicin" is the medicine; the words before "och"
    * then carry the area the compound itself may not ("funktion" alone is no area).
+   *
+   * The kind's whole noun heads such a compound as its last part does ("röntgensamordningsrådet" is röntgenrådet).
    */
   compoundNamed(a: QuestionAnalysis, byName: readonly NameHit[]): NameHit[] {
     const out: NameHit[] = [];
@@ -148,8 +161,9 @@ export class GroupNaming {
       if (taken.has(i) || t.at < 0) return;
       const head = t.terms.find((x) => x.credit === HEAD_CREDIT);
       if (!head) return;
+      const term = this.kindNouns.get(head.term) ?? head.term;
       for (const [kindHead, groups] of this.kindHeads) {
-        if (head.term !== kindHead) continue;
+        if (term !== kindHead) continue;
         const areas = new Set(packedMap(t.terms.filter((x) => x.credit < 1 && this.areaConcepts.has(x.term)), (x) => x.term));
         const hit = groups.filter((g) => [...(this.areasOf.get(g) ?? [])].some((c) => areas.has(c)));
         if (hit.length === 1) out.push({ entryId: hit[0]!, matched: 1, coverage: 1, tokens: [i], at: t.at });

@@ -67,6 +67,11 @@ const GENITIVE_BEFORE = new Set(["en", "ett", "var", "vart", "vara", "min", "mit
 
 /** A group's noun in the definite form (folded), written apart from the area that names it. */
 const GROUP_NOUNS = new Set(["radet", "radets", "raden", "radens", "gruppen", "gruppens", "grupperna", "gruppernas"]);
+/**
+ * English puts a noun's modifier before it in any form ("the imaging samordningsråd"): the råd's kind noun, itself a
+ * compound, after a care area (analyze.ts areaBeforeGroupNoun).
+ */
+const KIND_NOUNS = new Set(["samordningsrad", "samordningsradet", "samordningsradets", "samordningsraden", "samordningsradens"]);
 
 /** The plural definite endings of a noun of people, in the genitive or not (folded): "chefernas", "cheferna". */
 const PLURAL_GENITIVE = /(ernas|arnas|ornas|erna|arna|orna)$/;
@@ -411,8 +416,9 @@ export class Vocabulary {
    * "samordnings-rådet"), joined: the joined word is one the catalog writes (or an inflection of one), or the first is a
    * compound's first part with a suffix that always takes the linking -s (-nings, -hets, -skaps, -tions) before
    * a word the catalog knows, not after a determiner ("vår lednings …" is a genitive). Function words are never joined.
+   * `english`: the pair comes from an English question, where a care area stands before the kind's noun in any form.
    */
-  joined(a: string, b: string, before?: string): string | undefined {
+  joined(a: string, b: string, before?: string, english = false): string | undefined {
     // function words never; the lexicon's question words ("gruppen", "person") only into a word the catalog writes
     if (a.length < 3 || b.length < 3 || SWEDISH_STOP_WORDS.has(a) || SWEDISH_STOP_WORDS.has(b) || /\d/.test(a + b)) return undefined;
     const w = a + b;
@@ -441,13 +447,18 @@ export class Vocabulary {
     const compound = linked && b.length >= 4 && !this.lexicon.stopSv.has(b) && this.catalogKnows(b) && (this.catalogKnows(stem) || !!swedishDictionary()?.hasPart(stem));
     // a group named by its care area, its noun written apart in the definite form ("röntgen rådet", "ortopedi gruppen"):
     // the norm writes it as one word
-    if (!compound && !(GROUP_NOUNS.has(b) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a))) return undefined;
+    if (!compound && !((GROUP_NOUNS.has(b) || (english && KIND_NOUNS.has(b))) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a))) return undefined;
     // (asked only of a pair that would be joined: every pair of a question's words comes here, few join)
     // a place or an organisation in the genitive ("Gävleborgs representant", "västmanlands samverkansgrupp")
     const place = (t: string) => [this.lexicon.organisations, this.lexicon.outside].some((p) => p.longestAt([keySv(t)], 0));
     if (place(a) || place(a.slice(0, -1))) return undefined;
     // after a determiner the -s is a genitive ("vår regions representant", "en grupps ordförande"), not a compound's
     return before !== undefined && GENITIVE_BEFORE.has(before) ? undefined : w;
+  }
+
+  /** `joined`, only for a group's noun after the word, in any form ("the imaging samordningsråd": English word order). */
+  joinedBeforeGroupNoun(a: string, b: string, before?: string): string | undefined {
+    return GROUP_NOUNS.has(b) || KIND_NOUNS.has(b) ? this.joined(a, b, before, true) : undefined;
   }
 
   /** The word names a care area of the lexicon ("röntgen", "ortopedi"), not a verb before a group ("rapporterar gruppen"). */
