@@ -12,6 +12,7 @@ import { stemsOf } from "./cue-table";
 import { detectRelation, matchAll, type RelationAsked } from "./relation-detect";
 import { packedMap } from "./packed";
 import { seatsOfAnotherBody } from "./seats-elsewhere";
+import { ARTICLES } from "./articles";
 
 /**
  * Relations a group never holds towards itself: someone else proposes or appoints its chair, gives its assignments, sets
@@ -25,7 +26,6 @@ export const SELF_RELATIONS: ReadonlySet<Relation> = new Set(["subgroups", "coop
 export const isSelfRelation = (r: Relation): boolean => SELF_RELATIONS.has(r);
 
 export const TO = new Set(["till", "at", "to", "for"]);
-export const ARTICLES = new Set(["the", "den", "det", "de", "en", "ett", "a", "an"]);
 
 /**
  * The group stands after "till"/"åt"/"to", or a pronoun there refers back to it ("Vilka grupper fungerar som
@@ -158,8 +158,8 @@ function asksWhatCalled(a: QuestionAnalysis, asked: RelationAsked): boolean {
   return asked.cues.size > 0 && [...asked.cues].every((i) => /^kallas|^kallades/.test(a.words[i] ?? "") && (a.words[i - 1] === "vad" || a.words[i - 1] === "hur"));
 }
 
-/** Determiners between a verb and its object (folded). */
-const OBJECT_DETERMINERS = new Set(["de", "den", "det", "the", "a", "an", "alla", "all"]);
+/** Determiners between a verb and its object (folded): the definite articles and "alla" (an indefinite one leaves it a kind). */
+const OBJECT_DETERMINERS = new Set([...ARTICLES, "alla", "all"].filter((w) => w !== "en" && w !== "ett"));
 
 /**
  * "Vem godkänner minnesanteckningarna från ett samordningsråd som följer mallen?": the act's object is the minutes, so

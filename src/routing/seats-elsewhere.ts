@@ -7,6 +7,7 @@
 import type { QuestionAnalysis } from "./analyze";
 import type { NameHit } from "./names";
 import { packedMap } from "./packed";
+import { ARTICLES } from "./articles";
 
 /** Words for seats and those who fill them (folded stems). */
 const SEATS = ["ledamot", "ledamo", "medlem", "deltagar", "represent", "ordforand", "member", "chair"];
@@ -15,7 +16,7 @@ const INTO = new Set(["till", "i", "to", "in", "on"]);
 /** Prepositions that tie a body to its field ("programområdet för …", "arbetsgrupper inom …"), folded. */
 const OF_FIELD = new Set(["for", "inom", "of", "within"]);
 /** Determiners and the like, which name no body (folded). */
-const DETERMINERS = new Set(["det", "den", "de", "ett", "en", "the", "a", "an", "vart", "varje", "each"]);
+const DETERMINERS = new Set([...ARTICLES, "vart", "varje", "each"]);
 /** A word that is itself a group ("rådet", "ledningsgruppen", "forumet"); "område" is a field, not a råd. */
 const GROUP_WORD = /(grupp|(?<!om)rad|forum)(en|et|er|erna|s)?$/;
 /** How far the preposition may stand from the seat word ("ledamöter från VGR till …"). */
