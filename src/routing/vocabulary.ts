@@ -68,10 +68,10 @@ const GENITIVE_BEFORE = new Set(["en", "ett", "var", "vart", "vara", "min", "mit
 /** A group's noun in the definite form (folded), written apart from the area that names it. */
 const GROUP_NOUNS = new Set(["radet", "radets", "raden", "radens", "gruppen", "gruppens", "grupperna", "gruppernas"]);
 /**
- * English puts a noun's modifier before it in any form ("the imaging samordningsråd"): the råd's kind noun, itself a
- * compound, after a care area (analyze.ts areaBeforeGroupNoun).
+ * English puts a noun's modifier before it in any form ("the imaging samordningsråd"): a compound with "råd" as its head,
+ * in any form, that the catalog writes (a kind's noun), after a care area (analyze.ts areaBeforeGroupNoun).
  */
-const KIND_NOUNS = new Set(["samordningsrad", "samordningsradet", "samordningsradets", "samordningsraden", "samordningsradens"]);
+const COUNCIL_COMPOUND = /^.{4,}(rad|radet|radets|raden|radens)$/;
 
 /** The plural definite endings of a noun of people, in the genitive or not (folded): "chefernas", "cheferna". */
 const PLURAL_GENITIVE = /(ernas|arnas|ornas|erna|arna|orna)$/;
@@ -447,7 +447,7 @@ export class Vocabulary {
     const compound = linked && b.length >= 4 && !this.lexicon.stopSv.has(b) && this.catalogKnows(b) && (this.catalogKnows(stem) || !!swedishDictionary()?.hasPart(stem));
     // a group named by its care area, its noun written apart in the definite form ("röntgen rådet", "ortopedi gruppen"):
     // the norm writes it as one word
-    if (!compound && !((GROUP_NOUNS.has(b) || (english && KIND_NOUNS.has(b))) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a))) return undefined;
+    if (!compound && !((GROUP_NOUNS.has(b) || (english && this.councilCompound(b))) && a.length >= 4 && !/[aets]$/.test(a) && this.namesArea(a))) return undefined;
     // (asked only of a pair that would be joined: every pair of a question's words comes here, few join)
     // a place or an organisation in the genitive ("Gävleborgs representant", "västmanlands samverkansgrupp")
     const place = (t: string) => [this.lexicon.organisations, this.lexicon.outside].some((p) => p.longestAt([keySv(t)], 0));
@@ -458,7 +458,11 @@ export class Vocabulary {
 
   /** `joined`, only for a group's noun after the word, in any form ("the imaging samordningsråd": English word order). */
   joinedBeforeGroupNoun(a: string, b: string, before?: string): string | undefined {
-    return GROUP_NOUNS.has(b) || KIND_NOUNS.has(b) ? this.joined(a, b, before, true) : undefined;
+    return GROUP_NOUNS.has(b) || this.councilCompound(b) ? this.joined(a, b, before, true) : undefined;
+  }
+
+  private councilCompound(w: string): boolean {
+    return COUNCIL_COMPOUND.test(w) && this.catalogKnows(w);
   }
 
   /** The word names a care area of the lexicon ("röntgen", "ortopedi"), not a verb before a group ("rapporterar gruppen"). */
