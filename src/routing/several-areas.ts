@@ -180,6 +180,9 @@ export function oneAreaOnly(a: QuestionAnalysis, leftOut: ReadonlySet<number>, s
     if (!isArea(i) || restrictsNext(a, i, isArea)) return;
     for (const x of t.terms) if (x.credit === 1 && areaConcepts.has(x.term)) distinct.add(x.term);
   });
+  if (distinct.size) return distinct.size === 1;
+  // no area besides the named group's: "Har bild- och funktionsmedicin ett råd?" asks of that group's one area
+  for (const i of leftOut) for (const x of a.tokens[i]?.terms ?? []) if (x.credit === 1 && areaConcepts.has(x.term)) distinct.add(x.term);
   return distinct.size === 1;
 }
 
